@@ -1,0 +1,105 @@
+"""Operations of the accounts resource group, and the facade classes that call them."""
+
+from __future__ import annotations
+
+import builtins
+from typing import TYPE_CHECKING, cast
+
+from ...types import UNSET, Unset
+from .. import AsyncResource, Resource, unwrap
+
+if TYPE_CHECKING:
+    # Annotations only (they are strings here), so using a group imports no extra models.
+    from typing import cast
+
+    from ...models.account import Account
+    from ...models.account_details import AccountDetails
+    from ...models.error import Error
+    from ...types import UNSET, Unset
+
+from . import (
+    list_accounts,
+    show_account,
+)
+
+__all__ = ["AccountsApi", "AsyncAccountsApi"]
+
+
+class AccountsApi(Resource):
+    """Blocking calls to the accounts resource group."""
+
+    def list(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> builtins.list[Account]:
+        """List accounts
+
+        Calls `GET /accounts` (list_accounts).
+        """
+        response = list_accounts.sync_detailed(
+            page=page,
+            per_page=per_page,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("builtins.list[Account]", unwrap(response))
+
+    def show(
+        self,
+        id: str,
+        *,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> AccountDetails:
+        """Show account
+
+        Calls `GET /accounts/{id}` (show_account).
+        """
+        response = show_account.sync_detailed(
+            id=id,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("AccountDetails", unwrap(response))
+
+
+class AsyncAccountsApi(AsyncResource):
+    """Awaitable calls to the accounts resource group."""
+
+    async def list(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> builtins.list[Account]:
+        """List accounts
+
+        Calls `GET /accounts` (list_accounts).
+        """
+        response = await list_accounts.asyncio_detailed(
+            page=page,
+            per_page=per_page,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("builtins.list[Account]", unwrap(response))
+
+    async def show(
+        self,
+        id: str,
+        *,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> AccountDetails:
+        """Show account
+
+        Calls `GET /accounts/{id}` (show_account).
+        """
+        response = await show_account.asyncio_detailed(
+            id=id,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("AccountDetails", unwrap(response))

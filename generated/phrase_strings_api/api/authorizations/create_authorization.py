@@ -1,0 +1,202 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.authorization_with_token import AuthorizationWithToken
+from ...models.create_authorization_body import CreateAuthorizationBody
+from ...models.error import Error
+from ...models.validation_error import ValidationError
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: CreateAuthorizationBody,
+    x_phrase_app_otp: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_phrase_app_otp, Unset):
+        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/authorizations",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AuthorizationWithToken | Error | ValidationError | None:
+    if response.status_code == 201:
+        response_201 = AuthorizationWithToken.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ValidationError.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AuthorizationWithToken | Error | ValidationError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateAuthorizationBody,
+    x_phrase_app_otp: str | Unset = UNSET,
+) -> Response[AuthorizationWithToken | Error | ValidationError]:
+    """Create authorization
+
+    Args:
+        x_phrase_app_otp (str | Unset):
+        body (CreateAuthorizationBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AuthorizationWithToken | Error | ValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        x_phrase_app_otp=x_phrase_app_otp,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateAuthorizationBody,
+    x_phrase_app_otp: str | Unset = UNSET,
+) -> AuthorizationWithToken | Error | ValidationError | None:
+    """Create authorization
+
+    Args:
+        x_phrase_app_otp (str | Unset):
+        body (CreateAuthorizationBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AuthorizationWithToken | Error | ValidationError
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        x_phrase_app_otp=x_phrase_app_otp,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateAuthorizationBody,
+    x_phrase_app_otp: str | Unset = UNSET,
+) -> Response[AuthorizationWithToken | Error | ValidationError]:
+    """Create authorization
+
+    Args:
+        x_phrase_app_otp (str | Unset):
+        body (CreateAuthorizationBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AuthorizationWithToken | Error | ValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        x_phrase_app_otp=x_phrase_app_otp,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateAuthorizationBody,
+    x_phrase_app_otp: str | Unset = UNSET,
+) -> AuthorizationWithToken | Error | ValidationError | None:
+    """Create authorization
+
+    Args:
+        x_phrase_app_otp (str | Unset):
+        body (CreateAuthorizationBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AuthorizationWithToken | Error | ValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            x_phrase_app_otp=x_phrase_app_otp,
+        )
+    ).parsed

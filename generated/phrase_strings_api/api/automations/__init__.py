@@ -1,0 +1,353 @@
+"""Operations of the automations resource group, and the facade classes that call them."""
+
+from __future__ import annotations
+
+import builtins
+from typing import TYPE_CHECKING, cast
+
+from ...types import UNSET, Unset
+from .. import AsyncResource, Resource, unwrap
+
+if TYPE_CHECKING:
+    # Annotations only (they are strings here), so using a group imports no extra models.
+    from typing import cast
+
+    from ...models.automation import Automation
+    from ...models.create_automation_body import CreateAutomationBody
+    from ...models.error import Error
+    from ...models.update_automation_body import UpdateAutomationBody
+    from ...models.validation_error import ValidationError
+    from ...types import UNSET, Unset
+
+from . import (
+    activate_automation,
+    create_automation,
+    deactivate_automation,
+    delete_automation,
+    list_automations,
+    show_automation,
+    trigger_automation,
+    update_automation,
+)
+
+__all__ = ["AsyncAutomationsApi", "AutomationsApi"]
+
+
+class AutomationsApi(Resource):
+    """Blocking calls to the automations resource group."""
+
+    def list(
+        self,
+        account_id: str,
+        *,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> builtins.list[Automation]:
+        """List automations
+
+        Calls `GET /accounts/{account_id}/automations` (list_automations).
+        """
+        response = list_automations.sync_detailed(
+            account_id=account_id,
+            page=page,
+            per_page=per_page,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("builtins.list[Automation]", unwrap(response))
+
+    def create(
+        self,
+        account_id: str,
+        *,
+        body: CreateAutomationBody,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> Automation:
+        """Create automation
+
+        Calls `POST /accounts/{account_id}/automations` (create_automation).
+        """
+        response = create_automation.sync_detailed(
+            account_id=account_id,
+            body=body,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("Automation", unwrap(response))
+
+    def show(
+        self,
+        account_id: str,
+        automation_id: str,
+        *,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> Automation:
+        """Show automation
+
+        Calls `GET /accounts/{account_id}/automations/{automation_id}` (show_automation).
+        """
+        response = show_automation.sync_detailed(
+            account_id=account_id,
+            automation_id=automation_id,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("Automation", unwrap(response))
+
+    def delete(
+        self,
+        account_id: str,
+        automation_id: str,
+        *,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> None:
+        """Delete automation
+
+        Calls `DELETE /accounts/{account_id}/automations/{automation_id}` (delete_automation).
+        """
+        response = delete_automation.sync_detailed(
+            account_id=account_id,
+            automation_id=automation_id,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        unwrap(response)
+
+    def update(
+        self,
+        account_id: str,
+        automation_id: str,
+        *,
+        body: UpdateAutomationBody,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> Automation:
+        """Update automation
+
+        Calls `PATCH /accounts/{account_id}/automations/{automation_id}` (update_automation).
+        """
+        response = update_automation.sync_detailed(
+            account_id=account_id,
+            automation_id=automation_id,
+            body=body,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("Automation", unwrap(response))
+
+    def activate(
+        self,
+        account_id: str,
+        automation_id: str,
+        *,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> Automation:
+        """Activate automation
+
+        Calls `POST /accounts/{account_id}/automations/{automation_id}/activate` (activate_automation).
+        """
+        response = activate_automation.sync_detailed(
+            account_id=account_id,
+            automation_id=automation_id,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("Automation", unwrap(response))
+
+    def deactivate(
+        self,
+        account_id: str,
+        automation_id: str,
+        *,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> Automation:
+        """Deactivate automation
+
+        Calls `POST /accounts/{account_id}/automations/{automation_id}/deactivate` (deactivate_automation).
+        """
+        response = deactivate_automation.sync_detailed(
+            account_id=account_id,
+            automation_id=automation_id,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("Automation", unwrap(response))
+
+    def trigger(
+        self,
+        account_id: str,
+        automation_id: str,
+        *,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> None:
+        """Trigger automation
+
+        Calls `POST /accounts/{account_id}/automations/{automation_id}/trigger` (trigger_automation).
+        """
+        response = trigger_automation.sync_detailed(
+            account_id=account_id,
+            automation_id=automation_id,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        unwrap(response)
+
+
+class AsyncAutomationsApi(AsyncResource):
+    """Awaitable calls to the automations resource group."""
+
+    async def list(
+        self,
+        account_id: str,
+        *,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> builtins.list[Automation]:
+        """List automations
+
+        Calls `GET /accounts/{account_id}/automations` (list_automations).
+        """
+        response = await list_automations.asyncio_detailed(
+            account_id=account_id,
+            page=page,
+            per_page=per_page,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("builtins.list[Automation]", unwrap(response))
+
+    async def create(
+        self,
+        account_id: str,
+        *,
+        body: CreateAutomationBody,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> Automation:
+        """Create automation
+
+        Calls `POST /accounts/{account_id}/automations` (create_automation).
+        """
+        response = await create_automation.asyncio_detailed(
+            account_id=account_id,
+            body=body,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("Automation", unwrap(response))
+
+    async def show(
+        self,
+        account_id: str,
+        automation_id: str,
+        *,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> Automation:
+        """Show automation
+
+        Calls `GET /accounts/{account_id}/automations/{automation_id}` (show_automation).
+        """
+        response = await show_automation.asyncio_detailed(
+            account_id=account_id,
+            automation_id=automation_id,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("Automation", unwrap(response))
+
+    async def delete(
+        self,
+        account_id: str,
+        automation_id: str,
+        *,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> None:
+        """Delete automation
+
+        Calls `DELETE /accounts/{account_id}/automations/{automation_id}` (delete_automation).
+        """
+        response = await delete_automation.asyncio_detailed(
+            account_id=account_id,
+            automation_id=automation_id,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        unwrap(response)
+
+    async def update(
+        self,
+        account_id: str,
+        automation_id: str,
+        *,
+        body: UpdateAutomationBody,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> Automation:
+        """Update automation
+
+        Calls `PATCH /accounts/{account_id}/automations/{automation_id}` (update_automation).
+        """
+        response = await update_automation.asyncio_detailed(
+            account_id=account_id,
+            automation_id=automation_id,
+            body=body,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("Automation", unwrap(response))
+
+    async def activate(
+        self,
+        account_id: str,
+        automation_id: str,
+        *,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> Automation:
+        """Activate automation
+
+        Calls `POST /accounts/{account_id}/automations/{automation_id}/activate` (activate_automation).
+        """
+        response = await activate_automation.asyncio_detailed(
+            account_id=account_id,
+            automation_id=automation_id,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("Automation", unwrap(response))
+
+    async def deactivate(
+        self,
+        account_id: str,
+        automation_id: str,
+        *,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> Automation:
+        """Deactivate automation
+
+        Calls `POST /accounts/{account_id}/automations/{automation_id}/deactivate` (deactivate_automation).
+        """
+        response = await deactivate_automation.asyncio_detailed(
+            account_id=account_id,
+            automation_id=automation_id,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("Automation", unwrap(response))
+
+    async def trigger(
+        self,
+        account_id: str,
+        automation_id: str,
+        *,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> None:
+        """Trigger automation
+
+        Calls `POST /accounts/{account_id}/automations/{automation_id}/trigger` (trigger_automation).
+        """
+        response = await trigger_automation.asyncio_detailed(
+            account_id=account_id,
+            automation_id=automation_id,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        unwrap(response)

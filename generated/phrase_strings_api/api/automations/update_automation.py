@@ -1,0 +1,232 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.automation import Automation
+from ...models.error import Error
+from ...models.update_automation_body import UpdateAutomationBody
+from ...models.validation_error import ValidationError
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    account_id: str,
+    automation_id: str,
+    *,
+    body: UpdateAutomationBody,
+    x_phrase_app_otp: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_phrase_app_otp, Unset):
+        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/accounts/{account_id}/automations/{automation_id}".format(
+            account_id=quote(str(account_id), safe=""),
+            automation_id=quote(str(automation_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Automation | Error | ValidationError | None:
+    if response.status_code == 200:
+        response_200 = Automation.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ValidationError.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Automation | Error | ValidationError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    account_id: str,
+    automation_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateAutomationBody,
+    x_phrase_app_otp: str | Unset = UNSET,
+) -> Response[Automation | Error | ValidationError]:
+    """Update automation
+
+    Args:
+        account_id (str):
+        automation_id (str):
+        x_phrase_app_otp (str | Unset):
+        body (UpdateAutomationBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Automation | Error | ValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        account_id=account_id,
+        automation_id=automation_id,
+        body=body,
+        x_phrase_app_otp=x_phrase_app_otp,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    account_id: str,
+    automation_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateAutomationBody,
+    x_phrase_app_otp: str | Unset = UNSET,
+) -> Automation | Error | ValidationError | None:
+    """Update automation
+
+    Args:
+        account_id (str):
+        automation_id (str):
+        x_phrase_app_otp (str | Unset):
+        body (UpdateAutomationBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Automation | Error | ValidationError
+    """
+
+    return sync_detailed(
+        account_id=account_id,
+        automation_id=automation_id,
+        client=client,
+        body=body,
+        x_phrase_app_otp=x_phrase_app_otp,
+    ).parsed
+
+
+async def asyncio_detailed(
+    account_id: str,
+    automation_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateAutomationBody,
+    x_phrase_app_otp: str | Unset = UNSET,
+) -> Response[Automation | Error | ValidationError]:
+    """Update automation
+
+    Args:
+        account_id (str):
+        automation_id (str):
+        x_phrase_app_otp (str | Unset):
+        body (UpdateAutomationBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Automation | Error | ValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        account_id=account_id,
+        automation_id=automation_id,
+        body=body,
+        x_phrase_app_otp=x_phrase_app_otp,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    account_id: str,
+    automation_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateAutomationBody,
+    x_phrase_app_otp: str | Unset = UNSET,
+) -> Automation | Error | ValidationError | None:
+    """Update automation
+
+    Args:
+        account_id (str):
+        automation_id (str):
+        x_phrase_app_otp (str | Unset):
+        body (UpdateAutomationBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Automation | Error | ValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            account_id=account_id,
+            automation_id=automation_id,
+            client=client,
+            body=body,
+            x_phrase_app_otp=x_phrase_app_otp,
+        )
+    ).parsed

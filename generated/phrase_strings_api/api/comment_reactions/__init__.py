@@ -1,0 +1,239 @@
+"""Operations of the comment_reactions resource group, and the facade classes that call them."""
+
+from __future__ import annotations
+
+import builtins
+from typing import TYPE_CHECKING, cast
+
+from ...types import UNSET, Unset
+from .. import AsyncResource, Resource, unwrap
+
+if TYPE_CHECKING:
+    # Annotations only (they are strings here), so using a group imports no extra models.
+    from typing import cast
+
+    from ...models.comment_reaction import CommentReaction
+    from ...models.error import Error
+    from ...models.validation_error import ValidationError
+    from ...types import UNSET, Unset
+
+from . import (
+    create_comment_reaction,
+    delete_comment_reaction,
+    list_comment_reactions,
+    show_comment_reaction,
+)
+
+__all__ = ["AsyncCommentReactionsApi", "CommentReactionsApi"]
+
+
+class CommentReactionsApi(Resource):
+    """Blocking calls to the comment_reactions resource group."""
+
+    def list(
+        self,
+        project_id: str,
+        key_id: str,
+        comment_id: str,
+        *,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        branch: str | Unset = UNSET,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> builtins.list[CommentReaction]:
+        """List comment reactions
+
+        Calls `GET /projects/{project_id}/keys/{key_id}/comments/{comment_id}/reactions` (list_comment_reactions).
+        """
+        response = list_comment_reactions.sync_detailed(
+            project_id=project_id,
+            key_id=key_id,
+            comment_id=comment_id,
+            page=page,
+            per_page=per_page,
+            branch=branch,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("builtins.list[CommentReaction]", unwrap(response))
+
+    def create(
+        self,
+        project_id: str,
+        key_id: str,
+        comment_id: str,
+        *,
+        branch: str | Unset = UNSET,
+        emoji: str | Unset = UNSET,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> CommentReaction:
+        """Create comment reaction
+
+        Calls `POST /projects/{project_id}/keys/{key_id}/comments/{comment_id}/reactions` (create_comment_reaction).
+        """
+        response = create_comment_reaction.sync_detailed(
+            project_id=project_id,
+            key_id=key_id,
+            comment_id=comment_id,
+            branch=branch,
+            emoji=emoji,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("CommentReaction", unwrap(response))
+
+    def show(
+        self,
+        project_id: str,
+        key_id: str,
+        comment_id: str,
+        id: str,
+        *,
+        branch: str | Unset = UNSET,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> CommentReaction:
+        """Show comment reaction
+
+        Calls `GET /projects/{project_id}/keys/{key_id}/comments/{comment_id}/reactions/{id}` (show_comment_reaction).
+        """
+        response = show_comment_reaction.sync_detailed(
+            project_id=project_id,
+            key_id=key_id,
+            comment_id=comment_id,
+            id=id,
+            branch=branch,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("CommentReaction", unwrap(response))
+
+    def delete(
+        self,
+        project_id: str,
+        key_id: str,
+        comment_id: str,
+        id: str,
+        *,
+        branch: str | Unset = UNSET,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> None:
+        """Delete comment reaction
+
+        Calls `DELETE /projects/{project_id}/keys/{key_id}/comments/{comment_id}/reactions/{id}` (delete_comment_reaction).
+        """
+        response = delete_comment_reaction.sync_detailed(
+            project_id=project_id,
+            key_id=key_id,
+            comment_id=comment_id,
+            id=id,
+            branch=branch,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        unwrap(response)
+
+
+class AsyncCommentReactionsApi(AsyncResource):
+    """Awaitable calls to the comment_reactions resource group."""
+
+    async def list(
+        self,
+        project_id: str,
+        key_id: str,
+        comment_id: str,
+        *,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        branch: str | Unset = UNSET,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> builtins.list[CommentReaction]:
+        """List comment reactions
+
+        Calls `GET /projects/{project_id}/keys/{key_id}/comments/{comment_id}/reactions` (list_comment_reactions).
+        """
+        response = await list_comment_reactions.asyncio_detailed(
+            project_id=project_id,
+            key_id=key_id,
+            comment_id=comment_id,
+            page=page,
+            per_page=per_page,
+            branch=branch,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("builtins.list[CommentReaction]", unwrap(response))
+
+    async def create(
+        self,
+        project_id: str,
+        key_id: str,
+        comment_id: str,
+        *,
+        branch: str | Unset = UNSET,
+        emoji: str | Unset = UNSET,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> CommentReaction:
+        """Create comment reaction
+
+        Calls `POST /projects/{project_id}/keys/{key_id}/comments/{comment_id}/reactions` (create_comment_reaction).
+        """
+        response = await create_comment_reaction.asyncio_detailed(
+            project_id=project_id,
+            key_id=key_id,
+            comment_id=comment_id,
+            branch=branch,
+            emoji=emoji,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("CommentReaction", unwrap(response))
+
+    async def show(
+        self,
+        project_id: str,
+        key_id: str,
+        comment_id: str,
+        id: str,
+        *,
+        branch: str | Unset = UNSET,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> CommentReaction:
+        """Show comment reaction
+
+        Calls `GET /projects/{project_id}/keys/{key_id}/comments/{comment_id}/reactions/{id}` (show_comment_reaction).
+        """
+        response = await show_comment_reaction.asyncio_detailed(
+            project_id=project_id,
+            key_id=key_id,
+            comment_id=comment_id,
+            id=id,
+            branch=branch,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("CommentReaction", unwrap(response))
+
+    async def delete(
+        self,
+        project_id: str,
+        key_id: str,
+        comment_id: str,
+        id: str,
+        *,
+        branch: str | Unset = UNSET,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> None:
+        """Delete comment reaction
+
+        Calls `DELETE /projects/{project_id}/keys/{key_id}/comments/{comment_id}/reactions/{id}` (delete_comment_reaction).
+        """
+        response = await delete_comment_reaction.asyncio_detailed(
+            project_id=project_id,
+            key_id=key_id,
+            comment_id=comment_id,
+            id=id,
+            branch=branch,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        unwrap(response)

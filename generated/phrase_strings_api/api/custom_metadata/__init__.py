@@ -1,0 +1,261 @@
+"""Operations of the custom_metadata resource group, and the facade classes that call them."""
+
+from __future__ import annotations
+
+import builtins
+from typing import TYPE_CHECKING, cast
+
+from ...types import UNSET, Unset
+from .. import AsyncResource, Resource, unwrap
+
+if TYPE_CHECKING:
+    # Annotations only (they are strings here), so using a group imports no extra models.
+    from typing import cast
+
+    from ...models.create_custom_metadata_property_body import (
+        CreateCustomMetadataPropertyBody,
+    )
+    from ...models.custom_metadata_data_type import CustomMetadataDataType
+    from ...models.custom_metadata_property import CustomMetadataProperty
+    from ...models.error import Error
+    from ...models.update_custom_metadata_property_body import (
+        UpdateCustomMetadataPropertyBody,
+    )
+    from ...models.validation_error import ValidationError
+    from ...types import UNSET, Unset
+
+from . import (
+    create_custom_metadata_property,
+    delete_custom_metadata_property,
+    list_custom_metadata_properties,
+    show_custom_metadata_property,
+    update_custom_metadata_property,
+)
+
+__all__ = ["AsyncCustomMetadataApi", "CustomMetadataApi"]
+
+
+class CustomMetadataApi(Resource):
+    """Blocking calls to the custom_metadata resource group."""
+
+    def list_properties(
+        self,
+        account_id: str,
+        *,
+        data_type: CustomMetadataDataType | Unset = UNSET,
+        project_id: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        q: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        order: str | Unset = UNSET,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> builtins.list[CustomMetadataProperty]:
+        """List custom metadata properties
+
+        Calls `GET /accounts/{account_id}/custom_metadata/properties` (list_custom_metadata_properties).
+        """
+        response = list_custom_metadata_properties.sync_detailed(
+            account_id=account_id,
+            data_type=data_type,
+            project_id=project_id,
+            page=page,
+            per_page=per_page,
+            q=q,
+            sort=sort,
+            order=order,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("builtins.list[CustomMetadataProperty]", unwrap(response))
+
+    def create_property(
+        self,
+        account_id: str,
+        *,
+        body: CreateCustomMetadataPropertyBody,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> CustomMetadataProperty:
+        """Create custom metadata property
+
+        Calls `POST /accounts/{account_id}/custom_metadata/properties` (create_custom_metadata_property).
+        """
+        response = create_custom_metadata_property.sync_detailed(
+            account_id=account_id,
+            body=body,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("CustomMetadataProperty", unwrap(response))
+
+    def show_property(
+        self,
+        account_id: str,
+        id: str,
+        *,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> CustomMetadataProperty:
+        """Show custom metadata property
+
+        Calls `GET /accounts/{account_id}/custom_metadata/properties/{id}` (show_custom_metadata_property).
+        """
+        response = show_custom_metadata_property.sync_detailed(
+            account_id=account_id,
+            id=id,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("CustomMetadataProperty", unwrap(response))
+
+    def delete_property(
+        self,
+        account_id: str,
+        id: str,
+        *,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> None:
+        """Delete custom metadata property
+
+        Calls `DELETE /accounts/{account_id}/custom_metadata/properties/{id}` (delete_custom_metadata_property).
+        """
+        response = delete_custom_metadata_property.sync_detailed(
+            account_id=account_id,
+            id=id,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        unwrap(response)
+
+    def update_property(
+        self,
+        account_id: str,
+        id: str,
+        *,
+        body: UpdateCustomMetadataPropertyBody,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> CustomMetadataProperty:
+        """Update custom metadata property
+
+        Calls `PATCH /accounts/{account_id}/custom_metadata/properties/{id}` (update_custom_metadata_property).
+        """
+        response = update_custom_metadata_property.sync_detailed(
+            account_id=account_id,
+            id=id,
+            body=body,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("CustomMetadataProperty", unwrap(response))
+
+
+class AsyncCustomMetadataApi(AsyncResource):
+    """Awaitable calls to the custom_metadata resource group."""
+
+    async def list_properties(
+        self,
+        account_id: str,
+        *,
+        data_type: CustomMetadataDataType | Unset = UNSET,
+        project_id: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        q: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        order: str | Unset = UNSET,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> builtins.list[CustomMetadataProperty]:
+        """List custom metadata properties
+
+        Calls `GET /accounts/{account_id}/custom_metadata/properties` (list_custom_metadata_properties).
+        """
+        response = await list_custom_metadata_properties.asyncio_detailed(
+            account_id=account_id,
+            data_type=data_type,
+            project_id=project_id,
+            page=page,
+            per_page=per_page,
+            q=q,
+            sort=sort,
+            order=order,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("builtins.list[CustomMetadataProperty]", unwrap(response))
+
+    async def create_property(
+        self,
+        account_id: str,
+        *,
+        body: CreateCustomMetadataPropertyBody,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> CustomMetadataProperty:
+        """Create custom metadata property
+
+        Calls `POST /accounts/{account_id}/custom_metadata/properties` (create_custom_metadata_property).
+        """
+        response = await create_custom_metadata_property.asyncio_detailed(
+            account_id=account_id,
+            body=body,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("CustomMetadataProperty", unwrap(response))
+
+    async def show_property(
+        self,
+        account_id: str,
+        id: str,
+        *,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> CustomMetadataProperty:
+        """Show custom metadata property
+
+        Calls `GET /accounts/{account_id}/custom_metadata/properties/{id}` (show_custom_metadata_property).
+        """
+        response = await show_custom_metadata_property.asyncio_detailed(
+            account_id=account_id,
+            id=id,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("CustomMetadataProperty", unwrap(response))
+
+    async def delete_property(
+        self,
+        account_id: str,
+        id: str,
+        *,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> None:
+        """Delete custom metadata property
+
+        Calls `DELETE /accounts/{account_id}/custom_metadata/properties/{id}` (delete_custom_metadata_property).
+        """
+        response = await delete_custom_metadata_property.asyncio_detailed(
+            account_id=account_id,
+            id=id,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        unwrap(response)
+
+    async def update_property(
+        self,
+        account_id: str,
+        id: str,
+        *,
+        body: UpdateCustomMetadataPropertyBody,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> CustomMetadataProperty:
+        """Update custom metadata property
+
+        Calls `PATCH /accounts/{account_id}/custom_metadata/properties/{id}` (update_custom_metadata_property).
+        """
+        response = await update_custom_metadata_property.asyncio_detailed(
+            account_id=account_id,
+            id=id,
+            body=body,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("CustomMetadataProperty", unwrap(response))

@@ -1,0 +1,237 @@
+"""Operations of the distributions resource group, and the facade classes that call them."""
+
+from __future__ import annotations
+
+import builtins
+from typing import TYPE_CHECKING, cast
+
+from ...types import UNSET, Unset
+from .. import AsyncResource, Resource, unwrap
+
+if TYPE_CHECKING:
+    # Annotations only (they are strings here), so using a group imports no extra models.
+    from typing import cast
+
+    from ...models.create_distribution_body import CreateDistributionBody
+    from ...models.distribution import Distribution
+    from ...models.distribution_preview import DistributionPreview
+    from ...models.error import Error
+    from ...models.update_distribution_body import UpdateDistributionBody
+    from ...models.validation_error import ValidationError
+    from ...types import UNSET, Unset
+
+from . import (
+    create_distribution,
+    delete_distribution,
+    list_distributions,
+    show_distribution,
+    update_distribution,
+)
+
+__all__ = ["AsyncDistributionsApi", "DistributionsApi"]
+
+
+class DistributionsApi(Resource):
+    """Blocking calls to the distributions resource group."""
+
+    def list(
+        self,
+        account_id: str,
+        *,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> builtins.list[DistributionPreview]:
+        """List distributions
+
+        Calls `GET /accounts/{account_id}/distributions` (list_distributions).
+        """
+        response = list_distributions.sync_detailed(
+            account_id=account_id,
+            page=page,
+            per_page=per_page,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("builtins.list[DistributionPreview]", unwrap(response))
+
+    def create(
+        self,
+        account_id: str,
+        *,
+        body: CreateDistributionBody,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> Distribution:
+        """Create distribution
+
+        Calls `POST /accounts/{account_id}/distributions` (create_distribution).
+        """
+        response = create_distribution.sync_detailed(
+            account_id=account_id,
+            body=body,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("Distribution", unwrap(response))
+
+    def show(
+        self,
+        account_id: str,
+        id: str,
+        *,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> Distribution:
+        """Show distribution
+
+        Calls `GET /accounts/{account_id}/distributions/{id}` (show_distribution).
+        """
+        response = show_distribution.sync_detailed(
+            account_id=account_id,
+            id=id,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("Distribution", unwrap(response))
+
+    def delete(
+        self,
+        account_id: str,
+        id: str,
+        *,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> None:
+        """Delete distribution
+
+        Calls `DELETE /accounts/{account_id}/distributions/{id}` (delete_distribution).
+        """
+        response = delete_distribution.sync_detailed(
+            account_id=account_id,
+            id=id,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        unwrap(response)
+
+    def update(
+        self,
+        account_id: str,
+        id: str,
+        *,
+        body: UpdateDistributionBody,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> Distribution:
+        """Update distribution
+
+        Calls `PATCH /accounts/{account_id}/distributions/{id}` (update_distribution).
+        """
+        response = update_distribution.sync_detailed(
+            account_id=account_id,
+            id=id,
+            body=body,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("Distribution", unwrap(response))
+
+
+class AsyncDistributionsApi(AsyncResource):
+    """Awaitable calls to the distributions resource group."""
+
+    async def list(
+        self,
+        account_id: str,
+        *,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> builtins.list[DistributionPreview]:
+        """List distributions
+
+        Calls `GET /accounts/{account_id}/distributions` (list_distributions).
+        """
+        response = await list_distributions.asyncio_detailed(
+            account_id=account_id,
+            page=page,
+            per_page=per_page,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("builtins.list[DistributionPreview]", unwrap(response))
+
+    async def create(
+        self,
+        account_id: str,
+        *,
+        body: CreateDistributionBody,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> Distribution:
+        """Create distribution
+
+        Calls `POST /accounts/{account_id}/distributions` (create_distribution).
+        """
+        response = await create_distribution.asyncio_detailed(
+            account_id=account_id,
+            body=body,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("Distribution", unwrap(response))
+
+    async def show(
+        self,
+        account_id: str,
+        id: str,
+        *,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> Distribution:
+        """Show distribution
+
+        Calls `GET /accounts/{account_id}/distributions/{id}` (show_distribution).
+        """
+        response = await show_distribution.asyncio_detailed(
+            account_id=account_id,
+            id=id,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("Distribution", unwrap(response))
+
+    async def delete(
+        self,
+        account_id: str,
+        id: str,
+        *,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> None:
+        """Delete distribution
+
+        Calls `DELETE /accounts/{account_id}/distributions/{id}` (delete_distribution).
+        """
+        response = await delete_distribution.asyncio_detailed(
+            account_id=account_id,
+            id=id,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        unwrap(response)
+
+    async def update(
+        self,
+        account_id: str,
+        id: str,
+        *,
+        body: UpdateDistributionBody,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> Distribution:
+        """Update distribution
+
+        Calls `PATCH /accounts/{account_id}/distributions/{id}` (update_distribution).
+        """
+        response = await update_distribution.asyncio_detailed(
+            account_id=account_id,
+            id=id,
+            body=body,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("Distribution", unwrap(response))

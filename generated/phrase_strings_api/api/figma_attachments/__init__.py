@@ -1,0 +1,256 @@
+"""Operations of the figma_attachments resource group, and the facade classes that call them."""
+
+from __future__ import annotations
+
+import builtins
+from typing import TYPE_CHECKING, cast
+
+from ...types import UNSET, Unset
+from .. import AsyncResource, Resource, unwrap
+
+if TYPE_CHECKING:
+    # Annotations only (they are strings here), so using a group imports no extra models.
+    from typing import cast
+
+    from ...models.create_figma_attachment_body import CreateFigmaAttachmentBody
+    from ...models.error import Error
+    from ...models.figma_attachment import FigmaAttachment
+    from ...models.update_figma_attachment_body import UpdateFigmaAttachmentBody
+    from ...models.validation_error import ValidationError
+    from ...types import UNSET, Unset
+
+from . import (
+    create_figma_attachment,
+    delete_figma_attachment,
+    list_figma_attachments,
+    show_figma_attachment,
+    update_figma_attachment,
+)
+
+__all__ = ["AsyncFigmaAttachmentsApi", "FigmaAttachmentsApi"]
+
+
+class FigmaAttachmentsApi(Resource):
+    """Blocking calls to the figma_attachments resource group."""
+
+    def list(
+        self,
+        project_id: str,
+        *,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        branch: str | Unset = UNSET,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> builtins.list[FigmaAttachment]:
+        """List figma attachments
+
+        Calls `GET /projects/{project_id}/figma_attachments` (list_figma_attachments).
+        """
+        response = list_figma_attachments.sync_detailed(
+            project_id=project_id,
+            page=page,
+            per_page=per_page,
+            branch=branch,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("builtins.list[FigmaAttachment]", unwrap(response))
+
+    def create(
+        self,
+        project_id: str,
+        *,
+        body: CreateFigmaAttachmentBody,
+        branch: str | Unset = UNSET,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> FigmaAttachment:
+        """Create figma attachment
+
+        Calls `POST /projects/{project_id}/figma_attachments` (create_figma_attachment).
+        """
+        response = create_figma_attachment.sync_detailed(
+            project_id=project_id,
+            body=body,
+            branch=branch,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("FigmaAttachment", unwrap(response))
+
+    def show(
+        self,
+        project_id: str,
+        id: str,
+        *,
+        branch: str | Unset = UNSET,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> FigmaAttachment:
+        """Show figma attachment
+
+        Calls `GET /projects/{project_id}/figma_attachments/{id}` (show_figma_attachment).
+        """
+        response = show_figma_attachment.sync_detailed(
+            project_id=project_id,
+            id=id,
+            branch=branch,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("FigmaAttachment", unwrap(response))
+
+    def delete(
+        self,
+        project_id: str,
+        id: str,
+        *,
+        branch: str | Unset = UNSET,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> None:
+        """Delete figma attachment
+
+        Calls `DELETE /projects/{project_id}/figma_attachments/{id}` (delete_figma_attachment).
+        """
+        response = delete_figma_attachment.sync_detailed(
+            project_id=project_id,
+            id=id,
+            branch=branch,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        unwrap(response)
+
+    def update(
+        self,
+        project_id: str,
+        id: str,
+        *,
+        body: UpdateFigmaAttachmentBody,
+        branch: str | Unset = UNSET,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> FigmaAttachment:
+        """Update figma attachment
+
+        Calls `PATCH /projects/{project_id}/figma_attachments/{id}` (update_figma_attachment).
+        """
+        response = update_figma_attachment.sync_detailed(
+            project_id=project_id,
+            id=id,
+            body=body,
+            branch=branch,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("FigmaAttachment", unwrap(response))
+
+
+class AsyncFigmaAttachmentsApi(AsyncResource):
+    """Awaitable calls to the figma_attachments resource group."""
+
+    async def list(
+        self,
+        project_id: str,
+        *,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        branch: str | Unset = UNSET,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> builtins.list[FigmaAttachment]:
+        """List figma attachments
+
+        Calls `GET /projects/{project_id}/figma_attachments` (list_figma_attachments).
+        """
+        response = await list_figma_attachments.asyncio_detailed(
+            project_id=project_id,
+            page=page,
+            per_page=per_page,
+            branch=branch,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("builtins.list[FigmaAttachment]", unwrap(response))
+
+    async def create(
+        self,
+        project_id: str,
+        *,
+        body: CreateFigmaAttachmentBody,
+        branch: str | Unset = UNSET,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> FigmaAttachment:
+        """Create figma attachment
+
+        Calls `POST /projects/{project_id}/figma_attachments` (create_figma_attachment).
+        """
+        response = await create_figma_attachment.asyncio_detailed(
+            project_id=project_id,
+            body=body,
+            branch=branch,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("FigmaAttachment", unwrap(response))
+
+    async def show(
+        self,
+        project_id: str,
+        id: str,
+        *,
+        branch: str | Unset = UNSET,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> FigmaAttachment:
+        """Show figma attachment
+
+        Calls `GET /projects/{project_id}/figma_attachments/{id}` (show_figma_attachment).
+        """
+        response = await show_figma_attachment.asyncio_detailed(
+            project_id=project_id,
+            id=id,
+            branch=branch,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("FigmaAttachment", unwrap(response))
+
+    async def delete(
+        self,
+        project_id: str,
+        id: str,
+        *,
+        branch: str | Unset = UNSET,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> None:
+        """Delete figma attachment
+
+        Calls `DELETE /projects/{project_id}/figma_attachments/{id}` (delete_figma_attachment).
+        """
+        response = await delete_figma_attachment.asyncio_detailed(
+            project_id=project_id,
+            id=id,
+            branch=branch,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        unwrap(response)
+
+    async def update(
+        self,
+        project_id: str,
+        id: str,
+        *,
+        body: UpdateFigmaAttachmentBody,
+        branch: str | Unset = UNSET,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> FigmaAttachment:
+        """Update figma attachment
+
+        Calls `PATCH /projects/{project_id}/figma_attachments/{id}` (update_figma_attachment).
+        """
+        response = await update_figma_attachment.asyncio_detailed(
+            project_id=project_id,
+            id=id,
+            body=body,
+            branch=branch,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("FigmaAttachment", unwrap(response))

@@ -1,0 +1,236 @@
+"""Operations of the glossaries resource group, and the facade classes that call them."""
+
+from __future__ import annotations
+
+import builtins
+from typing import TYPE_CHECKING, cast
+
+from ...types import UNSET, Unset
+from .. import AsyncResource, Resource, unwrap
+
+if TYPE_CHECKING:
+    # Annotations only (they are strings here), so using a group imports no extra models.
+    from typing import cast
+
+    from ...models.create_glossary_body import CreateGlossaryBody
+    from ...models.error import Error
+    from ...models.glossary import Glossary
+    from ...models.update_glossary_body import UpdateGlossaryBody
+    from ...models.validation_error import ValidationError
+    from ...types import UNSET, Unset
+
+from . import (
+    create_glossary,
+    delete_glossary,
+    list_glossaries,
+    show_glossary,
+    update_glossary,
+)
+
+__all__ = ["AsyncGlossariesApi", "GlossariesApi"]
+
+
+class GlossariesApi(Resource):
+    """Blocking calls to the glossaries resource group."""
+
+    def list(
+        self,
+        account_id: str,
+        *,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> builtins.list[Glossary]:
+        """List glossaries
+
+        Calls `GET /accounts/{account_id}/glossaries` (list_glossaries).
+        """
+        response = list_glossaries.sync_detailed(
+            account_id=account_id,
+            page=page,
+            per_page=per_page,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("builtins.list[Glossary]", unwrap(response))
+
+    def create(
+        self,
+        account_id: str,
+        *,
+        body: CreateGlossaryBody,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> Glossary:
+        """Create glossary
+
+        Calls `POST /accounts/{account_id}/glossaries` (create_glossary).
+        """
+        response = create_glossary.sync_detailed(
+            account_id=account_id,
+            body=body,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("Glossary", unwrap(response))
+
+    def show(
+        self,
+        account_id: str,
+        id: str,
+        *,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> Glossary:
+        """Show glossary
+
+        Calls `GET /accounts/{account_id}/glossaries/{id}` (show_glossary).
+        """
+        response = show_glossary.sync_detailed(
+            account_id=account_id,
+            id=id,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("Glossary", unwrap(response))
+
+    def delete(
+        self,
+        account_id: str,
+        id: str,
+        *,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> None:
+        """Delete glossary
+
+        Calls `DELETE /accounts/{account_id}/glossaries/{id}` (delete_glossary).
+        """
+        response = delete_glossary.sync_detailed(
+            account_id=account_id,
+            id=id,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        unwrap(response)
+
+    def update(
+        self,
+        account_id: str,
+        id: str,
+        *,
+        body: UpdateGlossaryBody,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> Glossary:
+        """Update glossary
+
+        Calls `PATCH /accounts/{account_id}/glossaries/{id}` (update_glossary).
+        """
+        response = update_glossary.sync_detailed(
+            account_id=account_id,
+            id=id,
+            body=body,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("Glossary", unwrap(response))
+
+
+class AsyncGlossariesApi(AsyncResource):
+    """Awaitable calls to the glossaries resource group."""
+
+    async def list(
+        self,
+        account_id: str,
+        *,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> builtins.list[Glossary]:
+        """List glossaries
+
+        Calls `GET /accounts/{account_id}/glossaries` (list_glossaries).
+        """
+        response = await list_glossaries.asyncio_detailed(
+            account_id=account_id,
+            page=page,
+            per_page=per_page,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("builtins.list[Glossary]", unwrap(response))
+
+    async def create(
+        self,
+        account_id: str,
+        *,
+        body: CreateGlossaryBody,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> Glossary:
+        """Create glossary
+
+        Calls `POST /accounts/{account_id}/glossaries` (create_glossary).
+        """
+        response = await create_glossary.asyncio_detailed(
+            account_id=account_id,
+            body=body,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("Glossary", unwrap(response))
+
+    async def show(
+        self,
+        account_id: str,
+        id: str,
+        *,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> Glossary:
+        """Show glossary
+
+        Calls `GET /accounts/{account_id}/glossaries/{id}` (show_glossary).
+        """
+        response = await show_glossary.asyncio_detailed(
+            account_id=account_id,
+            id=id,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("Glossary", unwrap(response))
+
+    async def delete(
+        self,
+        account_id: str,
+        id: str,
+        *,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> None:
+        """Delete glossary
+
+        Calls `DELETE /accounts/{account_id}/glossaries/{id}` (delete_glossary).
+        """
+        response = await delete_glossary.asyncio_detailed(
+            account_id=account_id,
+            id=id,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        unwrap(response)
+
+    async def update(
+        self,
+        account_id: str,
+        id: str,
+        *,
+        body: UpdateGlossaryBody,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> Glossary:
+        """Update glossary
+
+        Calls `PATCH /accounts/{account_id}/glossaries/{id}` (update_glossary).
+        """
+        response = await update_glossary.asyncio_detailed(
+            account_id=account_id,
+            id=id,
+            body=body,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("Glossary", unwrap(response))

@@ -1,0 +1,256 @@
+"""Operations of the glossary_terms resource group, and the facade classes that call them."""
+
+from __future__ import annotations
+
+import builtins
+from typing import TYPE_CHECKING, cast
+
+from ...types import UNSET, Unset
+from .. import AsyncResource, Resource, unwrap
+
+if TYPE_CHECKING:
+    # Annotations only (they are strings here), so using a group imports no extra models.
+    from typing import cast
+
+    from ...models.create_glossary_term_body import CreateGlossaryTermBody
+    from ...models.error import Error
+    from ...models.glossary_term import GlossaryTerm
+    from ...models.update_glossary_term_body import UpdateGlossaryTermBody
+    from ...models.validation_error import ValidationError
+    from ...types import UNSET, Unset
+
+from . import (
+    create_glossary_term,
+    delete_glossary_term,
+    list_glossary_terms,
+    show_glossary_term,
+    update_glossary_term,
+)
+
+__all__ = ["AsyncGlossaryTermsApi", "GlossaryTermsApi"]
+
+
+class GlossaryTermsApi(Resource):
+    """Blocking calls to the glossary_terms resource group."""
+
+    def list(
+        self,
+        account_id: str,
+        glossary_id: str,
+        *,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> builtins.list[GlossaryTerm]:
+        """List glossary terms
+
+        Calls `GET /accounts/{account_id}/glossaries/{glossary_id}/terms` (list_glossary_terms).
+        """
+        response = list_glossary_terms.sync_detailed(
+            account_id=account_id,
+            glossary_id=glossary_id,
+            page=page,
+            per_page=per_page,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("builtins.list[GlossaryTerm]", unwrap(response))
+
+    def create(
+        self,
+        account_id: str,
+        glossary_id: str,
+        *,
+        body: CreateGlossaryTermBody,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> GlossaryTerm:
+        """Create glossary term
+
+        Calls `POST /accounts/{account_id}/glossaries/{glossary_id}/terms` (create_glossary_term).
+        """
+        response = create_glossary_term.sync_detailed(
+            account_id=account_id,
+            glossary_id=glossary_id,
+            body=body,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("GlossaryTerm", unwrap(response))
+
+    def show(
+        self,
+        account_id: str,
+        glossary_id: str,
+        id: str,
+        *,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> GlossaryTerm:
+        """Show glossary term
+
+        Calls `GET /accounts/{account_id}/glossaries/{glossary_id}/terms/{id}` (show_glossary_term).
+        """
+        response = show_glossary_term.sync_detailed(
+            account_id=account_id,
+            glossary_id=glossary_id,
+            id=id,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("GlossaryTerm", unwrap(response))
+
+    def delete(
+        self,
+        account_id: str,
+        glossary_id: str,
+        id: str,
+        *,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> None:
+        """Delete glossary term
+
+        Calls `DELETE /accounts/{account_id}/glossaries/{glossary_id}/terms/{id}` (delete_glossary_term).
+        """
+        response = delete_glossary_term.sync_detailed(
+            account_id=account_id,
+            glossary_id=glossary_id,
+            id=id,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        unwrap(response)
+
+    def update(
+        self,
+        account_id: str,
+        glossary_id: str,
+        id: str,
+        *,
+        body: UpdateGlossaryTermBody,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> GlossaryTerm:
+        """Update glossary term
+
+        Calls `PATCH /accounts/{account_id}/glossaries/{glossary_id}/terms/{id}` (update_glossary_term).
+        """
+        response = update_glossary_term.sync_detailed(
+            account_id=account_id,
+            glossary_id=glossary_id,
+            id=id,
+            body=body,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("GlossaryTerm", unwrap(response))
+
+
+class AsyncGlossaryTermsApi(AsyncResource):
+    """Awaitable calls to the glossary_terms resource group."""
+
+    async def list(
+        self,
+        account_id: str,
+        glossary_id: str,
+        *,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> builtins.list[GlossaryTerm]:
+        """List glossary terms
+
+        Calls `GET /accounts/{account_id}/glossaries/{glossary_id}/terms` (list_glossary_terms).
+        """
+        response = await list_glossary_terms.asyncio_detailed(
+            account_id=account_id,
+            glossary_id=glossary_id,
+            page=page,
+            per_page=per_page,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("builtins.list[GlossaryTerm]", unwrap(response))
+
+    async def create(
+        self,
+        account_id: str,
+        glossary_id: str,
+        *,
+        body: CreateGlossaryTermBody,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> GlossaryTerm:
+        """Create glossary term
+
+        Calls `POST /accounts/{account_id}/glossaries/{glossary_id}/terms` (create_glossary_term).
+        """
+        response = await create_glossary_term.asyncio_detailed(
+            account_id=account_id,
+            glossary_id=glossary_id,
+            body=body,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("GlossaryTerm", unwrap(response))
+
+    async def show(
+        self,
+        account_id: str,
+        glossary_id: str,
+        id: str,
+        *,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> GlossaryTerm:
+        """Show glossary term
+
+        Calls `GET /accounts/{account_id}/glossaries/{glossary_id}/terms/{id}` (show_glossary_term).
+        """
+        response = await show_glossary_term.asyncio_detailed(
+            account_id=account_id,
+            glossary_id=glossary_id,
+            id=id,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("GlossaryTerm", unwrap(response))
+
+    async def delete(
+        self,
+        account_id: str,
+        glossary_id: str,
+        id: str,
+        *,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> None:
+        """Delete glossary term
+
+        Calls `DELETE /accounts/{account_id}/glossaries/{glossary_id}/terms/{id}` (delete_glossary_term).
+        """
+        response = await delete_glossary_term.asyncio_detailed(
+            account_id=account_id,
+            glossary_id=glossary_id,
+            id=id,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        unwrap(response)
+
+    async def update(
+        self,
+        account_id: str,
+        glossary_id: str,
+        id: str,
+        *,
+        body: UpdateGlossaryTermBody,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> GlossaryTerm:
+        """Update glossary term
+
+        Calls `PATCH /accounts/{account_id}/glossaries/{glossary_id}/terms/{id}` (update_glossary_term).
+        """
+        response = await update_glossary_term.asyncio_detailed(
+            account_id=account_id,
+            glossary_id=glossary_id,
+            id=id,
+            body=body,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("GlossaryTerm", unwrap(response))

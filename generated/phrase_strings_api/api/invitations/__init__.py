@@ -1,0 +1,319 @@
+"""Operations of the invitations resource group, and the facade classes that call them."""
+
+from __future__ import annotations
+
+import builtins
+from typing import TYPE_CHECKING, cast
+
+from ...types import UNSET, Unset
+from .. import AsyncResource, Resource, unwrap
+
+if TYPE_CHECKING:
+    # Annotations only (they are strings here), so using a group imports no extra models.
+    from typing import cast
+
+    from ...models.create_invitation_body import CreateInvitationBody
+    from ...models.error import Error
+    from ...models.invitation import Invitation
+    from ...models.update_invitation_body import UpdateInvitationBody
+    from ...models.update_invitation_settings_body import UpdateInvitationSettingsBody
+    from ...models.validation_error import ValidationError
+    from ...types import UNSET, Unset
+
+from . import (
+    create_invitation,
+    delete_invitation,
+    list_invitations,
+    resend_invitation,
+    show_invitation,
+    update_invitation,
+    update_invitation_settings,
+)
+
+__all__ = ["AsyncInvitationsApi", "InvitationsApi"]
+
+
+class InvitationsApi(Resource):
+    """Blocking calls to the invitations resource group."""
+
+    def list(
+        self,
+        account_id: str,
+        *,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> builtins.list[Invitation]:
+        """List invitations
+
+        Calls `GET /accounts/{account_id}/invitations` (list_invitations).
+        """
+        response = list_invitations.sync_detailed(
+            account_id=account_id,
+            page=page,
+            per_page=per_page,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("builtins.list[Invitation]", unwrap(response))
+
+    def create(
+        self,
+        account_id: str,
+        *,
+        body: CreateInvitationBody,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> Invitation:
+        """Create invitation
+
+        Calls `POST /accounts/{account_id}/invitations` (create_invitation).
+        """
+        response = create_invitation.sync_detailed(
+            account_id=account_id,
+            body=body,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("Invitation", unwrap(response))
+
+    def show(
+        self,
+        account_id: str,
+        id: str,
+        *,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> Invitation:
+        """Show invitation
+
+        Calls `GET /accounts/{account_id}/invitations/{id}` (show_invitation).
+        """
+        response = show_invitation.sync_detailed(
+            account_id=account_id,
+            id=id,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("Invitation", unwrap(response))
+
+    def delete(
+        self,
+        account_id: str,
+        id: str,
+        *,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> None:
+        """Delete invitation
+
+        Calls `DELETE /accounts/{account_id}/invitations/{id}` (delete_invitation).
+        """
+        response = delete_invitation.sync_detailed(
+            account_id=account_id,
+            id=id,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        unwrap(response)
+
+    def update(
+        self,
+        account_id: str,
+        id: str,
+        *,
+        body: UpdateInvitationBody,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> Invitation:
+        """Update invitation
+
+        Calls `PATCH /accounts/{account_id}/invitations/{id}` (update_invitation).
+        """
+        response = update_invitation.sync_detailed(
+            account_id=account_id,
+            id=id,
+            body=body,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("Invitation", unwrap(response))
+
+    def resend(
+        self,
+        account_id: str,
+        id: str,
+        *,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> Invitation:
+        """Resend invitation
+
+        Calls `POST /accounts/{account_id}/invitations/{id}/resend` (resend_invitation).
+        """
+        response = resend_invitation.sync_detailed(
+            account_id=account_id,
+            id=id,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("Invitation", unwrap(response))
+
+    def update_settings(
+        self,
+        project_id: str,
+        id: str,
+        *,
+        body: UpdateInvitationSettingsBody,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> Invitation:
+        """Update invitation settings
+
+        Calls `PATCH /projects/{project_id}/invitations/{id}` (update_invitation_settings).
+        """
+        response = update_invitation_settings.sync_detailed(
+            project_id=project_id,
+            id=id,
+            body=body,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("Invitation", unwrap(response))
+
+
+class AsyncInvitationsApi(AsyncResource):
+    """Awaitable calls to the invitations resource group."""
+
+    async def list(
+        self,
+        account_id: str,
+        *,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> builtins.list[Invitation]:
+        """List invitations
+
+        Calls `GET /accounts/{account_id}/invitations` (list_invitations).
+        """
+        response = await list_invitations.asyncio_detailed(
+            account_id=account_id,
+            page=page,
+            per_page=per_page,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("builtins.list[Invitation]", unwrap(response))
+
+    async def create(
+        self,
+        account_id: str,
+        *,
+        body: CreateInvitationBody,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> Invitation:
+        """Create invitation
+
+        Calls `POST /accounts/{account_id}/invitations` (create_invitation).
+        """
+        response = await create_invitation.asyncio_detailed(
+            account_id=account_id,
+            body=body,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("Invitation", unwrap(response))
+
+    async def show(
+        self,
+        account_id: str,
+        id: str,
+        *,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> Invitation:
+        """Show invitation
+
+        Calls `GET /accounts/{account_id}/invitations/{id}` (show_invitation).
+        """
+        response = await show_invitation.asyncio_detailed(
+            account_id=account_id,
+            id=id,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("Invitation", unwrap(response))
+
+    async def delete(
+        self,
+        account_id: str,
+        id: str,
+        *,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> None:
+        """Delete invitation
+
+        Calls `DELETE /accounts/{account_id}/invitations/{id}` (delete_invitation).
+        """
+        response = await delete_invitation.asyncio_detailed(
+            account_id=account_id,
+            id=id,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        unwrap(response)
+
+    async def update(
+        self,
+        account_id: str,
+        id: str,
+        *,
+        body: UpdateInvitationBody,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> Invitation:
+        """Update invitation
+
+        Calls `PATCH /accounts/{account_id}/invitations/{id}` (update_invitation).
+        """
+        response = await update_invitation.asyncio_detailed(
+            account_id=account_id,
+            id=id,
+            body=body,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("Invitation", unwrap(response))
+
+    async def resend(
+        self,
+        account_id: str,
+        id: str,
+        *,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> Invitation:
+        """Resend invitation
+
+        Calls `POST /accounts/{account_id}/invitations/{id}/resend` (resend_invitation).
+        """
+        response = await resend_invitation.asyncio_detailed(
+            account_id=account_id,
+            id=id,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("Invitation", unwrap(response))
+
+    async def update_settings(
+        self,
+        project_id: str,
+        id: str,
+        *,
+        body: UpdateInvitationSettingsBody,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> Invitation:
+        """Update invitation settings
+
+        Calls `PATCH /projects/{project_id}/invitations/{id}` (update_invitation_settings).
+        """
+        response = await update_invitation_settings.asyncio_detailed(
+            project_id=project_id,
+            id=id,
+            body=body,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("Invitation", unwrap(response))

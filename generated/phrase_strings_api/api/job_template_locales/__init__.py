@@ -1,0 +1,268 @@
+"""Operations of the job_template_locales resource group, and the facade classes that call them."""
+
+from __future__ import annotations
+
+import builtins
+from typing import TYPE_CHECKING, cast
+
+from ...types import UNSET, Unset
+from .. import AsyncResource, Resource, unwrap
+
+if TYPE_CHECKING:
+    # Annotations only (they are strings here), so using a group imports no extra models.
+    from typing import cast
+
+    from ...models.create_job_template_locale_body import CreateJobTemplateLocaleBody
+    from ...models.error import Error
+    from ...models.job_template_locales import JobTemplateLocales
+    from ...models.update_job_template_locale_body import UpdateJobTemplateLocaleBody
+    from ...models.validation_error import ValidationError
+    from ...types import UNSET, Unset
+
+from . import (
+    create_job_template_locale,
+    delete_job_template_locale,
+    list_job_template_locales,
+    show_job_template_locale,
+    update_job_template_locale,
+)
+
+__all__ = ["AsyncJobTemplateLocalesApi", "JobTemplateLocalesApi"]
+
+
+class JobTemplateLocalesApi(Resource):
+    """Blocking calls to the job_template_locales resource group."""
+
+    def list(
+        self,
+        project_id: str,
+        job_template_id: str,
+        *,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        branch: str | Unset = UNSET,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> builtins.list[JobTemplateLocales]:
+        """List job template locales
+
+        Calls `GET /projects/{project_id}/job_templates/{job_template_id}/locales` (list_job_template_locales).
+        """
+        response = list_job_template_locales.sync_detailed(
+            project_id=project_id,
+            job_template_id=job_template_id,
+            page=page,
+            per_page=per_page,
+            branch=branch,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("builtins.list[JobTemplateLocales]", unwrap(response))
+
+    def create(
+        self,
+        project_id: str,
+        job_template_id: str,
+        *,
+        body: CreateJobTemplateLocaleBody,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> JobTemplateLocales:
+        """Create job template locale
+
+        Calls `POST /projects/{project_id}/job_templates/{job_template_id}/locales` (create_job_template_locale).
+        """
+        response = create_job_template_locale.sync_detailed(
+            project_id=project_id,
+            job_template_id=job_template_id,
+            body=body,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("JobTemplateLocales", unwrap(response))
+
+    def show(
+        self,
+        project_id: str,
+        job_template_id: str,
+        job_template_locale_id: str,
+        *,
+        branch: str | Unset = UNSET,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> JobTemplateLocales:
+        """Show job template locale
+
+        Calls `GET /projects/{project_id}/job_templates/{job_template_id}/locales/{job_template_locale_id}` (show_job_template_locale).
+        """
+        response = show_job_template_locale.sync_detailed(
+            project_id=project_id,
+            job_template_id=job_template_id,
+            job_template_locale_id=job_template_locale_id,
+            branch=branch,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("JobTemplateLocales", unwrap(response))
+
+    def delete(
+        self,
+        project_id: str,
+        job_template_id: str,
+        job_template_locale_id: str,
+        *,
+        branch: str | Unset = UNSET,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> None:
+        """Delete job template locale
+
+        Calls `DELETE /projects/{project_id}/job_templates/{job_template_id}/locales/{job_template_locale_id}` (delete_job_template_locale).
+        """
+        response = delete_job_template_locale.sync_detailed(
+            project_id=project_id,
+            job_template_id=job_template_id,
+            job_template_locale_id=job_template_locale_id,
+            branch=branch,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        unwrap(response)
+
+    def update(
+        self,
+        project_id: str,
+        job_template_id: str,
+        job_template_locale_id: str,
+        *,
+        body: UpdateJobTemplateLocaleBody,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> JobTemplateLocales:
+        """Update job template locale
+
+        Calls `PATCH /projects/{project_id}/job_templates/{job_template_id}/locales/{job_template_locale_id}` (update_job_template_locale).
+        """
+        response = update_job_template_locale.sync_detailed(
+            project_id=project_id,
+            job_template_id=job_template_id,
+            job_template_locale_id=job_template_locale_id,
+            body=body,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("JobTemplateLocales", unwrap(response))
+
+
+class AsyncJobTemplateLocalesApi(AsyncResource):
+    """Awaitable calls to the job_template_locales resource group."""
+
+    async def list(
+        self,
+        project_id: str,
+        job_template_id: str,
+        *,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        branch: str | Unset = UNSET,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> builtins.list[JobTemplateLocales]:
+        """List job template locales
+
+        Calls `GET /projects/{project_id}/job_templates/{job_template_id}/locales` (list_job_template_locales).
+        """
+        response = await list_job_template_locales.asyncio_detailed(
+            project_id=project_id,
+            job_template_id=job_template_id,
+            page=page,
+            per_page=per_page,
+            branch=branch,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("builtins.list[JobTemplateLocales]", unwrap(response))
+
+    async def create(
+        self,
+        project_id: str,
+        job_template_id: str,
+        *,
+        body: CreateJobTemplateLocaleBody,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> JobTemplateLocales:
+        """Create job template locale
+
+        Calls `POST /projects/{project_id}/job_templates/{job_template_id}/locales` (create_job_template_locale).
+        """
+        response = await create_job_template_locale.asyncio_detailed(
+            project_id=project_id,
+            job_template_id=job_template_id,
+            body=body,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("JobTemplateLocales", unwrap(response))
+
+    async def show(
+        self,
+        project_id: str,
+        job_template_id: str,
+        job_template_locale_id: str,
+        *,
+        branch: str | Unset = UNSET,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> JobTemplateLocales:
+        """Show job template locale
+
+        Calls `GET /projects/{project_id}/job_templates/{job_template_id}/locales/{job_template_locale_id}` (show_job_template_locale).
+        """
+        response = await show_job_template_locale.asyncio_detailed(
+            project_id=project_id,
+            job_template_id=job_template_id,
+            job_template_locale_id=job_template_locale_id,
+            branch=branch,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("JobTemplateLocales", unwrap(response))
+
+    async def delete(
+        self,
+        project_id: str,
+        job_template_id: str,
+        job_template_locale_id: str,
+        *,
+        branch: str | Unset = UNSET,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> None:
+        """Delete job template locale
+
+        Calls `DELETE /projects/{project_id}/job_templates/{job_template_id}/locales/{job_template_locale_id}` (delete_job_template_locale).
+        """
+        response = await delete_job_template_locale.asyncio_detailed(
+            project_id=project_id,
+            job_template_id=job_template_id,
+            job_template_locale_id=job_template_locale_id,
+            branch=branch,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        unwrap(response)
+
+    async def update(
+        self,
+        project_id: str,
+        job_template_id: str,
+        job_template_locale_id: str,
+        *,
+        body: UpdateJobTemplateLocaleBody,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> JobTemplateLocales:
+        """Update job template locale
+
+        Calls `PATCH /projects/{project_id}/job_templates/{job_template_id}/locales/{job_template_locale_id}` (update_job_template_locale).
+        """
+        response = await update_job_template_locale.asyncio_detailed(
+            project_id=project_id,
+            job_template_id=job_template_id,
+            job_template_locale_id=job_template_locale_id,
+            body=body,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("JobTemplateLocales", unwrap(response))

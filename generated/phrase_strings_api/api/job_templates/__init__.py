@@ -1,0 +1,249 @@
+"""Operations of the job_templates resource group, and the facade classes that call them."""
+
+from __future__ import annotations
+
+import builtins
+from typing import TYPE_CHECKING, cast
+
+from ...types import UNSET, Unset
+from .. import AsyncResource, Resource, unwrap
+
+if TYPE_CHECKING:
+    # Annotations only (they are strings here), so using a group imports no extra models.
+    from typing import cast
+
+    from ...models.create_job_template_body import CreateJobTemplateBody
+    from ...models.error import Error
+    from ...models.job_template import JobTemplate
+    from ...models.job_template_details import JobTemplateDetails
+    from ...models.update_job_template_body import UpdateJobTemplateBody
+    from ...models.validation_error import ValidationError
+    from ...types import UNSET, Unset
+
+from . import (
+    create_job_template,
+    delete_job_template,
+    list_job_templates,
+    show_job_template,
+    update_job_template,
+)
+
+__all__ = ["AsyncJobTemplatesApi", "JobTemplatesApi"]
+
+
+class JobTemplatesApi(Resource):
+    """Blocking calls to the job_templates resource group."""
+
+    def list(
+        self,
+        project_id: str,
+        *,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        branch: str | Unset = UNSET,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> builtins.list[JobTemplate]:
+        """List job templates
+
+        Calls `GET /projects/{project_id}/job_templates` (list_job_templates).
+        """
+        response = list_job_templates.sync_detailed(
+            project_id=project_id,
+            page=page,
+            per_page=per_page,
+            branch=branch,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("builtins.list[JobTemplate]", unwrap(response))
+
+    def create(
+        self,
+        project_id: str,
+        *,
+        body: CreateJobTemplateBody,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> JobTemplateDetails:
+        """Create job template
+
+        Calls `POST /projects/{project_id}/job_templates` (create_job_template).
+        """
+        response = create_job_template.sync_detailed(
+            project_id=project_id,
+            body=body,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("JobTemplateDetails", unwrap(response))
+
+    def show(
+        self,
+        project_id: str,
+        id: str,
+        *,
+        branch: str | Unset = UNSET,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> JobTemplateDetails:
+        """Show job template
+
+        Calls `GET /projects/{project_id}/job_templates/{id}` (show_job_template).
+        """
+        response = show_job_template.sync_detailed(
+            project_id=project_id,
+            id=id,
+            branch=branch,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("JobTemplateDetails", unwrap(response))
+
+    def delete(
+        self,
+        project_id: str,
+        id: str,
+        *,
+        branch: str | Unset = UNSET,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> None:
+        """Delete job template
+
+        Calls `DELETE /projects/{project_id}/job_templates/{id}` (delete_job_template).
+        """
+        response = delete_job_template.sync_detailed(
+            project_id=project_id,
+            id=id,
+            branch=branch,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        unwrap(response)
+
+    def update(
+        self,
+        project_id: str,
+        id: str,
+        *,
+        body: UpdateJobTemplateBody,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> JobTemplateDetails:
+        """Update job template
+
+        Calls `PATCH /projects/{project_id}/job_templates/{id}` (update_job_template).
+        """
+        response = update_job_template.sync_detailed(
+            project_id=project_id,
+            id=id,
+            body=body,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("JobTemplateDetails", unwrap(response))
+
+
+class AsyncJobTemplatesApi(AsyncResource):
+    """Awaitable calls to the job_templates resource group."""
+
+    async def list(
+        self,
+        project_id: str,
+        *,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        branch: str | Unset = UNSET,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> builtins.list[JobTemplate]:
+        """List job templates
+
+        Calls `GET /projects/{project_id}/job_templates` (list_job_templates).
+        """
+        response = await list_job_templates.asyncio_detailed(
+            project_id=project_id,
+            page=page,
+            per_page=per_page,
+            branch=branch,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("builtins.list[JobTemplate]", unwrap(response))
+
+    async def create(
+        self,
+        project_id: str,
+        *,
+        body: CreateJobTemplateBody,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> JobTemplateDetails:
+        """Create job template
+
+        Calls `POST /projects/{project_id}/job_templates` (create_job_template).
+        """
+        response = await create_job_template.asyncio_detailed(
+            project_id=project_id,
+            body=body,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("JobTemplateDetails", unwrap(response))
+
+    async def show(
+        self,
+        project_id: str,
+        id: str,
+        *,
+        branch: str | Unset = UNSET,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> JobTemplateDetails:
+        """Show job template
+
+        Calls `GET /projects/{project_id}/job_templates/{id}` (show_job_template).
+        """
+        response = await show_job_template.asyncio_detailed(
+            project_id=project_id,
+            id=id,
+            branch=branch,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("JobTemplateDetails", unwrap(response))
+
+    async def delete(
+        self,
+        project_id: str,
+        id: str,
+        *,
+        branch: str | Unset = UNSET,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> None:
+        """Delete job template
+
+        Calls `DELETE /projects/{project_id}/job_templates/{id}` (delete_job_template).
+        """
+        response = await delete_job_template.asyncio_detailed(
+            project_id=project_id,
+            id=id,
+            branch=branch,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        unwrap(response)
+
+    async def update(
+        self,
+        project_id: str,
+        id: str,
+        *,
+        body: UpdateJobTemplateBody,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> JobTemplateDetails:
+        """Update job template
+
+        Calls `PATCH /projects/{project_id}/job_templates/{id}` (update_job_template).
+        """
+        response = await update_job_template.asyncio_detailed(
+            project_id=project_id,
+            id=id,
+            body=body,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("JobTemplateDetails", unwrap(response))

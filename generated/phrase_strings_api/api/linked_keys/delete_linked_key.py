@@ -1,0 +1,211 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.validation_error import ValidationError
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    project_id: str,
+    id: str,
+    child_key_id: str,
+    *,
+    x_phrase_app_otp: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_phrase_app_otp, Unset):
+        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/projects/{project_id}/keys/{id}/key_links/{child_key_id}".format(
+            project_id=quote(str(project_id), safe=""),
+            id=quote(str(id), safe=""),
+            child_key_id=quote(str(child_key_id), safe=""),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | Error | ValidationError | None:
+    if response.status_code == 200:
+        response_200 = cast(Any, None)
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 422:
+        response_422 = ValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | Error | ValidationError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_id: str,
+    id: str,
+    child_key_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    x_phrase_app_otp: str | Unset = UNSET,
+) -> Response[Any | Error | ValidationError]:
+    """Delete linked key
+
+    Args:
+        project_id (str):
+        id (str):
+        child_key_id (str):
+        x_phrase_app_otp (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error | ValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        id=id,
+        child_key_id=child_key_id,
+        x_phrase_app_otp=x_phrase_app_otp,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_id: str,
+    id: str,
+    child_key_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    x_phrase_app_otp: str | Unset = UNSET,
+) -> Any | Error | ValidationError | None:
+    """Delete linked key
+
+    Args:
+        project_id (str):
+        id (str):
+        child_key_id (str):
+        x_phrase_app_otp (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error | ValidationError
+    """
+
+    return sync_detailed(
+        project_id=project_id,
+        id=id,
+        child_key_id=child_key_id,
+        client=client,
+        x_phrase_app_otp=x_phrase_app_otp,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_id: str,
+    id: str,
+    child_key_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    x_phrase_app_otp: str | Unset = UNSET,
+) -> Response[Any | Error | ValidationError]:
+    """Delete linked key
+
+    Args:
+        project_id (str):
+        id (str):
+        child_key_id (str):
+        x_phrase_app_otp (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error | ValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        id=id,
+        child_key_id=child_key_id,
+        x_phrase_app_otp=x_phrase_app_otp,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: str,
+    id: str,
+    child_key_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    x_phrase_app_otp: str | Unset = UNSET,
+) -> Any | Error | ValidationError | None:
+    """Delete linked key
+
+    Args:
+        project_id (str):
+        id (str):
+        child_key_id (str):
+        x_phrase_app_otp (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error | ValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            id=id,
+            child_key_id=child_key_id,
+            client=client,
+            x_phrase_app_otp=x_phrase_app_otp,
+        )
+    ).parsed

@@ -1,0 +1,595 @@
+from http import HTTPStatus
+from io import BytesIO
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.download_locale_custom_metadata_filters import (
+    DownloadLocaleCustomMetadataFilters,
+)
+from ...models.download_locale_format_options import DownloadLocaleFormatOptions
+from ...models.error import Error
+from ...types import UNSET, File, Response, Unset
+
+
+def _get_kwargs(
+    project_id: str,
+    id: str,
+    *,
+    branch: str | Unset = UNSET,
+    file_format: str | Unset = UNSET,
+    tags: str | Unset = UNSET,
+    tag: str | Unset = UNSET,
+    include_empty_translations: bool | Unset = UNSET,
+    exclude_empty_zero_forms: bool | Unset = UNSET,
+    include_translated_keys: bool | Unset = UNSET,
+    keep_notranslate_tags: bool | Unset = UNSET,
+    convert_emoji: bool | Unset = UNSET,
+    format_options: DownloadLocaleFormatOptions | Unset = UNSET,
+    encoding: str | Unset = UNSET,
+    skip_unverified_translations: bool | Unset = UNSET,
+    include_unverified_translations: bool | Unset = UNSET,
+    use_last_reviewed_version: bool | Unset = UNSET,
+    fallback_locale_id: str | Unset = UNSET,
+    use_locale_fallback: bool | Unset = UNSET,
+    source_locale_id: str | Unset = UNSET,
+    translation_key_prefix: str | Unset = UNSET,
+    filter_by_prefix: bool | Unset = UNSET,
+    custom_metadata_filters: DownloadLocaleCustomMetadataFilters | Unset = UNSET,
+    locale_ids: list[str] | Unset = UNSET,
+    updated_since: str | Unset = UNSET,
+    x_phrase_app_otp: str | Unset = UNSET,
+    if_modified_since: str | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_phrase_app_otp, Unset):
+        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
+
+    if not isinstance(if_modified_since, Unset):
+        headers["If-Modified-Since"] = if_modified_since
+
+    if not isinstance(if_none_match, Unset):
+        headers["If-None-Match"] = if_none_match
+
+    params: dict[str, Any] = {}
+
+    params["branch"] = branch
+
+    params["file_format"] = file_format
+
+    params["tags"] = tags
+
+    params["tag"] = tag
+
+    params["include_empty_translations"] = include_empty_translations
+
+    params["exclude_empty_zero_forms"] = exclude_empty_zero_forms
+
+    params["include_translated_keys"] = include_translated_keys
+
+    params["keep_notranslate_tags"] = keep_notranslate_tags
+
+    params["convert_emoji"] = convert_emoji
+
+    json_format_options: dict[str, Any] | Unset = UNSET
+    if not isinstance(format_options, Unset):
+        json_format_options = format_options.to_dict()
+    if not isinstance(json_format_options, Unset):
+        params.update(json_format_options)
+
+    params["encoding"] = encoding
+
+    params["skip_unverified_translations"] = skip_unverified_translations
+
+    params["include_unverified_translations"] = include_unverified_translations
+
+    params["use_last_reviewed_version"] = use_last_reviewed_version
+
+    params["fallback_locale_id"] = fallback_locale_id
+
+    params["use_locale_fallback"] = use_locale_fallback
+
+    params["source_locale_id"] = source_locale_id
+
+    params["translation_key_prefix"] = translation_key_prefix
+
+    params["filter_by_prefix"] = filter_by_prefix
+
+    json_custom_metadata_filters: dict[str, Any] | Unset = UNSET
+    if not isinstance(custom_metadata_filters, Unset):
+        json_custom_metadata_filters = custom_metadata_filters.to_dict()
+    if not isinstance(json_custom_metadata_filters, Unset):
+        params.update(json_custom_metadata_filters)
+
+    json_locale_ids: list[str] | Unset = UNSET
+    if not isinstance(locale_ids, Unset):
+        json_locale_ids = locale_ids
+
+    params["locale_ids"] = json_locale_ids
+
+    params["updated_since"] = updated_since
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/projects/{project_id}/locales/{id}/download".format(
+            project_id=quote(str(project_id), safe=""),
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | Error | File | None:
+    if response.status_code == 200:
+        response_200 = File(payload=BytesIO(response.content))
+
+        return response_200
+
+    if response.status_code == 304:
+        response_304 = cast(Any, None)
+        return response_304
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | Error | File]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_id: str,
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    branch: str | Unset = UNSET,
+    file_format: str | Unset = UNSET,
+    tags: str | Unset = UNSET,
+    tag: str | Unset = UNSET,
+    include_empty_translations: bool | Unset = UNSET,
+    exclude_empty_zero_forms: bool | Unset = UNSET,
+    include_translated_keys: bool | Unset = UNSET,
+    keep_notranslate_tags: bool | Unset = UNSET,
+    convert_emoji: bool | Unset = UNSET,
+    format_options: DownloadLocaleFormatOptions | Unset = UNSET,
+    encoding: str | Unset = UNSET,
+    skip_unverified_translations: bool | Unset = UNSET,
+    include_unverified_translations: bool | Unset = UNSET,
+    use_last_reviewed_version: bool | Unset = UNSET,
+    fallback_locale_id: str | Unset = UNSET,
+    use_locale_fallback: bool | Unset = UNSET,
+    source_locale_id: str | Unset = UNSET,
+    translation_key_prefix: str | Unset = UNSET,
+    filter_by_prefix: bool | Unset = UNSET,
+    custom_metadata_filters: DownloadLocaleCustomMetadataFilters | Unset = UNSET,
+    locale_ids: list[str] | Unset = UNSET,
+    updated_since: str | Unset = UNSET,
+    x_phrase_app_otp: str | Unset = UNSET,
+    if_modified_since: str | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
+) -> Response[Any | Error | File]:
+    """Download locale
+
+    Args:
+        project_id (str):
+        id (str):
+        branch (str | Unset):
+        file_format (str | Unset):
+        tags (str | Unset):
+        tag (str | Unset):
+        include_empty_translations (bool | Unset):
+        exclude_empty_zero_forms (bool | Unset):
+        include_translated_keys (bool | Unset):
+        keep_notranslate_tags (bool | Unset):
+        convert_emoji (bool | Unset):
+        format_options (DownloadLocaleFormatOptions | Unset):
+        encoding (str | Unset):
+        skip_unverified_translations (bool | Unset):
+        include_unverified_translations (bool | Unset):
+        use_last_reviewed_version (bool | Unset):
+        fallback_locale_id (str | Unset):
+        use_locale_fallback (bool | Unset):
+        source_locale_id (str | Unset):
+        translation_key_prefix (str | Unset):
+        filter_by_prefix (bool | Unset):
+        custom_metadata_filters (DownloadLocaleCustomMetadataFilters | Unset):
+        locale_ids (list[str] | Unset):
+        updated_since (str | Unset):
+        x_phrase_app_otp (str | Unset):
+        if_modified_since (str | Unset):
+        if_none_match (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error | File]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        id=id,
+        branch=branch,
+        file_format=file_format,
+        tags=tags,
+        tag=tag,
+        include_empty_translations=include_empty_translations,
+        exclude_empty_zero_forms=exclude_empty_zero_forms,
+        include_translated_keys=include_translated_keys,
+        keep_notranslate_tags=keep_notranslate_tags,
+        convert_emoji=convert_emoji,
+        format_options=format_options,
+        encoding=encoding,
+        skip_unverified_translations=skip_unverified_translations,
+        include_unverified_translations=include_unverified_translations,
+        use_last_reviewed_version=use_last_reviewed_version,
+        fallback_locale_id=fallback_locale_id,
+        use_locale_fallback=use_locale_fallback,
+        source_locale_id=source_locale_id,
+        translation_key_prefix=translation_key_prefix,
+        filter_by_prefix=filter_by_prefix,
+        custom_metadata_filters=custom_metadata_filters,
+        locale_ids=locale_ids,
+        updated_since=updated_since,
+        x_phrase_app_otp=x_phrase_app_otp,
+        if_modified_since=if_modified_since,
+        if_none_match=if_none_match,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_id: str,
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    branch: str | Unset = UNSET,
+    file_format: str | Unset = UNSET,
+    tags: str | Unset = UNSET,
+    tag: str | Unset = UNSET,
+    include_empty_translations: bool | Unset = UNSET,
+    exclude_empty_zero_forms: bool | Unset = UNSET,
+    include_translated_keys: bool | Unset = UNSET,
+    keep_notranslate_tags: bool | Unset = UNSET,
+    convert_emoji: bool | Unset = UNSET,
+    format_options: DownloadLocaleFormatOptions | Unset = UNSET,
+    encoding: str | Unset = UNSET,
+    skip_unverified_translations: bool | Unset = UNSET,
+    include_unverified_translations: bool | Unset = UNSET,
+    use_last_reviewed_version: bool | Unset = UNSET,
+    fallback_locale_id: str | Unset = UNSET,
+    use_locale_fallback: bool | Unset = UNSET,
+    source_locale_id: str | Unset = UNSET,
+    translation_key_prefix: str | Unset = UNSET,
+    filter_by_prefix: bool | Unset = UNSET,
+    custom_metadata_filters: DownloadLocaleCustomMetadataFilters | Unset = UNSET,
+    locale_ids: list[str] | Unset = UNSET,
+    updated_since: str | Unset = UNSET,
+    x_phrase_app_otp: str | Unset = UNSET,
+    if_modified_since: str | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
+) -> Any | Error | File | None:
+    """Download locale
+
+    Args:
+        project_id (str):
+        id (str):
+        branch (str | Unset):
+        file_format (str | Unset):
+        tags (str | Unset):
+        tag (str | Unset):
+        include_empty_translations (bool | Unset):
+        exclude_empty_zero_forms (bool | Unset):
+        include_translated_keys (bool | Unset):
+        keep_notranslate_tags (bool | Unset):
+        convert_emoji (bool | Unset):
+        format_options (DownloadLocaleFormatOptions | Unset):
+        encoding (str | Unset):
+        skip_unverified_translations (bool | Unset):
+        include_unverified_translations (bool | Unset):
+        use_last_reviewed_version (bool | Unset):
+        fallback_locale_id (str | Unset):
+        use_locale_fallback (bool | Unset):
+        source_locale_id (str | Unset):
+        translation_key_prefix (str | Unset):
+        filter_by_prefix (bool | Unset):
+        custom_metadata_filters (DownloadLocaleCustomMetadataFilters | Unset):
+        locale_ids (list[str] | Unset):
+        updated_since (str | Unset):
+        x_phrase_app_otp (str | Unset):
+        if_modified_since (str | Unset):
+        if_none_match (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error | File
+    """
+
+    return sync_detailed(
+        project_id=project_id,
+        id=id,
+        client=client,
+        branch=branch,
+        file_format=file_format,
+        tags=tags,
+        tag=tag,
+        include_empty_translations=include_empty_translations,
+        exclude_empty_zero_forms=exclude_empty_zero_forms,
+        include_translated_keys=include_translated_keys,
+        keep_notranslate_tags=keep_notranslate_tags,
+        convert_emoji=convert_emoji,
+        format_options=format_options,
+        encoding=encoding,
+        skip_unverified_translations=skip_unverified_translations,
+        include_unverified_translations=include_unverified_translations,
+        use_last_reviewed_version=use_last_reviewed_version,
+        fallback_locale_id=fallback_locale_id,
+        use_locale_fallback=use_locale_fallback,
+        source_locale_id=source_locale_id,
+        translation_key_prefix=translation_key_prefix,
+        filter_by_prefix=filter_by_prefix,
+        custom_metadata_filters=custom_metadata_filters,
+        locale_ids=locale_ids,
+        updated_since=updated_since,
+        x_phrase_app_otp=x_phrase_app_otp,
+        if_modified_since=if_modified_since,
+        if_none_match=if_none_match,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_id: str,
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    branch: str | Unset = UNSET,
+    file_format: str | Unset = UNSET,
+    tags: str | Unset = UNSET,
+    tag: str | Unset = UNSET,
+    include_empty_translations: bool | Unset = UNSET,
+    exclude_empty_zero_forms: bool | Unset = UNSET,
+    include_translated_keys: bool | Unset = UNSET,
+    keep_notranslate_tags: bool | Unset = UNSET,
+    convert_emoji: bool | Unset = UNSET,
+    format_options: DownloadLocaleFormatOptions | Unset = UNSET,
+    encoding: str | Unset = UNSET,
+    skip_unverified_translations: bool | Unset = UNSET,
+    include_unverified_translations: bool | Unset = UNSET,
+    use_last_reviewed_version: bool | Unset = UNSET,
+    fallback_locale_id: str | Unset = UNSET,
+    use_locale_fallback: bool | Unset = UNSET,
+    source_locale_id: str | Unset = UNSET,
+    translation_key_prefix: str | Unset = UNSET,
+    filter_by_prefix: bool | Unset = UNSET,
+    custom_metadata_filters: DownloadLocaleCustomMetadataFilters | Unset = UNSET,
+    locale_ids: list[str] | Unset = UNSET,
+    updated_since: str | Unset = UNSET,
+    x_phrase_app_otp: str | Unset = UNSET,
+    if_modified_since: str | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
+) -> Response[Any | Error | File]:
+    """Download locale
+
+    Args:
+        project_id (str):
+        id (str):
+        branch (str | Unset):
+        file_format (str | Unset):
+        tags (str | Unset):
+        tag (str | Unset):
+        include_empty_translations (bool | Unset):
+        exclude_empty_zero_forms (bool | Unset):
+        include_translated_keys (bool | Unset):
+        keep_notranslate_tags (bool | Unset):
+        convert_emoji (bool | Unset):
+        format_options (DownloadLocaleFormatOptions | Unset):
+        encoding (str | Unset):
+        skip_unverified_translations (bool | Unset):
+        include_unverified_translations (bool | Unset):
+        use_last_reviewed_version (bool | Unset):
+        fallback_locale_id (str | Unset):
+        use_locale_fallback (bool | Unset):
+        source_locale_id (str | Unset):
+        translation_key_prefix (str | Unset):
+        filter_by_prefix (bool | Unset):
+        custom_metadata_filters (DownloadLocaleCustomMetadataFilters | Unset):
+        locale_ids (list[str] | Unset):
+        updated_since (str | Unset):
+        x_phrase_app_otp (str | Unset):
+        if_modified_since (str | Unset):
+        if_none_match (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error | File]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        id=id,
+        branch=branch,
+        file_format=file_format,
+        tags=tags,
+        tag=tag,
+        include_empty_translations=include_empty_translations,
+        exclude_empty_zero_forms=exclude_empty_zero_forms,
+        include_translated_keys=include_translated_keys,
+        keep_notranslate_tags=keep_notranslate_tags,
+        convert_emoji=convert_emoji,
+        format_options=format_options,
+        encoding=encoding,
+        skip_unverified_translations=skip_unverified_translations,
+        include_unverified_translations=include_unverified_translations,
+        use_last_reviewed_version=use_last_reviewed_version,
+        fallback_locale_id=fallback_locale_id,
+        use_locale_fallback=use_locale_fallback,
+        source_locale_id=source_locale_id,
+        translation_key_prefix=translation_key_prefix,
+        filter_by_prefix=filter_by_prefix,
+        custom_metadata_filters=custom_metadata_filters,
+        locale_ids=locale_ids,
+        updated_since=updated_since,
+        x_phrase_app_otp=x_phrase_app_otp,
+        if_modified_since=if_modified_since,
+        if_none_match=if_none_match,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: str,
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    branch: str | Unset = UNSET,
+    file_format: str | Unset = UNSET,
+    tags: str | Unset = UNSET,
+    tag: str | Unset = UNSET,
+    include_empty_translations: bool | Unset = UNSET,
+    exclude_empty_zero_forms: bool | Unset = UNSET,
+    include_translated_keys: bool | Unset = UNSET,
+    keep_notranslate_tags: bool | Unset = UNSET,
+    convert_emoji: bool | Unset = UNSET,
+    format_options: DownloadLocaleFormatOptions | Unset = UNSET,
+    encoding: str | Unset = UNSET,
+    skip_unverified_translations: bool | Unset = UNSET,
+    include_unverified_translations: bool | Unset = UNSET,
+    use_last_reviewed_version: bool | Unset = UNSET,
+    fallback_locale_id: str | Unset = UNSET,
+    use_locale_fallback: bool | Unset = UNSET,
+    source_locale_id: str | Unset = UNSET,
+    translation_key_prefix: str | Unset = UNSET,
+    filter_by_prefix: bool | Unset = UNSET,
+    custom_metadata_filters: DownloadLocaleCustomMetadataFilters | Unset = UNSET,
+    locale_ids: list[str] | Unset = UNSET,
+    updated_since: str | Unset = UNSET,
+    x_phrase_app_otp: str | Unset = UNSET,
+    if_modified_since: str | Unset = UNSET,
+    if_none_match: str | Unset = UNSET,
+) -> Any | Error | File | None:
+    """Download locale
+
+    Args:
+        project_id (str):
+        id (str):
+        branch (str | Unset):
+        file_format (str | Unset):
+        tags (str | Unset):
+        tag (str | Unset):
+        include_empty_translations (bool | Unset):
+        exclude_empty_zero_forms (bool | Unset):
+        include_translated_keys (bool | Unset):
+        keep_notranslate_tags (bool | Unset):
+        convert_emoji (bool | Unset):
+        format_options (DownloadLocaleFormatOptions | Unset):
+        encoding (str | Unset):
+        skip_unverified_translations (bool | Unset):
+        include_unverified_translations (bool | Unset):
+        use_last_reviewed_version (bool | Unset):
+        fallback_locale_id (str | Unset):
+        use_locale_fallback (bool | Unset):
+        source_locale_id (str | Unset):
+        translation_key_prefix (str | Unset):
+        filter_by_prefix (bool | Unset):
+        custom_metadata_filters (DownloadLocaleCustomMetadataFilters | Unset):
+        locale_ids (list[str] | Unset):
+        updated_since (str | Unset):
+        x_phrase_app_otp (str | Unset):
+        if_modified_since (str | Unset):
+        if_none_match (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error | File
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            id=id,
+            client=client,
+            branch=branch,
+            file_format=file_format,
+            tags=tags,
+            tag=tag,
+            include_empty_translations=include_empty_translations,
+            exclude_empty_zero_forms=exclude_empty_zero_forms,
+            include_translated_keys=include_translated_keys,
+            keep_notranslate_tags=keep_notranslate_tags,
+            convert_emoji=convert_emoji,
+            format_options=format_options,
+            encoding=encoding,
+            skip_unverified_translations=skip_unverified_translations,
+            include_unverified_translations=include_unverified_translations,
+            use_last_reviewed_version=use_last_reviewed_version,
+            fallback_locale_id=fallback_locale_id,
+            use_locale_fallback=use_locale_fallback,
+            source_locale_id=source_locale_id,
+            translation_key_prefix=translation_key_prefix,
+            filter_by_prefix=filter_by_prefix,
+            custom_metadata_filters=custom_metadata_filters,
+            locale_ids=locale_ids,
+            updated_since=updated_since,
+            x_phrase_app_otp=x_phrase_app_otp,
+            if_modified_since=if_modified_since,
+            if_none_match=if_none_match,
+        )
+    ).parsed

@@ -1,0 +1,241 @@
+"""Operations of the members resource group, and the facade classes that call them."""
+
+from __future__ import annotations
+
+import builtins
+from typing import TYPE_CHECKING, cast
+
+from ...types import UNSET, Unset
+from .. import AsyncResource, Resource, unwrap
+
+if TYPE_CHECKING:
+    # Annotations only (they are strings here), so using a group imports no extra models.
+    from typing import cast
+
+    from ...models.error import Error
+    from ...models.member import Member
+    from ...models.member_project_detail import MemberProjectDetail
+    from ...models.update_member_body import UpdateMemberBody
+    from ...models.update_member_settings_body import UpdateMemberSettingsBody
+    from ...models.validation_error import ValidationError
+    from ...types import UNSET, Unset
+
+from . import (
+    delete_member,
+    list_members,
+    show_member,
+    update_member,
+    update_member_settings,
+)
+
+__all__ = ["AsyncMembersApi", "MembersApi"]
+
+
+class MembersApi(Resource):
+    """Blocking calls to the members resource group."""
+
+    def list(
+        self,
+        account_id: str,
+        *,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> builtins.list[Member]:
+        """List members
+
+        Calls `GET /accounts/{account_id}/members` (list_members).
+        """
+        response = list_members.sync_detailed(
+            account_id=account_id,
+            page=page,
+            per_page=per_page,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("builtins.list[Member]", unwrap(response))
+
+    def show(
+        self,
+        account_id: str,
+        id: str,
+        *,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> Member:
+        """Show member
+
+        Calls `GET /accounts/{account_id}/members/{id}` (show_member).
+        """
+        response = show_member.sync_detailed(
+            account_id=account_id,
+            id=id,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("Member", unwrap(response))
+
+    def delete(
+        self,
+        account_id: str,
+        id: str,
+        *,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> None:
+        """Delete member
+
+        Calls `DELETE /accounts/{account_id}/members/{id}` (delete_member).
+        """
+        response = delete_member.sync_detailed(
+            account_id=account_id,
+            id=id,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        unwrap(response)
+
+    def update(
+        self,
+        account_id: str,
+        id: str,
+        *,
+        body: UpdateMemberBody,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> Member:
+        """Update member
+
+        Calls `PATCH /accounts/{account_id}/members/{id}` (update_member).
+        """
+        response = update_member.sync_detailed(
+            account_id=account_id,
+            id=id,
+            body=body,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("Member", unwrap(response))
+
+    def update_settings(
+        self,
+        project_id: str,
+        id: str,
+        *,
+        body: UpdateMemberSettingsBody,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> MemberProjectDetail:
+        """Update member settings
+
+        Calls `PATCH /projects/{project_id}/members/{id}` (update_member_settings).
+        """
+        response = update_member_settings.sync_detailed(
+            project_id=project_id,
+            id=id,
+            body=body,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("MemberProjectDetail", unwrap(response))
+
+
+class AsyncMembersApi(AsyncResource):
+    """Awaitable calls to the members resource group."""
+
+    async def list(
+        self,
+        account_id: str,
+        *,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> builtins.list[Member]:
+        """List members
+
+        Calls `GET /accounts/{account_id}/members` (list_members).
+        """
+        response = await list_members.asyncio_detailed(
+            account_id=account_id,
+            page=page,
+            per_page=per_page,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("builtins.list[Member]", unwrap(response))
+
+    async def show(
+        self,
+        account_id: str,
+        id: str,
+        *,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> Member:
+        """Show member
+
+        Calls `GET /accounts/{account_id}/members/{id}` (show_member).
+        """
+        response = await show_member.asyncio_detailed(
+            account_id=account_id,
+            id=id,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("Member", unwrap(response))
+
+    async def delete(
+        self,
+        account_id: str,
+        id: str,
+        *,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> None:
+        """Delete member
+
+        Calls `DELETE /accounts/{account_id}/members/{id}` (delete_member).
+        """
+        response = await delete_member.asyncio_detailed(
+            account_id=account_id,
+            id=id,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        unwrap(response)
+
+    async def update(
+        self,
+        account_id: str,
+        id: str,
+        *,
+        body: UpdateMemberBody,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> Member:
+        """Update member
+
+        Calls `PATCH /accounts/{account_id}/members/{id}` (update_member).
+        """
+        response = await update_member.asyncio_detailed(
+            account_id=account_id,
+            id=id,
+            body=body,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("Member", unwrap(response))
+
+    async def update_settings(
+        self,
+        project_id: str,
+        id: str,
+        *,
+        body: UpdateMemberSettingsBody,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> MemberProjectDetail:
+        """Update member settings
+
+        Calls `PATCH /projects/{project_id}/members/{id}` (update_member_settings).
+        """
+        response = await update_member_settings.asyncio_detailed(
+            project_id=project_id,
+            id=id,
+            body=body,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("MemberProjectDetail", unwrap(response))

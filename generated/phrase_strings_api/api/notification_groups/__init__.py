@@ -1,0 +1,136 @@
+"""Operations of the notification_groups resource group, and the facade classes that call them."""
+
+from __future__ import annotations
+
+import builtins
+from typing import TYPE_CHECKING, cast
+
+from ...types import UNSET, Unset
+from .. import AsyncResource, Resource, unwrap
+
+if TYPE_CHECKING:
+    # Annotations only (they are strings here), so using a group imports no extra models.
+    from typing import cast
+
+    from ...models.error import Error
+    from ...models.notification_group_detail import NotificationGroupDetail
+    from ...models.validation_error import ValidationError
+    from ...types import UNSET, Unset
+
+from . import (
+    list_notification_groups,
+    mark_all_notification_groups_read,
+    mark_notification_group_read,
+)
+
+__all__ = ["AsyncNotificationGroupsApi", "NotificationGroupsApi"]
+
+
+class NotificationGroupsApi(Resource):
+    """Blocking calls to the notification_groups resource group."""
+
+    def list(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> builtins.list[NotificationGroupDetail]:
+        """List notification groups
+
+        Calls `GET /notification_groups` (list_notification_groups).
+        """
+        response = list_notification_groups.sync_detailed(
+            page=page,
+            per_page=per_page,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("builtins.list[NotificationGroupDetail]", unwrap(response))
+
+    def mark_all_read(
+        self,
+        *,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> builtins.list[NotificationGroupDetail]:
+        """Mark all notification groups read
+
+        Calls `PATCH /notification_groups/mark_all_as_read` (mark_all_notification_groups_read).
+        """
+        response = mark_all_notification_groups_read.sync_detailed(
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("builtins.list[NotificationGroupDetail]", unwrap(response))
+
+    def mark_read(
+        self,
+        id: str,
+        *,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> NotificationGroupDetail:
+        """Mark notification group read
+
+        Calls `PATCH /notification_groups/{id}/mark_as_read` (mark_notification_group_read).
+        """
+        response = mark_notification_group_read.sync_detailed(
+            id=id,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("NotificationGroupDetail", unwrap(response))
+
+
+class AsyncNotificationGroupsApi(AsyncResource):
+    """Awaitable calls to the notification_groups resource group."""
+
+    async def list(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> builtins.list[NotificationGroupDetail]:
+        """List notification groups
+
+        Calls `GET /notification_groups` (list_notification_groups).
+        """
+        response = await list_notification_groups.asyncio_detailed(
+            page=page,
+            per_page=per_page,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("builtins.list[NotificationGroupDetail]", unwrap(response))
+
+    async def mark_all_read(
+        self,
+        *,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> builtins.list[NotificationGroupDetail]:
+        """Mark all notification groups read
+
+        Calls `PATCH /notification_groups/mark_all_as_read` (mark_all_notification_groups_read).
+        """
+        response = await mark_all_notification_groups_read.asyncio_detailed(
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("builtins.list[NotificationGroupDetail]", unwrap(response))
+
+    async def mark_read(
+        self,
+        id: str,
+        *,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> NotificationGroupDetail:
+        """Mark notification group read
+
+        Calls `PATCH /notification_groups/{id}/mark_as_read` (mark_notification_group_read).
+        """
+        response = await mark_notification_group_read.asyncio_detailed(
+            id=id,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("NotificationGroupDetail", unwrap(response))

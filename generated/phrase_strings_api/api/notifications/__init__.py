@@ -1,0 +1,140 @@
+"""Operations of the notifications resource group, and the facade classes that call them."""
+
+from __future__ import annotations
+
+import builtins
+from typing import TYPE_CHECKING, cast
+
+from ...types import UNSET, Unset
+from .. import AsyncResource, Resource, unwrap
+
+if TYPE_CHECKING:
+    # Annotations only (they are strings here), so using a group imports no extra models.
+    from typing import cast
+
+    from ...models.error import Error
+    from ...models.notification import Notification
+    from ...models.validation_error import ValidationError
+    from ...types import UNSET, Unset
+
+from . import (
+    list_notifications,
+    mark_all_notifications_read,
+    show_notification,
+)
+
+__all__ = ["AsyncNotificationsApi", "NotificationsApi"]
+
+
+class NotificationsApi(Resource):
+    """Blocking calls to the notifications resource group."""
+
+    def list(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        unseen: bool | Unset = UNSET,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> builtins.list[Notification]:
+        """List notifications
+
+        Calls `GET /notifications` (list_notifications).
+        """
+        response = list_notifications.sync_detailed(
+            page=page,
+            per_page=per_page,
+            unseen=unseen,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("builtins.list[Notification]", unwrap(response))
+
+    def mark_all_read(
+        self,
+        *,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> builtins.list[Notification]:
+        """Mark all notifications read
+
+        Calls `POST /notifications/mark_all_as_read` (mark_all_notifications_read).
+        """
+        response = mark_all_notifications_read.sync_detailed(
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("builtins.list[Notification]", unwrap(response))
+
+    def show(
+        self,
+        id: str,
+        *,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> Notification:
+        """Show notification
+
+        Calls `GET /notifications/{id}` (show_notification).
+        """
+        response = show_notification.sync_detailed(
+            id=id,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("Notification", unwrap(response))
+
+
+class AsyncNotificationsApi(AsyncResource):
+    """Awaitable calls to the notifications resource group."""
+
+    async def list(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        unseen: bool | Unset = UNSET,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> builtins.list[Notification]:
+        """List notifications
+
+        Calls `GET /notifications` (list_notifications).
+        """
+        response = await list_notifications.asyncio_detailed(
+            page=page,
+            per_page=per_page,
+            unseen=unseen,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("builtins.list[Notification]", unwrap(response))
+
+    async def mark_all_read(
+        self,
+        *,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> builtins.list[Notification]:
+        """Mark all notifications read
+
+        Calls `POST /notifications/mark_all_as_read` (mark_all_notifications_read).
+        """
+        response = await mark_all_notifications_read.asyncio_detailed(
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("builtins.list[Notification]", unwrap(response))
+
+    async def show(
+        self,
+        id: str,
+        *,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> Notification:
+        """Show notification
+
+        Calls `GET /notifications/{id}` (show_notification).
+        """
+        response = await show_notification.asyncio_detailed(
+            id=id,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("Notification", unwrap(response))

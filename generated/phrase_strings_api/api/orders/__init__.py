@@ -1,0 +1,248 @@
+"""Operations of the orders resource group, and the facade classes that call them."""
+
+from __future__ import annotations
+
+import builtins
+from typing import TYPE_CHECKING, cast
+
+from ...types import UNSET, Unset
+from .. import AsyncResource, Resource, unwrap
+
+if TYPE_CHECKING:
+    # Annotations only (they are strings here), so using a group imports no extra models.
+    from typing import cast
+
+    from ...models.confirm_order_body import ConfirmOrderBody
+    from ...models.create_order_body import CreateOrderBody
+    from ...models.error import Error
+    from ...models.translation_order import TranslationOrder
+    from ...models.validation_error import ValidationError
+    from ...types import UNSET, Unset
+
+from . import (
+    confirm_order,
+    create_order,
+    delete_order,
+    list_orders,
+    show_order,
+)
+
+__all__ = ["AsyncOrdersApi", "OrdersApi"]
+
+
+class OrdersApi(Resource):
+    """Blocking calls to the orders resource group."""
+
+    def list(
+        self,
+        project_id: str,
+        *,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        branch: str | Unset = UNSET,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> builtins.list[TranslationOrder]:
+        """List orders
+
+        Calls `GET /projects/{project_id}/orders` (list_orders).
+        """
+        response = list_orders.sync_detailed(
+            project_id=project_id,
+            page=page,
+            per_page=per_page,
+            branch=branch,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("builtins.list[TranslationOrder]", unwrap(response))
+
+    def create(
+        self,
+        project_id: str,
+        *,
+        body: CreateOrderBody,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> TranslationOrder:
+        """Create order
+
+        Calls `POST /projects/{project_id}/orders` (create_order).
+        """
+        response = create_order.sync_detailed(
+            project_id=project_id,
+            body=body,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("TranslationOrder", unwrap(response))
+
+    def show(
+        self,
+        project_id: str,
+        id: str,
+        *,
+        branch: str | Unset = UNSET,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> TranslationOrder:
+        """Show order
+
+        Calls `GET /projects/{project_id}/orders/{id}` (show_order).
+        """
+        response = show_order.sync_detailed(
+            project_id=project_id,
+            id=id,
+            branch=branch,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("TranslationOrder", unwrap(response))
+
+    def delete(
+        self,
+        project_id: str,
+        id: str,
+        *,
+        branch: str | Unset = UNSET,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> None:
+        """Delete order
+
+        Calls `DELETE /projects/{project_id}/orders/{id}` (delete_order).
+        """
+        response = delete_order.sync_detailed(
+            project_id=project_id,
+            id=id,
+            branch=branch,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        unwrap(response)
+
+    def confirm(
+        self,
+        project_id: str,
+        id: str,
+        *,
+        body: ConfirmOrderBody,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> TranslationOrder:
+        """Confirm order
+
+        Calls `PATCH /projects/{project_id}/orders/{id}/confirm` (confirm_order).
+        """
+        response = confirm_order.sync_detailed(
+            project_id=project_id,
+            id=id,
+            body=body,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("TranslationOrder", unwrap(response))
+
+
+class AsyncOrdersApi(AsyncResource):
+    """Awaitable calls to the orders resource group."""
+
+    async def list(
+        self,
+        project_id: str,
+        *,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        branch: str | Unset = UNSET,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> builtins.list[TranslationOrder]:
+        """List orders
+
+        Calls `GET /projects/{project_id}/orders` (list_orders).
+        """
+        response = await list_orders.asyncio_detailed(
+            project_id=project_id,
+            page=page,
+            per_page=per_page,
+            branch=branch,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("builtins.list[TranslationOrder]", unwrap(response))
+
+    async def create(
+        self,
+        project_id: str,
+        *,
+        body: CreateOrderBody,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> TranslationOrder:
+        """Create order
+
+        Calls `POST /projects/{project_id}/orders` (create_order).
+        """
+        response = await create_order.asyncio_detailed(
+            project_id=project_id,
+            body=body,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("TranslationOrder", unwrap(response))
+
+    async def show(
+        self,
+        project_id: str,
+        id: str,
+        *,
+        branch: str | Unset = UNSET,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> TranslationOrder:
+        """Show order
+
+        Calls `GET /projects/{project_id}/orders/{id}` (show_order).
+        """
+        response = await show_order.asyncio_detailed(
+            project_id=project_id,
+            id=id,
+            branch=branch,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("TranslationOrder", unwrap(response))
+
+    async def delete(
+        self,
+        project_id: str,
+        id: str,
+        *,
+        branch: str | Unset = UNSET,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> None:
+        """Delete order
+
+        Calls `DELETE /projects/{project_id}/orders/{id}` (delete_order).
+        """
+        response = await delete_order.asyncio_detailed(
+            project_id=project_id,
+            id=id,
+            branch=branch,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        unwrap(response)
+
+    async def confirm(
+        self,
+        project_id: str,
+        id: str,
+        *,
+        body: ConfirmOrderBody,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> TranslationOrder:
+        """Confirm order
+
+        Calls `PATCH /projects/{project_id}/orders/{id}/confirm` (confirm_order).
+        """
+        response = await confirm_order.asyncio_detailed(
+            project_id=project_id,
+            id=id,
+            body=body,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("TranslationOrder", unwrap(response))

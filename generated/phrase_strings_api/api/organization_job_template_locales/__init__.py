@@ -1,0 +1,263 @@
+"""Operations of the organization_job_template_locales resource group, and the facade classes that call them."""
+
+from __future__ import annotations
+
+import builtins
+from typing import TYPE_CHECKING, cast
+
+from ...types import UNSET, Unset
+from .. import AsyncResource, Resource, unwrap
+
+if TYPE_CHECKING:
+    # Annotations only (they are strings here), so using a group imports no extra models.
+    from typing import cast
+
+    from ...models.create_organization_job_template_locale_body import (
+        CreateOrganizationJobTemplateLocaleBody,
+    )
+    from ...models.error import Error
+    from ...models.job_template_locales import JobTemplateLocales
+    from ...models.update_organization_job_template_locale_body import (
+        UpdateOrganizationJobTemplateLocaleBody,
+    )
+    from ...models.validation_error import ValidationError
+    from ...types import UNSET, Unset
+
+from . import (
+    create_organization_job_template_locale,
+    delete_organization_job_template_locale,
+    list_organization_job_template_locales,
+    show_organization_job_template_locale,
+    update_organization_job_template_locale,
+)
+
+__all__ = [
+    "AsyncOrganizationJobTemplateLocalesApi",
+    "OrganizationJobTemplateLocalesApi",
+]
+
+
+class OrganizationJobTemplateLocalesApi(Resource):
+    """Blocking calls to the organization_job_template_locales resource group."""
+
+    def list(
+        self,
+        account_id: str,
+        job_template_id: str,
+        *,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> builtins.list[JobTemplateLocales]:
+        """List organization job template locales
+
+        Calls `GET /accounts/{account_id}/job_templates/{job_template_id}/locales` (list_organization_job_template_locales).
+        """
+        response = list_organization_job_template_locales.sync_detailed(
+            account_id=account_id,
+            job_template_id=job_template_id,
+            page=page,
+            per_page=per_page,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("builtins.list[JobTemplateLocales]", unwrap(response))
+
+    def create(
+        self,
+        account_id: str,
+        job_template_id: str,
+        *,
+        body: CreateOrganizationJobTemplateLocaleBody,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> JobTemplateLocales:
+        """Create organization job template locale
+
+        Calls `POST /accounts/{account_id}/job_templates/{job_template_id}/locales` (create_organization_job_template_locale).
+        """
+        response = create_organization_job_template_locale.sync_detailed(
+            account_id=account_id,
+            job_template_id=job_template_id,
+            body=body,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("JobTemplateLocales", unwrap(response))
+
+    def show(
+        self,
+        account_id: str,
+        job_template_id: str,
+        job_template_locale_id: str,
+        *,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> JobTemplateLocales:
+        """Show organization job template locale
+
+        Calls `GET /accounts/{account_id}/job_templates/{job_template_id}/locales/{job_template_locale_id}` (show_organization_job_template_locale).
+        """
+        response = show_organization_job_template_locale.sync_detailed(
+            account_id=account_id,
+            job_template_id=job_template_id,
+            job_template_locale_id=job_template_locale_id,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("JobTemplateLocales", unwrap(response))
+
+    def delete(
+        self,
+        account_id: str,
+        job_template_id: str,
+        job_template_locale_id: str,
+        *,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> None:
+        """Delete organization job template locale
+
+        Calls `DELETE /accounts/{account_id}/job_templates/{job_template_id}/locales/{job_template_locale_id}` (delete_organization_job_template_locale).
+        """
+        response = delete_organization_job_template_locale.sync_detailed(
+            account_id=account_id,
+            job_template_id=job_template_id,
+            job_template_locale_id=job_template_locale_id,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        unwrap(response)
+
+    def update(
+        self,
+        account_id: str,
+        job_template_id: str,
+        job_template_locale_id: str,
+        *,
+        body: UpdateOrganizationJobTemplateLocaleBody,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> JobTemplateLocales:
+        """Update organization job template locale
+
+        Calls `PATCH /accounts/{account_id}/job_templates/{job_template_id}/locales/{job_template_locale_id}` (update_organization_job_template_locale).
+        """
+        response = update_organization_job_template_locale.sync_detailed(
+            account_id=account_id,
+            job_template_id=job_template_id,
+            job_template_locale_id=job_template_locale_id,
+            body=body,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("JobTemplateLocales", unwrap(response))
+
+
+class AsyncOrganizationJobTemplateLocalesApi(AsyncResource):
+    """Awaitable calls to the organization_job_template_locales resource group."""
+
+    async def list(
+        self,
+        account_id: str,
+        job_template_id: str,
+        *,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> builtins.list[JobTemplateLocales]:
+        """List organization job template locales
+
+        Calls `GET /accounts/{account_id}/job_templates/{job_template_id}/locales` (list_organization_job_template_locales).
+        """
+        response = await list_organization_job_template_locales.asyncio_detailed(
+            account_id=account_id,
+            job_template_id=job_template_id,
+            page=page,
+            per_page=per_page,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("builtins.list[JobTemplateLocales]", unwrap(response))
+
+    async def create(
+        self,
+        account_id: str,
+        job_template_id: str,
+        *,
+        body: CreateOrganizationJobTemplateLocaleBody,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> JobTemplateLocales:
+        """Create organization job template locale
+
+        Calls `POST /accounts/{account_id}/job_templates/{job_template_id}/locales` (create_organization_job_template_locale).
+        """
+        response = await create_organization_job_template_locale.asyncio_detailed(
+            account_id=account_id,
+            job_template_id=job_template_id,
+            body=body,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("JobTemplateLocales", unwrap(response))
+
+    async def show(
+        self,
+        account_id: str,
+        job_template_id: str,
+        job_template_locale_id: str,
+        *,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> JobTemplateLocales:
+        """Show organization job template locale
+
+        Calls `GET /accounts/{account_id}/job_templates/{job_template_id}/locales/{job_template_locale_id}` (show_organization_job_template_locale).
+        """
+        response = await show_organization_job_template_locale.asyncio_detailed(
+            account_id=account_id,
+            job_template_id=job_template_id,
+            job_template_locale_id=job_template_locale_id,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("JobTemplateLocales", unwrap(response))
+
+    async def delete(
+        self,
+        account_id: str,
+        job_template_id: str,
+        job_template_locale_id: str,
+        *,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> None:
+        """Delete organization job template locale
+
+        Calls `DELETE /accounts/{account_id}/job_templates/{job_template_id}/locales/{job_template_locale_id}` (delete_organization_job_template_locale).
+        """
+        response = await delete_organization_job_template_locale.asyncio_detailed(
+            account_id=account_id,
+            job_template_id=job_template_id,
+            job_template_locale_id=job_template_locale_id,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        unwrap(response)
+
+    async def update(
+        self,
+        account_id: str,
+        job_template_id: str,
+        job_template_locale_id: str,
+        *,
+        body: UpdateOrganizationJobTemplateLocaleBody,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> JobTemplateLocales:
+        """Update organization job template locale
+
+        Calls `PATCH /accounts/{account_id}/job_templates/{job_template_id}/locales/{job_template_locale_id}` (update_organization_job_template_locale).
+        """
+        response = await update_organization_job_template_locale.asyncio_detailed(
+            account_id=account_id,
+            job_template_id=job_template_id,
+            job_template_locale_id=job_template_locale_id,
+            body=body,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("JobTemplateLocales", unwrap(response))

@@ -1,0 +1,324 @@
+"""Operations of the releases resource group, and the facade classes that call them."""
+
+from __future__ import annotations
+
+import builtins
+from typing import TYPE_CHECKING, cast
+
+from ...types import UNSET, Unset
+from .. import AsyncResource, Resource, unwrap
+
+if TYPE_CHECKING:
+    # Annotations only (they are strings here), so using a group imports no extra models.
+    from typing import cast
+
+    from ...models.create_release_body import CreateReleaseBody
+    from ...models.error import Error
+    from ...models.release import Release
+    from ...models.release_preview import ReleasePreview
+    from ...models.update_release_body import UpdateReleaseBody
+    from ...models.validation_error import ValidationError
+    from ...types import UNSET, Unset
+
+from . import (
+    create_release,
+    delete_release,
+    list_releases,
+    publish_release,
+    show_release,
+    update_release,
+)
+
+__all__ = ["AsyncReleasesApi", "ReleasesApi"]
+
+
+class ReleasesApi(Resource):
+    """Blocking calls to the releases resource group."""
+
+    def list(
+        self,
+        account_id: str,
+        distribution_id: str,
+        *,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> builtins.list[ReleasePreview]:
+        """List the releases of a distribution
+
+        Returns every release that belongs to the given distribution.
+
+        Calls `GET /accounts/{account_id}/distributions/{distribution_id}/releases` (list_releases).
+        """
+        response = list_releases.sync_detailed(
+            account_id=account_id,
+            distribution_id=distribution_id,
+            page=page,
+            per_page=per_page,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("builtins.list[ReleasePreview]", unwrap(response))
+
+    def create(
+        self,
+        account_id: str,
+        distribution_id: str,
+        *,
+        body: CreateReleaseBody,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> Release:
+        """Create a release
+
+        Adds a new release to the distribution. The release is not served to apps until it is published.
+
+        Calls `POST /accounts/{account_id}/distributions/{distribution_id}/releases` (create_release).
+        """
+        response = create_release.sync_detailed(
+            account_id=account_id,
+            distribution_id=distribution_id,
+            body=body,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("Release", unwrap(response))
+
+    def show(
+        self,
+        account_id: str,
+        distribution_id: str,
+        id: str,
+        *,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> Release:
+        """Get a release
+
+        Returns the details of one release of the distribution.
+
+        Calls `GET /accounts/{account_id}/distributions/{distribution_id}/releases/{id}` (show_release).
+        """
+        response = show_release.sync_detailed(
+            account_id=account_id,
+            distribution_id=distribution_id,
+            id=id,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("Release", unwrap(response))
+
+    def delete(
+        self,
+        account_id: str,
+        distribution_id: str,
+        id: str,
+        *,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> None:
+        """Delete a release
+
+        Removes a release from the distribution.
+
+        Calls `DELETE /accounts/{account_id}/distributions/{distribution_id}/releases/{id}` (delete_release).
+        """
+        response = delete_release.sync_detailed(
+            account_id=account_id,
+            distribution_id=distribution_id,
+            id=id,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        unwrap(response)
+
+    def update(
+        self,
+        account_id: str,
+        distribution_id: str,
+        id: str,
+        *,
+        body: UpdateReleaseBody,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> Release:
+        """Update a release
+
+        Changes the settings of an existing release.
+
+        Calls `PATCH /accounts/{account_id}/distributions/{distribution_id}/releases/{id}` (update_release).
+        """
+        response = update_release.sync_detailed(
+            account_id=account_id,
+            distribution_id=distribution_id,
+            id=id,
+            body=body,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("Release", unwrap(response))
+
+    def publish(
+        self,
+        account_id: str,
+        distribution_id: str,
+        id: str,
+        *,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> Release:
+        """Publish a release
+
+        Makes the release live so it is delivered to apps in production.
+
+        Calls `POST /accounts/{account_id}/distributions/{distribution_id}/releases/{id}/publish` (publish_release).
+        """
+        response = publish_release.sync_detailed(
+            account_id=account_id,
+            distribution_id=distribution_id,
+            id=id,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("Release", unwrap(response))
+
+
+class AsyncReleasesApi(AsyncResource):
+    """Awaitable calls to the releases resource group."""
+
+    async def list(
+        self,
+        account_id: str,
+        distribution_id: str,
+        *,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> builtins.list[ReleasePreview]:
+        """List the releases of a distribution
+
+        Returns every release that belongs to the given distribution.
+
+        Calls `GET /accounts/{account_id}/distributions/{distribution_id}/releases` (list_releases).
+        """
+        response = await list_releases.asyncio_detailed(
+            account_id=account_id,
+            distribution_id=distribution_id,
+            page=page,
+            per_page=per_page,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("builtins.list[ReleasePreview]", unwrap(response))
+
+    async def create(
+        self,
+        account_id: str,
+        distribution_id: str,
+        *,
+        body: CreateReleaseBody,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> Release:
+        """Create a release
+
+        Adds a new release to the distribution. The release is not served to apps until it is published.
+
+        Calls `POST /accounts/{account_id}/distributions/{distribution_id}/releases` (create_release).
+        """
+        response = await create_release.asyncio_detailed(
+            account_id=account_id,
+            distribution_id=distribution_id,
+            body=body,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("Release", unwrap(response))
+
+    async def show(
+        self,
+        account_id: str,
+        distribution_id: str,
+        id: str,
+        *,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> Release:
+        """Get a release
+
+        Returns the details of one release of the distribution.
+
+        Calls `GET /accounts/{account_id}/distributions/{distribution_id}/releases/{id}` (show_release).
+        """
+        response = await show_release.asyncio_detailed(
+            account_id=account_id,
+            distribution_id=distribution_id,
+            id=id,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("Release", unwrap(response))
+
+    async def delete(
+        self,
+        account_id: str,
+        distribution_id: str,
+        id: str,
+        *,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> None:
+        """Delete a release
+
+        Removes a release from the distribution.
+
+        Calls `DELETE /accounts/{account_id}/distributions/{distribution_id}/releases/{id}` (delete_release).
+        """
+        response = await delete_release.asyncio_detailed(
+            account_id=account_id,
+            distribution_id=distribution_id,
+            id=id,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        unwrap(response)
+
+    async def update(
+        self,
+        account_id: str,
+        distribution_id: str,
+        id: str,
+        *,
+        body: UpdateReleaseBody,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> Release:
+        """Update a release
+
+        Changes the settings of an existing release.
+
+        Calls `PATCH /accounts/{account_id}/distributions/{distribution_id}/releases/{id}` (update_release).
+        """
+        response = await update_release.asyncio_detailed(
+            account_id=account_id,
+            distribution_id=distribution_id,
+            id=id,
+            body=body,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("Release", unwrap(response))
+
+    async def publish(
+        self,
+        account_id: str,
+        distribution_id: str,
+        id: str,
+        *,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> Release:
+        """Publish a release
+
+        Makes the release live so it is delivered to apps in production.
+
+        Calls `POST /accounts/{account_id}/distributions/{distribution_id}/releases/{id}/publish` (publish_release).
+        """
+        response = await publish_release.asyncio_detailed(
+            account_id=account_id,
+            distribution_id=distribution_id,
+            id=id,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("Release", unwrap(response))

@@ -1,0 +1,112 @@
+"""Operations of the repo_sync_events resource group, and the facade classes that call them."""
+
+from __future__ import annotations
+
+import builtins
+from typing import TYPE_CHECKING, cast
+
+from ...types import UNSET, Unset
+from .. import AsyncResource, Resource, unwrap
+
+if TYPE_CHECKING:
+    # Annotations only (they are strings here), so using a group imports no extra models.
+    from typing import cast
+
+    from ...models.error import Error
+    from ...models.repo_sync_event import RepoSyncEvent
+    from ...types import UNSET, Unset
+
+from . import (
+    list_repo_sync_events,
+    show_repo_sync_event,
+)
+
+__all__ = ["AsyncRepoSyncEventsApi", "RepoSyncEventsApi"]
+
+
+class RepoSyncEventsApi(Resource):
+    """Blocking calls to the repo_sync_events resource group."""
+
+    def list(
+        self,
+        account_id: str,
+        id: str,
+        *,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> builtins.list[RepoSyncEvent]:
+        """List repo sync events
+
+        Calls `GET /accounts/{account_id}/repo_syncs/{id}/events` (list_repo_sync_events).
+        """
+        response = list_repo_sync_events.sync_detailed(
+            account_id=account_id,
+            id=id,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("builtins.list[RepoSyncEvent]", unwrap(response))
+
+    def show(
+        self,
+        account_id: str,
+        repo_sync_id: str,
+        id: str,
+        *,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> RepoSyncEvent:
+        """Show repo sync event
+
+        Calls `GET /accounts/{account_id}/repo_syncs/{repo_sync_id}/events/{id}` (show_repo_sync_event).
+        """
+        response = show_repo_sync_event.sync_detailed(
+            account_id=account_id,
+            repo_sync_id=repo_sync_id,
+            id=id,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("RepoSyncEvent", unwrap(response))
+
+
+class AsyncRepoSyncEventsApi(AsyncResource):
+    """Awaitable calls to the repo_sync_events resource group."""
+
+    async def list(
+        self,
+        account_id: str,
+        id: str,
+        *,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> builtins.list[RepoSyncEvent]:
+        """List repo sync events
+
+        Calls `GET /accounts/{account_id}/repo_syncs/{id}/events` (list_repo_sync_events).
+        """
+        response = await list_repo_sync_events.asyncio_detailed(
+            account_id=account_id,
+            id=id,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("builtins.list[RepoSyncEvent]", unwrap(response))
+
+    async def show(
+        self,
+        account_id: str,
+        repo_sync_id: str,
+        id: str,
+        *,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> RepoSyncEvent:
+        """Show repo sync event
+
+        Calls `GET /accounts/{account_id}/repo_syncs/{repo_sync_id}/events/{id}` (show_repo_sync_event).
+        """
+        response = await show_repo_sync_event.asyncio_detailed(
+            account_id=account_id,
+            repo_sync_id=repo_sync_id,
+            id=id,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("RepoSyncEvent", unwrap(response))

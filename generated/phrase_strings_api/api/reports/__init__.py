@@ -1,0 +1,125 @@
+"""Operations of the reports resource group, and the facade classes that call them."""
+
+from __future__ import annotations
+
+import builtins
+from typing import TYPE_CHECKING, cast
+
+from ...types import UNSET, Unset
+from .. import AsyncResource, Resource, unwrap
+
+if TYPE_CHECKING:
+    # Annotations only (they are strings here), so using a group imports no extra models.
+    from typing import cast
+
+    from ...models.error import Error
+    from ...models.locale_report import LocaleReport
+    from ...models.project_report import ProjectReport
+    from ...types import UNSET, Unset
+
+from . import (
+    list_report_locales,
+    show_report,
+)
+
+__all__ = ["AsyncReportsApi", "ReportsApi"]
+
+
+class ReportsApi(Resource):
+    """Blocking calls to the reports resource group."""
+
+    def show(
+        self,
+        project_id: str,
+        *,
+        branch: str | Unset = UNSET,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> ProjectReport:
+        """Show report
+
+        Calls `GET /projects/{project_id}/report` (show_report).
+        """
+        response = show_report.sync_detailed(
+            project_id=project_id,
+            branch=branch,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("ProjectReport", unwrap(response))
+
+    def list_locales(
+        self,
+        project_id: str,
+        *,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        locale_codes: str | Unset = UNSET,
+        tag: str | Unset = UNSET,
+        branch: str | Unset = UNSET,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> builtins.list[LocaleReport]:
+        """List report locales
+
+        Calls `GET /projects/{project_id}/report/locales` (list_report_locales).
+        """
+        response = list_report_locales.sync_detailed(
+            project_id=project_id,
+            page=page,
+            per_page=per_page,
+            locale_codes=locale_codes,
+            tag=tag,
+            branch=branch,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("builtins.list[LocaleReport]", unwrap(response))
+
+
+class AsyncReportsApi(AsyncResource):
+    """Awaitable calls to the reports resource group."""
+
+    async def show(
+        self,
+        project_id: str,
+        *,
+        branch: str | Unset = UNSET,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> ProjectReport:
+        """Show report
+
+        Calls `GET /projects/{project_id}/report` (show_report).
+        """
+        response = await show_report.asyncio_detailed(
+            project_id=project_id,
+            branch=branch,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("ProjectReport", unwrap(response))
+
+    async def list_locales(
+        self,
+        project_id: str,
+        *,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        locale_codes: str | Unset = UNSET,
+        tag: str | Unset = UNSET,
+        branch: str | Unset = UNSET,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> builtins.list[LocaleReport]:
+        """List report locales
+
+        Calls `GET /projects/{project_id}/report/locales` (list_report_locales).
+        """
+        response = await list_report_locales.asyncio_detailed(
+            project_id=project_id,
+            page=page,
+            per_page=per_page,
+            locale_codes=locale_codes,
+            tag=tag,
+            branch=branch,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("builtins.list[LocaleReport]", unwrap(response))

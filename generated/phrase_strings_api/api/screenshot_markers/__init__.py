@@ -1,0 +1,260 @@
+"""Operations of the screenshot_markers resource group, and the facade classes that call them."""
+
+from __future__ import annotations
+
+import builtins
+from typing import TYPE_CHECKING, cast
+
+from ...types import UNSET, Unset
+from .. import AsyncResource, Resource, unwrap
+
+if TYPE_CHECKING:
+    # Annotations only (they are strings here), so using a group imports no extra models.
+    from typing import cast
+
+    from ...models.create_screenshot_marker_body import CreateScreenshotMarkerBody
+    from ...models.error import Error
+    from ...models.screenshot_marker import ScreenshotMarker
+    from ...models.update_screenshot_marker_body import UpdateScreenshotMarkerBody
+    from ...models.validation_error import ValidationError
+    from ...types import UNSET, Unset
+
+from . import (
+    create_screenshot_marker,
+    delete_screenshot_marker,
+    list_screenshot_markers,
+    show_screenshot_marker,
+    update_screenshot_marker,
+)
+
+__all__ = ["AsyncScreenshotMarkersApi", "ScreenshotMarkersApi"]
+
+
+class ScreenshotMarkersApi(Resource):
+    """Blocking calls to the screenshot_markers resource group."""
+
+    def list(
+        self,
+        project_id: str,
+        screenshot_id: str,
+        *,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        branch: str | Unset = UNSET,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> builtins.list[ScreenshotMarker]:
+        """List screenshot markers
+
+        Calls `GET /projects/{project_id}/screenshots/{screenshot_id}/markers` (list_screenshot_markers).
+        """
+        response = list_screenshot_markers.sync_detailed(
+            project_id=project_id,
+            screenshot_id=screenshot_id,
+            page=page,
+            per_page=per_page,
+            branch=branch,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("builtins.list[ScreenshotMarker]", unwrap(response))
+
+    def create(
+        self,
+        project_id: str,
+        screenshot_id: str,
+        *,
+        body: CreateScreenshotMarkerBody,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> ScreenshotMarker:
+        """Create screenshot marker
+
+        Calls `POST /projects/{project_id}/screenshots/{screenshot_id}/markers` (create_screenshot_marker).
+        """
+        response = create_screenshot_marker.sync_detailed(
+            project_id=project_id,
+            screenshot_id=screenshot_id,
+            body=body,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("ScreenshotMarker", unwrap(response))
+
+    def delete(
+        self,
+        project_id: str,
+        screenshot_id: str,
+        *,
+        branch: str | Unset = UNSET,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> None:
+        """Delete screenshot marker
+
+        Calls `DELETE /projects/{project_id}/screenshots/{screenshot_id}/markers` (delete_screenshot_marker).
+        """
+        response = delete_screenshot_marker.sync_detailed(
+            project_id=project_id,
+            screenshot_id=screenshot_id,
+            branch=branch,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        unwrap(response)
+
+    def update(
+        self,
+        project_id: str,
+        screenshot_id: str,
+        *,
+        body: UpdateScreenshotMarkerBody,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> ScreenshotMarker:
+        """Update screenshot marker
+
+        Calls `PATCH /projects/{project_id}/screenshots/{screenshot_id}/markers` (update_screenshot_marker).
+        """
+        response = update_screenshot_marker.sync_detailed(
+            project_id=project_id,
+            screenshot_id=screenshot_id,
+            body=body,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("ScreenshotMarker", unwrap(response))
+
+    def show(
+        self,
+        project_id: str,
+        screenshot_id: str,
+        id: str,
+        *,
+        branch: str | Unset = UNSET,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> ScreenshotMarker:
+        """Show screenshot marker
+
+        Calls `GET /projects/{project_id}/screenshots/{screenshot_id}/markers/{id}` (show_screenshot_marker).
+        """
+        response = show_screenshot_marker.sync_detailed(
+            project_id=project_id,
+            screenshot_id=screenshot_id,
+            id=id,
+            branch=branch,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("ScreenshotMarker", unwrap(response))
+
+
+class AsyncScreenshotMarkersApi(AsyncResource):
+    """Awaitable calls to the screenshot_markers resource group."""
+
+    async def list(
+        self,
+        project_id: str,
+        screenshot_id: str,
+        *,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        branch: str | Unset = UNSET,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> builtins.list[ScreenshotMarker]:
+        """List screenshot markers
+
+        Calls `GET /projects/{project_id}/screenshots/{screenshot_id}/markers` (list_screenshot_markers).
+        """
+        response = await list_screenshot_markers.asyncio_detailed(
+            project_id=project_id,
+            screenshot_id=screenshot_id,
+            page=page,
+            per_page=per_page,
+            branch=branch,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("builtins.list[ScreenshotMarker]", unwrap(response))
+
+    async def create(
+        self,
+        project_id: str,
+        screenshot_id: str,
+        *,
+        body: CreateScreenshotMarkerBody,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> ScreenshotMarker:
+        """Create screenshot marker
+
+        Calls `POST /projects/{project_id}/screenshots/{screenshot_id}/markers` (create_screenshot_marker).
+        """
+        response = await create_screenshot_marker.asyncio_detailed(
+            project_id=project_id,
+            screenshot_id=screenshot_id,
+            body=body,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("ScreenshotMarker", unwrap(response))
+
+    async def delete(
+        self,
+        project_id: str,
+        screenshot_id: str,
+        *,
+        branch: str | Unset = UNSET,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> None:
+        """Delete screenshot marker
+
+        Calls `DELETE /projects/{project_id}/screenshots/{screenshot_id}/markers` (delete_screenshot_marker).
+        """
+        response = await delete_screenshot_marker.asyncio_detailed(
+            project_id=project_id,
+            screenshot_id=screenshot_id,
+            branch=branch,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        unwrap(response)
+
+    async def update(
+        self,
+        project_id: str,
+        screenshot_id: str,
+        *,
+        body: UpdateScreenshotMarkerBody,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> ScreenshotMarker:
+        """Update screenshot marker
+
+        Calls `PATCH /projects/{project_id}/screenshots/{screenshot_id}/markers` (update_screenshot_marker).
+        """
+        response = await update_screenshot_marker.asyncio_detailed(
+            project_id=project_id,
+            screenshot_id=screenshot_id,
+            body=body,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("ScreenshotMarker", unwrap(response))
+
+    async def show(
+        self,
+        project_id: str,
+        screenshot_id: str,
+        id: str,
+        *,
+        branch: str | Unset = UNSET,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> ScreenshotMarker:
+        """Show screenshot marker
+
+        Calls `GET /projects/{project_id}/screenshots/{screenshot_id}/markers/{id}` (show_screenshot_marker).
+        """
+        response = await show_screenshot_marker.asyncio_detailed(
+            project_id=project_id,
+            screenshot_id=screenshot_id,
+            id=id,
+            branch=branch,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("ScreenshotMarker", unwrap(response))

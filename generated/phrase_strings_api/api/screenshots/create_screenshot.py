@@ -1,0 +1,226 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_screenshot_body import CreateScreenshotBody
+from ...models.error import Error
+from ...models.screenshot import Screenshot
+from ...models.validation_error import ValidationError
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    project_id: str,
+    *,
+    body: CreateScreenshotBody,
+    x_phrase_app_otp: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_phrase_app_otp, Unset):
+        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/projects/{project_id}/screenshots".format(
+            project_id=quote(str(project_id), safe=""),
+        ),
+    }
+
+    _kwargs["files"] = body.to_multipart()
+
+    headers["Content-Type"] = "multipart/form-data; boundary=+++"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | Screenshot | ValidationError | None:
+    if response.status_code == 201:
+        response_201 = Screenshot.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ValidationError.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | Screenshot | ValidationError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateScreenshotBody,
+    x_phrase_app_otp: str | Unset = UNSET,
+) -> Response[Error | Screenshot | ValidationError]:
+    """Upload a screenshot
+
+     Uploads an image file and stores it as a new screenshot in the project.
+
+    Args:
+        project_id (str):
+        x_phrase_app_otp (str | Unset):
+        body (CreateScreenshotBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Screenshot | ValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        body=body,
+        x_phrase_app_otp=x_phrase_app_otp,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateScreenshotBody,
+    x_phrase_app_otp: str | Unset = UNSET,
+) -> Error | Screenshot | ValidationError | None:
+    """Upload a screenshot
+
+     Uploads an image file and stores it as a new screenshot in the project.
+
+    Args:
+        project_id (str):
+        x_phrase_app_otp (str | Unset):
+        body (CreateScreenshotBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Screenshot | ValidationError
+    """
+
+    return sync_detailed(
+        project_id=project_id,
+        client=client,
+        body=body,
+        x_phrase_app_otp=x_phrase_app_otp,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateScreenshotBody,
+    x_phrase_app_otp: str | Unset = UNSET,
+) -> Response[Error | Screenshot | ValidationError]:
+    """Upload a screenshot
+
+     Uploads an image file and stores it as a new screenshot in the project.
+
+    Args:
+        project_id (str):
+        x_phrase_app_otp (str | Unset):
+        body (CreateScreenshotBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Screenshot | ValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        body=body,
+        x_phrase_app_otp=x_phrase_app_otp,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateScreenshotBody,
+    x_phrase_app_otp: str | Unset = UNSET,
+) -> Error | Screenshot | ValidationError | None:
+    """Upload a screenshot
+
+     Uploads an image file and stores it as a new screenshot in the project.
+
+    Args:
+        project_id (str):
+        x_phrase_app_otp (str | Unset):
+        body (CreateScreenshotBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Screenshot | ValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            client=client,
+            body=body,
+            x_phrase_app_otp=x_phrase_app_otp,
+        )
+    ).parsed

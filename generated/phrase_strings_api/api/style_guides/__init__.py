@@ -1,0 +1,237 @@
+"""Operations of the style_guides resource group, and the facade classes that call them."""
+
+from __future__ import annotations
+
+import builtins
+from typing import TYPE_CHECKING, cast
+
+from ...types import UNSET, Unset
+from .. import AsyncResource, Resource, unwrap
+
+if TYPE_CHECKING:
+    # Annotations only (they are strings here), so using a group imports no extra models.
+    from typing import cast
+
+    from ...models.create_style_guide_body import CreateStyleGuideBody
+    from ...models.error import Error
+    from ...models.styleguide import Styleguide
+    from ...models.styleguide_details import StyleguideDetails
+    from ...models.update_style_guide_body import UpdateStyleGuideBody
+    from ...models.validation_error import ValidationError
+    from ...types import UNSET, Unset
+
+from . import (
+    create_style_guide,
+    delete_style_guide,
+    list_style_guides,
+    show_style_guide,
+    update_style_guide,
+)
+
+__all__ = ["AsyncStyleGuidesApi", "StyleGuidesApi"]
+
+
+class StyleGuidesApi(Resource):
+    """Blocking calls to the style_guides resource group."""
+
+    def list(
+        self,
+        project_id: str,
+        *,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> builtins.list[Styleguide]:
+        """List style guides
+
+        Calls `GET /projects/{project_id}/styleguides` (list_style_guides).
+        """
+        response = list_style_guides.sync_detailed(
+            project_id=project_id,
+            page=page,
+            per_page=per_page,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("builtins.list[Styleguide]", unwrap(response))
+
+    def create(
+        self,
+        project_id: str,
+        *,
+        body: CreateStyleGuideBody,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> StyleguideDetails:
+        """Create style guide
+
+        Calls `POST /projects/{project_id}/styleguides` (create_style_guide).
+        """
+        response = create_style_guide.sync_detailed(
+            project_id=project_id,
+            body=body,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("StyleguideDetails", unwrap(response))
+
+    def show(
+        self,
+        project_id: str,
+        id: str,
+        *,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> StyleguideDetails:
+        """Show style guide
+
+        Calls `GET /projects/{project_id}/styleguides/{id}` (show_style_guide).
+        """
+        response = show_style_guide.sync_detailed(
+            project_id=project_id,
+            id=id,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("StyleguideDetails", unwrap(response))
+
+    def delete(
+        self,
+        project_id: str,
+        id: str,
+        *,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> None:
+        """Delete style guide
+
+        Calls `DELETE /projects/{project_id}/styleguides/{id}` (delete_style_guide).
+        """
+        response = delete_style_guide.sync_detailed(
+            project_id=project_id,
+            id=id,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        unwrap(response)
+
+    def update(
+        self,
+        project_id: str,
+        id: str,
+        *,
+        body: UpdateStyleGuideBody,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> StyleguideDetails:
+        """Update style guide
+
+        Calls `PATCH /projects/{project_id}/styleguides/{id}` (update_style_guide).
+        """
+        response = update_style_guide.sync_detailed(
+            project_id=project_id,
+            id=id,
+            body=body,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("StyleguideDetails", unwrap(response))
+
+
+class AsyncStyleGuidesApi(AsyncResource):
+    """Awaitable calls to the style_guides resource group."""
+
+    async def list(
+        self,
+        project_id: str,
+        *,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> builtins.list[Styleguide]:
+        """List style guides
+
+        Calls `GET /projects/{project_id}/styleguides` (list_style_guides).
+        """
+        response = await list_style_guides.asyncio_detailed(
+            project_id=project_id,
+            page=page,
+            per_page=per_page,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("builtins.list[Styleguide]", unwrap(response))
+
+    async def create(
+        self,
+        project_id: str,
+        *,
+        body: CreateStyleGuideBody,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> StyleguideDetails:
+        """Create style guide
+
+        Calls `POST /projects/{project_id}/styleguides` (create_style_guide).
+        """
+        response = await create_style_guide.asyncio_detailed(
+            project_id=project_id,
+            body=body,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("StyleguideDetails", unwrap(response))
+
+    async def show(
+        self,
+        project_id: str,
+        id: str,
+        *,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> StyleguideDetails:
+        """Show style guide
+
+        Calls `GET /projects/{project_id}/styleguides/{id}` (show_style_guide).
+        """
+        response = await show_style_guide.asyncio_detailed(
+            project_id=project_id,
+            id=id,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("StyleguideDetails", unwrap(response))
+
+    async def delete(
+        self,
+        project_id: str,
+        id: str,
+        *,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> None:
+        """Delete style guide
+
+        Calls `DELETE /projects/{project_id}/styleguides/{id}` (delete_style_guide).
+        """
+        response = await delete_style_guide.asyncio_detailed(
+            project_id=project_id,
+            id=id,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        unwrap(response)
+
+    async def update(
+        self,
+        project_id: str,
+        id: str,
+        *,
+        body: UpdateStyleGuideBody,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> StyleguideDetails:
+        """Update style guide
+
+        Calls `PATCH /projects/{project_id}/styleguides/{id}` (update_style_guide).
+        """
+        response = await update_style_guide.asyncio_detailed(
+            project_id=project_id,
+            id=id,
+            body=body,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("StyleguideDetails", unwrap(response))

@@ -1,0 +1,161 @@
+"""Operations of the uploads resource group, and the facade classes that call them."""
+
+from __future__ import annotations
+
+import builtins
+from typing import TYPE_CHECKING, cast
+
+from ...types import UNSET, Unset
+from .. import AsyncResource, Resource, unwrap
+
+if TYPE_CHECKING:
+    # Annotations only (they are strings here), so using a group imports no extra models.
+    from typing import cast
+
+    from ...models.create_upload_body import CreateUploadBody
+    from ...models.error import Error
+    from ...models.upload import Upload
+    from ...models.validation_error import ValidationError
+    from ...types import UNSET, Unset
+
+from . import (
+    create_upload,
+    list_uploads,
+    show_upload,
+)
+
+__all__ = ["AsyncUploadsApi", "UploadsApi"]
+
+
+class UploadsApi(Resource):
+    """Blocking calls to the uploads resource group."""
+
+    def list(
+        self,
+        project_id: str,
+        *,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        branch: str | Unset = UNSET,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> builtins.list[Upload]:
+        """List uploads
+
+        Calls `GET /projects/{project_id}/uploads` (list_uploads).
+        """
+        response = list_uploads.sync_detailed(
+            project_id=project_id,
+            page=page,
+            per_page=per_page,
+            branch=branch,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("builtins.list[Upload]", unwrap(response))
+
+    def create(
+        self,
+        project_id: str,
+        *,
+        body: CreateUploadBody,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> Upload:
+        """Create upload
+
+        Calls `POST /projects/{project_id}/uploads` (create_upload).
+        """
+        response = create_upload.sync_detailed(
+            project_id=project_id,
+            body=body,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("Upload", unwrap(response))
+
+    def show(
+        self,
+        project_id: str,
+        id: str,
+        *,
+        branch: str | Unset = UNSET,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> Upload:
+        """Show upload
+
+        Calls `GET /projects/{project_id}/uploads/{id}` (show_upload).
+        """
+        response = show_upload.sync_detailed(
+            project_id=project_id,
+            id=id,
+            branch=branch,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("Upload", unwrap(response))
+
+
+class AsyncUploadsApi(AsyncResource):
+    """Awaitable calls to the uploads resource group."""
+
+    async def list(
+        self,
+        project_id: str,
+        *,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        branch: str | Unset = UNSET,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> builtins.list[Upload]:
+        """List uploads
+
+        Calls `GET /projects/{project_id}/uploads` (list_uploads).
+        """
+        response = await list_uploads.asyncio_detailed(
+            project_id=project_id,
+            page=page,
+            per_page=per_page,
+            branch=branch,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("builtins.list[Upload]", unwrap(response))
+
+    async def create(
+        self,
+        project_id: str,
+        *,
+        body: CreateUploadBody,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> Upload:
+        """Create upload
+
+        Calls `POST /projects/{project_id}/uploads` (create_upload).
+        """
+        response = await create_upload.asyncio_detailed(
+            project_id=project_id,
+            body=body,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("Upload", unwrap(response))
+
+    async def show(
+        self,
+        project_id: str,
+        id: str,
+        *,
+        branch: str | Unset = UNSET,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> Upload:
+        """Show upload
+
+        Calls `GET /projects/{project_id}/uploads/{id}` (show_upload).
+        """
+        response = await show_upload.asyncio_detailed(
+            project_id=project_id,
+            id=id,
+            branch=branch,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("Upload", unwrap(response))

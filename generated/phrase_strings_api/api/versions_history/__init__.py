@@ -1,0 +1,129 @@
+"""Operations of the versions_history resource group, and the facade classes that call them."""
+
+from __future__ import annotations
+
+import builtins
+from typing import TYPE_CHECKING, cast
+
+from ...types import UNSET, Unset
+from .. import AsyncResource, Resource, unwrap
+
+if TYPE_CHECKING:
+    # Annotations only (they are strings here), so using a group imports no extra models.
+    from typing import cast
+
+    from ...models.error import Error
+    from ...models.translation_version import TranslationVersion
+    from ...models.translation_version_with_user import TranslationVersionWithUser
+    from ...types import UNSET, Unset
+
+from . import (
+    list_versions,
+    show_version,
+)
+
+__all__ = ["AsyncVersionsHistoryApi", "VersionsHistoryApi"]
+
+
+class VersionsHistoryApi(Resource):
+    """Blocking calls to the versions_history resource group."""
+
+    def list_versions(
+        self,
+        project_id: str,
+        translation_id: str,
+        *,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        branch: str | Unset = UNSET,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> builtins.list[TranslationVersion]:
+        """List versions
+
+        Calls `GET /projects/{project_id}/translations/{translation_id}/versions` (list_versions).
+        """
+        response = list_versions.sync_detailed(
+            project_id=project_id,
+            translation_id=translation_id,
+            page=page,
+            per_page=per_page,
+            branch=branch,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("builtins.list[TranslationVersion]", unwrap(response))
+
+    def show_version(
+        self,
+        project_id: str,
+        translation_id: str,
+        id: str,
+        *,
+        branch: str | Unset = UNSET,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> TranslationVersionWithUser:
+        """Show version
+
+        Calls `GET /projects/{project_id}/translations/{translation_id}/versions/{id}` (show_version).
+        """
+        response = show_version.sync_detailed(
+            project_id=project_id,
+            translation_id=translation_id,
+            id=id,
+            branch=branch,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("TranslationVersionWithUser", unwrap(response))
+
+
+class AsyncVersionsHistoryApi(AsyncResource):
+    """Awaitable calls to the versions_history resource group."""
+
+    async def list_versions(
+        self,
+        project_id: str,
+        translation_id: str,
+        *,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        branch: str | Unset = UNSET,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> builtins.list[TranslationVersion]:
+        """List versions
+
+        Calls `GET /projects/{project_id}/translations/{translation_id}/versions` (list_versions).
+        """
+        response = await list_versions.asyncio_detailed(
+            project_id=project_id,
+            translation_id=translation_id,
+            page=page,
+            per_page=per_page,
+            branch=branch,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("builtins.list[TranslationVersion]", unwrap(response))
+
+    async def show_version(
+        self,
+        project_id: str,
+        translation_id: str,
+        id: str,
+        *,
+        branch: str | Unset = UNSET,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> TranslationVersionWithUser:
+        """Show version
+
+        Calls `GET /projects/{project_id}/translations/{translation_id}/versions/{id}` (show_version).
+        """
+        response = await show_version.asyncio_detailed(
+            project_id=project_id,
+            translation_id=translation_id,
+            id=id,
+            branch=branch,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("TranslationVersionWithUser", unwrap(response))

@@ -1,0 +1,275 @@
+"""Operations of the webhooks resource group, and the facade classes that call them."""
+
+from __future__ import annotations
+
+import builtins
+from typing import TYPE_CHECKING, cast
+
+from ...types import UNSET, Unset
+from .. import AsyncResource, Resource, unwrap
+
+if TYPE_CHECKING:
+    # Annotations only (they are strings here), so using a group imports no extra models.
+    from typing import cast
+
+    from ...models.create_webhook_body import CreateWebhookBody
+    from ...models.error import Error
+    from ...models.update_webhook_body import UpdateWebhookBody
+    from ...models.validation_error import ValidationError
+    from ...models.webhook import Webhook
+    from ...types import UNSET, Unset
+
+from . import (
+    create_webhook,
+    delete_webhook,
+    list_webhooks,
+    show_webhook,
+    test_webhook,
+    update_webhook,
+)
+
+__all__ = ["AsyncWebhooksApi", "WebhooksApi"]
+
+
+class WebhooksApi(Resource):
+    """Blocking calls to the webhooks resource group."""
+
+    def list(
+        self,
+        project_id: str,
+        *,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> builtins.list[Webhook]:
+        """List webhooks
+
+        Calls `GET /projects/{project_id}/webhooks` (list_webhooks).
+        """
+        response = list_webhooks.sync_detailed(
+            project_id=project_id,
+            page=page,
+            per_page=per_page,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("builtins.list[Webhook]", unwrap(response))
+
+    def create(
+        self,
+        project_id: str,
+        *,
+        body: CreateWebhookBody,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> Webhook:
+        """Create webhook
+
+        Calls `POST /projects/{project_id}/webhooks` (create_webhook).
+        """
+        response = create_webhook.sync_detailed(
+            project_id=project_id,
+            body=body,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("Webhook", unwrap(response))
+
+    def show(
+        self,
+        project_id: str,
+        id: str,
+        *,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> Webhook:
+        """Show webhook
+
+        Calls `GET /projects/{project_id}/webhooks/{id}` (show_webhook).
+        """
+        response = show_webhook.sync_detailed(
+            project_id=project_id,
+            id=id,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("Webhook", unwrap(response))
+
+    def delete(
+        self,
+        project_id: str,
+        id: str,
+        *,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> None:
+        """Delete webhook
+
+        Calls `DELETE /projects/{project_id}/webhooks/{id}` (delete_webhook).
+        """
+        response = delete_webhook.sync_detailed(
+            project_id=project_id,
+            id=id,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        unwrap(response)
+
+    def update(
+        self,
+        project_id: str,
+        id: str,
+        *,
+        body: UpdateWebhookBody,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> Webhook:
+        """Update webhook
+
+        Calls `PATCH /projects/{project_id}/webhooks/{id}` (update_webhook).
+        """
+        response = update_webhook.sync_detailed(
+            project_id=project_id,
+            id=id,
+            body=body,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("Webhook", unwrap(response))
+
+    def test(
+        self,
+        project_id: str,
+        id: str,
+        *,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> None:
+        """Test webhook
+
+        Calls `POST /projects/{project_id}/webhooks/{id}/test` (test_webhook).
+        """
+        response = test_webhook.sync_detailed(
+            project_id=project_id,
+            id=id,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        unwrap(response)
+
+
+class AsyncWebhooksApi(AsyncResource):
+    """Awaitable calls to the webhooks resource group."""
+
+    async def list(
+        self,
+        project_id: str,
+        *,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> builtins.list[Webhook]:
+        """List webhooks
+
+        Calls `GET /projects/{project_id}/webhooks` (list_webhooks).
+        """
+        response = await list_webhooks.asyncio_detailed(
+            project_id=project_id,
+            page=page,
+            per_page=per_page,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("builtins.list[Webhook]", unwrap(response))
+
+    async def create(
+        self,
+        project_id: str,
+        *,
+        body: CreateWebhookBody,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> Webhook:
+        """Create webhook
+
+        Calls `POST /projects/{project_id}/webhooks` (create_webhook).
+        """
+        response = await create_webhook.asyncio_detailed(
+            project_id=project_id,
+            body=body,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("Webhook", unwrap(response))
+
+    async def show(
+        self,
+        project_id: str,
+        id: str,
+        *,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> Webhook:
+        """Show webhook
+
+        Calls `GET /projects/{project_id}/webhooks/{id}` (show_webhook).
+        """
+        response = await show_webhook.asyncio_detailed(
+            project_id=project_id,
+            id=id,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("Webhook", unwrap(response))
+
+    async def delete(
+        self,
+        project_id: str,
+        id: str,
+        *,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> None:
+        """Delete webhook
+
+        Calls `DELETE /projects/{project_id}/webhooks/{id}` (delete_webhook).
+        """
+        response = await delete_webhook.asyncio_detailed(
+            project_id=project_id,
+            id=id,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        unwrap(response)
+
+    async def update(
+        self,
+        project_id: str,
+        id: str,
+        *,
+        body: UpdateWebhookBody,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> Webhook:
+        """Update webhook
+
+        Calls `PATCH /projects/{project_id}/webhooks/{id}` (update_webhook).
+        """
+        response = await update_webhook.asyncio_detailed(
+            project_id=project_id,
+            id=id,
+            body=body,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("Webhook", unwrap(response))
+
+    async def test(
+        self,
+        project_id: str,
+        id: str,
+        *,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> None:
+        """Test webhook
+
+        Calls `POST /projects/{project_id}/webhooks/{id}/test` (test_webhook).
+        """
+        response = await test_webhook.asyncio_detailed(
+            project_id=project_id,
+            id=id,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        unwrap(response)

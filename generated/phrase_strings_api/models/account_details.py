@@ -1,0 +1,222 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.account_details_subscription_type_0 import (
+        AccountDetailsSubscriptionType0,
+    )
+
+
+T = TypeVar("T", bound="AccountDetails")
+
+
+@_attrs_define
+class AccountDetails:
+    id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    slug: str | Unset = UNSET
+    company: str | Unset = UNSET
+    created_at: datetime.datetime | None | Unset = UNSET
+    updated_at: datetime.datetime | None | Unset = UNSET
+    company_logo_url: str | Unset = UNSET
+    subscription: AccountDetailsSubscriptionType0 | None | Unset = UNSET
+    roles: list[str] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.account_details_subscription_type_0 import (
+            AccountDetailsSubscriptionType0,
+        )
+
+        id = self.id
+
+        name = self.name
+
+        slug = self.slug
+
+        company = self.company
+
+        created_at: None | str | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        elif isinstance(self.created_at, datetime.datetime):
+            created_at = self.created_at.isoformat()
+        else:
+            created_at = self.created_at
+
+        updated_at: None | str | Unset
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        elif isinstance(self.updated_at, datetime.datetime):
+            updated_at = self.updated_at.isoformat()
+        else:
+            updated_at = self.updated_at
+
+        company_logo_url = self.company_logo_url
+
+        subscription: dict[str, Any] | None | Unset
+        if isinstance(self.subscription, Unset):
+            subscription = UNSET
+        elif isinstance(self.subscription, AccountDetailsSubscriptionType0):
+            subscription = self.subscription.to_dict()
+        else:
+            subscription = self.subscription
+
+        roles: list[str] | None | Unset
+        if isinstance(self.roles, Unset):
+            roles = UNSET
+        elif isinstance(self.roles, list):
+            roles = self.roles
+
+        else:
+            roles = self.roles
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if slug is not UNSET:
+            field_dict["slug"] = slug
+        if company is not UNSET:
+            field_dict["company"] = company
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+        if company_logo_url is not UNSET:
+            field_dict["company_logo_url"] = company_logo_url
+        if subscription is not UNSET:
+            field_dict["subscription"] = subscription
+        if roles is not UNSET:
+            field_dict["roles"] = roles
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.account_details_subscription_type_0 import (
+            AccountDetailsSubscriptionType0,
+        )
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        slug = d.pop("slug", UNSET)
+
+        company = d.pop("company", UNSET)
+
+        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                created_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return created_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        created_at = _parse_created_at(d.pop("created_at", UNSET))
+
+        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return updated_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+
+        company_logo_url = d.pop("company_logo_url", UNSET)
+
+        def _parse_subscription(
+            data: object,
+        ) -> AccountDetailsSubscriptionType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                subscription_type_0 = AccountDetailsSubscriptionType0.from_dict(data)
+
+                return subscription_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AccountDetailsSubscriptionType0 | None | Unset, data)
+
+        subscription = _parse_subscription(d.pop("subscription", UNSET))
+
+        def _parse_roles(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                roles_type_0 = cast(list[str], data)
+
+                return roles_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        roles = _parse_roles(d.pop("roles", UNSET))
+
+        account_details = cls(
+            id=id,
+            name=name,
+            slug=slug,
+            company=company,
+            created_at=created_at,
+            updated_at=updated_at,
+            company_logo_url=company_logo_url,
+            subscription=subscription,
+            roles=roles,
+        )
+
+        account_details.additional_properties = d
+        return account_details
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

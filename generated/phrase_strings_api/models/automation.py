@@ -1,0 +1,413 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.automation_status_filters_type_0_item import (
+    AutomationStatusFiltersType0Item,
+)
+from ..models.automation_status_type_1 import AutomationStatusType1
+from ..models.automation_status_type_2_type_1 import AutomationStatusType2Type1
+from ..models.automation_status_type_3_type_1 import AutomationStatusType3Type1
+from ..models.automation_trigger_type_1 import AutomationTriggerType1
+from ..models.automation_trigger_type_2_type_1 import AutomationTriggerType2Type1
+from ..models.automation_trigger_type_3_type_1 import AutomationTriggerType3Type1
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.account import Account
+
+
+T = TypeVar("T", bound="Automation")
+
+
+@_attrs_define
+class Automation:
+    id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    status: (
+        AutomationStatusType1
+        | AutomationStatusType2Type1
+        | AutomationStatusType3Type1
+        | None
+        | Unset
+    ) = UNSET
+    trigger: (
+        AutomationTriggerType1
+        | AutomationTriggerType2Type1
+        | AutomationTriggerType3Type1
+        | None
+        | Unset
+    ) = UNSET
+    status_filters: list[AutomationStatusFiltersType0Item] | None | Unset = UNSET
+    project_id: str | Unset = UNSET
+    job_template_id: str | Unset = UNSET
+    tags: list[str] | None | Unset = UNSET
+    cron_schedule: str | Unset = UNSET
+    time_zone: str | Unset = UNSET
+    account: Account | None | Unset = UNSET
+    created_at: datetime.datetime | None | Unset = UNSET
+    updated_at: datetime.datetime | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.account import Account
+
+        id = self.id
+
+        name = self.name
+
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif (
+            isinstance(self.status, AutomationStatusType1)
+            or isinstance(self.status, AutomationStatusType2Type1)
+            or isinstance(self.status, AutomationStatusType3Type1)
+        ):
+            status = self.status.value
+        else:
+            status = self.status
+
+        trigger: None | str | Unset
+        if isinstance(self.trigger, Unset):
+            trigger = UNSET
+        elif (
+            isinstance(self.trigger, AutomationTriggerType1)
+            or isinstance(self.trigger, AutomationTriggerType2Type1)
+            or isinstance(self.trigger, AutomationTriggerType3Type1)
+        ):
+            trigger = self.trigger.value
+        else:
+            trigger = self.trigger
+
+        status_filters: list[str] | None | Unset
+        if isinstance(self.status_filters, Unset):
+            status_filters = UNSET
+        elif isinstance(self.status_filters, list):
+            status_filters = []
+            for status_filters_type_0_item_data in self.status_filters:
+                status_filters_type_0_item = status_filters_type_0_item_data.value
+                status_filters.append(status_filters_type_0_item)
+
+        else:
+            status_filters = self.status_filters
+
+        project_id = self.project_id
+
+        job_template_id = self.job_template_id
+
+        tags: list[str] | None | Unset
+        if isinstance(self.tags, Unset):
+            tags = UNSET
+        elif isinstance(self.tags, list):
+            tags = self.tags
+
+        else:
+            tags = self.tags
+
+        cron_schedule = self.cron_schedule
+
+        time_zone = self.time_zone
+
+        account: dict[str, Any] | None | Unset
+        if isinstance(self.account, Unset):
+            account = UNSET
+        elif isinstance(self.account, Account):
+            account = self.account.to_dict()
+        else:
+            account = self.account
+
+        created_at: None | str | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        elif isinstance(self.created_at, datetime.datetime):
+            created_at = self.created_at.isoformat()
+        else:
+            created_at = self.created_at
+
+        updated_at: None | str | Unset
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        elif isinstance(self.updated_at, datetime.datetime):
+            updated_at = self.updated_at.isoformat()
+        else:
+            updated_at = self.updated_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if status is not UNSET:
+            field_dict["status"] = status
+        if trigger is not UNSET:
+            field_dict["trigger"] = trigger
+        if status_filters is not UNSET:
+            field_dict["status_filters"] = status_filters
+        if project_id is not UNSET:
+            field_dict["project_id"] = project_id
+        if job_template_id is not UNSET:
+            field_dict["job_template_id"] = job_template_id
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if cron_schedule is not UNSET:
+            field_dict["cron_schedule"] = cron_schedule
+        if time_zone is not UNSET:
+            field_dict["time_zone"] = time_zone
+        if account is not UNSET:
+            field_dict["account"] = account
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.account import Account
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        def _parse_status(
+            data: object,
+        ) -> (
+            AutomationStatusType1
+            | AutomationStatusType2Type1
+            | AutomationStatusType3Type1
+            | None
+            | Unset
+        ):
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_1 = AutomationStatusType1(data)
+
+                return status_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_2_type_1 = AutomationStatusType2Type1(data)
+
+                return status_type_2_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_3_type_1 = AutomationStatusType3Type1(data)
+
+                return status_type_3_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                AutomationStatusType1
+                | AutomationStatusType2Type1
+                | AutomationStatusType3Type1
+                | None
+                | Unset,
+                data,
+            )
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        def _parse_trigger(
+            data: object,
+        ) -> (
+            AutomationTriggerType1
+            | AutomationTriggerType2Type1
+            | AutomationTriggerType3Type1
+            | None
+            | Unset
+        ):
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                trigger_type_1 = AutomationTriggerType1(data)
+
+                return trigger_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                trigger_type_2_type_1 = AutomationTriggerType2Type1(data)
+
+                return trigger_type_2_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                trigger_type_3_type_1 = AutomationTriggerType3Type1(data)
+
+                return trigger_type_3_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                AutomationTriggerType1
+                | AutomationTriggerType2Type1
+                | AutomationTriggerType3Type1
+                | None
+                | Unset,
+                data,
+            )
+
+        trigger = _parse_trigger(d.pop("trigger", UNSET))
+
+        def _parse_status_filters(
+            data: object,
+        ) -> list[AutomationStatusFiltersType0Item] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                status_filters_type_0 = []
+                _status_filters_type_0 = data
+                for status_filters_type_0_item_data in _status_filters_type_0:
+                    status_filters_type_0_item = AutomationStatusFiltersType0Item(
+                        status_filters_type_0_item_data
+                    )
+
+                    status_filters_type_0.append(status_filters_type_0_item)
+
+                return status_filters_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[AutomationStatusFiltersType0Item] | None | Unset, data)
+
+        status_filters = _parse_status_filters(d.pop("status_filters", UNSET))
+
+        project_id = d.pop("project_id", UNSET)
+
+        job_template_id = d.pop("job_template_id", UNSET)
+
+        def _parse_tags(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                tags_type_0 = cast(list[str], data)
+
+                return tags_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        tags = _parse_tags(d.pop("tags", UNSET))
+
+        cron_schedule = d.pop("cron_schedule", UNSET)
+
+        time_zone = d.pop("time_zone", UNSET)
+
+        def _parse_account(data: object) -> Account | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                account_type_0 = Account.from_dict(data)
+
+                return account_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Account | None | Unset, data)
+
+        account = _parse_account(d.pop("account", UNSET))
+
+        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                created_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return created_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        created_at = _parse_created_at(d.pop("created_at", UNSET))
+
+        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return updated_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+
+        automation = cls(
+            id=id,
+            name=name,
+            status=status,
+            trigger=trigger,
+            status_filters=status_filters,
+            project_id=project_id,
+            job_template_id=job_template_id,
+            tags=tags,
+            cron_schedule=cron_schedule,
+            time_zone=time_zone,
+            account=account,
+            created_at=created_at,
+            updated_at=updated_at,
+        )
+
+        automation.additional_properties = d
+        return automation
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

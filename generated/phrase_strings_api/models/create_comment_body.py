@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateCommentBody")
+
+
+@_attrs_define
+class CreateCommentBody:
+    message: str
+    branch: str | Unset = UNSET
+    locale_ids: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        message = self.message
+
+        branch = self.branch
+
+        locale_ids: list[str] | Unset = UNSET
+        if not isinstance(self.locale_ids, Unset):
+            locale_ids = self.locale_ids
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "message": message,
+            }
+        )
+        if branch is not UNSET:
+            field_dict["branch"] = branch
+        if locale_ids is not UNSET:
+            field_dict["locale_ids"] = locale_ids
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        message = d.pop("message")
+
+        branch = d.pop("branch", UNSET)
+
+        locale_ids = cast(list[str], d.pop("locale_ids", UNSET))
+
+        create_comment_body = cls(
+            message=message,
+            branch=branch,
+            locale_ids=locale_ids,
+        )
+
+        create_comment_body.additional_properties = d
+        return create_comment_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.custom_metadata_data_type import CustomMetadataDataType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateCustomMetadataPropertyBody")
+
+
+@_attrs_define
+class CreateCustomMetadataPropertyBody:
+    name: str
+    data_type: CustomMetadataDataType
+    project_ids: list[str] | Unset = UNSET
+    description: str | Unset = UNSET
+    value_options: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        data_type = self.data_type.value
+
+        project_ids: list[str] | Unset = UNSET
+        if not isinstance(self.project_ids, Unset):
+            project_ids = self.project_ids
+
+        description = self.description
+
+        value_options: list[str] | Unset = UNSET
+        if not isinstance(self.value_options, Unset):
+            value_options = self.value_options
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "data_type": data_type,
+            }
+        )
+        if project_ids is not UNSET:
+            field_dict["project_ids"] = project_ids
+        if description is not UNSET:
+            field_dict["description"] = description
+        if value_options is not UNSET:
+            field_dict["value_options"] = value_options
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        data_type = CustomMetadataDataType(d.pop("data_type"))
+
+        project_ids = cast(list[str], d.pop("project_ids", UNSET))
+
+        description = d.pop("description", UNSET)
+
+        value_options = cast(list[str], d.pop("value_options", UNSET))
+
+        create_custom_metadata_property_body = cls(
+            name=name,
+            data_type=data_type,
+            project_ids=project_ids,
+            description=description,
+            value_options=value_options,
+        )
+
+        create_custom_metadata_property_body.additional_properties = d
+        return create_custom_metadata_property_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

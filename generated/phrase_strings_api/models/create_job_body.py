@@ -1,0 +1,148 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateJobBody")
+
+
+@_attrs_define
+class CreateJobBody:
+    name: str
+    branch: str | Unset = UNSET
+    source_locale_id: str | Unset = UNSET
+    briefing: str | Unset = UNSET
+    due_date: datetime.datetime | None | Unset = UNSET
+    ticket_url: str | Unset = UNSET
+    tags: list[str] | Unset = UNSET
+    translation_key_ids: list[str] | Unset = UNSET
+    job_template_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        branch = self.branch
+
+        source_locale_id = self.source_locale_id
+
+        briefing = self.briefing
+
+        due_date: None | str | Unset
+        if isinstance(self.due_date, Unset):
+            due_date = UNSET
+        elif isinstance(self.due_date, datetime.datetime):
+            due_date = self.due_date.isoformat()
+        else:
+            due_date = self.due_date
+
+        ticket_url = self.ticket_url
+
+        tags: list[str] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = self.tags
+
+        translation_key_ids: list[str] | Unset = UNSET
+        if not isinstance(self.translation_key_ids, Unset):
+            translation_key_ids = self.translation_key_ids
+
+        job_template_id = self.job_template_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+            }
+        )
+        if branch is not UNSET:
+            field_dict["branch"] = branch
+        if source_locale_id is not UNSET:
+            field_dict["source_locale_id"] = source_locale_id
+        if briefing is not UNSET:
+            field_dict["briefing"] = briefing
+        if due_date is not UNSET:
+            field_dict["due_date"] = due_date
+        if ticket_url is not UNSET:
+            field_dict["ticket_url"] = ticket_url
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if translation_key_ids is not UNSET:
+            field_dict["translation_key_ids"] = translation_key_ids
+        if job_template_id is not UNSET:
+            field_dict["job_template_id"] = job_template_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        branch = d.pop("branch", UNSET)
+
+        source_locale_id = d.pop("source_locale_id", UNSET)
+
+        briefing = d.pop("briefing", UNSET)
+
+        def _parse_due_date(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                due_date_type_0 = datetime.datetime.fromisoformat(data)
+
+                return due_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        due_date = _parse_due_date(d.pop("due_date", UNSET))
+
+        ticket_url = d.pop("ticket_url", UNSET)
+
+        tags = cast(list[str], d.pop("tags", UNSET))
+
+        translation_key_ids = cast(list[str], d.pop("translation_key_ids", UNSET))
+
+        job_template_id = d.pop("job_template_id", UNSET)
+
+        create_job_body = cls(
+            name=name,
+            branch=branch,
+            source_locale_id=source_locale_id,
+            briefing=briefing,
+            due_date=due_date,
+            ticket_url=ticket_url,
+            tags=tags,
+            translation_key_ids=translation_key_ids,
+            job_template_id=job_template_id,
+        )
+
+        create_job_body.additional_properties = d
+        return create_job_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

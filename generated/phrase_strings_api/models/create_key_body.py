@@ -1,0 +1,223 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, File, FileTypes, Unset
+
+if TYPE_CHECKING:
+    from ..models.create_key_body_custom_metadata import CreateKeyBodyCustomMetadata
+
+
+T = TypeVar("T", bound="CreateKeyBody")
+
+
+@_attrs_define
+class CreateKeyBody:
+    name: str
+    branch: str | Unset = UNSET
+    description: str | Unset = UNSET
+    plural: bool | Unset = UNSET
+    use_ordinal_rules: bool | Unset = UNSET
+    name_plural: str | Unset = UNSET
+    data_type: str | Unset = UNSET
+    tags: str | Unset = UNSET
+    max_characters_allowed: int | Unset = UNSET
+    screenshot: File | Unset = UNSET
+    remove_screenshot: bool | Unset = UNSET
+    unformatted: bool | Unset = UNSET
+    default_translation_content: str | Unset = UNSET
+    autotranslate: bool | Unset = UNSET
+    xml_space_preserve: bool | Unset = UNSET
+    original_file: str | Unset = UNSET
+    localized_format_string: str | Unset = UNSET
+    localized_format_key: str | Unset = UNSET
+    custom_metadata: CreateKeyBodyCustomMetadata | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        branch = self.branch
+
+        description = self.description
+
+        plural = self.plural
+
+        use_ordinal_rules = self.use_ordinal_rules
+
+        name_plural = self.name_plural
+
+        data_type = self.data_type
+
+        tags = self.tags
+
+        max_characters_allowed = self.max_characters_allowed
+
+        screenshot: FileTypes | Unset = UNSET
+        if not isinstance(self.screenshot, Unset):
+            screenshot = self.screenshot.to_tuple()
+
+        remove_screenshot = self.remove_screenshot
+
+        unformatted = self.unformatted
+
+        default_translation_content = self.default_translation_content
+
+        autotranslate = self.autotranslate
+
+        xml_space_preserve = self.xml_space_preserve
+
+        original_file = self.original_file
+
+        localized_format_string = self.localized_format_string
+
+        localized_format_key = self.localized_format_key
+
+        custom_metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.custom_metadata, Unset):
+            custom_metadata = self.custom_metadata.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+            }
+        )
+        if branch is not UNSET:
+            field_dict["branch"] = branch
+        if description is not UNSET:
+            field_dict["description"] = description
+        if plural is not UNSET:
+            field_dict["plural"] = plural
+        if use_ordinal_rules is not UNSET:
+            field_dict["use_ordinal_rules"] = use_ordinal_rules
+        if name_plural is not UNSET:
+            field_dict["name_plural"] = name_plural
+        if data_type is not UNSET:
+            field_dict["data_type"] = data_type
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if max_characters_allowed is not UNSET:
+            field_dict["max_characters_allowed"] = max_characters_allowed
+        if screenshot is not UNSET:
+            field_dict["screenshot"] = screenshot
+        if remove_screenshot is not UNSET:
+            field_dict["remove_screenshot"] = remove_screenshot
+        if unformatted is not UNSET:
+            field_dict["unformatted"] = unformatted
+        if default_translation_content is not UNSET:
+            field_dict["default_translation_content"] = default_translation_content
+        if autotranslate is not UNSET:
+            field_dict["autotranslate"] = autotranslate
+        if xml_space_preserve is not UNSET:
+            field_dict["xml_space_preserve"] = xml_space_preserve
+        if original_file is not UNSET:
+            field_dict["original_file"] = original_file
+        if localized_format_string is not UNSET:
+            field_dict["localized_format_string"] = localized_format_string
+        if localized_format_key is not UNSET:
+            field_dict["localized_format_key"] = localized_format_key
+        if custom_metadata is not UNSET:
+            field_dict["custom_metadata"] = custom_metadata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.create_key_body_custom_metadata import CreateKeyBodyCustomMetadata
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        branch = d.pop("branch", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        plural = d.pop("plural", UNSET)
+
+        use_ordinal_rules = d.pop("use_ordinal_rules", UNSET)
+
+        name_plural = d.pop("name_plural", UNSET)
+
+        data_type = d.pop("data_type", UNSET)
+
+        tags = d.pop("tags", UNSET)
+
+        max_characters_allowed = d.pop("max_characters_allowed", UNSET)
+
+        _screenshot = d.pop("screenshot", UNSET)
+        screenshot: File | Unset
+        if isinstance(_screenshot, Unset):
+            screenshot = UNSET
+        else:
+            screenshot = File(payload=BytesIO(_screenshot))
+
+        remove_screenshot = d.pop("remove_screenshot", UNSET)
+
+        unformatted = d.pop("unformatted", UNSET)
+
+        default_translation_content = d.pop("default_translation_content", UNSET)
+
+        autotranslate = d.pop("autotranslate", UNSET)
+
+        xml_space_preserve = d.pop("xml_space_preserve", UNSET)
+
+        original_file = d.pop("original_file", UNSET)
+
+        localized_format_string = d.pop("localized_format_string", UNSET)
+
+        localized_format_key = d.pop("localized_format_key", UNSET)
+
+        _custom_metadata = d.pop("custom_metadata", UNSET)
+        custom_metadata: CreateKeyBodyCustomMetadata | Unset
+        if isinstance(_custom_metadata, Unset):
+            custom_metadata = UNSET
+        else:
+            custom_metadata = CreateKeyBodyCustomMetadata.from_dict(_custom_metadata)
+
+        create_key_body = cls(
+            name=name,
+            branch=branch,
+            description=description,
+            plural=plural,
+            use_ordinal_rules=use_ordinal_rules,
+            name_plural=name_plural,
+            data_type=data_type,
+            tags=tags,
+            max_characters_allowed=max_characters_allowed,
+            screenshot=screenshot,
+            remove_screenshot=remove_screenshot,
+            unformatted=unformatted,
+            default_translation_content=default_translation_content,
+            autotranslate=autotranslate,
+            xml_space_preserve=xml_space_preserve,
+            original_file=original_file,
+            localized_format_string=localized_format_string,
+            localized_format_key=localized_format_key,
+            custom_metadata=custom_metadata,
+        )
+
+        create_key_body.additional_properties = d
+        return create_key_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,179 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateOrderBody")
+
+
+@_attrs_define
+class CreateOrderBody:
+    name: str
+    lsp: str
+    branch: str | Unset = UNSET
+    source_locale_id: str | Unset = UNSET
+    target_locale_ids: list[str] | Unset = UNSET
+    translation_type: str | Unset = UNSET
+    tag: str | Unset = UNSET
+    message: str | Unset = UNSET
+    styleguide_id: str | Unset = UNSET
+    unverify_translations_upon_delivery: bool | Unset = UNSET
+    include_untranslated_keys: bool | Unset = UNSET
+    include_unverified_translations: bool | Unset = UNSET
+    category: str | Unset = UNSET
+    quality: bool | Unset = UNSET
+    priority: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        lsp = self.lsp
+
+        branch = self.branch
+
+        source_locale_id = self.source_locale_id
+
+        target_locale_ids: list[str] | Unset = UNSET
+        if not isinstance(self.target_locale_ids, Unset):
+            target_locale_ids = self.target_locale_ids
+
+        translation_type = self.translation_type
+
+        tag = self.tag
+
+        message = self.message
+
+        styleguide_id = self.styleguide_id
+
+        unverify_translations_upon_delivery = self.unverify_translations_upon_delivery
+
+        include_untranslated_keys = self.include_untranslated_keys
+
+        include_unverified_translations = self.include_unverified_translations
+
+        category = self.category
+
+        quality = self.quality
+
+        priority = self.priority
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "lsp": lsp,
+            }
+        )
+        if branch is not UNSET:
+            field_dict["branch"] = branch
+        if source_locale_id is not UNSET:
+            field_dict["source_locale_id"] = source_locale_id
+        if target_locale_ids is not UNSET:
+            field_dict["target_locale_ids"] = target_locale_ids
+        if translation_type is not UNSET:
+            field_dict["translation_type"] = translation_type
+        if tag is not UNSET:
+            field_dict["tag"] = tag
+        if message is not UNSET:
+            field_dict["message"] = message
+        if styleguide_id is not UNSET:
+            field_dict["styleguide_id"] = styleguide_id
+        if unverify_translations_upon_delivery is not UNSET:
+            field_dict["unverify_translations_upon_delivery"] = (
+                unverify_translations_upon_delivery
+            )
+        if include_untranslated_keys is not UNSET:
+            field_dict["include_untranslated_keys"] = include_untranslated_keys
+        if include_unverified_translations is not UNSET:
+            field_dict["include_unverified_translations"] = (
+                include_unverified_translations
+            )
+        if category is not UNSET:
+            field_dict["category"] = category
+        if quality is not UNSET:
+            field_dict["quality"] = quality
+        if priority is not UNSET:
+            field_dict["priority"] = priority
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        lsp = d.pop("lsp")
+
+        branch = d.pop("branch", UNSET)
+
+        source_locale_id = d.pop("source_locale_id", UNSET)
+
+        target_locale_ids = cast(list[str], d.pop("target_locale_ids", UNSET))
+
+        translation_type = d.pop("translation_type", UNSET)
+
+        tag = d.pop("tag", UNSET)
+
+        message = d.pop("message", UNSET)
+
+        styleguide_id = d.pop("styleguide_id", UNSET)
+
+        unverify_translations_upon_delivery = d.pop(
+            "unverify_translations_upon_delivery", UNSET
+        )
+
+        include_untranslated_keys = d.pop("include_untranslated_keys", UNSET)
+
+        include_unverified_translations = d.pop(
+            "include_unverified_translations", UNSET
+        )
+
+        category = d.pop("category", UNSET)
+
+        quality = d.pop("quality", UNSET)
+
+        priority = d.pop("priority", UNSET)
+
+        create_order_body = cls(
+            name=name,
+            lsp=lsp,
+            branch=branch,
+            source_locale_id=source_locale_id,
+            target_locale_ids=target_locale_ids,
+            translation_type=translation_type,
+            tag=tag,
+            message=message,
+            styleguide_id=styleguide_id,
+            unverify_translations_upon_delivery=unverify_translations_upon_delivery,
+            include_untranslated_keys=include_untranslated_keys,
+            include_unverified_translations=include_unverified_translations,
+            category=category,
+            quality=quality,
+            priority=priority,
+        )
+
+        create_order_body.additional_properties = d
+        return create_order_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

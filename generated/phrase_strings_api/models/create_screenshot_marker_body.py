@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateScreenshotMarkerBody")
+
+
+@_attrs_define
+class CreateScreenshotMarkerBody:
+    key_id: str
+    branch: str | Unset = UNSET
+    presentation: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        key_id = self.key_id
+
+        branch = self.branch
+
+        presentation = self.presentation
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "key_id": key_id,
+            }
+        )
+        if branch is not UNSET:
+            field_dict["branch"] = branch
+        if presentation is not UNSET:
+            field_dict["presentation"] = presentation
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        key_id = d.pop("key_id")
+
+        branch = d.pop("branch", UNSET)
+
+        presentation = d.pop("presentation", UNSET)
+
+        create_screenshot_marker_body = cls(
+            key_id=key_id,
+            branch=branch,
+            presentation=presentation,
+        )
+
+        create_screenshot_marker_body.additional_properties = d
+        return create_screenshot_marker_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateUploadBatchBody")
+
+
+@_attrs_define
+class CreateUploadBatchBody:
+    upload_ids: list[str]
+    branch: str | Unset = UNSET
+    delete_unmentioned_keys: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        upload_ids = self.upload_ids
+
+        branch = self.branch
+
+        delete_unmentioned_keys = self.delete_unmentioned_keys
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "upload_ids": upload_ids,
+            }
+        )
+        if branch is not UNSET:
+            field_dict["branch"] = branch
+        if delete_unmentioned_keys is not UNSET:
+            field_dict["delete_unmentioned_keys"] = delete_unmentioned_keys
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        upload_ids = cast(list[str], d.pop("upload_ids"))
+
+        branch = d.pop("branch", UNSET)
+
+        delete_unmentioned_keys = d.pop("delete_unmentioned_keys", UNSET)
+
+        create_upload_batch_body = cls(
+            upload_ids=upload_ids,
+            branch=branch,
+            delete_unmentioned_keys=delete_unmentioned_keys,
+        )
+
+        create_upload_batch_body.additional_properties = d
+        return create_upload_batch_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,431 @@
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types
+from ..types import UNSET, File, Unset
+
+if TYPE_CHECKING:
+    from ..models.create_upload_body_format_options import CreateUploadBodyFormatOptions
+    from ..models.create_upload_body_locale_mapping import CreateUploadBodyLocaleMapping
+
+
+T = TypeVar("T", bound="CreateUploadBody")
+
+
+@_attrs_define
+class CreateUploadBody:
+    file: File
+    file_format: str
+    locale_id: str
+    branch: str | Unset = UNSET
+    tags: str | Unset = UNSET
+    update_translations: bool | Unset = UNSET
+    update_custom_metadata: bool | Unset = True
+    update_translation_keys: bool | Unset = True
+    update_translations_on_source_match: bool | Unset = False
+    source_locale_id: str | Unset = UNSET
+    update_descriptions: bool | Unset = UNSET
+    convert_emoji: bool | Unset = UNSET
+    skip_upload_tags: bool | Unset = UNSET
+    skip_unverification: bool | Unset = UNSET
+    file_encoding: str | Unset = UNSET
+    locale_mapping: CreateUploadBodyLocaleMapping | Unset = UNSET
+    format_options: CreateUploadBodyFormatOptions | Unset = UNSET
+    autotranslate: bool | Unset = UNSET
+    verify_mentioned_translations: bool | Unset = False
+    mark_reviewed: bool | Unset = UNSET
+    tag_only_affected_keys: bool | Unset = False
+    translation_key_prefix: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        file = self.file.to_tuple()
+
+        file_format = self.file_format
+
+        locale_id = self.locale_id
+
+        branch = self.branch
+
+        tags = self.tags
+
+        update_translations = self.update_translations
+
+        update_custom_metadata = self.update_custom_metadata
+
+        update_translation_keys = self.update_translation_keys
+
+        update_translations_on_source_match = self.update_translations_on_source_match
+
+        source_locale_id = self.source_locale_id
+
+        update_descriptions = self.update_descriptions
+
+        convert_emoji = self.convert_emoji
+
+        skip_upload_tags = self.skip_upload_tags
+
+        skip_unverification = self.skip_unverification
+
+        file_encoding = self.file_encoding
+
+        locale_mapping: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.locale_mapping, Unset):
+            locale_mapping = self.locale_mapping.to_dict()
+
+        format_options: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.format_options, Unset):
+            format_options = self.format_options.to_dict()
+
+        autotranslate = self.autotranslate
+
+        verify_mentioned_translations = self.verify_mentioned_translations
+
+        mark_reviewed = self.mark_reviewed
+
+        tag_only_affected_keys = self.tag_only_affected_keys
+
+        translation_key_prefix = self.translation_key_prefix
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "file": file,
+                "file_format": file_format,
+                "locale_id": locale_id,
+            }
+        )
+        if branch is not UNSET:
+            field_dict["branch"] = branch
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if update_translations is not UNSET:
+            field_dict["update_translations"] = update_translations
+        if update_custom_metadata is not UNSET:
+            field_dict["update_custom_metadata"] = update_custom_metadata
+        if update_translation_keys is not UNSET:
+            field_dict["update_translation_keys"] = update_translation_keys
+        if update_translations_on_source_match is not UNSET:
+            field_dict["update_translations_on_source_match"] = (
+                update_translations_on_source_match
+            )
+        if source_locale_id is not UNSET:
+            field_dict["source_locale_id"] = source_locale_id
+        if update_descriptions is not UNSET:
+            field_dict["update_descriptions"] = update_descriptions
+        if convert_emoji is not UNSET:
+            field_dict["convert_emoji"] = convert_emoji
+        if skip_upload_tags is not UNSET:
+            field_dict["skip_upload_tags"] = skip_upload_tags
+        if skip_unverification is not UNSET:
+            field_dict["skip_unverification"] = skip_unverification
+        if file_encoding is not UNSET:
+            field_dict["file_encoding"] = file_encoding
+        if locale_mapping is not UNSET:
+            field_dict["locale_mapping"] = locale_mapping
+        if format_options is not UNSET:
+            field_dict["format_options"] = format_options
+        if autotranslate is not UNSET:
+            field_dict["autotranslate"] = autotranslate
+        if verify_mentioned_translations is not UNSET:
+            field_dict["verify_mentioned_translations"] = verify_mentioned_translations
+        if mark_reviewed is not UNSET:
+            field_dict["mark_reviewed"] = mark_reviewed
+        if tag_only_affected_keys is not UNSET:
+            field_dict["tag_only_affected_keys"] = tag_only_affected_keys
+        if translation_key_prefix is not UNSET:
+            field_dict["translation_key_prefix"] = translation_key_prefix
+
+        return field_dict
+
+    def to_multipart(self) -> types.RequestFiles:
+        files: types.RequestFiles = []
+
+        files.append(("file", self.file.to_tuple()))
+
+        files.append(
+            ("file_format", (None, str(self.file_format).encode(), "text/plain"))
+        )
+
+        files.append(("locale_id", (None, str(self.locale_id).encode(), "text/plain")))
+
+        if not isinstance(self.branch, Unset):
+            files.append(("branch", (None, str(self.branch).encode(), "text/plain")))
+
+        if not isinstance(self.tags, Unset):
+            files.append(("tags", (None, str(self.tags).encode(), "text/plain")))
+
+        if not isinstance(self.update_translations, Unset):
+            files.append(
+                (
+                    "update_translations",
+                    (None, str(self.update_translations).encode(), "text/plain"),
+                )
+            )
+
+        if not isinstance(self.update_custom_metadata, Unset):
+            files.append(
+                (
+                    "update_custom_metadata",
+                    (None, str(self.update_custom_metadata).encode(), "text/plain"),
+                )
+            )
+
+        if not isinstance(self.update_translation_keys, Unset):
+            files.append(
+                (
+                    "update_translation_keys",
+                    (None, str(self.update_translation_keys).encode(), "text/plain"),
+                )
+            )
+
+        if not isinstance(self.update_translations_on_source_match, Unset):
+            files.append(
+                (
+                    "update_translations_on_source_match",
+                    (
+                        None,
+                        str(self.update_translations_on_source_match).encode(),
+                        "text/plain",
+                    ),
+                )
+            )
+
+        if not isinstance(self.source_locale_id, Unset):
+            files.append(
+                (
+                    "source_locale_id",
+                    (None, str(self.source_locale_id).encode(), "text/plain"),
+                )
+            )
+
+        if not isinstance(self.update_descriptions, Unset):
+            files.append(
+                (
+                    "update_descriptions",
+                    (None, str(self.update_descriptions).encode(), "text/plain"),
+                )
+            )
+
+        if not isinstance(self.convert_emoji, Unset):
+            files.append(
+                (
+                    "convert_emoji",
+                    (None, str(self.convert_emoji).encode(), "text/plain"),
+                )
+            )
+
+        if not isinstance(self.skip_upload_tags, Unset):
+            files.append(
+                (
+                    "skip_upload_tags",
+                    (None, str(self.skip_upload_tags).encode(), "text/plain"),
+                )
+            )
+
+        if not isinstance(self.skip_unverification, Unset):
+            files.append(
+                (
+                    "skip_unverification",
+                    (None, str(self.skip_unverification).encode(), "text/plain"),
+                )
+            )
+
+        if not isinstance(self.file_encoding, Unset):
+            files.append(
+                (
+                    "file_encoding",
+                    (None, str(self.file_encoding).encode(), "text/plain"),
+                )
+            )
+
+        if not isinstance(self.locale_mapping, Unset):
+            files.append(
+                (
+                    "locale_mapping",
+                    (
+                        None,
+                        json.dumps(self.locale_mapping.to_dict()).encode(),
+                        "application/json",
+                    ),
+                )
+            )
+
+        if not isinstance(self.format_options, Unset):
+            files.append(
+                (
+                    "format_options",
+                    (
+                        None,
+                        json.dumps(self.format_options.to_dict()).encode(),
+                        "application/json",
+                    ),
+                )
+            )
+
+        if not isinstance(self.autotranslate, Unset):
+            files.append(
+                (
+                    "autotranslate",
+                    (None, str(self.autotranslate).encode(), "text/plain"),
+                )
+            )
+
+        if not isinstance(self.verify_mentioned_translations, Unset):
+            files.append(
+                (
+                    "verify_mentioned_translations",
+                    (
+                        None,
+                        str(self.verify_mentioned_translations).encode(),
+                        "text/plain",
+                    ),
+                )
+            )
+
+        if not isinstance(self.mark_reviewed, Unset):
+            files.append(
+                (
+                    "mark_reviewed",
+                    (None, str(self.mark_reviewed).encode(), "text/plain"),
+                )
+            )
+
+        if not isinstance(self.tag_only_affected_keys, Unset):
+            files.append(
+                (
+                    "tag_only_affected_keys",
+                    (None, str(self.tag_only_affected_keys).encode(), "text/plain"),
+                )
+            )
+
+        if not isinstance(self.translation_key_prefix, Unset):
+            files.append(
+                (
+                    "translation_key_prefix",
+                    (None, str(self.translation_key_prefix).encode(), "text/plain"),
+                )
+            )
+
+        for prop_name, prop in self.additional_properties.items():
+            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+
+        return files
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.create_upload_body_format_options import (
+            CreateUploadBodyFormatOptions,
+        )
+        from ..models.create_upload_body_locale_mapping import (
+            CreateUploadBodyLocaleMapping,
+        )
+
+        d = dict(src_dict)
+        file = File(payload=BytesIO(d.pop("file")))
+
+        file_format = d.pop("file_format")
+
+        locale_id = d.pop("locale_id")
+
+        branch = d.pop("branch", UNSET)
+
+        tags = d.pop("tags", UNSET)
+
+        update_translations = d.pop("update_translations", UNSET)
+
+        update_custom_metadata = d.pop("update_custom_metadata", UNSET)
+
+        update_translation_keys = d.pop("update_translation_keys", UNSET)
+
+        update_translations_on_source_match = d.pop(
+            "update_translations_on_source_match", UNSET
+        )
+
+        source_locale_id = d.pop("source_locale_id", UNSET)
+
+        update_descriptions = d.pop("update_descriptions", UNSET)
+
+        convert_emoji = d.pop("convert_emoji", UNSET)
+
+        skip_upload_tags = d.pop("skip_upload_tags", UNSET)
+
+        skip_unverification = d.pop("skip_unverification", UNSET)
+
+        file_encoding = d.pop("file_encoding", UNSET)
+
+        _locale_mapping = d.pop("locale_mapping", UNSET)
+        locale_mapping: CreateUploadBodyLocaleMapping | Unset
+        if isinstance(_locale_mapping, Unset):
+            locale_mapping = UNSET
+        else:
+            locale_mapping = CreateUploadBodyLocaleMapping.from_dict(_locale_mapping)
+
+        _format_options = d.pop("format_options", UNSET)
+        format_options: CreateUploadBodyFormatOptions | Unset
+        if isinstance(_format_options, Unset):
+            format_options = UNSET
+        else:
+            format_options = CreateUploadBodyFormatOptions.from_dict(_format_options)
+
+        autotranslate = d.pop("autotranslate", UNSET)
+
+        verify_mentioned_translations = d.pop("verify_mentioned_translations", UNSET)
+
+        mark_reviewed = d.pop("mark_reviewed", UNSET)
+
+        tag_only_affected_keys = d.pop("tag_only_affected_keys", UNSET)
+
+        translation_key_prefix = d.pop("translation_key_prefix", UNSET)
+
+        create_upload_body = cls(
+            file=file,
+            file_format=file_format,
+            locale_id=locale_id,
+            branch=branch,
+            tags=tags,
+            update_translations=update_translations,
+            update_custom_metadata=update_custom_metadata,
+            update_translation_keys=update_translation_keys,
+            update_translations_on_source_match=update_translations_on_source_match,
+            source_locale_id=source_locale_id,
+            update_descriptions=update_descriptions,
+            convert_emoji=convert_emoji,
+            skip_upload_tags=skip_upload_tags,
+            skip_unverification=skip_unverification,
+            file_encoding=file_encoding,
+            locale_mapping=locale_mapping,
+            format_options=format_options,
+            autotranslate=autotranslate,
+            verify_mentioned_translations=verify_mentioned_translations,
+            mark_reviewed=mark_reviewed,
+            tag_only_affected_keys=tag_only_affected_keys,
+            translation_key_prefix=translation_key_prefix,
+        )
+
+        create_upload_body.additional_properties = d
+        return create_upload_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

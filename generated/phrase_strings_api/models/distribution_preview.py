@@ -1,0 +1,198 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.project_short import ProjectShort
+
+
+T = TypeVar("T", bound="DistributionPreview")
+
+
+@_attrs_define
+class DistributionPreview:
+    id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    project: None | ProjectShort | Unset = UNSET
+    platforms: list[str] | None | Unset = UNSET
+    release_count: int | Unset = UNSET
+    created_at: datetime.datetime | None | Unset = UNSET
+    deleted_at: datetime.datetime | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.project_short import ProjectShort
+
+        id = self.id
+
+        name = self.name
+
+        project: dict[str, Any] | None | Unset
+        if isinstance(self.project, Unset):
+            project = UNSET
+        elif isinstance(self.project, ProjectShort):
+            project = self.project.to_dict()
+        else:
+            project = self.project
+
+        platforms: list[str] | None | Unset
+        if isinstance(self.platforms, Unset):
+            platforms = UNSET
+        elif isinstance(self.platforms, list):
+            platforms = self.platforms
+
+        else:
+            platforms = self.platforms
+
+        release_count = self.release_count
+
+        created_at: None | str | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        elif isinstance(self.created_at, datetime.datetime):
+            created_at = self.created_at.isoformat()
+        else:
+            created_at = self.created_at
+
+        deleted_at: None | str | Unset
+        if isinstance(self.deleted_at, Unset):
+            deleted_at = UNSET
+        elif isinstance(self.deleted_at, datetime.datetime):
+            deleted_at = self.deleted_at.isoformat()
+        else:
+            deleted_at = self.deleted_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if project is not UNSET:
+            field_dict["project"] = project
+        if platforms is not UNSET:
+            field_dict["platforms"] = platforms
+        if release_count is not UNSET:
+            field_dict["release_count"] = release_count
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if deleted_at is not UNSET:
+            field_dict["deleted_at"] = deleted_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.project_short import ProjectShort
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        def _parse_project(data: object) -> None | ProjectShort | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                project_type_0 = ProjectShort.from_dict(data)
+
+                return project_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ProjectShort | Unset, data)
+
+        project = _parse_project(d.pop("project", UNSET))
+
+        def _parse_platforms(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                platforms_type_0 = cast(list[str], data)
+
+                return platforms_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        platforms = _parse_platforms(d.pop("platforms", UNSET))
+
+        release_count = d.pop("release_count", UNSET)
+
+        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                created_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return created_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        created_at = _parse_created_at(d.pop("created_at", UNSET))
+
+        def _parse_deleted_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                deleted_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return deleted_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        deleted_at = _parse_deleted_at(d.pop("deleted_at", UNSET))
+
+        distribution_preview = cls(
+            id=id,
+            name=name,
+            project=project,
+            platforms=platforms,
+            release_count=release_count,
+            created_at=created_at,
+            deleted_at=deleted_at,
+        )
+
+        distribution_preview.additional_properties = d
+        return distribution_preview
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ExcludeTranslationsBody")
+
+
+@_attrs_define
+class ExcludeTranslationsBody:
+    branch: str | Unset = UNSET
+    """ Name of the branch to operate on """
+    q: str | Unset = UNSET
+    """ Search expression matched against translation content; wildcards are allowed. Supported qualifiers:
+    id:ID1,ID2 (comma-separated translation IDs), tags:NAME, unverified:true|false, excluded:true|false, and
+    updated_at:>=TIMESTAMP or updated_at:<=TIMESTAMP for a date range. At most 10,000 matches are considered, and
+    very recent changes may not be indexed yet in large projects """
+    sort: str | Unset = UNSET
+    """ Field to sort by: key_name, created_at or updated_at """
+    order: str | Unset = UNSET
+    """ Sort direction: asc or desc """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        branch = self.branch
+
+        q = self.q
+
+        sort = self.sort
+
+        order = self.order
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if branch is not UNSET:
+            field_dict["branch"] = branch
+        if q is not UNSET:
+            field_dict["q"] = q
+        if sort is not UNSET:
+            field_dict["sort"] = sort
+        if order is not UNSET:
+            field_dict["order"] = order
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        branch = d.pop("branch", UNSET)
+
+        q = d.pop("q", UNSET)
+
+        sort = d.pop("sort", UNSET)
+
+        order = d.pop("order", UNSET)
+
+        exclude_translations_body = cls(
+            branch=branch,
+            q=q,
+            sort=sort,
+            order=order,
+        )
+
+        exclude_translations_body.additional_properties = d
+        return exclude_translations_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,128 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Format")
+
+
+@_attrs_define
+class Format:
+    name: str | Unset = UNSET
+    api_name: str | Unset = UNSET
+    description: str | Unset = UNSET
+    extension: str | Unset = UNSET
+    default_encoding: str | Unset = UNSET
+    importable: bool | Unset = UNSET
+    exportable: bool | Unset = UNSET
+    default_file: str | Unset = UNSET
+    renders_default_locale: bool | Unset = UNSET
+    includes_locale_information: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        api_name = self.api_name
+
+        description = self.description
+
+        extension = self.extension
+
+        default_encoding = self.default_encoding
+
+        importable = self.importable
+
+        exportable = self.exportable
+
+        default_file = self.default_file
+
+        renders_default_locale = self.renders_default_locale
+
+        includes_locale_information = self.includes_locale_information
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if api_name is not UNSET:
+            field_dict["api_name"] = api_name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if extension is not UNSET:
+            field_dict["extension"] = extension
+        if default_encoding is not UNSET:
+            field_dict["default_encoding"] = default_encoding
+        if importable is not UNSET:
+            field_dict["importable"] = importable
+        if exportable is not UNSET:
+            field_dict["exportable"] = exportable
+        if default_file is not UNSET:
+            field_dict["default_file"] = default_file
+        if renders_default_locale is not UNSET:
+            field_dict["renders_default_locale"] = renders_default_locale
+        if includes_locale_information is not UNSET:
+            field_dict["includes_locale_information"] = includes_locale_information
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        api_name = d.pop("api_name", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        extension = d.pop("extension", UNSET)
+
+        default_encoding = d.pop("default_encoding", UNSET)
+
+        importable = d.pop("importable", UNSET)
+
+        exportable = d.pop("exportable", UNSET)
+
+        default_file = d.pop("default_file", UNSET)
+
+        renders_default_locale = d.pop("renders_default_locale", UNSET)
+
+        includes_locale_information = d.pop("includes_locale_information", UNSET)
+
+        format_ = cls(
+            name=name,
+            api_name=api_name,
+            description=description,
+            extension=extension,
+            default_encoding=default_encoding,
+            importable=importable,
+            exportable=exportable,
+            default_file=default_file,
+            renders_default_locale=renders_default_locale,
+            includes_locale_information=includes_locale_information,
+        )
+
+        format_.additional_properties = d
+        return format_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,195 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.glossary_term_translation import GlossaryTermTranslation
+
+
+T = TypeVar("T", bound="GlossaryTerm")
+
+
+@_attrs_define
+class GlossaryTerm:
+    id: str | Unset = UNSET
+    term: str | Unset = UNSET
+    description: str | Unset = UNSET
+    translatable: bool | Unset = UNSET
+    case_sensitive: bool | Unset = UNSET
+    translations: list[GlossaryTermTranslation] | None | Unset = UNSET
+    created_at: datetime.datetime | None | Unset = UNSET
+    updated_at: datetime.datetime | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        term = self.term
+
+        description = self.description
+
+        translatable = self.translatable
+
+        case_sensitive = self.case_sensitive
+
+        translations: list[dict[str, Any]] | None | Unset
+        if isinstance(self.translations, Unset):
+            translations = UNSET
+        elif isinstance(self.translations, list):
+            translations = []
+            for translations_type_0_item_data in self.translations:
+                translations_type_0_item = translations_type_0_item_data.to_dict()
+                translations.append(translations_type_0_item)
+
+        else:
+            translations = self.translations
+
+        created_at: None | str | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        elif isinstance(self.created_at, datetime.datetime):
+            created_at = self.created_at.isoformat()
+        else:
+            created_at = self.created_at
+
+        updated_at: None | str | Unset
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        elif isinstance(self.updated_at, datetime.datetime):
+            updated_at = self.updated_at.isoformat()
+        else:
+            updated_at = self.updated_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if term is not UNSET:
+            field_dict["term"] = term
+        if description is not UNSET:
+            field_dict["description"] = description
+        if translatable is not UNSET:
+            field_dict["translatable"] = translatable
+        if case_sensitive is not UNSET:
+            field_dict["case_sensitive"] = case_sensitive
+        if translations is not UNSET:
+            field_dict["translations"] = translations
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.glossary_term_translation import GlossaryTermTranslation
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        term = d.pop("term", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        translatable = d.pop("translatable", UNSET)
+
+        case_sensitive = d.pop("case_sensitive", UNSET)
+
+        def _parse_translations(
+            data: object,
+        ) -> list[GlossaryTermTranslation] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                translations_type_0 = []
+                _translations_type_0 = data
+                for translations_type_0_item_data in _translations_type_0:
+                    translations_type_0_item = GlossaryTermTranslation.from_dict(
+                        translations_type_0_item_data
+                    )
+
+                    translations_type_0.append(translations_type_0_item)
+
+                return translations_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[GlossaryTermTranslation] | None | Unset, data)
+
+        translations = _parse_translations(d.pop("translations", UNSET))
+
+        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                created_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return created_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        created_at = _parse_created_at(d.pop("created_at", UNSET))
+
+        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return updated_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+
+        glossary_term = cls(
+            id=id,
+            term=term,
+            description=description,
+            translatable=translatable,
+            case_sensitive=case_sensitive,
+            translations=translations,
+            created_at=created_at,
+            updated_at=updated_at,
+        )
+
+        glossary_term.additional_properties = d
+        return glossary_term
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

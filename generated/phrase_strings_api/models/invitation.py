@@ -1,0 +1,481 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.invitation_permissions_type_0 import InvitationPermissionsType0
+    from ..models.invitation_project_role_type_0_item import (
+        InvitationProjectRoleType0Item,
+    )
+    from ..models.locale_preview import LocalePreview
+    from ..models.project_short import ProjectShort
+    from ..models.project_space import ProjectSpace
+    from ..models.team_short import TeamShort
+
+
+T = TypeVar("T", bound="Invitation")
+
+
+@_attrs_define
+class Invitation:
+    id: str | Unset = UNSET
+    email: str | Unset = UNSET
+    role: str | Unset = UNSET
+    state: str | Unset = UNSET
+    projects: list[ProjectShort] | None | Unset = UNSET
+    locales: list[LocalePreview] | None | Unset = UNSET
+    teams: list[TeamShort] | None | Unset = UNSET
+    default_locale_codes: list[str] | None | Unset = UNSET
+    permissions: InvitationPermissionsType0 | None | Unset = UNSET
+    locale_ids: list[str] | None | Unset = UNSET
+    created_at: datetime.datetime | None | Unset = UNSET
+    updated_at: datetime.datetime | None | Unset = UNSET
+    accepted_at: datetime.datetime | None | Unset = UNSET
+    spaces: list[ProjectSpace] | None | Unset = UNSET
+    project_role: list[InvitationProjectRoleType0Item] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.invitation_permissions_type_0 import InvitationPermissionsType0
+
+        id = self.id
+
+        email = self.email
+
+        role = self.role
+
+        state = self.state
+
+        projects: list[dict[str, Any]] | None | Unset
+        if isinstance(self.projects, Unset):
+            projects = UNSET
+        elif isinstance(self.projects, list):
+            projects = []
+            for projects_type_0_item_data in self.projects:
+                projects_type_0_item = projects_type_0_item_data.to_dict()
+                projects.append(projects_type_0_item)
+
+        else:
+            projects = self.projects
+
+        locales: list[dict[str, Any]] | None | Unset
+        if isinstance(self.locales, Unset):
+            locales = UNSET
+        elif isinstance(self.locales, list):
+            locales = []
+            for locales_type_0_item_data in self.locales:
+                locales_type_0_item = locales_type_0_item_data.to_dict()
+                locales.append(locales_type_0_item)
+
+        else:
+            locales = self.locales
+
+        teams: list[dict[str, Any]] | None | Unset
+        if isinstance(self.teams, Unset):
+            teams = UNSET
+        elif isinstance(self.teams, list):
+            teams = []
+            for teams_type_0_item_data in self.teams:
+                teams_type_0_item = teams_type_0_item_data.to_dict()
+                teams.append(teams_type_0_item)
+
+        else:
+            teams = self.teams
+
+        default_locale_codes: list[str] | None | Unset
+        if isinstance(self.default_locale_codes, Unset):
+            default_locale_codes = UNSET
+        elif isinstance(self.default_locale_codes, list):
+            default_locale_codes = self.default_locale_codes
+
+        else:
+            default_locale_codes = self.default_locale_codes
+
+        permissions: dict[str, Any] | None | Unset
+        if isinstance(self.permissions, Unset):
+            permissions = UNSET
+        elif isinstance(self.permissions, InvitationPermissionsType0):
+            permissions = self.permissions.to_dict()
+        else:
+            permissions = self.permissions
+
+        locale_ids: list[str] | None | Unset
+        if isinstance(self.locale_ids, Unset):
+            locale_ids = UNSET
+        elif isinstance(self.locale_ids, list):
+            locale_ids = self.locale_ids
+
+        else:
+            locale_ids = self.locale_ids
+
+        created_at: None | str | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        elif isinstance(self.created_at, datetime.datetime):
+            created_at = self.created_at.isoformat()
+        else:
+            created_at = self.created_at
+
+        updated_at: None | str | Unset
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        elif isinstance(self.updated_at, datetime.datetime):
+            updated_at = self.updated_at.isoformat()
+        else:
+            updated_at = self.updated_at
+
+        accepted_at: None | str | Unset
+        if isinstance(self.accepted_at, Unset):
+            accepted_at = UNSET
+        elif isinstance(self.accepted_at, datetime.datetime):
+            accepted_at = self.accepted_at.isoformat()
+        else:
+            accepted_at = self.accepted_at
+
+        spaces: list[dict[str, Any]] | None | Unset
+        if isinstance(self.spaces, Unset):
+            spaces = UNSET
+        elif isinstance(self.spaces, list):
+            spaces = []
+            for spaces_type_0_item_data in self.spaces:
+                spaces_type_0_item = spaces_type_0_item_data.to_dict()
+                spaces.append(spaces_type_0_item)
+
+        else:
+            spaces = self.spaces
+
+        project_role: list[dict[str, Any]] | None | Unset
+        if isinstance(self.project_role, Unset):
+            project_role = UNSET
+        elif isinstance(self.project_role, list):
+            project_role = []
+            for project_role_type_0_item_data in self.project_role:
+                project_role_type_0_item = project_role_type_0_item_data.to_dict()
+                project_role.append(project_role_type_0_item)
+
+        else:
+            project_role = self.project_role
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if email is not UNSET:
+            field_dict["email"] = email
+        if role is not UNSET:
+            field_dict["role"] = role
+        if state is not UNSET:
+            field_dict["state"] = state
+        if projects is not UNSET:
+            field_dict["projects"] = projects
+        if locales is not UNSET:
+            field_dict["locales"] = locales
+        if teams is not UNSET:
+            field_dict["teams"] = teams
+        if default_locale_codes is not UNSET:
+            field_dict["default_locale_codes"] = default_locale_codes
+        if permissions is not UNSET:
+            field_dict["permissions"] = permissions
+        if locale_ids is not UNSET:
+            field_dict["locale_ids"] = locale_ids
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+        if accepted_at is not UNSET:
+            field_dict["accepted_at"] = accepted_at
+        if spaces is not UNSET:
+            field_dict["spaces"] = spaces
+        if project_role is not UNSET:
+            field_dict["project_role"] = project_role
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.invitation_permissions_type_0 import InvitationPermissionsType0
+        from ..models.invitation_project_role_type_0_item import (
+            InvitationProjectRoleType0Item,
+        )
+        from ..models.locale_preview import LocalePreview
+        from ..models.project_short import ProjectShort
+        from ..models.project_space import ProjectSpace
+        from ..models.team_short import TeamShort
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        email = d.pop("email", UNSET)
+
+        role = d.pop("role", UNSET)
+
+        state = d.pop("state", UNSET)
+
+        def _parse_projects(data: object) -> list[ProjectShort] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                projects_type_0 = []
+                _projects_type_0 = data
+                for projects_type_0_item_data in _projects_type_0:
+                    projects_type_0_item = ProjectShort.from_dict(
+                        projects_type_0_item_data
+                    )
+
+                    projects_type_0.append(projects_type_0_item)
+
+                return projects_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ProjectShort] | None | Unset, data)
+
+        projects = _parse_projects(d.pop("projects", UNSET))
+
+        def _parse_locales(data: object) -> list[LocalePreview] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                locales_type_0 = []
+                _locales_type_0 = data
+                for locales_type_0_item_data in _locales_type_0:
+                    locales_type_0_item = LocalePreview.from_dict(
+                        locales_type_0_item_data
+                    )
+
+                    locales_type_0.append(locales_type_0_item)
+
+                return locales_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[LocalePreview] | None | Unset, data)
+
+        locales = _parse_locales(d.pop("locales", UNSET))
+
+        def _parse_teams(data: object) -> list[TeamShort] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                teams_type_0 = []
+                _teams_type_0 = data
+                for teams_type_0_item_data in _teams_type_0:
+                    teams_type_0_item = TeamShort.from_dict(teams_type_0_item_data)
+
+                    teams_type_0.append(teams_type_0_item)
+
+                return teams_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[TeamShort] | None | Unset, data)
+
+        teams = _parse_teams(d.pop("teams", UNSET))
+
+        def _parse_default_locale_codes(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                default_locale_codes_type_0 = cast(list[str], data)
+
+                return default_locale_codes_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        default_locale_codes = _parse_default_locale_codes(
+            d.pop("default_locale_codes", UNSET)
+        )
+
+        def _parse_permissions(
+            data: object,
+        ) -> InvitationPermissionsType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                permissions_type_0 = InvitationPermissionsType0.from_dict(data)
+
+                return permissions_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(InvitationPermissionsType0 | None | Unset, data)
+
+        permissions = _parse_permissions(d.pop("permissions", UNSET))
+
+        def _parse_locale_ids(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                locale_ids_type_0 = cast(list[str], data)
+
+                return locale_ids_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        locale_ids = _parse_locale_ids(d.pop("locale_ids", UNSET))
+
+        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                created_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return created_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        created_at = _parse_created_at(d.pop("created_at", UNSET))
+
+        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return updated_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+
+        def _parse_accepted_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                accepted_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return accepted_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        accepted_at = _parse_accepted_at(d.pop("accepted_at", UNSET))
+
+        def _parse_spaces(data: object) -> list[ProjectSpace] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                spaces_type_0 = []
+                _spaces_type_0 = data
+                for spaces_type_0_item_data in _spaces_type_0:
+                    spaces_type_0_item = ProjectSpace.from_dict(spaces_type_0_item_data)
+
+                    spaces_type_0.append(spaces_type_0_item)
+
+                return spaces_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ProjectSpace] | None | Unset, data)
+
+        spaces = _parse_spaces(d.pop("spaces", UNSET))
+
+        def _parse_project_role(
+            data: object,
+        ) -> list[InvitationProjectRoleType0Item] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                project_role_type_0 = []
+                _project_role_type_0 = data
+                for project_role_type_0_item_data in _project_role_type_0:
+                    project_role_type_0_item = InvitationProjectRoleType0Item.from_dict(
+                        project_role_type_0_item_data
+                    )
+
+                    project_role_type_0.append(project_role_type_0_item)
+
+                return project_role_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[InvitationProjectRoleType0Item] | None | Unset, data)
+
+        project_role = _parse_project_role(d.pop("project_role", UNSET))
+
+        invitation = cls(
+            id=id,
+            email=email,
+            role=role,
+            state=state,
+            projects=projects,
+            locales=locales,
+            teams=teams,
+            default_locale_codes=default_locale_codes,
+            permissions=permissions,
+            locale_ids=locale_ids,
+            created_at=created_at,
+            updated_at=updated_at,
+            accepted_at=accepted_at,
+            spaces=spaces,
+            project_role=project_role,
+        )
+
+        invitation.additional_properties = d
+        return invitation
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,303 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.job_branch import JobBranch
+    from ..models.locale_preview import LocalePreview
+    from ..models.project_short import ProjectShort
+    from ..models.user_preview import UserPreview
+
+
+T = TypeVar("T", bound="JobTemplateDetails")
+
+
+@_attrs_define
+class JobTemplateDetails:
+    id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    briefing: str | Unset = UNSET
+    project: None | ProjectShort | Unset = UNSET
+    branch: JobBranch | None | Unset = UNSET
+    created_at: datetime.datetime | None | Unset = UNSET
+    updated_at: datetime.datetime | None | Unset = UNSET
+    owner: None | Unset | UserPreview = UNSET
+    creator: None | Unset | UserPreview = UNSET
+    locales: list[LocalePreview] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.job_branch import JobBranch
+        from ..models.project_short import ProjectShort
+        from ..models.user_preview import UserPreview
+
+        id = self.id
+
+        name = self.name
+
+        briefing = self.briefing
+
+        project: dict[str, Any] | None | Unset
+        if isinstance(self.project, Unset):
+            project = UNSET
+        elif isinstance(self.project, ProjectShort):
+            project = self.project.to_dict()
+        else:
+            project = self.project
+
+        branch: dict[str, Any] | None | Unset
+        if isinstance(self.branch, Unset):
+            branch = UNSET
+        elif isinstance(self.branch, JobBranch):
+            branch = self.branch.to_dict()
+        else:
+            branch = self.branch
+
+        created_at: None | str | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        elif isinstance(self.created_at, datetime.datetime):
+            created_at = self.created_at.isoformat()
+        else:
+            created_at = self.created_at
+
+        updated_at: None | str | Unset
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        elif isinstance(self.updated_at, datetime.datetime):
+            updated_at = self.updated_at.isoformat()
+        else:
+            updated_at = self.updated_at
+
+        owner: dict[str, Any] | None | Unset
+        if isinstance(self.owner, Unset):
+            owner = UNSET
+        elif isinstance(self.owner, UserPreview):
+            owner = self.owner.to_dict()
+        else:
+            owner = self.owner
+
+        creator: dict[str, Any] | None | Unset
+        if isinstance(self.creator, Unset):
+            creator = UNSET
+        elif isinstance(self.creator, UserPreview):
+            creator = self.creator.to_dict()
+        else:
+            creator = self.creator
+
+        locales: list[dict[str, Any]] | None | Unset
+        if isinstance(self.locales, Unset):
+            locales = UNSET
+        elif isinstance(self.locales, list):
+            locales = []
+            for locales_type_0_item_data in self.locales:
+                locales_type_0_item = locales_type_0_item_data.to_dict()
+                locales.append(locales_type_0_item)
+
+        else:
+            locales = self.locales
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if briefing is not UNSET:
+            field_dict["briefing"] = briefing
+        if project is not UNSET:
+            field_dict["project"] = project
+        if branch is not UNSET:
+            field_dict["branch"] = branch
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+        if owner is not UNSET:
+            field_dict["owner"] = owner
+        if creator is not UNSET:
+            field_dict["creator"] = creator
+        if locales is not UNSET:
+            field_dict["locales"] = locales
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.job_branch import JobBranch
+        from ..models.locale_preview import LocalePreview
+        from ..models.project_short import ProjectShort
+        from ..models.user_preview import UserPreview
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        briefing = d.pop("briefing", UNSET)
+
+        def _parse_project(data: object) -> None | ProjectShort | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                project_type_0 = ProjectShort.from_dict(data)
+
+                return project_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ProjectShort | Unset, data)
+
+        project = _parse_project(d.pop("project", UNSET))
+
+        def _parse_branch(data: object) -> JobBranch | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                branch_type_0 = JobBranch.from_dict(data)
+
+                return branch_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(JobBranch | None | Unset, data)
+
+        branch = _parse_branch(d.pop("branch", UNSET))
+
+        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                created_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return created_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        created_at = _parse_created_at(d.pop("created_at", UNSET))
+
+        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return updated_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+
+        def _parse_owner(data: object) -> None | Unset | UserPreview:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                owner_type_0 = UserPreview.from_dict(data)
+
+                return owner_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UserPreview, data)
+
+        owner = _parse_owner(d.pop("owner", UNSET))
+
+        def _parse_creator(data: object) -> None | Unset | UserPreview:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                creator_type_0 = UserPreview.from_dict(data)
+
+                return creator_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UserPreview, data)
+
+        creator = _parse_creator(d.pop("creator", UNSET))
+
+        def _parse_locales(data: object) -> list[LocalePreview] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                locales_type_0 = []
+                _locales_type_0 = data
+                for locales_type_0_item_data in _locales_type_0:
+                    locales_type_0_item = LocalePreview.from_dict(
+                        locales_type_0_item_data
+                    )
+
+                    locales_type_0.append(locales_type_0_item)
+
+                return locales_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[LocalePreview] | None | Unset, data)
+
+        locales = _parse_locales(d.pop("locales", UNSET))
+
+        job_template_details = cls(
+            id=id,
+            name=name,
+            briefing=briefing,
+            project=project,
+            branch=branch,
+            created_at=created_at,
+            updated_at=updated_at,
+            owner=owner,
+            creator=creator,
+            locales=locales,
+        )
+
+        job_template_details.additional_properties = d
+        return job_template_details
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="KeyPreview")
+
+
+@_attrs_define
+class KeyPreview:
+    id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    plural: bool | Unset = UNSET
+    use_ordinal_rules: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        plural = self.plural
+
+        use_ordinal_rules = self.use_ordinal_rules
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if plural is not UNSET:
+            field_dict["plural"] = plural
+        if use_ordinal_rules is not UNSET:
+            field_dict["use_ordinal_rules"] = use_ordinal_rules
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        plural = d.pop("plural", UNSET)
+
+        use_ordinal_rules = d.pop("use_ordinal_rules", UNSET)
+
+        key_preview = cls(
+            id=id,
+            name=name,
+            plural=plural,
+            use_ordinal_rules=use_ordinal_rules,
+        )
+
+        key_preview.additional_properties = d
+        return key_preview
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

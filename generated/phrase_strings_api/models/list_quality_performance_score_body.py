@@ -1,0 +1,59 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ListQualityPerformanceScoreBody")
+
+
+@_attrs_define
+class ListQualityPerformanceScoreBody:
+    translation_ids: list[str] | Unset = UNSET
+    """ IDs of the translations to score """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        translation_ids: list[str] | Unset = UNSET
+        if not isinstance(self.translation_ids, Unset):
+            translation_ids = self.translation_ids
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if translation_ids is not UNSET:
+            field_dict["translation_ids"] = translation_ids
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        translation_ids = cast(list[str], d.pop("translation_ids", UNSET))
+
+        list_quality_performance_score_body = cls(
+            translation_ids=translation_ids,
+        )
+
+        list_quality_performance_score_body.additional_properties = d
+        return list_quality_performance_score_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar(
+    "T", bound="ListQualityPerformanceScoreResponse200Type1DataTranslationsItem"
+)
+
+
+@_attrs_define
+class ListQualityPerformanceScoreResponse200Type1DataTranslationsItem:
+    engine: str | Unset = UNSET
+    score: float | Unset = UNSET
+    id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        engine = self.engine
+
+        score = self.score
+
+        id = self.id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if engine is not UNSET:
+            field_dict["engine"] = engine
+        if score is not UNSET:
+            field_dict["score"] = score
+        if id is not UNSET:
+            field_dict["id"] = id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        engine = d.pop("engine", UNSET)
+
+        score = d.pop("score", UNSET)
+
+        id = d.pop("id", UNSET)
+
+        list_quality_performance_score_response_200_type_1_data_translations_item = cls(
+            engine=engine,
+            score=score,
+            id=id,
+        )
+
+        list_quality_performance_score_response_200_type_1_data_translations_item.additional_properties = d
+        return list_quality_performance_score_response_200_type_1_data_translations_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,283 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.locale_preview import LocalePreview
+
+
+T = TypeVar("T", bound="Locale")
+
+
+@_attrs_define
+class Locale:
+    id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    code: str | Unset = UNSET
+    default: bool | Unset = UNSET
+    main: bool | Unset = UNSET
+    rtl: bool | Unset = UNSET
+    plural_forms: list[str] | None | Unset = UNSET
+    ordinal_plural_forms: list[str] | None | Unset = UNSET
+    source_locale: LocalePreview | None | Unset = UNSET
+    fallback_locale: LocalePreview | None | Unset = UNSET
+    created_at: datetime.datetime | None | Unset = UNSET
+    updated_at: datetime.datetime | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.locale_preview import LocalePreview
+
+        id = self.id
+
+        name = self.name
+
+        code = self.code
+
+        default = self.default
+
+        main = self.main
+
+        rtl = self.rtl
+
+        plural_forms: list[str] | None | Unset
+        if isinstance(self.plural_forms, Unset):
+            plural_forms = UNSET
+        elif isinstance(self.plural_forms, list):
+            plural_forms = self.plural_forms
+
+        else:
+            plural_forms = self.plural_forms
+
+        ordinal_plural_forms: list[str] | None | Unset
+        if isinstance(self.ordinal_plural_forms, Unset):
+            ordinal_plural_forms = UNSET
+        elif isinstance(self.ordinal_plural_forms, list):
+            ordinal_plural_forms = self.ordinal_plural_forms
+
+        else:
+            ordinal_plural_forms = self.ordinal_plural_forms
+
+        source_locale: dict[str, Any] | None | Unset
+        if isinstance(self.source_locale, Unset):
+            source_locale = UNSET
+        elif isinstance(self.source_locale, LocalePreview):
+            source_locale = self.source_locale.to_dict()
+        else:
+            source_locale = self.source_locale
+
+        fallback_locale: dict[str, Any] | None | Unset
+        if isinstance(self.fallback_locale, Unset):
+            fallback_locale = UNSET
+        elif isinstance(self.fallback_locale, LocalePreview):
+            fallback_locale = self.fallback_locale.to_dict()
+        else:
+            fallback_locale = self.fallback_locale
+
+        created_at: None | str | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        elif isinstance(self.created_at, datetime.datetime):
+            created_at = self.created_at.isoformat()
+        else:
+            created_at = self.created_at
+
+        updated_at: None | str | Unset
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        elif isinstance(self.updated_at, datetime.datetime):
+            updated_at = self.updated_at.isoformat()
+        else:
+            updated_at = self.updated_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if code is not UNSET:
+            field_dict["code"] = code
+        if default is not UNSET:
+            field_dict["default"] = default
+        if main is not UNSET:
+            field_dict["main"] = main
+        if rtl is not UNSET:
+            field_dict["rtl"] = rtl
+        if plural_forms is not UNSET:
+            field_dict["plural_forms"] = plural_forms
+        if ordinal_plural_forms is not UNSET:
+            field_dict["ordinal_plural_forms"] = ordinal_plural_forms
+        if source_locale is not UNSET:
+            field_dict["source_locale"] = source_locale
+        if fallback_locale is not UNSET:
+            field_dict["fallback_locale"] = fallback_locale
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.locale_preview import LocalePreview
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        code = d.pop("code", UNSET)
+
+        default = d.pop("default", UNSET)
+
+        main = d.pop("main", UNSET)
+
+        rtl = d.pop("rtl", UNSET)
+
+        def _parse_plural_forms(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                plural_forms_type_0 = cast(list[str], data)
+
+                return plural_forms_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        plural_forms = _parse_plural_forms(d.pop("plural_forms", UNSET))
+
+        def _parse_ordinal_plural_forms(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                ordinal_plural_forms_type_0 = cast(list[str], data)
+
+                return ordinal_plural_forms_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        ordinal_plural_forms = _parse_ordinal_plural_forms(
+            d.pop("ordinal_plural_forms", UNSET)
+        )
+
+        def _parse_source_locale(data: object) -> LocalePreview | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                source_locale_type_0 = LocalePreview.from_dict(data)
+
+                return source_locale_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(LocalePreview | None | Unset, data)
+
+        source_locale = _parse_source_locale(d.pop("source_locale", UNSET))
+
+        def _parse_fallback_locale(data: object) -> LocalePreview | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                fallback_locale_type_0 = LocalePreview.from_dict(data)
+
+                return fallback_locale_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(LocalePreview | None | Unset, data)
+
+        fallback_locale = _parse_fallback_locale(d.pop("fallback_locale", UNSET))
+
+        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                created_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return created_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        created_at = _parse_created_at(d.pop("created_at", UNSET))
+
+        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return updated_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+
+        locale = cls(
+            id=id,
+            name=name,
+            code=code,
+            default=default,
+            main=main,
+            rtl=rtl,
+            plural_forms=plural_forms,
+            ordinal_plural_forms=ordinal_plural_forms,
+            source_locale=source_locale,
+            fallback_locale=fallback_locale,
+            created_at=created_at,
+            updated_at=updated_at,
+        )
+
+        locale.additional_properties = d
+        return locale
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,265 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.locale_download_status_type_1 import LocaleDownloadStatusType1
+from ..models.locale_download_status_type_2_type_1 import LocaleDownloadStatusType2Type1
+from ..models.locale_download_status_type_3_type_1 import LocaleDownloadStatusType3Type1
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.locale_download_params_type_0 import LocaleDownloadParamsType0
+    from ..models.locale_download_result_type_0 import LocaleDownloadResultType0
+
+
+T = TypeVar("T", bound="LocaleDownload")
+
+
+@_attrs_define
+class LocaleDownload:
+    id: str | Unset = UNSET
+    status: (
+        LocaleDownloadStatusType1
+        | LocaleDownloadStatusType2Type1
+        | LocaleDownloadStatusType3Type1
+        | None
+        | Unset
+    ) = UNSET
+    result: LocaleDownloadResultType0 | None | Unset = UNSET
+    params: LocaleDownloadParamsType0 | None | Unset = UNSET
+    error: str | Unset = UNSET
+    created_at: datetime.datetime | None | Unset = UNSET
+    completed_at: datetime.datetime | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.locale_download_params_type_0 import LocaleDownloadParamsType0
+        from ..models.locale_download_result_type_0 import LocaleDownloadResultType0
+
+        id = self.id
+
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif (
+            isinstance(self.status, LocaleDownloadStatusType1)
+            or isinstance(self.status, LocaleDownloadStatusType2Type1)
+            or isinstance(self.status, LocaleDownloadStatusType3Type1)
+        ):
+            status = self.status.value
+        else:
+            status = self.status
+
+        result: dict[str, Any] | None | Unset
+        if isinstance(self.result, Unset):
+            result = UNSET
+        elif isinstance(self.result, LocaleDownloadResultType0):
+            result = self.result.to_dict()
+        else:
+            result = self.result
+
+        params: dict[str, Any] | None | Unset
+        if isinstance(self.params, Unset):
+            params = UNSET
+        elif isinstance(self.params, LocaleDownloadParamsType0):
+            params = self.params.to_dict()
+        else:
+            params = self.params
+
+        error = self.error
+
+        created_at: None | str | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        elif isinstance(self.created_at, datetime.datetime):
+            created_at = self.created_at.isoformat()
+        else:
+            created_at = self.created_at
+
+        completed_at: None | str | Unset
+        if isinstance(self.completed_at, Unset):
+            completed_at = UNSET
+        elif isinstance(self.completed_at, datetime.datetime):
+            completed_at = self.completed_at.isoformat()
+        else:
+            completed_at = self.completed_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if status is not UNSET:
+            field_dict["status"] = status
+        if result is not UNSET:
+            field_dict["result"] = result
+        if params is not UNSET:
+            field_dict["params"] = params
+        if error is not UNSET:
+            field_dict["error"] = error
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if completed_at is not UNSET:
+            field_dict["completed_at"] = completed_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.locale_download_params_type_0 import LocaleDownloadParamsType0
+        from ..models.locale_download_result_type_0 import LocaleDownloadResultType0
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        def _parse_status(
+            data: object,
+        ) -> (
+            LocaleDownloadStatusType1
+            | LocaleDownloadStatusType2Type1
+            | LocaleDownloadStatusType3Type1
+            | None
+            | Unset
+        ):
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_1 = LocaleDownloadStatusType1(data)
+
+                return status_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_2_type_1 = LocaleDownloadStatusType2Type1(data)
+
+                return status_type_2_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_3_type_1 = LocaleDownloadStatusType3Type1(data)
+
+                return status_type_3_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                LocaleDownloadStatusType1
+                | LocaleDownloadStatusType2Type1
+                | LocaleDownloadStatusType3Type1
+                | None
+                | Unset,
+                data,
+            )
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        def _parse_result(data: object) -> LocaleDownloadResultType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                result_type_0 = LocaleDownloadResultType0.from_dict(data)
+
+                return result_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(LocaleDownloadResultType0 | None | Unset, data)
+
+        result = _parse_result(d.pop("result", UNSET))
+
+        def _parse_params(data: object) -> LocaleDownloadParamsType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                params_type_0 = LocaleDownloadParamsType0.from_dict(data)
+
+                return params_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(LocaleDownloadParamsType0 | None | Unset, data)
+
+        params = _parse_params(d.pop("params", UNSET))
+
+        error = d.pop("error", UNSET)
+
+        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                created_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return created_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        created_at = _parse_created_at(d.pop("created_at", UNSET))
+
+        def _parse_completed_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                completed_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return completed_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        completed_at = _parse_completed_at(d.pop("completed_at", UNSET))
+
+        locale_download = cls(
+            id=id,
+            status=status,
+            result=result,
+            params=params,
+            error=error,
+            created_at=created_at,
+            completed_at=completed_at,
+        )
+
+        locale_download.additional_properties = d
+        return locale_download
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,332 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.member_permissions_type_0 import MemberPermissionsType0
+    from ..models.member_spaces_type_0_item import MemberSpacesType0Item
+    from ..models.project_locales import ProjectLocales
+    from ..models.team_short import TeamShort
+
+
+T = TypeVar("T", bound="Member")
+
+
+@_attrs_define
+class Member:
+    id: str | Unset = UNSET
+    email: str | Unset = UNSET
+    username: str | Unset = UNSET
+    created_at: datetime.datetime | None | Unset = UNSET
+    last_activity_at: datetime.datetime | None | Unset = UNSET
+    role: str | Unset = UNSET
+    projects: list[ProjectLocales] | None | Unset = UNSET
+    permissions: MemberPermissionsType0 | None | Unset = UNSET
+    default_locale_codes: list[str] | None | Unset = UNSET
+    teams: list[TeamShort] | None | Unset = UNSET
+    spaces: list[MemberSpacesType0Item] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.member_permissions_type_0 import MemberPermissionsType0
+
+        id = self.id
+
+        email = self.email
+
+        username = self.username
+
+        created_at: None | str | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        elif isinstance(self.created_at, datetime.datetime):
+            created_at = self.created_at.isoformat()
+        else:
+            created_at = self.created_at
+
+        last_activity_at: None | str | Unset
+        if isinstance(self.last_activity_at, Unset):
+            last_activity_at = UNSET
+        elif isinstance(self.last_activity_at, datetime.datetime):
+            last_activity_at = self.last_activity_at.isoformat()
+        else:
+            last_activity_at = self.last_activity_at
+
+        role = self.role
+
+        projects: list[dict[str, Any]] | None | Unset
+        if isinstance(self.projects, Unset):
+            projects = UNSET
+        elif isinstance(self.projects, list):
+            projects = []
+            for projects_type_0_item_data in self.projects:
+                projects_type_0_item = projects_type_0_item_data.to_dict()
+                projects.append(projects_type_0_item)
+
+        else:
+            projects = self.projects
+
+        permissions: dict[str, Any] | None | Unset
+        if isinstance(self.permissions, Unset):
+            permissions = UNSET
+        elif isinstance(self.permissions, MemberPermissionsType0):
+            permissions = self.permissions.to_dict()
+        else:
+            permissions = self.permissions
+
+        default_locale_codes: list[str] | None | Unset
+        if isinstance(self.default_locale_codes, Unset):
+            default_locale_codes = UNSET
+        elif isinstance(self.default_locale_codes, list):
+            default_locale_codes = self.default_locale_codes
+
+        else:
+            default_locale_codes = self.default_locale_codes
+
+        teams: list[dict[str, Any]] | None | Unset
+        if isinstance(self.teams, Unset):
+            teams = UNSET
+        elif isinstance(self.teams, list):
+            teams = []
+            for teams_type_0_item_data in self.teams:
+                teams_type_0_item = teams_type_0_item_data.to_dict()
+                teams.append(teams_type_0_item)
+
+        else:
+            teams = self.teams
+
+        spaces: list[dict[str, Any]] | None | Unset
+        if isinstance(self.spaces, Unset):
+            spaces = UNSET
+        elif isinstance(self.spaces, list):
+            spaces = []
+            for spaces_type_0_item_data in self.spaces:
+                spaces_type_0_item = spaces_type_0_item_data.to_dict()
+                spaces.append(spaces_type_0_item)
+
+        else:
+            spaces = self.spaces
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if email is not UNSET:
+            field_dict["email"] = email
+        if username is not UNSET:
+            field_dict["username"] = username
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if last_activity_at is not UNSET:
+            field_dict["last_activity_at"] = last_activity_at
+        if role is not UNSET:
+            field_dict["role"] = role
+        if projects is not UNSET:
+            field_dict["projects"] = projects
+        if permissions is not UNSET:
+            field_dict["permissions"] = permissions
+        if default_locale_codes is not UNSET:
+            field_dict["default_locale_codes"] = default_locale_codes
+        if teams is not UNSET:
+            field_dict["teams"] = teams
+        if spaces is not UNSET:
+            field_dict["spaces"] = spaces
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.member_permissions_type_0 import MemberPermissionsType0
+        from ..models.member_spaces_type_0_item import MemberSpacesType0Item
+        from ..models.project_locales import ProjectLocales
+        from ..models.team_short import TeamShort
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        email = d.pop("email", UNSET)
+
+        username = d.pop("username", UNSET)
+
+        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                created_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return created_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        created_at = _parse_created_at(d.pop("created_at", UNSET))
+
+        def _parse_last_activity_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                last_activity_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return last_activity_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        last_activity_at = _parse_last_activity_at(d.pop("last_activity_at", UNSET))
+
+        role = d.pop("role", UNSET)
+
+        def _parse_projects(data: object) -> list[ProjectLocales] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                projects_type_0 = []
+                _projects_type_0 = data
+                for projects_type_0_item_data in _projects_type_0:
+                    projects_type_0_item = ProjectLocales.from_dict(
+                        projects_type_0_item_data
+                    )
+
+                    projects_type_0.append(projects_type_0_item)
+
+                return projects_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ProjectLocales] | None | Unset, data)
+
+        projects = _parse_projects(d.pop("projects", UNSET))
+
+        def _parse_permissions(data: object) -> MemberPermissionsType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                permissions_type_0 = MemberPermissionsType0.from_dict(data)
+
+                return permissions_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MemberPermissionsType0 | None | Unset, data)
+
+        permissions = _parse_permissions(d.pop("permissions", UNSET))
+
+        def _parse_default_locale_codes(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                default_locale_codes_type_0 = cast(list[str], data)
+
+                return default_locale_codes_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        default_locale_codes = _parse_default_locale_codes(
+            d.pop("default_locale_codes", UNSET)
+        )
+
+        def _parse_teams(data: object) -> list[TeamShort] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                teams_type_0 = []
+                _teams_type_0 = data
+                for teams_type_0_item_data in _teams_type_0:
+                    teams_type_0_item = TeamShort.from_dict(teams_type_0_item_data)
+
+                    teams_type_0.append(teams_type_0_item)
+
+                return teams_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[TeamShort] | None | Unset, data)
+
+        teams = _parse_teams(d.pop("teams", UNSET))
+
+        def _parse_spaces(data: object) -> list[MemberSpacesType0Item] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                spaces_type_0 = []
+                _spaces_type_0 = data
+                for spaces_type_0_item_data in _spaces_type_0:
+                    spaces_type_0_item = MemberSpacesType0Item.from_dict(
+                        spaces_type_0_item_data
+                    )
+
+                    spaces_type_0.append(spaces_type_0_item)
+
+                return spaces_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[MemberSpacesType0Item] | None | Unset, data)
+
+        spaces = _parse_spaces(d.pop("spaces", UNSET))
+
+        member = cls(
+            id=id,
+            email=email,
+            username=username,
+            created_at=created_at,
+            last_activity_at=last_activity_at,
+            role=role,
+            projects=projects,
+            permissions=permissions,
+            default_locale_codes=default_locale_codes,
+            teams=teams,
+            spaces=spaces,
+        )
+
+        member.additional_properties = d
+        return member
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

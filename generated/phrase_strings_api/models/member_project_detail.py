@@ -1,0 +1,329 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.member_project_detail_permissions_type_0 import (
+        MemberProjectDetailPermissionsType0,
+    )
+    from ..models.member_project_detail_project_roles_type_0_item import (
+        MemberProjectDetailProjectRolesType0Item,
+    )
+    from ..models.member_project_detail_spaces_type_0_item import (
+        MemberProjectDetailSpacesType0Item,
+    )
+    from ..models.project_locales import ProjectLocales
+
+
+T = TypeVar("T", bound="MemberProjectDetail")
+
+
+@_attrs_define
+class MemberProjectDetail:
+    id: str | Unset = UNSET
+    email: str | Unset = UNSET
+    username: str | Unset = UNSET
+    role: str | Unset = UNSET
+    projects: list[ProjectLocales] | None | Unset = UNSET
+    permissions: MemberProjectDetailPermissionsType0 | None | Unset = UNSET
+    locale_ids: list[str] | None | Unset = UNSET
+    default_locale_codes: list[str] | None | Unset = UNSET
+    spaces: list[MemberProjectDetailSpacesType0Item] | None | Unset = UNSET
+    project_roles: list[MemberProjectDetailProjectRolesType0Item] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.member_project_detail_permissions_type_0 import (
+            MemberProjectDetailPermissionsType0,
+        )
+
+        id = self.id
+
+        email = self.email
+
+        username = self.username
+
+        role = self.role
+
+        projects: list[dict[str, Any]] | None | Unset
+        if isinstance(self.projects, Unset):
+            projects = UNSET
+        elif isinstance(self.projects, list):
+            projects = []
+            for projects_type_0_item_data in self.projects:
+                projects_type_0_item = projects_type_0_item_data.to_dict()
+                projects.append(projects_type_0_item)
+
+        else:
+            projects = self.projects
+
+        permissions: dict[str, Any] | None | Unset
+        if isinstance(self.permissions, Unset):
+            permissions = UNSET
+        elif isinstance(self.permissions, MemberProjectDetailPermissionsType0):
+            permissions = self.permissions.to_dict()
+        else:
+            permissions = self.permissions
+
+        locale_ids: list[str] | None | Unset
+        if isinstance(self.locale_ids, Unset):
+            locale_ids = UNSET
+        elif isinstance(self.locale_ids, list):
+            locale_ids = self.locale_ids
+
+        else:
+            locale_ids = self.locale_ids
+
+        default_locale_codes: list[str] | None | Unset
+        if isinstance(self.default_locale_codes, Unset):
+            default_locale_codes = UNSET
+        elif isinstance(self.default_locale_codes, list):
+            default_locale_codes = self.default_locale_codes
+
+        else:
+            default_locale_codes = self.default_locale_codes
+
+        spaces: list[dict[str, Any]] | None | Unset
+        if isinstance(self.spaces, Unset):
+            spaces = UNSET
+        elif isinstance(self.spaces, list):
+            spaces = []
+            for spaces_type_0_item_data in self.spaces:
+                spaces_type_0_item = spaces_type_0_item_data.to_dict()
+                spaces.append(spaces_type_0_item)
+
+        else:
+            spaces = self.spaces
+
+        project_roles: list[dict[str, Any]] | None | Unset
+        if isinstance(self.project_roles, Unset):
+            project_roles = UNSET
+        elif isinstance(self.project_roles, list):
+            project_roles = []
+            for project_roles_type_0_item_data in self.project_roles:
+                project_roles_type_0_item = project_roles_type_0_item_data.to_dict()
+                project_roles.append(project_roles_type_0_item)
+
+        else:
+            project_roles = self.project_roles
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if email is not UNSET:
+            field_dict["email"] = email
+        if username is not UNSET:
+            field_dict["username"] = username
+        if role is not UNSET:
+            field_dict["role"] = role
+        if projects is not UNSET:
+            field_dict["projects"] = projects
+        if permissions is not UNSET:
+            field_dict["permissions"] = permissions
+        if locale_ids is not UNSET:
+            field_dict["locale_ids"] = locale_ids
+        if default_locale_codes is not UNSET:
+            field_dict["default_locale_codes"] = default_locale_codes
+        if spaces is not UNSET:
+            field_dict["spaces"] = spaces
+        if project_roles is not UNSET:
+            field_dict["project_roles"] = project_roles
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.member_project_detail_permissions_type_0 import (
+            MemberProjectDetailPermissionsType0,
+        )
+        from ..models.member_project_detail_project_roles_type_0_item import (
+            MemberProjectDetailProjectRolesType0Item,
+        )
+        from ..models.member_project_detail_spaces_type_0_item import (
+            MemberProjectDetailSpacesType0Item,
+        )
+        from ..models.project_locales import ProjectLocales
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        email = d.pop("email", UNSET)
+
+        username = d.pop("username", UNSET)
+
+        role = d.pop("role", UNSET)
+
+        def _parse_projects(data: object) -> list[ProjectLocales] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                projects_type_0 = []
+                _projects_type_0 = data
+                for projects_type_0_item_data in _projects_type_0:
+                    projects_type_0_item = ProjectLocales.from_dict(
+                        projects_type_0_item_data
+                    )
+
+                    projects_type_0.append(projects_type_0_item)
+
+                return projects_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ProjectLocales] | None | Unset, data)
+
+        projects = _parse_projects(d.pop("projects", UNSET))
+
+        def _parse_permissions(
+            data: object,
+        ) -> MemberProjectDetailPermissionsType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                permissions_type_0 = MemberProjectDetailPermissionsType0.from_dict(data)
+
+                return permissions_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MemberProjectDetailPermissionsType0 | None | Unset, data)
+
+        permissions = _parse_permissions(d.pop("permissions", UNSET))
+
+        def _parse_locale_ids(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                locale_ids_type_0 = cast(list[str], data)
+
+                return locale_ids_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        locale_ids = _parse_locale_ids(d.pop("locale_ids", UNSET))
+
+        def _parse_default_locale_codes(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                default_locale_codes_type_0 = cast(list[str], data)
+
+                return default_locale_codes_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        default_locale_codes = _parse_default_locale_codes(
+            d.pop("default_locale_codes", UNSET)
+        )
+
+        def _parse_spaces(
+            data: object,
+        ) -> list[MemberProjectDetailSpacesType0Item] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                spaces_type_0 = []
+                _spaces_type_0 = data
+                for spaces_type_0_item_data in _spaces_type_0:
+                    spaces_type_0_item = MemberProjectDetailSpacesType0Item.from_dict(
+                        spaces_type_0_item_data
+                    )
+
+                    spaces_type_0.append(spaces_type_0_item)
+
+                return spaces_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[MemberProjectDetailSpacesType0Item] | None | Unset, data)
+
+        spaces = _parse_spaces(d.pop("spaces", UNSET))
+
+        def _parse_project_roles(
+            data: object,
+        ) -> list[MemberProjectDetailProjectRolesType0Item] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                project_roles_type_0 = []
+                _project_roles_type_0 = data
+                for project_roles_type_0_item_data in _project_roles_type_0:
+                    project_roles_type_0_item = (
+                        MemberProjectDetailProjectRolesType0Item.from_dict(
+                            project_roles_type_0_item_data
+                        )
+                    )
+
+                    project_roles_type_0.append(project_roles_type_0_item)
+
+                return project_roles_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                list[MemberProjectDetailProjectRolesType0Item] | None | Unset, data
+            )
+
+        project_roles = _parse_project_roles(d.pop("project_roles", UNSET))
+
+        member_project_detail = cls(
+            id=id,
+            email=email,
+            username=username,
+            role=role,
+            projects=projects,
+            permissions=permissions,
+            locale_ids=locale_ids,
+            default_locale_codes=default_locale_codes,
+            spaces=spaces,
+            project_roles=project_roles,
+        )
+
+        member_project_detail.additional_properties = d
+        return member_project_detail
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

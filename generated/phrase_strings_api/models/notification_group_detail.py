@@ -1,0 +1,170 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.notification import Notification
+
+
+T = TypeVar("T", bound="NotificationGroupDetail")
+
+
+@_attrs_define
+class NotificationGroupDetail:
+    id: str | Unset = UNSET
+    event_name: str | Unset = UNSET
+    created_at: datetime.datetime | None | Unset = UNSET
+    updated_at: datetime.datetime | None | Unset = UNSET
+    notifications_count: int | Unset = UNSET
+    latest_notification: None | Notification | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.notification import Notification
+
+        id = self.id
+
+        event_name = self.event_name
+
+        created_at: None | str | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        elif isinstance(self.created_at, datetime.datetime):
+            created_at = self.created_at.isoformat()
+        else:
+            created_at = self.created_at
+
+        updated_at: None | str | Unset
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        elif isinstance(self.updated_at, datetime.datetime):
+            updated_at = self.updated_at.isoformat()
+        else:
+            updated_at = self.updated_at
+
+        notifications_count = self.notifications_count
+
+        latest_notification: dict[str, Any] | None | Unset
+        if isinstance(self.latest_notification, Unset):
+            latest_notification = UNSET
+        elif isinstance(self.latest_notification, Notification):
+            latest_notification = self.latest_notification.to_dict()
+        else:
+            latest_notification = self.latest_notification
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if event_name is not UNSET:
+            field_dict["event_name"] = event_name
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+        if notifications_count is not UNSET:
+            field_dict["notifications_count"] = notifications_count
+        if latest_notification is not UNSET:
+            field_dict["latest_notification"] = latest_notification
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.notification import Notification
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        event_name = d.pop("event_name", UNSET)
+
+        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                created_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return created_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        created_at = _parse_created_at(d.pop("created_at", UNSET))
+
+        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return updated_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+
+        notifications_count = d.pop("notifications_count", UNSET)
+
+        def _parse_latest_notification(data: object) -> None | Notification | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                latest_notification_type_0 = Notification.from_dict(data)
+
+                return latest_notification_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Notification | Unset, data)
+
+        latest_notification = _parse_latest_notification(
+            d.pop("latest_notification", UNSET)
+        )
+
+        notification_group_detail = cls(
+            id=id,
+            event_name=event_name,
+            created_at=created_at,
+            updated_at=updated_at,
+            notifications_count=notifications_count,
+            latest_notification=latest_notification,
+        )
+
+        notification_group_detail.additional_properties = d
+        return notification_group_detail
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

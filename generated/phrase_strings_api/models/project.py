@@ -1,0 +1,256 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.account import Account
+    from ..models.project_space import ProjectSpace
+    from ..models.user_preview import UserPreview
+
+
+T = TypeVar("T", bound="Project")
+
+
+@_attrs_define
+class Project:
+    id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    slug: str | Unset = UNSET
+    main_format: str | Unset = UNSET
+    project_image_url: str | Unset = UNSET
+    media: str | Unset = UNSET
+    account: Account | None | Unset = UNSET
+    space: None | ProjectSpace | Unset = UNSET
+    point_of_contact: None | Unset | UserPreview = UNSET
+    created_at: datetime.datetime | None | Unset = UNSET
+    updated_at: datetime.datetime | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.account import Account
+        from ..models.project_space import ProjectSpace
+        from ..models.user_preview import UserPreview
+
+        id = self.id
+
+        name = self.name
+
+        slug = self.slug
+
+        main_format = self.main_format
+
+        project_image_url = self.project_image_url
+
+        media = self.media
+
+        account: dict[str, Any] | None | Unset
+        if isinstance(self.account, Unset):
+            account = UNSET
+        elif isinstance(self.account, Account):
+            account = self.account.to_dict()
+        else:
+            account = self.account
+
+        space: dict[str, Any] | None | Unset
+        if isinstance(self.space, Unset):
+            space = UNSET
+        elif isinstance(self.space, ProjectSpace):
+            space = self.space.to_dict()
+        else:
+            space = self.space
+
+        point_of_contact: dict[str, Any] | None | Unset
+        if isinstance(self.point_of_contact, Unset):
+            point_of_contact = UNSET
+        elif isinstance(self.point_of_contact, UserPreview):
+            point_of_contact = self.point_of_contact.to_dict()
+        else:
+            point_of_contact = self.point_of_contact
+
+        created_at: None | str | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        elif isinstance(self.created_at, datetime.datetime):
+            created_at = self.created_at.isoformat()
+        else:
+            created_at = self.created_at
+
+        updated_at: None | str | Unset
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        elif isinstance(self.updated_at, datetime.datetime):
+            updated_at = self.updated_at.isoformat()
+        else:
+            updated_at = self.updated_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if slug is not UNSET:
+            field_dict["slug"] = slug
+        if main_format is not UNSET:
+            field_dict["main_format"] = main_format
+        if project_image_url is not UNSET:
+            field_dict["project_image_url"] = project_image_url
+        if media is not UNSET:
+            field_dict["media"] = media
+        if account is not UNSET:
+            field_dict["account"] = account
+        if space is not UNSET:
+            field_dict["space"] = space
+        if point_of_contact is not UNSET:
+            field_dict["point_of_contact"] = point_of_contact
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.account import Account
+        from ..models.project_space import ProjectSpace
+        from ..models.user_preview import UserPreview
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        slug = d.pop("slug", UNSET)
+
+        main_format = d.pop("main_format", UNSET)
+
+        project_image_url = d.pop("project_image_url", UNSET)
+
+        media = d.pop("media", UNSET)
+
+        def _parse_account(data: object) -> Account | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                account_type_0 = Account.from_dict(data)
+
+                return account_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Account | None | Unset, data)
+
+        account = _parse_account(d.pop("account", UNSET))
+
+        def _parse_space(data: object) -> None | ProjectSpace | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                space_type_0 = ProjectSpace.from_dict(data)
+
+                return space_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ProjectSpace | Unset, data)
+
+        space = _parse_space(d.pop("space", UNSET))
+
+        def _parse_point_of_contact(data: object) -> None | Unset | UserPreview:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                point_of_contact_type_0 = UserPreview.from_dict(data)
+
+                return point_of_contact_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UserPreview, data)
+
+        point_of_contact = _parse_point_of_contact(d.pop("point_of_contact", UNSET))
+
+        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                created_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return created_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        created_at = _parse_created_at(d.pop("created_at", UNSET))
+
+        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return updated_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+
+        project = cls(
+            id=id,
+            name=name,
+            slug=slug,
+            main_format=main_format,
+            project_image_url=project_image_url,
+            media=media,
+            account=account,
+            space=space,
+            point_of_contact=point_of_contact,
+            created_at=created_at,
+            updated_at=updated_at,
+        )
+
+        project.additional_properties = d
+        return project
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

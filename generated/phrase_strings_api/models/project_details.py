@@ -1,0 +1,410 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.account import Account
+    from ..models.project_space import ProjectSpace
+    from ..models.user_preview import UserPreview
+
+
+T = TypeVar("T", bound="ProjectDetails")
+
+
+@_attrs_define
+class ProjectDetails:
+    id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    slug: str | Unset = UNSET
+    main_format: str | Unset = UNSET
+    project_image_url: str | Unset = UNSET
+    media: str | Unset = UNSET
+    account: Account | None | Unset = UNSET
+    space: None | ProjectSpace | Unset = UNSET
+    point_of_contact: None | Unset | UserPreview = UNSET
+    created_at: datetime.datetime | None | Unset = UNSET
+    updated_at: datetime.datetime | None | Unset = UNSET
+    shares_translation_memory: bool | Unset = UNSET
+    machine_translation_enabled: bool | Unset = UNSET
+    zero_plural_form_enabled: bool | Unset = UNSET
+    enable_all_data_type_translation_keys_for_translators: bool | Unset = UNSET
+    enable_icu_message_format: bool | Unset = UNSET
+    enable_branching: bool | Unset = UNSET
+    protect_master_branch: bool | Unset = UNSET
+    autotranslate_enabled: bool | Unset = UNSET
+    autotranslate_check_new_translation_keys: bool | Unset = UNSET
+    autotranslate_check_new_uploads: bool | Unset = UNSET
+    autotranslate_check_new_locales: bool | Unset = UNSET
+    autotranslate_mark_as_unverified: bool | Unset = UNSET
+    autotranslate_use_machine_translation: bool | Unset = UNSET
+    autotranslate_use_translation_memory: bool | Unset = UNSET
+    default_encoding: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.account import Account
+        from ..models.project_space import ProjectSpace
+        from ..models.user_preview import UserPreview
+
+        id = self.id
+
+        name = self.name
+
+        slug = self.slug
+
+        main_format = self.main_format
+
+        project_image_url = self.project_image_url
+
+        media = self.media
+
+        account: dict[str, Any] | None | Unset
+        if isinstance(self.account, Unset):
+            account = UNSET
+        elif isinstance(self.account, Account):
+            account = self.account.to_dict()
+        else:
+            account = self.account
+
+        space: dict[str, Any] | None | Unset
+        if isinstance(self.space, Unset):
+            space = UNSET
+        elif isinstance(self.space, ProjectSpace):
+            space = self.space.to_dict()
+        else:
+            space = self.space
+
+        point_of_contact: dict[str, Any] | None | Unset
+        if isinstance(self.point_of_contact, Unset):
+            point_of_contact = UNSET
+        elif isinstance(self.point_of_contact, UserPreview):
+            point_of_contact = self.point_of_contact.to_dict()
+        else:
+            point_of_contact = self.point_of_contact
+
+        created_at: None | str | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        elif isinstance(self.created_at, datetime.datetime):
+            created_at = self.created_at.isoformat()
+        else:
+            created_at = self.created_at
+
+        updated_at: None | str | Unset
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        elif isinstance(self.updated_at, datetime.datetime):
+            updated_at = self.updated_at.isoformat()
+        else:
+            updated_at = self.updated_at
+
+        shares_translation_memory = self.shares_translation_memory
+
+        machine_translation_enabled = self.machine_translation_enabled
+
+        zero_plural_form_enabled = self.zero_plural_form_enabled
+
+        enable_all_data_type_translation_keys_for_translators = (
+            self.enable_all_data_type_translation_keys_for_translators
+        )
+
+        enable_icu_message_format = self.enable_icu_message_format
+
+        enable_branching = self.enable_branching
+
+        protect_master_branch = self.protect_master_branch
+
+        autotranslate_enabled = self.autotranslate_enabled
+
+        autotranslate_check_new_translation_keys = (
+            self.autotranslate_check_new_translation_keys
+        )
+
+        autotranslate_check_new_uploads = self.autotranslate_check_new_uploads
+
+        autotranslate_check_new_locales = self.autotranslate_check_new_locales
+
+        autotranslate_mark_as_unverified = self.autotranslate_mark_as_unverified
+
+        autotranslate_use_machine_translation = (
+            self.autotranslate_use_machine_translation
+        )
+
+        autotranslate_use_translation_memory = self.autotranslate_use_translation_memory
+
+        default_encoding = self.default_encoding
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if slug is not UNSET:
+            field_dict["slug"] = slug
+        if main_format is not UNSET:
+            field_dict["main_format"] = main_format
+        if project_image_url is not UNSET:
+            field_dict["project_image_url"] = project_image_url
+        if media is not UNSET:
+            field_dict["media"] = media
+        if account is not UNSET:
+            field_dict["account"] = account
+        if space is not UNSET:
+            field_dict["space"] = space
+        if point_of_contact is not UNSET:
+            field_dict["point_of_contact"] = point_of_contact
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+        if shares_translation_memory is not UNSET:
+            field_dict["shares_translation_memory"] = shares_translation_memory
+        if machine_translation_enabled is not UNSET:
+            field_dict["machine_translation_enabled"] = machine_translation_enabled
+        if zero_plural_form_enabled is not UNSET:
+            field_dict["zero_plural_form_enabled"] = zero_plural_form_enabled
+        if enable_all_data_type_translation_keys_for_translators is not UNSET:
+            field_dict["enable_all_data_type_translation_keys_for_translators"] = (
+                enable_all_data_type_translation_keys_for_translators
+            )
+        if enable_icu_message_format is not UNSET:
+            field_dict["enable_icu_message_format"] = enable_icu_message_format
+        if enable_branching is not UNSET:
+            field_dict["enable_branching"] = enable_branching
+        if protect_master_branch is not UNSET:
+            field_dict["protect_master_branch"] = protect_master_branch
+        if autotranslate_enabled is not UNSET:
+            field_dict["autotranslate_enabled"] = autotranslate_enabled
+        if autotranslate_check_new_translation_keys is not UNSET:
+            field_dict["autotranslate_check_new_translation_keys"] = (
+                autotranslate_check_new_translation_keys
+            )
+        if autotranslate_check_new_uploads is not UNSET:
+            field_dict["autotranslate_check_new_uploads"] = (
+                autotranslate_check_new_uploads
+            )
+        if autotranslate_check_new_locales is not UNSET:
+            field_dict["autotranslate_check_new_locales"] = (
+                autotranslate_check_new_locales
+            )
+        if autotranslate_mark_as_unverified is not UNSET:
+            field_dict["autotranslate_mark_as_unverified"] = (
+                autotranslate_mark_as_unverified
+            )
+        if autotranslate_use_machine_translation is not UNSET:
+            field_dict["autotranslate_use_machine_translation"] = (
+                autotranslate_use_machine_translation
+            )
+        if autotranslate_use_translation_memory is not UNSET:
+            field_dict["autotranslate_use_translation_memory"] = (
+                autotranslate_use_translation_memory
+            )
+        if default_encoding is not UNSET:
+            field_dict["default_encoding"] = default_encoding
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.account import Account
+        from ..models.project_space import ProjectSpace
+        from ..models.user_preview import UserPreview
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        slug = d.pop("slug", UNSET)
+
+        main_format = d.pop("main_format", UNSET)
+
+        project_image_url = d.pop("project_image_url", UNSET)
+
+        media = d.pop("media", UNSET)
+
+        def _parse_account(data: object) -> Account | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                account_type_0 = Account.from_dict(data)
+
+                return account_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Account | None | Unset, data)
+
+        account = _parse_account(d.pop("account", UNSET))
+
+        def _parse_space(data: object) -> None | ProjectSpace | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                space_type_0 = ProjectSpace.from_dict(data)
+
+                return space_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ProjectSpace | Unset, data)
+
+        space = _parse_space(d.pop("space", UNSET))
+
+        def _parse_point_of_contact(data: object) -> None | Unset | UserPreview:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                point_of_contact_type_0 = UserPreview.from_dict(data)
+
+                return point_of_contact_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UserPreview, data)
+
+        point_of_contact = _parse_point_of_contact(d.pop("point_of_contact", UNSET))
+
+        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                created_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return created_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        created_at = _parse_created_at(d.pop("created_at", UNSET))
+
+        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return updated_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+
+        shares_translation_memory = d.pop("shares_translation_memory", UNSET)
+
+        machine_translation_enabled = d.pop("machine_translation_enabled", UNSET)
+
+        zero_plural_form_enabled = d.pop("zero_plural_form_enabled", UNSET)
+
+        enable_all_data_type_translation_keys_for_translators = d.pop(
+            "enable_all_data_type_translation_keys_for_translators", UNSET
+        )
+
+        enable_icu_message_format = d.pop("enable_icu_message_format", UNSET)
+
+        enable_branching = d.pop("enable_branching", UNSET)
+
+        protect_master_branch = d.pop("protect_master_branch", UNSET)
+
+        autotranslate_enabled = d.pop("autotranslate_enabled", UNSET)
+
+        autotranslate_check_new_translation_keys = d.pop(
+            "autotranslate_check_new_translation_keys", UNSET
+        )
+
+        autotranslate_check_new_uploads = d.pop(
+            "autotranslate_check_new_uploads", UNSET
+        )
+
+        autotranslate_check_new_locales = d.pop(
+            "autotranslate_check_new_locales", UNSET
+        )
+
+        autotranslate_mark_as_unverified = d.pop(
+            "autotranslate_mark_as_unverified", UNSET
+        )
+
+        autotranslate_use_machine_translation = d.pop(
+            "autotranslate_use_machine_translation", UNSET
+        )
+
+        autotranslate_use_translation_memory = d.pop(
+            "autotranslate_use_translation_memory", UNSET
+        )
+
+        default_encoding = d.pop("default_encoding", UNSET)
+
+        project_details = cls(
+            id=id,
+            name=name,
+            slug=slug,
+            main_format=main_format,
+            project_image_url=project_image_url,
+            media=media,
+            account=account,
+            space=space,
+            point_of_contact=point_of_contact,
+            created_at=created_at,
+            updated_at=updated_at,
+            shares_translation_memory=shares_translation_memory,
+            machine_translation_enabled=machine_translation_enabled,
+            zero_plural_form_enabled=zero_plural_form_enabled,
+            enable_all_data_type_translation_keys_for_translators=enable_all_data_type_translation_keys_for_translators,
+            enable_icu_message_format=enable_icu_message_format,
+            enable_branching=enable_branching,
+            protect_master_branch=protect_master_branch,
+            autotranslate_enabled=autotranslate_enabled,
+            autotranslate_check_new_translation_keys=autotranslate_check_new_translation_keys,
+            autotranslate_check_new_uploads=autotranslate_check_new_uploads,
+            autotranslate_check_new_locales=autotranslate_check_new_locales,
+            autotranslate_mark_as_unverified=autotranslate_mark_as_unverified,
+            autotranslate_use_machine_translation=autotranslate_use_machine_translation,
+            autotranslate_use_translation_memory=autotranslate_use_translation_memory,
+            default_encoding=default_encoding,
+        )
+
+        project_details.additional_properties = d
+        return project_details
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

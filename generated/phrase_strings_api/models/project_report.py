@@ -1,0 +1,141 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.project_short import ProjectShort
+
+
+T = TypeVar("T", bound="ProjectReport")
+
+
+@_attrs_define
+class ProjectReport:
+    locales_count: int | Unset = UNSET
+    keys_count: int | Unset = UNSET
+    translations_count: int | Unset = UNSET
+    untranslated_keys_count: int | Unset = UNSET
+    unverified_translations_count: int | Unset = UNSET
+    reviewed_translations_count: int | Unset = UNSET
+    managed_words_count: int | Unset = UNSET
+    project: None | ProjectShort | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.project_short import ProjectShort
+
+        locales_count = self.locales_count
+
+        keys_count = self.keys_count
+
+        translations_count = self.translations_count
+
+        untranslated_keys_count = self.untranslated_keys_count
+
+        unverified_translations_count = self.unverified_translations_count
+
+        reviewed_translations_count = self.reviewed_translations_count
+
+        managed_words_count = self.managed_words_count
+
+        project: dict[str, Any] | None | Unset
+        if isinstance(self.project, Unset):
+            project = UNSET
+        elif isinstance(self.project, ProjectShort):
+            project = self.project.to_dict()
+        else:
+            project = self.project
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if locales_count is not UNSET:
+            field_dict["locales_count"] = locales_count
+        if keys_count is not UNSET:
+            field_dict["keys_count"] = keys_count
+        if translations_count is not UNSET:
+            field_dict["translations_count"] = translations_count
+        if untranslated_keys_count is not UNSET:
+            field_dict["untranslated_keys_count"] = untranslated_keys_count
+        if unverified_translations_count is not UNSET:
+            field_dict["unverified_translations_count"] = unverified_translations_count
+        if reviewed_translations_count is not UNSET:
+            field_dict["reviewed_translations_count"] = reviewed_translations_count
+        if managed_words_count is not UNSET:
+            field_dict["managed_words_count"] = managed_words_count
+        if project is not UNSET:
+            field_dict["project"] = project
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.project_short import ProjectShort
+
+        d = dict(src_dict)
+        locales_count = d.pop("locales_count", UNSET)
+
+        keys_count = d.pop("keys_count", UNSET)
+
+        translations_count = d.pop("translations_count", UNSET)
+
+        untranslated_keys_count = d.pop("untranslated_keys_count", UNSET)
+
+        unverified_translations_count = d.pop("unverified_translations_count", UNSET)
+
+        reviewed_translations_count = d.pop("reviewed_translations_count", UNSET)
+
+        managed_words_count = d.pop("managed_words_count", UNSET)
+
+        def _parse_project(data: object) -> None | ProjectShort | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                project_type_0 = ProjectShort.from_dict(data)
+
+                return project_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ProjectShort | Unset, data)
+
+        project = _parse_project(d.pop("project", UNSET))
+
+        project_report = cls(
+            locales_count=locales_count,
+            keys_count=keys_count,
+            translations_count=translations_count,
+            untranslated_keys_count=untranslated_keys_count,
+            unverified_translations_count=unverified_translations_count,
+            reviewed_translations_count=reviewed_translations_count,
+            managed_words_count=managed_words_count,
+            project=project,
+        )
+
+        project_report.additional_properties = d
+        return project_report
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

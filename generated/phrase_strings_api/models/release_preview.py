@@ -1,0 +1,304 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.project_short import ProjectShort
+
+
+T = TypeVar("T", bound="ReleasePreview")
+
+
+@_attrs_define
+class ReleasePreview:
+    id: str | Unset = UNSET
+    version: int | Unset = UNSET
+    app_min_version: str | Unset = UNSET
+    app_max_version: str | Unset = UNSET
+    description: str | Unset = UNSET
+    platforms: list[str] | None | Unset = UNSET
+    environments: list[str] | None | Unset = UNSET
+    locale_codes: list[str] | None | Unset = UNSET
+    tags: list[str] | None | Unset = UNSET
+    project: None | ProjectShort | Unset = UNSET
+    created_at: datetime.datetime | None | Unset = UNSET
+    updated_at: datetime.datetime | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.project_short import ProjectShort
+
+        id = self.id
+
+        version = self.version
+
+        app_min_version = self.app_min_version
+
+        app_max_version = self.app_max_version
+
+        description = self.description
+
+        platforms: list[str] | None | Unset
+        if isinstance(self.platforms, Unset):
+            platforms = UNSET
+        elif isinstance(self.platforms, list):
+            platforms = self.platforms
+
+        else:
+            platforms = self.platforms
+
+        environments: list[str] | None | Unset
+        if isinstance(self.environments, Unset):
+            environments = UNSET
+        elif isinstance(self.environments, list):
+            environments = self.environments
+
+        else:
+            environments = self.environments
+
+        locale_codes: list[str] | None | Unset
+        if isinstance(self.locale_codes, Unset):
+            locale_codes = UNSET
+        elif isinstance(self.locale_codes, list):
+            locale_codes = self.locale_codes
+
+        else:
+            locale_codes = self.locale_codes
+
+        tags: list[str] | None | Unset
+        if isinstance(self.tags, Unset):
+            tags = UNSET
+        elif isinstance(self.tags, list):
+            tags = self.tags
+
+        else:
+            tags = self.tags
+
+        project: dict[str, Any] | None | Unset
+        if isinstance(self.project, Unset):
+            project = UNSET
+        elif isinstance(self.project, ProjectShort):
+            project = self.project.to_dict()
+        else:
+            project = self.project
+
+        created_at: None | str | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        elif isinstance(self.created_at, datetime.datetime):
+            created_at = self.created_at.isoformat()
+        else:
+            created_at = self.created_at
+
+        updated_at: None | str | Unset
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        elif isinstance(self.updated_at, datetime.datetime):
+            updated_at = self.updated_at.isoformat()
+        else:
+            updated_at = self.updated_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if version is not UNSET:
+            field_dict["version"] = version
+        if app_min_version is not UNSET:
+            field_dict["app_min_version"] = app_min_version
+        if app_max_version is not UNSET:
+            field_dict["app_max_version"] = app_max_version
+        if description is not UNSET:
+            field_dict["description"] = description
+        if platforms is not UNSET:
+            field_dict["platforms"] = platforms
+        if environments is not UNSET:
+            field_dict["environments"] = environments
+        if locale_codes is not UNSET:
+            field_dict["locale_codes"] = locale_codes
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if project is not UNSET:
+            field_dict["project"] = project
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.project_short import ProjectShort
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        version = d.pop("version", UNSET)
+
+        app_min_version = d.pop("app_min_version", UNSET)
+
+        app_max_version = d.pop("app_max_version", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        def _parse_platforms(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                platforms_type_0 = cast(list[str], data)
+
+                return platforms_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        platforms = _parse_platforms(d.pop("platforms", UNSET))
+
+        def _parse_environments(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                environments_type_0 = cast(list[str], data)
+
+                return environments_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        environments = _parse_environments(d.pop("environments", UNSET))
+
+        def _parse_locale_codes(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                locale_codes_type_0 = cast(list[str], data)
+
+                return locale_codes_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        locale_codes = _parse_locale_codes(d.pop("locale_codes", UNSET))
+
+        def _parse_tags(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                tags_type_0 = cast(list[str], data)
+
+                return tags_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        tags = _parse_tags(d.pop("tags", UNSET))
+
+        def _parse_project(data: object) -> None | ProjectShort | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                project_type_0 = ProjectShort.from_dict(data)
+
+                return project_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ProjectShort | Unset, data)
+
+        project = _parse_project(d.pop("project", UNSET))
+
+        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                created_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return created_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        created_at = _parse_created_at(d.pop("created_at", UNSET))
+
+        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return updated_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+
+        release_preview = cls(
+            id=id,
+            version=version,
+            app_min_version=app_min_version,
+            app_max_version=app_max_version,
+            description=description,
+            platforms=platforms,
+            environments=environments,
+            locale_codes=locale_codes,
+            tags=tags,
+            project=project,
+            created_at=created_at,
+            updated_at=updated_at,
+        )
+
+        release_preview.additional_properties = d
+        return release_preview
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

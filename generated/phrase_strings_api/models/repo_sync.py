@@ -1,0 +1,213 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.project_short import ProjectShort
+
+
+T = TypeVar("T", bound="RepoSync")
+
+
+@_attrs_define
+class RepoSync:
+    id: str | Unset = UNSET
+    project: None | ProjectShort | Unset = UNSET
+    provider: str | Unset = UNSET
+    enabled: bool | Unset = UNSET
+    auto_import: bool | Unset = UNSET
+    repo_name: str | Unset = UNSET
+    created_at: datetime.datetime | None | Unset = UNSET
+    last_import_at: datetime.datetime | None | Unset = UNSET
+    last_export_at: datetime.datetime | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.project_short import ProjectShort
+
+        id = self.id
+
+        project: dict[str, Any] | None | Unset
+        if isinstance(self.project, Unset):
+            project = UNSET
+        elif isinstance(self.project, ProjectShort):
+            project = self.project.to_dict()
+        else:
+            project = self.project
+
+        provider = self.provider
+
+        enabled = self.enabled
+
+        auto_import = self.auto_import
+
+        repo_name = self.repo_name
+
+        created_at: None | str | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        elif isinstance(self.created_at, datetime.datetime):
+            created_at = self.created_at.isoformat()
+        else:
+            created_at = self.created_at
+
+        last_import_at: None | str | Unset
+        if isinstance(self.last_import_at, Unset):
+            last_import_at = UNSET
+        elif isinstance(self.last_import_at, datetime.datetime):
+            last_import_at = self.last_import_at.isoformat()
+        else:
+            last_import_at = self.last_import_at
+
+        last_export_at: None | str | Unset
+        if isinstance(self.last_export_at, Unset):
+            last_export_at = UNSET
+        elif isinstance(self.last_export_at, datetime.datetime):
+            last_export_at = self.last_export_at.isoformat()
+        else:
+            last_export_at = self.last_export_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if project is not UNSET:
+            field_dict["project"] = project
+        if provider is not UNSET:
+            field_dict["provider"] = provider
+        if enabled is not UNSET:
+            field_dict["enabled"] = enabled
+        if auto_import is not UNSET:
+            field_dict["auto_import"] = auto_import
+        if repo_name is not UNSET:
+            field_dict["repo_name"] = repo_name
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if last_import_at is not UNSET:
+            field_dict["last_import_at"] = last_import_at
+        if last_export_at is not UNSET:
+            field_dict["last_export_at"] = last_export_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.project_short import ProjectShort
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        def _parse_project(data: object) -> None | ProjectShort | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                project_type_0 = ProjectShort.from_dict(data)
+
+                return project_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ProjectShort | Unset, data)
+
+        project = _parse_project(d.pop("project", UNSET))
+
+        provider = d.pop("provider", UNSET)
+
+        enabled = d.pop("enabled", UNSET)
+
+        auto_import = d.pop("auto_import", UNSET)
+
+        repo_name = d.pop("repo_name", UNSET)
+
+        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                created_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return created_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        created_at = _parse_created_at(d.pop("created_at", UNSET))
+
+        def _parse_last_import_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                last_import_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return last_import_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        last_import_at = _parse_last_import_at(d.pop("last_import_at", UNSET))
+
+        def _parse_last_export_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                last_export_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return last_export_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        last_export_at = _parse_last_export_at(d.pop("last_export_at", UNSET))
+
+        repo_sync = cls(
+            id=id,
+            project=project,
+            provider=provider,
+            enabled=enabled,
+            auto_import=auto_import,
+            repo_name=repo_name,
+            created_at=created_at,
+            last_import_at=last_import_at,
+            last_export_at=last_export_at,
+        )
+
+        repo_sync.additional_properties = d
+        return repo_sync
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

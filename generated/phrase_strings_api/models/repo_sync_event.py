@@ -1,0 +1,278 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.repo_sync_event_status_type_1 import RepoSyncEventStatusType1
+from ..models.repo_sync_event_status_type_2_type_1 import RepoSyncEventStatusType2Type1
+from ..models.repo_sync_event_status_type_3_type_1 import RepoSyncEventStatusType3Type1
+from ..models.repo_sync_event_type_type_1 import RepoSyncEventTypeType1
+from ..models.repo_sync_event_type_type_2_type_1 import RepoSyncEventTypeType2Type1
+from ..models.repo_sync_event_type_type_3_type_1 import RepoSyncEventTypeType3Type1
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RepoSyncEvent")
+
+
+@_attrs_define
+class RepoSyncEvent:
+    id: str | Unset = UNSET
+    type_: (
+        None
+        | RepoSyncEventTypeType1
+        | RepoSyncEventTypeType2Type1
+        | RepoSyncEventTypeType3Type1
+        | Unset
+    ) = UNSET
+    created_at: datetime.datetime | None | Unset = UNSET
+    status: (
+        None
+        | RepoSyncEventStatusType1
+        | RepoSyncEventStatusType2Type1
+        | RepoSyncEventStatusType3Type1
+        | Unset
+    ) = UNSET
+    pull_request_url: str | Unset = UNSET
+    auto_import: bool | Unset = UNSET
+    errors: list[str] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif (
+            isinstance(self.type_, RepoSyncEventTypeType1)
+            or isinstance(self.type_, RepoSyncEventTypeType2Type1)
+            or isinstance(self.type_, RepoSyncEventTypeType3Type1)
+        ):
+            type_ = self.type_.value
+        else:
+            type_ = self.type_
+
+        created_at: None | str | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        elif isinstance(self.created_at, datetime.datetime):
+            created_at = self.created_at.isoformat()
+        else:
+            created_at = self.created_at
+
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif (
+            isinstance(self.status, RepoSyncEventStatusType1)
+            or isinstance(self.status, RepoSyncEventStatusType2Type1)
+            or isinstance(self.status, RepoSyncEventStatusType3Type1)
+        ):
+            status = self.status.value
+        else:
+            status = self.status
+
+        pull_request_url = self.pull_request_url
+
+        auto_import = self.auto_import
+
+        errors: list[str] | None | Unset
+        if isinstance(self.errors, Unset):
+            errors = UNSET
+        elif isinstance(self.errors, list):
+            errors = self.errors
+
+        else:
+            errors = self.errors
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if status is not UNSET:
+            field_dict["status"] = status
+        if pull_request_url is not UNSET:
+            field_dict["pull_request_url"] = pull_request_url
+        if auto_import is not UNSET:
+            field_dict["auto_import"] = auto_import
+        if errors is not UNSET:
+            field_dict["errors"] = errors
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        def _parse_type_(
+            data: object,
+        ) -> (
+            None
+            | RepoSyncEventTypeType1
+            | RepoSyncEventTypeType2Type1
+            | RepoSyncEventTypeType3Type1
+            | Unset
+        ):
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                type_type_1 = RepoSyncEventTypeType1(data)
+
+                return type_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                type_type_2_type_1 = RepoSyncEventTypeType2Type1(data)
+
+                return type_type_2_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                type_type_3_type_1 = RepoSyncEventTypeType3Type1(data)
+
+                return type_type_3_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                None
+                | RepoSyncEventTypeType1
+                | RepoSyncEventTypeType2Type1
+                | RepoSyncEventTypeType3Type1
+                | Unset,
+                data,
+            )
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                created_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return created_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        created_at = _parse_created_at(d.pop("created_at", UNSET))
+
+        def _parse_status(
+            data: object,
+        ) -> (
+            None
+            | RepoSyncEventStatusType1
+            | RepoSyncEventStatusType2Type1
+            | RepoSyncEventStatusType3Type1
+            | Unset
+        ):
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_1 = RepoSyncEventStatusType1(data)
+
+                return status_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_2_type_1 = RepoSyncEventStatusType2Type1(data)
+
+                return status_type_2_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_3_type_1 = RepoSyncEventStatusType3Type1(data)
+
+                return status_type_3_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                None
+                | RepoSyncEventStatusType1
+                | RepoSyncEventStatusType2Type1
+                | RepoSyncEventStatusType3Type1
+                | Unset,
+                data,
+            )
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        pull_request_url = d.pop("pull_request_url", UNSET)
+
+        auto_import = d.pop("auto_import", UNSET)
+
+        def _parse_errors(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                errors_type_0 = cast(list[str], data)
+
+                return errors_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        errors = _parse_errors(d.pop("errors", UNSET))
+
+        repo_sync_event = cls(
+            id=id,
+            type_=type_,
+            created_at=created_at,
+            status=status,
+            pull_request_url=pull_request_url,
+            auto_import=auto_import,
+            errors=errors,
+        )
+
+        repo_sync_event.additional_properties = d
+        return repo_sync_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

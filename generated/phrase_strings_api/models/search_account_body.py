@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SearchAccountBody")
+
+
+@_attrs_define
+class SearchAccountBody:
+    query: str | Unset = UNSET
+    locale_code: str | Unset = UNSET
+    page: int | Unset = UNSET
+    per_page: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        query = self.query
+
+        locale_code = self.locale_code
+
+        page = self.page
+
+        per_page = self.per_page
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if query is not UNSET:
+            field_dict["query"] = query
+        if locale_code is not UNSET:
+            field_dict["locale_code"] = locale_code
+        if page is not UNSET:
+            field_dict["page"] = page
+        if per_page is not UNSET:
+            field_dict["per_page"] = per_page
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        query = d.pop("query", UNSET)
+
+        locale_code = d.pop("locale_code", UNSET)
+
+        page = d.pop("page", UNSET)
+
+        per_page = d.pop("per_page", UNSET)
+
+        search_account_body = cls(
+            query=query,
+            locale_code=locale_code,
+            page=page,
+            per_page=per_page,
+        )
+
+        search_account_body.additional_properties = d
+        return search_account_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SearchKeysBody")
+
+
+@_attrs_define
+class SearchKeysBody:
+    branch: str | Unset = UNSET
+    sort: str | Unset = UNSET
+    order: str | Unset = UNSET
+    q: str | Unset = UNSET
+    locale_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        branch = self.branch
+
+        sort = self.sort
+
+        order = self.order
+
+        q = self.q
+
+        locale_id = self.locale_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if branch is not UNSET:
+            field_dict["branch"] = branch
+        if sort is not UNSET:
+            field_dict["sort"] = sort
+        if order is not UNSET:
+            field_dict["order"] = order
+        if q is not UNSET:
+            field_dict["q"] = q
+        if locale_id is not UNSET:
+            field_dict["locale_id"] = locale_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        branch = d.pop("branch", UNSET)
+
+        sort = d.pop("sort", UNSET)
+
+        order = d.pop("order", UNSET)
+
+        q = d.pop("q", UNSET)
+
+        locale_id = d.pop("locale_id", UNSET)
+
+        search_keys_body = cls(
+            branch=branch,
+            sort=sort,
+            order=order,
+            q=q,
+            locale_id=locale_id,
+        )
+
+        search_keys_body.additional_properties = d
+        return search_keys_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,227 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="StyleguideDetails")
+
+
+@_attrs_define
+class StyleguideDetails:
+    id: str | Unset = UNSET
+    title: str | Unset = UNSET
+    created_at: datetime.datetime | None | Unset = UNSET
+    updated_at: datetime.datetime | None | Unset = UNSET
+    public_url: str | Unset = UNSET
+    audience: str | Unset = UNSET
+    target_audience: str | Unset = UNSET
+    grammatical_person: str | Unset = UNSET
+    vocabulary_type: str | Unset = UNSET
+    business: str | Unset = UNSET
+    company_branding: str | Unset = UNSET
+    formatting: str | Unset = UNSET
+    glossary_terms: str | Unset = UNSET
+    grammar_consistency: str | Unset = UNSET
+    literal_translation: str | Unset = UNSET
+    overall_tone: str | Unset = UNSET
+    samples: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        title = self.title
+
+        created_at: None | str | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        elif isinstance(self.created_at, datetime.datetime):
+            created_at = self.created_at.isoformat()
+        else:
+            created_at = self.created_at
+
+        updated_at: None | str | Unset
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        elif isinstance(self.updated_at, datetime.datetime):
+            updated_at = self.updated_at.isoformat()
+        else:
+            updated_at = self.updated_at
+
+        public_url = self.public_url
+
+        audience = self.audience
+
+        target_audience = self.target_audience
+
+        grammatical_person = self.grammatical_person
+
+        vocabulary_type = self.vocabulary_type
+
+        business = self.business
+
+        company_branding = self.company_branding
+
+        formatting = self.formatting
+
+        glossary_terms = self.glossary_terms
+
+        grammar_consistency = self.grammar_consistency
+
+        literal_translation = self.literal_translation
+
+        overall_tone = self.overall_tone
+
+        samples = self.samples
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if title is not UNSET:
+            field_dict["title"] = title
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+        if public_url is not UNSET:
+            field_dict["public_url"] = public_url
+        if audience is not UNSET:
+            field_dict["audience"] = audience
+        if target_audience is not UNSET:
+            field_dict["target_audience"] = target_audience
+        if grammatical_person is not UNSET:
+            field_dict["grammatical_person"] = grammatical_person
+        if vocabulary_type is not UNSET:
+            field_dict["vocabulary_type"] = vocabulary_type
+        if business is not UNSET:
+            field_dict["business"] = business
+        if company_branding is not UNSET:
+            field_dict["company_branding"] = company_branding
+        if formatting is not UNSET:
+            field_dict["formatting"] = formatting
+        if glossary_terms is not UNSET:
+            field_dict["glossary_terms"] = glossary_terms
+        if grammar_consistency is not UNSET:
+            field_dict["grammar_consistency"] = grammar_consistency
+        if literal_translation is not UNSET:
+            field_dict["literal_translation"] = literal_translation
+        if overall_tone is not UNSET:
+            field_dict["overall_tone"] = overall_tone
+        if samples is not UNSET:
+            field_dict["samples"] = samples
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        title = d.pop("title", UNSET)
+
+        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                created_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return created_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        created_at = _parse_created_at(d.pop("created_at", UNSET))
+
+        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return updated_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+
+        public_url = d.pop("public_url", UNSET)
+
+        audience = d.pop("audience", UNSET)
+
+        target_audience = d.pop("target_audience", UNSET)
+
+        grammatical_person = d.pop("grammatical_person", UNSET)
+
+        vocabulary_type = d.pop("vocabulary_type", UNSET)
+
+        business = d.pop("business", UNSET)
+
+        company_branding = d.pop("company_branding", UNSET)
+
+        formatting = d.pop("formatting", UNSET)
+
+        glossary_terms = d.pop("glossary_terms", UNSET)
+
+        grammar_consistency = d.pop("grammar_consistency", UNSET)
+
+        literal_translation = d.pop("literal_translation", UNSET)
+
+        overall_tone = d.pop("overall_tone", UNSET)
+
+        samples = d.pop("samples", UNSET)
+
+        styleguide_details = cls(
+            id=id,
+            title=title,
+            created_at=created_at,
+            updated_at=updated_at,
+            public_url=public_url,
+            audience=audience,
+            target_audience=target_audience,
+            grammatical_person=grammatical_person,
+            vocabulary_type=vocabulary_type,
+            business=business,
+            company_branding=company_branding,
+            formatting=formatting,
+            glossary_terms=glossary_terms,
+            grammar_consistency=grammar_consistency,
+            literal_translation=literal_translation,
+            overall_tone=overall_tone,
+            samples=samples,
+        )
+
+        styleguide_details.additional_properties = d
+        return styleguide_details
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

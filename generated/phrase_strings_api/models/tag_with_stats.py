@@ -1,0 +1,175 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.tag_with_stats_statistics_type_0_item import (
+        TagWithStatsStatisticsType0Item,
+    )
+
+
+T = TypeVar("T", bound="TagWithStats")
+
+
+@_attrs_define
+class TagWithStats:
+    name: str | Unset = UNSET
+    keys_count: int | Unset = UNSET
+    created_at: datetime.datetime | None | Unset = UNSET
+    updated_at: datetime.datetime | None | Unset = UNSET
+    statistics: list[TagWithStatsStatisticsType0Item] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        keys_count = self.keys_count
+
+        created_at: None | str | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        elif isinstance(self.created_at, datetime.datetime):
+            created_at = self.created_at.isoformat()
+        else:
+            created_at = self.created_at
+
+        updated_at: None | str | Unset
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        elif isinstance(self.updated_at, datetime.datetime):
+            updated_at = self.updated_at.isoformat()
+        else:
+            updated_at = self.updated_at
+
+        statistics: list[dict[str, Any]] | None | Unset
+        if isinstance(self.statistics, Unset):
+            statistics = UNSET
+        elif isinstance(self.statistics, list):
+            statistics = []
+            for statistics_type_0_item_data in self.statistics:
+                statistics_type_0_item = statistics_type_0_item_data.to_dict()
+                statistics.append(statistics_type_0_item)
+
+        else:
+            statistics = self.statistics
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if keys_count is not UNSET:
+            field_dict["keys_count"] = keys_count
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+        if statistics is not UNSET:
+            field_dict["statistics"] = statistics
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.tag_with_stats_statistics_type_0_item import (
+            TagWithStatsStatisticsType0Item,
+        )
+
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        keys_count = d.pop("keys_count", UNSET)
+
+        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                created_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return created_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        created_at = _parse_created_at(d.pop("created_at", UNSET))
+
+        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return updated_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+
+        def _parse_statistics(
+            data: object,
+        ) -> list[TagWithStatsStatisticsType0Item] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                statistics_type_0 = []
+                _statistics_type_0 = data
+                for statistics_type_0_item_data in _statistics_type_0:
+                    statistics_type_0_item = TagWithStatsStatisticsType0Item.from_dict(
+                        statistics_type_0_item_data
+                    )
+
+                    statistics_type_0.append(statistics_type_0_item)
+
+                return statistics_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[TagWithStatsStatisticsType0Item] | None | Unset, data)
+
+        statistics = _parse_statistics(d.pop("statistics", UNSET))
+
+        tag_with_stats = cls(
+            name=name,
+            keys_count=keys_count,
+            created_at=created_at,
+            updated_at=updated_at,
+            statistics=statistics,
+        )
+
+        tag_with_stats.additional_properties = d
+        return tag_with_stats
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

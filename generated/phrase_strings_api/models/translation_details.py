@@ -1,0 +1,338 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.key_preview import KeyPreview
+    from ..models.locale_preview import LocalePreview
+    from ..models.translation_linked_translation_type_0 import (
+        TranslationLinkedTranslationType0,
+    )
+    from ..models.user_preview import UserPreview
+
+
+T = TypeVar("T", bound="TranslationDetails")
+
+
+@_attrs_define
+class TranslationDetails:
+    id: str | Unset = UNSET
+    content: str | Unset = UNSET
+    unverified: bool | Unset = UNSET
+    excluded: bool | Unset = UNSET
+    plural_suffix: str | Unset = UNSET
+    key: KeyPreview | None | Unset = UNSET
+    locale: LocalePreview | None | Unset = UNSET
+    placeholders: list[str] | None | Unset = UNSET
+    state: str | Unset = UNSET
+    created_at: datetime.datetime | None | Unset = UNSET
+    updated_at: datetime.datetime | None | Unset = UNSET
+    linked_translation: None | TranslationLinkedTranslationType0 | Unset = UNSET
+    user: None | Unset | UserPreview = UNSET
+    word_count: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.key_preview import KeyPreview
+        from ..models.locale_preview import LocalePreview
+        from ..models.translation_linked_translation_type_0 import (
+            TranslationLinkedTranslationType0,
+        )
+        from ..models.user_preview import UserPreview
+
+        id = self.id
+
+        content = self.content
+
+        unverified = self.unverified
+
+        excluded = self.excluded
+
+        plural_suffix = self.plural_suffix
+
+        key: dict[str, Any] | None | Unset
+        if isinstance(self.key, Unset):
+            key = UNSET
+        elif isinstance(self.key, KeyPreview):
+            key = self.key.to_dict()
+        else:
+            key = self.key
+
+        locale: dict[str, Any] | None | Unset
+        if isinstance(self.locale, Unset):
+            locale = UNSET
+        elif isinstance(self.locale, LocalePreview):
+            locale = self.locale.to_dict()
+        else:
+            locale = self.locale
+
+        placeholders: list[str] | None | Unset
+        if isinstance(self.placeholders, Unset):
+            placeholders = UNSET
+        elif isinstance(self.placeholders, list):
+            placeholders = self.placeholders
+
+        else:
+            placeholders = self.placeholders
+
+        state = self.state
+
+        created_at: None | str | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        elif isinstance(self.created_at, datetime.datetime):
+            created_at = self.created_at.isoformat()
+        else:
+            created_at = self.created_at
+
+        updated_at: None | str | Unset
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        elif isinstance(self.updated_at, datetime.datetime):
+            updated_at = self.updated_at.isoformat()
+        else:
+            updated_at = self.updated_at
+
+        linked_translation: dict[str, Any] | None | Unset
+        if isinstance(self.linked_translation, Unset):
+            linked_translation = UNSET
+        elif isinstance(self.linked_translation, TranslationLinkedTranslationType0):
+            linked_translation = self.linked_translation.to_dict()
+        else:
+            linked_translation = self.linked_translation
+
+        user: dict[str, Any] | None | Unset
+        if isinstance(self.user, Unset):
+            user = UNSET
+        elif isinstance(self.user, UserPreview):
+            user = self.user.to_dict()
+        else:
+            user = self.user
+
+        word_count = self.word_count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if content is not UNSET:
+            field_dict["content"] = content
+        if unverified is not UNSET:
+            field_dict["unverified"] = unverified
+        if excluded is not UNSET:
+            field_dict["excluded"] = excluded
+        if plural_suffix is not UNSET:
+            field_dict["plural_suffix"] = plural_suffix
+        if key is not UNSET:
+            field_dict["key"] = key
+        if locale is not UNSET:
+            field_dict["locale"] = locale
+        if placeholders is not UNSET:
+            field_dict["placeholders"] = placeholders
+        if state is not UNSET:
+            field_dict["state"] = state
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+        if linked_translation is not UNSET:
+            field_dict["linked_translation"] = linked_translation
+        if user is not UNSET:
+            field_dict["user"] = user
+        if word_count is not UNSET:
+            field_dict["word_count"] = word_count
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.key_preview import KeyPreview
+        from ..models.locale_preview import LocalePreview
+        from ..models.translation_linked_translation_type_0 import (
+            TranslationLinkedTranslationType0,
+        )
+        from ..models.user_preview import UserPreview
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        content = d.pop("content", UNSET)
+
+        unverified = d.pop("unverified", UNSET)
+
+        excluded = d.pop("excluded", UNSET)
+
+        plural_suffix = d.pop("plural_suffix", UNSET)
+
+        def _parse_key(data: object) -> KeyPreview | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                key_type_0 = KeyPreview.from_dict(data)
+
+                return key_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(KeyPreview | None | Unset, data)
+
+        key = _parse_key(d.pop("key", UNSET))
+
+        def _parse_locale(data: object) -> LocalePreview | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                locale_type_0 = LocalePreview.from_dict(data)
+
+                return locale_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(LocalePreview | None | Unset, data)
+
+        locale = _parse_locale(d.pop("locale", UNSET))
+
+        def _parse_placeholders(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                placeholders_type_0 = cast(list[str], data)
+
+                return placeholders_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        placeholders = _parse_placeholders(d.pop("placeholders", UNSET))
+
+        state = d.pop("state", UNSET)
+
+        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                created_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return created_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        created_at = _parse_created_at(d.pop("created_at", UNSET))
+
+        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return updated_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+
+        def _parse_linked_translation(
+            data: object,
+        ) -> None | TranslationLinkedTranslationType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                linked_translation_type_0 = TranslationLinkedTranslationType0.from_dict(
+                    data
+                )
+
+                return linked_translation_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TranslationLinkedTranslationType0 | Unset, data)
+
+        linked_translation = _parse_linked_translation(
+            d.pop("linked_translation", UNSET)
+        )
+
+        def _parse_user(data: object) -> None | Unset | UserPreview:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                user_type_0 = UserPreview.from_dict(data)
+
+                return user_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UserPreview, data)
+
+        user = _parse_user(d.pop("user", UNSET))
+
+        word_count = d.pop("word_count", UNSET)
+
+        translation_details = cls(
+            id=id,
+            content=content,
+            unverified=unverified,
+            excluded=excluded,
+            plural_suffix=plural_suffix,
+            key=key,
+            locale=locale,
+            placeholders=placeholders,
+            state=state,
+            created_at=created_at,
+            updated_at=updated_at,
+            linked_translation=linked_translation,
+            user=user,
+            word_count=word_count,
+        )
+
+        translation_details.additional_properties = d
+        return translation_details
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,336 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.translation_key_details_custom_metadata_type_0 import (
+        TranslationKeyDetailsCustomMetadataType0,
+    )
+    from ..models.user_preview import UserPreview
+
+
+T = TypeVar("T", bound="TranslationKeyDetails")
+
+
+@_attrs_define
+class TranslationKeyDetails:
+    id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    description: str | Unset = UNSET
+    name_hash: str | Unset = UNSET
+    plural: bool | Unset = UNSET
+    use_ordinal_rules: bool | Unset = UNSET
+    tags: list[str] | None | Unset = UNSET
+    data_type: str | Unset = UNSET
+    created_at: datetime.datetime | None | Unset = UNSET
+    updated_at: datetime.datetime | None | Unset = UNSET
+    name_plural: str | Unset = UNSET
+    comments_count: int | Unset = UNSET
+    max_characters_allowed: int | Unset = UNSET
+    screenshot_url: str | Unset = UNSET
+    unformatted: bool | Unset = UNSET
+    xml_space_preserve: bool | Unset = UNSET
+    original_file: str | Unset = UNSET
+    format_value_type: str | Unset = UNSET
+    creator: None | Unset | UserPreview = UNSET
+    custom_metadata: None | TranslationKeyDetailsCustomMetadataType0 | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.translation_key_details_custom_metadata_type_0 import (
+            TranslationKeyDetailsCustomMetadataType0,
+        )
+        from ..models.user_preview import UserPreview
+
+        id = self.id
+
+        name = self.name
+
+        description = self.description
+
+        name_hash = self.name_hash
+
+        plural = self.plural
+
+        use_ordinal_rules = self.use_ordinal_rules
+
+        tags: list[str] | None | Unset
+        if isinstance(self.tags, Unset):
+            tags = UNSET
+        elif isinstance(self.tags, list):
+            tags = self.tags
+
+        else:
+            tags = self.tags
+
+        data_type = self.data_type
+
+        created_at: None | str | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        elif isinstance(self.created_at, datetime.datetime):
+            created_at = self.created_at.isoformat()
+        else:
+            created_at = self.created_at
+
+        updated_at: None | str | Unset
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        elif isinstance(self.updated_at, datetime.datetime):
+            updated_at = self.updated_at.isoformat()
+        else:
+            updated_at = self.updated_at
+
+        name_plural = self.name_plural
+
+        comments_count = self.comments_count
+
+        max_characters_allowed = self.max_characters_allowed
+
+        screenshot_url = self.screenshot_url
+
+        unformatted = self.unformatted
+
+        xml_space_preserve = self.xml_space_preserve
+
+        original_file = self.original_file
+
+        format_value_type = self.format_value_type
+
+        creator: dict[str, Any] | None | Unset
+        if isinstance(self.creator, Unset):
+            creator = UNSET
+        elif isinstance(self.creator, UserPreview):
+            creator = self.creator.to_dict()
+        else:
+            creator = self.creator
+
+        custom_metadata: dict[str, Any] | None | Unset
+        if isinstance(self.custom_metadata, Unset):
+            custom_metadata = UNSET
+        elif isinstance(self.custom_metadata, TranslationKeyDetailsCustomMetadataType0):
+            custom_metadata = self.custom_metadata.to_dict()
+        else:
+            custom_metadata = self.custom_metadata
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if name_hash is not UNSET:
+            field_dict["name_hash"] = name_hash
+        if plural is not UNSET:
+            field_dict["plural"] = plural
+        if use_ordinal_rules is not UNSET:
+            field_dict["use_ordinal_rules"] = use_ordinal_rules
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if data_type is not UNSET:
+            field_dict["data_type"] = data_type
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+        if name_plural is not UNSET:
+            field_dict["name_plural"] = name_plural
+        if comments_count is not UNSET:
+            field_dict["comments_count"] = comments_count
+        if max_characters_allowed is not UNSET:
+            field_dict["max_characters_allowed"] = max_characters_allowed
+        if screenshot_url is not UNSET:
+            field_dict["screenshot_url"] = screenshot_url
+        if unformatted is not UNSET:
+            field_dict["unformatted"] = unformatted
+        if xml_space_preserve is not UNSET:
+            field_dict["xml_space_preserve"] = xml_space_preserve
+        if original_file is not UNSET:
+            field_dict["original_file"] = original_file
+        if format_value_type is not UNSET:
+            field_dict["format_value_type"] = format_value_type
+        if creator is not UNSET:
+            field_dict["creator"] = creator
+        if custom_metadata is not UNSET:
+            field_dict["custom_metadata"] = custom_metadata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.translation_key_details_custom_metadata_type_0 import (
+            TranslationKeyDetailsCustomMetadataType0,
+        )
+        from ..models.user_preview import UserPreview
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        name_hash = d.pop("name_hash", UNSET)
+
+        plural = d.pop("plural", UNSET)
+
+        use_ordinal_rules = d.pop("use_ordinal_rules", UNSET)
+
+        def _parse_tags(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                tags_type_0 = cast(list[str], data)
+
+                return tags_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        tags = _parse_tags(d.pop("tags", UNSET))
+
+        data_type = d.pop("data_type", UNSET)
+
+        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                created_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return created_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        created_at = _parse_created_at(d.pop("created_at", UNSET))
+
+        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return updated_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+
+        name_plural = d.pop("name_plural", UNSET)
+
+        comments_count = d.pop("comments_count", UNSET)
+
+        max_characters_allowed = d.pop("max_characters_allowed", UNSET)
+
+        screenshot_url = d.pop("screenshot_url", UNSET)
+
+        unformatted = d.pop("unformatted", UNSET)
+
+        xml_space_preserve = d.pop("xml_space_preserve", UNSET)
+
+        original_file = d.pop("original_file", UNSET)
+
+        format_value_type = d.pop("format_value_type", UNSET)
+
+        def _parse_creator(data: object) -> None | Unset | UserPreview:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                creator_type_0 = UserPreview.from_dict(data)
+
+                return creator_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UserPreview, data)
+
+        creator = _parse_creator(d.pop("creator", UNSET))
+
+        def _parse_custom_metadata(
+            data: object,
+        ) -> None | TranslationKeyDetailsCustomMetadataType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                custom_metadata_type_0 = (
+                    TranslationKeyDetailsCustomMetadataType0.from_dict(data)
+                )
+
+                return custom_metadata_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TranslationKeyDetailsCustomMetadataType0 | Unset, data)
+
+        custom_metadata = _parse_custom_metadata(d.pop("custom_metadata", UNSET))
+
+        translation_key_details = cls(
+            id=id,
+            name=name,
+            description=description,
+            name_hash=name_hash,
+            plural=plural,
+            use_ordinal_rules=use_ordinal_rules,
+            tags=tags,
+            data_type=data_type,
+            created_at=created_at,
+            updated_at=updated_at,
+            name_plural=name_plural,
+            comments_count=comments_count,
+            max_characters_allowed=max_characters_allowed,
+            screenshot_url=screenshot_url,
+            unformatted=unformatted,
+            xml_space_preserve=xml_space_preserve,
+            original_file=original_file,
+            format_value_type=format_value_type,
+            creator=creator,
+            custom_metadata=custom_metadata,
+        )
+
+        translation_key_details.additional_properties = d
+        return translation_key_details
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,324 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.locale_preview import LocalePreview
+    from ..models.styleguide_preview import StyleguidePreview
+
+
+T = TypeVar("T", bound="TranslationOrder")
+
+
+@_attrs_define
+class TranslationOrder:
+    id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    lsp: str | Unset = UNSET
+    amount_in_cents: int | Unset = UNSET
+    currency: str | Unset = UNSET
+    message: str | Unset = UNSET
+    state: str | Unset = UNSET
+    translation_type: str | Unset = UNSET
+    progress_percent: int | Unset = UNSET
+    source_locale: LocalePreview | None | Unset = UNSET
+    target_locales: list[LocalePreview] | None | Unset = UNSET
+    tag: str | Unset = UNSET
+    styleguide: None | StyleguidePreview | Unset = UNSET
+    unverify_translations_upon_delivery: bool | Unset = UNSET
+    quality: bool | Unset = UNSET
+    priority: bool | Unset = UNSET
+    created_at: datetime.datetime | None | Unset = UNSET
+    updated_at: datetime.datetime | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.locale_preview import LocalePreview
+        from ..models.styleguide_preview import StyleguidePreview
+
+        id = self.id
+
+        name = self.name
+
+        lsp = self.lsp
+
+        amount_in_cents = self.amount_in_cents
+
+        currency = self.currency
+
+        message = self.message
+
+        state = self.state
+
+        translation_type = self.translation_type
+
+        progress_percent = self.progress_percent
+
+        source_locale: dict[str, Any] | None | Unset
+        if isinstance(self.source_locale, Unset):
+            source_locale = UNSET
+        elif isinstance(self.source_locale, LocalePreview):
+            source_locale = self.source_locale.to_dict()
+        else:
+            source_locale = self.source_locale
+
+        target_locales: list[dict[str, Any]] | None | Unset
+        if isinstance(self.target_locales, Unset):
+            target_locales = UNSET
+        elif isinstance(self.target_locales, list):
+            target_locales = []
+            for target_locales_type_0_item_data in self.target_locales:
+                target_locales_type_0_item = target_locales_type_0_item_data.to_dict()
+                target_locales.append(target_locales_type_0_item)
+
+        else:
+            target_locales = self.target_locales
+
+        tag = self.tag
+
+        styleguide: dict[str, Any] | None | Unset
+        if isinstance(self.styleguide, Unset):
+            styleguide = UNSET
+        elif isinstance(self.styleguide, StyleguidePreview):
+            styleguide = self.styleguide.to_dict()
+        else:
+            styleguide = self.styleguide
+
+        unverify_translations_upon_delivery = self.unverify_translations_upon_delivery
+
+        quality = self.quality
+
+        priority = self.priority
+
+        created_at: None | str | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        elif isinstance(self.created_at, datetime.datetime):
+            created_at = self.created_at.isoformat()
+        else:
+            created_at = self.created_at
+
+        updated_at: None | str | Unset
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        elif isinstance(self.updated_at, datetime.datetime):
+            updated_at = self.updated_at.isoformat()
+        else:
+            updated_at = self.updated_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if lsp is not UNSET:
+            field_dict["lsp"] = lsp
+        if amount_in_cents is not UNSET:
+            field_dict["amount_in_cents"] = amount_in_cents
+        if currency is not UNSET:
+            field_dict["currency"] = currency
+        if message is not UNSET:
+            field_dict["message"] = message
+        if state is not UNSET:
+            field_dict["state"] = state
+        if translation_type is not UNSET:
+            field_dict["translation_type"] = translation_type
+        if progress_percent is not UNSET:
+            field_dict["progress_percent"] = progress_percent
+        if source_locale is not UNSET:
+            field_dict["source_locale"] = source_locale
+        if target_locales is not UNSET:
+            field_dict["target_locales"] = target_locales
+        if tag is not UNSET:
+            field_dict["tag"] = tag
+        if styleguide is not UNSET:
+            field_dict["styleguide"] = styleguide
+        if unverify_translations_upon_delivery is not UNSET:
+            field_dict["unverify_translations_upon_delivery"] = (
+                unverify_translations_upon_delivery
+            )
+        if quality is not UNSET:
+            field_dict["quality"] = quality
+        if priority is not UNSET:
+            field_dict["priority"] = priority
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.locale_preview import LocalePreview
+        from ..models.styleguide_preview import StyleguidePreview
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        lsp = d.pop("lsp", UNSET)
+
+        amount_in_cents = d.pop("amount_in_cents", UNSET)
+
+        currency = d.pop("currency", UNSET)
+
+        message = d.pop("message", UNSET)
+
+        state = d.pop("state", UNSET)
+
+        translation_type = d.pop("translation_type", UNSET)
+
+        progress_percent = d.pop("progress_percent", UNSET)
+
+        def _parse_source_locale(data: object) -> LocalePreview | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                source_locale_type_0 = LocalePreview.from_dict(data)
+
+                return source_locale_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(LocalePreview | None | Unset, data)
+
+        source_locale = _parse_source_locale(d.pop("source_locale", UNSET))
+
+        def _parse_target_locales(data: object) -> list[LocalePreview] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                target_locales_type_0 = []
+                _target_locales_type_0 = data
+                for target_locales_type_0_item_data in _target_locales_type_0:
+                    target_locales_type_0_item = LocalePreview.from_dict(
+                        target_locales_type_0_item_data
+                    )
+
+                    target_locales_type_0.append(target_locales_type_0_item)
+
+                return target_locales_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[LocalePreview] | None | Unset, data)
+
+        target_locales = _parse_target_locales(d.pop("target_locales", UNSET))
+
+        tag = d.pop("tag", UNSET)
+
+        def _parse_styleguide(data: object) -> None | StyleguidePreview | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                styleguide_type_0 = StyleguidePreview.from_dict(data)
+
+                return styleguide_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | StyleguidePreview | Unset, data)
+
+        styleguide = _parse_styleguide(d.pop("styleguide", UNSET))
+
+        unverify_translations_upon_delivery = d.pop(
+            "unverify_translations_upon_delivery", UNSET
+        )
+
+        quality = d.pop("quality", UNSET)
+
+        priority = d.pop("priority", UNSET)
+
+        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                created_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return created_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        created_at = _parse_created_at(d.pop("created_at", UNSET))
+
+        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return updated_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+
+        translation_order = cls(
+            id=id,
+            name=name,
+            lsp=lsp,
+            amount_in_cents=amount_in_cents,
+            currency=currency,
+            message=message,
+            state=state,
+            translation_type=translation_type,
+            progress_percent=progress_percent,
+            source_locale=source_locale,
+            target_locales=target_locales,
+            tag=tag,
+            styleguide=styleguide,
+            unverify_translations_upon_delivery=unverify_translations_upon_delivery,
+            quality=quality,
+            priority=priority,
+            created_at=created_at,
+            updated_at=updated_at,
+        )
+
+        translation_order.additional_properties = d
+        return translation_order
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

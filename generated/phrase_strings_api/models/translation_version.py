@@ -1,0 +1,229 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.key_preview import KeyPreview
+    from ..models.locale_preview import LocalePreview
+
+
+T = TypeVar("T", bound="TranslationVersion")
+
+
+@_attrs_define
+class TranslationVersion:
+    id: str | Unset = UNSET
+    content: str | Unset = UNSET
+    plural_suffix: str | Unset = UNSET
+    key: KeyPreview | None | Unset = UNSET
+    locale: LocalePreview | None | Unset = UNSET
+    created_at: datetime.datetime | None | Unset = UNSET
+    updated_at: datetime.datetime | None | Unset = UNSET
+    changed_at: datetime.datetime | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.key_preview import KeyPreview
+        from ..models.locale_preview import LocalePreview
+
+        id = self.id
+
+        content = self.content
+
+        plural_suffix = self.plural_suffix
+
+        key: dict[str, Any] | None | Unset
+        if isinstance(self.key, Unset):
+            key = UNSET
+        elif isinstance(self.key, KeyPreview):
+            key = self.key.to_dict()
+        else:
+            key = self.key
+
+        locale: dict[str, Any] | None | Unset
+        if isinstance(self.locale, Unset):
+            locale = UNSET
+        elif isinstance(self.locale, LocalePreview):
+            locale = self.locale.to_dict()
+        else:
+            locale = self.locale
+
+        created_at: None | str | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        elif isinstance(self.created_at, datetime.datetime):
+            created_at = self.created_at.isoformat()
+        else:
+            created_at = self.created_at
+
+        updated_at: None | str | Unset
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        elif isinstance(self.updated_at, datetime.datetime):
+            updated_at = self.updated_at.isoformat()
+        else:
+            updated_at = self.updated_at
+
+        changed_at: None | str | Unset
+        if isinstance(self.changed_at, Unset):
+            changed_at = UNSET
+        elif isinstance(self.changed_at, datetime.datetime):
+            changed_at = self.changed_at.isoformat()
+        else:
+            changed_at = self.changed_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if content is not UNSET:
+            field_dict["content"] = content
+        if plural_suffix is not UNSET:
+            field_dict["plural_suffix"] = plural_suffix
+        if key is not UNSET:
+            field_dict["key"] = key
+        if locale is not UNSET:
+            field_dict["locale"] = locale
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+        if changed_at is not UNSET:
+            field_dict["changed_at"] = changed_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.key_preview import KeyPreview
+        from ..models.locale_preview import LocalePreview
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        content = d.pop("content", UNSET)
+
+        plural_suffix = d.pop("plural_suffix", UNSET)
+
+        def _parse_key(data: object) -> KeyPreview | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                key_type_0 = KeyPreview.from_dict(data)
+
+                return key_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(KeyPreview | None | Unset, data)
+
+        key = _parse_key(d.pop("key", UNSET))
+
+        def _parse_locale(data: object) -> LocalePreview | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                locale_type_0 = LocalePreview.from_dict(data)
+
+                return locale_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(LocalePreview | None | Unset, data)
+
+        locale = _parse_locale(d.pop("locale", UNSET))
+
+        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                created_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return created_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        created_at = _parse_created_at(d.pop("created_at", UNSET))
+
+        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return updated_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+
+        def _parse_changed_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                changed_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return changed_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        changed_at = _parse_changed_at(d.pop("changed_at", UNSET))
+
+        translation_version = cls(
+            id=id,
+            content=content,
+            plural_suffix=plural_suffix,
+            key=key,
+            locale=locale,
+            created_at=created_at,
+            updated_at=updated_at,
+            changed_at=changed_at,
+        )
+
+        translation_version.additional_properties = d
+        return translation_version
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,127 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.update_automation_body_status_filters_item import (
+    UpdateAutomationBodyStatusFiltersItem,
+)
+from ..models.update_automation_body_trigger import UpdateAutomationBodyTrigger
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdateAutomationBody")
+
+
+@_attrs_define
+class UpdateAutomationBody:
+    name: str
+    trigger: UpdateAutomationBodyTrigger
+    project_ids: list[str]
+    status_filters: list[UpdateAutomationBodyStatusFiltersItem]
+    job_template_id: str | Unset = UNSET
+    tags: list[str] | Unset = UNSET
+    cron_schedule: str | Unset = UNSET
+    time_zone: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        trigger = self.trigger.value
+
+        project_ids = self.project_ids
+
+        status_filters = []
+        for status_filters_item_data in self.status_filters:
+            status_filters_item = status_filters_item_data.value
+            status_filters.append(status_filters_item)
+
+        job_template_id = self.job_template_id
+
+        tags: list[str] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = self.tags
+
+        cron_schedule = self.cron_schedule
+
+        time_zone = self.time_zone
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "trigger": trigger,
+                "project_ids": project_ids,
+                "status_filters": status_filters,
+            }
+        )
+        if job_template_id is not UNSET:
+            field_dict["job_template_id"] = job_template_id
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if cron_schedule is not UNSET:
+            field_dict["cron_schedule"] = cron_schedule
+        if time_zone is not UNSET:
+            field_dict["time_zone"] = time_zone
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        trigger = UpdateAutomationBodyTrigger(d.pop("trigger"))
+
+        project_ids = cast(list[str], d.pop("project_ids"))
+
+        status_filters = []
+        _status_filters = d.pop("status_filters")
+        for status_filters_item_data in _status_filters:
+            status_filters_item = UpdateAutomationBodyStatusFiltersItem(
+                status_filters_item_data
+            )
+
+            status_filters.append(status_filters_item)
+
+        job_template_id = d.pop("job_template_id", UNSET)
+
+        tags = cast(list[str], d.pop("tags", UNSET))
+
+        cron_schedule = d.pop("cron_schedule", UNSET)
+
+        time_zone = d.pop("time_zone", UNSET)
+
+        update_automation_body = cls(
+            name=name,
+            trigger=trigger,
+            project_ids=project_ids,
+            status_filters=status_filters,
+            job_template_id=job_template_id,
+            tags=tags,
+            cron_schedule=cron_schedule,
+            time_zone=time_zone,
+        )
+
+        update_automation_body.additional_properties = d
+        return update_automation_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

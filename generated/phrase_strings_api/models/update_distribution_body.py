@@ -1,0 +1,147 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.update_distribution_body_format_options import (
+        UpdateDistributionBodyFormatOptions,
+    )
+
+
+T = TypeVar("T", bound="UpdateDistributionBody")
+
+
+@_attrs_define
+class UpdateDistributionBody:
+    name: str | Unset = UNSET
+    project_id: str | Unset = UNSET
+    platforms: list[str] | Unset = UNSET
+    locale_ids: list[str] | Unset = UNSET
+    format_options: UpdateDistributionBodyFormatOptions | Unset = UNSET
+    fallback_locales_enabled: bool | Unset = UNSET
+    fallback_to_non_regional_locale: bool | Unset = UNSET
+    fallback_to_default_locale: bool | Unset = UNSET
+    use_last_reviewed_version: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        project_id = self.project_id
+
+        platforms: list[str] | Unset = UNSET
+        if not isinstance(self.platforms, Unset):
+            platforms = self.platforms
+
+        locale_ids: list[str] | Unset = UNSET
+        if not isinstance(self.locale_ids, Unset):
+            locale_ids = self.locale_ids
+
+        format_options: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.format_options, Unset):
+            format_options = self.format_options.to_dict()
+
+        fallback_locales_enabled = self.fallback_locales_enabled
+
+        fallback_to_non_regional_locale = self.fallback_to_non_regional_locale
+
+        fallback_to_default_locale = self.fallback_to_default_locale
+
+        use_last_reviewed_version = self.use_last_reviewed_version
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if project_id is not UNSET:
+            field_dict["project_id"] = project_id
+        if platforms is not UNSET:
+            field_dict["platforms"] = platforms
+        if locale_ids is not UNSET:
+            field_dict["locale_ids"] = locale_ids
+        if format_options is not UNSET:
+            field_dict["format_options"] = format_options
+        if fallback_locales_enabled is not UNSET:
+            field_dict["fallback_locales_enabled"] = fallback_locales_enabled
+        if fallback_to_non_regional_locale is not UNSET:
+            field_dict["fallback_to_non_regional_locale"] = (
+                fallback_to_non_regional_locale
+            )
+        if fallback_to_default_locale is not UNSET:
+            field_dict["fallback_to_default_locale"] = fallback_to_default_locale
+        if use_last_reviewed_version is not UNSET:
+            field_dict["use_last_reviewed_version"] = use_last_reviewed_version
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.update_distribution_body_format_options import (
+            UpdateDistributionBodyFormatOptions,
+        )
+
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        project_id = d.pop("project_id", UNSET)
+
+        platforms = cast(list[str], d.pop("platforms", UNSET))
+
+        locale_ids = cast(list[str], d.pop("locale_ids", UNSET))
+
+        _format_options = d.pop("format_options", UNSET)
+        format_options: UpdateDistributionBodyFormatOptions | Unset
+        if isinstance(_format_options, Unset):
+            format_options = UNSET
+        else:
+            format_options = UpdateDistributionBodyFormatOptions.from_dict(
+                _format_options
+            )
+
+        fallback_locales_enabled = d.pop("fallback_locales_enabled", UNSET)
+
+        fallback_to_non_regional_locale = d.pop(
+            "fallback_to_non_regional_locale", UNSET
+        )
+
+        fallback_to_default_locale = d.pop("fallback_to_default_locale", UNSET)
+
+        use_last_reviewed_version = d.pop("use_last_reviewed_version", UNSET)
+
+        update_distribution_body = cls(
+            name=name,
+            project_id=project_id,
+            platforms=platforms,
+            locale_ids=locale_ids,
+            format_options=format_options,
+            fallback_locales_enabled=fallback_locales_enabled,
+            fallback_to_non_regional_locale=fallback_to_non_regional_locale,
+            fallback_to_default_locale=fallback_to_default_locale,
+            use_last_reviewed_version=use_last_reviewed_version,
+        )
+
+        update_distribution_body.additional_properties = d
+        return update_distribution_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdateGlossaryBody")
+
+
+@_attrs_define
+class UpdateGlossaryBody:
+    name: str | Unset = UNSET
+    project_ids: str | Unset = UNSET
+    space_ids: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        project_ids = self.project_ids
+
+        space_ids: list[str] | Unset = UNSET
+        if not isinstance(self.space_ids, Unset):
+            space_ids = self.space_ids
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if project_ids is not UNSET:
+            field_dict["project_ids"] = project_ids
+        if space_ids is not UNSET:
+            field_dict["space_ids"] = space_ids
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        project_ids = d.pop("project_ids", UNSET)
+
+        space_ids = cast(list[str], d.pop("space_ids", UNSET))
+
+        update_glossary_body = cls(
+            name=name,
+            project_ids=project_ids,
+            space_ids=space_ids,
+        )
+
+        update_glossary_body.additional_properties = d
+        return update_glossary_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdateGlossaryTermBody")
+
+
+@_attrs_define
+class UpdateGlossaryTermBody:
+    term: str | Unset = UNSET
+    description: str | Unset = UNSET
+    translatable: bool | Unset = UNSET
+    case_sensitive: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        term = self.term
+
+        description = self.description
+
+        translatable = self.translatable
+
+        case_sensitive = self.case_sensitive
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if term is not UNSET:
+            field_dict["term"] = term
+        if description is not UNSET:
+            field_dict["description"] = description
+        if translatable is not UNSET:
+            field_dict["translatable"] = translatable
+        if case_sensitive is not UNSET:
+            field_dict["case_sensitive"] = case_sensitive
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        term = d.pop("term", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        translatable = d.pop("translatable", UNSET)
+
+        case_sensitive = d.pop("case_sensitive", UNSET)
+
+        update_glossary_term_body = cls(
+            term=term,
+            description=description,
+            translatable=translatable,
+            case_sensitive=case_sensitive,
+        )
+
+        update_glossary_term_body.additional_properties = d
+        return update_glossary_term_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

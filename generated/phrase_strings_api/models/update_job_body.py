@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdateJobBody")
+
+
+@_attrs_define
+class UpdateJobBody:
+    branch: str | Unset = UNSET
+    name: str | Unset = UNSET
+    briefing: str | Unset = UNSET
+    due_date: datetime.datetime | None | Unset = UNSET
+    ticket_url: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        branch = self.branch
+
+        name = self.name
+
+        briefing = self.briefing
+
+        due_date: None | str | Unset
+        if isinstance(self.due_date, Unset):
+            due_date = UNSET
+        elif isinstance(self.due_date, datetime.datetime):
+            due_date = self.due_date.isoformat()
+        else:
+            due_date = self.due_date
+
+        ticket_url = self.ticket_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if branch is not UNSET:
+            field_dict["branch"] = branch
+        if name is not UNSET:
+            field_dict["name"] = name
+        if briefing is not UNSET:
+            field_dict["briefing"] = briefing
+        if due_date is not UNSET:
+            field_dict["due_date"] = due_date
+        if ticket_url is not UNSET:
+            field_dict["ticket_url"] = ticket_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        branch = d.pop("branch", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        briefing = d.pop("briefing", UNSET)
+
+        def _parse_due_date(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                due_date_type_0 = datetime.datetime.fromisoformat(data)
+
+                return due_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        due_date = _parse_due_date(d.pop("due_date", UNSET))
+
+        ticket_url = d.pop("ticket_url", UNSET)
+
+        update_job_body = cls(
+            branch=branch,
+            name=name,
+            briefing=briefing,
+            due_date=due_date,
+            ticket_url=ticket_url,
+        )
+
+        update_job_body.additional_properties = d
+        return update_job_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

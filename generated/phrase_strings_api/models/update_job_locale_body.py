@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdateJobLocaleBody")
+
+
+@_attrs_define
+class UpdateJobLocaleBody:
+    branch: str | Unset = UNSET
+    locale_id: str | Unset = UNSET
+    user_ids: list[str] | Unset = UNSET
+    reviewer_ids: list[str] | Unset = UNSET
+    translator_team_ids: list[str] | Unset = UNSET
+    reviewer_team_ids: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        branch = self.branch
+
+        locale_id = self.locale_id
+
+        user_ids: list[str] | Unset = UNSET
+        if not isinstance(self.user_ids, Unset):
+            user_ids = self.user_ids
+
+        reviewer_ids: list[str] | Unset = UNSET
+        if not isinstance(self.reviewer_ids, Unset):
+            reviewer_ids = self.reviewer_ids
+
+        translator_team_ids: list[str] | Unset = UNSET
+        if not isinstance(self.translator_team_ids, Unset):
+            translator_team_ids = self.translator_team_ids
+
+        reviewer_team_ids: list[str] | Unset = UNSET
+        if not isinstance(self.reviewer_team_ids, Unset):
+            reviewer_team_ids = self.reviewer_team_ids
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if branch is not UNSET:
+            field_dict["branch"] = branch
+        if locale_id is not UNSET:
+            field_dict["locale_id"] = locale_id
+        if user_ids is not UNSET:
+            field_dict["user_ids"] = user_ids
+        if reviewer_ids is not UNSET:
+            field_dict["reviewer_ids"] = reviewer_ids
+        if translator_team_ids is not UNSET:
+            field_dict["translator_team_ids"] = translator_team_ids
+        if reviewer_team_ids is not UNSET:
+            field_dict["reviewer_team_ids"] = reviewer_team_ids
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        branch = d.pop("branch", UNSET)
+
+        locale_id = d.pop("locale_id", UNSET)
+
+        user_ids = cast(list[str], d.pop("user_ids", UNSET))
+
+        reviewer_ids = cast(list[str], d.pop("reviewer_ids", UNSET))
+
+        translator_team_ids = cast(list[str], d.pop("translator_team_ids", UNSET))
+
+        reviewer_team_ids = cast(list[str], d.pop("reviewer_team_ids", UNSET))
+
+        update_job_locale_body = cls(
+            branch=branch,
+            locale_id=locale_id,
+            user_ids=user_ids,
+            reviewer_ids=reviewer_ids,
+            translator_team_ids=translator_team_ids,
+            reviewer_team_ids=reviewer_team_ids,
+        )
+
+        update_job_locale_body.additional_properties = d
+        return update_job_locale_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,205 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, File, FileTypes, Unset
+
+if TYPE_CHECKING:
+    from ..models.update_key_body_custom_metadata import UpdateKeyBodyCustomMetadata
+
+
+T = TypeVar("T", bound="UpdateKeyBody")
+
+
+@_attrs_define
+class UpdateKeyBody:
+    branch: str | Unset = UNSET
+    name: str | Unset = UNSET
+    description: str | Unset = UNSET
+    plural: bool | Unset = UNSET
+    use_ordinal_rules: bool | Unset = UNSET
+    name_plural: str | Unset = UNSET
+    data_type: str | Unset = UNSET
+    tags: str | Unset = UNSET
+    max_characters_allowed: int | Unset = UNSET
+    screenshot: File | Unset = UNSET
+    remove_screenshot: bool | Unset = UNSET
+    unformatted: bool | Unset = UNSET
+    xml_space_preserve: bool | Unset = UNSET
+    original_file: str | Unset = UNSET
+    localized_format_string: str | Unset = UNSET
+    localized_format_key: str | Unset = UNSET
+    custom_metadata: UpdateKeyBodyCustomMetadata | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        branch = self.branch
+
+        name = self.name
+
+        description = self.description
+
+        plural = self.plural
+
+        use_ordinal_rules = self.use_ordinal_rules
+
+        name_plural = self.name_plural
+
+        data_type = self.data_type
+
+        tags = self.tags
+
+        max_characters_allowed = self.max_characters_allowed
+
+        screenshot: FileTypes | Unset = UNSET
+        if not isinstance(self.screenshot, Unset):
+            screenshot = self.screenshot.to_tuple()
+
+        remove_screenshot = self.remove_screenshot
+
+        unformatted = self.unformatted
+
+        xml_space_preserve = self.xml_space_preserve
+
+        original_file = self.original_file
+
+        localized_format_string = self.localized_format_string
+
+        localized_format_key = self.localized_format_key
+
+        custom_metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.custom_metadata, Unset):
+            custom_metadata = self.custom_metadata.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if branch is not UNSET:
+            field_dict["branch"] = branch
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if plural is not UNSET:
+            field_dict["plural"] = plural
+        if use_ordinal_rules is not UNSET:
+            field_dict["use_ordinal_rules"] = use_ordinal_rules
+        if name_plural is not UNSET:
+            field_dict["name_plural"] = name_plural
+        if data_type is not UNSET:
+            field_dict["data_type"] = data_type
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if max_characters_allowed is not UNSET:
+            field_dict["max_characters_allowed"] = max_characters_allowed
+        if screenshot is not UNSET:
+            field_dict["screenshot"] = screenshot
+        if remove_screenshot is not UNSET:
+            field_dict["remove_screenshot"] = remove_screenshot
+        if unformatted is not UNSET:
+            field_dict["unformatted"] = unformatted
+        if xml_space_preserve is not UNSET:
+            field_dict["xml_space_preserve"] = xml_space_preserve
+        if original_file is not UNSET:
+            field_dict["original_file"] = original_file
+        if localized_format_string is not UNSET:
+            field_dict["localized_format_string"] = localized_format_string
+        if localized_format_key is not UNSET:
+            field_dict["localized_format_key"] = localized_format_key
+        if custom_metadata is not UNSET:
+            field_dict["custom_metadata"] = custom_metadata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.update_key_body_custom_metadata import UpdateKeyBodyCustomMetadata
+
+        d = dict(src_dict)
+        branch = d.pop("branch", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        plural = d.pop("plural", UNSET)
+
+        use_ordinal_rules = d.pop("use_ordinal_rules", UNSET)
+
+        name_plural = d.pop("name_plural", UNSET)
+
+        data_type = d.pop("data_type", UNSET)
+
+        tags = d.pop("tags", UNSET)
+
+        max_characters_allowed = d.pop("max_characters_allowed", UNSET)
+
+        _screenshot = d.pop("screenshot", UNSET)
+        screenshot: File | Unset
+        if isinstance(_screenshot, Unset):
+            screenshot = UNSET
+        else:
+            screenshot = File(payload=BytesIO(_screenshot))
+
+        remove_screenshot = d.pop("remove_screenshot", UNSET)
+
+        unformatted = d.pop("unformatted", UNSET)
+
+        xml_space_preserve = d.pop("xml_space_preserve", UNSET)
+
+        original_file = d.pop("original_file", UNSET)
+
+        localized_format_string = d.pop("localized_format_string", UNSET)
+
+        localized_format_key = d.pop("localized_format_key", UNSET)
+
+        _custom_metadata = d.pop("custom_metadata", UNSET)
+        custom_metadata: UpdateKeyBodyCustomMetadata | Unset
+        if isinstance(_custom_metadata, Unset):
+            custom_metadata = UNSET
+        else:
+            custom_metadata = UpdateKeyBodyCustomMetadata.from_dict(_custom_metadata)
+
+        update_key_body = cls(
+            branch=branch,
+            name=name,
+            description=description,
+            plural=plural,
+            use_ordinal_rules=use_ordinal_rules,
+            name_plural=name_plural,
+            data_type=data_type,
+            tags=tags,
+            max_characters_allowed=max_characters_allowed,
+            screenshot=screenshot,
+            remove_screenshot=remove_screenshot,
+            unformatted=unformatted,
+            xml_space_preserve=xml_space_preserve,
+            original_file=original_file,
+            localized_format_string=localized_format_string,
+            localized_format_key=localized_format_key,
+            custom_metadata=custom_metadata,
+        )
+
+        update_key_body.additional_properties = d
+        return update_key_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

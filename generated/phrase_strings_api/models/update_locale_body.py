@@ -1,0 +1,136 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdateLocaleBody")
+
+
+@_attrs_define
+class UpdateLocaleBody:
+    branch: str | Unset = UNSET
+    name: str | Unset = UNSET
+    code: str | Unset = UNSET
+    default: bool | Unset = UNSET
+    main: bool | Unset = UNSET
+    rtl: bool | Unset = UNSET
+    source_locale_id: str | Unset = UNSET
+    fallback_locale_id: str | Unset = UNSET
+    unverify_new_translations: bool | Unset = UNSET
+    unverify_updated_translations: bool | Unset = UNSET
+    autotranslate: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        branch = self.branch
+
+        name = self.name
+
+        code = self.code
+
+        default = self.default
+
+        main = self.main
+
+        rtl = self.rtl
+
+        source_locale_id = self.source_locale_id
+
+        fallback_locale_id = self.fallback_locale_id
+
+        unverify_new_translations = self.unverify_new_translations
+
+        unverify_updated_translations = self.unverify_updated_translations
+
+        autotranslate = self.autotranslate
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if branch is not UNSET:
+            field_dict["branch"] = branch
+        if name is not UNSET:
+            field_dict["name"] = name
+        if code is not UNSET:
+            field_dict["code"] = code
+        if default is not UNSET:
+            field_dict["default"] = default
+        if main is not UNSET:
+            field_dict["main"] = main
+        if rtl is not UNSET:
+            field_dict["rtl"] = rtl
+        if source_locale_id is not UNSET:
+            field_dict["source_locale_id"] = source_locale_id
+        if fallback_locale_id is not UNSET:
+            field_dict["fallback_locale_id"] = fallback_locale_id
+        if unverify_new_translations is not UNSET:
+            field_dict["unverify_new_translations"] = unverify_new_translations
+        if unverify_updated_translations is not UNSET:
+            field_dict["unverify_updated_translations"] = unverify_updated_translations
+        if autotranslate is not UNSET:
+            field_dict["autotranslate"] = autotranslate
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        branch = d.pop("branch", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        code = d.pop("code", UNSET)
+
+        default = d.pop("default", UNSET)
+
+        main = d.pop("main", UNSET)
+
+        rtl = d.pop("rtl", UNSET)
+
+        source_locale_id = d.pop("source_locale_id", UNSET)
+
+        fallback_locale_id = d.pop("fallback_locale_id", UNSET)
+
+        unverify_new_translations = d.pop("unverify_new_translations", UNSET)
+
+        unverify_updated_translations = d.pop("unverify_updated_translations", UNSET)
+
+        autotranslate = d.pop("autotranslate", UNSET)
+
+        update_locale_body = cls(
+            branch=branch,
+            name=name,
+            code=code,
+            default=default,
+            main=main,
+            rtl=rtl,
+            source_locale_id=source_locale_id,
+            fallback_locale_id=fallback_locale_id,
+            unverify_new_translations=unverify_new_translations,
+            unverify_updated_translations=unverify_updated_translations,
+            autotranslate=autotranslate,
+        )
+
+        update_locale_body.additional_properties = d
+        return update_locale_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdateMemberSettingsBody")
+
+
+@_attrs_define
+class UpdateMemberSettingsBody:
+    project_role: str | Unset = UNSET
+    locale_ids: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        project_role = self.project_role
+
+        locale_ids: list[str] | Unset = UNSET
+        if not isinstance(self.locale_ids, Unset):
+            locale_ids = self.locale_ids
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if project_role is not UNSET:
+            field_dict["project_role"] = project_role
+        if locale_ids is not UNSET:
+            field_dict["locale_ids"] = locale_ids
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        project_role = d.pop("project_role", UNSET)
+
+        locale_ids = cast(list[str], d.pop("locale_ids", UNSET))
+
+        update_member_settings_body = cls(
+            project_role=project_role,
+            locale_ids=locale_ids,
+        )
+
+        update_member_settings_body.additional_properties = d
+        return update_member_settings_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

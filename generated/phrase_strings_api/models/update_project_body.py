@@ -1,0 +1,311 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from io import BytesIO
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.update_project_body_default_encoding import (
+    UpdateProjectBodyDefaultEncoding,
+)
+from ..types import UNSET, File, FileTypes, Unset
+
+T = TypeVar("T", bound="UpdateProjectBody")
+
+
+@_attrs_define
+class UpdateProjectBody:
+    account_id: str | Unset = UNSET
+    """ ID of the account the project belongs to; needed when the user is a member of several accounts """
+    name: str | Unset = UNSET
+    """ Project name """
+    point_of_contact: str | Unset = UNSET
+    """ User ID of the person who acts as point of contact for the project; send null to clear it """
+    main_format: str | Unset = UNSET
+    """ API extension name of the project's primary file format; locale downloads use it when no format is given """
+    media: str | Unset = UNSET
+    """ Main technology used by the project, which influences things such as the suggested placeholder style. Known
+    values include Ruby, JavaScript, AngularJS, React, iOS, Android, Python, PHP, Java, Go, Windows Phone, Rails,
+    Node.js, .NET, Django, Symfony, Yii Framework, Zend Framework, Apple App Store Description and Google Play
+    Description; other values are accepted too """
+    shares_translation_memory: bool | Unset = UNSET
+    """ Whether the project uses the account's shared translation memory """
+    project_image: File | Unset = UNSET
+    """ Image file used to identify the project """
+    remove_project_image: bool | Unset = UNSET
+    """ Set to true to delete the current project image """
+    workflow: str | Unset = UNSET
+    """ Review workflow to use: simple or review """
+    machine_translation_enabled: bool | Unset = UNSET
+    """ Turns on machine translation for the project; pre-translation depends on it """
+    enable_branching: bool | Unset = UNSET
+    """ Turns on branching for the project """
+    protect_master_branch: bool | Unset = UNSET
+    """ Protects the master branch when branching is enabled """
+    enable_all_data_type_translation_keys_for_translators: bool | Unset = UNSET
+    """ Lets translators edit translations of every data type, not only strings """
+    enable_icu_message_format: bool | Unset = UNSET
+    """ Turns on validation and highlighting of ICU messages """
+    zero_plural_form_enabled: bool | Unset = UNSET
+    """ Shows an input for the zero plural form on every key, even for languages that do not strictly need it """
+    autotranslate_enabled: bool | Unset = UNSET
+    """ Turns on Autopilot; needs machine_translation_enabled """
+    autotranslate_check_new_translation_keys: bool | Unset = UNSET
+    """ Autopilot setting for newly created keys; needs autotranslate_enabled """
+    autotranslate_check_new_uploads: bool | Unset = UNSET
+    """ Autopilot setting for new uploads; needs autotranslate_enabled """
+    autotranslate_check_new_locales: bool | Unset = UNSET
+    """ Autopilot setting for newly added locales; needs autotranslate_enabled """
+    autotranslate_mark_as_unverified: bool | Unset = UNSET
+    """ Autopilot setting to flag its translations as unverified; needs autotranslate_enabled """
+    autotranslate_use_machine_translation: bool | Unset = UNSET
+    """ Autopilot setting to draw on machine translation; needs autotranslate_enabled """
+    autotranslate_use_translation_memory: bool | Unset = UNSET
+    """ Autopilot setting to draw on the translation memory; needs autotranslate_enabled """
+    default_encoding: UpdateProjectBodyDefaultEncoding | Unset = UNSET
+    """ Encoding assumed for uploads: UTF-8, UTF-16, UTF-16BE, UTF-16LE or ISO-8859-1. When empty, the encoding is
+    detected per upload; an upload can still set its own file encoding """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        account_id = self.account_id
+
+        name = self.name
+
+        point_of_contact = self.point_of_contact
+
+        main_format = self.main_format
+
+        media = self.media
+
+        shares_translation_memory = self.shares_translation_memory
+
+        project_image: FileTypes | Unset = UNSET
+        if not isinstance(self.project_image, Unset):
+            project_image = self.project_image.to_tuple()
+
+        remove_project_image = self.remove_project_image
+
+        workflow = self.workflow
+
+        machine_translation_enabled = self.machine_translation_enabled
+
+        enable_branching = self.enable_branching
+
+        protect_master_branch = self.protect_master_branch
+
+        enable_all_data_type_translation_keys_for_translators = (
+            self.enable_all_data_type_translation_keys_for_translators
+        )
+
+        enable_icu_message_format = self.enable_icu_message_format
+
+        zero_plural_form_enabled = self.zero_plural_form_enabled
+
+        autotranslate_enabled = self.autotranslate_enabled
+
+        autotranslate_check_new_translation_keys = (
+            self.autotranslate_check_new_translation_keys
+        )
+
+        autotranslate_check_new_uploads = self.autotranslate_check_new_uploads
+
+        autotranslate_check_new_locales = self.autotranslate_check_new_locales
+
+        autotranslate_mark_as_unverified = self.autotranslate_mark_as_unverified
+
+        autotranslate_use_machine_translation = (
+            self.autotranslate_use_machine_translation
+        )
+
+        autotranslate_use_translation_memory = self.autotranslate_use_translation_memory
+
+        default_encoding: str | Unset = UNSET
+        if not isinstance(self.default_encoding, Unset):
+            default_encoding = self.default_encoding.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if account_id is not UNSET:
+            field_dict["account_id"] = account_id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if point_of_contact is not UNSET:
+            field_dict["point_of_contact"] = point_of_contact
+        if main_format is not UNSET:
+            field_dict["main_format"] = main_format
+        if media is not UNSET:
+            field_dict["media"] = media
+        if shares_translation_memory is not UNSET:
+            field_dict["shares_translation_memory"] = shares_translation_memory
+        if project_image is not UNSET:
+            field_dict["project_image"] = project_image
+        if remove_project_image is not UNSET:
+            field_dict["remove_project_image"] = remove_project_image
+        if workflow is not UNSET:
+            field_dict["workflow"] = workflow
+        if machine_translation_enabled is not UNSET:
+            field_dict["machine_translation_enabled"] = machine_translation_enabled
+        if enable_branching is not UNSET:
+            field_dict["enable_branching"] = enable_branching
+        if protect_master_branch is not UNSET:
+            field_dict["protect_master_branch"] = protect_master_branch
+        if enable_all_data_type_translation_keys_for_translators is not UNSET:
+            field_dict["enable_all_data_type_translation_keys_for_translators"] = (
+                enable_all_data_type_translation_keys_for_translators
+            )
+        if enable_icu_message_format is not UNSET:
+            field_dict["enable_icu_message_format"] = enable_icu_message_format
+        if zero_plural_form_enabled is not UNSET:
+            field_dict["zero_plural_form_enabled"] = zero_plural_form_enabled
+        if autotranslate_enabled is not UNSET:
+            field_dict["autotranslate_enabled"] = autotranslate_enabled
+        if autotranslate_check_new_translation_keys is not UNSET:
+            field_dict["autotranslate_check_new_translation_keys"] = (
+                autotranslate_check_new_translation_keys
+            )
+        if autotranslate_check_new_uploads is not UNSET:
+            field_dict["autotranslate_check_new_uploads"] = (
+                autotranslate_check_new_uploads
+            )
+        if autotranslate_check_new_locales is not UNSET:
+            field_dict["autotranslate_check_new_locales"] = (
+                autotranslate_check_new_locales
+            )
+        if autotranslate_mark_as_unverified is not UNSET:
+            field_dict["autotranslate_mark_as_unverified"] = (
+                autotranslate_mark_as_unverified
+            )
+        if autotranslate_use_machine_translation is not UNSET:
+            field_dict["autotranslate_use_machine_translation"] = (
+                autotranslate_use_machine_translation
+            )
+        if autotranslate_use_translation_memory is not UNSET:
+            field_dict["autotranslate_use_translation_memory"] = (
+                autotranslate_use_translation_memory
+            )
+        if default_encoding is not UNSET:
+            field_dict["default_encoding"] = default_encoding
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        account_id = d.pop("account_id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        point_of_contact = d.pop("point_of_contact", UNSET)
+
+        main_format = d.pop("main_format", UNSET)
+
+        media = d.pop("media", UNSET)
+
+        shares_translation_memory = d.pop("shares_translation_memory", UNSET)
+
+        _project_image = d.pop("project_image", UNSET)
+        project_image: File | Unset
+        if isinstance(_project_image, Unset):
+            project_image = UNSET
+        else:
+            project_image = File(payload=BytesIO(_project_image))
+
+        remove_project_image = d.pop("remove_project_image", UNSET)
+
+        workflow = d.pop("workflow", UNSET)
+
+        machine_translation_enabled = d.pop("machine_translation_enabled", UNSET)
+
+        enable_branching = d.pop("enable_branching", UNSET)
+
+        protect_master_branch = d.pop("protect_master_branch", UNSET)
+
+        enable_all_data_type_translation_keys_for_translators = d.pop(
+            "enable_all_data_type_translation_keys_for_translators", UNSET
+        )
+
+        enable_icu_message_format = d.pop("enable_icu_message_format", UNSET)
+
+        zero_plural_form_enabled = d.pop("zero_plural_form_enabled", UNSET)
+
+        autotranslate_enabled = d.pop("autotranslate_enabled", UNSET)
+
+        autotranslate_check_new_translation_keys = d.pop(
+            "autotranslate_check_new_translation_keys", UNSET
+        )
+
+        autotranslate_check_new_uploads = d.pop(
+            "autotranslate_check_new_uploads", UNSET
+        )
+
+        autotranslate_check_new_locales = d.pop(
+            "autotranslate_check_new_locales", UNSET
+        )
+
+        autotranslate_mark_as_unverified = d.pop(
+            "autotranslate_mark_as_unverified", UNSET
+        )
+
+        autotranslate_use_machine_translation = d.pop(
+            "autotranslate_use_machine_translation", UNSET
+        )
+
+        autotranslate_use_translation_memory = d.pop(
+            "autotranslate_use_translation_memory", UNSET
+        )
+
+        _default_encoding = d.pop("default_encoding", UNSET)
+        default_encoding: UpdateProjectBodyDefaultEncoding | Unset
+        if isinstance(_default_encoding, Unset):
+            default_encoding = UNSET
+        else:
+            default_encoding = UpdateProjectBodyDefaultEncoding(_default_encoding)
+
+        update_project_body = cls(
+            account_id=account_id,
+            name=name,
+            point_of_contact=point_of_contact,
+            main_format=main_format,
+            media=media,
+            shares_translation_memory=shares_translation_memory,
+            project_image=project_image,
+            remove_project_image=remove_project_image,
+            workflow=workflow,
+            machine_translation_enabled=machine_translation_enabled,
+            enable_branching=enable_branching,
+            protect_master_branch=protect_master_branch,
+            enable_all_data_type_translation_keys_for_translators=enable_all_data_type_translation_keys_for_translators,
+            enable_icu_message_format=enable_icu_message_format,
+            zero_plural_form_enabled=zero_plural_form_enabled,
+            autotranslate_enabled=autotranslate_enabled,
+            autotranslate_check_new_translation_keys=autotranslate_check_new_translation_keys,
+            autotranslate_check_new_uploads=autotranslate_check_new_uploads,
+            autotranslate_check_new_locales=autotranslate_check_new_locales,
+            autotranslate_mark_as_unverified=autotranslate_mark_as_unverified,
+            autotranslate_use_machine_translation=autotranslate_use_machine_translation,
+            autotranslate_use_translation_memory=autotranslate_use_translation_memory,
+            default_encoding=default_encoding,
+        )
+
+        update_project_body.additional_properties = d
+        return update_project_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdateReleaseBody")
+
+
+@_attrs_define
+class UpdateReleaseBody:
+    description: str | Unset = UNSET
+    """ Free-text description of the release """
+    platforms: list[str] | Unset = UNSET
+    """ Platforms the release targets """
+    app_min_version: str | Unset = UNSET
+    """ Lowest app version, in semantic versioning format, that the release applies to """
+    app_max_version: str | Unset = UNSET
+    """ Highest app version, in semantic versioning format, that the release applies to """
+    branch: str | Unset = UNSET
+    """ Branch the release is built from """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        description = self.description
+
+        platforms: list[str] | Unset = UNSET
+        if not isinstance(self.platforms, Unset):
+            platforms = self.platforms
+
+        app_min_version = self.app_min_version
+
+        app_max_version = self.app_max_version
+
+        branch = self.branch
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if description is not UNSET:
+            field_dict["description"] = description
+        if platforms is not UNSET:
+            field_dict["platforms"] = platforms
+        if app_min_version is not UNSET:
+            field_dict["app_min_version"] = app_min_version
+        if app_max_version is not UNSET:
+            field_dict["app_max_version"] = app_max_version
+        if branch is not UNSET:
+            field_dict["branch"] = branch
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        description = d.pop("description", UNSET)
+
+        platforms = cast(list[str], d.pop("platforms", UNSET))
+
+        app_min_version = d.pop("app_min_version", UNSET)
+
+        app_max_version = d.pop("app_max_version", UNSET)
+
+        branch = d.pop("branch", UNSET)
+
+        update_release_body = cls(
+            description=description,
+            platforms=platforms,
+            app_min_version=app_min_version,
+            app_max_version=app_max_version,
+            branch=branch,
+        )
+
+        update_release_body.additional_properties = d
+        return update_release_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

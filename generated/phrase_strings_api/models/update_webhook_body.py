@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdateWebhookBody")
+
+
+@_attrs_define
+class UpdateWebhookBody:
+    callback_url: str | Unset = UNSET
+    secret: str | Unset = UNSET
+    description: str | Unset = UNSET
+    events: str | Unset = UNSET
+    active: bool | Unset = UNSET
+    include_branches: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        callback_url = self.callback_url
+
+        secret = self.secret
+
+        description = self.description
+
+        events = self.events
+
+        active = self.active
+
+        include_branches = self.include_branches
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if callback_url is not UNSET:
+            field_dict["callback_url"] = callback_url
+        if secret is not UNSET:
+            field_dict["secret"] = secret
+        if description is not UNSET:
+            field_dict["description"] = description
+        if events is not UNSET:
+            field_dict["events"] = events
+        if active is not UNSET:
+            field_dict["active"] = active
+        if include_branches is not UNSET:
+            field_dict["include_branches"] = include_branches
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        callback_url = d.pop("callback_url", UNSET)
+
+        secret = d.pop("secret", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        events = d.pop("events", UNSET)
+
+        active = d.pop("active", UNSET)
+
+        include_branches = d.pop("include_branches", UNSET)
+
+        update_webhook_body = cls(
+            callback_url=callback_url,
+            secret=secret,
+            description=description,
+            events=events,
+            active=active,
+            include_branches=include_branches,
+        )
+
+        update_webhook_body.additional_properties = d
+        return update_webhook_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,222 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.upload_summary_type_0 import UploadSummaryType0
+
+
+T = TypeVar("T", bound="Upload")
+
+
+@_attrs_define
+class Upload:
+    id: str | Unset = UNSET
+    filename: str | Unset = UNSET
+    format_: str | Unset = UNSET
+    state: str | Unset = UNSET
+    tag: str | Unset = UNSET
+    tags: list[str] | None | Unset = UNSET
+    url: str | Unset = UNSET
+    summary: None | Unset | UploadSummaryType0 = UNSET
+    created_at: datetime.datetime | None | Unset = UNSET
+    updated_at: datetime.datetime | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.upload_summary_type_0 import UploadSummaryType0
+
+        id = self.id
+
+        filename = self.filename
+
+        format_ = self.format_
+
+        state = self.state
+
+        tag = self.tag
+
+        tags: list[str] | None | Unset
+        if isinstance(self.tags, Unset):
+            tags = UNSET
+        elif isinstance(self.tags, list):
+            tags = self.tags
+
+        else:
+            tags = self.tags
+
+        url = self.url
+
+        summary: dict[str, Any] | None | Unset
+        if isinstance(self.summary, Unset):
+            summary = UNSET
+        elif isinstance(self.summary, UploadSummaryType0):
+            summary = self.summary.to_dict()
+        else:
+            summary = self.summary
+
+        created_at: None | str | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        elif isinstance(self.created_at, datetime.datetime):
+            created_at = self.created_at.isoformat()
+        else:
+            created_at = self.created_at
+
+        updated_at: None | str | Unset
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        elif isinstance(self.updated_at, datetime.datetime):
+            updated_at = self.updated_at.isoformat()
+        else:
+            updated_at = self.updated_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if filename is not UNSET:
+            field_dict["filename"] = filename
+        if format_ is not UNSET:
+            field_dict["format"] = format_
+        if state is not UNSET:
+            field_dict["state"] = state
+        if tag is not UNSET:
+            field_dict["tag"] = tag
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if url is not UNSET:
+            field_dict["url"] = url
+        if summary is not UNSET:
+            field_dict["summary"] = summary
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.upload_summary_type_0 import UploadSummaryType0
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        filename = d.pop("filename", UNSET)
+
+        format_ = d.pop("format", UNSET)
+
+        state = d.pop("state", UNSET)
+
+        tag = d.pop("tag", UNSET)
+
+        def _parse_tags(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                tags_type_0 = cast(list[str], data)
+
+                return tags_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        tags = _parse_tags(d.pop("tags", UNSET))
+
+        url = d.pop("url", UNSET)
+
+        def _parse_summary(data: object) -> None | Unset | UploadSummaryType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                summary_type_0 = UploadSummaryType0.from_dict(data)
+
+                return summary_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UploadSummaryType0, data)
+
+        summary = _parse_summary(d.pop("summary", UNSET))
+
+        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                created_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return created_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        created_at = _parse_created_at(d.pop("created_at", UNSET))
+
+        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return updated_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+
+        upload = cls(
+            id=id,
+            filename=filename,
+            format_=format_,
+            state=state,
+            tag=tag,
+            tags=tags,
+            url=url,
+            summary=summary,
+            created_at=created_at,
+            updated_at=updated_at,
+        )
+
+        upload.additional_properties = d
+        return upload
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,74 @@
+"""Developer sessions: generate, lint, typecheck, tests, contract, bench, demo.
+
+Every session installs what it needs, so each works on a fresh machine with Python and npm.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import nox
+
+ROOT = Path(__file__).parent
+nox.options.reuse_venv = "yes"
+nox.options.sessions = ["lint", "typecheck", "tests"]
+
+
+def install(session: nox.Session) -> None:
+    session.install("-e", ".[dev]")
+
+
+def node_tools(session: nox.Session) -> None:
+    """Prism and Redocly, pinned in package-lock.json."""
+    if not (ROOT / "node_modules" / ".bin" / "prism").exists():
+        session.run("npm", "ci", "--ignore-scripts", "--no-audit", "--no-fund", external=True)
+
+
+@nox.session
+def generate(session: nox.Session) -> None:
+    """Regenerate generated/ from openapi.yaml, generator-config.yml and templates/."""
+    install(session)
+    session.run("python", "scripts/generate.py")
+
+
+@nox.session
+def lint(session: nox.Session) -> None:
+    """Ruff on our code; openapi-spec-validator and Redocly on the contract."""
+    install(session)
+    node_tools(session)
+    session.run("ruff", "check", "wrapper", "tests", "scripts", "examples", "noxfile.py")
+    session.run("ruff", "format", "--check", "wrapper", "tests", "scripts", "examples", "noxfile.py")
+    session.run("openapi-spec-validator", "openapi.yaml")
+    session.run(
+        "npx",
+        "--no-install",
+        "redocly",
+        "lint",
+        "openapi.yaml",
+        "--format=summary",
+        external=True,
+        env={"REDOCLY_TELEMETRY": "off", "REDOCLY_SUPPRESS_UPDATE_NOTICE": "true"},
+    )
+
+
+@nox.session
+def typecheck(session: nox.Session) -> None:
+    """mypy --strict on the wrapper (and, through its imports, the generated package)."""
+    install(session)
+    session.run("mypy")
+
+
+@nox.session
+def tests(session: nox.Session) -> None:
+    """Unit, spec and generation tests, and the Prism checks of the contract."""
+    install(session)
+    node_tools(session)
+    session.run("pytest", *session.posargs)
+
+
+@nox.session
+def demo(session: nox.Session) -> None:
+    """The main job: a tour of the client against a local mock of the API."""
+    install(session)
+    node_tools(session)
+    session.run("python", "examples/tour.py", *session.posargs)

@@ -1,0 +1,1 @@
+"""Project scripts: generation and the local mock server."""

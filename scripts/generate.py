@@ -1,0 +1,63 @@
+"""Regenerate the low-level client from openapi.yaml, generator-config.yml and templates/.
+
+Usage: python scripts/generate.py [--out DIR]   (default: generated/phrase_strings_api)
+
+The generator runs with --fail-on-warning; the result replaces the output folder whole,
+so a module dropped from the spec disappears from the package too.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_OUT = ROOT / "generated" / "phrase_strings_api"
+
+
+def generate(out: Path) -> None:
+    """Run openapi-python-client into a scratch folder, then move the package to `out`."""
+    bin_dir = Path(sys.executable).parent
+    env = {**os.environ, "PATH": f"{bin_dir}{os.pathsep}{os.environ.get('PATH', '')}"}
+    with tempfile.TemporaryDirectory() as tmp:
+        target = Path(tmp) / "phrase_strings_api"
+        subprocess.run(
+            [
+                str(bin_dir / "openapi-python-client"),
+                "generate",
+                "--path",
+                str(ROOT / "openapi.yaml"),
+                "--config",
+                str(ROOT / "generator-config.yml"),
+                "--custom-template-path",
+                str(ROOT / "templates"),
+                "--meta",
+                "none",
+                "--output-path",
+                str(target),
+                "--fail-on-warning",
+            ],
+            check=True,
+            env=env,
+            cwd=tmp,
+        )
+        (target / "py.typed").write_text("")
+        if out.exists():
+            shutil.rmtree(out)
+        shutil.copytree(target, out)
+
+
+def main() -> None:
+    """Parse arguments and generate."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    generate(parser.parse_args().out)
+
+
+if __name__ == "__main__":
+    main()

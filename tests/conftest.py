@@ -1,0 +1,34 @@
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from scripts.mock_server import prism_mock
+
+ROOT = Path(__file__).resolve().parents[1]
+SPEC_PATH = ROOT / "openapi.yaml"
+UPSTREAM_PATH = ROOT.parent / "shared" / "reference" / "phrase-strings-v2.upstream.json"
+
+
+@pytest.fixture(scope="session")
+def spec() -> dict[str, Any]:
+    return yaml.safe_load(SPEC_PATH.read_text())
+
+
+@pytest.fixture(scope="session")
+def upstream() -> dict[str, Any]:
+    if not UPSTREAM_PATH.exists():
+        pytest.fail(f"reference spec missing at {UPSTREAM_PATH} (shared/ must sit beside the checkout)")
+    return json.loads(UPSTREAM_PATH.read_text())
+
+
+@pytest.fixture(scope="session")
+def prism_url() -> Iterator[str]:
+    """A Prism mock of our openapi.yaml, shared by the whole test session."""
+    with prism_mock(SPEC_PATH) as url:
+        yield url
