@@ -1,1 +1,61 @@
-"""phrase-strings: typed sync and async client for the Phrase Strings API v2."""
+"""phrase-strings: typed sync and async client for the Phrase Strings API v2.
+
+from phrase_strings import Phrase
+
+with Phrase(app="MyApp (ops@example.com)") as client:
+for project in client.projects.list():
+print(project.name)
+"""
+
+from ._version import __version__
+from .auth import BasicAuth, PlatformTokenAuth, TokenAuth
+from .client import AsyncPhrase, Phrase, Settings
+from .credentials import Credentials, discover
+from .errors import (
+    APIConnectionError,
+    APIStatusError,
+    APITimeoutError,
+    BadRequest,
+    ConfigurationError,
+    Conflict,
+    CredentialsNotFound,
+    Forbidden,
+    InsecureTransportError,
+    NotFound,
+    OTPRequired,
+    PhraseError,
+    RateLimited,
+    ServerError,
+    TokenExchangeError,
+    Unauthorized,
+    ValidationFailed,
+)
+
+__all__ = [
+    "APIConnectionError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AsyncPhrase",
+    "BadRequest",
+    "BasicAuth",
+    "ConfigurationError",
+    "Conflict",
+    "Credentials",
+    "CredentialsNotFound",
+    "Forbidden",
+    "InsecureTransportError",
+    "NotFound",
+    "OTPRequired",
+    "Phrase",
+    "PhraseError",
+    "PlatformTokenAuth",
+    "RateLimited",
+    "ServerError",
+    "Settings",
+    "TokenAuth",
+    "TokenExchangeError",
+    "Unauthorized",
+    "ValidationFailed",
+    "__version__",
+    "discover",
+]

@@ -33,8 +33,8 @@ class CreateLocaleDownloadBody:
     exclude_empty_zero_forms: bool | Unset = UNSET
     """ Whether empty zero forms of pluralized keys are left out """
     include_translated_keys: bool | Unset = UNSET
-    """ Whether keys that already have a translation are exported; turn off together with include_empty_translations
-    to get only untranslated keys """
+    """ Whether keys that already have a translation are exported; set it to false while include_empty_translations
+    is true to get only untranslated keys """
     keep_notranslate_tags: bool | Unset = UNSET
     """ Keep [NOTRANSLATE] markers in the output """
     format_options: CreateLocaleDownloadBodyFormatOptions | Unset = UNSET

@@ -1,0 +1,309 @@
+"""`Phrase` and `AsyncPhrase`: one object per account, with every resource group as an attribute.
+
+with Phrase() as client:                       # credentials from env or .phrase.yml
+for key in client.keys.list(project_id):   # typed models
+...
+"""
+
+from __future__ import annotations
+
+import platform
+from types import TracebackType
+from typing import Any, Literal
+
+import attrs
+import httpx
+from phrase_strings_api import Client
+from phrase_strings_api.api import AsyncResources, Resources
+
+from . import credentials
+from ._version import __version__
+from .auth import IDM_TOKEN_URLS, BasicAuth, OTPProvider, PlatformTokenAuth, TokenAuth
+from .errors import APIConnectionError, APITimeoutError, ConfigurationError, CredentialsNotFound, error_for
+from .transport import AsyncCredentialGuard, CredentialGuard
+
+DataCenter = Literal["eu", "us"]
+BASE_URLS: dict[str, str] = {"eu": "https://api.phrase.com/v2", "us": "https://api.us.app.phrase.com/v2"}
+DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
+
+
+def default_user_agent() -> str:
+    """``phrase-strings/<version> httpx/<version> Python/<version>``."""
+    return f"phrase-strings/{__version__} httpx/{httpx.__version__} Python/{platform.python_version()}"
+
+
+@attrs.frozen
+class Settings:
+    """What a client was built from, after credential discovery. Shared by sync and async."""
+
+    base_url: str
+    data_center: str
+    user_agent: str
+    timeout: httpx.Timeout
+    auth: httpx.Auth = attrs.field(repr=True)
+    project_id: str | None = None
+
+    @classmethod
+    def resolve(
+        cls,
+        *,
+        access_token: str | None,
+        platform_token: str | None,
+        email: str | None,
+        password: str | None,
+        otp: str | None,
+        otp_provider: OTPProvider | None,
+        auth: httpx.Auth | None,
+        data_center: str | None,
+        base_url: str | None,
+        app: str | None,
+        timeout: float | httpx.Timeout | None,
+        project_id: str | None,
+    ) -> Settings:
+        """Apply the documented precedence (see `phrase_strings.credentials`) and check it all."""
+        explicit_auth = auth is not None or email is not None
+        found = credentials.discover(
+            {
+                "access_token": None if explicit_auth else access_token,
+                "platform_token": None if explicit_auth else platform_token,
+                "host": base_url,
+                "data_center": data_center,
+                "project_id": project_id,
+            }
+        )
+        inferred = next(
+            (name for name, url in BASE_URLS.items() if found.host and found.host.rstrip("/") == url), None
+        )
+        dc = (found.data_center or inferred or "eu").lower()
+        if dc not in BASE_URLS:
+            raise ConfigurationError(f"data_center must be 'eu' or 'us', not {dc!r}")
+        url = (found.host or BASE_URLS[dc]).rstrip("/")
+        if not url.startswith(("https://", "http://")):
+            raise ConfigurationError(f"base_url must start with https:// (got {url!r})")
+        user_agent = f"{app} {default_user_agent()}" if app else default_user_agent()
+        if timeout is None:
+            raise ConfigurationError(
+                "timeout=None would let a request hang forever; give seconds or httpx.Timeout"
+            )
+        resolved_timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+
+        chosen: httpx.Auth
+        if auth is not None:
+            chosen = auth
+        elif email is not None:
+            if not password:
+                raise ConfigurationError("email given without password")
+            chosen = BasicAuth(email, password, otp=otp, otp_provider=otp_provider)
+        elif found.access_token:
+            chosen = TokenAuth(found.access_token)
+        elif found.platform_token:
+            chosen = PlatformTokenAuth(
+                found.platform_token,
+                token_url=IDM_TOKEN_URLS[dc],
+                user_agent=user_agent,
+                timeout=resolved_timeout.read or 30.0,
+            )
+        else:
+            raise CredentialsNotFound(credentials.searched_places())
+        return cls(
+            base_url=url,
+            data_center=dc,
+            user_agent=user_agent,
+            timeout=resolved_timeout,
+            auth=chosen,
+            project_id=found.project_id,
+        )
+
+
+def _wrap_transport_error(exc: httpx.RequestError) -> APIConnectionError:
+    request = exc.request
+    if isinstance(exc, httpx.TimeoutException):
+        return APITimeoutError(f"no answer within the timeout ({type(exc).__name__})", request=request)
+    return APIConnectionError(f"request failed: {type(exc).__name__}: {exc}", request=request)
+
+
+class HTTPClient(httpx.Client):
+    """httpx.Client whose ``send`` raises this library's typed errors.
+
+    The check sits above authentication (so OTP challenges and JWT renewal see the 401 first)
+    and below the generated functions, which therefore only ever parse successful answers.
+    """
+
+    def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
+        """Send; raise `APIStatusError` subclasses for 4xx/5xx, `APIConnectionError` for no answer."""
+        try:
+            response = super().send(request, **kwargs)
+        except httpx.RequestError as exc:
+            raise _wrap_transport_error(exc) from exc
+        if response.status_code >= 400:
+            try:
+                response.read()
+            except httpx.RequestError as exc:
+                raise _wrap_transport_error(exc) from exc
+            finally:
+                response.close()
+            raise error_for(response)
+        return response
+
+
+class AsyncHTTPClient(httpx.AsyncClient):
+    """httpx.AsyncClient whose ``send`` raises this library's typed errors (see `HTTPClient`)."""
+
+    async def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
+        """Send; raise `APIStatusError` subclasses for 4xx/5xx, `APIConnectionError` for no answer."""
+        try:
+            response = await super().send(request, **kwargs)
+        except httpx.RequestError as exc:
+            raise _wrap_transport_error(exc) from exc
+        if response.status_code >= 400:
+            try:
+                await response.aread()
+            except httpx.RequestError as exc:
+                raise _wrap_transport_error(exc) from exc
+            finally:
+                await response.aclose()
+            raise error_for(response)
+        return response
+
+
+class Phrase(Resources):
+    """Blocking client. Every resource group is an attribute: ``client.keys.list(project_id)``.
+
+    Credentials: ``access_token``, ``platform_token``, ``email`` + ``password`` (+ ``otp`` or
+    ``otp_provider``), or any ``httpx.Auth`` as ``auth``. With none of them, they are read from
+    the environment or ``.phrase.yml`` (see `phrase_strings.credentials`).
+
+    ``transport`` replaces the network layer (e.g. ``httpx.MockTransport`` in tests).
+    """
+
+    def __init__(
+        self,
+        access_token: str | None = None,
+        *,
+        platform_token: str | None = None,
+        email: str | None = None,
+        password: str | None = None,
+        otp: str | None = None,
+        otp_provider: OTPProvider | None = None,
+        auth: httpx.Auth | None = None,
+        data_center: DataCenter | None = None,
+        base_url: str | None = None,
+        project_id: str | None = None,
+        app: str | None = None,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        http2: bool = False,
+        transport: httpx.BaseTransport | None = None,
+    ) -> None:
+        self.settings = Settings.resolve(
+            access_token=access_token,
+            platform_token=platform_token,
+            email=email,
+            password=password,
+            otp=otp,
+            otp_provider=otp_provider,
+            auth=auth,
+            data_center=data_center,
+            base_url=base_url,
+            app=app,
+            timeout=timeout,
+            project_id=project_id,
+        )
+        api_url = httpx.URL(self.settings.base_url)
+        self.http = HTTPClient(
+            base_url=self.settings.base_url,
+            auth=self.settings.auth,
+            headers={"User-Agent": self.settings.user_agent},
+            timeout=self.settings.timeout,
+            follow_redirects=True,
+            transport=CredentialGuard(transport or httpx.HTTPTransport(http2=http2), api_url),
+        )
+        self.api_client = Client(base_url=self.settings.base_url, timeout=self.settings.timeout)
+        self.api_client.set_httpx_client(self.http)
+
+    @property
+    def project_id(self) -> str | None:
+        """The default project from arguments, ``PHRASE_PROJECT_ID`` or ``.phrase.yml``, if any."""
+        return self.settings.project_id
+
+    def __repr__(self) -> str:
+        return f"Phrase(base_url={self.settings.base_url!r}, auth={self.settings.auth!r})"
+
+    def close(self) -> None:
+        """Close the connection pool."""
+        self.http.close()
+
+    def __enter__(self) -> Phrase:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+
+class AsyncPhrase(AsyncResources):
+    """Awaitable client: ``await client.keys.list(project_id)``. Arguments as for `Phrase`."""
+
+    def __init__(
+        self,
+        access_token: str | None = None,
+        *,
+        platform_token: str | None = None,
+        email: str | None = None,
+        password: str | None = None,
+        otp: str | None = None,
+        otp_provider: OTPProvider | None = None,
+        auth: httpx.Auth | None = None,
+        data_center: DataCenter | None = None,
+        base_url: str | None = None,
+        project_id: str | None = None,
+        app: str | None = None,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        http2: bool = False,
+        transport: httpx.AsyncBaseTransport | None = None,
+    ) -> None:
+        self.settings = Settings.resolve(
+            access_token=access_token,
+            platform_token=platform_token,
+            email=email,
+            password=password,
+            otp=otp,
+            otp_provider=otp_provider,
+            auth=auth,
+            data_center=data_center,
+            base_url=base_url,
+            app=app,
+            timeout=timeout,
+            project_id=project_id,
+        )
+        api_url = httpx.URL(self.settings.base_url)
+        self.http = AsyncHTTPClient(
+            base_url=self.settings.base_url,
+            auth=self.settings.auth,
+            headers={"User-Agent": self.settings.user_agent},
+            timeout=self.settings.timeout,
+            follow_redirects=True,
+            transport=AsyncCredentialGuard(transport or httpx.AsyncHTTPTransport(http2=http2), api_url),
+        )
+        self.api_client = Client(base_url=self.settings.base_url, timeout=self.settings.timeout)
+        self.api_client.set_async_httpx_client(self.http)
+
+    @property
+    def project_id(self) -> str | None:
+        """The default project from arguments, ``PHRASE_PROJECT_ID`` or ``.phrase.yml``, if any."""
+        return self.settings.project_id
+
+    def __repr__(self) -> str:
+        return f"AsyncPhrase(base_url={self.settings.base_url!r}, auth={self.settings.auth!r})"
+
+    async def aclose(self) -> None:
+        """Close the connection pool."""
+        await self.http.aclose()
+
+    async def __aenter__(self) -> AsyncPhrase:
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.aclose()
