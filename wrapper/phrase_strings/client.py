@@ -20,6 +20,7 @@ from . import credentials
 from ._version import __version__
 from .auth import IDM_TOKEN_URLS, BasicAuth, OTPProvider, PlatformTokenAuth, TokenAuth
 from .errors import APIConnectionError, APITimeoutError, ConfigurationError, CredentialsNotFound, error_for
+from .pagination import AsyncLinkPaging, LinkPaging
 from .transport import AsyncCredentialGuard, CredentialGuard
 
 DataCenter = Literal["eu", "us"]
@@ -192,6 +193,7 @@ class Phrase(Resources):
         app: str | None = None,
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         http2: bool = False,
+        max_concurrency: int = 4,
         transport: httpx.BaseTransport | None = None,
     ) -> None:
         self.settings = Settings.resolve(
@@ -219,6 +221,7 @@ class Phrase(Resources):
         )
         self.api_client = Client(base_url=self.settings.base_url, timeout=self.settings.timeout)
         self.api_client.set_httpx_client(self.http)
+        self.paging = LinkPaging(workers=max_concurrency)
 
     @property
     def project_id(self) -> str | None:
@@ -260,6 +263,7 @@ class AsyncPhrase(AsyncResources):
         app: str | None = None,
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         http2: bool = False,
+        max_concurrency: int = 4,
         transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
         self.settings = Settings.resolve(
@@ -287,6 +291,7 @@ class AsyncPhrase(AsyncResources):
         )
         self.api_client = Client(base_url=self.settings.base_url, timeout=self.settings.timeout)
         self.api_client.set_async_httpx_client(self.http)
+        self.paging = AsyncLinkPaging(workers=max_concurrency)
 
     @property
     def project_id(self) -> str | None:

@@ -5,8 +5,11 @@ Each attribute is built on first access, so only the groups a program uses are i
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
+
+from attrs import frozen
 
 from ..client import Client
 from ..errors import UnexpectedStatus
@@ -94,660 +97,713 @@ def unwrap(response: Response[Any]) -> Any:
     raise UnexpectedStatus(response.status_code, response.content)
 
 
-class Resource:
-    """Base of the blocking facade classes: holds the generated client they call through."""
+T = TypeVar("T")
 
-    def __init__(self, client: Client) -> None:
+FetchPage = Callable[[int, int], Response[Any]]
+"""Fetch one page of a list: (page number, page size) -> the answer."""
+AsyncFetchPage = Callable[[int, int], Awaitable[Response[Any]]]
+
+
+@frozen
+class Page(Generic[T]):
+    """One page of a list: its items, its 1-based number and the answer's headers."""
+
+    items: list[T]
+    number: int
+    headers: Mapping[str, str]
+
+
+class Paging(Protocol):
+    """How `*_pages` methods walk a list; the client that builds the facade supplies it."""
+
+    def pages(
+        self, fetch: FetchPage, per_page: int, concurrent: bool
+    ) -> Iterator[Page[Any]]:
+        """Yield the pages of a list in order."""
+        ...
+
+
+class AsyncPaging(Protocol):
+    """How async `*_pages` methods walk a list; the client that builds the facade supplies it."""
+
+    def pages(
+        self, fetch: AsyncFetchPage, per_page: int, concurrent: bool
+    ) -> AsyncIterator[Page[Any]]:
+        """Yield the pages of a list in order."""
+        ...
+
+
+def items(pages: Iterator[Page[T]]) -> Iterator[T]:
+    """Flatten pages into their items, fetching lazily."""
+    for page in pages:
+        yield from page.items
+
+
+async def async_items(pages: AsyncIterator[Page[T]]) -> AsyncIterator[T]:
+    """Flatten pages into their items, fetching lazily."""
+    async for page in pages:
+        for item in page.items:
+            yield item
+
+
+class Resource:
+    """Base of the blocking facade classes: the generated client they call and the paging."""
+
+    def __init__(self, client: Client, paging: Paging) -> None:
         self._client = client
+        self._paging = paging
 
 
 class AsyncResource:
-    """Base of the awaitable facade classes: holds the generated client they call through."""
+    """Base of the awaitable facade classes: the generated client they call and the paging."""
 
-    def __init__(self, client: Client) -> None:
+    def __init__(self, client: Client, paging: AsyncPaging) -> None:
         self._client = client
+        self._paging = paging
 
 
 class Resources:
-    """Every resource group as a lazily built attribute; subclasses set ``api_client``."""
+    """Every resource group as a lazily built attribute; subclasses set ``api_client`` and ``paging``."""
 
     api_client: Client
+    paging: Paging
 
     @cached_property
     def accounts(self) -> AccountsApi:
         """The accounts resource group."""
         from .accounts import AccountsApi
 
-        return AccountsApi(self.api_client)
+        return AccountsApi(self.api_client, self.paging)
 
     @cached_property
     def authorizations(self) -> AuthorizationsApi:
         """The authorizations resource group."""
         from .authorizations import AuthorizationsApi
 
-        return AuthorizationsApi(self.api_client)
+        return AuthorizationsApi(self.api_client, self.paging)
 
     @cached_property
     def automations(self) -> AutomationsApi:
         """The automations resource group."""
         from .automations import AutomationsApi
 
-        return AutomationsApi(self.api_client)
+        return AutomationsApi(self.api_client, self.paging)
 
     @cached_property
     def blacklisted_keys(self) -> BlacklistedKeysApi:
         """The blacklisted_keys resource group."""
         from .blacklisted_keys import BlacklistedKeysApi
 
-        return BlacklistedKeysApi(self.api_client)
+        return BlacklistedKeysApi(self.api_client, self.paging)
 
     @cached_property
     def branches(self) -> BranchesApi:
         """The branches resource group."""
         from .branches import BranchesApi
 
-        return BranchesApi(self.api_client)
+        return BranchesApi(self.api_client, self.paging)
 
     @cached_property
     def comment_reactions(self) -> CommentReactionsApi:
         """The comment_reactions resource group."""
         from .comment_reactions import CommentReactionsApi
 
-        return CommentReactionsApi(self.api_client)
+        return CommentReactionsApi(self.api_client, self.paging)
 
     @cached_property
     def comment_replies(self) -> CommentRepliesApi:
         """The comment_replies resource group."""
         from .comment_replies import CommentRepliesApi
 
-        return CommentRepliesApi(self.api_client)
+        return CommentRepliesApi(self.api_client, self.paging)
 
     @cached_property
     def comments(self) -> CommentsApi:
         """The comments resource group."""
         from .comments import CommentsApi
 
-        return CommentsApi(self.api_client)
+        return CommentsApi(self.api_client, self.paging)
 
     @cached_property
     def custom_metadata(self) -> CustomMetadataApi:
         """The custom_metadata resource group."""
         from .custom_metadata import CustomMetadataApi
 
-        return CustomMetadataApi(self.api_client)
+        return CustomMetadataApi(self.api_client, self.paging)
 
     @cached_property
     def distributions(self) -> DistributionsApi:
         """The distributions resource group."""
         from .distributions import DistributionsApi
 
-        return DistributionsApi(self.api_client)
+        return DistributionsApi(self.api_client, self.paging)
 
     @cached_property
     def documents(self) -> DocumentsApi:
         """The documents resource group."""
         from .documents import DocumentsApi
 
-        return DocumentsApi(self.api_client)
+        return DocumentsApi(self.api_client, self.paging)
 
     @cached_property
     def figma_attachments(self) -> FigmaAttachmentsApi:
         """The figma_attachments resource group."""
         from .figma_attachments import FigmaAttachmentsApi
 
-        return FigmaAttachmentsApi(self.api_client)
+        return FigmaAttachmentsApi(self.api_client, self.paging)
 
     @cached_property
     def formats(self) -> FormatsApi:
         """The formats resource group."""
         from .formats import FormatsApi
 
-        return FormatsApi(self.api_client)
+        return FormatsApi(self.api_client, self.paging)
 
     @cached_property
     def glossaries(self) -> GlossariesApi:
         """The glossaries resource group."""
         from .glossaries import GlossariesApi
 
-        return GlossariesApi(self.api_client)
+        return GlossariesApi(self.api_client, self.paging)
 
     @cached_property
     def glossary_term_translations(self) -> GlossaryTermTranslationsApi:
         """The glossary_term_translations resource group."""
         from .glossary_term_translations import GlossaryTermTranslationsApi
 
-        return GlossaryTermTranslationsApi(self.api_client)
+        return GlossaryTermTranslationsApi(self.api_client, self.paging)
 
     @cached_property
     def glossary_terms(self) -> GlossaryTermsApi:
         """The glossary_terms resource group."""
         from .glossary_terms import GlossaryTermsApi
 
-        return GlossaryTermsApi(self.api_client)
+        return GlossaryTermsApi(self.api_client, self.paging)
 
     @cached_property
     def icu(self) -> IcuApi:
         """The icu resource group."""
         from .icu import IcuApi
 
-        return IcuApi(self.api_client)
+        return IcuApi(self.api_client, self.paging)
 
     @cached_property
     def invitations(self) -> InvitationsApi:
         """The invitations resource group."""
         from .invitations import InvitationsApi
 
-        return InvitationsApi(self.api_client)
+        return InvitationsApi(self.api_client, self.paging)
 
     @cached_property
     def job_annotations(self) -> JobAnnotationsApi:
         """The job_annotations resource group."""
         from .job_annotations import JobAnnotationsApi
 
-        return JobAnnotationsApi(self.api_client)
+        return JobAnnotationsApi(self.api_client, self.paging)
 
     @cached_property
     def job_comments(self) -> JobCommentsApi:
         """The job_comments resource group."""
         from .job_comments import JobCommentsApi
 
-        return JobCommentsApi(self.api_client)
+        return JobCommentsApi(self.api_client, self.paging)
 
     @cached_property
     def job_locales(self) -> JobLocalesApi:
         """The job_locales resource group."""
         from .job_locales import JobLocalesApi
 
-        return JobLocalesApi(self.api_client)
+        return JobLocalesApi(self.api_client, self.paging)
 
     @cached_property
     def job_template_locales(self) -> JobTemplateLocalesApi:
         """The job_template_locales resource group."""
         from .job_template_locales import JobTemplateLocalesApi
 
-        return JobTemplateLocalesApi(self.api_client)
+        return JobTemplateLocalesApi(self.api_client, self.paging)
 
     @cached_property
     def job_templates(self) -> JobTemplatesApi:
         """The job_templates resource group."""
         from .job_templates import JobTemplatesApi
 
-        return JobTemplatesApi(self.api_client)
+        return JobTemplatesApi(self.api_client, self.paging)
 
     @cached_property
     def jobs(self) -> JobsApi:
         """The jobs resource group."""
         from .jobs import JobsApi
 
-        return JobsApi(self.api_client)
+        return JobsApi(self.api_client, self.paging)
 
     @cached_property
     def keys(self) -> KeysApi:
         """The keys resource group."""
         from .keys import KeysApi
 
-        return KeysApi(self.api_client)
+        return KeysApi(self.api_client, self.paging)
 
     @cached_property
     def keys_figma_attachments(self) -> KeysFigmaAttachmentsApi:
         """The keys_figma_attachments resource group."""
         from .keys_figma_attachments import KeysFigmaAttachmentsApi
 
-        return KeysFigmaAttachmentsApi(self.api_client)
+        return KeysFigmaAttachmentsApi(self.api_client, self.paging)
 
     @cached_property
     def linked_keys(self) -> LinkedKeysApi:
         """The linked_keys resource group."""
         from .linked_keys import LinkedKeysApi
 
-        return LinkedKeysApi(self.api_client)
+        return LinkedKeysApi(self.api_client, self.paging)
 
     @cached_property
     def locale_downloads(self) -> LocaleDownloadsApi:
         """The locale_downloads resource group."""
         from .locale_downloads import LocaleDownloadsApi
 
-        return LocaleDownloadsApi(self.api_client)
+        return LocaleDownloadsApi(self.api_client, self.paging)
 
     @cached_property
     def locales(self) -> LocalesApi:
         """The locales resource group."""
         from .locales import LocalesApi
 
-        return LocalesApi(self.api_client)
+        return LocalesApi(self.api_client, self.paging)
 
     @cached_property
     def members(self) -> MembersApi:
         """The members resource group."""
         from .members import MembersApi
 
-        return MembersApi(self.api_client)
+        return MembersApi(self.api_client, self.paging)
 
     @cached_property
     def notification_groups(self) -> NotificationGroupsApi:
         """The notification_groups resource group."""
         from .notification_groups import NotificationGroupsApi
 
-        return NotificationGroupsApi(self.api_client)
+        return NotificationGroupsApi(self.api_client, self.paging)
 
     @cached_property
     def notifications(self) -> NotificationsApi:
         """The notifications resource group."""
         from .notifications import NotificationsApi
 
-        return NotificationsApi(self.api_client)
+        return NotificationsApi(self.api_client, self.paging)
 
     @cached_property
     def orders(self) -> OrdersApi:
         """The orders resource group."""
         from .orders import OrdersApi
 
-        return OrdersApi(self.api_client)
+        return OrdersApi(self.api_client, self.paging)
 
     @cached_property
     def organization_job_template_locales(self) -> OrganizationJobTemplateLocalesApi:
         """The organization_job_template_locales resource group."""
         from .organization_job_template_locales import OrganizationJobTemplateLocalesApi
 
-        return OrganizationJobTemplateLocalesApi(self.api_client)
+        return OrganizationJobTemplateLocalesApi(self.api_client, self.paging)
 
     @cached_property
     def organization_job_templates(self) -> OrganizationJobTemplatesApi:
         """The organization_job_templates resource group."""
         from .organization_job_templates import OrganizationJobTemplatesApi
 
-        return OrganizationJobTemplatesApi(self.api_client)
+        return OrganizationJobTemplatesApi(self.api_client, self.paging)
 
     @cached_property
     def projects(self) -> ProjectsApi:
         """The projects resource group."""
         from .projects import ProjectsApi
 
-        return ProjectsApi(self.api_client)
+        return ProjectsApi(self.api_client, self.paging)
 
     @cached_property
     def quality_performance_score(self) -> QualityPerformanceScoreApi:
         """The quality_performance_score resource group."""
         from .quality_performance_score import QualityPerformanceScoreApi
 
-        return QualityPerformanceScoreApi(self.api_client)
+        return QualityPerformanceScoreApi(self.api_client, self.paging)
 
     @cached_property
     def release_triggers(self) -> ReleaseTriggersApi:
         """The release_triggers resource group."""
         from .release_triggers import ReleaseTriggersApi
 
-        return ReleaseTriggersApi(self.api_client)
+        return ReleaseTriggersApi(self.api_client, self.paging)
 
     @cached_property
     def releases(self) -> ReleasesApi:
         """The releases resource group."""
         from .releases import ReleasesApi
 
-        return ReleasesApi(self.api_client)
+        return ReleasesApi(self.api_client, self.paging)
 
     @cached_property
     def repo_sync_events(self) -> RepoSyncEventsApi:
         """The repo_sync_events resource group."""
         from .repo_sync_events import RepoSyncEventsApi
 
-        return RepoSyncEventsApi(self.api_client)
+        return RepoSyncEventsApi(self.api_client, self.paging)
 
     @cached_property
     def repo_syncs(self) -> RepoSyncsApi:
         """The repo_syncs resource group."""
         from .repo_syncs import RepoSyncsApi
 
-        return RepoSyncsApi(self.api_client)
+        return RepoSyncsApi(self.api_client, self.paging)
 
     @cached_property
     def reports(self) -> ReportsApi:
         """The reports resource group."""
         from .reports import ReportsApi
 
-        return ReportsApi(self.api_client)
+        return ReportsApi(self.api_client, self.paging)
 
     @cached_property
     def screenshot_markers(self) -> ScreenshotMarkersApi:
         """The screenshot_markers resource group."""
         from .screenshot_markers import ScreenshotMarkersApi
 
-        return ScreenshotMarkersApi(self.api_client)
+        return ScreenshotMarkersApi(self.api_client, self.paging)
 
     @cached_property
     def screenshots(self) -> ScreenshotsApi:
         """The screenshots resource group."""
         from .screenshots import ScreenshotsApi
 
-        return ScreenshotsApi(self.api_client)
+        return ScreenshotsApi(self.api_client, self.paging)
 
     @cached_property
     def search(self) -> SearchApi:
         """The search resource group."""
         from .search import SearchApi
 
-        return SearchApi(self.api_client)
+        return SearchApi(self.api_client, self.paging)
 
     @cached_property
     def spaces(self) -> SpacesApi:
         """The spaces resource group."""
         from .spaces import SpacesApi
 
-        return SpacesApi(self.api_client)
+        return SpacesApi(self.api_client, self.paging)
 
     @cached_property
     def style_guides(self) -> StyleGuidesApi:
         """The style_guides resource group."""
         from .style_guides import StyleGuidesApi
 
-        return StyleGuidesApi(self.api_client)
+        return StyleGuidesApi(self.api_client, self.paging)
 
     @cached_property
     def tags(self) -> TagsApi:
         """The tags resource group."""
         from .tags import TagsApi
 
-        return TagsApi(self.api_client)
+        return TagsApi(self.api_client, self.paging)
 
     @cached_property
     def teams(self) -> TeamsApi:
         """The teams resource group."""
         from .teams import TeamsApi
 
-        return TeamsApi(self.api_client)
+        return TeamsApi(self.api_client, self.paging)
 
     @cached_property
     def translations(self) -> TranslationsApi:
         """The translations resource group."""
         from .translations import TranslationsApi
 
-        return TranslationsApi(self.api_client)
+        return TranslationsApi(self.api_client, self.paging)
 
     @cached_property
     def upload_batches(self) -> UploadBatchesApi:
         """The upload_batches resource group."""
         from .upload_batches import UploadBatchesApi
 
-        return UploadBatchesApi(self.api_client)
+        return UploadBatchesApi(self.api_client, self.paging)
 
     @cached_property
     def uploads(self) -> UploadsApi:
         """The uploads resource group."""
         from .uploads import UploadsApi
 
-        return UploadsApi(self.api_client)
+        return UploadsApi(self.api_client, self.paging)
 
     @cached_property
     def users(self) -> UsersApi:
         """The users resource group."""
         from .users import UsersApi
 
-        return UsersApi(self.api_client)
+        return UsersApi(self.api_client, self.paging)
 
     @cached_property
     def variables(self) -> VariablesApi:
         """The variables resource group."""
         from .variables import VariablesApi
 
-        return VariablesApi(self.api_client)
+        return VariablesApi(self.api_client, self.paging)
 
     @cached_property
     def versions_history(self) -> VersionsHistoryApi:
         """The versions_history resource group."""
         from .versions_history import VersionsHistoryApi
 
-        return VersionsHistoryApi(self.api_client)
+        return VersionsHistoryApi(self.api_client, self.paging)
 
     @cached_property
     def webhook_deliveries(self) -> WebhookDeliveriesApi:
         """The webhook_deliveries resource group."""
         from .webhook_deliveries import WebhookDeliveriesApi
 
-        return WebhookDeliveriesApi(self.api_client)
+        return WebhookDeliveriesApi(self.api_client, self.paging)
 
     @cached_property
     def webhooks(self) -> WebhooksApi:
         """The webhooks resource group."""
         from .webhooks import WebhooksApi
 
-        return WebhooksApi(self.api_client)
+        return WebhooksApi(self.api_client, self.paging)
 
 
 class AsyncResources:
-    """Every resource group, awaitable, as a lazily built attribute; subclasses set ``api_client``."""
+    """Every resource group, awaitable, as a lazily built attribute; subclasses set ``api_client`` and ``paging``."""
 
     api_client: Client
+    paging: AsyncPaging
 
     @cached_property
     def accounts(self) -> AsyncAccountsApi:
         """The accounts resource group."""
         from .accounts import AsyncAccountsApi
 
-        return AsyncAccountsApi(self.api_client)
+        return AsyncAccountsApi(self.api_client, self.paging)
 
     @cached_property
     def authorizations(self) -> AsyncAuthorizationsApi:
         """The authorizations resource group."""
         from .authorizations import AsyncAuthorizationsApi
 
-        return AsyncAuthorizationsApi(self.api_client)
+        return AsyncAuthorizationsApi(self.api_client, self.paging)
 
     @cached_property
     def automations(self) -> AsyncAutomationsApi:
         """The automations resource group."""
         from .automations import AsyncAutomationsApi
 
-        return AsyncAutomationsApi(self.api_client)
+        return AsyncAutomationsApi(self.api_client, self.paging)
 
     @cached_property
     def blacklisted_keys(self) -> AsyncBlacklistedKeysApi:
         """The blacklisted_keys resource group."""
         from .blacklisted_keys import AsyncBlacklistedKeysApi
 
-        return AsyncBlacklistedKeysApi(self.api_client)
+        return AsyncBlacklistedKeysApi(self.api_client, self.paging)
 
     @cached_property
     def branches(self) -> AsyncBranchesApi:
         """The branches resource group."""
         from .branches import AsyncBranchesApi
 
-        return AsyncBranchesApi(self.api_client)
+        return AsyncBranchesApi(self.api_client, self.paging)
 
     @cached_property
     def comment_reactions(self) -> AsyncCommentReactionsApi:
         """The comment_reactions resource group."""
         from .comment_reactions import AsyncCommentReactionsApi
 
-        return AsyncCommentReactionsApi(self.api_client)
+        return AsyncCommentReactionsApi(self.api_client, self.paging)
 
     @cached_property
     def comment_replies(self) -> AsyncCommentRepliesApi:
         """The comment_replies resource group."""
         from .comment_replies import AsyncCommentRepliesApi
 
-        return AsyncCommentRepliesApi(self.api_client)
+        return AsyncCommentRepliesApi(self.api_client, self.paging)
 
     @cached_property
     def comments(self) -> AsyncCommentsApi:
         """The comments resource group."""
         from .comments import AsyncCommentsApi
 
-        return AsyncCommentsApi(self.api_client)
+        return AsyncCommentsApi(self.api_client, self.paging)
 
     @cached_property
     def custom_metadata(self) -> AsyncCustomMetadataApi:
         """The custom_metadata resource group."""
         from .custom_metadata import AsyncCustomMetadataApi
 
-        return AsyncCustomMetadataApi(self.api_client)
+        return AsyncCustomMetadataApi(self.api_client, self.paging)
 
     @cached_property
     def distributions(self) -> AsyncDistributionsApi:
         """The distributions resource group."""
         from .distributions import AsyncDistributionsApi
 
-        return AsyncDistributionsApi(self.api_client)
+        return AsyncDistributionsApi(self.api_client, self.paging)
 
     @cached_property
     def documents(self) -> AsyncDocumentsApi:
         """The documents resource group."""
         from .documents import AsyncDocumentsApi
 
-        return AsyncDocumentsApi(self.api_client)
+        return AsyncDocumentsApi(self.api_client, self.paging)
 
     @cached_property
     def figma_attachments(self) -> AsyncFigmaAttachmentsApi:
         """The figma_attachments resource group."""
         from .figma_attachments import AsyncFigmaAttachmentsApi
 
-        return AsyncFigmaAttachmentsApi(self.api_client)
+        return AsyncFigmaAttachmentsApi(self.api_client, self.paging)
 
     @cached_property
     def formats(self) -> AsyncFormatsApi:
         """The formats resource group."""
         from .formats import AsyncFormatsApi
 
-        return AsyncFormatsApi(self.api_client)
+        return AsyncFormatsApi(self.api_client, self.paging)
 
     @cached_property
     def glossaries(self) -> AsyncGlossariesApi:
         """The glossaries resource group."""
         from .glossaries import AsyncGlossariesApi
 
-        return AsyncGlossariesApi(self.api_client)
+        return AsyncGlossariesApi(self.api_client, self.paging)
 
     @cached_property
     def glossary_term_translations(self) -> AsyncGlossaryTermTranslationsApi:
         """The glossary_term_translations resource group."""
         from .glossary_term_translations import AsyncGlossaryTermTranslationsApi
 
-        return AsyncGlossaryTermTranslationsApi(self.api_client)
+        return AsyncGlossaryTermTranslationsApi(self.api_client, self.paging)
 
     @cached_property
     def glossary_terms(self) -> AsyncGlossaryTermsApi:
         """The glossary_terms resource group."""
         from .glossary_terms import AsyncGlossaryTermsApi
 
-        return AsyncGlossaryTermsApi(self.api_client)
+        return AsyncGlossaryTermsApi(self.api_client, self.paging)
 
     @cached_property
     def icu(self) -> AsyncIcuApi:
         """The icu resource group."""
         from .icu import AsyncIcuApi
 
-        return AsyncIcuApi(self.api_client)
+        return AsyncIcuApi(self.api_client, self.paging)
 
     @cached_property
     def invitations(self) -> AsyncInvitationsApi:
         """The invitations resource group."""
         from .invitations import AsyncInvitationsApi
 
-        return AsyncInvitationsApi(self.api_client)
+        return AsyncInvitationsApi(self.api_client, self.paging)
 
     @cached_property
     def job_annotations(self) -> AsyncJobAnnotationsApi:
         """The job_annotations resource group."""
         from .job_annotations import AsyncJobAnnotationsApi
 
-        return AsyncJobAnnotationsApi(self.api_client)
+        return AsyncJobAnnotationsApi(self.api_client, self.paging)
 
     @cached_property
     def job_comments(self) -> AsyncJobCommentsApi:
         """The job_comments resource group."""
         from .job_comments import AsyncJobCommentsApi
 
-        return AsyncJobCommentsApi(self.api_client)
+        return AsyncJobCommentsApi(self.api_client, self.paging)
 
     @cached_property
     def job_locales(self) -> AsyncJobLocalesApi:
         """The job_locales resource group."""
         from .job_locales import AsyncJobLocalesApi
 
-        return AsyncJobLocalesApi(self.api_client)
+        return AsyncJobLocalesApi(self.api_client, self.paging)
 
     @cached_property
     def job_template_locales(self) -> AsyncJobTemplateLocalesApi:
         """The job_template_locales resource group."""
         from .job_template_locales import AsyncJobTemplateLocalesApi
 
-        return AsyncJobTemplateLocalesApi(self.api_client)
+        return AsyncJobTemplateLocalesApi(self.api_client, self.paging)
 
     @cached_property
     def job_templates(self) -> AsyncJobTemplatesApi:
         """The job_templates resource group."""
         from .job_templates import AsyncJobTemplatesApi
 
-        return AsyncJobTemplatesApi(self.api_client)
+        return AsyncJobTemplatesApi(self.api_client, self.paging)
 
     @cached_property
     def jobs(self) -> AsyncJobsApi:
         """The jobs resource group."""
         from .jobs import AsyncJobsApi
 
-        return AsyncJobsApi(self.api_client)
+        return AsyncJobsApi(self.api_client, self.paging)
 
     @cached_property
     def keys(self) -> AsyncKeysApi:
         """The keys resource group."""
         from .keys import AsyncKeysApi
 
-        return AsyncKeysApi(self.api_client)
+        return AsyncKeysApi(self.api_client, self.paging)
 
     @cached_property
     def keys_figma_attachments(self) -> AsyncKeysFigmaAttachmentsApi:
         """The keys_figma_attachments resource group."""
         from .keys_figma_attachments import AsyncKeysFigmaAttachmentsApi
 
-        return AsyncKeysFigmaAttachmentsApi(self.api_client)
+        return AsyncKeysFigmaAttachmentsApi(self.api_client, self.paging)
 
     @cached_property
     def linked_keys(self) -> AsyncLinkedKeysApi:
         """The linked_keys resource group."""
         from .linked_keys import AsyncLinkedKeysApi
 
-        return AsyncLinkedKeysApi(self.api_client)
+        return AsyncLinkedKeysApi(self.api_client, self.paging)
 
     @cached_property
     def locale_downloads(self) -> AsyncLocaleDownloadsApi:
         """The locale_downloads resource group."""
         from .locale_downloads import AsyncLocaleDownloadsApi
 
-        return AsyncLocaleDownloadsApi(self.api_client)
+        return AsyncLocaleDownloadsApi(self.api_client, self.paging)
 
     @cached_property
     def locales(self) -> AsyncLocalesApi:
         """The locales resource group."""
         from .locales import AsyncLocalesApi
 
-        return AsyncLocalesApi(self.api_client)
+        return AsyncLocalesApi(self.api_client, self.paging)
 
     @cached_property
     def members(self) -> AsyncMembersApi:
         """The members resource group."""
         from .members import AsyncMembersApi
 
-        return AsyncMembersApi(self.api_client)
+        return AsyncMembersApi(self.api_client, self.paging)
 
     @cached_property
     def notification_groups(self) -> AsyncNotificationGroupsApi:
         """The notification_groups resource group."""
         from .notification_groups import AsyncNotificationGroupsApi
 
-        return AsyncNotificationGroupsApi(self.api_client)
+        return AsyncNotificationGroupsApi(self.api_client, self.paging)
 
     @cached_property
     def notifications(self) -> AsyncNotificationsApi:
         """The notifications resource group."""
         from .notifications import AsyncNotificationsApi
 
-        return AsyncNotificationsApi(self.api_client)
+        return AsyncNotificationsApi(self.api_client, self.paging)
 
     @cached_property
     def orders(self) -> AsyncOrdersApi:
         """The orders resource group."""
         from .orders import AsyncOrdersApi
 
-        return AsyncOrdersApi(self.api_client)
+        return AsyncOrdersApi(self.api_client, self.paging)
 
     @cached_property
     def organization_job_template_locales(
@@ -758,165 +814,165 @@ class AsyncResources:
             AsyncOrganizationJobTemplateLocalesApi,
         )
 
-        return AsyncOrganizationJobTemplateLocalesApi(self.api_client)
+        return AsyncOrganizationJobTemplateLocalesApi(self.api_client, self.paging)
 
     @cached_property
     def organization_job_templates(self) -> AsyncOrganizationJobTemplatesApi:
         """The organization_job_templates resource group."""
         from .organization_job_templates import AsyncOrganizationJobTemplatesApi
 
-        return AsyncOrganizationJobTemplatesApi(self.api_client)
+        return AsyncOrganizationJobTemplatesApi(self.api_client, self.paging)
 
     @cached_property
     def projects(self) -> AsyncProjectsApi:
         """The projects resource group."""
         from .projects import AsyncProjectsApi
 
-        return AsyncProjectsApi(self.api_client)
+        return AsyncProjectsApi(self.api_client, self.paging)
 
     @cached_property
     def quality_performance_score(self) -> AsyncQualityPerformanceScoreApi:
         """The quality_performance_score resource group."""
         from .quality_performance_score import AsyncQualityPerformanceScoreApi
 
-        return AsyncQualityPerformanceScoreApi(self.api_client)
+        return AsyncQualityPerformanceScoreApi(self.api_client, self.paging)
 
     @cached_property
     def release_triggers(self) -> AsyncReleaseTriggersApi:
         """The release_triggers resource group."""
         from .release_triggers import AsyncReleaseTriggersApi
 
-        return AsyncReleaseTriggersApi(self.api_client)
+        return AsyncReleaseTriggersApi(self.api_client, self.paging)
 
     @cached_property
     def releases(self) -> AsyncReleasesApi:
         """The releases resource group."""
         from .releases import AsyncReleasesApi
 
-        return AsyncReleasesApi(self.api_client)
+        return AsyncReleasesApi(self.api_client, self.paging)
 
     @cached_property
     def repo_sync_events(self) -> AsyncRepoSyncEventsApi:
         """The repo_sync_events resource group."""
         from .repo_sync_events import AsyncRepoSyncEventsApi
 
-        return AsyncRepoSyncEventsApi(self.api_client)
+        return AsyncRepoSyncEventsApi(self.api_client, self.paging)
 
     @cached_property
     def repo_syncs(self) -> AsyncRepoSyncsApi:
         """The repo_syncs resource group."""
         from .repo_syncs import AsyncRepoSyncsApi
 
-        return AsyncRepoSyncsApi(self.api_client)
+        return AsyncRepoSyncsApi(self.api_client, self.paging)
 
     @cached_property
     def reports(self) -> AsyncReportsApi:
         """The reports resource group."""
         from .reports import AsyncReportsApi
 
-        return AsyncReportsApi(self.api_client)
+        return AsyncReportsApi(self.api_client, self.paging)
 
     @cached_property
     def screenshot_markers(self) -> AsyncScreenshotMarkersApi:
         """The screenshot_markers resource group."""
         from .screenshot_markers import AsyncScreenshotMarkersApi
 
-        return AsyncScreenshotMarkersApi(self.api_client)
+        return AsyncScreenshotMarkersApi(self.api_client, self.paging)
 
     @cached_property
     def screenshots(self) -> AsyncScreenshotsApi:
         """The screenshots resource group."""
         from .screenshots import AsyncScreenshotsApi
 
-        return AsyncScreenshotsApi(self.api_client)
+        return AsyncScreenshotsApi(self.api_client, self.paging)
 
     @cached_property
     def search(self) -> AsyncSearchApi:
         """The search resource group."""
         from .search import AsyncSearchApi
 
-        return AsyncSearchApi(self.api_client)
+        return AsyncSearchApi(self.api_client, self.paging)
 
     @cached_property
     def spaces(self) -> AsyncSpacesApi:
         """The spaces resource group."""
         from .spaces import AsyncSpacesApi
 
-        return AsyncSpacesApi(self.api_client)
+        return AsyncSpacesApi(self.api_client, self.paging)
 
     @cached_property
     def style_guides(self) -> AsyncStyleGuidesApi:
         """The style_guides resource group."""
         from .style_guides import AsyncStyleGuidesApi
 
-        return AsyncStyleGuidesApi(self.api_client)
+        return AsyncStyleGuidesApi(self.api_client, self.paging)
 
     @cached_property
     def tags(self) -> AsyncTagsApi:
         """The tags resource group."""
         from .tags import AsyncTagsApi
 
-        return AsyncTagsApi(self.api_client)
+        return AsyncTagsApi(self.api_client, self.paging)
 
     @cached_property
     def teams(self) -> AsyncTeamsApi:
         """The teams resource group."""
         from .teams import AsyncTeamsApi
 
-        return AsyncTeamsApi(self.api_client)
+        return AsyncTeamsApi(self.api_client, self.paging)
 
     @cached_property
     def translations(self) -> AsyncTranslationsApi:
         """The translations resource group."""
         from .translations import AsyncTranslationsApi
 
-        return AsyncTranslationsApi(self.api_client)
+        return AsyncTranslationsApi(self.api_client, self.paging)
 
     @cached_property
     def upload_batches(self) -> AsyncUploadBatchesApi:
         """The upload_batches resource group."""
         from .upload_batches import AsyncUploadBatchesApi
 
-        return AsyncUploadBatchesApi(self.api_client)
+        return AsyncUploadBatchesApi(self.api_client, self.paging)
 
     @cached_property
     def uploads(self) -> AsyncUploadsApi:
         """The uploads resource group."""
         from .uploads import AsyncUploadsApi
 
-        return AsyncUploadsApi(self.api_client)
+        return AsyncUploadsApi(self.api_client, self.paging)
 
     @cached_property
     def users(self) -> AsyncUsersApi:
         """The users resource group."""
         from .users import AsyncUsersApi
 
-        return AsyncUsersApi(self.api_client)
+        return AsyncUsersApi(self.api_client, self.paging)
 
     @cached_property
     def variables(self) -> AsyncVariablesApi:
         """The variables resource group."""
         from .variables import AsyncVariablesApi
 
-        return AsyncVariablesApi(self.api_client)
+        return AsyncVariablesApi(self.api_client, self.paging)
 
     @cached_property
     def versions_history(self) -> AsyncVersionsHistoryApi:
         """The versions_history resource group."""
         from .versions_history import AsyncVersionsHistoryApi
 
-        return AsyncVersionsHistoryApi(self.api_client)
+        return AsyncVersionsHistoryApi(self.api_client, self.paging)
 
     @cached_property
     def webhook_deliveries(self) -> AsyncWebhookDeliveriesApi:
         """The webhook_deliveries resource group."""
         from .webhook_deliveries import AsyncWebhookDeliveriesApi
 
-        return AsyncWebhookDeliveriesApi(self.api_client)
+        return AsyncWebhookDeliveriesApi(self.api_client, self.paging)
 
     @cached_property
     def webhooks(self) -> AsyncWebhooksApi:
         """The webhooks resource group."""
         from .webhooks import AsyncWebhooksApi
 
-        return AsyncWebhooksApi(self.api_client)
+        return AsyncWebhooksApi(self.api_client, self.paging)

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, cast
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING, Any, cast
 
-from ...types import UNSET, Unset
-from .. import AsyncResource, Resource, unwrap
+from ...types import UNSET, Response, Unset
+from .. import AsyncResource, Page, Resource, async_items, items, unwrap
 
 if TYPE_CHECKING:
     # Annotations only (they are strings here), so using a group imports no extra models.
@@ -55,6 +56,54 @@ class BlacklistedKeysApi(Resource):
             client=self._client,
         )
         return cast("builtins.list[BlacklistedKey]", unwrap(response))
+
+    def list_pages(
+        self,
+        project_id: str,
+        *,
+        per_page: int = 100,
+        branch: str | Unset = UNSET,
+        x_phrase_app_otp: str | Unset = UNSET,
+        concurrent: bool = False,
+    ) -> Iterator[Page[BlacklistedKey]]:
+        """Every page of `list`, following the Link header's ``rel="next"``.
+
+        With ``concurrent=True`` the pages after the first are fetched in parallel (within the
+        client's concurrency limit) once ``rel="last"`` tells how many there are; pages still come
+        in order. Stop iterating to stop fetching.
+        """
+
+        def fetch(page: int, size: int) -> Response[Any]:
+            return list_blacklisted_keys.sync_detailed(
+                project_id=project_id,
+                page=page,
+                per_page=size,
+                branch=branch,
+                x_phrase_app_otp=x_phrase_app_otp,
+                client=self._client,
+            )
+
+        return self._paging.pages(fetch, per_page, concurrent)
+
+    def list_all(
+        self,
+        project_id: str,
+        *,
+        per_page: int = 100,
+        branch: str | Unset = UNSET,
+        x_phrase_app_otp: str | Unset = UNSET,
+        concurrent: bool = False,
+    ) -> Iterator[BlacklistedKey]:
+        """Every item of every page of `list` (see `list_pages`)."""
+        return items(
+            self.list_pages(
+                project_id,
+                per_page=per_page,
+                branch=branch,
+                x_phrase_app_otp=x_phrase_app_otp,
+                concurrent=concurrent,
+            )
+        )
 
     def create(
         self,
@@ -160,6 +209,54 @@ class AsyncBlacklistedKeysApi(AsyncResource):
             client=self._client,
         )
         return cast("builtins.list[BlacklistedKey]", unwrap(response))
+
+    def list_pages(
+        self,
+        project_id: str,
+        *,
+        per_page: int = 100,
+        branch: str | Unset = UNSET,
+        x_phrase_app_otp: str | Unset = UNSET,
+        concurrent: bool = False,
+    ) -> AsyncIterator[Page[BlacklistedKey]]:
+        """Every page of `list`, following the Link header's ``rel="next"``.
+
+        With ``concurrent=True`` the pages after the first are fetched in parallel (within the
+        client's concurrency limit) once ``rel="last"`` tells how many there are; pages still come
+        in order. Stop iterating to stop fetching.
+        """
+
+        async def fetch(page: int, size: int) -> Response[Any]:
+            return await list_blacklisted_keys.asyncio_detailed(
+                project_id=project_id,
+                page=page,
+                per_page=size,
+                branch=branch,
+                x_phrase_app_otp=x_phrase_app_otp,
+                client=self._client,
+            )
+
+        return self._paging.pages(fetch, per_page, concurrent)
+
+    def list_all(
+        self,
+        project_id: str,
+        *,
+        per_page: int = 100,
+        branch: str | Unset = UNSET,
+        x_phrase_app_otp: str | Unset = UNSET,
+        concurrent: bool = False,
+    ) -> AsyncIterator[BlacklistedKey]:
+        """Every item of every page of `list` (see `list_pages`)."""
+        return async_items(
+            self.list_pages(
+                project_id,
+                per_page=per_page,
+                branch=branch,
+                x_phrase_app_otp=x_phrase_app_otp,
+                concurrent=concurrent,
+            )
+        )
 
     async def create(
         self,

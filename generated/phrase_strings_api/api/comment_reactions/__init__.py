@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, cast
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING, Any, cast
 
-from ...types import UNSET, Unset
-from .. import AsyncResource, Resource, unwrap
+from ...types import UNSET, Response, Unset
+from .. import AsyncResource, Page, Resource, async_items, items, unwrap
 
 if TYPE_CHECKING:
     # Annotations only (they are strings here), so using a group imports no extra models.
@@ -56,6 +57,62 @@ class CommentReactionsApi(Resource):
             client=self._client,
         )
         return cast("builtins.list[CommentReaction]", unwrap(response))
+
+    def list_pages(
+        self,
+        project_id: str,
+        key_id: str,
+        comment_id: str,
+        *,
+        per_page: int = 100,
+        branch: str | Unset = UNSET,
+        x_phrase_app_otp: str | Unset = UNSET,
+        concurrent: bool = False,
+    ) -> Iterator[Page[CommentReaction]]:
+        """Every page of `list`, following the Link header's ``rel="next"``.
+
+        With ``concurrent=True`` the pages after the first are fetched in parallel (within the
+        client's concurrency limit) once ``rel="last"`` tells how many there are; pages still come
+        in order. Stop iterating to stop fetching.
+        """
+
+        def fetch(page: int, size: int) -> Response[Any]:
+            return list_comment_reactions.sync_detailed(
+                project_id=project_id,
+                key_id=key_id,
+                comment_id=comment_id,
+                page=page,
+                per_page=size,
+                branch=branch,
+                x_phrase_app_otp=x_phrase_app_otp,
+                client=self._client,
+            )
+
+        return self._paging.pages(fetch, per_page, concurrent)
+
+    def list_all(
+        self,
+        project_id: str,
+        key_id: str,
+        comment_id: str,
+        *,
+        per_page: int = 100,
+        branch: str | Unset = UNSET,
+        x_phrase_app_otp: str | Unset = UNSET,
+        concurrent: bool = False,
+    ) -> Iterator[CommentReaction]:
+        """Every item of every page of `list` (see `list_pages`)."""
+        return items(
+            self.list_pages(
+                project_id,
+                key_id,
+                comment_id,
+                per_page=per_page,
+                branch=branch,
+                x_phrase_app_otp=x_phrase_app_otp,
+                concurrent=concurrent,
+            )
+        )
 
     def create(
         self,
@@ -162,6 +219,62 @@ class AsyncCommentReactionsApi(AsyncResource):
             client=self._client,
         )
         return cast("builtins.list[CommentReaction]", unwrap(response))
+
+    def list_pages(
+        self,
+        project_id: str,
+        key_id: str,
+        comment_id: str,
+        *,
+        per_page: int = 100,
+        branch: str | Unset = UNSET,
+        x_phrase_app_otp: str | Unset = UNSET,
+        concurrent: bool = False,
+    ) -> AsyncIterator[Page[CommentReaction]]:
+        """Every page of `list`, following the Link header's ``rel="next"``.
+
+        With ``concurrent=True`` the pages after the first are fetched in parallel (within the
+        client's concurrency limit) once ``rel="last"`` tells how many there are; pages still come
+        in order. Stop iterating to stop fetching.
+        """
+
+        async def fetch(page: int, size: int) -> Response[Any]:
+            return await list_comment_reactions.asyncio_detailed(
+                project_id=project_id,
+                key_id=key_id,
+                comment_id=comment_id,
+                page=page,
+                per_page=size,
+                branch=branch,
+                x_phrase_app_otp=x_phrase_app_otp,
+                client=self._client,
+            )
+
+        return self._paging.pages(fetch, per_page, concurrent)
+
+    def list_all(
+        self,
+        project_id: str,
+        key_id: str,
+        comment_id: str,
+        *,
+        per_page: int = 100,
+        branch: str | Unset = UNSET,
+        x_phrase_app_otp: str | Unset = UNSET,
+        concurrent: bool = False,
+    ) -> AsyncIterator[CommentReaction]:
+        """Every item of every page of `list` (see `list_pages`)."""
+        return async_items(
+            self.list_pages(
+                project_id,
+                key_id,
+                comment_id,
+                per_page=per_page,
+                branch=branch,
+                x_phrase_app_otp=x_phrase_app_otp,
+                concurrent=concurrent,
+            )
+        )
 
     async def create(
         self,

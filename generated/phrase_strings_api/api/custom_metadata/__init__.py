@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, cast
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING, Any, cast
 
-from ...types import UNSET, Unset
-from .. import AsyncResource, Resource, unwrap
+from ...types import UNSET, Response, Unset
+from .. import AsyncResource, Page, Resource, async_items, items, unwrap
 
 if TYPE_CHECKING:
     # Annotations only (they are strings here), so using a group imports no extra models.
@@ -68,6 +69,70 @@ class CustomMetadataApi(Resource):
             client=self._client,
         )
         return cast("builtins.list[CustomMetadataProperty]", unwrap(response))
+
+    def list_properties_pages(
+        self,
+        account_id: str,
+        *,
+        data_type: CustomMetadataDataType | Unset = UNSET,
+        project_id: str | Unset = UNSET,
+        per_page: int = 100,
+        q: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        order: str | Unset = UNSET,
+        x_phrase_app_otp: str | Unset = UNSET,
+        concurrent: bool = False,
+    ) -> Iterator[Page[CustomMetadataProperty]]:
+        """Every page of `list_properties`, following the Link header's ``rel="next"``.
+
+        With ``concurrent=True`` the pages after the first are fetched in parallel (within the
+        client's concurrency limit) once ``rel="last"`` tells how many there are; pages still come
+        in order. Stop iterating to stop fetching.
+        """
+
+        def fetch(page: int, size: int) -> Response[Any]:
+            return list_custom_metadata_properties.sync_detailed(
+                account_id=account_id,
+                data_type=data_type,
+                project_id=project_id,
+                page=page,
+                per_page=size,
+                q=q,
+                sort=sort,
+                order=order,
+                x_phrase_app_otp=x_phrase_app_otp,
+                client=self._client,
+            )
+
+        return self._paging.pages(fetch, per_page, concurrent)
+
+    def list_properties_all(
+        self,
+        account_id: str,
+        *,
+        data_type: CustomMetadataDataType | Unset = UNSET,
+        project_id: str | Unset = UNSET,
+        per_page: int = 100,
+        q: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        order: str | Unset = UNSET,
+        x_phrase_app_otp: str | Unset = UNSET,
+        concurrent: bool = False,
+    ) -> Iterator[CustomMetadataProperty]:
+        """Every item of every page of `list_properties` (see `list_properties_pages`)."""
+        return items(
+            self.list_properties_pages(
+                account_id,
+                data_type=data_type,
+                project_id=project_id,
+                per_page=per_page,
+                q=q,
+                sort=sort,
+                order=order,
+                x_phrase_app_otp=x_phrase_app_otp,
+                concurrent=concurrent,
+            )
+        )
 
     def create_property(
         self,
@@ -181,6 +246,70 @@ class AsyncCustomMetadataApi(AsyncResource):
             client=self._client,
         )
         return cast("builtins.list[CustomMetadataProperty]", unwrap(response))
+
+    def list_properties_pages(
+        self,
+        account_id: str,
+        *,
+        data_type: CustomMetadataDataType | Unset = UNSET,
+        project_id: str | Unset = UNSET,
+        per_page: int = 100,
+        q: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        order: str | Unset = UNSET,
+        x_phrase_app_otp: str | Unset = UNSET,
+        concurrent: bool = False,
+    ) -> AsyncIterator[Page[CustomMetadataProperty]]:
+        """Every page of `list_properties`, following the Link header's ``rel="next"``.
+
+        With ``concurrent=True`` the pages after the first are fetched in parallel (within the
+        client's concurrency limit) once ``rel="last"`` tells how many there are; pages still come
+        in order. Stop iterating to stop fetching.
+        """
+
+        async def fetch(page: int, size: int) -> Response[Any]:
+            return await list_custom_metadata_properties.asyncio_detailed(
+                account_id=account_id,
+                data_type=data_type,
+                project_id=project_id,
+                page=page,
+                per_page=size,
+                q=q,
+                sort=sort,
+                order=order,
+                x_phrase_app_otp=x_phrase_app_otp,
+                client=self._client,
+            )
+
+        return self._paging.pages(fetch, per_page, concurrent)
+
+    def list_properties_all(
+        self,
+        account_id: str,
+        *,
+        data_type: CustomMetadataDataType | Unset = UNSET,
+        project_id: str | Unset = UNSET,
+        per_page: int = 100,
+        q: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        order: str | Unset = UNSET,
+        x_phrase_app_otp: str | Unset = UNSET,
+        concurrent: bool = False,
+    ) -> AsyncIterator[CustomMetadataProperty]:
+        """Every item of every page of `list_properties` (see `list_properties_pages`)."""
+        return async_items(
+            self.list_properties_pages(
+                account_id,
+                data_type=data_type,
+                project_id=project_id,
+                per_page=per_page,
+                q=q,
+                sort=sort,
+                order=order,
+                x_phrase_app_otp=x_phrase_app_otp,
+                concurrent=concurrent,
+            )
+        )
 
     async def create_property(
         self,

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, cast
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING, Any, cast
 
-from ...types import UNSET, Unset
-from .. import AsyncResource, Resource, unwrap
+from ...types import UNSET, Response, Unset
+from .. import AsyncResource, Page, Resource, async_items, items, unwrap
 
 if TYPE_CHECKING:
     # Annotations only (they are strings here), so using a group imports no extra models.
@@ -53,6 +54,50 @@ class GlossariesApi(Resource):
             client=self._client,
         )
         return cast("builtins.list[Glossary]", unwrap(response))
+
+    def list_pages(
+        self,
+        account_id: str,
+        *,
+        per_page: int = 100,
+        x_phrase_app_otp: str | Unset = UNSET,
+        concurrent: bool = False,
+    ) -> Iterator[Page[Glossary]]:
+        """Every page of `list`, following the Link header's ``rel="next"``.
+
+        With ``concurrent=True`` the pages after the first are fetched in parallel (within the
+        client's concurrency limit) once ``rel="last"`` tells how many there are; pages still come
+        in order. Stop iterating to stop fetching.
+        """
+
+        def fetch(page: int, size: int) -> Response[Any]:
+            return list_glossaries.sync_detailed(
+                account_id=account_id,
+                page=page,
+                per_page=size,
+                x_phrase_app_otp=x_phrase_app_otp,
+                client=self._client,
+            )
+
+        return self._paging.pages(fetch, per_page, concurrent)
+
+    def list_all(
+        self,
+        account_id: str,
+        *,
+        per_page: int = 100,
+        x_phrase_app_otp: str | Unset = UNSET,
+        concurrent: bool = False,
+    ) -> Iterator[Glossary]:
+        """Every item of every page of `list` (see `list_pages`)."""
+        return items(
+            self.list_pages(
+                account_id,
+                per_page=per_page,
+                x_phrase_app_otp=x_phrase_app_otp,
+                concurrent=concurrent,
+            )
+        )
 
     def create(
         self,
@@ -156,6 +201,50 @@ class AsyncGlossariesApi(AsyncResource):
             client=self._client,
         )
         return cast("builtins.list[Glossary]", unwrap(response))
+
+    def list_pages(
+        self,
+        account_id: str,
+        *,
+        per_page: int = 100,
+        x_phrase_app_otp: str | Unset = UNSET,
+        concurrent: bool = False,
+    ) -> AsyncIterator[Page[Glossary]]:
+        """Every page of `list`, following the Link header's ``rel="next"``.
+
+        With ``concurrent=True`` the pages after the first are fetched in parallel (within the
+        client's concurrency limit) once ``rel="last"`` tells how many there are; pages still come
+        in order. Stop iterating to stop fetching.
+        """
+
+        async def fetch(page: int, size: int) -> Response[Any]:
+            return await list_glossaries.asyncio_detailed(
+                account_id=account_id,
+                page=page,
+                per_page=size,
+                x_phrase_app_otp=x_phrase_app_otp,
+                client=self._client,
+            )
+
+        return self._paging.pages(fetch, per_page, concurrent)
+
+    def list_all(
+        self,
+        account_id: str,
+        *,
+        per_page: int = 100,
+        x_phrase_app_otp: str | Unset = UNSET,
+        concurrent: bool = False,
+    ) -> AsyncIterator[Glossary]:
+        """Every item of every page of `list` (see `list_pages`)."""
+        return async_items(
+            self.list_pages(
+                account_id,
+                per_page=per_page,
+                x_phrase_app_otp=x_phrase_app_otp,
+                concurrent=concurrent,
+            )
+        )
 
     async def create(
         self,

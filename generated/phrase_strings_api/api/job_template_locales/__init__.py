@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, cast
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING, Any, cast
 
-from ...types import UNSET, Unset
-from .. import AsyncResource, Resource, unwrap
+from ...types import UNSET, Response, Unset
+from .. import AsyncResource, Page, Resource, async_items, items, unwrap
 
 if TYPE_CHECKING:
     # Annotations only (they are strings here), so using a group imports no extra models.
@@ -57,6 +58,58 @@ class JobTemplateLocalesApi(Resource):
             client=self._client,
         )
         return cast("builtins.list[JobTemplateLocales]", unwrap(response))
+
+    def list_pages(
+        self,
+        project_id: str,
+        job_template_id: str,
+        *,
+        per_page: int = 100,
+        branch: str | Unset = UNSET,
+        x_phrase_app_otp: str | Unset = UNSET,
+        concurrent: bool = False,
+    ) -> Iterator[Page[JobTemplateLocales]]:
+        """Every page of `list`, following the Link header's ``rel="next"``.
+
+        With ``concurrent=True`` the pages after the first are fetched in parallel (within the
+        client's concurrency limit) once ``rel="last"`` tells how many there are; pages still come
+        in order. Stop iterating to stop fetching.
+        """
+
+        def fetch(page: int, size: int) -> Response[Any]:
+            return list_job_template_locales.sync_detailed(
+                project_id=project_id,
+                job_template_id=job_template_id,
+                page=page,
+                per_page=size,
+                branch=branch,
+                x_phrase_app_otp=x_phrase_app_otp,
+                client=self._client,
+            )
+
+        return self._paging.pages(fetch, per_page, concurrent)
+
+    def list_all(
+        self,
+        project_id: str,
+        job_template_id: str,
+        *,
+        per_page: int = 100,
+        branch: str | Unset = UNSET,
+        x_phrase_app_otp: str | Unset = UNSET,
+        concurrent: bool = False,
+    ) -> Iterator[JobTemplateLocales]:
+        """Every item of every page of `list` (see `list_pages`)."""
+        return items(
+            self.list_pages(
+                project_id,
+                job_template_id,
+                per_page=per_page,
+                branch=branch,
+                x_phrase_app_otp=x_phrase_app_otp,
+                concurrent=concurrent,
+            )
+        )
 
     def create(
         self,
@@ -176,6 +229,58 @@ class AsyncJobTemplateLocalesApi(AsyncResource):
             client=self._client,
         )
         return cast("builtins.list[JobTemplateLocales]", unwrap(response))
+
+    def list_pages(
+        self,
+        project_id: str,
+        job_template_id: str,
+        *,
+        per_page: int = 100,
+        branch: str | Unset = UNSET,
+        x_phrase_app_otp: str | Unset = UNSET,
+        concurrent: bool = False,
+    ) -> AsyncIterator[Page[JobTemplateLocales]]:
+        """Every page of `list`, following the Link header's ``rel="next"``.
+
+        With ``concurrent=True`` the pages after the first are fetched in parallel (within the
+        client's concurrency limit) once ``rel="last"`` tells how many there are; pages still come
+        in order. Stop iterating to stop fetching.
+        """
+
+        async def fetch(page: int, size: int) -> Response[Any]:
+            return await list_job_template_locales.asyncio_detailed(
+                project_id=project_id,
+                job_template_id=job_template_id,
+                page=page,
+                per_page=size,
+                branch=branch,
+                x_phrase_app_otp=x_phrase_app_otp,
+                client=self._client,
+            )
+
+        return self._paging.pages(fetch, per_page, concurrent)
+
+    def list_all(
+        self,
+        project_id: str,
+        job_template_id: str,
+        *,
+        per_page: int = 100,
+        branch: str | Unset = UNSET,
+        x_phrase_app_otp: str | Unset = UNSET,
+        concurrent: bool = False,
+    ) -> AsyncIterator[JobTemplateLocales]:
+        """Every item of every page of `list` (see `list_pages`)."""
+        return async_items(
+            self.list_pages(
+                project_id,
+                job_template_id,
+                per_page=per_page,
+                branch=branch,
+                x_phrase_app_otp=x_phrase_app_otp,
+                concurrent=concurrent,
+            )
+        )
 
     async def create(
         self,

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, cast
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING, Any, cast
 
-from ...types import UNSET, Unset
-from .. import AsyncResource, Resource, unwrap
+from ...types import UNSET, Response, Unset
+from .. import AsyncResource, Page, Resource, async_items, items, unwrap
 
 if TYPE_CHECKING:
     # Annotations only (they are strings here), so using a group imports no extra models.
@@ -78,6 +79,70 @@ class JobsApi(Resource):
         )
         return cast("builtins.list[Job]", unwrap(response))
 
+    def list_pages(
+        self,
+        project_id: str,
+        *,
+        per_page: int = 100,
+        branch: str | Unset = UNSET,
+        owned_by: str | Unset = UNSET,
+        assigned_to: str | Unset = UNSET,
+        state: str | Unset = UNSET,
+        updated_since: str | Unset = UNSET,
+        x_phrase_app_otp: str | Unset = UNSET,
+        concurrent: bool = False,
+    ) -> Iterator[Page[Job]]:
+        """Every page of `list`, following the Link header's ``rel="next"``.
+
+        With ``concurrent=True`` the pages after the first are fetched in parallel (within the
+        client's concurrency limit) once ``rel="last"`` tells how many there are; pages still come
+        in order. Stop iterating to stop fetching.
+        """
+
+        def fetch(page: int, size: int) -> Response[Any]:
+            return list_jobs.sync_detailed(
+                project_id=project_id,
+                page=page,
+                per_page=size,
+                branch=branch,
+                owned_by=owned_by,
+                assigned_to=assigned_to,
+                state=state,
+                updated_since=updated_since,
+                x_phrase_app_otp=x_phrase_app_otp,
+                client=self._client,
+            )
+
+        return self._paging.pages(fetch, per_page, concurrent)
+
+    def list_all(
+        self,
+        project_id: str,
+        *,
+        per_page: int = 100,
+        branch: str | Unset = UNSET,
+        owned_by: str | Unset = UNSET,
+        assigned_to: str | Unset = UNSET,
+        state: str | Unset = UNSET,
+        updated_since: str | Unset = UNSET,
+        x_phrase_app_otp: str | Unset = UNSET,
+        concurrent: bool = False,
+    ) -> Iterator[Job]:
+        """Every item of every page of `list` (see `list_pages`)."""
+        return items(
+            self.list_pages(
+                project_id,
+                per_page=per_page,
+                branch=branch,
+                owned_by=owned_by,
+                assigned_to=assigned_to,
+                state=state,
+                updated_since=updated_since,
+                x_phrase_app_otp=x_phrase_app_otp,
+                concurrent=concurrent,
+            )
+        )
+
     def create(
         self,
         project_id: str,
@@ -125,6 +190,66 @@ class JobsApi(Resource):
             client=self._client,
         )
         return cast("builtins.list[Job]", unwrap(response))
+
+    def list_in_account_pages(
+        self,
+        account_id: str,
+        *,
+        per_page: int = 100,
+        owned_by: str | Unset = UNSET,
+        assigned_to: str | Unset = UNSET,
+        state: str | Unset = UNSET,
+        updated_since: str | Unset = UNSET,
+        x_phrase_app_otp: str | Unset = UNSET,
+        concurrent: bool = False,
+    ) -> Iterator[Page[Job]]:
+        """Every page of `list_in_account`, following the Link header's ``rel="next"``.
+
+        With ``concurrent=True`` the pages after the first are fetched in parallel (within the
+        client's concurrency limit) once ``rel="last"`` tells how many there are; pages still come
+        in order. Stop iterating to stop fetching.
+        """
+
+        def fetch(page: int, size: int) -> Response[Any]:
+            return list_jobs_in_account.sync_detailed(
+                account_id=account_id,
+                page=page,
+                per_page=size,
+                owned_by=owned_by,
+                assigned_to=assigned_to,
+                state=state,
+                updated_since=updated_since,
+                x_phrase_app_otp=x_phrase_app_otp,
+                client=self._client,
+            )
+
+        return self._paging.pages(fetch, per_page, concurrent)
+
+    def list_in_account_all(
+        self,
+        account_id: str,
+        *,
+        per_page: int = 100,
+        owned_by: str | Unset = UNSET,
+        assigned_to: str | Unset = UNSET,
+        state: str | Unset = UNSET,
+        updated_since: str | Unset = UNSET,
+        x_phrase_app_otp: str | Unset = UNSET,
+        concurrent: bool = False,
+    ) -> Iterator[Job]:
+        """Every item of every page of `list_in_account` (see `list_in_account_pages`)."""
+        return items(
+            self.list_in_account_pages(
+                account_id,
+                per_page=per_page,
+                owned_by=owned_by,
+                assigned_to=assigned_to,
+                state=state,
+                updated_since=updated_since,
+                x_phrase_app_otp=x_phrase_app_otp,
+                concurrent=concurrent,
+            )
+        )
 
     def show(
         self,
@@ -375,6 +500,70 @@ class AsyncJobsApi(AsyncResource):
         )
         return cast("builtins.list[Job]", unwrap(response))
 
+    def list_pages(
+        self,
+        project_id: str,
+        *,
+        per_page: int = 100,
+        branch: str | Unset = UNSET,
+        owned_by: str | Unset = UNSET,
+        assigned_to: str | Unset = UNSET,
+        state: str | Unset = UNSET,
+        updated_since: str | Unset = UNSET,
+        x_phrase_app_otp: str | Unset = UNSET,
+        concurrent: bool = False,
+    ) -> AsyncIterator[Page[Job]]:
+        """Every page of `list`, following the Link header's ``rel="next"``.
+
+        With ``concurrent=True`` the pages after the first are fetched in parallel (within the
+        client's concurrency limit) once ``rel="last"`` tells how many there are; pages still come
+        in order. Stop iterating to stop fetching.
+        """
+
+        async def fetch(page: int, size: int) -> Response[Any]:
+            return await list_jobs.asyncio_detailed(
+                project_id=project_id,
+                page=page,
+                per_page=size,
+                branch=branch,
+                owned_by=owned_by,
+                assigned_to=assigned_to,
+                state=state,
+                updated_since=updated_since,
+                x_phrase_app_otp=x_phrase_app_otp,
+                client=self._client,
+            )
+
+        return self._paging.pages(fetch, per_page, concurrent)
+
+    def list_all(
+        self,
+        project_id: str,
+        *,
+        per_page: int = 100,
+        branch: str | Unset = UNSET,
+        owned_by: str | Unset = UNSET,
+        assigned_to: str | Unset = UNSET,
+        state: str | Unset = UNSET,
+        updated_since: str | Unset = UNSET,
+        x_phrase_app_otp: str | Unset = UNSET,
+        concurrent: bool = False,
+    ) -> AsyncIterator[Job]:
+        """Every item of every page of `list` (see `list_pages`)."""
+        return async_items(
+            self.list_pages(
+                project_id,
+                per_page=per_page,
+                branch=branch,
+                owned_by=owned_by,
+                assigned_to=assigned_to,
+                state=state,
+                updated_since=updated_since,
+                x_phrase_app_otp=x_phrase_app_otp,
+                concurrent=concurrent,
+            )
+        )
+
     async def create(
         self,
         project_id: str,
@@ -422,6 +611,66 @@ class AsyncJobsApi(AsyncResource):
             client=self._client,
         )
         return cast("builtins.list[Job]", unwrap(response))
+
+    def list_in_account_pages(
+        self,
+        account_id: str,
+        *,
+        per_page: int = 100,
+        owned_by: str | Unset = UNSET,
+        assigned_to: str | Unset = UNSET,
+        state: str | Unset = UNSET,
+        updated_since: str | Unset = UNSET,
+        x_phrase_app_otp: str | Unset = UNSET,
+        concurrent: bool = False,
+    ) -> AsyncIterator[Page[Job]]:
+        """Every page of `list_in_account`, following the Link header's ``rel="next"``.
+
+        With ``concurrent=True`` the pages after the first are fetched in parallel (within the
+        client's concurrency limit) once ``rel="last"`` tells how many there are; pages still come
+        in order. Stop iterating to stop fetching.
+        """
+
+        async def fetch(page: int, size: int) -> Response[Any]:
+            return await list_jobs_in_account.asyncio_detailed(
+                account_id=account_id,
+                page=page,
+                per_page=size,
+                owned_by=owned_by,
+                assigned_to=assigned_to,
+                state=state,
+                updated_since=updated_since,
+                x_phrase_app_otp=x_phrase_app_otp,
+                client=self._client,
+            )
+
+        return self._paging.pages(fetch, per_page, concurrent)
+
+    def list_in_account_all(
+        self,
+        account_id: str,
+        *,
+        per_page: int = 100,
+        owned_by: str | Unset = UNSET,
+        assigned_to: str | Unset = UNSET,
+        state: str | Unset = UNSET,
+        updated_since: str | Unset = UNSET,
+        x_phrase_app_otp: str | Unset = UNSET,
+        concurrent: bool = False,
+    ) -> AsyncIterator[Job]:
+        """Every item of every page of `list_in_account` (see `list_in_account_pages`)."""
+        return async_items(
+            self.list_in_account_pages(
+                account_id,
+                per_page=per_page,
+                owned_by=owned_by,
+                assigned_to=assigned_to,
+                state=state,
+                updated_since=updated_since,
+                x_phrase_app_otp=x_phrase_app_otp,
+                concurrent=concurrent,
+            )
+        )
 
     async def show(
         self,

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, cast
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING, Any, cast
 
-from ...types import UNSET, Unset
-from .. import AsyncResource, Resource, unwrap
+from ...types import UNSET, Response, Unset
+from .. import AsyncResource, Page, Resource, async_items, items, unwrap
 
 if TYPE_CHECKING:
     # Annotations only (they are strings here), so using a group imports no extra models.
@@ -49,6 +50,50 @@ class NotificationsApi(Resource):
             client=self._client,
         )
         return cast("builtins.list[Notification]", unwrap(response))
+
+    def list_pages(
+        self,
+        *,
+        per_page: int = 100,
+        unseen: bool | Unset = UNSET,
+        x_phrase_app_otp: str | Unset = UNSET,
+        concurrent: bool = False,
+    ) -> Iterator[Page[Notification]]:
+        """Every page of `list`, following the Link header's ``rel="next"``.
+
+        With ``concurrent=True`` the pages after the first are fetched in parallel (within the
+        client's concurrency limit) once ``rel="last"`` tells how many there are; pages still come
+        in order. Stop iterating to stop fetching.
+        """
+
+        def fetch(page: int, size: int) -> Response[Any]:
+            return list_notifications.sync_detailed(
+                page=page,
+                per_page=size,
+                unseen=unseen,
+                x_phrase_app_otp=x_phrase_app_otp,
+                client=self._client,
+            )
+
+        return self._paging.pages(fetch, per_page, concurrent)
+
+    def list_all(
+        self,
+        *,
+        per_page: int = 100,
+        unseen: bool | Unset = UNSET,
+        x_phrase_app_otp: str | Unset = UNSET,
+        concurrent: bool = False,
+    ) -> Iterator[Notification]:
+        """Every item of every page of `list` (see `list_pages`)."""
+        return items(
+            self.list_pages(
+                per_page=per_page,
+                unseen=unseen,
+                x_phrase_app_otp=x_phrase_app_otp,
+                concurrent=concurrent,
+            )
+        )
 
     def mark_all_read(
         self,
@@ -106,6 +151,50 @@ class AsyncNotificationsApi(AsyncResource):
             client=self._client,
         )
         return cast("builtins.list[Notification]", unwrap(response))
+
+    def list_pages(
+        self,
+        *,
+        per_page: int = 100,
+        unseen: bool | Unset = UNSET,
+        x_phrase_app_otp: str | Unset = UNSET,
+        concurrent: bool = False,
+    ) -> AsyncIterator[Page[Notification]]:
+        """Every page of `list`, following the Link header's ``rel="next"``.
+
+        With ``concurrent=True`` the pages after the first are fetched in parallel (within the
+        client's concurrency limit) once ``rel="last"`` tells how many there are; pages still come
+        in order. Stop iterating to stop fetching.
+        """
+
+        async def fetch(page: int, size: int) -> Response[Any]:
+            return await list_notifications.asyncio_detailed(
+                page=page,
+                per_page=size,
+                unseen=unseen,
+                x_phrase_app_otp=x_phrase_app_otp,
+                client=self._client,
+            )
+
+        return self._paging.pages(fetch, per_page, concurrent)
+
+    def list_all(
+        self,
+        *,
+        per_page: int = 100,
+        unseen: bool | Unset = UNSET,
+        x_phrase_app_otp: str | Unset = UNSET,
+        concurrent: bool = False,
+    ) -> AsyncIterator[Notification]:
+        """Every item of every page of `list` (see `list_pages`)."""
+        return async_items(
+            self.list_pages(
+                per_page=per_page,
+                unseen=unseen,
+                x_phrase_app_otp=x_phrase_app_otp,
+                concurrent=concurrent,
+            )
+        )
 
     async def mark_all_read(
         self,

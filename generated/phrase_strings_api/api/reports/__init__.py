@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, cast
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING, Any, cast
 
-from ...types import UNSET, Unset
-from .. import AsyncResource, Resource, unwrap
+from ...types import UNSET, Response, Unset
+from .. import AsyncResource, Page, Resource, async_items, items, unwrap
 
 if TYPE_CHECKING:
     # Annotations only (they are strings here), so using a group imports no extra models.
@@ -74,6 +75,62 @@ class ReportsApi(Resource):
         )
         return cast("builtins.list[LocaleReport]", unwrap(response))
 
+    def list_locales_pages(
+        self,
+        project_id: str,
+        *,
+        per_page: int = 100,
+        locale_codes: str | Unset = UNSET,
+        tag: str | Unset = UNSET,
+        branch: str | Unset = UNSET,
+        x_phrase_app_otp: str | Unset = UNSET,
+        concurrent: bool = False,
+    ) -> Iterator[Page[LocaleReport]]:
+        """Every page of `list_locales`, following the Link header's ``rel="next"``.
+
+        With ``concurrent=True`` the pages after the first are fetched in parallel (within the
+        client's concurrency limit) once ``rel="last"`` tells how many there are; pages still come
+        in order. Stop iterating to stop fetching.
+        """
+
+        def fetch(page: int, size: int) -> Response[Any]:
+            return list_report_locales.sync_detailed(
+                project_id=project_id,
+                page=page,
+                per_page=size,
+                locale_codes=locale_codes,
+                tag=tag,
+                branch=branch,
+                x_phrase_app_otp=x_phrase_app_otp,
+                client=self._client,
+            )
+
+        return self._paging.pages(fetch, per_page, concurrent)
+
+    def list_locales_all(
+        self,
+        project_id: str,
+        *,
+        per_page: int = 100,
+        locale_codes: str | Unset = UNSET,
+        tag: str | Unset = UNSET,
+        branch: str | Unset = UNSET,
+        x_phrase_app_otp: str | Unset = UNSET,
+        concurrent: bool = False,
+    ) -> Iterator[LocaleReport]:
+        """Every item of every page of `list_locales` (see `list_locales_pages`)."""
+        return items(
+            self.list_locales_pages(
+                project_id,
+                per_page=per_page,
+                locale_codes=locale_codes,
+                tag=tag,
+                branch=branch,
+                x_phrase_app_otp=x_phrase_app_otp,
+                concurrent=concurrent,
+            )
+        )
+
 
 class AsyncReportsApi(AsyncResource):
     """Awaitable calls to the reports resource group."""
@@ -123,3 +180,59 @@ class AsyncReportsApi(AsyncResource):
             client=self._client,
         )
         return cast("builtins.list[LocaleReport]", unwrap(response))
+
+    def list_locales_pages(
+        self,
+        project_id: str,
+        *,
+        per_page: int = 100,
+        locale_codes: str | Unset = UNSET,
+        tag: str | Unset = UNSET,
+        branch: str | Unset = UNSET,
+        x_phrase_app_otp: str | Unset = UNSET,
+        concurrent: bool = False,
+    ) -> AsyncIterator[Page[LocaleReport]]:
+        """Every page of `list_locales`, following the Link header's ``rel="next"``.
+
+        With ``concurrent=True`` the pages after the first are fetched in parallel (within the
+        client's concurrency limit) once ``rel="last"`` tells how many there are; pages still come
+        in order. Stop iterating to stop fetching.
+        """
+
+        async def fetch(page: int, size: int) -> Response[Any]:
+            return await list_report_locales.asyncio_detailed(
+                project_id=project_id,
+                page=page,
+                per_page=size,
+                locale_codes=locale_codes,
+                tag=tag,
+                branch=branch,
+                x_phrase_app_otp=x_phrase_app_otp,
+                client=self._client,
+            )
+
+        return self._paging.pages(fetch, per_page, concurrent)
+
+    def list_locales_all(
+        self,
+        project_id: str,
+        *,
+        per_page: int = 100,
+        locale_codes: str | Unset = UNSET,
+        tag: str | Unset = UNSET,
+        branch: str | Unset = UNSET,
+        x_phrase_app_otp: str | Unset = UNSET,
+        concurrent: bool = False,
+    ) -> AsyncIterator[LocaleReport]:
+        """Every item of every page of `list_locales` (see `list_locales_pages`)."""
+        return async_items(
+            self.list_locales_pages(
+                project_id,
+                per_page=per_page,
+                locale_codes=locale_codes,
+                tag=tag,
+                branch=branch,
+                x_phrase_app_otp=x_phrase_app_otp,
+                concurrent=concurrent,
+            )
+        )

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, cast
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING, Any, cast
 
-from ...types import UNSET, Unset
-from .. import AsyncResource, Resource, unwrap
+from ...types import UNSET, Response, Unset
+from .. import AsyncResource, Page, Resource, async_items, items, unwrap
 
 if TYPE_CHECKING:
     # Annotations only (they are strings here), so using a group imports no extra models.
@@ -60,6 +61,50 @@ class SpacesApi(Resource):
             client=self._client,
         )
         return cast("builtins.list[Space]", unwrap(response))
+
+    def list_pages(
+        self,
+        account_id: str,
+        *,
+        per_page: int = 100,
+        x_phrase_app_otp: str | Unset = UNSET,
+        concurrent: bool = False,
+    ) -> Iterator[Page[Space]]:
+        """Every page of `list`, following the Link header's ``rel="next"``.
+
+        With ``concurrent=True`` the pages after the first are fetched in parallel (within the
+        client's concurrency limit) once ``rel="last"`` tells how many there are; pages still come
+        in order. Stop iterating to stop fetching.
+        """
+
+        def fetch(page: int, size: int) -> Response[Any]:
+            return list_spaces.sync_detailed(
+                account_id=account_id,
+                page=page,
+                per_page=size,
+                x_phrase_app_otp=x_phrase_app_otp,
+                client=self._client,
+            )
+
+        return self._paging.pages(fetch, per_page, concurrent)
+
+    def list_all(
+        self,
+        account_id: str,
+        *,
+        per_page: int = 100,
+        x_phrase_app_otp: str | Unset = UNSET,
+        concurrent: bool = False,
+    ) -> Iterator[Space]:
+        """Every item of every page of `list` (see `list_pages`)."""
+        return items(
+            self.list_pages(
+                account_id,
+                per_page=per_page,
+                x_phrase_app_otp=x_phrase_app_otp,
+                concurrent=concurrent,
+            )
+        )
 
     def create(
         self,
@@ -172,6 +217,54 @@ class SpacesApi(Resource):
         )
         return cast("builtins.list[Project]", unwrap(response))
 
+    def list_projects_pages(
+        self,
+        account_id: str,
+        space_id: str,
+        *,
+        per_page: int = 100,
+        x_phrase_app_otp: str | Unset = UNSET,
+        concurrent: bool = False,
+    ) -> Iterator[Page[Project]]:
+        """Every page of `list_projects`, following the Link header's ``rel="next"``.
+
+        With ``concurrent=True`` the pages after the first are fetched in parallel (within the
+        client's concurrency limit) once ``rel="last"`` tells how many there are; pages still come
+        in order. Stop iterating to stop fetching.
+        """
+
+        def fetch(page: int, size: int) -> Response[Any]:
+            return list_space_projects.sync_detailed(
+                account_id=account_id,
+                space_id=space_id,
+                page=page,
+                per_page=size,
+                x_phrase_app_otp=x_phrase_app_otp,
+                client=self._client,
+            )
+
+        return self._paging.pages(fetch, per_page, concurrent)
+
+    def list_projects_all(
+        self,
+        account_id: str,
+        space_id: str,
+        *,
+        per_page: int = 100,
+        x_phrase_app_otp: str | Unset = UNSET,
+        concurrent: bool = False,
+    ) -> Iterator[Project]:
+        """Every item of every page of `list_projects` (see `list_projects_pages`)."""
+        return items(
+            self.list_projects_pages(
+                account_id,
+                space_id,
+                per_page=per_page,
+                x_phrase_app_otp=x_phrase_app_otp,
+                concurrent=concurrent,
+            )
+        )
+
     def add_project(
         self,
         account_id: str,
@@ -244,6 +337,50 @@ class AsyncSpacesApi(AsyncResource):
             client=self._client,
         )
         return cast("builtins.list[Space]", unwrap(response))
+
+    def list_pages(
+        self,
+        account_id: str,
+        *,
+        per_page: int = 100,
+        x_phrase_app_otp: str | Unset = UNSET,
+        concurrent: bool = False,
+    ) -> AsyncIterator[Page[Space]]:
+        """Every page of `list`, following the Link header's ``rel="next"``.
+
+        With ``concurrent=True`` the pages after the first are fetched in parallel (within the
+        client's concurrency limit) once ``rel="last"`` tells how many there are; pages still come
+        in order. Stop iterating to stop fetching.
+        """
+
+        async def fetch(page: int, size: int) -> Response[Any]:
+            return await list_spaces.asyncio_detailed(
+                account_id=account_id,
+                page=page,
+                per_page=size,
+                x_phrase_app_otp=x_phrase_app_otp,
+                client=self._client,
+            )
+
+        return self._paging.pages(fetch, per_page, concurrent)
+
+    def list_all(
+        self,
+        account_id: str,
+        *,
+        per_page: int = 100,
+        x_phrase_app_otp: str | Unset = UNSET,
+        concurrent: bool = False,
+    ) -> AsyncIterator[Space]:
+        """Every item of every page of `list` (see `list_pages`)."""
+        return async_items(
+            self.list_pages(
+                account_id,
+                per_page=per_page,
+                x_phrase_app_otp=x_phrase_app_otp,
+                concurrent=concurrent,
+            )
+        )
 
     async def create(
         self,
@@ -355,6 +492,54 @@ class AsyncSpacesApi(AsyncResource):
             client=self._client,
         )
         return cast("builtins.list[Project]", unwrap(response))
+
+    def list_projects_pages(
+        self,
+        account_id: str,
+        space_id: str,
+        *,
+        per_page: int = 100,
+        x_phrase_app_otp: str | Unset = UNSET,
+        concurrent: bool = False,
+    ) -> AsyncIterator[Page[Project]]:
+        """Every page of `list_projects`, following the Link header's ``rel="next"``.
+
+        With ``concurrent=True`` the pages after the first are fetched in parallel (within the
+        client's concurrency limit) once ``rel="last"`` tells how many there are; pages still come
+        in order. Stop iterating to stop fetching.
+        """
+
+        async def fetch(page: int, size: int) -> Response[Any]:
+            return await list_space_projects.asyncio_detailed(
+                account_id=account_id,
+                space_id=space_id,
+                page=page,
+                per_page=size,
+                x_phrase_app_otp=x_phrase_app_otp,
+                client=self._client,
+            )
+
+        return self._paging.pages(fetch, per_page, concurrent)
+
+    def list_projects_all(
+        self,
+        account_id: str,
+        space_id: str,
+        *,
+        per_page: int = 100,
+        x_phrase_app_otp: str | Unset = UNSET,
+        concurrent: bool = False,
+    ) -> AsyncIterator[Project]:
+        """Every item of every page of `list_projects` (see `list_projects_pages`)."""
+        return async_items(
+            self.list_projects_pages(
+                account_id,
+                space_id,
+                per_page=per_page,
+                x_phrase_app_otp=x_phrase_app_otp,
+                concurrent=concurrent,
+            )
+        )
 
     async def add_project(
         self,

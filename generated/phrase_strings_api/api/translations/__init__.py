@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, cast
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING, Any, cast
 
-from ...types import UNSET, Unset
-from .. import AsyncResource, Resource, unwrap
+from ...types import UNSET, Response, Unset
+from .. import AsyncResource, Page, Resource, async_items, items, unwrap
 
 if TYPE_CHECKING:
     # Annotations only (they are strings here), so using a group imports no extra models.
@@ -98,6 +99,74 @@ class TranslationsApi(Resource):
         )
         return cast("builtins.list[Translation]", unwrap(response))
 
+    def list_pages(
+        self,
+        project_id: str,
+        *,
+        per_page: int = 100,
+        branch: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        order: str | Unset = UNSET,
+        q: str | Unset = UNSET,
+        x_phrase_app_otp: str | Unset = UNSET,
+        if_modified_since: str | Unset = UNSET,
+        if_none_match: str | Unset = UNSET,
+        concurrent: bool = False,
+    ) -> Iterator[Page[Translation]]:
+        """Every page of `list`, following the Link header's ``rel="next"``.
+
+        With ``concurrent=True`` the pages after the first are fetched in parallel (within the
+        client's concurrency limit) once ``rel="last"`` tells how many there are; pages still come
+        in order. Stop iterating to stop fetching.
+        """
+
+        def fetch(page: int, size: int) -> Response[Any]:
+            return list_translations.sync_detailed(
+                project_id=project_id,
+                page=page,
+                per_page=size,
+                branch=branch,
+                sort=sort,
+                order=order,
+                q=q,
+                x_phrase_app_otp=x_phrase_app_otp,
+                if_modified_since=if_modified_since,
+                if_none_match=if_none_match,
+                client=self._client,
+            )
+
+        return self._paging.pages(fetch, per_page, concurrent)
+
+    def list_all(
+        self,
+        project_id: str,
+        *,
+        per_page: int = 100,
+        branch: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        order: str | Unset = UNSET,
+        q: str | Unset = UNSET,
+        x_phrase_app_otp: str | Unset = UNSET,
+        if_modified_since: str | Unset = UNSET,
+        if_none_match: str | Unset = UNSET,
+        concurrent: bool = False,
+    ) -> Iterator[Translation]:
+        """Every item of every page of `list` (see `list_pages`)."""
+        return items(
+            self.list_pages(
+                project_id,
+                per_page=per_page,
+                branch=branch,
+                sort=sort,
+                order=order,
+                q=q,
+                x_phrase_app_otp=x_phrase_app_otp,
+                if_modified_since=if_modified_since,
+                if_none_match=if_none_match,
+                concurrent=concurrent,
+            )
+        )
+
     def create(
         self,
         project_id: str,
@@ -153,6 +222,70 @@ class TranslationsApi(Resource):
         )
         return cast("builtins.list[Translation]", unwrap(response))
 
+    def list_by_locale_pages(
+        self,
+        project_id: str,
+        locale_id: str,
+        *,
+        per_page: int = 100,
+        branch: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        order: str | Unset = UNSET,
+        q: str | Unset = UNSET,
+        x_phrase_app_otp: str | Unset = UNSET,
+        concurrent: bool = False,
+    ) -> Iterator[Page[Translation]]:
+        """Every page of `list_by_locale`, following the Link header's ``rel="next"``.
+
+        With ``concurrent=True`` the pages after the first are fetched in parallel (within the
+        client's concurrency limit) once ``rel="last"`` tells how many there are; pages still come
+        in order. Stop iterating to stop fetching.
+        """
+
+        def fetch(page: int, size: int) -> Response[Any]:
+            return list_translations_by_locale.sync_detailed(
+                project_id=project_id,
+                locale_id=locale_id,
+                page=page,
+                per_page=size,
+                branch=branch,
+                sort=sort,
+                order=order,
+                q=q,
+                x_phrase_app_otp=x_phrase_app_otp,
+                client=self._client,
+            )
+
+        return self._paging.pages(fetch, per_page, concurrent)
+
+    def list_by_locale_all(
+        self,
+        project_id: str,
+        locale_id: str,
+        *,
+        per_page: int = 100,
+        branch: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        order: str | Unset = UNSET,
+        q: str | Unset = UNSET,
+        x_phrase_app_otp: str | Unset = UNSET,
+        concurrent: bool = False,
+    ) -> Iterator[Translation]:
+        """Every item of every page of `list_by_locale` (see `list_by_locale_pages`)."""
+        return items(
+            self.list_by_locale_pages(
+                project_id,
+                locale_id,
+                per_page=per_page,
+                branch=branch,
+                sort=sort,
+                order=order,
+                q=q,
+                x_phrase_app_otp=x_phrase_app_otp,
+                concurrent=concurrent,
+            )
+        )
+
     def list_by_key(
         self,
         project_id: str,
@@ -187,6 +320,70 @@ class TranslationsApi(Resource):
         )
         return cast("builtins.list[Translation]", unwrap(response))
 
+    def list_by_key_pages(
+        self,
+        project_id: str,
+        key_id: str,
+        *,
+        per_page: int = 100,
+        branch: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        order: str | Unset = UNSET,
+        q: str | Unset = UNSET,
+        x_phrase_app_otp: str | Unset = UNSET,
+        concurrent: bool = False,
+    ) -> Iterator[Page[Translation]]:
+        """Every page of `list_by_key`, following the Link header's ``rel="next"``.
+
+        With ``concurrent=True`` the pages after the first are fetched in parallel (within the
+        client's concurrency limit) once ``rel="last"`` tells how many there are; pages still come
+        in order. Stop iterating to stop fetching.
+        """
+
+        def fetch(page: int, size: int) -> Response[Any]:
+            return list_translations_by_key.sync_detailed(
+                project_id=project_id,
+                key_id=key_id,
+                page=page,
+                per_page=size,
+                branch=branch,
+                sort=sort,
+                order=order,
+                q=q,
+                x_phrase_app_otp=x_phrase_app_otp,
+                client=self._client,
+            )
+
+        return self._paging.pages(fetch, per_page, concurrent)
+
+    def list_by_key_all(
+        self,
+        project_id: str,
+        key_id: str,
+        *,
+        per_page: int = 100,
+        branch: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        order: str | Unset = UNSET,
+        q: str | Unset = UNSET,
+        x_phrase_app_otp: str | Unset = UNSET,
+        concurrent: bool = False,
+    ) -> Iterator[Translation]:
+        """Every item of every page of `list_by_key` (see `list_by_key_pages`)."""
+        return items(
+            self.list_by_key_pages(
+                project_id,
+                key_id,
+                per_page=per_page,
+                branch=branch,
+                sort=sort,
+                order=order,
+                q=q,
+                x_phrase_app_otp=x_phrase_app_otp,
+                concurrent=concurrent,
+            )
+        )
+
     def search(
         self,
         project_id: str,
@@ -213,6 +410,50 @@ class TranslationsApi(Resource):
             client=self._client,
         )
         return cast("builtins.list[Translation]", unwrap(response))
+
+    def search_pages(
+        self,
+        project_id: str,
+        *,
+        per_page: int = 100,
+        x_phrase_app_otp: str | Unset = UNSET,
+        concurrent: bool = False,
+    ) -> Iterator[Page[Translation]]:
+        """Every page of `search`, following the Link header's ``rel="next"``.
+
+        With ``concurrent=True`` the pages after the first are fetched in parallel (within the
+        client's concurrency limit) once ``rel="last"`` tells how many there are; pages still come
+        in order. Stop iterating to stop fetching.
+        """
+
+        def fetch(page: int, size: int) -> Response[Any]:
+            return search_translations.sync_detailed(
+                project_id=project_id,
+                page=page,
+                per_page=size,
+                x_phrase_app_otp=x_phrase_app_otp,
+                client=self._client,
+            )
+
+        return self._paging.pages(fetch, per_page, concurrent)
+
+    def search_all(
+        self,
+        project_id: str,
+        *,
+        per_page: int = 100,
+        x_phrase_app_otp: str | Unset = UNSET,
+        concurrent: bool = False,
+    ) -> Iterator[Translation]:
+        """Every item of every page of `search` (see `search_pages`)."""
+        return items(
+            self.search_pages(
+                project_id,
+                per_page=per_page,
+                x_phrase_app_otp=x_phrase_app_otp,
+                concurrent=concurrent,
+            )
+        )
 
     def show(
         self,
@@ -564,6 +805,74 @@ class AsyncTranslationsApi(AsyncResource):
         )
         return cast("builtins.list[Translation]", unwrap(response))
 
+    def list_pages(
+        self,
+        project_id: str,
+        *,
+        per_page: int = 100,
+        branch: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        order: str | Unset = UNSET,
+        q: str | Unset = UNSET,
+        x_phrase_app_otp: str | Unset = UNSET,
+        if_modified_since: str | Unset = UNSET,
+        if_none_match: str | Unset = UNSET,
+        concurrent: bool = False,
+    ) -> AsyncIterator[Page[Translation]]:
+        """Every page of `list`, following the Link header's ``rel="next"``.
+
+        With ``concurrent=True`` the pages after the first are fetched in parallel (within the
+        client's concurrency limit) once ``rel="last"`` tells how many there are; pages still come
+        in order. Stop iterating to stop fetching.
+        """
+
+        async def fetch(page: int, size: int) -> Response[Any]:
+            return await list_translations.asyncio_detailed(
+                project_id=project_id,
+                page=page,
+                per_page=size,
+                branch=branch,
+                sort=sort,
+                order=order,
+                q=q,
+                x_phrase_app_otp=x_phrase_app_otp,
+                if_modified_since=if_modified_since,
+                if_none_match=if_none_match,
+                client=self._client,
+            )
+
+        return self._paging.pages(fetch, per_page, concurrent)
+
+    def list_all(
+        self,
+        project_id: str,
+        *,
+        per_page: int = 100,
+        branch: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        order: str | Unset = UNSET,
+        q: str | Unset = UNSET,
+        x_phrase_app_otp: str | Unset = UNSET,
+        if_modified_since: str | Unset = UNSET,
+        if_none_match: str | Unset = UNSET,
+        concurrent: bool = False,
+    ) -> AsyncIterator[Translation]:
+        """Every item of every page of `list` (see `list_pages`)."""
+        return async_items(
+            self.list_pages(
+                project_id,
+                per_page=per_page,
+                branch=branch,
+                sort=sort,
+                order=order,
+                q=q,
+                x_phrase_app_otp=x_phrase_app_otp,
+                if_modified_since=if_modified_since,
+                if_none_match=if_none_match,
+                concurrent=concurrent,
+            )
+        )
+
     async def create(
         self,
         project_id: str,
@@ -619,6 +928,70 @@ class AsyncTranslationsApi(AsyncResource):
         )
         return cast("builtins.list[Translation]", unwrap(response))
 
+    def list_by_locale_pages(
+        self,
+        project_id: str,
+        locale_id: str,
+        *,
+        per_page: int = 100,
+        branch: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        order: str | Unset = UNSET,
+        q: str | Unset = UNSET,
+        x_phrase_app_otp: str | Unset = UNSET,
+        concurrent: bool = False,
+    ) -> AsyncIterator[Page[Translation]]:
+        """Every page of `list_by_locale`, following the Link header's ``rel="next"``.
+
+        With ``concurrent=True`` the pages after the first are fetched in parallel (within the
+        client's concurrency limit) once ``rel="last"`` tells how many there are; pages still come
+        in order. Stop iterating to stop fetching.
+        """
+
+        async def fetch(page: int, size: int) -> Response[Any]:
+            return await list_translations_by_locale.asyncio_detailed(
+                project_id=project_id,
+                locale_id=locale_id,
+                page=page,
+                per_page=size,
+                branch=branch,
+                sort=sort,
+                order=order,
+                q=q,
+                x_phrase_app_otp=x_phrase_app_otp,
+                client=self._client,
+            )
+
+        return self._paging.pages(fetch, per_page, concurrent)
+
+    def list_by_locale_all(
+        self,
+        project_id: str,
+        locale_id: str,
+        *,
+        per_page: int = 100,
+        branch: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        order: str | Unset = UNSET,
+        q: str | Unset = UNSET,
+        x_phrase_app_otp: str | Unset = UNSET,
+        concurrent: bool = False,
+    ) -> AsyncIterator[Translation]:
+        """Every item of every page of `list_by_locale` (see `list_by_locale_pages`)."""
+        return async_items(
+            self.list_by_locale_pages(
+                project_id,
+                locale_id,
+                per_page=per_page,
+                branch=branch,
+                sort=sort,
+                order=order,
+                q=q,
+                x_phrase_app_otp=x_phrase_app_otp,
+                concurrent=concurrent,
+            )
+        )
+
     async def list_by_key(
         self,
         project_id: str,
@@ -653,6 +1026,70 @@ class AsyncTranslationsApi(AsyncResource):
         )
         return cast("builtins.list[Translation]", unwrap(response))
 
+    def list_by_key_pages(
+        self,
+        project_id: str,
+        key_id: str,
+        *,
+        per_page: int = 100,
+        branch: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        order: str | Unset = UNSET,
+        q: str | Unset = UNSET,
+        x_phrase_app_otp: str | Unset = UNSET,
+        concurrent: bool = False,
+    ) -> AsyncIterator[Page[Translation]]:
+        """Every page of `list_by_key`, following the Link header's ``rel="next"``.
+
+        With ``concurrent=True`` the pages after the first are fetched in parallel (within the
+        client's concurrency limit) once ``rel="last"`` tells how many there are; pages still come
+        in order. Stop iterating to stop fetching.
+        """
+
+        async def fetch(page: int, size: int) -> Response[Any]:
+            return await list_translations_by_key.asyncio_detailed(
+                project_id=project_id,
+                key_id=key_id,
+                page=page,
+                per_page=size,
+                branch=branch,
+                sort=sort,
+                order=order,
+                q=q,
+                x_phrase_app_otp=x_phrase_app_otp,
+                client=self._client,
+            )
+
+        return self._paging.pages(fetch, per_page, concurrent)
+
+    def list_by_key_all(
+        self,
+        project_id: str,
+        key_id: str,
+        *,
+        per_page: int = 100,
+        branch: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        order: str | Unset = UNSET,
+        q: str | Unset = UNSET,
+        x_phrase_app_otp: str | Unset = UNSET,
+        concurrent: bool = False,
+    ) -> AsyncIterator[Translation]:
+        """Every item of every page of `list_by_key` (see `list_by_key_pages`)."""
+        return async_items(
+            self.list_by_key_pages(
+                project_id,
+                key_id,
+                per_page=per_page,
+                branch=branch,
+                sort=sort,
+                order=order,
+                q=q,
+                x_phrase_app_otp=x_phrase_app_otp,
+                concurrent=concurrent,
+            )
+        )
+
     async def search(
         self,
         project_id: str,
@@ -679,6 +1116,50 @@ class AsyncTranslationsApi(AsyncResource):
             client=self._client,
         )
         return cast("builtins.list[Translation]", unwrap(response))
+
+    def search_pages(
+        self,
+        project_id: str,
+        *,
+        per_page: int = 100,
+        x_phrase_app_otp: str | Unset = UNSET,
+        concurrent: bool = False,
+    ) -> AsyncIterator[Page[Translation]]:
+        """Every page of `search`, following the Link header's ``rel="next"``.
+
+        With ``concurrent=True`` the pages after the first are fetched in parallel (within the
+        client's concurrency limit) once ``rel="last"`` tells how many there are; pages still come
+        in order. Stop iterating to stop fetching.
+        """
+
+        async def fetch(page: int, size: int) -> Response[Any]:
+            return await search_translations.asyncio_detailed(
+                project_id=project_id,
+                page=page,
+                per_page=size,
+                x_phrase_app_otp=x_phrase_app_otp,
+                client=self._client,
+            )
+
+        return self._paging.pages(fetch, per_page, concurrent)
+
+    def search_all(
+        self,
+        project_id: str,
+        *,
+        per_page: int = 100,
+        x_phrase_app_otp: str | Unset = UNSET,
+        concurrent: bool = False,
+    ) -> AsyncIterator[Translation]:
+        """Every item of every page of `search` (see `search_pages`)."""
+        return async_items(
+            self.search_pages(
+                project_id,
+                per_page=per_page,
+                x_phrase_app_otp=x_phrase_app_otp,
+                concurrent=concurrent,
+            )
+        )
 
     async def show(
         self,

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, cast
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING, Any, cast
 
-from ...types import UNSET, Unset
-from .. import AsyncResource, Resource, unwrap
+from ...types import UNSET, Response, Unset
+from .. import AsyncResource, Page, Resource, async_items, items, unwrap
 
 if TYPE_CHECKING:
     # Annotations only (they are strings here), so using a group imports no extra models.
@@ -52,6 +53,58 @@ class VersionsHistoryApi(Resource):
             client=self._client,
         )
         return cast("builtins.list[TranslationVersion]", unwrap(response))
+
+    def list_versions_pages(
+        self,
+        project_id: str,
+        translation_id: str,
+        *,
+        per_page: int = 100,
+        branch: str | Unset = UNSET,
+        x_phrase_app_otp: str | Unset = UNSET,
+        concurrent: bool = False,
+    ) -> Iterator[Page[TranslationVersion]]:
+        """Every page of `list_versions`, following the Link header's ``rel="next"``.
+
+        With ``concurrent=True`` the pages after the first are fetched in parallel (within the
+        client's concurrency limit) once ``rel="last"`` tells how many there are; pages still come
+        in order. Stop iterating to stop fetching.
+        """
+
+        def fetch(page: int, size: int) -> Response[Any]:
+            return list_versions.sync_detailed(
+                project_id=project_id,
+                translation_id=translation_id,
+                page=page,
+                per_page=size,
+                branch=branch,
+                x_phrase_app_otp=x_phrase_app_otp,
+                client=self._client,
+            )
+
+        return self._paging.pages(fetch, per_page, concurrent)
+
+    def list_versions_all(
+        self,
+        project_id: str,
+        translation_id: str,
+        *,
+        per_page: int = 100,
+        branch: str | Unset = UNSET,
+        x_phrase_app_otp: str | Unset = UNSET,
+        concurrent: bool = False,
+    ) -> Iterator[TranslationVersion]:
+        """Every item of every page of `list_versions` (see `list_versions_pages`)."""
+        return items(
+            self.list_versions_pages(
+                project_id,
+                translation_id,
+                per_page=per_page,
+                branch=branch,
+                x_phrase_app_otp=x_phrase_app_otp,
+                concurrent=concurrent,
+            )
+        )
 
     def show_version(
         self,
@@ -104,6 +157,58 @@ class AsyncVersionsHistoryApi(AsyncResource):
             client=self._client,
         )
         return cast("builtins.list[TranslationVersion]", unwrap(response))
+
+    def list_versions_pages(
+        self,
+        project_id: str,
+        translation_id: str,
+        *,
+        per_page: int = 100,
+        branch: str | Unset = UNSET,
+        x_phrase_app_otp: str | Unset = UNSET,
+        concurrent: bool = False,
+    ) -> AsyncIterator[Page[TranslationVersion]]:
+        """Every page of `list_versions`, following the Link header's ``rel="next"``.
+
+        With ``concurrent=True`` the pages after the first are fetched in parallel (within the
+        client's concurrency limit) once ``rel="last"`` tells how many there are; pages still come
+        in order. Stop iterating to stop fetching.
+        """
+
+        async def fetch(page: int, size: int) -> Response[Any]:
+            return await list_versions.asyncio_detailed(
+                project_id=project_id,
+                translation_id=translation_id,
+                page=page,
+                per_page=size,
+                branch=branch,
+                x_phrase_app_otp=x_phrase_app_otp,
+                client=self._client,
+            )
+
+        return self._paging.pages(fetch, per_page, concurrent)
+
+    def list_versions_all(
+        self,
+        project_id: str,
+        translation_id: str,
+        *,
+        per_page: int = 100,
+        branch: str | Unset = UNSET,
+        x_phrase_app_otp: str | Unset = UNSET,
+        concurrent: bool = False,
+    ) -> AsyncIterator[TranslationVersion]:
+        """Every item of every page of `list_versions` (see `list_versions_pages`)."""
+        return async_items(
+            self.list_versions_pages(
+                project_id,
+                translation_id,
+                per_page=per_page,
+                branch=branch,
+                x_phrase_app_otp=x_phrase_app_otp,
+                concurrent=concurrent,
+            )
+        )
 
     async def show_version(
         self,
