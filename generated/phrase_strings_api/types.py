@@ -8,8 +8,13 @@ from attrs import define
 
 
 class Unset:
+    """Marks a field or argument that was not given (as distinct from an explicit null)."""
+
     def __bool__(self) -> Literal[False]:
         return False
+
+    def __repr__(self) -> str:
+        return "UNSET"
 
 
 UNSET: Unset = Unset()

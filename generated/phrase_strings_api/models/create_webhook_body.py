@@ -14,7 +14,7 @@ T = TypeVar("T", bound="CreateWebhookBody")
 @_attrs_define
 class CreateWebhookBody:
     callback_url: str
-    secret: str | Unset = UNSET
+    secret: str | Unset = _attrs_field(repr=False, default=UNSET)
     description: str | Unset = UNSET
     events: str | Unset = UNSET
     active: bool | Unset = UNSET

@@ -14,7 +14,7 @@ T = TypeVar("T", bound="UpdateWebhookBody")
 @_attrs_define
 class UpdateWebhookBody:
     callback_url: str | Unset = UNSET
-    secret: str | Unset = UNSET
+    secret: str | Unset = _attrs_field(repr=False, default=UNSET)
     description: str | Unset = UNSET
     events: str | Unset = UNSET
     active: bool | Unset = UNSET
