@@ -20,6 +20,7 @@ from . import credentials
 from ._version import __version__
 from .auth import IDM_TOKEN_URLS, BasicAuth, OTPProvider, PlatformTokenAuth, TokenAuth
 from .errors import APIConnectionError, APITimeoutError, ConfigurationError, CredentialsNotFound, error_for
+from .log import alog_request, alog_response, log_request, log_response
 from .pagination import AsyncLinkPaging, LinkPaging
 from .transport import AsyncCredentialGuard, CredentialGuard
 
@@ -217,6 +218,7 @@ class Phrase(Resources):
             headers={"User-Agent": self.settings.user_agent},
             timeout=self.settings.timeout,
             follow_redirects=True,
+            event_hooks={"request": [log_request], "response": [log_response]},
             transport=CredentialGuard(transport or httpx.HTTPTransport(http2=http2), api_url),
         )
         self.api_client = Client(base_url=self.settings.base_url, timeout=self.settings.timeout)
@@ -287,6 +289,7 @@ class AsyncPhrase(AsyncResources):
             headers={"User-Agent": self.settings.user_agent},
             timeout=self.settings.timeout,
             follow_redirects=True,
+            event_hooks={"request": [alog_request], "response": [alog_response]},
             transport=AsyncCredentialGuard(transport or httpx.AsyncHTTPTransport(http2=http2), api_url),
         )
         self.api_client = Client(base_url=self.settings.base_url, timeout=self.settings.timeout)
