@@ -42,8 +42,9 @@ class Settings:
     data_center: str
     user_agent: str
     timeout: httpx.Timeout
-    auth: httpx.Auth = attrs.field(repr=True)
+    auth: httpx.Auth
     project_id: str | None = None
+    credential_source: str = "argument"
 
     @classmethod
     def resolve(
@@ -73,9 +74,7 @@ class Settings:
                 "project_id": project_id,
             }
         )
-        inferred = next(
-            (name for name, url in BASE_URLS.items() if found.host and found.host.rstrip("/") == url), None
-        )
+        inferred = next((name for name, url in BASE_URLS.items() if found.host and found.host.rstrip("/") == url), None)
         dc = (found.data_center or inferred or "eu").lower()
         if dc not in BASE_URLS:
             raise ConfigurationError(f"data_center must be 'eu' or 'us', not {dc!r}")
@@ -84,12 +83,11 @@ class Settings:
             raise ConfigurationError(f"base_url must start with https:// (got {url!r})")
         user_agent = f"{app} {default_user_agent()}" if app else default_user_agent()
         if timeout is None:
-            raise ConfigurationError(
-                "timeout=None would let a request hang forever; give seconds or httpx.Timeout"
-            )
+            raise ConfigurationError("timeout=None would let a request hang forever; give seconds or httpx.Timeout")
         resolved_timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
 
         chosen: httpx.Auth
+        source = "argument"
         if auth is not None:
             chosen = auth
         elif email is not None:
@@ -98,7 +96,9 @@ class Settings:
             chosen = BasicAuth(email, password, otp=otp, otp_provider=otp_provider)
         elif found.access_token:
             chosen = TokenAuth(found.access_token)
+            source = found.sources["access_token"]
         elif found.platform_token:
+            source = found.sources["platform_token"]
             chosen = PlatformTokenAuth(
                 found.platform_token,
                 token_url=IDM_TOKEN_URLS[dc],
@@ -114,6 +114,7 @@ class Settings:
             timeout=resolved_timeout,
             auth=chosen,
             project_id=found.project_id,
+            credential_source=source,
         )
 
 

@@ -159,9 +159,7 @@ def write_access_token(path: Path, token: str) -> None:
             (i for i in range(phrase_at + 1, len(lines)) if lines[i] and not lines[i][0].isspace()),
             len(lines),
         )
-        existing = next(
-            (i for i in range(phrase_at + 1, end) if re.match(r"^\s+access_token\s*:", lines[i])), None
-        )
+        existing = next((i for i in range(phrase_at + 1, end) if re.match(r"^\s+access_token\s*:", lines[i])), None)
         if existing is None:
             lines.insert(phrase_at + 1, entry)
         else:
@@ -171,3 +169,10 @@ def write_access_token(path: Path, token: str) -> None:
     with os.fdopen(fd, "w", encoding="utf-8") as fh:
         fh.write("\n".join(lines) + "\n")
     os.chmod(path, 0o600)
+
+
+def remove_access_token(path: Path) -> None:
+    """Delete the ``access_token`` line of a config file's ``phrase:`` block, keeping the rest."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    kept = [line for line in lines if not re.match(r"^\s+access_token\s*:", line)]
+    path.write_text("\n".join(kept) + "\n", encoding="utf-8")
