@@ -119,7 +119,9 @@ class BasicAuth(httpx.Auth):
         if is_otp_challenge(response) and self._otp_provider is not None:
             code = self._otp_provider(mfa_type(response))
             if inspect.isawaitable(code):
-                raise TypeError("an async otp_provider needs AsyncPhrase; Phrase needs a plain function")
+                if inspect.iscoroutine(code):
+                    code.close()
+                raise ConfigurationError("an async otp_provider needs AsyncPhrase; Phrase needs a plain function")
             yield self._prepare(request, code)
 
     async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:

@@ -147,24 +147,35 @@ def _unquote(value: str) -> str:
     return value
 
 
+def _token_line(lines: list[str]) -> tuple[int | None, int | None, str]:
+    """Index of the ``phrase:`` line, of its own ``access_token:`` line, and the block's indent."""
+    start = next((i for i, line in enumerate(lines) if re.match(r"^phrase\s*:\s*(#.*)?$", line)), None)
+    if start is None:
+        return None, None, "  "
+    indent = None
+    for i in range(start + 1, len(lines)):
+        match = _LINE.match(lines[i])
+        if not lines[i].strip() or lines[i].lstrip().startswith("#") or not match:
+            continue
+        if not match["indent"]:
+            break
+        indent = indent or match["indent"]
+        if match["indent"] == indent and match["key"] == "access_token":
+            return start, i, indent
+    return start, None, indent or "  "
+
+
 def write_access_token(path: Path, token: str) -> None:
-    """Set ``phrase.access_token`` in a config file, creating it, and make it readable by the owner only."""
+    """Set ``phrase.access_token`` in a config file, creating it; the file is made owner-only (0600)."""
     lines = path.read_text(encoding="utf-8").splitlines() if path.exists() else []
-    entry = f'  access_token: "{token}"'
-    phrase_at = next((i for i, line in enumerate(lines) if re.match(r"^phrase\s*:\s*$", line)), None)
-    if phrase_at is None:
+    start, at, indent = _token_line(lines)
+    entry = f'{indent}access_token: "{token}"'
+    if start is None:
         lines = ["phrase:", entry, *lines]
+    elif at is None:
+        lines.insert(start + 1, entry)
     else:
-        end = next(
-            (i for i in range(phrase_at + 1, len(lines)) if lines[i] and not lines[i][0].isspace()),
-            len(lines),
-        )
-        existing = next((i for i in range(phrase_at + 1, end) if re.match(r"^\s+access_token\s*:", lines[i])), None)
-        if existing is None:
-            lines.insert(phrase_at + 1, entry)
-        else:
-            indent = re.match(r"^(\s+)", lines[existing])
-            lines[existing] = f'{indent.group(1) if indent else "  "}access_token: "{token}"'
+        lines[at] = entry
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(fd, "w", encoding="utf-8") as fh:
         fh.write("\n".join(lines) + "\n")
@@ -172,7 +183,9 @@ def write_access_token(path: Path, token: str) -> None:
 
 
 def remove_access_token(path: Path) -> None:
-    """Delete the ``access_token`` line of a config file's ``phrase:`` block, keeping the rest."""
+    """Delete ``phrase.access_token`` from a config file, keeping everything else."""
     lines = path.read_text(encoding="utf-8").splitlines()
-    kept = [line for line in lines if not re.match(r"^\s+access_token\s*:", line)]
-    path.write_text("\n".join(kept) + "\n", encoding="utf-8")
+    _, at, _ = _token_line(lines)
+    if at is not None:
+        del lines[at]
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
