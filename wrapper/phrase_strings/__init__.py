@@ -9,6 +9,7 @@ print(project.name)
 
 from ._version import __version__
 from .auth import BasicAuth, PlatformTokenAuth, TokenAuth
+from .cache import CachedResponse, CacheStorage, InMemoryCache
 from .client import AsyncPhrase, Phrase, Settings
 from .credentials import Credentials, discover
 from .errors import (
@@ -30,6 +31,8 @@ from .errors import (
     Unauthorized,
     ValidationFailed,
 )
+from .ratelimit import RateLimit, RateLimiter
+from .retry import RetryPolicy
 
 __all__ = [
     "APIConnectionError",
@@ -38,18 +41,24 @@ __all__ = [
     "AsyncPhrase",
     "BadRequest",
     "BasicAuth",
+    "CacheStorage",
+    "CachedResponse",
     "ConfigurationError",
     "Conflict",
     "Credentials",
     "CredentialsNotFound",
     "Forbidden",
+    "InMemoryCache",
     "InsecureTransportError",
     "NotFound",
     "OTPRequired",
     "Phrase",
     "PhraseError",
     "PlatformTokenAuth",
+    "RateLimit",
     "RateLimited",
+    "RateLimiter",
+    "RetryPolicy",
     "ServerError",
     "Settings",
     "TokenAuth",

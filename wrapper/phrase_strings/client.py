@@ -19,9 +19,12 @@ from phrase_strings_api.api import AsyncResources, Resources
 from . import credentials
 from ._version import __version__
 from .auth import IDM_TOKEN_URLS, BasicAuth, OTPProvider, PlatformTokenAuth, TokenAuth
+from .cache import AsyncCacheTransport, CacheStorage, CacheTransport, InMemoryCache
 from .errors import APIConnectionError, APITimeoutError, ConfigurationError, CredentialsNotFound, error_for
 from .log import alog_request, alog_response, log_request, log_response
 from .pagination import AsyncLinkPaging, LinkPaging
+from .ratelimit import AsyncRateLimitTransport, RateLimit, RateLimiter, RateLimitTransport
+from .retry import RETRY_EXTENSION, AsyncRetryTransport, RetryPolicy, RetryTransport
 from .transport import AsyncCredentialGuard, CredentialGuard
 
 DataCenter = Literal["eu", "us"]
@@ -130,10 +133,16 @@ class HTTPClient(httpx.Client):
 
     The check sits above authentication (so OTP challenges and JWT renewal see the 401 first)
     and below the generated functions, which therefore only ever parse successful answers.
+    Every request carries ``retry_policy`` down to the retry transport.
     """
+
+    def __init__(self, *, retry_policy: RetryPolicy | None = None, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.retry_policy = retry_policy or RetryPolicy()
 
     def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
         """Send; raise `APIStatusError` subclasses for 4xx/5xx, `APIConnectionError` for no answer."""
+        request.extensions.setdefault(RETRY_EXTENSION, self.retry_policy)
         try:
             response = super().send(request, **kwargs)
         except httpx.RequestError as exc:
@@ -152,8 +161,13 @@ class HTTPClient(httpx.Client):
 class AsyncHTTPClient(httpx.AsyncClient):
     """httpx.AsyncClient whose ``send`` raises this library's typed errors (see `HTTPClient`)."""
 
+    def __init__(self, *, retry_policy: RetryPolicy | None = None, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.retry_policy = retry_policy or RetryPolicy()
+
     async def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
         """Send; raise `APIStatusError` subclasses for 4xx/5xx, `APIConnectionError` for no answer."""
+        request.extensions.setdefault(RETRY_EXTENSION, self.retry_policy)
         try:
             response = await super().send(request, **kwargs)
         except httpx.RequestError as exc:
@@ -169,12 +183,79 @@ class AsyncHTTPClient(httpx.AsyncClient):
         return response
 
 
+def _rate_limiter(given: RateLimiter | None, max_concurrency: int | None) -> RateLimiter:
+    if given is None:
+        return RateLimiter(4 if max_concurrency is None else max_concurrency)
+    if max_concurrency is not None and max_concurrency != given.max_concurrency:
+        raise ConfigurationError(
+            f"max_concurrency={max_concurrency} contradicts the rate_limiter's {given.max_concurrency}; give one"
+        )
+    return given
+
+
+def _cache_storage(cache: bool | CacheStorage) -> CacheStorage | None:
+    if cache is True:
+        return InMemoryCache()
+    if cache is False or cache is None:
+        return None
+    if not isinstance(cache, CacheStorage):
+        raise ConfigurationError(f"cache must be True, False or a CacheStorage (get/set/delete), not {cache!r}")
+    return cache
+
+
+def _timeout(timeout: float | httpx.Timeout) -> httpx.Timeout:
+    return timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+
+
+def _with_options(
+    settings: Settings,
+    retry: RetryPolicy,
+    max_retries: int | None,
+    timeout: float | httpx.Timeout | None,
+    retry_budget: float | None,
+) -> tuple[Settings, RetryPolicy]:
+    """The settings and retry policy of a client from ``with_options``; None keeps a value."""
+    retry = attrs.evolve(
+        retry,
+        max_retries=retry.max_retries if max_retries is None else max_retries,
+        budget=retry.budget if retry_budget is None else retry_budget,
+    )
+    return (settings if timeout is None else attrs.evolve(settings, timeout=_timeout(timeout))), retry
+
+
+def _sync_stack(
+    network: httpx.BaseTransport, api_url: httpx.URL, limiter: RateLimiter, storage: CacheStorage | None
+) -> httpx.BaseTransport:
+    """Guard > cache > retry > rate limit > network (see `phrase_strings.transport`)."""
+    stack: httpx.BaseTransport = RetryTransport(RateLimitTransport(network, limiter), limiter)
+    if storage is not None:
+        stack = CacheTransport(stack, storage)
+    return CredentialGuard(stack, api_url)
+
+
+def _async_stack(
+    network: httpx.AsyncBaseTransport, api_url: httpx.URL, limiter: RateLimiter, storage: CacheStorage | None
+) -> httpx.AsyncBaseTransport:
+    """Async `_sync_stack`."""
+    stack: httpx.AsyncBaseTransport = AsyncRetryTransport(AsyncRateLimitTransport(network, limiter), limiter)
+    if storage is not None:
+        stack = AsyncCacheTransport(stack, storage)
+    return AsyncCredentialGuard(stack, api_url)
+
+
 class Phrase(Resources):
     """Blocking client. Every resource group is an attribute: ``client.keys.list(project_id)``.
 
     Credentials: ``access_token``, ``platform_token``, ``email`` + ``password`` (+ ``otp`` or
     ``otp_provider``), or any ``httpx.Auth`` as ``auth``. With none of them, they are read from
     the environment or ``.phrase.yml`` (see `phrase_strings.credentials`).
+
+    Limits and retries: at most ``max_concurrency`` requests in flight (default 4, Phrase's
+    per-user limit; or share a `RateLimiter` between clients with ``rate_limiter``); failed
+    requests are retried ``max_retries`` times (default 2) and 429s wait for the window's reset,
+    all within ``retry_budget`` seconds of waiting per call (see `phrase_strings.retry`).
+    ``cache=True`` (or a `CacheStorage`) revalidates GETs with ETag/Last-Modified.
+    ``with_options()`` gives a client with other retries or timeout over the same connections.
 
     ``transport`` replaces the network layer (e.g. ``httpx.MockTransport`` in tests).
     """
@@ -195,9 +276,16 @@ class Phrase(Resources):
         app: str | None = None,
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         http2: bool = False,
-        max_concurrency: int = 4,
+        max_concurrency: int | None = None,
+        max_retries: int = 2,
+        retry_budget: float = 300.0,
+        cache: bool | CacheStorage = False,
+        rate_limiter: RateLimiter | None = None,
         transport: httpx.BaseTransport | None = None,
     ) -> None:
+        retry = RetryPolicy(max_retries=max_retries, budget=retry_budget)
+        limiter = _rate_limiter(rate_limiter, max_concurrency)
+        storage = _cache_storage(cache)
         self.settings = Settings.resolve(
             access_token=access_token,
             platform_token=platform_token,
@@ -212,19 +300,62 @@ class Phrase(Resources):
             timeout=timeout,
             project_id=project_id,
         )
-        api_url = httpx.URL(self.settings.base_url)
+        network = transport or httpx.HTTPTransport(http2=http2)
+        stack = _sync_stack(network, httpx.URL(self.settings.base_url), limiter, storage)
+        self._assemble(self.settings, retry, limiter, storage, stack, owns_pool=True)
+
+    def _assemble(
+        self,
+        settings: Settings,
+        retry: RetryPolicy,
+        limiter: RateLimiter,
+        storage: CacheStorage | None,
+        stack: httpx.BaseTransport,
+        *,
+        owns_pool: bool,
+    ) -> None:
+        self.settings = settings
+        self.rate_limiter = limiter
+        self.cache = storage
+        self._stack = stack
+        self._owns_pool = owns_pool
         self.http = HTTPClient(
-            base_url=self.settings.base_url,
-            auth=self.settings.auth,
-            headers={"User-Agent": self.settings.user_agent},
-            timeout=self.settings.timeout,
+            base_url=settings.base_url,
+            auth=settings.auth,
+            headers={"User-Agent": settings.user_agent},
+            timeout=settings.timeout,
             follow_redirects=True,
             event_hooks={"request": [log_request], "response": [log_response]},
-            transport=CredentialGuard(transport or httpx.HTTPTransport(http2=http2), api_url),
+            transport=stack,
+            retry_policy=retry,
         )
-        self.api_client = Client(base_url=self.settings.base_url, timeout=self.settings.timeout)
+        self.api_client = Client(base_url=settings.base_url, timeout=settings.timeout)
         self.api_client.set_httpx_client(self.http)
-        self.paging = LinkPaging(workers=max_concurrency)
+        self.paging = LinkPaging(workers=limiter.max_concurrency)
+
+    def with_options(
+        self,
+        *,
+        max_retries: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        retry_budget: float | None = None,
+    ) -> Phrase:
+        """A client like this one with other retries or timeout, for one call or a few.
+
+        It shares this client's connections, credentials, rate limiter and cache; options left
+        out keep this client's values. Closing it does nothing: close the original.
+
+        ``client.with_options(max_retries=0).keys.create(project_id, body=body)``
+        """
+        settings, retry = _with_options(self.settings, self.http.retry_policy, max_retries, timeout, retry_budget)
+        other = type(self).__new__(type(self))
+        other._assemble(settings, retry, self.rate_limiter, self.cache, self._stack, owns_pool=False)
+        return other
+
+    @property
+    def rate_limit(self) -> RateLimit:
+        """The rate-limit window as the API last reported it (limit, remaining, reset time)."""
+        return self.rate_limiter.state
 
     @property
     def project_id(self) -> str | None:
@@ -235,8 +366,9 @@ class Phrase(Resources):
         return f"Phrase(base_url={self.settings.base_url!r}, auth={self.settings.auth!r})"
 
     def close(self) -> None:
-        """Close the connection pool."""
-        self.http.close()
+        """Close the connection pool (a client from `with_options` leaves it to its original)."""
+        if self._owns_pool:
+            self.http.close()
 
     def __enter__(self) -> Phrase:
         return self
@@ -266,9 +398,16 @@ class AsyncPhrase(AsyncResources):
         app: str | None = None,
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         http2: bool = False,
-        max_concurrency: int = 4,
+        max_concurrency: int | None = None,
+        max_retries: int = 2,
+        retry_budget: float = 300.0,
+        cache: bool | CacheStorage = False,
+        rate_limiter: RateLimiter | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
+        retry = RetryPolicy(max_retries=max_retries, budget=retry_budget)
+        limiter = _rate_limiter(rate_limiter, max_concurrency)
+        storage = _cache_storage(cache)
         self.settings = Settings.resolve(
             access_token=access_token,
             platform_token=platform_token,
@@ -283,19 +422,62 @@ class AsyncPhrase(AsyncResources):
             timeout=timeout,
             project_id=project_id,
         )
-        api_url = httpx.URL(self.settings.base_url)
+        network = transport or httpx.AsyncHTTPTransport(http2=http2)
+        stack = _async_stack(network, httpx.URL(self.settings.base_url), limiter, storage)
+        self._assemble(self.settings, retry, limiter, storage, stack, owns_pool=True)
+
+    def _assemble(
+        self,
+        settings: Settings,
+        retry: RetryPolicy,
+        limiter: RateLimiter,
+        storage: CacheStorage | None,
+        stack: httpx.AsyncBaseTransport,
+        *,
+        owns_pool: bool,
+    ) -> None:
+        self.settings = settings
+        self.rate_limiter = limiter
+        self.cache = storage
+        self._stack = stack
+        self._owns_pool = owns_pool
         self.http = AsyncHTTPClient(
-            base_url=self.settings.base_url,
-            auth=self.settings.auth,
-            headers={"User-Agent": self.settings.user_agent},
-            timeout=self.settings.timeout,
+            base_url=settings.base_url,
+            auth=settings.auth,
+            headers={"User-Agent": settings.user_agent},
+            timeout=settings.timeout,
             follow_redirects=True,
             event_hooks={"request": [alog_request], "response": [alog_response]},
-            transport=AsyncCredentialGuard(transport or httpx.AsyncHTTPTransport(http2=http2), api_url),
+            transport=stack,
+            retry_policy=retry,
         )
-        self.api_client = Client(base_url=self.settings.base_url, timeout=self.settings.timeout)
+        self.api_client = Client(base_url=settings.base_url, timeout=settings.timeout)
         self.api_client.set_async_httpx_client(self.http)
-        self.paging = AsyncLinkPaging(workers=max_concurrency)
+        self.paging = AsyncLinkPaging(workers=limiter.max_concurrency)
+
+    def with_options(
+        self,
+        *,
+        max_retries: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        retry_budget: float | None = None,
+    ) -> AsyncPhrase:
+        """A client like this one with other retries or timeout, for one call or a few.
+
+        It shares this client's connections, credentials, rate limiter and cache; options left
+        out keep this client's values. Closing it does nothing: close the original.
+
+        ``client.with_options(max_retries=0).keys.create(project_id, body=body)``
+        """
+        settings, retry = _with_options(self.settings, self.http.retry_policy, max_retries, timeout, retry_budget)
+        other = type(self).__new__(type(self))
+        other._assemble(settings, retry, self.rate_limiter, self.cache, self._stack, owns_pool=False)
+        return other
+
+    @property
+    def rate_limit(self) -> RateLimit:
+        """The rate-limit window as the API last reported it (limit, remaining, reset time)."""
+        return self.rate_limiter.state
 
     @property
     def project_id(self) -> str | None:
@@ -306,8 +488,9 @@ class AsyncPhrase(AsyncResources):
         return f"AsyncPhrase(base_url={self.settings.base_url!r}, auth={self.settings.auth!r})"
 
     async def aclose(self) -> None:
-        """Close the connection pool."""
-        await self.http.aclose()
+        """Close the connection pool (a client from `with_options` leaves it to its original)."""
+        if self._owns_pool:
+            await self.http.aclose()
 
     async def __aenter__(self) -> AsyncPhrase:
         return self

@@ -1,4 +1,16 @@
-"""Transports under the httpx client: what every request passes through, sync and async."""
+"""Transports under the httpx client: what every request passes through, sync and async.
+
+From the top, a client's stack is (see `phrase_strings.client`):
+
+    CredentialGuard          drop credentials from requests leaving the API's origin
+    ConditionalCache         optional: If-None-Match / If-Modified-Since, 304 -> stored body
+    RetryTransport           backoff, 429 waits, the time budget (phrase_strings.retry)
+    RateLimitTransport       concurrency slots, X-Rate-Limit-* tracking (phrase_strings.ratelimit)
+    the network              httpx.HTTPTransport, or a test's MockTransport
+
+Everything sits below authentication, so every request (and every resend by an auth flow)
+passes through every layer.
+"""
 
 from __future__ import annotations
 
@@ -54,3 +66,41 @@ class AsyncCredentialGuard(httpx.AsyncBaseTransport):
     async def aclose(self) -> None:
         """Close the wrapped transport."""
         await self._inner.aclose()
+
+
+def buffer_body(response: httpx.Response) -> None:
+    """Read a response's raw (still encoded) body into memory and release the connection.
+
+    Errors while reading (reset, body shorter than announced, read timeout) raise here, as the
+    usual httpx exceptions, rather than later in the caller.
+    """
+    stream = response.stream
+    if isinstance(stream, httpx.ByteStream):
+        return
+    if not isinstance(stream, httpx.SyncByteStream):
+        raise TypeError("a sync transport returned a response with an async body")
+    try:
+        raw = b"".join(stream)
+    finally:
+        stream.close()
+    response.stream = httpx.ByteStream(raw)
+
+
+async def abuffer_body(response: httpx.Response) -> None:
+    """Async `buffer_body`."""
+    stream = response.stream
+    if isinstance(stream, httpx.ByteStream):
+        return
+    if not isinstance(stream, httpx.AsyncByteStream):
+        raise TypeError("an async transport returned a response with a sync body")
+    try:
+        raw = b"".join([chunk async for chunk in stream])
+    finally:
+        await stream.aclose()
+    response.stream = httpx.ByteStream(raw)
+
+
+def raw_body(response: httpx.Response) -> bytes | None:
+    """The raw body of a buffered response (see `buffer_body`), or None if it is not buffered."""
+    stream = response.stream
+    return b"".join(stream) if isinstance(stream, httpx.ByteStream) else None
