@@ -10,6 +10,7 @@ from phrase_strings import (
     APIConnectionError,
     APITimeoutError,
     ConfigurationError,
+    Phrase,
     RateLimited,
     RetryPolicy,
     ServerError,
@@ -348,3 +349,19 @@ async def test_async_with_options() -> None:
             script.steps = [httpx.Response(429, json={"message": "x"}, headers={"retry-after": "999"})]
             await client.users.show_current()
     assert client.http.is_closed
+
+
+@pytest.mark.parametrize("max_retries", [0, 1])
+def test_requests_an_auth_flow_builds_follow_the_clients_policy(max_retries: int) -> None:
+    # The Platform token exchange is a POST the auth flow creates itself, below the client's send.
+    script = Script([httpx.ConnectError("identity service down")])
+    client = Phrase(
+        platform_token="pt-0123456789abcdef",
+        base_url=API,
+        transport=script.transport(),
+        max_retries=max_retries,
+        rate_limiter=FakeTime().limiter(),
+    )
+    with client, pytest.raises(APIConnectionError, match="identity service down"):
+        client.users.show_current()
+    assert [r.url.host for r in script.requests] == ["eu.phrase.com"] * (max_retries + 1)

@@ -125,7 +125,9 @@ def _wrap_transport_error(exc: httpx.RequestError) -> APIConnectionError:
     request = exc.request
     if isinstance(exc, httpx.TimeoutException):
         return APITimeoutError(f"no answer within the timeout ({type(exc).__name__})", request=request)
-    return APIConnectionError(f"request failed: {type(exc).__name__}: {exc}", request=request)
+    # Some backends raise with an empty message (an async reset is just "ReadError").
+    detail = str(exc) or "the connection broke before a complete answer arrived"
+    return APIConnectionError(f"request failed: {type(exc).__name__}: {detail}", request=request)
 
 
 class HTTPClient(httpx.Client):
@@ -224,20 +226,32 @@ def _with_options(
 
 
 def _sync_stack(
-    network: httpx.BaseTransport, api_url: httpx.URL, limiter: RateLimiter, storage: CacheStorage | None
+    network: httpx.BaseTransport,
+    api_url: httpx.URL,
+    limiter: RateLimiter,
+    storage: CacheStorage | None,
+    retry: RetryPolicy,
 ) -> httpx.BaseTransport:
-    """Guard > cache > retry > rate limit > network (see `phrase_strings.transport`)."""
-    stack: httpx.BaseTransport = RetryTransport(RateLimitTransport(network, limiter), limiter)
+    """Guard > cache > retry > rate limit > network (see `phrase_strings.transport`).
+
+    ``retry`` is for requests sent without a policy of their own (e.g. an auth flow's token
+    exchange); the clients' requests carry theirs.
+    """
+    stack: httpx.BaseTransport = RetryTransport(RateLimitTransport(network, limiter), limiter, retry)
     if storage is not None:
         stack = CacheTransport(stack, storage)
     return CredentialGuard(stack, api_url)
 
 
 def _async_stack(
-    network: httpx.AsyncBaseTransport, api_url: httpx.URL, limiter: RateLimiter, storage: CacheStorage | None
+    network: httpx.AsyncBaseTransport,
+    api_url: httpx.URL,
+    limiter: RateLimiter,
+    storage: CacheStorage | None,
+    retry: RetryPolicy,
 ) -> httpx.AsyncBaseTransport:
     """Async `_sync_stack`."""
-    stack: httpx.AsyncBaseTransport = AsyncRetryTransport(AsyncRateLimitTransport(network, limiter), limiter)
+    stack: httpx.AsyncBaseTransport = AsyncRetryTransport(AsyncRateLimitTransport(network, limiter), limiter, retry)
     if storage is not None:
         stack = AsyncCacheTransport(stack, storage)
     return AsyncCredentialGuard(stack, api_url)
@@ -301,7 +315,7 @@ class Phrase(Resources):
             project_id=project_id,
         )
         network = transport or httpx.HTTPTransport(http2=http2)
-        stack = _sync_stack(network, httpx.URL(self.settings.base_url), limiter, storage)
+        stack = _sync_stack(network, httpx.URL(self.settings.base_url), limiter, storage, retry)
         self._assemble(self.settings, retry, limiter, storage, stack, owns_pool=True)
 
     def _assemble(
@@ -423,7 +437,7 @@ class AsyncPhrase(AsyncResources):
             project_id=project_id,
         )
         network = transport or httpx.AsyncHTTPTransport(http2=http2)
-        stack = _async_stack(network, httpx.URL(self.settings.base_url), limiter, storage)
+        stack = _async_stack(network, httpx.URL(self.settings.base_url), limiter, storage, retry)
         self._assemble(self.settings, retry, limiter, storage, stack, owns_pool=True)
 
     def _assemble(
