@@ -3,7 +3,7 @@
 From the top, a client's stack is (see `phrase_strings.client`):
 
     CredentialGuard          drop credentials from requests leaving the API's origin
-    ConditionalCache         optional: If-None-Match / If-Modified-Since, 304 -> stored body
+    CacheTransport           optional: If-None-Match / If-Modified-Since, 304 -> stored body
     RetryTransport           backoff, 429 waits, the time budget (phrase_strings.retry)
     RateLimitTransport       concurrency slots, X-Rate-Limit-* tracking (phrase_strings.ratelimit)
     the network              httpx.HTTPTransport, or a test's MockTransport
