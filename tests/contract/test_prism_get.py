@@ -24,10 +24,7 @@ from tests.conftest import SPEC_PATH
 
 SPEC = yaml.safe_load(SPEC_PATH.read_text())
 GETS = sorted(
-    (op["operationId"], path)
-    for path, item in SPEC["paths"].items()
-    for method, op in item.items()
-    if method == "get"
+    (op["operationId"], path) for path, item in SPEC["paths"].items() for method, op in item.items() if method == "get"
 )
 # Operations whose 2xx answer is documented with a body, which must then parse.
 WITH_BODY = {

@@ -24,10 +24,7 @@ def resolve(doc: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
 
 def operations(doc: dict[str, Any]) -> dict[tuple[str, str], dict[str, Any]]:
     return {
-        (method, path): op
-        for path, item in doc["paths"].items()
-        for method, op in item.items()
-        if method in METHODS
+        (method, path): op for path, item in doc["paths"].items() for method, op in item.items() if method in METHODS
     }
 
 
@@ -38,9 +35,7 @@ def our_key(method: str, path: str) -> tuple[str, str]:
     return method, path
 
 
-def upstream_params(
-    doc: dict[str, Any], method: str, path: str, op: dict[str, Any]
-) -> dict[tuple[str, str], Any]:
+def upstream_params(doc: dict[str, Any], method: str, path: str, op: dict[str, Any]) -> dict[tuple[str, str], Any]:
     """(name, in) -> param of the upstream operation, with the documented declaration fixes."""
     out = {}
     for raw in op.get("parameters", []):
@@ -48,15 +43,10 @@ def upstream_params(
         if "{automation_id}" in path and p["name"] == "id":
             p["name"] = "automation_id"
         elif (
-            method == "patch"
-            and path == "/projects/{project_id}/jobs/{job_id}/comments/{id}"
-            and p["name"] == "key_id"
+            method == "patch" and path == "/projects/{project_id}/jobs/{job_id}/comments/{id}" and p["name"] == "key_id"
         ):
             p["name"] = "job_id"
-        elif (
-            path == "/projects/{project_id}/figma_attachments/{figma_attachment_id}/keys"
-            and p["name"] == "id"
-        ):
+        elif path == "/projects/{project_id}/figma_attachments/{figma_attachment_id}/keys" and p["name"] == "id":
             p["in"] = "query"
         elif path == SCREENSHOT_MARKERS and p["name"] == "id":
             p["name"] = "screenshot_id"
@@ -135,10 +125,7 @@ def test_parameters_match(spec: dict[str, Any], upstream: dict[str, Any]) -> Non
     ours = operations(spec)
     checked, problems = 0, []
     for (method, path), op in operations(upstream).items():
-        mine = {
-            (p["name"], p["in"]): p
-            for p in (resolve(spec, r) for r in ours[our_key(method, path)]["parameters"])
-        }
+        mine = {(p["name"], p["in"]): p for p in (resolve(spec, r) for r in ours[our_key(method, path)]["parameters"])}
         theirs = upstream_params(upstream, method, path, op)
         if set(mine) != set(theirs):
             problems.append(f"{method} {path}: {sorted(set(mine) ^ set(theirs))}")
@@ -219,9 +206,7 @@ def test_every_operation_documents_errors_and_headers(spec: dict[str, Any]) -> N
         for code in ok:
             headers = resolve(spec, op["responses"][code]).get("headers", {})
             assert "X-Rate-Limit-Remaining" in headers, (method, path, code)
-            schema = next(iter(resolve(spec, op["responses"][code]).get("content", {}).values()), {}).get(
-                "schema", {}
-            )
+            schema = next(iter(resolve(spec, op["responses"][code]).get("content", {}).values()), {}).get("schema", {})
             if method == "get" and resolve(spec, schema).get("type") == "array":
                 assert "Link" in headers, (method, path)
 

@@ -43,9 +43,7 @@ def require_secure(url: httpx.URL) -> None:
 
 def is_otp_challenge(response: httpx.Response) -> bool:
     """A 401 whose ``X-PhraseApp-OTP`` header asks for a one-time password."""
-    return response.status_code == 401 and response.headers.get("x-phraseapp-otp", "").lower().startswith(
-        "required"
-    )
+    return response.status_code == 401 and response.headers.get("x-phraseapp-otp", "").lower().startswith("required")
 
 
 def mfa_type(response: httpx.Response) -> str | None:
@@ -200,9 +198,7 @@ class PlatformTokenAuth(httpx.Auth):
             payload: Any = response.json()
             jwt, expires_in = str(payload["access_token"]), float(payload.get("expires_in", 3600))
         except (ValueError, KeyError, TypeError) as exc:
-            raise TokenExchangeError(
-                f"token exchange at {self._token_url} gave an unreadable answer"
-            ) from exc
+            raise TokenExchangeError(f"token exchange at {self._token_url} gave an unreadable answer") from exc
         self._jwt, self._expires_at = jwt, self._clock() + expires_in
         self._generation += 1
         self.exchanges += 1

@@ -129,9 +129,7 @@ class ValidationFailed(APIStatusError):
     def __init__(self, response: httpx.Response) -> None:
         super().__init__(response)
         raw = self.body.get("errors") if isinstance(self.body, dict) else None
-        self.errors: list[dict[str, Any]] = (
-            [e for e in raw if isinstance(e, dict)] if isinstance(raw, list) else []
-        )
+        self.errors: list[dict[str, Any]] = [e for e in raw if isinstance(e, dict)] if isinstance(raw, list) else []
         if self.errors:
             details = "; ".join(f"{e.get('field', '?')} {e.get('message', '')}".strip() for e in self.errors)
             self.args = (f"{self.args[0]}: {details}",)

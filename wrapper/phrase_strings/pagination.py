@@ -38,9 +38,7 @@ def links(headers: Mapping[str, str]) -> dict[str, int]:
 def to_page(response: Response[Any], number: int) -> Page[Any]:
     """Wrap a list answer as a `Page`."""
     parsed = response.parsed
-    return Page(
-        items=list(parsed) if isinstance(parsed, list) else [], number=number, headers=response.headers
-    )
+    return Page(items=list(parsed) if isinstance(parsed, list) else [], number=number, headers=response.headers)
 
 
 def _check(per_page: int) -> None:
@@ -118,7 +116,5 @@ class AsyncLinkPaging:
             yield page
 
 
-async def _fetch_into(
-    results: dict[int, Response[Any]], fetch: AsyncFetchPage, number: int, per_page: int
-) -> None:
+async def _fetch_into(results: dict[int, Response[Any]], fetch: AsyncFetchPage, number: int, per_page: int) -> None:
     results[number] = await fetch(number, per_page)

@@ -6,9 +6,7 @@ from collections.abc import Iterable, Mapping
 
 import httpx
 
-SECRET_HEADERS = frozenset(
-    {"authorization", "x-phraseapp-otp", "proxy-authorization", "cookie", "set-cookie"}
-)
+SECRET_HEADERS = frozenset({"authorization", "x-phraseapp-otp", "proxy-authorization", "cookie", "set-cookie"})
 SECRET_PARAMS = frozenset({"access_token", "password", "subject_token", "token", "otp"})
 
 

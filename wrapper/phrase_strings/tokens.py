@@ -125,9 +125,7 @@ def find_authorization(client: Phrase, token: str | TokenAuth | None = None) -> 
     return next((a for a in client.authorizations.list_all() if a.token_last_eight == last_eight), None)
 
 
-async def afind_authorization(
-    client: AsyncPhrase, token: str | TokenAuth | None = None
-) -> Authorization | None:
+async def afind_authorization(client: AsyncPhrase, token: str | TokenAuth | None = None) -> Authorization | None:
     """Async `find_authorization`."""
     last_eight = _last_eight(client, token)
     async for item in client.authorizations.list_all():
