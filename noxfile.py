@@ -67,6 +67,14 @@ def tests(session: nox.Session) -> None:
 
 
 @nox.session
+def contract(session: nox.Session) -> None:
+    """Every operation against Prism mocks of openapi.yaml and Phrase's published spec; model properties."""
+    install(session)
+    node_tools(session)
+    session.run("pytest", "tests/contract", "tests/property", *session.posargs)
+
+
+@nox.session
 def demo(session: nox.Session) -> None:
     """The main job: a tour of the client against a local mock of the API."""
     install(session)

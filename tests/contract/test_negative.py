@@ -1,0 +1,83 @@
+"""Requests Prism must refuse: the client refuses them first where its types can, else a typed error.
+
+- A missing required body field or argument: the attrs model (or the call) raises TypeError and
+  nothing is sent.
+- A wrong type the models do not check at run time (attrs keeps what it is given): Prism refuses
+  it and the wrapper raises `BadRequest` (Phrase's document) or `ValidationFailed` (ours, which
+  documents 422 for every write).
+- A malformed JSON body: Prism never answers it, so only the request's timeout ends the wait.
+"""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+from phrase_strings import APITimeoutError, BadRequest, Phrase, Unauthorized, ValidationFailed
+from phrase_strings_api.models.create_key_body import CreateKeyBody
+from phrase_strings_api.models.create_locale_body import CreateLocaleBody
+
+from tests.contract.conftest import Mock
+from tests.contract.recording import Recorder
+from tests.contract.served_specs import OURS
+
+pytestmark = pytest.mark.prism
+
+PROJECT = "6bd2e43ef24e9b7b0d1bb7f8e4c2a1d0"
+
+
+def refused_as(mock: Mock) -> type[BadRequest | ValidationFailed]:
+    return ValidationFailed if mock.spec is OURS else BadRequest
+
+
+def test_model_without_a_required_field_is_refused_before_sending(client: Phrase, recorder: Recorder) -> None:
+    with pytest.raises(TypeError, match="name"):
+        CreateKeyBody()  # type: ignore[call-arg]
+    with pytest.raises(TypeError, match="code"):
+        CreateLocaleBody(name="German")  # type: ignore[call-arg]
+    with pytest.raises(KeyError, match="name"):
+        CreateKeyBody.from_dict({"description": "no name"})
+    with pytest.raises(TypeError, match="project_id"):
+        client.keys.create(body=CreateKeyBody(name="a.b"))  # type: ignore[call-arg]
+    assert recorder.exchanges == []
+
+
+def test_wrong_body_type_is_a_typed_error(client: Phrase, recorder: Recorder, mock: Mock) -> None:
+    with pytest.raises(refused_as(mock)) as caught:
+        client.keys.create(PROJECT, body=CreateKeyBody(name=12345))  # type: ignore[arg-type]
+    assert caught.value.method == "POST" and caught.value.url.endswith(f"/projects/{PROJECT}/keys")
+    assert recorder.exchanges[0].where("request") == ["request.body.name: Request body property name must be string"]
+
+
+def test_missing_body_field_sent_raw_is_a_typed_error(client: Phrase, recorder: Recorder, mock: Mock) -> None:
+    """Past the models (raw `client.http`), the refusal still arrives as a typed error."""
+    with pytest.raises(refused_as(mock)) as caught:
+        client.http.post(f"/projects/{PROJECT}/locales", json={"name": "German", "default": "yes"})
+    assert caught.value.status_code in (400, 422)
+    assert set(recorder.exchanges[0].where("request")) == {
+        "request.body: Request body must have required property 'code'",
+        "request.body.default: Request body property default must be boolean",
+    }
+
+
+def test_wrong_query_type_is_a_typed_error(client: Phrase, recorder: Recorder) -> None:
+    with pytest.raises(BadRequest):
+        client.keys.list(PROJECT, per_page="many")  # type: ignore[arg-type]
+    assert recorder.exchanges[0].where("request") == [
+        "request.query.per_page: Request query parameter per_page must be integer"
+    ]
+
+
+def test_missing_credentials_are_refused(mock: Mock) -> None:
+    with Phrase(auth=httpx.BasicAuth("", ""), base_url=mock.url, timeout=10, max_retries=0) as bare:
+        bare.http.auth = None  # type: ignore[assignment]
+        with pytest.raises(Unauthorized):
+            bare.projects.list()
+
+
+def test_malformed_json_ends_with_the_timeout(client: Phrase) -> None:
+    """Prism never answers a body that is not JSON; the request's timeout is what ends it."""
+    quick = client.with_options(timeout=httpx.Timeout(1.5), max_retries=0)
+    with pytest.raises(APITimeoutError):
+        quick.http.post(
+            f"/projects/{PROJECT}/keys", content=b'{"name": "a.b",', headers={"Content-Type": "application/json"}
+        )
