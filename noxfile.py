@@ -80,3 +80,21 @@ def demo(session: nox.Session) -> None:
     install(session)
     node_tools(session)
     session.run("python", "examples/tour.py", *session.posargs)
+
+
+PHRASE_API = "phrase-api==3.31.0"  # the official client, only ever installed in the bench venv
+
+
+@nox.session
+def bench(session: nox.Session) -> None:
+    """Benchmark against raw httpx and phrase-api on loopback nginx (see docs/performance.md)."""
+    import os
+    import shutil
+
+    if not (shutil.which("nginx") or os.access("/usr/sbin/nginx", os.X_OK)):
+        if os.geteuid() != 0:
+            session.error("nginx is missing: install Debian's nginx-light (apt-get install -y nginx-light)")
+        session.run("apt-get", "update", "-qq", external=True)
+        session.run("apt-get", "install", "-y", "-qq", "nginx-light", external=True)
+    session.install("-e", ".", PHRASE_API)
+    session.run("python", "-m", "bench", *session.posargs)

@@ -1,0 +1,191 @@
+# ruff: noqa: RUF001 (the tables print multiplication signs and dashes on purpose)
+"""Markdown tables from the benchmark's results, with ratios and the issue's targets."""
+
+from __future__ import annotations
+
+from typing import Any
+
+NAMES = {
+    "raw": "raw httpx + json",
+    "raw_async": "raw httpx async + json",
+    "phrase_api": "phrase-api (official)",
+    "phrase": "phrase_strings `Phrase`",
+    "phrase_async": "phrase_strings `AsyncPhrase`",
+    "phrase_download": "phrase_strings `files.download_locale`",
+    "phrase_adownload": "phrase_strings `files.adownload_locale`",
+}
+STREAM_NAMES = {
+    "raw": "raw httpx `Client.stream`",
+    "phrase": "`Phrase.http.stream`",
+    "phrase_async": "`AsyncPhrase.http.stream`",
+    "phrase_download": "`files.download_locale` (to a path)",
+    "phrase_adownload": "`files.adownload_locale` (to a path)",
+}
+OP_NAMES = {
+    "show_project": "show project",
+    "list_keys": "list 100 keys",
+    "list_translations": "list 100 translations",
+}
+
+
+def _ratio(value: float, base: float | None) -> str:
+    return f"{value / base:.2f}×" if base else "–"
+
+
+def calls_table(calls: dict[str, Any]) -> list[str]:
+    """µs per call; ratios to raw httpx (same sync/async flavour) and to phrase-api."""
+    lines = [
+        "| Call | Implementation | µs/call (median) | × raw httpx | phrase-api ÷ this |",
+        "|---|---|---:|---:|---:|",
+    ]
+    for op, label in OP_NAMES.items():
+        raw = calls.get("raw", {}).get(op, {}).get("us")
+        raw_async = calls.get("raw_async", {}).get(op, {}).get("us")
+        official = calls.get("phrase_api", {}).get(op, {}).get("us")
+        for impl in ("raw", "phrase_api", "phrase", "raw_async", "phrase_async"):
+            if impl not in calls:
+                continue
+            us = calls[impl][op]["us"]
+            base = raw_async if impl.endswith("_async") else raw
+            speedup = f"{official / us:.1f}" if official else "–"
+            lines.append(f"| {label} | {NAMES[impl]} | {us:,.0f} | {_ratio(us, base)} | {speedup} |")
+    return lines
+
+
+def imports_table(imports: dict[str, Any]) -> list[str]:
+    """Milliseconds per import; difference to ``import httpx``."""
+    httpx_ms = imports.get("httpx", {}).get("ms")
+    lines = ["| Import (fresh `python -I`) | ms (median) | − import httpx |", "|---|---:|---:|"]
+    for name, row in imports.items():
+        delta = f"{row['ms'] - httpx_ms:+.0f} ms" if httpx_ms is not None else "–"
+        lines.append(f"| `{name}` | {row['ms']:.0f} | {delta} |")
+    return lines
+
+
+def paging_table(paging: dict[str, Any]) -> list[str]:
+    """Seconds to list 10,000 keys (100 pages)."""
+    latency = paging.get("latency_ms", 0)
+    lines = [
+        f"| 10,000 keys (100 pages) | nginx, no latency: ms | × raw | {latency:.0f} ms latency: ms | × raw |",
+        "|---|---:|---:|---:|---:|",
+    ]
+    fast, slow = paging.get("nginx", {}), paging.get("latency", {})
+    fast_raw = fast.get("raw:sequential", {}).get("seconds")
+    slow_raw = slow.get("raw:sequential", {}).get("seconds")
+    for mode in fast:
+        impl, how = mode.split(":")
+        a = fast[mode]["seconds"]
+        b = slow.get(mode, {}).get("seconds")
+        slow_cells = f"{b * 1000:,.0f} | {_ratio(b, slow_raw)}" if b else "– | –"
+        lines.append(f"| {NAMES[impl]}, {how} | {a * 1000:,.0f} | {_ratio(a, fast_raw)} | {slow_cells} |")
+    return lines
+
+
+def ratelimit_table(rl: dict[str, Any], settings: dict[str, Any]) -> list[str]:
+    """Requests that got through under the scaled limit, and the 429s seen."""
+    lines = [
+        f"Scaled limit: {settings['limit']} requests per {settings['window']:.0f} s window, 4 concurrent, "
+        f"{settings['latency_ms']:.0f} ms latency; {settings['windows']} whole windows; `list_all(concurrent=True)`.",
+        "",
+        "| Client | requests served / allowed | of the limit | per window | 429s | client error |",
+        "|---|---:|---:|---|---:|---|",
+    ]
+    for impl, row in rl.items():
+        error = row["client_error"] or "none"
+        lines.append(
+            f"| {NAMES[impl]} | {row['ok']} / {row['allowed']} | {row['fraction']:.0%} | "
+            f"{', '.join(map(str, row['ok_per_window']))} | {row['rejected_429']} | {error} |"
+        )
+    return lines
+
+
+def stream_table(stream: dict[str, Any], size: int) -> list[str]:
+    """Peak RSS added while streaming the download to disk."""
+    lines = [
+        f"| Streaming {size >> 20} MiB to disk | peak RSS added (MiB, median) | MiB/s |",
+        "|---|---:|---:|",
+    ]
+    for impl, row in stream.items():
+        lines.append(f"| {STREAM_NAMES[impl]} | {row['added_mib']:.1f} | {row['mib_per_s']:.0f} |")
+    return lines
+
+
+def targets(results: dict[str, Any]) -> list[tuple[str, str, bool | None]]:
+    """(target, measured, met) for each of the issue's targets that this run measured."""
+    out: list[tuple[str, str, bool | None]] = []
+    calls = results.get("calls", {})
+
+    def us(impl: str, op: str) -> float | None:
+        value = calls.get(impl, {}).get(op, {}).get("us")
+        return float(value) if value is not None else None
+
+    for impl, raw in (("phrase", "raw"), ("phrase_async", "raw_async")):
+        mine, floor, official = us(impl, "list_keys"), us(raw, "list_keys"), us("phrase_api", "list_keys")
+        if mine and floor:
+            ratio = mine / floor
+            out.append((f"list-100 {NAMES[impl]} ≤ 1.25× raw", f"{ratio:.2f}×", ratio <= 1.25))
+        if mine and official:
+            speed = official / mine
+            out.append((f"list-100 {NAMES[impl]} ≥ 15× faster than phrase-api", f"{speed:.1f}×", speed >= 15))
+        mine, floor = us(impl, "show_project"), us(raw, "show_project")
+        if mine and floor:
+            ratio = mine / floor
+            out.append((f"show {NAMES[impl]} ≤ 1.15× raw", f"{ratio:.2f}×", ratio <= 1.15))
+    imports = results.get("imports", {})
+    if "phrase_strings" in imports and "httpx" in imports:
+        delta = imports["phrase_strings"]["ms"] - imports["httpx"]["ms"]
+        out.append(("`import phrase_strings` ≤ `import httpx` + 60 ms", f"+{delta:.0f} ms", delta <= 60))
+    for impl, row in results.get("stream", {}).items():
+        if impl != "raw":
+            met = row["added_mib"] < 30
+            out.append((f"streaming with {STREAM_NAMES[impl]} adds < 30 MB RSS", f"{row['added_mib']:.1f} MiB", met))
+    for impl, row in results.get("ratelimit", {}).items():
+        met = row["fraction"] >= 0.95 and row["rejected_429"] == 0
+        out.append(
+            (
+                f"rate limit, {NAMES[impl]}: ≥ 95% of the limit, zero 429s",
+                f"{row['fraction']:.0%}, {row['rejected_429']} × 429",
+                met,
+            )
+        )
+    return out
+
+
+def render(results: dict[str, Any]) -> str:
+    """Every table of a run, in Markdown."""
+    m = results["machine"]
+    lines = [
+        "## Benchmark results",
+        "",
+        f"Python {m['python']}, httpx {m['httpx']}, {m['cpus']} CPUs, {m['platform']}; {m['date']}; "
+        f"load average at start {m['load_average_at_start'][0]:.2f}; "
+        f"{results['settings']['runs']} runs; took {results.get('elapsed_s', 0):.0f} s.",
+        "",
+    ]
+    if "imports" in results:
+        lines += ["### Import time", "", *imports_table(results["imports"]), ""]
+    if "calls" in results:
+        sizes = results.get("sizes", {})
+        lines += [
+            "### Calls (loopback nginx, keep-alive, typed results)",
+            "",
+            f"Bodies: project {sizes.get('project', 0):,} B, 100 keys {sizes.get('keys_page', 0):,} B, "
+            f"100 translations {sizes.get('translations_page', 0):,} B. Async rows compare with raw async httpx.",
+            "",
+            *calls_table(results["calls"]),
+            "",
+        ]
+    if "paging" in results:
+        lines += ["### Auto-paging", "", *paging_table(results["paging"]), ""]
+    if "ratelimit" in results:
+        lines += ["### Paging under a rate limit", "", *ratelimit_table(results["ratelimit"], results["settings"]), ""]
+    if "stream" in results:
+        size = results.get("sizes", {}).get("download", 0)
+        lines += ["### Streaming a download", "", *stream_table(results["stream"], size), ""]
+    checks = targets(results)
+    if checks:
+        lines += ["### Targets", "", "| Target | Measured | Met |", "|---|---:|:---:|"]
+        for name, measured, met in checks:
+            lines.append(f"| {name} | {measured} | {'yes' if met else 'NO'} |")
+        lines.append("")
+    return "\n".join(lines)
