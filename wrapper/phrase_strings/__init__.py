@@ -31,8 +31,19 @@ from .errors import (
     Unauthorized,
     ValidationFailed,
 )
+from .files import (
+    DownloadFailed,
+    DownloadInterrupted,
+    DownloadOptions,
+    DownloadResult,
+    PollPolicy,
+    ProcessingTimeout,
+    UploadFailed,
+    UploadOptions,
+)
 from .ratelimit import RateLimit, RateLimiter
 from .retry import RetryPolicy
+from .workflows import PullResult, PushResult, apull, apush, pull, push
 
 __all__ = [
     "APIConnectionError",
@@ -47,6 +58,10 @@ __all__ = [
     "Conflict",
     "Credentials",
     "CredentialsNotFound",
+    "DownloadFailed",
+    "DownloadInterrupted",
+    "DownloadOptions",
+    "DownloadResult",
     "Forbidden",
     "InMemoryCache",
     "InsecureTransportError",
@@ -55,6 +70,10 @@ __all__ = [
     "Phrase",
     "PhraseError",
     "PlatformTokenAuth",
+    "PollPolicy",
+    "ProcessingTimeout",
+    "PullResult",
+    "PushResult",
     "RateLimit",
     "RateLimited",
     "RateLimiter",
@@ -64,7 +83,13 @@ __all__ = [
     "TokenAuth",
     "TokenExchangeError",
     "Unauthorized",
+    "UploadFailed",
+    "UploadOptions",
     "ValidationFailed",
     "__version__",
+    "apull",
+    "apush",
     "discover",
+    "pull",
+    "push",
 ]

@@ -11,9 +11,9 @@ import sys
 from collections.abc import Sequence
 
 from ..errors import PhraseError
-from . import auth
+from . import auth, files
 
-GROUPS = (auth,)
+GROUPS = (auth, files)
 
 
 def build_parser() -> argparse.ArgumentParser:
