@@ -35,20 +35,23 @@ def _ratio(value: float, base: float | None) -> str:
 def calls_table(calls: dict[str, Any]) -> list[str]:
     """µs per call; ratios to raw httpx (same sync/async flavour) and to phrase-api."""
     lines = [
-        "| Call | Implementation | µs/call (median) | × raw httpx | phrase-api ÷ this |",
-        "|---|---|---:|---:|---:|",
+        "| Call | Implementation | µs/call | × raw httpx | phrase-api ÷ this | client CPU µs/call | × raw (CPU) |",
+        "|---|---|---:|---:|---:|---:|---:|",
     ]
     for op, label in OP_NAMES.items():
-        raw = calls.get("raw", {}).get(op, {}).get("us")
-        raw_async = calls.get("raw_async", {}).get(op, {}).get("us")
         official = calls.get("phrase_api", {}).get(op, {}).get("us")
         for impl in ("raw", "phrase_api", "phrase", "raw_async", "phrase_async"):
             if impl not in calls:
                 continue
-            us = calls[impl][op]["us"]
-            base = raw_async if impl.endswith("_async") else raw
-            speedup = f"{official / us:.1f}" if official else "–"
-            lines.append(f"| {label} | {NAMES[impl]} | {us:,.0f} | {_ratio(us, base)} | {speedup} |")
+            row = calls[impl][op]
+            floor = calls.get("raw_async" if impl.endswith("_async") else "raw", {}).get(op, {})
+            speedup = f"{official / row['us']:.1f}" if official else "–"
+            cpu = row.get("cpu_us")
+            cpu_cells = f"{cpu:,.0f} | {_ratio(cpu, floor.get('cpu_us'))}" if cpu else "– | –"
+            lines.append(
+                f"| {label} | {NAMES[impl]} | {row['us']:,.0f} | {_ratio(row['us'], floor.get('us'))} | {speedup} | "
+                f"{cpu_cells} |"
+            )
     return lines
 
 
@@ -115,22 +118,28 @@ def targets(results: dict[str, Any]) -> list[tuple[str, str, bool | None]]:
     out: list[tuple[str, str, bool | None]] = []
     calls = results.get("calls", {})
 
-    def us(impl: str, op: str) -> float | None:
-        value = calls.get(impl, {}).get(op, {}).get("us")
+    def us(impl: str, op: str, key: str = "us") -> float | None:
+        value = calls.get(impl, {}).get(op, {}).get(key)
         return float(value) if value is not None else None
+
+    def cpu_note(impl: str, raw: str, op: str) -> str:
+        mine, floor = us(impl, op, "cpu_us"), us(raw, op, "cpu_us")
+        return f" (CPU {mine / floor:.2f}×)" if mine and floor else ""
 
     for impl, raw in (("phrase", "raw"), ("phrase_async", "raw_async")):
         mine, floor, official = us(impl, "list_keys"), us(raw, "list_keys"), us("phrase_api", "list_keys")
         if mine and floor:
             ratio = mine / floor
-            out.append((f"list-100 {NAMES[impl]} ≤ 1.25× raw", f"{ratio:.2f}×", ratio <= 1.25))
+            note = cpu_note(impl, raw, "list_keys")
+            out.append((f"list-100 {NAMES[impl]} ≤ 1.25× raw", f"{ratio:.2f}×{note}", ratio <= 1.25))
         if mine and official:
             speed = official / mine
             out.append((f"list-100 {NAMES[impl]} ≥ 15× faster than phrase-api", f"{speed:.1f}×", speed >= 15))
         mine, floor = us(impl, "show_project"), us(raw, "show_project")
         if mine and floor:
             ratio = mine / floor
-            out.append((f"show {NAMES[impl]} ≤ 1.15× raw", f"{ratio:.2f}×", ratio <= 1.15))
+            note = cpu_note(impl, raw, "show_project")
+            out.append((f"show {NAMES[impl]} ≤ 1.15× raw", f"{ratio:.2f}×{note}", ratio <= 1.15))
     imports = results.get("imports", {})
     if "phrase_strings" in imports and "httpx" in imports:
         delta = imports["phrase_strings"]["ms"] - imports["httpx"]["ms"]
@@ -158,7 +167,7 @@ def render(results: dict[str, Any]) -> str:
         "## Benchmark results",
         "",
         f"Python {m['python']}, httpx {m['httpx']}, {m['cpus']} CPUs, {m['platform']}; {m['date']}; "
-        f"load average at start {m['load_average_at_start'][0]:.2f}; "
+        f"load average at start {m['load_average_at_start'][0]:.2f}; CPU pinning: {m.get('pinned', 'no')}; "
         f"{results['settings']['runs']} runs; took {results.get('elapsed_s', 0):.0f} s.",
         "",
     ]
