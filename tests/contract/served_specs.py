@@ -34,26 +34,14 @@ class Patch:
     apply: Callable[[dict[str, Any]], None]
 
 
-def _drop_dialect(doc: dict[str, Any]) -> None:
-    assert doc.pop("jsonSchemaDialect") == "https://spec.openapis.org/oas/3.1/dialect/base"
-
-
 def _pagination_header_as_string(doc: dict[str, Any]) -> None:
     header = doc["components"]["headers"]["Pagination"]
     assert header["schema"]["type"] == "object"
     header["schema"] = {"type": "string", "description": "JSON text: " + ", ".join(header["schema"]["properties"])}
 
 
-OURS_PATCHES = (
-    Patch(
-        "/jsonSchemaDialect",
-        "removed",
-        "With this key present, Prism 5.16 validates no request or response body at all (query "
-        "parameters still are). Its value is the OpenAPI 3.1 default dialect, so removing it "
-        "changes nothing in the document's meaning.",
-        _drop_dialect,
-    ),
-)
+# openapi.yaml is served as committed: it has no `jsonSchemaDialect` (with one, Prism 5.16 validates no body).
+OURS_PATCHES: tuple[Patch, ...] = ()
 
 UPSTREAM_PATCHES = (
     Patch(

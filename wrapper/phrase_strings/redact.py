@@ -7,7 +7,20 @@ from collections.abc import Iterable, Mapping
 import httpx
 
 SECRET_HEADERS = frozenset({"authorization", "x-phraseapp-otp", "proxy-authorization", "cookie", "set-cookie"})
-SECRET_PARAMS = frozenset({"access_token", "password", "subject_token", "token", "otp"})
+# Signed download URLs carry their signature in the query.
+SECRET_PARAMS = frozenset(
+    {
+        "access_token",
+        "password",
+        "subject_token",
+        "token",
+        "otp",
+        "signature",
+        "sig",
+        "x-amz-signature",
+        "x-amz-credential",
+    }
+)
 
 
 def mask(secret: str | None) -> str:

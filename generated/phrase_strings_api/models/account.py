@@ -14,13 +14,22 @@ T = TypeVar("T", bound="Account")
 
 @_attrs_define
 class Account:
+    """An organization account that owns projects and members."""
+
     id: str | Unset = UNSET
+    """ Unique identifier of the account """
     name: str | Unset = UNSET
+    """ Display name of the account """
     slug: str | Unset = UNSET
+    """ URL-friendly short name of the account """
     company: str | Unset = UNSET
+    """ Name of the company behind the account """
     created_at: datetime.datetime | None | Unset = UNSET
+    """ Timestamp at which the account was created """
     updated_at: datetime.datetime | None | Unset = UNSET
+    """ Timestamp of the most recent change to the account """
     company_logo_url: str | Unset = UNSET
+    """ Address of the company logo image """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -20,15 +20,26 @@ T = TypeVar("T", bound="AccountDetails")
 
 @_attrs_define
 class AccountDetails:
+    """Extends account with subscription state and the current user's roles."""
+
     id: str | Unset = UNSET
+    """ Unique identifier of the account """
     name: str | Unset = UNSET
+    """ Display name of the account """
     slug: str | Unset = UNSET
+    """ URL-friendly short name of the account """
     company: str | Unset = UNSET
+    """ Name of the company behind the account """
     created_at: datetime.datetime | None | Unset = UNSET
+    """ Timestamp at which the account was created """
     updated_at: datetime.datetime | None | Unset = UNSET
+    """ Timestamp of the most recent change to the account """
     company_logo_url: str | Unset = UNSET
+    """ Address of the company logo image """
     subscription: AccountDetailsSubscriptionType0 | None | Unset = UNSET
+    """ Object describing the subscription: whether it is current and whether the trial has expired """
     roles: list[str] | None | Unset = UNSET
+    """ Roles the requesting user holds in the account """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

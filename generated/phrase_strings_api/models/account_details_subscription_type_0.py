@@ -13,6 +13,8 @@ T = TypeVar("T", bound="AccountDetailsSubscriptionType0")
 
 @_attrs_define
 class AccountDetailsSubscriptionType0:
+    """Object describing the subscription: whether it is current and whether the trial has expired"""
+
     is_current: bool | Unset = UNSET
     trial_expired: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -14,7 +14,9 @@ T = TypeVar("T", bound="AddJobKeysBody")
 @_attrs_define
 class AddJobKeysBody:
     branch: str | Unset = UNSET
+    """ Name of the branch to operate on """
     translation_key_ids: list[str] | Unset = UNSET
+    """ IDs of the keys to add """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -12,6 +12,7 @@ T = TypeVar("T", bound="AddTeamProjectBody")
 @_attrs_define
 class AddTeamProjectBody:
     id: str
+    """ ID of the project to add """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

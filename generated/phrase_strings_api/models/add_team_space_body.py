@@ -12,6 +12,7 @@ T = TypeVar("T", bound="AddTeamSpaceBody")
 @_attrs_define
 class AddTeamSpaceBody:
     id: str
+    """ ID of the space to add """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -12,6 +12,7 @@ T = TypeVar("T", bound="AddTeamUserBody")
 @_attrs_define
 class AddTeamUserBody:
     id: str
+    """ ID of the user to add """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

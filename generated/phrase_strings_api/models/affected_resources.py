@@ -13,7 +13,10 @@ T = TypeVar("T", bound="AffectedResources")
 
 @_attrs_define
 class AffectedResources:
+    """Result of a bulk operation, reporting how many records it touched."""
+
     records_affected: int | Unset = UNSET
+    """ Number of records changed by the operation """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

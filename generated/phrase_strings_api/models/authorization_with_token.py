@@ -14,15 +14,26 @@ T = TypeVar("T", bound="AuthorizationWithToken")
 
 @_attrs_define
 class AuthorizationWithToken:
+    """Extends authorization with the plain token value, which is only returned when a token is created."""
+
     id: str | Unset = UNSET
+    """ Unique identifier of the authorization """
     note: str | Unset = UNSET
+    """ Free-text label the user gave the token """
     token_last_eight: str | Unset = UNSET
+    """ Final eight characters of the token, useful for recognizing it """
     hashed_token: str | Unset = UNSET
+    """ Hash of the token value """
     scopes: list[str] | None | Unset = UNSET
+    """ List of scopes the token grants """
     expires_at: datetime.datetime | None | Unset = UNSET
+    """ Time after which the token stops working """
     created_at: datetime.datetime | None | Unset = UNSET
+    """ Timestamp at which the authorization was created """
     updated_at: datetime.datetime | None | Unset = UNSET
+    """ Timestamp of the most recent change to the authorization """
     token: str | Unset = _attrs_field(repr=False, default=UNSET)
+    """ The secret access token itself """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

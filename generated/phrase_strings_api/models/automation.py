@@ -27,8 +27,12 @@ T = TypeVar("T", bound="Automation")
 
 @_attrs_define
 class Automation:
+    """A rule that creates jobs automatically, on a schedule or after uploads."""
+
     id: str | Unset = UNSET
+    """ Unique identifier of the automation """
     name: str | Unset = UNSET
+    """ Name of the automation """
     status: (
         AutomationStatusType1
         | AutomationStatusType2Type1
@@ -36,6 +40,7 @@ class Automation:
         | None
         | Unset
     ) = UNSET
+    """ Current state: inactive, active or error """
     trigger: (
         AutomationTriggerType1
         | AutomationTriggerType2Type1
@@ -43,15 +48,25 @@ class Automation:
         | None
         | Unset
     ) = UNSET
+    """ What starts the automation: schedule or upload """
     status_filters: list[AutomationStatusFiltersType0Item] | None | Unset = UNSET
+    """ Key translation statuses that decide which keys are added to jobs """
     project_id: str | Unset = UNSET
+    """ Identifier of the project the automation works on """
     job_template_id: str | Unset = UNSET
+    """ Identifier of the job template used for new jobs """
     tags: list[str] | None | Unset = UNSET
+    """ Tags that select the keys to include """
     cron_schedule: str | Unset = UNSET
+    """ When a scheduled automation runs, as a cron expression """
     time_zone: str | Unset = UNSET
+    """ Time zone for the schedule """
     account: Account | None | Unset = UNSET
+    """ Account the automation belongs to """
     created_at: datetime.datetime | None | Unset = UNSET
+    """ Timestamp at which the automation was created """
     updated_at: datetime.datetime | None | Unset = UNSET
+    """ Timestamp of the most recent change to the automation """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

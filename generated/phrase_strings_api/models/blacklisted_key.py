@@ -14,10 +14,16 @@ T = TypeVar("T", bound="BlacklistedKey")
 
 @_attrs_define
 class BlacklistedKey:
+    """A project rule that blocks translation keys by name."""
+
     id: str | Unset = UNSET
+    """ Unique identifier of the blocked key entry """
     name: str | Unset = UNSET
+    """ Key name the rule blocks """
     created_at: datetime.datetime | None | Unset = UNSET
+    """ Timestamp at which the blocked key entry was created """
     updated_at: datetime.datetime | None | Unset = UNSET
+    """ Timestamp of the most recent change to the blocked key entry """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -18,16 +18,28 @@ T = TypeVar("T", bound="Branch")
 
 @_attrs_define
 class Branch:
+    """A branch: a separate copy of a project where changes can be made and later merged back."""
+
     base_project_id: str | Unset = UNSET
+    """ Identifier of the project the branch was made from """
     branch_project_id: str | Unset = UNSET
+    """ Identifier of the project copy that holds the branch """
     name: str | Unset = UNSET
+    """ Name of the branch """
     created_at: datetime.datetime | None | Unset = UNSET
+    """ Timestamp at which the branch was created """
     updated_at: datetime.datetime | None | Unset = UNSET
+    """ Timestamp of the most recent change to the branch """
     merged_at: datetime.datetime | None | Unset = UNSET
+    """ Time the branch was merged """
     merged_by: None | Unset | UserPreview = UNSET
+    """ User who merged the branch """
     created_by: None | Unset | UserPreview = UNSET
+    """ User who created the branch """
     state: str | Unset = UNSET
+    """ Current status of the branch """
     child_branches: list[str] | None | Unset = UNSET
+    """ Names of branches created from this one """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -19,14 +19,24 @@ T = TypeVar("T", bound="Comment")
 
 @_attrs_define
 class Comment:
+    """A comment posted on a translation key."""
+
     id: str | Unset = UNSET
+    """ Unique identifier of the comment """
     message: str | Unset = UNSET
+    """ Text of the comment """
     has_replies: bool | Unset = UNSET
+    """ True if other comments reply to this one """
     user: None | Unset | UserPreview = UNSET
+    """ Author of the comment """
     created_at: datetime.datetime | None | Unset = UNSET
+    """ Timestamp at which the comment was created """
     updated_at: datetime.datetime | None | Unset = UNSET
+    """ Timestamp of the most recent change to the comment """
     mentioned_users: list[UserPreview] | None | Unset = UNSET
+    """ Users mentioned in the comment text """
     locales: list[LocalePreview] | None | Unset = UNSET
+    """ Locales the comment is associated with """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

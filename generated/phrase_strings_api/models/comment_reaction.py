@@ -19,12 +19,20 @@ T = TypeVar("T", bound="CommentReaction")
 
 @_attrs_define
 class CommentReaction:
+    """An emoji reaction that a user left on a comment."""
+
     id: str | Unset = UNSET
+    """ Unique identifier of the reaction """
     emoji: str | Unset = UNSET
+    """ The emoji used as the reaction """
     created_at: datetime.datetime | None | Unset = UNSET
+    """ Timestamp at which the reaction was created """
     updated_at: datetime.datetime | None | Unset = UNSET
+    """ Timestamp of the most recent change to the reaction """
     comment: Comment | None | Unset = UNSET
+    """ Comment that received the reaction """
     user: None | Unset | UserPreview = UNSET
+    """ User who reacted """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

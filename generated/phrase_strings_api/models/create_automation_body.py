@@ -18,13 +18,23 @@ T = TypeVar("T", bound="CreateAutomationBody")
 @_attrs_define
 class CreateAutomationBody:
     name: str
+    """ Name of the automation """
     trigger: CreateAutomationBodyTrigger
+    """ What starts the automation; one of schedule or upload """
     project_ids: list[str]
+    """ IDs of the projects the automation works on; at present only the first entry is used """
     status_filters: list[CreateAutomationBodyStatusFiltersItem]
+    """ Translation states that decide which keys go into a job; any of unverified, untranslated, ready_for_review.
+    The state comes from the key's translations, and ready_for_review counts as translated when the review workflow
+    is on """
     job_template_id: str | Unset = UNSET
+    """ ID of the job template used to create the jobs """
     tags: list[str] | Unset = UNSET
+    """ Tags that limit which keys are added to jobs """
     cron_schedule: str | Unset = UNSET
+    """ Cron expression for when a scheduled automation runs, read in the given time_zone """
     time_zone: str | Unset = UNSET
+    """ Time zone in which cron_schedule is interpreted """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

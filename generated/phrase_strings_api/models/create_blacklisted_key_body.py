@@ -12,6 +12,7 @@ T = TypeVar("T", bound="CreateBlacklistedKeyBody")
 @_attrs_define
 class CreateBlacklistedKeyBody:
     name: str
+    """ Name of the key to block """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -12,6 +12,7 @@ T = TypeVar("T", bound="CreateBranchBody")
 @_attrs_define
 class CreateBranchBody:
     name: str
+    """ Name of the new branch """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -14,6 +14,7 @@ T = TypeVar("T", bound="CreateBranchComparisonBody")
 @_attrs_define
 class CreateBranchComparisonBody:
     direction: str | Unset = "merge"
+    """ Direction of the comparison, for newer branches only: merge (default) or sync """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -14,8 +14,11 @@ T = TypeVar("T", bound="CreateCommentBody")
 @_attrs_define
 class CreateCommentBody:
     message: str
+    """ Text of the comment """
     branch: str | Unset = UNSET
+    """ Name of the branch to work on; omit it to use the main project """
     locale_ids: list[str] | Unset = UNSET
+    """ IDs of the locales the comment refers to """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -15,10 +15,16 @@ T = TypeVar("T", bound="CreateCustomMetadataPropertyBody")
 @_attrs_define
 class CreateCustomMetadataPropertyBody:
     name: str
+    """ Name of the property """
     data_type: CustomMetadataDataType
+    """ Enumeration of value kinds a custom metadata property can have: boolean, date, link, multi_select, number,
+    single_select, string or text. """
     project_ids: list[str] | Unset = UNSET
+    """ IDs of the projects the property applies to """
     description: str | Unset = UNSET
+    """ Free-text explanation of the property """
     value_options: list[str] | Unset = UNSET
+    """ Allowed values; only relevant for single_select and multi_select properties """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -20,14 +20,23 @@ T = TypeVar("T", bound="CreateDistributionBody")
 @_attrs_define
 class CreateDistributionBody:
     name: str
+    """ Name of the distribution """
     project_id: str
+    """ ID of the project whose translations the distribution serves """
     platforms: list[str] | Unset = UNSET
+    """ Platforms to support; allowed values are android, ios, flutter, i18next and rails """
     locale_ids: list[str] | Unset = UNSET
+    """ IDs of the locales included in the distribution's releases """
     format_options: CreateDistributionBodyFormatOptions | Unset = UNSET
+    """ Extra rendering options as an object of strings; for android only enclose_in_cdata is available """
     fallback_locales_enabled: bool | Unset = UNSET
+    """ Serve the fallback locale's text when the requested locale has no translation """
     fallback_to_non_regional_locale: bool | Unset = UNSET
+    """ When a requested locale is missing, fall back to its non-regional variant """
     fallback_to_default_locale: bool | Unset = UNSET
+    """ When a requested locale is missing, fall back to the project's default locale """
     use_last_reviewed_version: bool | Unset = UNSET
+    """ Serve the most recently reviewed translation instead of the latest one """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

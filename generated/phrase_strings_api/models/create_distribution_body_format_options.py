@@ -11,6 +11,8 @@ T = TypeVar("T", bound="CreateDistributionBodyFormatOptions")
 
 @_attrs_define
 class CreateDistributionBodyFormatOptions:
+    """Extra rendering options as an object of strings; for android only enclose_in_cdata is available"""
+
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

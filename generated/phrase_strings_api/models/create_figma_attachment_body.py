@@ -14,7 +14,9 @@ T = TypeVar("T", bound="CreateFigmaAttachmentBody")
 @_attrs_define
 class CreateFigmaAttachmentBody:
     url: str
+    """ URL of the Figma file to attach """
     branch: str | Unset = UNSET
+    """ Name of the branch to use """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

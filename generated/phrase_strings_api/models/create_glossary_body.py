@@ -14,8 +14,11 @@ T = TypeVar("T", bound="CreateGlossaryBody")
 @_attrs_define
 class CreateGlossaryBody:
     name: str
+    """ Name of the term base """
     project_ids: str | Unset = UNSET
+    """ Projects the term base applies to, as a list of project IDs """
     space_ids: list[str] | Unset = UNSET
+    """ IDs of the spaces the term base applies to """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

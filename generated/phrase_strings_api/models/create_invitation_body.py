@@ -20,13 +20,23 @@ T = TypeVar("T", bound="CreateInvitationBody")
 @_attrs_define
 class CreateInvitationBody:
     email: str
+    """ Email address to invite; it is fixed once the invitation exists, so use a new invitation for a different
+    address """
     role: str
+    """ Role given to the invitee: Manager, Developer or Translator """
     project_ids: str | Unset = UNSET
+    """ Projects the invitee may access, as a list of project IDs """
     locale_ids: str | Unset = UNSET
+    """ Locales the invitee may access, as a list of locale IDs """
     space_ids: list[str] | Unset = UNSET
+    """ IDs of the spaces the invitee is assigned to """
     team_ids: list[str] | Unset = UNSET
+    """ IDs of the teams the invitee is assigned to """
     default_locale_codes: list[str] | Unset = UNSET
+    """ Locale codes set as the invitee's default locales """
     permissions: CreateInvitationBodyPermissions | Unset = UNSET
+    """ Extra permissions granted on top of the role, as name/value pairs; create_upload and review_translations are
+    available """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

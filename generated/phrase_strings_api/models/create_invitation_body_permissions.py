@@ -11,6 +11,11 @@ T = TypeVar("T", bound="CreateInvitationBodyPermissions")
 
 @_attrs_define
 class CreateInvitationBodyPermissions:
+    """Extra permissions granted on top of the role, as name/value pairs; create_upload and review_translations are
+    available
+
+    """
+
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -15,14 +15,23 @@ T = TypeVar("T", bound="CreateJobBody")
 @_attrs_define
 class CreateJobBody:
     name: str
+    """ Name of the job """
     branch: str | Unset = UNSET
+    """ Name of the branch to operate on """
     source_locale_id: str | Unset = UNSET
+    """ ID of the locale translators work from """
     briefing: str | Unset = UNSET
+    """ Instructions for the translators """
     due_date: datetime.datetime | None | Unset = UNSET
+    """ Date by which the job should be done """
     ticket_url: str | Unset = UNSET
+    """ Link to a related ticket in an issue tracker such as Jira or Trello """
     tags: list[str] | Unset = UNSET
+    """ Tag names; keys carrying these tags are added to the job """
     translation_key_ids: list[str] | Unset = UNSET
+    """ IDs of keys to add to the job """
     job_template_id: str | Unset = UNSET
+    """ ID of a job template to base the job on; fields given in the request take precedence over the template """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -14,8 +14,11 @@ T = TypeVar("T", bound="CreateJobTemplateBody")
 @_attrs_define
 class CreateJobTemplateBody:
     name: str
+    """ Name of the template """
     branch: str | Unset = UNSET
+    """ Name of the branch to operate on """
     briefing: str | Unset = UNSET
+    """ Instructions for the translators """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

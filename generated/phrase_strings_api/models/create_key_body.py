@@ -19,24 +19,43 @@ T = TypeVar("T", bound="CreateKeyBody")
 @_attrs_define
 class CreateKeyBody:
     name: str
+    """ Name of the key """
     branch: str | Unset = UNSET
+    """ Name of the branch to use """
     description: str | Unset = UNSET
+    """ Free-text explanation of the key, typically context meant for translators """
     plural: bool | Unset = UNSET
+    """ Whether the key has plural forms """
     use_ordinal_rules: bool | Unset = UNSET
+    """ Whether the plural forms follow ordinal rather than cardinal rules """
     name_plural: str | Unset = UNSET
+    """ Name of the plural variant, needed by formats such as Gettext """
     data_type: str | Unset = UNSET
+    """ Value type of the key: string, number, boolean, array or markdown """
     tags: str | Unset = UNSET
+    """ Comma-separated tag names to attach to the key """
     max_characters_allowed: int | Unset = UNSET
+    """ Upper limit on the length, in characters, of this key's translations """
     screenshot: File | Unset = UNSET
+    """ Deprecated. Image file to attach to the key; manage images through the screenshot endpoints instead """
     remove_screenshot: bool | Unset = UNSET
+    """ Deprecated. Whether to remove the key's attached image; use the screenshot endpoints instead """
     unformatted: bool | Unset = UNSET
+    """ Whether the key is exported as unformatted, for formats that support it such as Android XML """
     default_translation_content: str | Unset = UNSET
+    """ Text for a translation in the project's default locale, created together with the key """
     autotranslate: bool | Unset = UNSET
+    """ Whether to automatically translate default_translation_content into the project's other locales """
     xml_space_preserve: bool | Unset = UNSET
+    """ Whether the key is exported with xml:space="preserve", for XML-based formats that support it """
     original_file: str | Unset = UNSET
+    """ Value for the original-file attribute some formats carry, such as XLIFF """
     localized_format_string: str | Unset = UNSET
+    """ Value for the NSStringLocalizedFormatKey attribute of the .stringsdict format """
     localized_format_key: str | Unset = UNSET
+    """ Value for the NSStringLocalizedFormatKey attribute of the .stringsdict format """
     custom_metadata: CreateKeyBodyCustomMetadata | Unset = UNSET
+    """ Object mapping custom metadata property names to the values to store on the key """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

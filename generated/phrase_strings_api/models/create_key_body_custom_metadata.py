@@ -11,6 +11,8 @@ T = TypeVar("T", bound="CreateKeyBodyCustomMetadata")
 
 @_attrs_define
 class CreateKeyBodyCustomMetadata:
+    """Object mapping custom metadata property names to the values to store on the key"""
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

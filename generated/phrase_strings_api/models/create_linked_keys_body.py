@@ -12,6 +12,7 @@ T = TypeVar("T", bound="CreateLinkedKeysBody")
 @_attrs_define
 class CreateLinkedKeysBody:
     child_key_ids: list[str]
+    """ IDs of the child keys to attach; may be empty to just mark the key as a parent """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

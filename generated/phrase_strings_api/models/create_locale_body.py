@@ -14,16 +14,27 @@ T = TypeVar("T", bound="CreateLocaleBody")
 @_attrs_define
 class CreateLocaleBody:
     name: str
+    """ Display name of the locale """
     code: str
+    """ ISO code of the locale, e.g. de-DE """
     branch: str | Unset = UNSET
+    """ Name of the branch to operate on """
     default: bool | Unset = UNSET
+    """ Make this the project's default locale; the locale that was default before loses that status """
     main: bool | Unset = UNSET
+    """ Mark the locale as a main locale, a concept used by the verification system """
     rtl: bool | Unset = UNSET
+    """ Whether the language is written right to left """
     source_locale_id: str | Unset = UNSET
+    """ Locale to translate from, given by ID (preferred) or name """
     fallback_locale_id: str | Unset = UNSET
+    """ Locale, by ID or name, whose translations stand in for empty ones """
     unverify_new_translations: bool | Unset = UNSET
+    """ Mark newly added translations in this locale as unverified (advanced workflows feature) """
     unverify_updated_translations: bool | Unset = UNSET
+    """ Mark changed translations in this locale as unverified (advanced workflows feature) """
     autotranslate: bool | Unset = UNSET
+    """ Fetch translations for the locale automatically as soon as it is created """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

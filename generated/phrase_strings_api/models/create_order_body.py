@@ -14,20 +14,36 @@ T = TypeVar("T", bound="CreateOrderBody")
 @_attrs_define
 class CreateOrderBody:
     name: str
+    """ Name of the order; by default it is named after the current date and time """
     lsp: str
+    """ Language service provider that handles the order; one of gengo, textmaster """
     branch: str | Unset = UNSET
+    """ Name of the branch to work on; omit it to use the main project """
     source_locale_id: str | Unset = UNSET
+    """ Locale to translate from, given by ID (preferred) or name """
     target_locale_ids: list[str] | Unset = UNSET
+    """ Locales to translate into, given by ID (preferred) or name """
     translation_type: str | Unset = UNSET
+    """ Quality level, which depends on the provider: standard or pro for Gengo; regular, premium or enterprise for
+    TextMaster """
     tag: str | Unset = UNSET
+    """ Only order translations for keys carrying this tag """
     message: str | Unset = UNSET
+    """ Note shown to the translators describing the work """
     styleguide_id: str | Unset = UNSET
+    """ ID of a style guide to send to the translators with the order """
     unverify_translations_upon_delivery: bool | Unset = UNSET
+    """ Mark delivered translations as unverified """
     include_untranslated_keys: bool | Unset = UNSET
+    """ Include keys that have no translation yet in the chosen target locales """
     include_unverified_translations: bool | Unset = UNSET
+    """ Include keys whose translations in the chosen target locales are unverified """
     category: str | Unset = UNSET
+    """ TextMaster category ID such as C001; required when the provider is TextMaster """
     quality: bool | Unset = UNSET
+    """ Add an extra proofreading pass for consistent vocabulary and style; TextMaster only """
     priority: bool | Unset = UNSET
+    """ Order priority handling, which shortens turnaround by 30%; TextMaster only """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -12,6 +12,7 @@ T = TypeVar("T", bound="CreateTeamBody")
 @_attrs_define
 class CreateTeamBody:
     name: str
+    """ Name of the team """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

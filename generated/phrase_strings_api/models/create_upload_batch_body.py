@@ -14,8 +14,11 @@ T = TypeVar("T", bound="CreateUploadBatchBody")
 @_attrs_define
 class CreateUploadBatchBody:
     upload_ids: list[str]
+    """ IDs of the uploads that make up the batch """
     branch: str | Unset = UNSET
+    """ Name of the branch to use """
     delete_unmentioned_keys: bool | Unset = UNSET
+    """ Whether to delete keys absent from every uploaded file once the whole batch has finished """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -28,7 +28,9 @@ class CreateUploadBatchResponse201:
     created_at: datetime.datetime | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
     project: ProjectShort | Unset = UNSET
+    """ A compact reference to a project. """
     user: UserPreview | Unset = UNSET
+    """ A compact reference to a user. """
     uploads: list[Upload] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

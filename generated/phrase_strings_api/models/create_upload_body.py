@@ -22,27 +22,51 @@ T = TypeVar("T", bound="CreateUploadBody")
 @_attrs_define
 class CreateUploadBody:
     file: File
+    """ The file to import """
     file_format: str
+    """ Format of the file; detected automatically when possible if left out """
     locale_id: str
+    """ Locale of the file's content, given by ID (preferred) or name """
     branch: str | Unset = UNSET
+    """ Name of the branch to work on; omit it to use the main project """
     tags: str | Unset = UNSET
+    """ Comma-separated tags to attach to keys created by the upload """
     update_translations: bool | Unset = UNSET
+    """ Overwrite existing translations with the file's content """
     update_custom_metadata: bool | Unset = True
+    """ Apply custom metadata values from the file, which may change or remove existing values; an empty value
+    removes that property. Defaults to true """
     update_translation_keys: bool | Unset = True
+    """ Set to false so that no keys are created and existing keys stay unchanged. Defaults to true """
     update_translations_on_source_match: bool | Unset = False
+    """ For multilingual files, update target translations only when the file's source text matches the stored
+    source translation. Defaults to false """
     source_locale_id: str | Unset = UNSET
+    """ Source locale of a multilingual file, given by ID (preferred) or name """
     update_descriptions: bool | Unset = UNSET
+    """ Overwrite key descriptions with those from the file; empty descriptions in the file clear existing ones """
     convert_emoji: bool | Unset = UNSET
+    """ Deprecated and no longer supported; sending it makes the request fail with a bad request error """
     skip_upload_tags: bool | Unset = UNSET
+    """ Do not create the automatic upload tags """
     skip_unverification: bool | Unset = UNSET
+    """ Leave updated translations verified instead of marking them unverified """
     file_encoding: str | Unset = UNSET
+    """ Force the encoding used to read the file; one of UTF-8, UTF-16, ISO-8859-1 """
     locale_mapping: CreateUploadBodyLocaleMapping | Unset = UNSET
+    """ Object mapping locale names to translation columns, needed by formats such as CSV and XLSX """
     format_options: CreateUploadBodyFormatOptions | Unset = UNSET
+    """ Object of extra settings specific to the file format """
     autotranslate: bool | Unset = UNSET
+    """ Fetch translations automatically for the uploaded locale """
     verify_mentioned_translations: bool | Unset = False
+    """ Mark every translation contained in the upload as verified. Defaults to false """
     mark_reviewed: bool | Unset = UNSET
+    """ Mark imported translations as reviewed; only available when the project uses the review workflow """
     tag_only_affected_keys: bool | Unset = False
+    """ Tag only the keys the upload actually created or changed. Defaults to false """
     translation_key_prefix: str | Unset = UNSET
+    """ Prefix added to the names of all uploaded keys to avoid name clashes """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -11,6 +11,8 @@ T = TypeVar("T", bound="CreateUploadBodyFormatOptions")
 
 @_attrs_define
 class CreateUploadBodyFormatOptions:
+    """Object of extra settings specific to the file format"""
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

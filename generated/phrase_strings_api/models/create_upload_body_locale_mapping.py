@@ -11,6 +11,8 @@ T = TypeVar("T", bound="CreateUploadBodyLocaleMapping")
 
 @_attrs_define
 class CreateUploadBodyLocaleMapping:
+    """Object mapping locale names to translation columns, needed by formats such as CSV and XLSX"""
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -14,7 +14,9 @@ T = TypeVar("T", bound="CreateVariableBody")
 @_attrs_define
 class CreateVariableBody:
     name: str
+    """ Name of the variable """
     value: str | Unset = UNSET
+    """ Value stored in the variable """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -14,11 +14,17 @@ T = TypeVar("T", bound="CreateWebhookBody")
 @_attrs_define
 class CreateWebhookBody:
     callback_url: str
+    """ URL that receives the webhook requests """
     secret: str | Unset = _attrs_field(repr=False, default=UNSET)
+    """ Secret used to sign each request; when empty, the project's default secret is used """
     description: str | Unset = UNSET
+    """ Free-text description of the webhook """
     events: str | Unset = UNSET
+    """ Comma-separated names of the events that fire the webhook """
     active: bool | Unset = UNSET
+    """ Whether the webhook is enabled """
     include_branches: bool | Unset = UNSET
+    """ Also fire the webhook for events that happen on branches of the project """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

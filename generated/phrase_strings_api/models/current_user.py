@@ -14,14 +14,24 @@ T = TypeVar("T", bound="CurrentUser")
 
 @_attrs_define
 class CurrentUser:
+    """The profile of the user making the request."""
+
     id: str | Unset = UNSET
+    """ Unique identifier of the user """
     username: str | Unset = UNSET
+    """ Login name of the user """
     name: str | Unset = UNSET
+    """ Full name of the user """
     email: str | Unset = UNSET
+    """ Email address of the user """
     position: str | Unset = UNSET
+    """ Job title or position of the user """
     language: str | Unset = UNSET
+    """ Interface language preferred by the user """
     created_at: datetime.datetime | None | Unset = UNSET
+    """ Timestamp at which the user was created """
     updated_at: datetime.datetime | None | Unset = UNSET
+    """ Timestamp of the most recent change to the user """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -20,15 +20,26 @@ T = TypeVar("T", bound="CustomMetadataProperty")
 
 @_attrs_define
 class CustomMetadataProperty:
+    """A custom metadata field defined on an account that can hold extra data for translation keys."""
+
     id: str | Unset = UNSET
+    """ Unique identifier of the property """
     name: str | Unset = UNSET
+    """ Name of the property """
     description: str | Unset = UNSET
+    """ Explanation of what the property is for """
     data_type: CustomMetadataDataType | None | Unset = UNSET
+    """ Kind of value the property holds """
     user: None | Unset | UserPreview = UNSET
+    """ User who created the property """
     projects: list[ProjectShort] | None | Unset = UNSET
+    """ Projects that use the property """
     value_options: list[str] | None | Unset = UNSET
+    """ Allowed choices, for select-type properties """
     created_at: datetime.datetime | None | Unset = UNSET
+    """ Timestamp at which the property was created """
     updated_at: datetime.datetime | None | Unset = UNSET
+    """ Timestamp of the most recent change to the property """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -14,7 +14,9 @@ T = TypeVar("T", bound="DeleteLinkedKeysBody")
 @_attrs_define
 class DeleteLinkedKeysBody:
     child_key_ids: list[str]
+    """ IDs of the child keys to detach """
     unlink_parent: bool | Unset = False
+    """ Also remove the parent's linked-key status. Defaults to false """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -20,14 +20,24 @@ T = TypeVar("T", bound="Distribution")
 
 @_attrs_define
 class Distribution:
+    """An over-the-air distribution that delivers a project's translations to apps."""
+
     id: str | Unset = UNSET
+    """ Unique identifier of the distribution """
     name: str | Unset = UNSET
+    """ Name of the distribution """
     project: None | ProjectShort | Unset = UNSET
+    """ Project the distribution serves """
     platforms: list[str] | None | Unset = UNSET
+    """ Platforms the distribution targets """
     locales: list[LocalePreview] | None | Unset = UNSET
+    """ Locales delivered by the distribution """
     releases: list[ReleasePreview] | None | Unset = UNSET
+    """ Releases published in the distribution """
     created_at: datetime.datetime | None | Unset = UNSET
+    """ Timestamp at which the distribution was created """
     deleted_at: datetime.datetime | None | Unset = UNSET
+    """ Time the distribution was deleted, if it was """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

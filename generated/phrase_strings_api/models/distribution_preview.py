@@ -18,13 +18,22 @@ T = TypeVar("T", bound="DistributionPreview")
 
 @_attrs_define
 class DistributionPreview:
+    """A compact view of an over-the-air distribution."""
+
     id: str | Unset = UNSET
+    """ Unique identifier of the distribution """
     name: str | Unset = UNSET
+    """ Name of the distribution """
     project: None | ProjectShort | Unset = UNSET
+    """ Project the distribution serves """
     platforms: list[str] | None | Unset = UNSET
+    """ Platforms the distribution targets """
     release_count: int | Unset = UNSET
+    """ Number of releases in the distribution """
     created_at: datetime.datetime | None | Unset = UNSET
+    """ Timestamp at which the distribution was created """
     deleted_at: datetime.datetime | None | Unset = UNSET
+    """ Time the distribution was deleted, if it was """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

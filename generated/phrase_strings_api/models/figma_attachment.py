@@ -14,10 +14,16 @@ T = TypeVar("T", bound="FigmaAttachment")
 
 @_attrs_define
 class FigmaAttachment:
+    """A link between a project and a Figma design file."""
+
     id: str | Unset = UNSET
+    """ Unique identifier of the attachment """
     url: str | Unset = UNSET
+    """ Address of the Figma file """
     created_at: datetime.datetime | None | Unset = UNSET
+    """ Timestamp at which the attachment was created """
     updated_at: datetime.datetime | None | Unset = UNSET
+    """ Timestamp of the most recent change to the attachment """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -13,16 +13,28 @@ T = TypeVar("T", bound="Format")
 
 @_attrs_define
 class Format:
+    """A file format that the service can read or write."""
+
     name: str | Unset = UNSET
+    """ Human-readable name of the format """
     api_name: str | Unset = UNSET
+    """ Identifier to use for the format in requests """
     description: str | Unset = UNSET
+    """ Short explanation of the format """
     extension: str | Unset = UNSET
+    """ Usual file extension """
     default_encoding: str | Unset = UNSET
+    """ Character encoding used unless another is chosen """
     importable: bool | Unset = UNSET
+    """ True if files in this format can be uploaded """
     exportable: bool | Unset = UNSET
+    """ True if locales can be downloaded in this format """
     default_file: str | Unset = UNSET
+    """ Typical file name or path for this format """
     renders_default_locale: bool | Unset = UNSET
+    """ True if output includes the default locale's content """
     includes_locale_information: bool | Unset = UNSET
+    """ True if the file itself records which locale it holds """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -18,11 +18,18 @@ T = TypeVar("T", bound="Glossary")
 
 @_attrs_define
 class Glossary:
+    """A term base (glossary) holding terms shared across projects."""
+
     id: str | Unset = UNSET
+    """ Unique identifier of the term base """
     name: str | Unset = UNSET
+    """ Name of the term base """
     projects: list[ProjectShort] | None | Unset = UNSET
+    """ Projects the term base is applied to """
     created_at: datetime.datetime | None | Unset = UNSET
+    """ Timestamp at which the term base was created """
     updated_at: datetime.datetime | None | Unset = UNSET
+    """ Timestamp of the most recent change to the term base """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -18,14 +18,24 @@ T = TypeVar("T", bound="GlossaryTerm")
 
 @_attrs_define
 class GlossaryTerm:
+    """A single term in a term base, with its translations."""
+
     id: str | Unset = UNSET
+    """ Unique identifier of the term """
     term: str | Unset = UNSET
+    """ The term text """
     description: str | Unset = UNSET
+    """ Explanation of the term or how to use it """
     translatable: bool | Unset = UNSET
+    """ Whether the term may be translated; false means it stays as is """
     case_sensitive: bool | Unset = UNSET
+    """ Whether matching the term respects letter case """
     translations: list[GlossaryTermTranslation] | None | Unset = UNSET
+    """ Translations of the term into other locales """
     created_at: datetime.datetime | None | Unset = UNSET
+    """ Timestamp at which the term was created """
     updated_at: datetime.datetime | None | Unset = UNSET
+    """ Timestamp of the most recent change to the term """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

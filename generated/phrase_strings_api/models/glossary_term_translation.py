@@ -14,11 +14,18 @@ T = TypeVar("T", bound="GlossaryTermTranslation")
 
 @_attrs_define
 class GlossaryTermTranslation:
+    """The translation of a term base entry into one locale."""
+
     id: str | Unset = UNSET
+    """ Unique identifier of the term translation """
     locale_code: str | Unset = UNSET
+    """ Code of the locale this translation is for """
     content: str | Unset = UNSET
+    """ Translated text of the term """
     created_at: datetime.datetime | None | Unset = UNSET
+    """ Timestamp at which the term translation was created """
     updated_at: datetime.datetime | None | Unset = UNSET
+    """ Timestamp of the most recent change to the term translation """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

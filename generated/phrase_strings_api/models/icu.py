@@ -13,7 +13,11 @@ T = TypeVar("T", bound="Icu")
 
 @_attrs_define
 class Icu:
+    """Skeleton ICU message strings, returned as an object keyed by locale code."""
+
     locale_code: str | Unset = UNSET
+    """ Placeholder for the real keys: the object has one entry per requested locale code, holding that locale's
+    skeleton """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -14,9 +14,15 @@ T = TypeVar("T", bound="IncludeKeysBody")
 @_attrs_define
 class IncludeKeysBody:
     branch: str | Unset = UNSET
+    """ Name of the branch to use """
     q: str | Unset = UNSET
+    """ Key search expression selecting the keys to change: a name pattern (wildcards allowed) optionally combined
+    with qualifiers such as ids:, name:, tags:, translated:true|false (needs locale_id) and updated_at:>=|<= a
+    timestamp """
     target_locale_id: str | Unset = UNSET
+    """ ID of the locale whose translations become included again """
     tags: str | Unset = UNSET
+    """ One tag name, or several separated by commas """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -25,21 +25,38 @@ T = TypeVar("T", bound="Invitation")
 
 @_attrs_define
 class Invitation:
+    """A pending or accepted invitation for someone to join an account."""
+
     id: str | Unset = UNSET
+    """ Unique identifier of the invitation """
     email: str | Unset = UNSET
+    """ Address the invitation was sent to """
     role: str | Unset = UNSET
+    """ Role the invitee receives on joining """
     state: str | Unset = UNSET
+    """ Current status of the invitation """
     projects: list[ProjectShort] | None | Unset = UNSET
+    """ Projects the invitee will get access to """
     locales: list[LocalePreview] | None | Unset = UNSET
+    """ Locales the invitee will get access to """
     teams: list[TeamShort] | None | Unset = UNSET
+    """ Teams the invitee will be added to """
     default_locale_codes: list[str] | None | Unset = UNSET
+    """ Locale codes assigned to the invitee by default """
     permissions: InvitationPermissionsType0 | None | Unset = UNSET
+    """ Object of extra permissions granted to the invitee """
     locale_ids: list[str] | None | Unset = UNSET
+    """ IDs of locales the invitee is restricted to """
     created_at: datetime.datetime | None | Unset = UNSET
+    """ Timestamp at which the invitation was created """
     updated_at: datetime.datetime | None | Unset = UNSET
+    """ Timestamp of the most recent change to the invitation """
     accepted_at: datetime.datetime | None | Unset = UNSET
+    """ Time the invitation was accepted """
     spaces: list[ProjectSpace] | None | Unset = UNSET
+    """ Spaces the invitee will be added to """
     project_role: list[InvitationProjectRoleType0Item] | None | Unset = UNSET
+    """ List pairing a project ID with the invitee's role in that project """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -11,6 +11,8 @@ T = TypeVar("T", bound="InvitationPermissionsType0")
 
 @_attrs_define
 class InvitationPermissionsType0:
+    """Object of extra permissions granted to the invitee"""
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -19,16 +19,28 @@ T = TypeVar("T", bound="Job")
 
 @_attrs_define
 class Job:
+    """A translation job: a set of keys to be translated into chosen locales."""
+
     id: str | Unset = UNSET
+    """ Unique identifier of the job """
     name: str | Unset = UNSET
+    """ Name of the job """
     briefing: str | Unset = UNSET
+    """ Instructions for the people working on the job """
     due_date: datetime.datetime | None | Unset = UNSET
+    """ Deadline for the job; may be null """
     state: str | Unset = UNSET
+    """ Current status of the job """
     ticket_url: str | Unset = UNSET
+    """ Address of a related ticket in an external tracker """
     project: None | ProjectShort | Unset = UNSET
+    """ Project the job belongs to """
     branch: JobBranch | None | Unset = UNSET
+    """ Object giving the name of the branch the job runs in """
     created_at: datetime.datetime | None | Unset = UNSET
+    """ Timestamp at which the job was created """
     updated_at: datetime.datetime | None | Unset = UNSET
+    """ Timestamp of the most recent change to the job """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

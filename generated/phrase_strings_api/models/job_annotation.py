@@ -14,10 +14,16 @@ T = TypeVar("T", bound="JobAnnotation")
 
 @_attrs_define
 class JobAnnotation:
+    """A name and value pair attached to a job or job locale."""
+
     name: str
+    """ Name of the annotation """
     value: str
+    """ Value of the annotation """
     created_at: datetime.datetime | None | Unset = UNSET
+    """ Timestamp at which the annotation was created """
     updated_at: datetime.datetime | None | Unset = UNSET
+    """ Timestamp of the most recent change to the annotation """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

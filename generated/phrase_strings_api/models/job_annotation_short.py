@@ -11,8 +11,12 @@ T = TypeVar("T", bound="JobAnnotationShort")
 
 @_attrs_define
 class JobAnnotationShort:
+    """A name and value pair attached to a job or job locale, without timestamps."""
+
     name: str
+    """ Name of the annotation """
     value: str
+    """ Value of the annotation """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

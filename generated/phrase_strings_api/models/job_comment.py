@@ -18,13 +18,22 @@ T = TypeVar("T", bound="JobComment")
 
 @_attrs_define
 class JobComment:
+    """A comment posted on a job."""
+
     id: str | Unset = UNSET
+    """ Unique identifier of the comment """
     message: str | Unset = UNSET
+    """ Text of the comment """
     job_id: str | Unset = UNSET
+    """ Identifier of the job the comment is on """
     user: None | Unset | UserPreview = UNSET
+    """ Author of the comment """
     created_at: datetime.datetime | None | Unset = UNSET
+    """ Timestamp at which the comment was created """
     updated_at: datetime.datetime | None | Unset = UNSET
+    """ Timestamp of the most recent change to the comment """
     mentioned_users: list[UserPreview] | None | Unset = UNSET
+    """ Users mentioned in the comment text """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

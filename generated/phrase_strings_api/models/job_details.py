@@ -23,23 +23,42 @@ T = TypeVar("T", bound="JobDetails")
 
 @_attrs_define
 class JobDetails:
+    """Extends job with its owner, locales, keys and annotations."""
+
     id: str | Unset = UNSET
+    """ Unique identifier of the job """
     name: str | Unset = UNSET
+    """ Name of the job """
     briefing: str | Unset = UNSET
+    """ Instructions for the people working on the job """
     due_date: datetime.datetime | None | Unset = UNSET
+    """ Deadline for the job; may be null """
     state: str | Unset = UNSET
+    """ Current status of the job """
     ticket_url: str | Unset = UNSET
+    """ Address of a related ticket in an external tracker """
     project: None | ProjectShort | Unset = UNSET
+    """ Project the job belongs to """
     branch: JobBranch | None | Unset = UNSET
+    """ Object giving the name of the branch the job runs in """
     created_at: datetime.datetime | None | Unset = UNSET
+    """ Timestamp at which the job was created """
     updated_at: datetime.datetime | None | Unset = UNSET
+    """ Timestamp of the most recent change to the job """
     owner: None | Unset | UserPreview = UNSET
+    """ User who owns the job """
     job_tag_name: str | Unset = UNSET
+    """ Tag that marks the keys in the job """
     source_translations_updated_at: datetime.datetime | None | Unset = UNSET
+    """ Time the source translations of the job last changed """
     source_locale: LocalePreview | None | Unset = UNSET
+    """ Locale the job translates from """
     locales: list[LocalePreview] | None | Unset = UNSET
+    """ Target locales of the job """
     keys: list[KeyPreview] | None | Unset = UNSET
+    """ Keys included in the job """
     annotations: list[JobAnnotationShort] | None | Unset = UNSET
+    """ Annotations attached to the job """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

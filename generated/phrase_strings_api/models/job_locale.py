@@ -22,15 +22,26 @@ T = TypeVar("T", bound="JobLocale")
 
 @_attrs_define
 class JobLocale:
+    """One target locale of a job, with its assignees and progress."""
+
     id: str | Unset = UNSET
+    """ Unique identifier of the job locale """
     job: JobPreview | None | Unset = UNSET
+    """ Job this locale belongs to """
     locale: LocalePreview | None | Unset = UNSET
+    """ The target locale """
     users: list[LocaleUserPreview] | None | Unset = UNSET
+    """ Users assigned to this locale """
     teams: list[LocaleTeamPreview] | None | Unset = UNSET
+    """ Teams assigned to this locale """
     completed: bool | Unset = UNSET
+    """ True if work on this locale is finished """
     translation_completed_at: datetime.datetime | None | Unset = UNSET
+    """ Time translation of this locale was finished """
     review_completed_at: datetime.datetime | None | Unset = UNSET
+    """ Time review of this locale was finished """
     annotations: list[JobAnnotationShort] | None | Unset = UNSET
+    """ Annotations attached to this job locale """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

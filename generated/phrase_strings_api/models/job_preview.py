@@ -13,9 +13,14 @@ T = TypeVar("T", bound="JobPreview")
 
 @_attrs_define
 class JobPreview:
+    """A compact reference to a job."""
+
     id: str | Unset = UNSET
+    """ Unique identifier of the job """
     name: str | Unset = UNSET
+    """ Name of the job """
     state: str | Unset = UNSET
+    """ Current status of the job """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -21,16 +21,28 @@ T = TypeVar("T", bound="JobTemplateDetails")
 
 @_attrs_define
 class JobTemplateDetails:
+    """Extends job_template with its owner, creator and locales."""
+
     id: str | Unset = UNSET
+    """ Unique identifier of the template """
     name: str | Unset = UNSET
+    """ Name of the template """
     briefing: str | Unset = UNSET
+    """ Default instructions for jobs created from the template """
     project: None | ProjectShort | Unset = UNSET
+    """ Project the template belongs to """
     branch: JobBranch | None | Unset = UNSET
+    """ Branch the template applies to """
     created_at: datetime.datetime | None | Unset = UNSET
+    """ Timestamp at which the template was created """
     updated_at: datetime.datetime | None | Unset = UNSET
+    """ Timestamp of the most recent change to the template """
     owner: None | Unset | UserPreview = UNSET
+    """ User who owns the template """
     creator: None | Unset | UserPreview = UNSET
+    """ User who created the template """
     locales: list[LocalePreview] | None | Unset = UNSET
+    """ Target locales set in the template """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -22,11 +22,18 @@ T = TypeVar("T", bound="JobTemplateLocales")
 
 @_attrs_define
 class JobTemplateLocales:
+    """One target locale of a job template, with its assignees."""
+
     id: str | Unset = UNSET
+    """ Unique identifier of the template locale """
     job_template: JobTemplateLocalesJobTemplateType0 | None | Unset = UNSET
+    """ Object giving the ID and name of the template """
     locale: LocalePreview | None | Unset = UNSET
+    """ The target locale """
     users: list[LocaleUserPreview] | None | Unset = UNSET
+    """ Users assigned to this locale """
     teams: list[LocaleTeamPreview] | None | Unset = UNSET
+    """ Teams assigned to this locale """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -13,6 +13,8 @@ T = TypeVar("T", bound="JobTemplateLocalesJobTemplateType0")
 
 @_attrs_define
 class JobTemplateLocalesJobTemplateType0:
+    """Object giving the ID and name of the template"""
+
     id: str | Unset = UNSET
     name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

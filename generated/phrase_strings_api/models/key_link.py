@@ -20,13 +20,22 @@ T = TypeVar("T", bound="KeyLink")
 
 @_attrs_define
 class KeyLink:
+    """A link that connects a parent translation key to one or more child keys."""
+
     created_at: datetime.datetime | None | Unset = UNSET
+    """ Timestamp at which the link was created """
     updated_at: datetime.datetime | None | Unset = UNSET
+    """ Timestamp of the most recent change to the link """
     created_by: None | Unset | UserPreview = UNSET
+    """ User who made the link """
     updated_by: None | Unset | UserPreview = UNSET
+    """ User who last changed the link """
     account: Account | None | Unset = UNSET
+    """ Account the link belongs to """
     parent: KeyPreview | None | Unset = UNSET
+    """ Parent key of the link """
     children: list[KeyPreview] | None | Unset = UNSET
+    """ Child keys attached to the parent """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

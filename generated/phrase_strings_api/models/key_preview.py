@@ -13,10 +13,16 @@ T = TypeVar("T", bound="KeyPreview")
 
 @_attrs_define
 class KeyPreview:
+    """A compact reference to a translation key."""
+
     id: str | Unset = UNSET
+    """ Unique identifier of the key """
     name: str | Unset = UNSET
+    """ Name of the key """
     plural: bool | Unset = UNSET
+    """ True if the key has plural forms """
     use_ordinal_rules: bool | Unset = UNSET
+    """ True if the key's plural forms follow ordinal rather than cardinal rules """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -18,18 +18,32 @@ T = TypeVar("T", bound="Locale")
 
 @_attrs_define
 class Locale:
+    """A language or regional variant in a project."""
+
     id: str | Unset = UNSET
+    """ Unique identifier of the locale """
     name: str | Unset = UNSET
+    """ Name of the locale """
     code: str | Unset = UNSET
+    """ Language or region code of the locale """
     default: bool | Unset = UNSET
+    """ True if this is the project's default locale """
     main: bool | Unset = UNSET
+    """ True if this locale is a main locale """
     rtl: bool | Unset = UNSET
+    """ True if the language is written right to left """
     plural_forms: list[str] | None | Unset = UNSET
+    """ Plural categories the locale uses """
     ordinal_plural_forms: list[str] | None | Unset = UNSET
+    """ Ordinal plural categories the locale uses """
     source_locale: LocalePreview | None | Unset = UNSET
+    """ Locale that serves as the source for translating this one """
     fallback_locale: LocalePreview | None | Unset = UNSET
+    """ Locale whose content is used when a translation is missing here """
     created_at: datetime.datetime | None | Unset = UNSET
+    """ Timestamp at which the locale was created """
     updated_at: datetime.datetime | None | Unset = UNSET
+    """ Timestamp of the most recent change to the locale """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -22,7 +22,10 @@ T = TypeVar("T", bound="LocaleDownload")
 
 @_attrs_define
 class LocaleDownload:
+    """An asynchronous export of a locale into a file, with its progress and result."""
+
     id: str | Unset = UNSET
+    """ Unique identifier of the download """
     status: (
         LocaleDownloadStatusType1
         | LocaleDownloadStatusType2Type1
@@ -30,11 +33,18 @@ class LocaleDownload:
         | None
         | Unset
     ) = UNSET
+    """ Progress of the export: processing, completed or error """
     result: LocaleDownloadResultType0 | None | Unset = UNSET
+    """ Object holding the address of the finished file; the address stays valid for 15 minutes """
     params: LocaleDownloadParamsType0 | None | Unset = UNSET
+    """ Object repeating the options the export was requested with, such as file format, locale, tags, branch and
+    which translations to include """
     error: str | Unset = UNSET
+    """ Error message, set when the export failed """
     created_at: datetime.datetime | None | Unset = UNSET
+    """ Timestamp at which the download was requested """
     completed_at: datetime.datetime | None | Unset = UNSET
+    """ Time the export finished """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

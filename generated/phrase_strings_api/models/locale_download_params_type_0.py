@@ -13,6 +13,11 @@ T = TypeVar("T", bound="LocaleDownloadParamsType0")
 
 @_attrs_define
 class LocaleDownloadParamsType0:
+    """Object repeating the options the export was requested with, such as file format, locale, tags, branch and which
+    translations to include
+
+    """
+
     file_format: str | Unset = UNSET
     locale_id: str | Unset = UNSET
     tags: str | Unset = UNSET

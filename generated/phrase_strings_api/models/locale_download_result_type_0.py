@@ -13,6 +13,8 @@ T = TypeVar("T", bound="LocaleDownloadResultType0")
 
 @_attrs_define
 class LocaleDownloadResultType0:
+    """Object holding the address of the finished file; the address stays valid for 15 minutes"""
+
     url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -13,9 +13,14 @@ T = TypeVar("T", bound="LocalePreview")
 
 @_attrs_define
 class LocalePreview:
+    """A compact reference to a locale."""
+
     id: str | Unset = UNSET
+    """ Unique identifier of the locale """
     name: str | Unset = UNSET
+    """ Name of the locale """
     code: str | Unset = UNSET
+    """ Language or region code of the locale """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -17,20 +17,36 @@ T = TypeVar("T", bound="LocaleReport")
 
 @_attrs_define
 class LocaleReport:
+    """Translation progress figures for one locale of a project."""
+
     keys_count: int | Unset = UNSET
+    """ Number of keys considered """
     translated_translations_percentage: float | Unset = UNSET
+    """ Share of translations that are done, as a percentage """
     unverified_translations_percentage: float | Unset = UNSET
+    """ Share of translations marked as unverified, as a percentage """
     reviewed_translations_percentage: float | Unset = UNSET
+    """ Share of translations that were reviewed, as a percentage """
     untranslated_keys_percentage: float | Unset = UNSET
+    """ Share of keys without a translation, as a percentage """
     completed_translations_count: int | Unset = UNSET
+    """ Number of finished translations """
     untranslated_keys_count: int | Unset = UNSET
+    """ Number of keys without a translation """
     unverified_translations_count: int | Unset = UNSET
+    """ Number of translations marked as unverified """
     reviewed_translations_count: int | Unset = UNSET
+    """ Number of reviewed translations """
     source_word_count: int | Unset = UNSET
+    """ Number of words in the source content """
     word_count: int | Unset = UNSET
+    """ Number of words in this locale """
     word_count_unverified: int | Unset = UNSET
+    """ Number of words in unverified translations """
     word_count_missing: int | Unset = UNSET
+    """ Number of words still to be translated """
     locale: LocalePreview | None | Unset = UNSET
+    """ The locale the figures refer to """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

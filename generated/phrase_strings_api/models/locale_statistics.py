@@ -13,13 +13,22 @@ T = TypeVar("T", bound="LocaleStatistics")
 
 @_attrs_define
 class LocaleStatistics:
+    """Counts of keys, words and translations for one locale."""
+
     keys_total_count: int | Unset = UNSET
+    """ Total number of keys """
     keys_untranslated_count: int | Unset = UNSET
+    """ Number of keys with no translation in this locale """
     words_total_count: int | Unset = UNSET
+    """ Total number of words """
     translations_completed_count: int | Unset = UNSET
+    """ Number of finished translations """
     translations_unverified_count: int | Unset = UNSET
+    """ Number of translations marked as unverified """
     unverified_words_count: int | Unset = UNSET
+    """ Number of words in unverified translations """
     missing_words_count: int | Unset = UNSET
+    """ Number of words that still need translating """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

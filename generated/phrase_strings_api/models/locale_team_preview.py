@@ -13,9 +13,14 @@ T = TypeVar("T", bound="LocaleTeamPreview")
 
 @_attrs_define
 class LocaleTeamPreview:
+    """A team assigned to a locale, with the role it plays there."""
+
     id: str | Unset = UNSET
+    """ Unique identifier of the team """
     name: str | Unset = UNSET
+    """ Name of the team """
     role: str | Unset = UNSET
+    """ Role of the team for this locale """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

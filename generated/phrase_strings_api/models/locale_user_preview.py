@@ -13,10 +13,16 @@ T = TypeVar("T", bound="LocaleUserPreview")
 
 @_attrs_define
 class LocaleUserPreview:
+    """A user assigned to a locale, with the role they play there."""
+
     id: str | Unset = UNSET
+    """ Unique identifier of the user """
     username: str | Unset = UNSET
+    """ Login name of the user """
     name: str | Unset = UNSET
+    """ Full name of the user """
     role: str | Unset = UNSET
+    """ Role of the user for this locale """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -14,6 +14,7 @@ T = TypeVar("T", bound="MarkCommentReadBody")
 @_attrs_define
 class MarkCommentReadBody:
     branch: str | Unset = UNSET
+    """ Name of the branch to work on; omit it to use the main project """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

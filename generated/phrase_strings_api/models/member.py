@@ -21,17 +21,30 @@ T = TypeVar("T", bound="Member")
 
 @_attrs_define
 class Member:
+    """A user who belongs to an account, together with their role, access and memberships."""
+
     id: str | Unset = UNSET
+    """ Unique identifier of the member """
     email: str | Unset = UNSET
+    """ Email address of the member """
     username: str | Unset = UNSET
+    """ Login name of the member """
     created_at: datetime.datetime | None | Unset = UNSET
+    """ Timestamp at which the membership was created """
     last_activity_at: datetime.datetime | None | Unset = UNSET
+    """ Time of the member's most recent activity """
     role: str | Unset = UNSET
+    """ Account role of the member """
     projects: list[ProjectLocales] | None | Unset = UNSET
+    """ Projects the member can access, with their locales """
     permissions: MemberPermissionsType0 | None | Unset = UNSET
+    """ Object of extra permissions granted to the member """
     default_locale_codes: list[str] | None | Unset = UNSET
+    """ Locale codes assigned to the member by default """
     teams: list[TeamShort] | None | Unset = UNSET
+    """ Teams the member belongs to """
     spaces: list[MemberSpacesType0Item] | None | Unset = UNSET
+    """ Spaces the member belongs to; each entry gives the space ID, name, timestamps and project count """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -11,6 +11,8 @@ T = TypeVar("T", bound="MemberPermissionsType0")
 
 @_attrs_define
 class MemberPermissionsType0:
+    """Object of extra permissions granted to the member"""
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

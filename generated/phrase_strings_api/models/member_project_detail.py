@@ -26,16 +26,28 @@ T = TypeVar("T", bound="MemberProjectDetail")
 
 @_attrs_define
 class MemberProjectDetail:
+    """A member record that also lists the member's role in each project."""
+
     id: str | Unset = UNSET
+    """ Unique identifier of the member """
     email: str | Unset = UNSET
+    """ Email address of the member """
     username: str | Unset = UNSET
+    """ Login name of the member """
     role: str | Unset = UNSET
+    """ Account role of the member """
     projects: list[ProjectLocales] | None | Unset = UNSET
+    """ Projects the member can access, with their locales """
     permissions: MemberProjectDetailPermissionsType0 | None | Unset = UNSET
+    """ Object of extra permissions granted to the member """
     locale_ids: list[str] | None | Unset = UNSET
+    """ IDs of locales the member is restricted to """
     default_locale_codes: list[str] | None | Unset = UNSET
+    """ Locale codes assigned to the member by default """
     spaces: list[MemberProjectDetailSpacesType0Item] | None | Unset = UNSET
+    """ Spaces the member belongs to; each entry gives the space ID, name, timestamps and project count """
     project_roles: list[MemberProjectDetailProjectRolesType0Item] | None | Unset = UNSET
+    """ List pairing a project ID with the member's role in that project """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

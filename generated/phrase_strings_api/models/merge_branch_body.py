@@ -14,6 +14,8 @@ T = TypeVar("T", bound="MergeBranchBody")
 @_attrs_define
 class MergeBranchBody:
     strategy: str | Unset = UNSET
+    """ How to settle conflicts: use_main keeps the main branch's version, use_branch keeps this branch's version
+    """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

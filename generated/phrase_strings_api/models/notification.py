@@ -24,19 +24,34 @@ T = TypeVar("T", bound="Notification")
 
 @_attrs_define
 class Notification:
+    """A notification sent to a user about an event."""
+
     id: str | Unset = UNSET
+    """ Unique identifier of the notification """
     event_name: str | Unset = UNSET
+    """ Name of the event that caused the notification """
     created_at: datetime.datetime | None | Unset = UNSET
+    """ Timestamp at which the notification was created """
     updated_at: datetime.datetime | None | Unset = UNSET
+    """ Timestamp of the most recent change to the notification """
     delivered_at: datetime.datetime | None | Unset = UNSET
+    """ Time the notification was delivered """
     seen_at: datetime.datetime | None | Unset = UNSET
+    """ Time the user saw the notification """
     data: None | NotificationDataType0 | Unset = UNSET
+    """ Object with event-specific details """
     resource: None | NotificationResourceType0 | Unset = UNSET
+    """ Object describing the resource the event concerns """
     locale: Locale | None | Unset = UNSET
+    """ Locale related to the event """
     user: None | Unset | UserPreview = UNSET
+    """ User related to the event """
     project: None | Project | Unset = UNSET
+    """ Project related to the event """
     account: Account | None | Unset = UNSET
+    """ Account related to the event """
     group: None | NotificationGroup | Unset = UNSET
+    """ Group the notification belongs to """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

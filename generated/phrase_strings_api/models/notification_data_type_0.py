@@ -11,6 +11,8 @@ T = TypeVar("T", bound="NotificationDataType0")
 
 @_attrs_define
 class NotificationDataType0:
+    """Object with event-specific details"""
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

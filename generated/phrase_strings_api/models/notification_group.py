@@ -14,10 +14,16 @@ T = TypeVar("T", bound="NotificationGroup")
 
 @_attrs_define
 class NotificationGroup:
+    """A set of notifications collected under the same event."""
+
     id: str | Unset = UNSET
+    """ Unique identifier of the group """
     event_name: str | Unset = UNSET
+    """ Name of the event the group collects """
     created_at: datetime.datetime | None | Unset = UNSET
+    """ Timestamp at which the group was created """
     updated_at: datetime.datetime | None | Unset = UNSET
+    """ Timestamp of the most recent change to the group """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

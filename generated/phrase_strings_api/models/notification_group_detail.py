@@ -18,12 +18,20 @@ T = TypeVar("T", bound="NotificationGroupDetail")
 
 @_attrs_define
 class NotificationGroupDetail:
+    """A notification group with its size and latest entry."""
+
     id: str | Unset = UNSET
+    """ Unique identifier of the group """
     event_name: str | Unset = UNSET
+    """ Name of the event the group collects """
     created_at: datetime.datetime | None | Unset = UNSET
+    """ Timestamp at which the group was created """
     updated_at: datetime.datetime | None | Unset = UNSET
+    """ Timestamp of the most recent change to the group """
     notifications_count: int | Unset = UNSET
+    """ Number of notifications in the group """
     latest_notification: None | Notification | Unset = UNSET
+    """ Most recent notification in the group """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -11,6 +11,8 @@ T = TypeVar("T", bound="NotificationResourceType0")
 
 @_attrs_define
 class NotificationResourceType0:
+    """Object describing the resource the event concerns"""
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

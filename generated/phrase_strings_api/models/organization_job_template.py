@@ -14,11 +14,18 @@ T = TypeVar("T", bound="OrganizationJobTemplate")
 
 @_attrs_define
 class OrganizationJobTemplate:
+    """A job template defined at the account level rather than in a single project."""
+
     id: str | Unset = UNSET
+    """ Unique identifier of the template """
     name: str | Unset = UNSET
+    """ Name of the template """
     briefing: str | Unset = UNSET
+    """ Default instructions for jobs created from the template """
     created_at: datetime.datetime | None | Unset = UNSET
+    """ Timestamp at which the template was created """
     updated_at: datetime.datetime | None | Unset = UNSET
+    """ Timestamp of the most recent change to the template """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -20,17 +20,30 @@ T = TypeVar("T", bound="Project")
 
 @_attrs_define
 class Project:
+    """A translation project grouping keys, locales and their translations."""
+
     id: str | Unset = UNSET
+    """ Unique identifier of the project """
     name: str | Unset = UNSET
+    """ Name of the project """
     slug: str | Unset = UNSET
+    """ URL-friendly short name of the project """
     main_format: str | Unset = UNSET
+    """ File format the project mainly uses """
     project_image_url: str | Unset = UNSET
+    """ Address of the project image """
     media: str | Unset = UNSET
+    """ Main technology stack the project is built with """
     account: Account | None | Unset = UNSET
+    """ Account that owns the project """
     space: None | ProjectSpace | Unset = UNSET
+    """ Object describing the space the project sits in: ID, name, timestamps and number of projects """
     point_of_contact: None | Unset | UserPreview = UNSET
+    """ User to contact about the project """
     created_at: datetime.datetime | None | Unset = UNSET
+    """ Timestamp at which the project was created """
     updated_at: datetime.datetime | None | Unset = UNSET
+    """ Timestamp of the most recent change to the project """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -20,32 +20,60 @@ T = TypeVar("T", bound="ProjectDetails")
 
 @_attrs_define
 class ProjectDetails:
+    """Extends project with its configuration flags."""
+
     id: str | Unset = UNSET
+    """ Unique identifier of the project """
     name: str | Unset = UNSET
+    """ Name of the project """
     slug: str | Unset = UNSET
+    """ URL-friendly short name of the project """
     main_format: str | Unset = UNSET
+    """ File format the project mainly uses """
     project_image_url: str | Unset = UNSET
+    """ Address of the project image """
     media: str | Unset = UNSET
+    """ Main technology stack the project is built with """
     account: Account | None | Unset = UNSET
+    """ Account that owns the project """
     space: None | ProjectSpace | Unset = UNSET
+    """ Object describing the space the project sits in: ID, name, timestamps and number of projects """
     point_of_contact: None | Unset | UserPreview = UNSET
+    """ User to contact about the project """
     created_at: datetime.datetime | None | Unset = UNSET
+    """ Timestamp at which the project was created """
     updated_at: datetime.datetime | None | Unset = UNSET
+    """ Timestamp of the most recent change to the project """
     shares_translation_memory: bool | Unset = UNSET
+    """ Whether the project uses the shared translation memory """
     machine_translation_enabled: bool | Unset = UNSET
+    """ Whether machine translation is turned on """
     zero_plural_form_enabled: bool | Unset = UNSET
+    """ Whether a separate zero plural form is allowed """
     enable_all_data_type_translation_keys_for_translators: bool | Unset = UNSET
+    """ Whether translators may work on keys of every data type """
     enable_icu_message_format: bool | Unset = UNSET
+    """ Whether ICU message format support is on """
     enable_branching: bool | Unset = UNSET
+    """ Whether branches can be created in the project """
     protect_master_branch: bool | Unset = UNSET
+    """ Whether the main branch is protected from direct changes """
     autotranslate_enabled: bool | Unset = UNSET
+    """ Whether automatic translation is on """
     autotranslate_check_new_translation_keys: bool | Unset = UNSET
+    """ Whether newly created keys are translated automatically """
     autotranslate_check_new_uploads: bool | Unset = UNSET
+    """ Whether new uploads are translated automatically """
     autotranslate_check_new_locales: bool | Unset = UNSET
+    """ Whether newly added locales are translated automatically """
     autotranslate_mark_as_unverified: bool | Unset = UNSET
+    """ Whether automatic translations are flagged as unverified """
     autotranslate_use_machine_translation: bool | Unset = UNSET
+    """ Whether automatic translation draws on machine translation """
     autotranslate_use_translation_memory: bool | Unset = UNSET
+    """ Whether automatic translation draws on the translation memory """
     default_encoding: str | Unset = UNSET
+    """ Character encoding used for files unless another is chosen """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

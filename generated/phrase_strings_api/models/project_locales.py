@@ -18,13 +18,22 @@ T = TypeVar("T", bound="ProjectLocales")
 
 @_attrs_define
 class ProjectLocales:
+    """A project reference that includes the user's role and the project's locales."""
+
     id: str | Unset = UNSET
+    """ Unique identifier of the project """
     name: str | Unset = UNSET
+    """ Name of the project """
     project_role: str | Unset = UNSET
+    """ Role the user holds in this project """
     main_format: str | Unset = UNSET
+    """ File format the project mainly uses """
     created_at: datetime.datetime | None | Unset = UNSET
+    """ Timestamp at which the project was created """
     updated_at: datetime.datetime | None | Unset = UNSET
+    """ Timestamp of the most recent change to the project """
     locales: list[LocalePreview] | None | Unset = UNSET
+    """ Locales of the project """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -17,14 +17,24 @@ T = TypeVar("T", bound="ProjectReport")
 
 @_attrs_define
 class ProjectReport:
+    """Aggregate counts describing the translation status of a project."""
+
     locales_count: int | Unset = UNSET
+    """ Number of locales in the project """
     keys_count: int | Unset = UNSET
+    """ Number of translation keys in the project """
     translations_count: int | Unset = UNSET
+    """ Number of translations in the project """
     untranslated_keys_count: int | Unset = UNSET
+    """ Number of keys still missing a translation """
     unverified_translations_count: int | Unset = UNSET
+    """ Number of translations marked as unverified """
     reviewed_translations_count: int | Unset = UNSET
+    """ Number of translations that have been reviewed """
     managed_words_count: int | Unset = UNSET
+    """ Number of words managed in the project """
     project: None | ProjectShort | Unset = UNSET
+    """ The project the report covers """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

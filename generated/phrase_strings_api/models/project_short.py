@@ -14,11 +14,18 @@ T = TypeVar("T", bound="ProjectShort")
 
 @_attrs_define
 class ProjectShort:
+    """A compact reference to a project."""
+
     id: str | Unset = UNSET
+    """ Unique identifier of the project """
     name: str | Unset = UNSET
+    """ Name of the project """
     main_format: str | Unset = UNSET
+    """ File format the project mainly uses """
     created_at: datetime.datetime | None | Unset = UNSET
+    """ Timestamp at which the project was created """
     updated_at: datetime.datetime | None | Unset = UNSET
+    """ Timestamp of the most recent change to the project """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -19,18 +19,32 @@ T = TypeVar("T", bound="Release")
 
 @_attrs_define
 class Release:
+    """A published snapshot of translations within an over-the-air distribution."""
+
     id: str | Unset = UNSET
+    """ Unique identifier of the release """
     version: int | Unset = UNSET
+    """ Sequential version number of the release """
     app_min_version: str | Unset = UNSET
+    """ Lowest app version that receives the release """
     app_max_version: str | Unset = UNSET
+    """ Highest app version that receives the release """
     description: str | Unset = UNSET
+    """ Notes about the release """
     platforms: list[str] | None | Unset = UNSET
+    """ Platforms the release targets """
     environments: list[str] | None | Unset = UNSET
+    """ Environments the release is available in """
     locales: list[LocalePreview] | None | Unset = UNSET
+    """ Locales in the release """
     tags: list[str] | None | Unset = UNSET
+    """ Tags whose keys are included """
     project: None | ProjectShort | Unset = UNSET
+    """ Project the release comes from """
     created_at: datetime.datetime | None | Unset = UNSET
+    """ Timestamp at which the release was created """
     updated_at: datetime.datetime | None | Unset = UNSET
+    """ Timestamp of the most recent change to the release """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

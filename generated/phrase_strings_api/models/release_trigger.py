@@ -18,17 +18,30 @@ T = TypeVar("T", bound="ReleaseTrigger")
 
 @_attrs_define
 class ReleaseTrigger:
+    """A schedule that creates releases for a distribution automatically."""
+
     id: str | Unset = UNSET
+    """ Unique identifier of the trigger """
     branch: str | Unset = UNSET
+    """ Branch the releases are built from """
     cron_schedule: str | Unset = UNSET
+    """ When releases are created, written as a cron expression """
     time_zone: str | Unset = UNSET
+    """ Time zone in which the schedule is evaluated """
     next_run_at: datetime.datetime | None | Unset = UNSET
+    """ Time the trigger will next create a release """
     app_min_version: str | Unset = UNSET
+    """ Lowest app version that receives the created releases """
     app_max_version: str | Unset = UNSET
+    """ Highest app version that receives the created releases """
     locales: list[LocalePreview] | None | Unset = UNSET
+    """ Locales included in the created releases """
     tags: list[str] | None | Unset = UNSET
+    """ Tags whose keys are included """
     created_at: datetime.datetime | None | Unset = UNSET
+    """ Timestamp at which the trigger was created """
     updated_at: datetime.datetime | None | Unset = UNSET
+    """ Timestamp of the most recent change to the trigger """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

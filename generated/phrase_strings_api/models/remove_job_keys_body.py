@@ -14,7 +14,9 @@ T = TypeVar("T", bound="RemoveJobKeysBody")
 @_attrs_define
 class RemoveJobKeysBody:
     translation_key_ids: list[str]
+    """ IDs of the keys to remove """
     branch: str | Unset = UNSET
+    """ Name of the branch to operate on """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -18,15 +18,26 @@ T = TypeVar("T", bound="RepoSync")
 
 @_attrs_define
 class RepoSync:
+    """A connection that syncs a project with a code repository."""
+
     id: str | Unset = UNSET
+    """ Unique identifier of the repository sync """
     project: None | ProjectShort | Unset = UNSET
+    """ Project being synced """
     provider: str | Unset = UNSET
+    """ Hosting service of the repository """
     enabled: bool | Unset = UNSET
+    """ Whether the sync is active """
     auto_import: bool | Unset = UNSET
+    """ Whether pushes to the repository start an import automatically """
     repo_name: str | Unset = UNSET
+    """ Name of the repository """
     created_at: datetime.datetime | None | Unset = UNSET
+    """ Timestamp at which the sync was set up """
     last_import_at: datetime.datetime | None | Unset = UNSET
+    """ Time of the last import from the repository """
     last_export_at: datetime.datetime | None | Unset = UNSET
+    """ Time of the last export to the repository """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

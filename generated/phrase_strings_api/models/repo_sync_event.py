@@ -20,7 +20,10 @@ T = TypeVar("T", bound="RepoSyncEvent")
 
 @_attrs_define
 class RepoSyncEvent:
+    """One import or export run of a repository sync."""
+
     id: str | Unset = UNSET
+    """ Unique identifier of the event """
     type_: (
         None
         | RepoSyncEventTypeType1
@@ -28,7 +31,9 @@ class RepoSyncEvent:
         | RepoSyncEventTypeType3Type1
         | Unset
     ) = UNSET
+    """ Direction of the run: import or export """
     created_at: datetime.datetime | None | Unset = UNSET
+    """ Timestamp at which the run started """
     status: (
         None
         | RepoSyncEventStatusType1
@@ -36,9 +41,13 @@ class RepoSyncEvent:
         | RepoSyncEventStatusType3Type1
         | Unset
     ) = UNSET
+    """ Result of the run: running, success or failure """
     pull_request_url: str | Unset = UNSET
+    """ Address of the pull request opened by an export """
     auto_import: bool | Unset = UNSET
+    """ True if a push to the repository started this import """
     errors: list[str] | None | Unset = UNSET
+    """ Error messages, filled when the run failed """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -14,13 +14,22 @@ T = TypeVar("T", bound="Screenshot")
 
 @_attrs_define
 class Screenshot:
+    """An image showing where translation keys appear in the product."""
+
     id: str | Unset = UNSET
+    """ Unique identifier of the screenshot """
     name: str | Unset = UNSET
+    """ Name of the screenshot """
     description: str | Unset = UNSET
+    """ Notes about the screenshot """
     screenshot_url: str | Unset = UNSET
+    """ Address of the image file """
     created_at: datetime.datetime | None | Unset = UNSET
+    """ Timestamp at which the screenshot was created """
     updated_at: datetime.datetime | None | Unset = UNSET
+    """ Timestamp of the most recent change to the screenshot """
     markers_count: int | Unset = UNSET
+    """ Number of markers placed on the screenshot """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

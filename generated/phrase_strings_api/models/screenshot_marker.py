@@ -18,12 +18,21 @@ T = TypeVar("T", bound="ScreenshotMarker")
 
 @_attrs_define
 class ScreenshotMarker:
+    """A marker that ties a translation key to a region of a screenshot."""
+
     id: str | Unset = UNSET
+    """ Unique identifier of the marker """
     presentation: str | Unset = UNSET
+    """ JSON describing the marker rectangle: x and y offsets from the top-left corner and width w and height h, all
+    in pixels """
     presentation_type: str | Unset = UNSET
+    """ How the marked region is encoded """
     created_at: datetime.datetime | None | Unset = UNSET
+    """ Timestamp at which the marker was created """
     updated_at: datetime.datetime | None | Unset = UNSET
+    """ Timestamp of the most recent change to the marker """
     translation_key: None | TranslationKey | Unset = UNSET
+    """ Key the marker points to """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -14,9 +14,13 @@ T = TypeVar("T", bound="SearchAccountBody")
 @_attrs_define
 class SearchAccountBody:
     query: str | Unset = UNSET
+    """ Text to search for """
     locale_code: str | Unset = UNSET
+    """ Code of the locale to search in """
     page: int | Unset = UNSET
+    """ Page number of the results to return """
     per_page: int | Unset = UNSET
+    """ How many results to return per page """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

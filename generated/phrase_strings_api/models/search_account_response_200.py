@@ -23,9 +23,13 @@ class SearchAccountResponse200:
     query: str | Unset = UNSET
     excerpt: str | Unset = UNSET
     key: KeyPreview | Unset = UNSET
+    """ A compact reference to a translation key. """
     locale: LocalePreview | Unset = UNSET
+    """ A compact reference to a locale. """
     project: Project | Unset = UNSET
+    """ A translation project grouping keys, locales and their translations. """
     translation: Translation | Unset = UNSET
+    """ The text of one key in one locale. """
     other_translations: list[Translation] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -14,10 +14,18 @@ T = TypeVar("T", bound="SearchKeysBody")
 @_attrs_define
 class SearchKeysBody:
     branch: str | Unset = UNSET
+    """ Name of the branch to use """
     sort: str | Unset = UNSET
+    """ Field to sort by: name, created_at or updated_at """
     order: str | Unset = UNSET
+    """ Sort direction: asc or desc """
     q: str | Unset = UNSET
+    """ Key search expression: a name pattern (wildcards allowed) optionally combined with qualifiers such as ids:,
+    name:, tags:, uploads:, job:true|false, translated:true|false (needs locale_id), updated_at:>=|<= a timestamp
+    and unmentioned_in_upload:. Filtering by tags caps the search at 65,536 tagged keys """
     locale_id: str | Unset = UNSET
+    """ Locale whose translations decide whether a key counts as translated or untranslated when the query filters
+    on that state """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

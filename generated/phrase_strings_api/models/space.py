@@ -18,12 +18,20 @@ T = TypeVar("T", bound="Space")
 
 @_attrs_define
 class Space:
+    """A folder-like grouping of projects inside an account."""
+
     id: str | Unset = UNSET
+    """ Unique identifier of the space """
     name: str | Unset = UNSET
+    """ Name of the space """
     created_at: datetime.datetime | None | Unset = UNSET
+    """ Timestamp at which the space was created """
     updated_at: datetime.datetime | None | Unset = UNSET
+    """ Timestamp of the most recent change to the space """
     projects_count: int | Unset = UNSET
+    """ Number of projects in the space """
     projects: list[Project] | None | Unset = UNSET
+    """ Projects in the space """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

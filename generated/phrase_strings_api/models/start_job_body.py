@@ -14,6 +14,7 @@ T = TypeVar("T", bound="StartJobBody")
 @_attrs_define
 class StartJobBody:
     branch: str | Unset = UNSET
+    """ Name of the branch to operate on """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -14,10 +14,16 @@ T = TypeVar("T", bound="Styleguide")
 
 @_attrs_define
 class Styleguide:
+    """A style guide giving translators instructions for a project."""
+
     id: str | Unset = UNSET
+    """ Unique identifier of the style guide """
     title: str | Unset = UNSET
+    """ Title of the style guide """
     created_at: datetime.datetime | None | Unset = UNSET
+    """ Timestamp at which the style guide was created """
     updated_at: datetime.datetime | None | Unset = UNSET
+    """ Timestamp of the most recent change to the style guide """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -14,23 +14,42 @@ T = TypeVar("T", bound="StyleguideDetails")
 
 @_attrs_define
 class StyleguideDetails:
+    """Extends styleguide with its full content."""
+
     id: str | Unset = UNSET
+    """ Unique identifier of the style guide """
     title: str | Unset = UNSET
+    """ Title of the style guide """
     created_at: datetime.datetime | None | Unset = UNSET
+    """ Timestamp at which the style guide was created """
     updated_at: datetime.datetime | None | Unset = UNSET
+    """ Timestamp of the most recent change to the style guide """
     public_url: str | Unset = UNSET
+    """ Public address where the style guide can be read """
     audience: str | Unset = UNSET
+    """ Who the translated content is written for """
     target_audience: str | Unset = UNSET
+    """ Category of the intended audience """
     grammatical_person: str | Unset = UNSET
+    """ Grammatical person to write in """
     vocabulary_type: str | Unset = UNSET
+    """ Type of vocabulary to use """
     business: str | Unset = UNSET
+    """ Description of the business """
     company_branding: str | Unset = UNSET
+    """ Guidance on company branding """
     formatting: str | Unset = UNSET
+    """ Guidance on formatting """
     glossary_terms: str | Unset = UNSET
+    """ Guidance on terminology """
     grammar_consistency: str | Unset = UNSET
+    """ Guidance on consistent grammar """
     literal_translation: str | Unset = UNSET
+    """ Guidance on how literally to translate """
     overall_tone: str | Unset = UNSET
+    """ Desired overall tone """
     samples: str | Unset = UNSET
+    """ Example texts """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

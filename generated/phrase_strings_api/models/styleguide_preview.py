@@ -13,8 +13,12 @@ T = TypeVar("T", bound="StyleguidePreview")
 
 @_attrs_define
 class StyleguidePreview:
+    """A compact reference to a style guide."""
+
     id: str | Unset = UNSET
+    """ Unique identifier of the style guide """
     title: str | Unset = UNSET
+    """ Title of the style guide """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

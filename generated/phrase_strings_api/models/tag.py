@@ -14,10 +14,16 @@ T = TypeVar("T", bound="Tag")
 
 @_attrs_define
 class Tag:
+    """A label that groups translation keys."""
+
     name: str | Unset = UNSET
+    """ Name of the tag """
     keys_count: int | Unset = UNSET
+    """ Number of keys carrying the tag """
     created_at: datetime.datetime | None | Unset = UNSET
+    """ Timestamp at which the tag was created """
     updated_at: datetime.datetime | None | Unset = UNSET
+    """ Timestamp of the most recent change to the tag """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -20,11 +20,19 @@ T = TypeVar("T", bound="TagWithStats")
 
 @_attrs_define
 class TagWithStats:
+    """Extends tag with per-locale translation statistics."""
+
     name: str | Unset = UNSET
+    """ Name of the tag """
     keys_count: int | Unset = UNSET
+    """ Number of keys carrying the tag """
     created_at: datetime.datetime | None | Unset = UNSET
+    """ Timestamp at which the tag was created """
     updated_at: datetime.datetime | None | Unset = UNSET
+    """ Timestamp of the most recent change to the tag """
     statistics: list[TagWithStatsStatisticsType0Item] | None | Unset = UNSET
+    """ One entry per locale, holding the locale and its counts of total keys, completed, unverified and
+    untranslated items for the tagged keys """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

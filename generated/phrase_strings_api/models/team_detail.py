@@ -20,13 +20,22 @@ T = TypeVar("T", bound="TeamDetail")
 
 @_attrs_define
 class TeamDetail:
+    """A team with full user records for its members."""
+
     id: str | Unset = UNSET
+    """ Unique identifier of the team """
     name: str | Unset = UNSET
+    """ Name of the team """
     created_at: datetime.datetime | None | Unset = UNSET
+    """ Timestamp at which the team was created """
     updated_at: datetime.datetime | None | Unset = UNSET
+    """ Timestamp of the most recent change to the team """
     projects: list[Project] | None | Unset = UNSET
+    """ Projects the team has access to """
     spaces: list[ProjectSpace] | None | Unset = UNSET
+    """ Spaces the team has access to """
     users: list[User] | None | Unset = UNSET
+    """ Members of the team """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -14,10 +14,16 @@ T = TypeVar("T", bound="TeamShort")
 
 @_attrs_define
 class TeamShort:
+    """A compact reference to a team."""
+
     id: str | Unset = UNSET
+    """ Unique identifier of the team """
     name: str | Unset = UNSET
+    """ Name of the team """
     created_at: datetime.datetime | None | Unset = UNSET
+    """ Timestamp at which the team was created """
     updated_at: datetime.datetime | None | Unset = UNSET
+    """ Timestamp of the most recent change to the team """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -23,20 +23,36 @@ T = TypeVar("T", bound="TranslationDetails")
 
 @_attrs_define
 class TranslationDetails:
+    """Extends translation with its author and word count."""
+
     id: str | Unset = UNSET
+    """ Unique identifier of the translation """
     content: str | Unset = UNSET
+    """ Translated text """
     unverified: bool | Unset = UNSET
+    """ True if the translation still needs verification """
     excluded: bool | Unset = UNSET
+    """ True if the translation is marked as excluded """
     plural_suffix: str | Unset = UNSET
+    """ Plural form this translation covers, for plural keys """
     key: KeyPreview | None | Unset = UNSET
+    """ Key the translation belongs to """
     locale: LocalePreview | None | Unset = UNSET
+    """ Locale the translation is written in """
     placeholders: list[str] | None | Unset = UNSET
+    """ Placeholders found in the text """
     state: str | Unset = UNSET
+    """ Workflow status of the translation """
     created_at: datetime.datetime | None | Unset = UNSET
+    """ Timestamp at which the translation was created """
     updated_at: datetime.datetime | None | Unset = UNSET
+    """ Timestamp of the most recent change to the translation """
     linked_translation: None | TranslationLinkedTranslationType0 | Unset = UNSET
+    """ Object with the ID and content of the translation this one is linked to """
     user: None | Unset | UserPreview = UNSET
+    """ User who last edited the translation """
     word_count: int | Unset = UNSET
+    """ Number of words in the translation """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

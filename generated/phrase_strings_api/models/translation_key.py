@@ -14,16 +14,28 @@ T = TypeVar("T", bound="TranslationKey")
 
 @_attrs_define
 class TranslationKey:
+    """A translation key: the identifier under which text is translated into each locale."""
+
     id: str | Unset = UNSET
+    """ Unique identifier of the key """
     name: str | Unset = UNSET
+    """ Name of the key """
     description: str | Unset = UNSET
+    """ Notes that give translators context """
     name_hash: str | Unset = UNSET
+    """ Hash of the key name """
     plural: bool | Unset = UNSET
+    """ True if the key has plural forms """
     use_ordinal_rules: bool | Unset = UNSET
+    """ True if the key's plural forms follow ordinal rules """
     tags: list[str] | None | Unset = UNSET
+    """ Tags assigned to the key """
     data_type: str | Unset = UNSET
+    """ Kind of value the key holds """
     created_at: datetime.datetime | None | Unset = UNSET
+    """ Timestamp at which the key was created """
     updated_at: datetime.datetime | None | Unset = UNSET
+    """ Timestamp of the most recent change to the key """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

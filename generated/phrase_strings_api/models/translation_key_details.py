@@ -21,26 +21,48 @@ T = TypeVar("T", bound="TranslationKeyDetails")
 
 @_attrs_define
 class TranslationKeyDetails:
+    """Extends translation_key with additional settings and metadata."""
+
     id: str | Unset = UNSET
+    """ Unique identifier of the key """
     name: str | Unset = UNSET
+    """ Name of the key """
     description: str | Unset = UNSET
+    """ Notes that give translators context """
     name_hash: str | Unset = UNSET
+    """ Hash of the key name """
     plural: bool | Unset = UNSET
+    """ True if the key has plural forms """
     use_ordinal_rules: bool | Unset = UNSET
+    """ True if the key's plural forms follow ordinal rules """
     tags: list[str] | None | Unset = UNSET
+    """ Tags assigned to the key """
     data_type: str | Unset = UNSET
+    """ Kind of value the key holds """
     created_at: datetime.datetime | None | Unset = UNSET
+    """ Timestamp at which the key was created """
     updated_at: datetime.datetime | None | Unset = UNSET
+    """ Timestamp of the most recent change to the key """
     name_plural: str | Unset = UNSET
+    """ Plural name of the key, needed by some file formats such as Gettext """
     comments_count: int | Unset = UNSET
+    """ Number of comments on the key """
     max_characters_allowed: int | Unset = UNSET
+    """ Length limit for translations of the key """
     screenshot_url: str | Unset = UNSET
+    """ Address of a screenshot showing the key in context """
     unformatted: bool | Unset = UNSET
+    """ Whether the key is exported as unformatted """
     xml_space_preserve: bool | Unset = UNSET
+    """ Whether the key is exported with the xml:space="preserve" attribute """
     original_file: str | Unset = UNSET
+    """ Original-file attribute of the key, used by formats such as XLIFF """
     format_value_type: str | Unset = UNSET
+    """ Value type of the key in the file format """
     creator: None | Unset | UserPreview = UNSET
+    """ User who created the key """
     custom_metadata: None | TranslationKeyDetailsCustomMetadataType0 | Unset = UNSET
+    """ Object of custom metadata values set on the key """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

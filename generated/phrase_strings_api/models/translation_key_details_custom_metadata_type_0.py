@@ -11,6 +11,8 @@ T = TypeVar("T", bound="TranslationKeyDetailsCustomMetadataType0")
 
 @_attrs_define
 class TranslationKeyDetailsCustomMetadataType0:
+    """Object of custom metadata values set on the key"""
+
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -13,6 +13,8 @@ T = TypeVar("T", bound="TranslationLinkedTranslationType0")
 
 @_attrs_define
 class TranslationLinkedTranslationType0:
+    """Object with the ID and content of the translation this one is linked to"""
+
     id: str | Unset = UNSET
     content: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -19,24 +19,44 @@ T = TypeVar("T", bound="TranslationOrder")
 
 @_attrs_define
 class TranslationOrder:
+    """An order for professional translation placed with a language service provider."""
+
     id: str | Unset = UNSET
+    """ Unique identifier of the order """
     name: str | Unset = UNSET
+    """ Name of the order """
     lsp: str | Unset = UNSET
+    """ Language service provider handling the order """
     amount_in_cents: int | Unset = UNSET
+    """ Price of the order in cents """
     currency: str | Unset = UNSET
+    """ Currency of the price """
     message: str | Unset = UNSET
+    """ Notes for the translators """
     state: str | Unset = UNSET
+    """ Current status of the order """
     translation_type: str | Unset = UNSET
+    """ Type or level of translation ordered """
     progress_percent: int | Unset = UNSET
+    """ How far along the order is, as a percentage """
     source_locale: LocalePreview | None | Unset = UNSET
+    """ Locale to translate from """
     target_locales: list[LocalePreview] | None | Unset = UNSET
+    """ Locales to translate into """
     tag: str | Unset = UNSET
+    """ Tag that marks the keys included in the order """
     styleguide: None | StyleguidePreview | Unset = UNSET
+    """ Style guide the translators should follow """
     unverify_translations_upon_delivery: bool | Unset = UNSET
+    """ Whether delivered translations are flagged as unverified """
     quality: bool | Unset = UNSET
+    """ Whether an extra quality check was ordered """
     priority: bool | Unset = UNSET
+    """ Whether the order was placed as a priority order """
     created_at: datetime.datetime | None | Unset = UNSET
+    """ Timestamp at which the order was created """
     updated_at: datetime.datetime | None | Unset = UNSET
+    """ Timestamp of the most recent change to the order """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -19,14 +19,24 @@ T = TypeVar("T", bound="TranslationVersion")
 
 @_attrs_define
 class TranslationVersion:
+    """A past state of a translation in its change history."""
+
     id: str | Unset = UNSET
+    """ Unique identifier of the version """
     content: str | Unset = UNSET
+    """ Text of the translation at this version """
     plural_suffix: str | Unset = UNSET
+    """ Plural form the version covers, for plural keys """
     key: KeyPreview | None | Unset = UNSET
+    """ Key the translation belongs to """
     locale: LocalePreview | None | Unset = UNSET
+    """ Locale of the translation """
     created_at: datetime.datetime | None | Unset = UNSET
+    """ Timestamp at which the version was created """
     updated_at: datetime.datetime | None | Unset = UNSET
+    """ Timestamp of the most recent change to the version """
     changed_at: datetime.datetime | None | Unset = UNSET
+    """ Time the change recorded by this version was made """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

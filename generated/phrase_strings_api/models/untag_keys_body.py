@@ -14,9 +14,16 @@ T = TypeVar("T", bound="UntagKeysBody")
 @_attrs_define
 class UntagKeysBody:
     branch: str | Unset = UNSET
+    """ Name of the branch to use """
     q: str | Unset = UNSET
+    """ Key search expression selecting the keys to change: a name pattern (wildcards allowed) optionally combined
+    with qualifiers such as ids:, name:, tags:, translated:true|false (needs locale_id) and updated_at:>=|<= a
+    timestamp """
     locale_id: str | Unset = UNSET
+    """ Locale whose translations decide whether a key counts as translated or untranslated when the query filters
+    on that state """
     tags: str | Unset = UNSET
+    """ Tags to take off each matching key, separated by commas """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -15,8 +15,11 @@ T = TypeVar("T", bound="UpdateAuthorizationBody")
 @_attrs_define
 class UpdateAuthorizationBody:
     note: str | Unset = UNSET
+    """ Label that reminds you what the token is used for """
     scopes: list[str] | Unset = UNSET
+    """ Scopes that limit what the token may do, for example read, write, orders.create or team.manage """
     expires_at: datetime.datetime | Unset = UNSET
+    """ Date and time after which the token stops working; null (the default) means it never expires """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -18,13 +18,22 @@ T = TypeVar("T", bound="UpdateAutomationBody")
 @_attrs_define
 class UpdateAutomationBody:
     name: str
+    """ Name of the automation """
     trigger: UpdateAutomationBodyTrigger
+    """ What starts the automation; one of schedule or upload """
     project_ids: list[str]
+    """ IDs of the projects the automation works on; at present only the first entry is used """
     status_filters: list[UpdateAutomationBodyStatusFiltersItem]
+    """ Translation states that decide which keys go into a job; any of unverified, untranslated, ready_for_review
+    """
     job_template_id: str | Unset = UNSET
+    """ ID of the job template used to create the jobs """
     tags: list[str] | Unset = UNSET
+    """ Tags that limit which keys are added to jobs """
     cron_schedule: str | Unset = UNSET
+    """ Cron expression for when a scheduled automation runs, read in the given time_zone """
     time_zone: str | Unset = UNSET
+    """ Time zone in which cron_schedule is interpreted """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -14,6 +14,7 @@ T = TypeVar("T", bound="UpdateBlacklistedKeyBody")
 @_attrs_define
 class UpdateBlacklistedKeyBody:
     name: str | Unset = UNSET
+    """ Name of the key to block """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -14,6 +14,7 @@ T = TypeVar("T", bound="UpdateBranchBody")
 @_attrs_define
 class UpdateBranchBody:
     name: str | Unset = UNSET
+    """ New name of the branch """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

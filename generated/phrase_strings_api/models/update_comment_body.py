@@ -14,7 +14,9 @@ T = TypeVar("T", bound="UpdateCommentBody")
 @_attrs_define
 class UpdateCommentBody:
     branch: str | Unset = UNSET
+    """ Name of the branch to work on; omit it to use the main project """
     message: str | Unset = UNSET
+    """ New text of the comment """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

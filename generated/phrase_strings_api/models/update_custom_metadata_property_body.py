@@ -14,9 +14,13 @@ T = TypeVar("T", bound="UpdateCustomMetadataPropertyBody")
 @_attrs_define
 class UpdateCustomMetadataPropertyBody:
     name: str | Unset = UNSET
+    """ Name of the property """
     project_ids: list[str] | Unset = UNSET
+    """ IDs of the projects the property applies to """
     description: str | Unset = UNSET
+    """ Free-text explanation of the property """
     value_options: list[str] | Unset = UNSET
+    """ Allowed values; only relevant for single_select and multi_select properties """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

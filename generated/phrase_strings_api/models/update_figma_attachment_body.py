@@ -14,7 +14,9 @@ T = TypeVar("T", bound="UpdateFigmaAttachmentBody")
 @_attrs_define
 class UpdateFigmaAttachmentBody:
     branch: str | Unset = UNSET
+    """ Name of the branch to use """
     url: str | Unset = UNSET
+    """ New URL of the Figma file """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -14,9 +14,13 @@ T = TypeVar("T", bound="UpdateGlossaryTermBody")
 @_attrs_define
 class UpdateGlossaryTermBody:
     term: str | Unset = UNSET
+    """ The term text """
     description: str | Unset = UNSET
+    """ Explanation of the term """
     translatable: bool | Unset = UNSET
+    """ Whether the term may be translated; if false, the same term is used in every language """
     case_sensitive: bool | Unset = UNSET
+    """ Whether matching the term respects letter case """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -11,6 +11,8 @@ T = TypeVar("T", bound="UpdateInvitationBodyPermissions")
 
 @_attrs_define
 class UpdateInvitationBodyPermissions:
+    """Extra permissions granted on top of the role, as name/value pairs"""
+
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -14,7 +14,9 @@ T = TypeVar("T", bound="UpdateInvitationSettingsBody")
 @_attrs_define
 class UpdateInvitationSettingsBody:
     project_role: str | Unset = UNSET
+    """ Role of the member in the project: Manager, Developer or Translator """
     locale_ids: list[str] | Unset = UNSET
+    """ IDs of the locales the member may access """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

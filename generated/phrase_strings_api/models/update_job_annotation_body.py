@@ -14,7 +14,9 @@ T = TypeVar("T", bound="UpdateJobAnnotationBody")
 @_attrs_define
 class UpdateJobAnnotationBody:
     value: str | Unset = UNSET
+    """ Value to store in the annotation """
     branch: str | Unset = UNSET
+    """ Name of the branch the job belongs to """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -15,10 +15,15 @@ T = TypeVar("T", bound="UpdateJobBody")
 @_attrs_define
 class UpdateJobBody:
     branch: str | Unset = UNSET
+    """ Name of the branch to operate on """
     name: str | Unset = UNSET
+    """ Name of the job """
     briefing: str | Unset = UNSET
+    """ Instructions for the translators """
     due_date: datetime.datetime | None | Unset = UNSET
+    """ Date by which the job should be done """
     ticket_url: str | Unset = UNSET
+    """ Link to a related ticket in an issue tracker such as Jira or Trello """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

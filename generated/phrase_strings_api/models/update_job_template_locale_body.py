@@ -14,11 +14,17 @@ T = TypeVar("T", bound="UpdateJobTemplateLocaleBody")
 @_attrs_define
 class UpdateJobTemplateLocaleBody:
     branch: str | Unset = UNSET
+    """ Name of the branch to operate on """
     locale_id: str | Unset = UNSET
+    """ ID of the locale """
     user_ids: list[str] | Unset = UNSET
+    """ IDs of users to assign as translators """
     reviewer_ids: list[str] | Unset = UNSET
+    """ IDs of users to assign as reviewers """
     translator_team_ids: list[str] | Unset = UNSET
+    """ IDs of teams to assign as translators """
     reviewer_team_ids: list[str] | Unset = UNSET
+    """ IDs of teams to assign as reviewers """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -11,6 +11,11 @@ T = TypeVar("T", bound="UpdateKeyBodyCustomMetadata")
 
 @_attrs_define
 class UpdateKeyBodyCustomMetadata:
+    """Object mapping custom metadata property names to values; a new value replaces the stored one, a new name adds a
+    property, and null removes it
+
+    """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -18,12 +18,20 @@ T = TypeVar("T", bound="UpdateMemberBody")
 @_attrs_define
 class UpdateMemberBody:
     strategy: str | Unset = UNSET
+    """ How the given space, project and locale IDs are applied to the access list; one of set, add, remove """
     role: str | Unset = UNSET
+    """ Role of the member; one of Admin, ProjectManager, Developer, Designer, Translator """
     project_ids: str | Unset = UNSET
+    """ IDs of the projects the user may access """
     locale_ids: str | Unset = UNSET
+    """ IDs of the locales the user may access """
     default_locale_codes: list[str] | Unset = UNSET
+    """ Codes of the user's default locales """
     space_ids: list[str] | Unset = UNSET
+    """ IDs of the spaces the user belongs to """
     permissions: UpdateMemberBodyPermissions | Unset = UNSET
+    """ Extra permissions that depend on the role, as an object; available permissions are create_upload and
+    review_translations """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

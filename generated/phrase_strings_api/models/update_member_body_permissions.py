@@ -11,6 +11,11 @@ T = TypeVar("T", bound="UpdateMemberBodyPermissions")
 
 @_attrs_define
 class UpdateMemberBodyPermissions:
+    """Extra permissions that depend on the role, as an object; available permissions are create_upload and
+    review_translations
+
+    """
+
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

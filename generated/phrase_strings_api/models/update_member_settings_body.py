@@ -14,7 +14,9 @@ T = TypeVar("T", bound="UpdateMemberSettingsBody")
 @_attrs_define
 class UpdateMemberSettingsBody:
     project_role: str | Unset = UNSET
+    """ Role of the member in the project; one of Manager, Developer, Translator """
     locale_ids: list[str] | Unset = UNSET
+    """ IDs of the locales the user may access in the project """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -14,7 +14,9 @@ T = TypeVar("T", bound="UpdateOrganizationJobTemplateBody")
 @_attrs_define
 class UpdateOrganizationJobTemplateBody:
     name: str
+    """ Name of the template """
     briefing: str | Unset = UNSET
+    """ Instructions for the translators """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -14,11 +14,17 @@ T = TypeVar("T", bound="UpdateOrganizationJobTemplateLocaleBody")
 @_attrs_define
 class UpdateOrganizationJobTemplateLocaleBody:
     locale_name: str | Unset = UNSET
+    """ Name of the locale """
     locale_code: str | Unset = UNSET
+    """ Code of the locale """
     user_ids: list[str] | Unset = UNSET
+    """ IDs of the users to assign to this template locale """
     reviewer_ids: list[str] | Unset = UNSET
+    """ IDs of the users to assign as reviewers of this template locale """
     translator_team_ids: list[str] | Unset = UNSET
+    """ IDs of the teams to assign as translators """
     reviewer_team_ids: list[str] | Unset = UNSET
+    """ IDs of the teams to assign as reviewers """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -14,8 +14,12 @@ T = TypeVar("T", bound="UpdateScreenshotMarkerBody")
 @_attrs_define
 class UpdateScreenshotMarkerBody:
     branch: str | Unset = UNSET
+    """ Name of the branch to use """
     key_id: str | Unset = UNSET
+    """ ID of the key to highlight on the screenshot; it must belong to the same project """
     presentation: str | Unset = UNSET
+    """ JSON string placing the marker's rectangle: x and y give its offset in pixels from the screenshot's top-left
+    corner, w and h its width and height in pixels """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

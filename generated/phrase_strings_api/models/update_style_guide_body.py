@@ -14,18 +14,33 @@ T = TypeVar("T", bound="UpdateStyleGuideBody")
 @_attrs_define
 class UpdateStyleGuideBody:
     title: str | Unset = UNSET
+    """ Name of the style guide """
     audience: str | Unset = UNSET
+    """ Free-text description of who the content is written for """
     target_audience: str | Unset = UNSET
+    """ Age group of the readers; one of not_specified, children, teenager, young_adults, adults, old_adults """
     grammatical_person: str | Unset = UNSET
+    """ Grammatical person to write in; one of not_specified, first_person_singular, second_person_singular,
+    third_person_singular_masculine, third_person_singular_feminine, third_person_singular_neuter,
+    first_person_plural, second_person_plural, third_person_plural """
     vocabulary_type: str | Unset = UNSET
+    """ Kind of vocabulary to use; one of not_specified, popular, technical, fictional """
     business: str | Unset = UNSET
+    """ What the business does, as background for translators """
     company_branding: str | Unset = UNSET
+    """ Brand conventions that translations should keep consistent """
     formatting: str | Unset = UNSET
+    """ Formatting rules and limits on character counts """
     glossary_terms: str | Unset = UNSET
+    """ Words and phrases that must always be translated the same way """
     grammar_consistency: str | Unset = UNSET
+    """ Grammar rules to keep consistent, such as formal or informal address, verb forms and grammatical gender """
     literal_translation: str | Unset = UNSET
+    """ How closely to follow the source; one of Cultural/Conversational, Literal, Neutral """
     overall_tone: str | Unset = UNSET
+    """ Tone the translations should have """
     samples: str | Unset = UNSET
+    """ Reference material for translators, such as links to sample pages or earlier translations """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

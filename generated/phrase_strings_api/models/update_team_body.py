@@ -14,6 +14,7 @@ T = TypeVar("T", bound="UpdateTeamBody")
 @_attrs_define
 class UpdateTeamBody:
     name: str | Unset = UNSET
+    """ New name for the team """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -14,7 +14,9 @@ T = TypeVar("T", bound="UpdateVariableBody")
 @_attrs_define
 class UpdateVariableBody:
     name: str | Unset = UNSET
+    """ New name of the variable """
     value: str | Unset = UNSET
+    """ New value of the variable """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

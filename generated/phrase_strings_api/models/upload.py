@@ -18,16 +18,30 @@ T = TypeVar("T", bound="Upload")
 
 @_attrs_define
 class Upload:
+    """A file import into a project and the outcome of processing it."""
+
     id: str | Unset = UNSET
+    """ Unique identifier of the upload """
     filename: str | Unset = UNSET
+    """ Name of the uploaded file """
     format_: str | Unset = UNSET
+    """ File format the upload was parsed as """
     state: str | Unset = UNSET
+    """ Processing state of the upload """
     tag: str | Unset = UNSET
+    """ Tag that identifies this upload alone """
     tags: list[str] | None | Unset = UNSET
+    """ Tags applied to the keys that came in with the upload """
     url: str | Unset = UNSET
+    """ Address of the upload in the web application """
     summary: None | Unset | UploadSummaryType0 = UNSET
+    """ Object with counts of what the upload did: locales, keys, translations and tags created or updated, keys
+    ignored or not mentioned, and translations processed versus total (the unmentioned-keys count stays 0 for
+    uploads with more than 10,000 keys) """
     created_at: datetime.datetime | None | Unset = UNSET
+    """ Timestamp at which the upload was created """
     updated_at: datetime.datetime | None | Unset = UNSET
+    """ Timestamp of the most recent change to the upload """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -13,6 +13,12 @@ T = TypeVar("T", bound="UploadSummaryType0")
 
 @_attrs_define
 class UploadSummaryType0:
+    """Object with counts of what the upload did: locales, keys, translations and tags created or updated, keys ignored or
+    not mentioned, and translations processed versus total (the unmentioned-keys count stays 0 for uploads with more
+    than 10,000 keys)
+
+    """
+
     locales_created: int | Unset = UNSET
     translation_keys_created: int | Unset = UNSET
     translation_keys_updated: int | Unset = UNSET

@@ -13,10 +13,16 @@ T = TypeVar("T", bound="UserPreview")
 
 @_attrs_define
 class UserPreview:
+    """A compact reference to a user."""
+
     id: str | Unset = UNSET
+    """ Unique identifier of the user """
     username: str | Unset = UNSET
+    """ Login name of the user """
     name: str | Unset = UNSET
+    """ Full name of the user """
     gravatar_uid: str | Unset = UNSET
+    """ Identifier used to fetch the user's Gravatar image """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

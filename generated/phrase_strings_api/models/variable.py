@@ -14,10 +14,16 @@ T = TypeVar("T", bound="Variable")
 
 @_attrs_define
 class Variable:
+    """A named value stored in a project."""
+
     name: str | Unset = UNSET
+    """ Name of the variable """
     value: str | Unset = UNSET
+    """ Value of the variable """
     created_at: datetime.datetime | None | Unset = UNSET
+    """ Timestamp at which the variable was created """
     updated_at: datetime.datetime | None | Unset = UNSET
+    """ Timestamp of the most recent change to the variable """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

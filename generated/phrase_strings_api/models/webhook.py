@@ -14,14 +14,24 @@ T = TypeVar("T", bound="Webhook")
 
 @_attrs_define
 class Webhook:
+    """A subscription that sends HTTP callbacks when selected project events happen."""
+
     id: str | Unset = UNSET
+    """ Unique identifier of the webhook """
     callback_url: str | Unset = UNSET
+    """ Address that receives the callbacks """
     description: str | Unset = UNSET
+    """ Free-text note about the webhook """
     events: list[str] | None | Unset = UNSET
+    """ Event names that trigger a callback """
     active: bool | Unset = UNSET
+    """ Whether callbacks are currently sent """
     include_branches: bool | Unset = UNSET
+    """ Whether events in branches also trigger callbacks """
     created_at: datetime.datetime | None | Unset = UNSET
+    """ Timestamp at which the webhook was created """
     updated_at: datetime.datetime | None | Unset = UNSET
+    """ Timestamp of the most recent change to the webhook """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -14,13 +14,22 @@ T = TypeVar("T", bound="WebhookDelivery")
 
 @_attrs_define
 class WebhookDelivery:
+    """One attempt to deliver a webhook callback, with its outcome."""
+
     id: str | Unset = UNSET
+    """ Unique identifier of the delivery """
     webhook_id: str | Unset = UNSET
+    """ Identifier of the webhook that was triggered """
     response_status_code: int | Unset = UNSET
+    """ HTTP status code returned by the receiving server """
     delivered_at: datetime.datetime | None | Unset = UNSET
+    """ Time the callback was sent """
     duration_ms: int | Unset = UNSET
+    """ Time the request took, in milliseconds """
     created_at: datetime.datetime | None | Unset = UNSET
+    """ Timestamp at which the delivery was created """
     updated_at: datetime.datetime | None | Unset = UNSET
+    """ Timestamp of the most recent change to the delivery """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

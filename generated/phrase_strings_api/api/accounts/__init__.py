@@ -36,7 +36,9 @@ class AccountsApi(Resource):
         per_page: int | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> builtins.list[Account]:
-        """List accounts
+        """List the current user's accounts
+
+        Returns a page of the accounts the current user can access.
 
         Calls `GET /accounts` (list_accounts).
         """
@@ -94,7 +96,9 @@ class AccountsApi(Resource):
         *,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> AccountDetails:
-        """Show account
+        """Get one account
+
+        Returns the details of a single account.
 
         Calls `GET /accounts/{id}` (show_account).
         """
@@ -116,7 +120,9 @@ class AsyncAccountsApi(AsyncResource):
         per_page: int | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> builtins.list[Account]:
-        """List accounts
+        """List the current user's accounts
+
+        Returns a page of the accounts the current user can access.
 
         Calls `GET /accounts` (list_accounts).
         """
@@ -174,7 +180,9 @@ class AsyncAccountsApi(AsyncResource):
         *,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> AccountDetails:
-        """Show account
+        """Get one account
+
+        Returns the details of a single account.
 
         Calls `GET /accounts/{id}` (show_account).
         """

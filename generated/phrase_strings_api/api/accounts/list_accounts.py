@@ -95,7 +95,9 @@ def sync_detailed(
     per_page: int | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[Account]]:
-    """List accounts
+    """List the current user's accounts
+
+     Returns a page of the accounts the current user can access.
 
     Args:
         page (int | Unset):
@@ -130,7 +132,9 @@ def sync(
     per_page: int | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[Account] | None:
-    """List accounts
+    """List the current user's accounts
+
+     Returns a page of the accounts the current user can access.
 
     Args:
         page (int | Unset):
@@ -160,7 +164,9 @@ async def asyncio_detailed(
     per_page: int | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[Account]]:
-    """List accounts
+    """List the current user's accounts
+
+     Returns a page of the accounts the current user can access.
 
     Args:
         page (int | Unset):
@@ -193,7 +199,9 @@ async def asyncio(
     per_page: int | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[Account] | None:
-    """List accounts
+    """List the current user's accounts
+
+     Returns a page of the accounts the current user can access.
 
     Args:
         page (int | Unset):

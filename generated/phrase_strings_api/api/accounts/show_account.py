@@ -82,7 +82,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[AccountDetails | Error]:
-    """Show account
+    """Get one account
+
+     Returns the details of a single account.
 
     Args:
         id (str):
@@ -114,7 +116,9 @@ def sync(
     client: AuthenticatedClient | Client,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> AccountDetails | Error | None:
-    """Show account
+    """Get one account
+
+     Returns the details of a single account.
 
     Args:
         id (str):
@@ -141,7 +145,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[AccountDetails | Error]:
-    """Show account
+    """Get one account
+
+     Returns the details of a single account.
 
     Args:
         id (str):
@@ -171,7 +177,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> AccountDetails | Error | None:
-    """Show account
+    """Get one account
+
+     Returns the details of a single account.
 
     Args:
         id (str):

@@ -42,7 +42,10 @@ class AuthorizationsApi(Resource):
         per_page: int | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> builtins.list[Authorization]:
-        """List authorizations
+        """List your authorizations
+
+        Returns the access tokens of the current user, one page at a time. Tokens are shown only by
+        their last eight characters and a SHA256 hash.
 
         Calls `GET /authorizations` (list_authorizations).
         """
@@ -100,7 +103,10 @@ class AuthorizationsApi(Resource):
         body: CreateAuthorizationBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> AuthorizationWithToken:
-        """Create authorization
+        """Create a personal access token
+
+        Creates a new access token with a note and optional scopes and expiry. The full token appears
+        only in this response, so store it right away.
 
         Calls `POST /authorizations` (create_authorization).
         """
@@ -117,7 +123,9 @@ class AuthorizationsApi(Resource):
         *,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> Authorization:
-        """Show authorization
+        """Get an authorization
+
+        Returns one access token's note, scopes and expiry; the token itself is not shown in full.
 
         Calls `GET /authorizations/{id}` (show_authorization).
         """
@@ -134,7 +142,9 @@ class AuthorizationsApi(Resource):
         *,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
-        """Delete authorization
+        """Revoke an access token
+
+        Revokes an access token. Requests that use it fail from then on.
 
         Calls `DELETE /authorizations/{id}` (delete_authorization).
         """
@@ -152,7 +162,9 @@ class AuthorizationsApi(Resource):
         body: UpdateAuthorizationBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> Authorization:
-        """Update authorization
+        """Change an access token's settings
+
+        Changes the note, scopes or expiry of an existing access token.
 
         Calls `PATCH /authorizations/{id}` (update_authorization).
         """
@@ -175,7 +187,10 @@ class AsyncAuthorizationsApi(AsyncResource):
         per_page: int | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> builtins.list[Authorization]:
-        """List authorizations
+        """List your authorizations
+
+        Returns the access tokens of the current user, one page at a time. Tokens are shown only by
+        their last eight characters and a SHA256 hash.
 
         Calls `GET /authorizations` (list_authorizations).
         """
@@ -233,7 +248,10 @@ class AsyncAuthorizationsApi(AsyncResource):
         body: CreateAuthorizationBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> AuthorizationWithToken:
-        """Create authorization
+        """Create a personal access token
+
+        Creates a new access token with a note and optional scopes and expiry. The full token appears
+        only in this response, so store it right away.
 
         Calls `POST /authorizations` (create_authorization).
         """
@@ -250,7 +268,9 @@ class AsyncAuthorizationsApi(AsyncResource):
         *,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> Authorization:
-        """Show authorization
+        """Get an authorization
+
+        Returns one access token's note, scopes and expiry; the token itself is not shown in full.
 
         Calls `GET /authorizations/{id}` (show_authorization).
         """
@@ -267,7 +287,9 @@ class AsyncAuthorizationsApi(AsyncResource):
         *,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
-        """Delete authorization
+        """Revoke an access token
+
+        Revokes an access token. Requests that use it fail from then on.
 
         Calls `DELETE /authorizations/{id}` (delete_authorization).
         """
@@ -285,7 +307,9 @@ class AsyncAuthorizationsApi(AsyncResource):
         body: UpdateAuthorizationBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> Authorization:
-        """Update authorization
+        """Change an access token's settings
+
+        Changes the note, scopes or expiry of an existing access token.
 
         Calls `PATCH /authorizations/{id}` (update_authorization).
         """

@@ -90,7 +90,10 @@ def sync_detailed(
     body: CreateAuthorizationBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[AuthorizationWithToken | Error | ValidationError]:
-    """Create authorization
+    """Create a personal access token
+
+     Creates a new access token with a note and optional scopes and expiry. The full token appears only
+    in this response, so store it right away.
 
     Args:
         x_phrase_app_otp (str | Unset):
@@ -122,7 +125,10 @@ def sync(
     body: CreateAuthorizationBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> AuthorizationWithToken | Error | ValidationError | None:
-    """Create authorization
+    """Create a personal access token
+
+     Creates a new access token with a note and optional scopes and expiry. The full token appears only
+    in this response, so store it right away.
 
     Args:
         x_phrase_app_otp (str | Unset):
@@ -149,7 +155,10 @@ async def asyncio_detailed(
     body: CreateAuthorizationBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[AuthorizationWithToken | Error | ValidationError]:
-    """Create authorization
+    """Create a personal access token
+
+     Creates a new access token with a note and optional scopes and expiry. The full token appears only
+    in this response, so store it right away.
 
     Args:
         x_phrase_app_otp (str | Unset):
@@ -179,7 +188,10 @@ async def asyncio(
     body: CreateAuthorizationBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> AuthorizationWithToken | Error | ValidationError | None:
-    """Create authorization
+    """Create a personal access token
+
+     Creates a new access token with a note and optional scopes and expiry. The full token appears only
+    in this response, so store it right away.
 
     Args:
         x_phrase_app_otp (str | Unset):

@@ -80,7 +80,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Any | Error]:
-    """Delete authorization
+    """Revoke an access token
+
+     Revokes an access token. Requests that use it fail from then on.
 
     Args:
         id (str):
@@ -112,7 +114,9 @@ def sync(
     client: AuthenticatedClient | Client,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Any | Error | None:
-    """Delete authorization
+    """Revoke an access token
+
+     Revokes an access token. Requests that use it fail from then on.
 
     Args:
         id (str):
@@ -139,7 +143,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Any | Error]:
-    """Delete authorization
+    """Revoke an access token
+
+     Revokes an access token. Requests that use it fail from then on.
 
     Args:
         id (str):
@@ -169,7 +175,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Any | Error | None:
-    """Delete authorization
+    """Revoke an access token
+
+     Revokes an access token. Requests that use it fail from then on.
 
     Args:
         id (str):

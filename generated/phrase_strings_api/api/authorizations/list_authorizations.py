@@ -95,7 +95,10 @@ def sync_detailed(
     per_page: int | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[Authorization]]:
-    """List authorizations
+    """List your authorizations
+
+     Returns the access tokens of the current user, one page at a time. Tokens are shown only by their
+    last eight characters and a SHA256 hash.
 
     Args:
         page (int | Unset):
@@ -130,7 +133,10 @@ def sync(
     per_page: int | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[Authorization] | None:
-    """List authorizations
+    """List your authorizations
+
+     Returns the access tokens of the current user, one page at a time. Tokens are shown only by their
+    last eight characters and a SHA256 hash.
 
     Args:
         page (int | Unset):
@@ -160,7 +166,10 @@ async def asyncio_detailed(
     per_page: int | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[Authorization]]:
-    """List authorizations
+    """List your authorizations
+
+     Returns the access tokens of the current user, one page at a time. Tokens are shown only by their
+    last eight characters and a SHA256 hash.
 
     Args:
         page (int | Unset):
@@ -193,7 +202,10 @@ async def asyncio(
     per_page: int | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[Authorization] | None:
-    """List authorizations
+    """List your authorizations
+
+     Returns the access tokens of the current user, one page at a time. Tokens are shown only by their
+    last eight characters and a SHA256 hash.
 
     Args:
         page (int | Unset):

@@ -82,7 +82,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Authorization | Error]:
-    """Show authorization
+    """Get an authorization
+
+     Returns one access token's note, scopes and expiry; the token itself is not shown in full.
 
     Args:
         id (str):
@@ -114,7 +116,9 @@ def sync(
     client: AuthenticatedClient | Client,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Authorization | Error | None:
-    """Show authorization
+    """Get an authorization
+
+     Returns one access token's note, scopes and expiry; the token itself is not shown in full.
 
     Args:
         id (str):
@@ -141,7 +145,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Authorization | Error]:
-    """Show authorization
+    """Get an authorization
+
+     Returns one access token's note, scopes and expiry; the token itself is not shown in full.
 
     Args:
         id (str):
@@ -171,7 +177,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Authorization | Error | None:
-    """Show authorization
+    """Get an authorization
+
+     Returns one access token's note, scopes and expiry; the token itself is not shown in full.
 
     Args:
         id (str):

@@ -95,7 +95,9 @@ def sync_detailed(
     body: UpdateAuthorizationBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Authorization | Error | ValidationError]:
-    """Update authorization
+    """Change an access token's settings
+
+     Changes the note, scopes or expiry of an existing access token.
 
     Args:
         id (str):
@@ -130,7 +132,9 @@ def sync(
     body: UpdateAuthorizationBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Authorization | Error | ValidationError | None:
-    """Update authorization
+    """Change an access token's settings
+
+     Changes the note, scopes or expiry of an existing access token.
 
     Args:
         id (str):
@@ -160,7 +164,9 @@ async def asyncio_detailed(
     body: UpdateAuthorizationBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Authorization | Error | ValidationError]:
-    """Update authorization
+    """Change an access token's settings
+
+     Changes the note, scopes or expiry of an existing access token.
 
     Args:
         id (str):
@@ -193,7 +199,9 @@ async def asyncio(
     body: UpdateAuthorizationBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Authorization | Error | ValidationError | None:
-    """Update authorization
+    """Change an access token's settings
+
+     Changes the note, scopes or expiry of an existing access token.
 
     Args:
         id (str):

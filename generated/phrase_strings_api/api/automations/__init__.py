@@ -45,7 +45,9 @@ class AutomationsApi(Resource):
         per_page: int | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> builtins.list[Automation]:
-        """List automations
+        """List the automations of an account
+
+        Returns the account's automations, one page at a time.
 
         Calls `GET /accounts/{account_id}/automations` (list_automations).
         """
@@ -109,7 +111,10 @@ class AutomationsApi(Resource):
         body: CreateAutomationBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> Automation:
-        """Create automation
+        """Add an automation to an account
+
+        Sets up an automation that creates jobs from a job template, either on a cron schedule or after
+        uploads.
 
         Calls `POST /accounts/{account_id}/automations` (create_automation).
         """
@@ -128,7 +133,9 @@ class AutomationsApi(Resource):
         *,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> Automation:
-        """Show automation
+        """Get an automation
+
+        Returns the configuration of one automation.
 
         Calls `GET /accounts/{account_id}/automations/{automation_id}` (show_automation).
         """
@@ -147,7 +154,9 @@ class AutomationsApi(Resource):
         *,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
-        """Delete automation
+        """Delete an automation
+
+        Removes an automation from the account.
 
         Calls `DELETE /accounts/{account_id}/automations/{automation_id}` (delete_automation).
         """
@@ -167,7 +176,10 @@ class AutomationsApi(Resource):
         body: UpdateAutomationBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> Automation:
-        """Update automation
+        """Change an automation's configuration
+
+        Replaces the configuration of an existing automation; name, trigger, project_ids and
+        status_filters must always be sent.
 
         Calls `PATCH /accounts/{account_id}/automations/{automation_id}` (update_automation).
         """
@@ -187,7 +199,9 @@ class AutomationsApi(Resource):
         *,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> Automation:
-        """Activate automation
+        """Switch an automation on
+
+        Switches an automation on.
 
         Calls `POST /accounts/{account_id}/automations/{automation_id}/activate` (activate_automation).
         """
@@ -206,7 +220,9 @@ class AutomationsApi(Resource):
         *,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> Automation:
-        """Deactivate automation
+        """Switch an automation off
+
+        Switches an automation off.
 
         Calls `POST /accounts/{account_id}/automations/{automation_id}/deactivate` (deactivate_automation).
         """
@@ -225,7 +241,9 @@ class AutomationsApi(Resource):
         *,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
-        """Trigger automation
+        """Run an automation now
+
+        Runs an automation right away.
 
         Calls `POST /accounts/{account_id}/automations/{automation_id}/trigger` (trigger_automation).
         """
@@ -249,7 +267,9 @@ class AsyncAutomationsApi(AsyncResource):
         per_page: int | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> builtins.list[Automation]:
-        """List automations
+        """List the automations of an account
+
+        Returns the account's automations, one page at a time.
 
         Calls `GET /accounts/{account_id}/automations` (list_automations).
         """
@@ -313,7 +333,10 @@ class AsyncAutomationsApi(AsyncResource):
         body: CreateAutomationBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> Automation:
-        """Create automation
+        """Add an automation to an account
+
+        Sets up an automation that creates jobs from a job template, either on a cron schedule or after
+        uploads.
 
         Calls `POST /accounts/{account_id}/automations` (create_automation).
         """
@@ -332,7 +355,9 @@ class AsyncAutomationsApi(AsyncResource):
         *,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> Automation:
-        """Show automation
+        """Get an automation
+
+        Returns the configuration of one automation.
 
         Calls `GET /accounts/{account_id}/automations/{automation_id}` (show_automation).
         """
@@ -351,7 +376,9 @@ class AsyncAutomationsApi(AsyncResource):
         *,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
-        """Delete automation
+        """Delete an automation
+
+        Removes an automation from the account.
 
         Calls `DELETE /accounts/{account_id}/automations/{automation_id}` (delete_automation).
         """
@@ -371,7 +398,10 @@ class AsyncAutomationsApi(AsyncResource):
         body: UpdateAutomationBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> Automation:
-        """Update automation
+        """Change an automation's configuration
+
+        Replaces the configuration of an existing automation; name, trigger, project_ids and
+        status_filters must always be sent.
 
         Calls `PATCH /accounts/{account_id}/automations/{automation_id}` (update_automation).
         """
@@ -391,7 +421,9 @@ class AsyncAutomationsApi(AsyncResource):
         *,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> Automation:
-        """Activate automation
+        """Switch an automation on
+
+        Switches an automation on.
 
         Calls `POST /accounts/{account_id}/automations/{automation_id}/activate` (activate_automation).
         """
@@ -410,7 +442,9 @@ class AsyncAutomationsApi(AsyncResource):
         *,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> Automation:
-        """Deactivate automation
+        """Switch an automation off
+
+        Switches an automation off.
 
         Calls `POST /accounts/{account_id}/automations/{automation_id}/deactivate` (deactivate_automation).
         """
@@ -429,7 +463,9 @@ class AsyncAutomationsApi(AsyncResource):
         *,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
-        """Trigger automation
+        """Run an automation now
+
+        Runs an automation right away.
 
         Calls `POST /accounts/{account_id}/automations/{automation_id}/trigger` (trigger_automation).
         """

@@ -91,7 +91,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Automation | Error | ValidationError]:
-    """Activate automation
+    """Switch an automation on
+
+     Switches an automation on.
 
     Args:
         account_id (str):
@@ -126,7 +128,9 @@ def sync(
     client: AuthenticatedClient | Client,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Automation | Error | ValidationError | None:
-    """Activate automation
+    """Switch an automation on
+
+     Switches an automation on.
 
     Args:
         account_id (str):
@@ -156,7 +160,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Automation | Error | ValidationError]:
-    """Activate automation
+    """Switch an automation on
+
+     Switches an automation on.
 
     Args:
         account_id (str):
@@ -189,7 +195,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Automation | Error | ValidationError | None:
-    """Activate automation
+    """Switch an automation on
+
+     Switches an automation on.
 
     Args:
         account_id (str):

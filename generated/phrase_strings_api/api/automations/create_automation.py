@@ -95,7 +95,10 @@ def sync_detailed(
     body: CreateAutomationBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Automation | Error | ValidationError]:
-    """Create automation
+    """Add an automation to an account
+
+     Sets up an automation that creates jobs from a job template, either on a cron schedule or after
+    uploads.
 
     Args:
         account_id (str):
@@ -130,7 +133,10 @@ def sync(
     body: CreateAutomationBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Automation | Error | ValidationError | None:
-    """Create automation
+    """Add an automation to an account
+
+     Sets up an automation that creates jobs from a job template, either on a cron schedule or after
+    uploads.
 
     Args:
         account_id (str):
@@ -160,7 +166,10 @@ async def asyncio_detailed(
     body: CreateAutomationBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Automation | Error | ValidationError]:
-    """Create automation
+    """Add an automation to an account
+
+     Sets up an automation that creates jobs from a job template, either on a cron schedule or after
+    uploads.
 
     Args:
         account_id (str):
@@ -193,7 +202,10 @@ async def asyncio(
     body: CreateAutomationBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Automation | Error | ValidationError | None:
-    """Create automation
+    """Add an automation to an account
+
+     Sets up an automation that creates jobs from a job template, either on a cron schedule or after
+    uploads.
 
     Args:
         account_id (str):

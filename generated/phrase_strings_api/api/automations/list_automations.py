@@ -105,7 +105,9 @@ def sync_detailed(
     per_page: int | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[Automation]]:
-    """List automations
+    """List the automations of an account
+
+     Returns the account's automations, one page at a time.
 
     Args:
         account_id (str):
@@ -143,7 +145,9 @@ def sync(
     per_page: int | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[Automation] | None:
-    """List automations
+    """List the automations of an account
+
+     Returns the account's automations, one page at a time.
 
     Args:
         account_id (str):
@@ -176,7 +180,9 @@ async def asyncio_detailed(
     per_page: int | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[Automation]]:
-    """List automations
+    """List the automations of an account
+
+     Returns the account's automations, one page at a time.
 
     Args:
         account_id (str):
@@ -212,7 +218,9 @@ async def asyncio(
     per_page: int | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[Automation] | None:
-    """List automations
+    """List the automations of an account
+
+     Returns the account's automations, one page at a time.
 
     Args:
         account_id (str):

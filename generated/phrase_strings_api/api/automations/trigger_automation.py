@@ -89,7 +89,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Any | Error | ValidationError]:
-    """Trigger automation
+    """Run an automation now
+
+     Runs an automation right away.
 
     Args:
         account_id (str):
@@ -124,7 +126,9 @@ def sync(
     client: AuthenticatedClient | Client,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Any | Error | ValidationError | None:
-    """Trigger automation
+    """Run an automation now
+
+     Runs an automation right away.
 
     Args:
         account_id (str):
@@ -154,7 +158,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Any | Error | ValidationError]:
-    """Trigger automation
+    """Run an automation now
+
+     Runs an automation right away.
 
     Args:
         account_id (str):
@@ -187,7 +193,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Any | Error | ValidationError | None:
-    """Trigger automation
+    """Run an automation now
+
+     Runs an automation right away.
 
     Args:
         account_id (str):

@@ -98,7 +98,10 @@ def sync_detailed(
     body: UpdateAutomationBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Automation | Error | ValidationError]:
-    """Update automation
+    """Change an automation's configuration
+
+     Replaces the configuration of an existing automation; name, trigger, project_ids and status_filters
+    must always be sent.
 
     Args:
         account_id (str):
@@ -136,7 +139,10 @@ def sync(
     body: UpdateAutomationBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Automation | Error | ValidationError | None:
-    """Update automation
+    """Change an automation's configuration
+
+     Replaces the configuration of an existing automation; name, trigger, project_ids and status_filters
+    must always be sent.
 
     Args:
         account_id (str):
@@ -169,7 +175,10 @@ async def asyncio_detailed(
     body: UpdateAutomationBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Automation | Error | ValidationError]:
-    """Update automation
+    """Change an automation's configuration
+
+     Replaces the configuration of an existing automation; name, trigger, project_ids and status_filters
+    must always be sent.
 
     Args:
         account_id (str):
@@ -205,7 +214,10 @@ async def asyncio(
     body: UpdateAutomationBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Automation | Error | ValidationError | None:
-    """Update automation
+    """Change an automation's configuration
+
+     Replaces the configuration of an existing automation; name, trigger, project_ids and status_filters
+    must always be sent.
 
     Args:
         account_id (str):

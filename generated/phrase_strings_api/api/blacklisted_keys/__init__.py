@@ -43,7 +43,9 @@ class BlacklistedKeysApi(Resource):
         branch: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> builtins.list[BlacklistedKey]:
-        """List blacklisted keys
+        """List the blocked key rules of a project
+
+        Returns a page of the rules that block keys in the project.
 
         Calls `GET /projects/{project_id}/blacklisted_keys` (list_blacklisted_keys).
         """
@@ -112,7 +114,9 @@ class BlacklistedKeysApi(Resource):
         body: CreateBlacklistedKeyBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> BlacklistedKey:
-        """Create blacklisted key
+        """Create a blocked key rule
+
+        Adds a rule that blocks keys with the given name in the project.
 
         Calls `POST /projects/{project_id}/blacklisted_keys` (create_blacklisted_key).
         """
@@ -131,7 +135,9 @@ class BlacklistedKeysApi(Resource):
         *,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> BlacklistedKey:
-        """Show blacklisted key
+        """Get one blocked key rule
+
+        Returns the details of a single key-blocking rule of the project.
 
         Calls `GET /projects/{project_id}/blacklisted_keys/{id}` (show_blacklisted_key).
         """
@@ -150,7 +156,9 @@ class BlacklistedKeysApi(Resource):
         *,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
-        """Delete blacklisted key
+        """Delete a blocked key rule
+
+        Removes a key-blocking rule from the project.
 
         Calls `DELETE /projects/{project_id}/blacklisted_keys/{id}` (delete_blacklisted_key).
         """
@@ -170,7 +178,9 @@ class BlacklistedKeysApi(Resource):
         body: UpdateBlacklistedKeyBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> BlacklistedKey:
-        """Update blacklisted key
+        """Update a blocked key rule
+
+        Changes the key name that an existing blocking rule applies to.
 
         Calls `PATCH /projects/{project_id}/blacklisted_keys/{id}` (update_blacklisted_key).
         """
@@ -196,7 +206,9 @@ class AsyncBlacklistedKeysApi(AsyncResource):
         branch: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> builtins.list[BlacklistedKey]:
-        """List blacklisted keys
+        """List the blocked key rules of a project
+
+        Returns a page of the rules that block keys in the project.
 
         Calls `GET /projects/{project_id}/blacklisted_keys` (list_blacklisted_keys).
         """
@@ -265,7 +277,9 @@ class AsyncBlacklistedKeysApi(AsyncResource):
         body: CreateBlacklistedKeyBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> BlacklistedKey:
-        """Create blacklisted key
+        """Create a blocked key rule
+
+        Adds a rule that blocks keys with the given name in the project.
 
         Calls `POST /projects/{project_id}/blacklisted_keys` (create_blacklisted_key).
         """
@@ -284,7 +298,9 @@ class AsyncBlacklistedKeysApi(AsyncResource):
         *,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> BlacklistedKey:
-        """Show blacklisted key
+        """Get one blocked key rule
+
+        Returns the details of a single key-blocking rule of the project.
 
         Calls `GET /projects/{project_id}/blacklisted_keys/{id}` (show_blacklisted_key).
         """
@@ -303,7 +319,9 @@ class AsyncBlacklistedKeysApi(AsyncResource):
         *,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
-        """Delete blacklisted key
+        """Delete a blocked key rule
+
+        Removes a key-blocking rule from the project.
 
         Calls `DELETE /projects/{project_id}/blacklisted_keys/{id}` (delete_blacklisted_key).
         """
@@ -323,7 +341,9 @@ class AsyncBlacklistedKeysApi(AsyncResource):
         body: UpdateBlacklistedKeyBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> BlacklistedKey:
-        """Update blacklisted key
+        """Update a blocked key rule
+
+        Changes the key name that an existing blocking rule applies to.
 
         Calls `PATCH /projects/{project_id}/blacklisted_keys/{id}` (update_blacklisted_key).
         """

@@ -95,7 +95,9 @@ def sync_detailed(
     body: CreateBlacklistedKeyBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[BlacklistedKey | Error | ValidationError]:
-    """Create blacklisted key
+    """Create a blocked key rule
+
+     Adds a rule that blocks keys with the given name in the project.
 
     Args:
         project_id (str):
@@ -130,7 +132,9 @@ def sync(
     body: CreateBlacklistedKeyBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> BlacklistedKey | Error | ValidationError | None:
-    """Create blacklisted key
+    """Create a blocked key rule
+
+     Adds a rule that blocks keys with the given name in the project.
 
     Args:
         project_id (str):
@@ -160,7 +164,9 @@ async def asyncio_detailed(
     body: CreateBlacklistedKeyBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[BlacklistedKey | Error | ValidationError]:
-    """Create blacklisted key
+    """Create a blocked key rule
+
+     Adds a rule that blocks keys with the given name in the project.
 
     Args:
         project_id (str):
@@ -193,7 +199,9 @@ async def asyncio(
     body: CreateBlacklistedKeyBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> BlacklistedKey | Error | ValidationError | None:
-    """Create blacklisted key
+    """Create a blocked key rule
+
+     Adds a rule that blocks keys with the given name in the project.
 
     Args:
         project_id (str):

@@ -104,7 +104,9 @@ def sync_detailed(
     branch: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[BlacklistedKey]]:
-    """List blacklisted keys
+    """List the blocked key rules of a project
+
+     Returns a page of the rules that block keys in the project.
 
     Args:
         project_id (str):
@@ -145,7 +147,9 @@ def sync(
     branch: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[BlacklistedKey] | None:
-    """List blacklisted keys
+    """List the blocked key rules of a project
+
+     Returns a page of the rules that block keys in the project.
 
     Args:
         project_id (str):
@@ -181,7 +185,9 @@ async def asyncio_detailed(
     branch: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[BlacklistedKey]]:
-    """List blacklisted keys
+    """List the blocked key rules of a project
+
+     Returns a page of the rules that block keys in the project.
 
     Args:
         project_id (str):
@@ -220,7 +226,9 @@ async def asyncio(
     branch: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[BlacklistedKey] | None:
-    """List blacklisted keys
+    """List the blocked key rules of a project
+
+     Returns a page of the rules that block keys in the project.
 
     Args:
         project_id (str):

@@ -98,7 +98,9 @@ def sync_detailed(
     body: UpdateBlacklistedKeyBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[BlacklistedKey | Error | ValidationError]:
-    """Update blacklisted key
+    """Update a blocked key rule
+
+     Changes the key name that an existing blocking rule applies to.
 
     Args:
         project_id (str):
@@ -136,7 +138,9 @@ def sync(
     body: UpdateBlacklistedKeyBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> BlacklistedKey | Error | ValidationError | None:
-    """Update blacklisted key
+    """Update a blocked key rule
+
+     Changes the key name that an existing blocking rule applies to.
 
     Args:
         project_id (str):
@@ -169,7 +173,9 @@ async def asyncio_detailed(
     body: UpdateBlacklistedKeyBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[BlacklistedKey | Error | ValidationError]:
-    """Update blacklisted key
+    """Update a blocked key rule
+
+     Changes the key name that an existing blocking rule applies to.
 
     Args:
         project_id (str):
@@ -205,7 +211,9 @@ async def asyncio(
     body: UpdateBlacklistedKeyBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> BlacklistedKey | Error | ValidationError | None:
-    """Update blacklisted key
+    """Update a blocked key rule
+
+     Changes the key name that an existing blocking rule applies to.
 
     Args:
         project_id (str):

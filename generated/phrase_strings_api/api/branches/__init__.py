@@ -49,7 +49,9 @@ class BranchesApi(Resource):
         per_page: int | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> builtins.list[Branch]:
-        """List branches
+        """List the branches of a project
+
+        Returns a page of the project's branches.
 
         Calls `GET /projects/{project_id}/branches` (list_branches).
         """
@@ -113,7 +115,10 @@ class BranchesApi(Resource):
         body: CreateBranchBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> Branch:
-        """Create branch
+        """Create a branch
+
+        Starts creating a new branch of the project. Creation runs in the background and can take
+        several minutes on large projects; the branch's state shows its progress.
 
         Calls `POST /projects/{project_id}/branches` (create_branch).
         """
@@ -132,7 +137,9 @@ class BranchesApi(Resource):
         *,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> Branch:
-        """Show branch
+        """Get one branch
+
+        Returns the details of a single branch of the project, looked up by its name.
 
         Calls `GET /projects/{project_id}/branches/{name}` (show_branch).
         """
@@ -151,7 +158,9 @@ class BranchesApi(Resource):
         *,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
-        """Delete branch
+        """Delete a branch
+
+        Removes a branch from the project.
 
         Calls `DELETE /projects/{project_id}/branches/{name}` (delete_branch).
         """
@@ -171,7 +180,9 @@ class BranchesApi(Resource):
         body: UpdateBranchBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> Branch:
-        """Update branch
+        """Rename a branch
+
+        Changes an existing branch; its name is the only editable field.
 
         Calls `PATCH /projects/{project_id}/branches/{name}` (update_branch).
         """
@@ -192,7 +203,10 @@ class BranchesApi(Resource):
         body: MergeBranchBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
-        """Merge branch
+        """Merge a branch into main
+
+        Merges the branch's changes into the main branch. Depending on the size of the difference this
+        can take several minutes.
 
         Calls `PATCH /projects/{project_id}/branches/{name}/merge` (merge_branch).
         """
@@ -213,7 +227,10 @@ class BranchesApi(Resource):
         body: SyncBranchBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
-        """Sync branch
+        """Sync a branch with main
+
+        Brings changes from the main branch into this branch. Works only for branches made with the
+        newer branching feature.
 
         Calls `PATCH /projects/{project_id}/branches/{name}/sync` (sync_branch).
         """
@@ -234,7 +251,10 @@ class BranchesApi(Resource):
         name_query: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
-        """Compare branch
+        """Compare a branch with main
+
+        Returns the differences between the branch and the main branch. This can take several minutes on
+        large projects; create_branch_comparison runs the comparison in the background instead.
 
         Calls `GET /projects/{project_id}/branches/{name_path}/compare` (compare_branch).
         """
@@ -255,7 +275,10 @@ class BranchesApi(Resource):
         body: CreateBranchComparisonBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
-        """Create branch comparison
+        """Start a background branch comparison
+
+        Starts comparing the branch with the main branch in the background rather than within the
+        request.
 
         Calls `POST /projects/{project_id}/branches/{name}/compare` (create_branch_comparison).
         """
@@ -280,7 +303,9 @@ class AsyncBranchesApi(AsyncResource):
         per_page: int | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> builtins.list[Branch]:
-        """List branches
+        """List the branches of a project
+
+        Returns a page of the project's branches.
 
         Calls `GET /projects/{project_id}/branches` (list_branches).
         """
@@ -344,7 +369,10 @@ class AsyncBranchesApi(AsyncResource):
         body: CreateBranchBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> Branch:
-        """Create branch
+        """Create a branch
+
+        Starts creating a new branch of the project. Creation runs in the background and can take
+        several minutes on large projects; the branch's state shows its progress.
 
         Calls `POST /projects/{project_id}/branches` (create_branch).
         """
@@ -363,7 +391,9 @@ class AsyncBranchesApi(AsyncResource):
         *,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> Branch:
-        """Show branch
+        """Get one branch
+
+        Returns the details of a single branch of the project, looked up by its name.
 
         Calls `GET /projects/{project_id}/branches/{name}` (show_branch).
         """
@@ -382,7 +412,9 @@ class AsyncBranchesApi(AsyncResource):
         *,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
-        """Delete branch
+        """Delete a branch
+
+        Removes a branch from the project.
 
         Calls `DELETE /projects/{project_id}/branches/{name}` (delete_branch).
         """
@@ -402,7 +434,9 @@ class AsyncBranchesApi(AsyncResource):
         body: UpdateBranchBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> Branch:
-        """Update branch
+        """Rename a branch
+
+        Changes an existing branch; its name is the only editable field.
 
         Calls `PATCH /projects/{project_id}/branches/{name}` (update_branch).
         """
@@ -423,7 +457,10 @@ class AsyncBranchesApi(AsyncResource):
         body: MergeBranchBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
-        """Merge branch
+        """Merge a branch into main
+
+        Merges the branch's changes into the main branch. Depending on the size of the difference this
+        can take several minutes.
 
         Calls `PATCH /projects/{project_id}/branches/{name}/merge` (merge_branch).
         """
@@ -444,7 +481,10 @@ class AsyncBranchesApi(AsyncResource):
         body: SyncBranchBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
-        """Sync branch
+        """Sync a branch with main
+
+        Brings changes from the main branch into this branch. Works only for branches made with the
+        newer branching feature.
 
         Calls `PATCH /projects/{project_id}/branches/{name}/sync` (sync_branch).
         """
@@ -465,7 +505,10 @@ class AsyncBranchesApi(AsyncResource):
         name_query: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
-        """Compare branch
+        """Compare a branch with main
+
+        Returns the differences between the branch and the main branch. This can take several minutes on
+        large projects; create_branch_comparison runs the comparison in the background instead.
 
         Calls `GET /projects/{project_id}/branches/{name_path}/compare` (compare_branch).
         """
@@ -486,7 +529,10 @@ class AsyncBranchesApi(AsyncResource):
         body: CreateBranchComparisonBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
-        """Create branch comparison
+        """Start a background branch comparison
+
+        Starts comparing the branch with the main branch in the background rather than within the
+        request.
 
         Calls `POST /projects/{project_id}/branches/{name}/compare` (create_branch_comparison).
         """

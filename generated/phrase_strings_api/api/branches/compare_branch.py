@@ -97,7 +97,10 @@ def sync_detailed(
     name_query: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Any | Error]:
-    """Compare branch
+    """Compare a branch with main
+
+     Returns the differences between the branch and the main branch. This can take several minutes on
+    large projects; create_branch_comparison runs the comparison in the background instead.
 
     Args:
         project_id (str):
@@ -135,7 +138,10 @@ def sync(
     name_query: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Any | Error | None:
-    """Compare branch
+    """Compare a branch with main
+
+     Returns the differences between the branch and the main branch. This can take several minutes on
+    large projects; create_branch_comparison runs the comparison in the background instead.
 
     Args:
         project_id (str):
@@ -168,7 +174,10 @@ async def asyncio_detailed(
     name_query: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Any | Error]:
-    """Compare branch
+    """Compare a branch with main
+
+     Returns the differences between the branch and the main branch. This can take several minutes on
+    large projects; create_branch_comparison runs the comparison in the background instead.
 
     Args:
         project_id (str):
@@ -204,7 +213,10 @@ async def asyncio(
     name_query: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Any | Error | None:
-    """Compare branch
+    """Compare a branch with main
+
+     Returns the differences between the branch and the main branch. This can take several minutes on
+    large projects; create_branch_comparison runs the comparison in the background instead.
 
     Args:
         project_id (str):

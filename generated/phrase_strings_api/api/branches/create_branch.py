@@ -95,7 +95,10 @@ def sync_detailed(
     body: CreateBranchBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Branch | Error | ValidationError]:
-    """Create branch
+    """Create a branch
+
+     Starts creating a new branch of the project. Creation runs in the background and can take several
+    minutes on large projects; the branch's state shows its progress.
 
     Args:
         project_id (str):
@@ -130,7 +133,10 @@ def sync(
     body: CreateBranchBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Branch | Error | ValidationError | None:
-    """Create branch
+    """Create a branch
+
+     Starts creating a new branch of the project. Creation runs in the background and can take several
+    minutes on large projects; the branch's state shows its progress.
 
     Args:
         project_id (str):
@@ -160,7 +166,10 @@ async def asyncio_detailed(
     body: CreateBranchBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Branch | Error | ValidationError]:
-    """Create branch
+    """Create a branch
+
+     Starts creating a new branch of the project. Creation runs in the background and can take several
+    minutes on large projects; the branch's state shows its progress.
 
     Args:
         project_id (str):
@@ -193,7 +202,10 @@ async def asyncio(
     body: CreateBranchBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Branch | Error | ValidationError | None:
-    """Create branch
+    """Create a branch
+
+     Starts creating a new branch of the project. Creation runs in the background and can take several
+    minutes on large projects; the branch's state shows its progress.
 
     Args:
         project_id (str):

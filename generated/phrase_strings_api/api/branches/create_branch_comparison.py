@@ -101,7 +101,9 @@ def sync_detailed(
     body: CreateBranchComparisonBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Any | Error | ValidationError]:
-    """Create branch comparison
+    """Start a background branch comparison
+
+     Starts comparing the branch with the main branch in the background rather than within the request.
 
     Args:
         project_id (str):
@@ -139,7 +141,9 @@ def sync(
     body: CreateBranchComparisonBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Any | Error | ValidationError | None:
-    """Create branch comparison
+    """Start a background branch comparison
+
+     Starts comparing the branch with the main branch in the background rather than within the request.
 
     Args:
         project_id (str):
@@ -172,7 +176,9 @@ async def asyncio_detailed(
     body: CreateBranchComparisonBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Any | Error | ValidationError]:
-    """Create branch comparison
+    """Start a background branch comparison
+
+     Starts comparing the branch with the main branch in the background rather than within the request.
 
     Args:
         project_id (str):
@@ -208,7 +214,9 @@ async def asyncio(
     body: CreateBranchComparisonBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Any | Error | ValidationError | None:
-    """Create branch comparison
+    """Start a background branch comparison
+
+     Starts comparing the branch with the main branch in the background rather than within the request.
 
     Args:
         project_id (str):

@@ -96,7 +96,10 @@ def sync_detailed(
     body: MergeBranchBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Any | Error | ValidationError]:
-    """Merge branch
+    """Merge a branch into main
+
+     Merges the branch's changes into the main branch. Depending on the size of the difference this can
+    take several minutes.
 
     Args:
         project_id (str):
@@ -134,7 +137,10 @@ def sync(
     body: MergeBranchBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Any | Error | ValidationError | None:
-    """Merge branch
+    """Merge a branch into main
+
+     Merges the branch's changes into the main branch. Depending on the size of the difference this can
+    take several minutes.
 
     Args:
         project_id (str):
@@ -167,7 +173,10 @@ async def asyncio_detailed(
     body: MergeBranchBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Any | Error | ValidationError]:
-    """Merge branch
+    """Merge a branch into main
+
+     Merges the branch's changes into the main branch. Depending on the size of the difference this can
+    take several minutes.
 
     Args:
         project_id (str):
@@ -203,7 +212,10 @@ async def asyncio(
     body: MergeBranchBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Any | Error | ValidationError | None:
-    """Merge branch
+    """Merge a branch into main
+
+     Merges the branch's changes into the main branch. Depending on the size of the difference this can
+    take several minutes.
 
     Args:
         project_id (str):

@@ -85,7 +85,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Branch | Error]:
-    """Show branch
+    """Get one branch
+
+     Returns the details of a single branch of the project, looked up by its name.
 
     Args:
         project_id (str):
@@ -120,7 +122,9 @@ def sync(
     client: AuthenticatedClient | Client,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Branch | Error | None:
-    """Show branch
+    """Get one branch
+
+     Returns the details of a single branch of the project, looked up by its name.
 
     Args:
         project_id (str):
@@ -150,7 +154,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Branch | Error]:
-    """Show branch
+    """Get one branch
+
+     Returns the details of a single branch of the project, looked up by its name.
 
     Args:
         project_id (str):
@@ -183,7 +189,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Branch | Error | None:
-    """Show branch
+    """Get one branch
+
+     Returns the details of a single branch of the project, looked up by its name.
 
     Args:
         project_id (str):

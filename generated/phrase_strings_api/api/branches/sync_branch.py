@@ -96,7 +96,10 @@ def sync_detailed(
     body: SyncBranchBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Any | Error | ValidationError]:
-    """Sync branch
+    """Sync a branch with main
+
+     Brings changes from the main branch into this branch. Works only for branches made with the newer
+    branching feature.
 
     Args:
         project_id (str):
@@ -134,7 +137,10 @@ def sync(
     body: SyncBranchBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Any | Error | ValidationError | None:
-    """Sync branch
+    """Sync a branch with main
+
+     Brings changes from the main branch into this branch. Works only for branches made with the newer
+    branching feature.
 
     Args:
         project_id (str):
@@ -167,7 +173,10 @@ async def asyncio_detailed(
     body: SyncBranchBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Any | Error | ValidationError]:
-    """Sync branch
+    """Sync a branch with main
+
+     Brings changes from the main branch into this branch. Works only for branches made with the newer
+    branching feature.
 
     Args:
         project_id (str):
@@ -203,7 +212,10 @@ async def asyncio(
     body: SyncBranchBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Any | Error | ValidationError | None:
-    """Sync branch
+    """Sync a branch with main
+
+     Brings changes from the main branch into this branch. Works only for branches made with the newer
+    branching feature.
 
     Args:
         project_id (str):

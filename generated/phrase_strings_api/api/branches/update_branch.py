@@ -98,7 +98,9 @@ def sync_detailed(
     body: UpdateBranchBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Branch | Error | ValidationError]:
-    """Update branch
+    """Rename a branch
+
+     Changes an existing branch; its name is the only editable field.
 
     Args:
         project_id (str):
@@ -136,7 +138,9 @@ def sync(
     body: UpdateBranchBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Branch | Error | ValidationError | None:
-    """Update branch
+    """Rename a branch
+
+     Changes an existing branch; its name is the only editable field.
 
     Args:
         project_id (str):
@@ -169,7 +173,9 @@ async def asyncio_detailed(
     body: UpdateBranchBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Branch | Error | ValidationError]:
-    """Update branch
+    """Rename a branch
+
+     Changes an existing branch; its name is the only editable field.
 
     Args:
         project_id (str):
@@ -205,7 +211,9 @@ async def asyncio(
     body: UpdateBranchBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Branch | Error | ValidationError | None:
-    """Update branch
+    """Rename a branch
+
+     Changes an existing branch; its name is the only editable field.
 
     Args:
         project_id (str):

@@ -42,7 +42,9 @@ class CommentReactionsApi(Resource):
         branch: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> builtins.list[CommentReaction]:
-        """List comment reactions
+        """List the reactions on a comment
+
+        Returns the emoji reactions on a comment, one page at a time.
 
         Calls `GET /projects/{project_id}/keys/{key_id}/comments/{comment_id}/reactions` (list_comment_reactions).
         """
@@ -124,7 +126,9 @@ class CommentReactionsApi(Resource):
         emoji: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> CommentReaction:
-        """Create comment reaction
+        """Add a reaction to a comment
+
+        Adds an emoji reaction to a comment.
 
         Calls `POST /projects/{project_id}/keys/{key_id}/comments/{comment_id}/reactions` (create_comment_reaction).
         """
@@ -149,7 +153,9 @@ class CommentReactionsApi(Resource):
         branch: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> CommentReaction:
-        """Show comment reaction
+        """Get a reaction
+
+        Returns one reaction on a comment.
 
         Calls `GET /projects/{project_id}/keys/{key_id}/comments/{comment_id}/reactions/{id}` (show_comment_reaction).
         """
@@ -174,7 +180,9 @@ class CommentReactionsApi(Resource):
         branch: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
-        """Delete comment reaction
+        """Remove a reaction from a comment
+
+        Removes a reaction from a comment.
 
         Calls `DELETE /projects/{project_id}/keys/{key_id}/comments/{comment_id}/reactions/{id}` (delete_comment_reaction).
         """
@@ -204,7 +212,9 @@ class AsyncCommentReactionsApi(AsyncResource):
         branch: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> builtins.list[CommentReaction]:
-        """List comment reactions
+        """List the reactions on a comment
+
+        Returns the emoji reactions on a comment, one page at a time.
 
         Calls `GET /projects/{project_id}/keys/{key_id}/comments/{comment_id}/reactions` (list_comment_reactions).
         """
@@ -286,7 +296,9 @@ class AsyncCommentReactionsApi(AsyncResource):
         emoji: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> CommentReaction:
-        """Create comment reaction
+        """Add a reaction to a comment
+
+        Adds an emoji reaction to a comment.
 
         Calls `POST /projects/{project_id}/keys/{key_id}/comments/{comment_id}/reactions` (create_comment_reaction).
         """
@@ -311,7 +323,9 @@ class AsyncCommentReactionsApi(AsyncResource):
         branch: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> CommentReaction:
-        """Show comment reaction
+        """Get a reaction
+
+        Returns one reaction on a comment.
 
         Calls `GET /projects/{project_id}/keys/{key_id}/comments/{comment_id}/reactions/{id}` (show_comment_reaction).
         """
@@ -336,7 +350,9 @@ class AsyncCommentReactionsApi(AsyncResource):
         branch: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
-        """Delete comment reaction
+        """Remove a reaction from a comment
+
+        Removes a reaction from a comment.
 
         Calls `DELETE /projects/{project_id}/keys/{key_id}/comments/{comment_id}/reactions/{id}` (delete_comment_reaction).
         """

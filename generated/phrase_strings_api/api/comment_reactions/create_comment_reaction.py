@@ -112,7 +112,9 @@ def sync_detailed(
     emoji: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[CommentReaction | Error | ValidationError]:
-    """Create comment reaction
+    """Add a reaction to a comment
+
+     Adds an emoji reaction to a comment.
 
     Args:
         project_id (str):
@@ -156,7 +158,9 @@ def sync(
     emoji: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> CommentReaction | Error | ValidationError | None:
-    """Create comment reaction
+    """Add a reaction to a comment
+
+     Adds an emoji reaction to a comment.
 
     Args:
         project_id (str):
@@ -195,7 +199,9 @@ async def asyncio_detailed(
     emoji: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[CommentReaction | Error | ValidationError]:
-    """Create comment reaction
+    """Add a reaction to a comment
+
+     Adds an emoji reaction to a comment.
 
     Args:
         project_id (str):
@@ -237,7 +243,9 @@ async def asyncio(
     emoji: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> CommentReaction | Error | ValidationError | None:
-    """Create comment reaction
+    """Add a reaction to a comment
+
+     Adds an emoji reaction to a comment.
 
     Args:
         project_id (str):

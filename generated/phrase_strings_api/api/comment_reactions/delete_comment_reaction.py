@@ -103,7 +103,9 @@ def sync_detailed(
     branch: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Any | Error]:
-    """Delete comment reaction
+    """Remove a reaction from a comment
+
+     Removes a reaction from a comment.
 
     Args:
         project_id (str):
@@ -147,7 +149,9 @@ def sync(
     branch: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Any | Error | None:
-    """Delete comment reaction
+    """Remove a reaction from a comment
+
+     Removes a reaction from a comment.
 
     Args:
         project_id (str):
@@ -186,7 +190,9 @@ async def asyncio_detailed(
     branch: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Any | Error]:
-    """Delete comment reaction
+    """Remove a reaction from a comment
+
+     Removes a reaction from a comment.
 
     Args:
         project_id (str):
@@ -228,7 +234,9 @@ async def asyncio(
     branch: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Any | Error | None:
-    """Delete comment reaction
+    """Remove a reaction from a comment
+
+     Removes a reaction from a comment.
 
     Args:
         project_id (str):

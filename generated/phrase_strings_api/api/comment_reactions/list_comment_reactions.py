@@ -115,7 +115,9 @@ def sync_detailed(
     branch: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[CommentReaction]]:
-    """List comment reactions
+    """List the reactions on a comment
+
+     Returns the emoji reactions on a comment, one page at a time.
 
     Args:
         project_id (str):
@@ -162,7 +164,9 @@ def sync(
     branch: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[CommentReaction] | None:
-    """List comment reactions
+    """List the reactions on a comment
+
+     Returns the emoji reactions on a comment, one page at a time.
 
     Args:
         project_id (str):
@@ -204,7 +208,9 @@ async def asyncio_detailed(
     branch: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[CommentReaction]]:
-    """List comment reactions
+    """List the reactions on a comment
+
+     Returns the emoji reactions on a comment, one page at a time.
 
     Args:
         project_id (str):
@@ -249,7 +255,9 @@ async def asyncio(
     branch: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[CommentReaction] | None:
-    """List comment reactions
+    """List the reactions on a comment
+
+     Returns the emoji reactions on a comment, one page at a time.
 
     Args:
         project_id (str):

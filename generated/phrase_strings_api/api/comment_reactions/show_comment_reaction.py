@@ -105,7 +105,9 @@ def sync_detailed(
     branch: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[CommentReaction | Error]:
-    """Show comment reaction
+    """Get a reaction
+
+     Returns one reaction on a comment.
 
     Args:
         project_id (str):
@@ -149,7 +151,9 @@ def sync(
     branch: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> CommentReaction | Error | None:
-    """Show comment reaction
+    """Get a reaction
+
+     Returns one reaction on a comment.
 
     Args:
         project_id (str):
@@ -188,7 +192,9 @@ async def asyncio_detailed(
     branch: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[CommentReaction | Error]:
-    """Show comment reaction
+    """Get a reaction
+
+     Returns one reaction on a comment.
 
     Args:
         project_id (str):
@@ -230,7 +236,9 @@ async def asyncio(
     branch: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> CommentReaction | Error | None:
-    """Show comment reaction
+    """Get a reaction
+
+     Returns one reaction on a comment.
 
     Args:
         project_id (str):

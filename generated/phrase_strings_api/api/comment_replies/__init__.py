@@ -48,7 +48,10 @@ class CommentRepliesApi(Resource):
         order: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> builtins.list[Comment]:
-        """List comment replies
+        """List the replies to a comment
+
+        Returns a page of the replies posted under a comment on a key, optionally filtered by text or
+        read state and sorted by direction.
 
         Calls `GET /projects/{project_id}/keys/{key_id}/comments/{comment_id}/replies` (list_comment_replies).
         """
@@ -144,7 +147,9 @@ class CommentRepliesApi(Resource):
         body: CreateCommentReplyBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> Comment:
-        """Create comment reply
+        """Reply to a comment
+
+        Posts a new reply under a comment on a key.
 
         Calls `POST /projects/{project_id}/keys/{key_id}/comments/{comment_id}/replies` (create_comment_reply).
         """
@@ -168,7 +173,9 @@ class CommentRepliesApi(Resource):
         branch: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> Comment:
-        """Show comment reply
+        """Get one comment reply
+
+        Returns the details of a single reply to a comment.
 
         Calls `GET /projects/{project_id}/keys/{key_id}/comments/{comment_id}/replies/{id}` (show_comment_reply).
         """
@@ -193,7 +200,9 @@ class CommentRepliesApi(Resource):
         branch: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
-        """Delete comment reply
+        """Delete a comment reply
+
+        Removes a reply from a comment.
 
         Calls `DELETE /projects/{project_id}/keys/{key_id}/comments/{comment_id}/replies/{id}` (delete_comment_reply).
         """
@@ -218,7 +227,9 @@ class CommentRepliesApi(Resource):
         branch: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
-        """Mark comment reply read
+        """Mark a comment reply as read
+
+        Sets the state of the reply to read.
 
         Calls `PATCH /projects/{project_id}/keys/{key_id}/comments/{comment_id}/replies/{id}/mark_as_read` (mark_comment_reply_read).
         """
@@ -243,7 +254,9 @@ class CommentRepliesApi(Resource):
         branch: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
-        """Mark comment reply unread
+        """Mark a comment reply as unread
+
+        Sets the state of the reply back to unread.
 
         Calls `PATCH /projects/{project_id}/keys/{key_id}/comments/{comment_id}/replies/{id}/mark_as_unread` (mark_comment_reply_unread).
         """
@@ -276,7 +289,10 @@ class AsyncCommentRepliesApi(AsyncResource):
         order: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> builtins.list[Comment]:
-        """List comment replies
+        """List the replies to a comment
+
+        Returns a page of the replies posted under a comment on a key, optionally filtered by text or
+        read state and sorted by direction.
 
         Calls `GET /projects/{project_id}/keys/{key_id}/comments/{comment_id}/replies` (list_comment_replies).
         """
@@ -372,7 +388,9 @@ class AsyncCommentRepliesApi(AsyncResource):
         body: CreateCommentReplyBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> Comment:
-        """Create comment reply
+        """Reply to a comment
+
+        Posts a new reply under a comment on a key.
 
         Calls `POST /projects/{project_id}/keys/{key_id}/comments/{comment_id}/replies` (create_comment_reply).
         """
@@ -396,7 +414,9 @@ class AsyncCommentRepliesApi(AsyncResource):
         branch: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> Comment:
-        """Show comment reply
+        """Get one comment reply
+
+        Returns the details of a single reply to a comment.
 
         Calls `GET /projects/{project_id}/keys/{key_id}/comments/{comment_id}/replies/{id}` (show_comment_reply).
         """
@@ -421,7 +441,9 @@ class AsyncCommentRepliesApi(AsyncResource):
         branch: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
-        """Delete comment reply
+        """Delete a comment reply
+
+        Removes a reply from a comment.
 
         Calls `DELETE /projects/{project_id}/keys/{key_id}/comments/{comment_id}/replies/{id}` (delete_comment_reply).
         """
@@ -446,7 +468,9 @@ class AsyncCommentRepliesApi(AsyncResource):
         branch: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
-        """Mark comment reply read
+        """Mark a comment reply as read
+
+        Sets the state of the reply to read.
 
         Calls `PATCH /projects/{project_id}/keys/{key_id}/comments/{comment_id}/replies/{id}/mark_as_read` (mark_comment_reply_read).
         """
@@ -471,7 +495,9 @@ class AsyncCommentRepliesApi(AsyncResource):
         branch: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
-        """Mark comment reply unread
+        """Mark a comment reply as unread
+
+        Sets the state of the reply back to unread.
 
         Calls `PATCH /projects/{project_id}/keys/{key_id}/comments/{comment_id}/replies/{id}/mark_as_unread` (mark_comment_reply_unread).
         """

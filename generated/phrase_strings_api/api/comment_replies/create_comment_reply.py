@@ -106,7 +106,9 @@ def sync_detailed(
     body: CreateCommentReplyBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Comment | Error | ValidationError]:
-    """Create comment reply
+    """Reply to a comment
+
+     Posts a new reply under a comment on a key.
 
     Args:
         project_id (str):
@@ -147,7 +149,9 @@ def sync(
     body: CreateCommentReplyBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Comment | Error | ValidationError | None:
-    """Create comment reply
+    """Reply to a comment
+
+     Posts a new reply under a comment on a key.
 
     Args:
         project_id (str):
@@ -183,7 +187,9 @@ async def asyncio_detailed(
     body: CreateCommentReplyBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Comment | Error | ValidationError]:
-    """Create comment reply
+    """Reply to a comment
+
+     Posts a new reply under a comment on a key.
 
     Args:
         project_id (str):
@@ -222,7 +228,9 @@ async def asyncio(
     body: CreateCommentReplyBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Comment | Error | ValidationError | None:
-    """Create comment reply
+    """Reply to a comment
+
+     Posts a new reply under a comment on a key.
 
     Args:
         project_id (str):

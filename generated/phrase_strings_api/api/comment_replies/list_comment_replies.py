@@ -131,7 +131,10 @@ def sync_detailed(
     order: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[Comment]]:
-    """List comment replies
+    """List the replies to a comment
+
+     Returns a page of the replies posted under a comment on a key, optionally filtered by text or read
+    state and sorted by direction.
 
     Args:
         project_id (str):
@@ -187,7 +190,10 @@ def sync(
     order: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[Comment] | None:
-    """List comment replies
+    """List the replies to a comment
+
+     Returns a page of the replies posted under a comment on a key, optionally filtered by text or read
+    state and sorted by direction.
 
     Args:
         project_id (str):
@@ -238,7 +244,10 @@ async def asyncio_detailed(
     order: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[Comment]]:
-    """List comment replies
+    """List the replies to a comment
+
+     Returns a page of the replies posted under a comment on a key, optionally filtered by text or read
+    state and sorted by direction.
 
     Args:
         project_id (str):
@@ -292,7 +301,10 @@ async def asyncio(
     order: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[Comment] | None:
-    """List comment replies
+    """List the replies to a comment
+
+     Returns a page of the replies posted under a comment on a key, optionally filtered by text or read
+    state and sorted by direction.
 
     Args:
         project_id (str):

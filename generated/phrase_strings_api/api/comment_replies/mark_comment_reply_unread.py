@@ -109,7 +109,9 @@ def sync_detailed(
     branch: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Any | Error | ValidationError]:
-    """Mark comment reply unread
+    """Mark a comment reply as unread
+
+     Sets the state of the reply back to unread.
 
     Args:
         project_id (str):
@@ -153,7 +155,9 @@ def sync(
     branch: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Any | Error | ValidationError | None:
-    """Mark comment reply unread
+    """Mark a comment reply as unread
+
+     Sets the state of the reply back to unread.
 
     Args:
         project_id (str):
@@ -192,7 +196,9 @@ async def asyncio_detailed(
     branch: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Any | Error | ValidationError]:
-    """Mark comment reply unread
+    """Mark a comment reply as unread
+
+     Sets the state of the reply back to unread.
 
     Args:
         project_id (str):
@@ -234,7 +240,9 @@ async def asyncio(
     branch: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Any | Error | ValidationError | None:
-    """Mark comment reply unread
+    """Mark a comment reply as unread
+
+     Sets the state of the reply back to unread.
 
     Args:
         project_id (str):

@@ -105,7 +105,9 @@ def sync_detailed(
     branch: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Comment | Error]:
-    """Show comment reply
+    """Get one comment reply
+
+     Returns the details of a single reply to a comment.
 
     Args:
         project_id (str):
@@ -149,7 +151,9 @@ def sync(
     branch: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Comment | Error | None:
-    """Show comment reply
+    """Get one comment reply
+
+     Returns the details of a single reply to a comment.
 
     Args:
         project_id (str):
@@ -188,7 +192,9 @@ async def asyncio_detailed(
     branch: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Comment | Error]:
-    """Show comment reply
+    """Get one comment reply
+
+     Returns the details of a single reply to a comment.
 
     Args:
         project_id (str):
@@ -230,7 +236,9 @@ async def asyncio(
     branch: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Comment | Error | None:
-    """Show comment reply
+    """Get one comment reply
+
+     Returns the details of a single reply to a comment.
 
     Args:
         project_id (str):

@@ -52,7 +52,10 @@ class CommentsApi(Resource):
         order: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> builtins.list[Comment]:
-        """List comments
+        """List the comments on a key
+
+        Returns the comments on a key, one page at a time. Results can be narrowed by message text,
+        locale and read state, and sorted in either direction.
 
         Calls `GET /projects/{project_id}/keys/{key_id}/comments` (list_comments).
         """
@@ -147,7 +150,9 @@ class CommentsApi(Resource):
         body: CreateCommentBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> Comment:
-        """Create comment
+        """Add a comment to a key
+
+        Posts a new comment on a key, optionally linked to particular locales.
 
         Calls `POST /projects/{project_id}/keys/{key_id}/comments` (create_comment).
         """
@@ -169,7 +174,9 @@ class CommentsApi(Resource):
         branch: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> Comment:
-        """Show comment
+        """Get a comment
+
+        Returns one comment on a key.
 
         Calls `GET /projects/{project_id}/keys/{key_id}/comments/{id}` (show_comment).
         """
@@ -192,7 +199,9 @@ class CommentsApi(Resource):
         branch: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
-        """Delete comment
+        """Remove a comment from a key
+
+        Removes a comment from a key.
 
         Calls `DELETE /projects/{project_id}/keys/{key_id}/comments/{id}` (delete_comment).
         """
@@ -215,7 +224,9 @@ class CommentsApi(Resource):
         body: UpdateCommentBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> Comment:
-        """Update comment
+        """Edit the text of a comment
+
+        Replaces the text of an existing comment.
 
         Calls `PATCH /projects/{project_id}/keys/{key_id}/comments/{id}` (update_comment).
         """
@@ -238,7 +249,10 @@ class CommentsApi(Resource):
         branch: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
-        """Check comment read
+        """Check whether a comment is read
+
+        Reports the comment's read state through the status code: 204 means it has been read, 404 means
+        it has not.
 
         Calls `GET /projects/{project_id}/keys/{key_id}/comments/{id}/read` (check_comment_read).
         """
@@ -261,7 +275,9 @@ class CommentsApi(Resource):
         branch: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
-        """Mark comment unread
+        """Clear the read mark on a comment
+
+        Clears the read mark the current user set on the comment.
 
         Calls `DELETE /projects/{project_id}/keys/{key_id}/comments/{id}/read` (mark_comment_unread).
         """
@@ -284,7 +300,9 @@ class CommentsApi(Resource):
         body: MarkCommentReadBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
-        """Mark comment read
+        """Record a comment as read
+
+        Records that the current user has read the comment.
 
         Calls `PATCH /projects/{project_id}/keys/{key_id}/comments/{id}/read` (mark_comment_read).
         """
@@ -316,7 +334,10 @@ class AsyncCommentsApi(AsyncResource):
         order: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> builtins.list[Comment]:
-        """List comments
+        """List the comments on a key
+
+        Returns the comments on a key, one page at a time. Results can be narrowed by message text,
+        locale and read state, and sorted in either direction.
 
         Calls `GET /projects/{project_id}/keys/{key_id}/comments` (list_comments).
         """
@@ -411,7 +432,9 @@ class AsyncCommentsApi(AsyncResource):
         body: CreateCommentBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> Comment:
-        """Create comment
+        """Add a comment to a key
+
+        Posts a new comment on a key, optionally linked to particular locales.
 
         Calls `POST /projects/{project_id}/keys/{key_id}/comments` (create_comment).
         """
@@ -433,7 +456,9 @@ class AsyncCommentsApi(AsyncResource):
         branch: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> Comment:
-        """Show comment
+        """Get a comment
+
+        Returns one comment on a key.
 
         Calls `GET /projects/{project_id}/keys/{key_id}/comments/{id}` (show_comment).
         """
@@ -456,7 +481,9 @@ class AsyncCommentsApi(AsyncResource):
         branch: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
-        """Delete comment
+        """Remove a comment from a key
+
+        Removes a comment from a key.
 
         Calls `DELETE /projects/{project_id}/keys/{key_id}/comments/{id}` (delete_comment).
         """
@@ -479,7 +506,9 @@ class AsyncCommentsApi(AsyncResource):
         body: UpdateCommentBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> Comment:
-        """Update comment
+        """Edit the text of a comment
+
+        Replaces the text of an existing comment.
 
         Calls `PATCH /projects/{project_id}/keys/{key_id}/comments/{id}` (update_comment).
         """
@@ -502,7 +531,10 @@ class AsyncCommentsApi(AsyncResource):
         branch: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
-        """Check comment read
+        """Check whether a comment is read
+
+        Reports the comment's read state through the status code: 204 means it has been read, 404 means
+        it has not.
 
         Calls `GET /projects/{project_id}/keys/{key_id}/comments/{id}/read` (check_comment_read).
         """
@@ -525,7 +557,9 @@ class AsyncCommentsApi(AsyncResource):
         branch: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
-        """Mark comment unread
+        """Clear the read mark on a comment
+
+        Clears the read mark the current user set on the comment.
 
         Calls `DELETE /projects/{project_id}/keys/{key_id}/comments/{id}/read` (mark_comment_unread).
         """
@@ -548,7 +582,9 @@ class AsyncCommentsApi(AsyncResource):
         body: MarkCommentReadBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
-        """Mark comment read
+        """Record a comment as read
+
+        Records that the current user has read the comment.
 
         Calls `PATCH /projects/{project_id}/keys/{key_id}/comments/{id}/read` (mark_comment_read).
         """

@@ -95,7 +95,10 @@ def sync_detailed(
     branch: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Any | Error]:
-    """Check comment read
+    """Check whether a comment is read
+
+     Reports the comment's read state through the status code: 204 means it has been read, 404 means it
+    has not.
 
     Args:
         project_id (str):
@@ -136,7 +139,10 @@ def sync(
     branch: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Any | Error | None:
-    """Check comment read
+    """Check whether a comment is read
+
+     Reports the comment's read state through the status code: 204 means it has been read, 404 means it
+    has not.
 
     Args:
         project_id (str):
@@ -172,7 +178,10 @@ async def asyncio_detailed(
     branch: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Any | Error]:
-    """Check comment read
+    """Check whether a comment is read
+
+     Reports the comment's read state through the status code: 204 means it has been read, 404 means it
+    has not.
 
     Args:
         project_id (str):
@@ -211,7 +220,10 @@ async def asyncio(
     branch: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Any | Error | None:
-    """Check comment read
+    """Check whether a comment is read
+
+     Reports the comment's read state through the status code: 204 means it has been read, 404 means it
+    has not.
 
     Args:
         project_id (str):

@@ -98,7 +98,9 @@ def sync_detailed(
     body: CreateCommentBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Comment | Error | ValidationError]:
-    """Create comment
+    """Add a comment to a key
+
+     Posts a new comment on a key, optionally linked to particular locales.
 
     Args:
         project_id (str):
@@ -136,7 +138,9 @@ def sync(
     body: CreateCommentBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Comment | Error | ValidationError | None:
-    """Create comment
+    """Add a comment to a key
+
+     Posts a new comment on a key, optionally linked to particular locales.
 
     Args:
         project_id (str):
@@ -169,7 +173,9 @@ async def asyncio_detailed(
     body: CreateCommentBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Comment | Error | ValidationError]:
-    """Create comment
+    """Add a comment to a key
+
+     Posts a new comment on a key, optionally linked to particular locales.
 
     Args:
         project_id (str):
@@ -205,7 +211,9 @@ async def asyncio(
     body: CreateCommentBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Comment | Error | ValidationError | None:
-    """Create comment
+    """Add a comment to a key
+
+     Posts a new comment on a key, optionally linked to particular locales.
 
     Args:
         project_id (str):

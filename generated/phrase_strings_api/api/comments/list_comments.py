@@ -131,7 +131,10 @@ def sync_detailed(
     order: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[Comment]]:
-    """List comments
+    """List the comments on a key
+
+     Returns the comments on a key, one page at a time. Results can be narrowed by message text, locale
+    and read state, and sorted in either direction.
 
     Args:
         project_id (str):
@@ -187,7 +190,10 @@ def sync(
     order: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[Comment] | None:
-    """List comments
+    """List the comments on a key
+
+     Returns the comments on a key, one page at a time. Results can be narrowed by message text, locale
+    and read state, and sorted in either direction.
 
     Args:
         project_id (str):
@@ -238,7 +244,10 @@ async def asyncio_detailed(
     order: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[Comment]]:
-    """List comments
+    """List the comments on a key
+
+     Returns the comments on a key, one page at a time. Results can be narrowed by message text, locale
+    and read state, and sorted in either direction.
 
     Args:
         project_id (str):
@@ -292,7 +301,10 @@ async def asyncio(
     order: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[Comment] | None:
-    """List comments
+    """List the comments on a key
+
+     Returns the comments on a key, one page at a time. Results can be narrowed by message text, locale
+    and read state, and sorted in either direction.
 
     Args:
         project_id (str):

@@ -99,7 +99,9 @@ def sync_detailed(
     body: MarkCommentReadBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Any | Error | ValidationError]:
-    """Mark comment read
+    """Record a comment as read
+
+     Records that the current user has read the comment.
 
     Args:
         project_id (str):
@@ -140,7 +142,9 @@ def sync(
     body: MarkCommentReadBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Any | Error | ValidationError | None:
-    """Mark comment read
+    """Record a comment as read
+
+     Records that the current user has read the comment.
 
     Args:
         project_id (str):
@@ -176,7 +180,9 @@ async def asyncio_detailed(
     body: MarkCommentReadBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Any | Error | ValidationError]:
-    """Mark comment read
+    """Record a comment as read
+
+     Records that the current user has read the comment.
 
     Args:
         project_id (str):
@@ -215,7 +221,9 @@ async def asyncio(
     body: MarkCommentReadBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Any | Error | ValidationError | None:
-    """Mark comment read
+    """Record a comment as read
+
+     Records that the current user has read the comment.
 
     Args:
         project_id (str):

@@ -97,7 +97,9 @@ def sync_detailed(
     branch: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Comment | Error]:
-    """Show comment
+    """Get a comment
+
+     Returns one comment on a key.
 
     Args:
         project_id (str):
@@ -138,7 +140,9 @@ def sync(
     branch: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Comment | Error | None:
-    """Show comment
+    """Get a comment
+
+     Returns one comment on a key.
 
     Args:
         project_id (str):
@@ -174,7 +178,9 @@ async def asyncio_detailed(
     branch: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Comment | Error]:
-    """Show comment
+    """Get a comment
+
+     Returns one comment on a key.
 
     Args:
         project_id (str):
@@ -213,7 +219,9 @@ async def asyncio(
     branch: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Comment | Error | None:
-    """Show comment
+    """Get a comment
+
+     Returns one comment on a key.
 
     Args:
         project_id (str):

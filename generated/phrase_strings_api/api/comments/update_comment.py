@@ -101,7 +101,9 @@ def sync_detailed(
     body: UpdateCommentBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Comment | Error | ValidationError]:
-    """Update comment
+    """Edit the text of a comment
+
+     Replaces the text of an existing comment.
 
     Args:
         project_id (str):
@@ -142,7 +144,9 @@ def sync(
     body: UpdateCommentBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Comment | Error | ValidationError | None:
-    """Update comment
+    """Edit the text of a comment
+
+     Replaces the text of an existing comment.
 
     Args:
         project_id (str):
@@ -178,7 +182,9 @@ async def asyncio_detailed(
     body: UpdateCommentBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Comment | Error | ValidationError]:
-    """Update comment
+    """Edit the text of a comment
+
+     Replaces the text of an existing comment.
 
     Args:
         project_id (str):
@@ -217,7 +223,9 @@ async def asyncio(
     body: UpdateCommentBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Comment | Error | ValidationError | None:
-    """Update comment
+    """Edit the text of a comment
+
+     Replaces the text of an existing comment.
 
     Args:
         project_id (str):

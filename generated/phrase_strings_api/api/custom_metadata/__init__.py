@@ -54,6 +54,9 @@ class CustomMetadataApi(Resource):
     ) -> builtins.list[CustomMetadataProperty]:
         """List custom metadata properties
 
+        Returns the custom metadata properties defined in an account, optionally narrowed to one project
+        or by a name search. Requires an advanced plan or higher.
+
         Calls `GET /accounts/{account_id}/custom_metadata/properties` (list_custom_metadata_properties).
         """
         response = list_custom_metadata_properties.sync_detailed(
@@ -141,7 +144,9 @@ class CustomMetadataApi(Resource):
         body: CreateCustomMetadataPropertyBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> CustomMetadataProperty:
-        """Create custom metadata property
+        """Create a custom metadata property
+
+        Defines a new custom metadata property in the account.
 
         Calls `POST /accounts/{account_id}/custom_metadata/properties` (create_custom_metadata_property).
         """
@@ -160,7 +165,9 @@ class CustomMetadataApi(Resource):
         *,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> CustomMetadataProperty:
-        """Show custom metadata property
+        """Get a custom metadata property
+
+        Returns one custom metadata property of the account.
 
         Calls `GET /accounts/{account_id}/custom_metadata/properties/{id}` (show_custom_metadata_property).
         """
@@ -179,7 +186,9 @@ class CustomMetadataApi(Resource):
         *,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
-        """Delete custom metadata property
+        """Delete a custom metadata property
+
+        Removes a custom metadata property from the account. Requires an advanced plan or higher.
 
         Calls `DELETE /accounts/{account_id}/custom_metadata/properties/{id}` (delete_custom_metadata_property).
         """
@@ -199,7 +208,9 @@ class CustomMetadataApi(Resource):
         body: UpdateCustomMetadataPropertyBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> CustomMetadataProperty:
-        """Update custom metadata property
+        """Update a custom metadata property
+
+        Changes the name, description, projects or value options of an existing property.
 
         Calls `PATCH /accounts/{account_id}/custom_metadata/properties/{id}` (update_custom_metadata_property).
         """
@@ -230,6 +241,9 @@ class AsyncCustomMetadataApi(AsyncResource):
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> builtins.list[CustomMetadataProperty]:
         """List custom metadata properties
+
+        Returns the custom metadata properties defined in an account, optionally narrowed to one project
+        or by a name search. Requires an advanced plan or higher.
 
         Calls `GET /accounts/{account_id}/custom_metadata/properties` (list_custom_metadata_properties).
         """
@@ -318,7 +332,9 @@ class AsyncCustomMetadataApi(AsyncResource):
         body: CreateCustomMetadataPropertyBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> CustomMetadataProperty:
-        """Create custom metadata property
+        """Create a custom metadata property
+
+        Defines a new custom metadata property in the account.
 
         Calls `POST /accounts/{account_id}/custom_metadata/properties` (create_custom_metadata_property).
         """
@@ -337,7 +353,9 @@ class AsyncCustomMetadataApi(AsyncResource):
         *,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> CustomMetadataProperty:
-        """Show custom metadata property
+        """Get a custom metadata property
+
+        Returns one custom metadata property of the account.
 
         Calls `GET /accounts/{account_id}/custom_metadata/properties/{id}` (show_custom_metadata_property).
         """
@@ -356,7 +374,9 @@ class AsyncCustomMetadataApi(AsyncResource):
         *,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
-        """Delete custom metadata property
+        """Delete a custom metadata property
+
+        Removes a custom metadata property from the account. Requires an advanced plan or higher.
 
         Calls `DELETE /accounts/{account_id}/custom_metadata/properties/{id}` (delete_custom_metadata_property).
         """
@@ -376,7 +396,9 @@ class AsyncCustomMetadataApi(AsyncResource):
         body: UpdateCustomMetadataPropertyBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> CustomMetadataProperty:
-        """Update custom metadata property
+        """Update a custom metadata property
+
+        Changes the name, description, projects or value options of an existing property.
 
         Calls `PATCH /accounts/{account_id}/custom_metadata/properties/{id}` (update_custom_metadata_property).
         """

@@ -97,7 +97,9 @@ def sync_detailed(
     body: CreateCustomMetadataPropertyBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[CustomMetadataProperty | Error | ValidationError]:
-    """Create custom metadata property
+    """Create a custom metadata property
+
+     Defines a new custom metadata property in the account.
 
     Args:
         account_id (str):
@@ -132,7 +134,9 @@ def sync(
     body: CreateCustomMetadataPropertyBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> CustomMetadataProperty | Error | ValidationError | None:
-    """Create custom metadata property
+    """Create a custom metadata property
+
+     Defines a new custom metadata property in the account.
 
     Args:
         account_id (str):
@@ -162,7 +166,9 @@ async def asyncio_detailed(
     body: CreateCustomMetadataPropertyBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[CustomMetadataProperty | Error | ValidationError]:
-    """Create custom metadata property
+    """Create a custom metadata property
+
+     Defines a new custom metadata property in the account.
 
     Args:
         account_id (str):
@@ -195,7 +201,9 @@ async def asyncio(
     body: CreateCustomMetadataPropertyBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> CustomMetadataProperty | Error | ValidationError | None:
-    """Create custom metadata property
+    """Create a custom metadata property
+
+     Defines a new custom metadata property in the account.
 
     Args:
         account_id (str):

@@ -127,9 +127,14 @@ def sync_detailed(
 ) -> Response[Error | list[CustomMetadataProperty]]:
     """List custom metadata properties
 
+     Returns the custom metadata properties defined in an account, optionally narrowed to one project or
+    by a name search. Requires an advanced plan or higher.
+
     Args:
         account_id (str):
-        data_type (CustomMetadataDataType | Unset):
+        data_type (CustomMetadataDataType | Unset): Enumeration of value kinds a custom metadata
+            property can have: boolean, date, link, multi_select, number, single_select, string or
+            text.
         project_id (str | Unset):
         page (int | Unset):
         per_page (int | Unset):
@@ -180,9 +185,14 @@ def sync(
 ) -> Error | list[CustomMetadataProperty] | None:
     """List custom metadata properties
 
+     Returns the custom metadata properties defined in an account, optionally narrowed to one project or
+    by a name search. Requires an advanced plan or higher.
+
     Args:
         account_id (str):
-        data_type (CustomMetadataDataType | Unset):
+        data_type (CustomMetadataDataType | Unset): Enumeration of value kinds a custom metadata
+            property can have: boolean, date, link, multi_select, number, single_select, string or
+            text.
         project_id (str | Unset):
         page (int | Unset):
         per_page (int | Unset):
@@ -228,9 +238,14 @@ async def asyncio_detailed(
 ) -> Response[Error | list[CustomMetadataProperty]]:
     """List custom metadata properties
 
+     Returns the custom metadata properties defined in an account, optionally narrowed to one project or
+    by a name search. Requires an advanced plan or higher.
+
     Args:
         account_id (str):
-        data_type (CustomMetadataDataType | Unset):
+        data_type (CustomMetadataDataType | Unset): Enumeration of value kinds a custom metadata
+            property can have: boolean, date, link, multi_select, number, single_select, string or
+            text.
         project_id (str | Unset):
         page (int | Unset):
         per_page (int | Unset):
@@ -279,9 +294,14 @@ async def asyncio(
 ) -> Error | list[CustomMetadataProperty] | None:
     """List custom metadata properties
 
+     Returns the custom metadata properties defined in an account, optionally narrowed to one project or
+    by a name search. Requires an advanced plan or higher.
+
     Args:
         account_id (str):
-        data_type (CustomMetadataDataType | Unset):
+        data_type (CustomMetadataDataType | Unset): Enumeration of value kinds a custom metadata
+            property can have: boolean, date, link, multi_select, number, single_select, string or
+            text.
         project_id (str | Unset):
         page (int | Unset):
         per_page (int | Unset):

@@ -100,7 +100,9 @@ def sync_detailed(
     body: UpdateCustomMetadataPropertyBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[CustomMetadataProperty | Error | ValidationError]:
-    """Update custom metadata property
+    """Update a custom metadata property
+
+     Changes the name, description, projects or value options of an existing property.
 
     Args:
         account_id (str):
@@ -138,7 +140,9 @@ def sync(
     body: UpdateCustomMetadataPropertyBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> CustomMetadataProperty | Error | ValidationError | None:
-    """Update custom metadata property
+    """Update a custom metadata property
+
+     Changes the name, description, projects or value options of an existing property.
 
     Args:
         account_id (str):
@@ -171,7 +175,9 @@ async def asyncio_detailed(
     body: UpdateCustomMetadataPropertyBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[CustomMetadataProperty | Error | ValidationError]:
-    """Update custom metadata property
+    """Update a custom metadata property
+
+     Changes the name, description, projects or value options of an existing property.
 
     Args:
         account_id (str):
@@ -207,7 +213,9 @@ async def asyncio(
     body: UpdateCustomMetadataPropertyBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> CustomMetadataProperty | Error | ValidationError | None:
-    """Update custom metadata property
+    """Update a custom metadata property
+
+     Changes the name, description, projects or value options of an existing property.
 
     Args:
         account_id (str):

@@ -43,7 +43,9 @@ class DistributionsApi(Resource):
         per_page: int | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> builtins.list[DistributionPreview]:
-        """List distributions
+        """List the distributions of an account
+
+        Returns the account's distributions, one page at a time.
 
         Calls `GET /accounts/{account_id}/distributions` (list_distributions).
         """
@@ -107,7 +109,9 @@ class DistributionsApi(Resource):
         body: CreateDistributionBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> Distribution:
-        """Create distribution
+        """Add a distribution to an account
+
+        Sets up a new distribution for one project in the account. A name and a project ID are required.
 
         Calls `POST /accounts/{account_id}/distributions` (create_distribution).
         """
@@ -126,7 +130,9 @@ class DistributionsApi(Resource):
         *,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> Distribution:
-        """Show distribution
+        """Get a distribution
+
+        Returns the settings and details of one distribution.
 
         Calls `GET /accounts/{account_id}/distributions/{id}` (show_distribution).
         """
@@ -145,7 +151,9 @@ class DistributionsApi(Resource):
         *,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
-        """Delete distribution
+        """Remove a distribution from an account
+
+        Removes a distribution from the account.
 
         Calls `DELETE /accounts/{account_id}/distributions/{id}` (delete_distribution).
         """
@@ -165,7 +173,9 @@ class DistributionsApi(Resource):
         body: UpdateDistributionBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> Distribution:
-        """Update distribution
+        """Change a distribution's settings
+
+        Changes the settings you send on an existing distribution.
 
         Calls `PATCH /accounts/{account_id}/distributions/{id}` (update_distribution).
         """
@@ -190,7 +200,9 @@ class AsyncDistributionsApi(AsyncResource):
         per_page: int | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> builtins.list[DistributionPreview]:
-        """List distributions
+        """List the distributions of an account
+
+        Returns the account's distributions, one page at a time.
 
         Calls `GET /accounts/{account_id}/distributions` (list_distributions).
         """
@@ -254,7 +266,9 @@ class AsyncDistributionsApi(AsyncResource):
         body: CreateDistributionBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> Distribution:
-        """Create distribution
+        """Add a distribution to an account
+
+        Sets up a new distribution for one project in the account. A name and a project ID are required.
 
         Calls `POST /accounts/{account_id}/distributions` (create_distribution).
         """
@@ -273,7 +287,9 @@ class AsyncDistributionsApi(AsyncResource):
         *,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> Distribution:
-        """Show distribution
+        """Get a distribution
+
+        Returns the settings and details of one distribution.
 
         Calls `GET /accounts/{account_id}/distributions/{id}` (show_distribution).
         """
@@ -292,7 +308,9 @@ class AsyncDistributionsApi(AsyncResource):
         *,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
-        """Delete distribution
+        """Remove a distribution from an account
+
+        Removes a distribution from the account.
 
         Calls `DELETE /accounts/{account_id}/distributions/{id}` (delete_distribution).
         """
@@ -312,7 +330,9 @@ class AsyncDistributionsApi(AsyncResource):
         body: UpdateDistributionBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> Distribution:
-        """Update distribution
+        """Change a distribution's settings
+
+        Changes the settings you send on an existing distribution.
 
         Calls `PATCH /accounts/{account_id}/distributions/{id}` (update_distribution).
         """

@@ -95,7 +95,9 @@ def sync_detailed(
     body: CreateDistributionBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Distribution | Error | ValidationError]:
-    """Create distribution
+    """Add a distribution to an account
+
+     Sets up a new distribution for one project in the account. A name and a project ID are required.
 
     Args:
         account_id (str):
@@ -130,7 +132,9 @@ def sync(
     body: CreateDistributionBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Distribution | Error | ValidationError | None:
-    """Create distribution
+    """Add a distribution to an account
+
+     Sets up a new distribution for one project in the account. A name and a project ID are required.
 
     Args:
         account_id (str):
@@ -160,7 +164,9 @@ async def asyncio_detailed(
     body: CreateDistributionBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Distribution | Error | ValidationError]:
-    """Create distribution
+    """Add a distribution to an account
+
+     Sets up a new distribution for one project in the account. A name and a project ID are required.
 
     Args:
         account_id (str):
@@ -193,7 +199,9 @@ async def asyncio(
     body: CreateDistributionBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Distribution | Error | ValidationError | None:
-    """Create distribution
+    """Add a distribution to an account
+
+     Sets up a new distribution for one project in the account. A name and a project ID are required.
 
     Args:
         account_id (str):

@@ -100,7 +100,9 @@ def sync_detailed(
     per_page: int | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[DistributionPreview]]:
-    """List distributions
+    """List the distributions of an account
+
+     Returns the account's distributions, one page at a time.
 
     Args:
         account_id (str):
@@ -138,7 +140,9 @@ def sync(
     per_page: int | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[DistributionPreview] | None:
-    """List distributions
+    """List the distributions of an account
+
+     Returns the account's distributions, one page at a time.
 
     Args:
         account_id (str):
@@ -171,7 +175,9 @@ async def asyncio_detailed(
     per_page: int | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[DistributionPreview]]:
-    """List distributions
+    """List the distributions of an account
+
+     Returns the account's distributions, one page at a time.
 
     Args:
         account_id (str):
@@ -207,7 +213,9 @@ async def asyncio(
     per_page: int | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[DistributionPreview] | None:
-    """List distributions
+    """List the distributions of an account
+
+     Returns the account's distributions, one page at a time.
 
     Args:
         account_id (str):

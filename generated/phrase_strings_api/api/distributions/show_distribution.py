@@ -85,7 +85,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Distribution | Error]:
-    """Show distribution
+    """Get a distribution
+
+     Returns the settings and details of one distribution.
 
     Args:
         account_id (str):
@@ -120,7 +122,9 @@ def sync(
     client: AuthenticatedClient | Client,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Distribution | Error | None:
-    """Show distribution
+    """Get a distribution
+
+     Returns the settings and details of one distribution.
 
     Args:
         account_id (str):
@@ -150,7 +154,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Distribution | Error]:
-    """Show distribution
+    """Get a distribution
+
+     Returns the settings and details of one distribution.
 
     Args:
         account_id (str):
@@ -183,7 +189,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Distribution | Error | None:
-    """Show distribution
+    """Get a distribution
+
+     Returns the settings and details of one distribution.
 
     Args:
         account_id (str):

@@ -98,7 +98,9 @@ def sync_detailed(
     body: UpdateDistributionBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Distribution | Error | ValidationError]:
-    """Update distribution
+    """Change a distribution's settings
+
+     Changes the settings you send on an existing distribution.
 
     Args:
         account_id (str):
@@ -136,7 +138,9 @@ def sync(
     body: UpdateDistributionBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Distribution | Error | ValidationError | None:
-    """Update distribution
+    """Change a distribution's settings
+
+     Changes the settings you send on an existing distribution.
 
     Args:
         account_id (str):
@@ -169,7 +173,9 @@ async def asyncio_detailed(
     body: UpdateDistributionBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Distribution | Error | ValidationError]:
-    """Update distribution
+    """Change a distribution's settings
+
+     Changes the settings you send on an existing distribution.
 
     Args:
         account_id (str):
@@ -205,7 +211,9 @@ async def asyncio(
     body: UpdateDistributionBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Distribution | Error | ValidationError | None:
-    """Update distribution
+    """Change a distribution's settings
+
+     Changes the settings you send on an existing distribution.
 
     Args:
         account_id (str):

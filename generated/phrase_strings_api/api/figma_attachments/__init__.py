@@ -43,7 +43,9 @@ class FigmaAttachmentsApi(Resource):
         branch: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> builtins.list[FigmaAttachment]:
-        """List figma attachments
+        """List the Figma attachments of a project
+
+        Returns a page of the Figma attachments that belong to the project.
 
         Calls `GET /projects/{project_id}/figma_attachments` (list_figma_attachments).
         """
@@ -113,7 +115,9 @@ class FigmaAttachmentsApi(Resource):
         branch: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> FigmaAttachment:
-        """Create figma attachment
+        """Attach a Figma file to a project
+
+        Adds a new Figma attachment to the project from the URL of a Figma file.
 
         Calls `POST /projects/{project_id}/figma_attachments` (create_figma_attachment).
         """
@@ -134,7 +138,9 @@ class FigmaAttachmentsApi(Resource):
         branch: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> FigmaAttachment:
-        """Show figma attachment
+        """Get one Figma attachment
+
+        Returns the details of a single Figma attachment of the project.
 
         Calls `GET /projects/{project_id}/figma_attachments/{id}` (show_figma_attachment).
         """
@@ -155,7 +161,9 @@ class FigmaAttachmentsApi(Resource):
         branch: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
-        """Delete figma attachment
+        """Delete a Figma attachment
+
+        Removes a Figma attachment from the project.
 
         Calls `DELETE /projects/{project_id}/figma_attachments/{id}` (delete_figma_attachment).
         """
@@ -177,7 +185,9 @@ class FigmaAttachmentsApi(Resource):
         branch: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> FigmaAttachment:
-        """Update figma attachment
+        """Update a Figma attachment
+
+        Changes an existing Figma attachment, for example to point it at a different Figma file URL.
 
         Calls `PATCH /projects/{project_id}/figma_attachments/{id}` (update_figma_attachment).
         """
@@ -204,7 +214,9 @@ class AsyncFigmaAttachmentsApi(AsyncResource):
         branch: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> builtins.list[FigmaAttachment]:
-        """List figma attachments
+        """List the Figma attachments of a project
+
+        Returns a page of the Figma attachments that belong to the project.
 
         Calls `GET /projects/{project_id}/figma_attachments` (list_figma_attachments).
         """
@@ -274,7 +286,9 @@ class AsyncFigmaAttachmentsApi(AsyncResource):
         branch: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> FigmaAttachment:
-        """Create figma attachment
+        """Attach a Figma file to a project
+
+        Adds a new Figma attachment to the project from the URL of a Figma file.
 
         Calls `POST /projects/{project_id}/figma_attachments` (create_figma_attachment).
         """
@@ -295,7 +309,9 @@ class AsyncFigmaAttachmentsApi(AsyncResource):
         branch: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> FigmaAttachment:
-        """Show figma attachment
+        """Get one Figma attachment
+
+        Returns the details of a single Figma attachment of the project.
 
         Calls `GET /projects/{project_id}/figma_attachments/{id}` (show_figma_attachment).
         """
@@ -316,7 +332,9 @@ class AsyncFigmaAttachmentsApi(AsyncResource):
         branch: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
-        """Delete figma attachment
+        """Delete a Figma attachment
+
+        Removes a Figma attachment from the project.
 
         Calls `DELETE /projects/{project_id}/figma_attachments/{id}` (delete_figma_attachment).
         """
@@ -338,7 +356,9 @@ class AsyncFigmaAttachmentsApi(AsyncResource):
         branch: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> FigmaAttachment:
-        """Update figma attachment
+        """Update a Figma attachment
+
+        Changes an existing Figma attachment, for example to point it at a different Figma file URL.
 
         Calls `PATCH /projects/{project_id}/figma_attachments/{id}` (update_figma_attachment).
         """

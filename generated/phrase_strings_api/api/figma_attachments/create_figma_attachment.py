@@ -104,7 +104,9 @@ def sync_detailed(
     branch: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | FigmaAttachment | ValidationError]:
-    """Create figma attachment
+    """Attach a Figma file to a project
+
+     Adds a new Figma attachment to the project from the URL of a Figma file.
 
     Args:
         project_id (str):
@@ -142,7 +144,9 @@ def sync(
     branch: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | FigmaAttachment | ValidationError | None:
-    """Create figma attachment
+    """Attach a Figma file to a project
+
+     Adds a new Figma attachment to the project from the URL of a Figma file.
 
     Args:
         project_id (str):
@@ -175,7 +179,9 @@ async def asyncio_detailed(
     branch: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | FigmaAttachment | ValidationError]:
-    """Create figma attachment
+    """Attach a Figma file to a project
+
+     Adds a new Figma attachment to the project from the URL of a Figma file.
 
     Args:
         project_id (str):
@@ -211,7 +217,9 @@ async def asyncio(
     branch: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | FigmaAttachment | ValidationError | None:
-    """Create figma attachment
+    """Attach a Figma file to a project
+
+     Adds a new Figma attachment to the project from the URL of a Figma file.
 
     Args:
         project_id (str):

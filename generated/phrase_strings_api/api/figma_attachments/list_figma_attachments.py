@@ -104,7 +104,9 @@ def sync_detailed(
     branch: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[FigmaAttachment]]:
-    """List figma attachments
+    """List the Figma attachments of a project
+
+     Returns a page of the Figma attachments that belong to the project.
 
     Args:
         project_id (str):
@@ -145,7 +147,9 @@ def sync(
     branch: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[FigmaAttachment] | None:
-    """List figma attachments
+    """List the Figma attachments of a project
+
+     Returns a page of the Figma attachments that belong to the project.
 
     Args:
         project_id (str):
@@ -181,7 +185,9 @@ async def asyncio_detailed(
     branch: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[FigmaAttachment]]:
-    """List figma attachments
+    """List the Figma attachments of a project
+
+     Returns a page of the Figma attachments that belong to the project.
 
     Args:
         project_id (str):
@@ -220,7 +226,9 @@ async def asyncio(
     branch: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[FigmaAttachment] | None:
-    """List figma attachments
+    """List the Figma attachments of a project
+
+     Returns a page of the Figma attachments that belong to the project.
 
     Args:
         project_id (str):

@@ -107,7 +107,9 @@ def sync_detailed(
     branch: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | FigmaAttachment | ValidationError]:
-    """Update figma attachment
+    """Update a Figma attachment
+
+     Changes an existing Figma attachment, for example to point it at a different Figma file URL.
 
     Args:
         project_id (str):
@@ -148,7 +150,9 @@ def sync(
     branch: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | FigmaAttachment | ValidationError | None:
-    """Update figma attachment
+    """Update a Figma attachment
+
+     Changes an existing Figma attachment, for example to point it at a different Figma file URL.
 
     Args:
         project_id (str):
@@ -184,7 +188,9 @@ async def asyncio_detailed(
     branch: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | FigmaAttachment | ValidationError]:
-    """Update figma attachment
+    """Update a Figma attachment
+
+     Changes an existing Figma attachment, for example to point it at a different Figma file URL.
 
     Args:
         project_id (str):
@@ -223,7 +229,9 @@ async def asyncio(
     branch: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | FigmaAttachment | ValidationError | None:
-    """Update figma attachment
+    """Update a Figma attachment
+
+     Changes an existing Figma attachment, for example to point it at a different Figma file URL.
 
     Args:
         project_id (str):

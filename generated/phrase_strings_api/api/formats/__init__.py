@@ -29,7 +29,9 @@ class FormatsApi(Resource):
     def list(
         self,
     ) -> builtins.list[Format]:
-        """List formats
+        """List supported file formats
+
+        Returns every localization file format that the service can read and write.
 
         Calls `GET /formats` (list_formats).
         """
@@ -45,7 +47,9 @@ class AsyncFormatsApi(AsyncResource):
     async def list(
         self,
     ) -> builtins.list[Format]:
-        """List formats
+        """List supported file formats
+
+        Returns every localization file format that the service can read and write.
 
         Calls `GET /formats` (list_formats).
         """

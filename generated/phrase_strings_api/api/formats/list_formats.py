@@ -64,7 +64,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Error | list[Format]]:
-    """List formats
+    """List supported file formats
+
+     Returns every localization file format that the service can read and write.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -87,7 +89,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Error | list[Format] | None:
-    """List formats
+    """List supported file formats
+
+     Returns every localization file format that the service can read and write.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -106,7 +110,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Error | list[Format]]:
-    """List formats
+    """List supported file formats
+
+     Returns every localization file format that the service can read and write.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -127,7 +133,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Error | list[Format] | None:
-    """List formats
+    """List supported file formats
+
+     Returns every localization file format that the service can read and write.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -42,7 +42,10 @@ class GlossariesApi(Resource):
         per_page: int | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> builtins.list[Glossary]:
-        """List glossaries
+        """List the term bases of an account
+
+        Returns a page of the account's term bases (formerly glossaries) that the current user can
+        access.
 
         Calls `GET /accounts/{account_id}/glossaries` (list_glossaries).
         """
@@ -106,7 +109,10 @@ class GlossariesApi(Resource):
         body: CreateGlossaryBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> Glossary:
-        """Create glossary
+        """Create a term base
+
+        Adds a new term base (formerly glossary) to the account, optionally assigned to projects and
+        spaces.
 
         Calls `POST /accounts/{account_id}/glossaries` (create_glossary).
         """
@@ -125,7 +131,9 @@ class GlossariesApi(Resource):
         *,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> Glossary:
-        """Show glossary
+        """Get one term base
+
+        Returns the details of a single term base (formerly glossary) of the account.
 
         Calls `GET /accounts/{account_id}/glossaries/{id}` (show_glossary).
         """
@@ -144,7 +152,9 @@ class GlossariesApi(Resource):
         *,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
-        """Delete glossary
+        """Delete a term base
+
+        Removes a term base (formerly glossary) from the account.
 
         Calls `DELETE /accounts/{account_id}/glossaries/{id}` (delete_glossary).
         """
@@ -164,7 +174,9 @@ class GlossariesApi(Resource):
         body: UpdateGlossaryBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> Glossary:
-        """Update glossary
+        """Update a term base
+
+        Renames a term base (formerly glossary) or changes the projects and spaces it is assigned to.
 
         Calls `PATCH /accounts/{account_id}/glossaries/{id}` (update_glossary).
         """
@@ -189,7 +201,10 @@ class AsyncGlossariesApi(AsyncResource):
         per_page: int | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> builtins.list[Glossary]:
-        """List glossaries
+        """List the term bases of an account
+
+        Returns a page of the account's term bases (formerly glossaries) that the current user can
+        access.
 
         Calls `GET /accounts/{account_id}/glossaries` (list_glossaries).
         """
@@ -253,7 +268,10 @@ class AsyncGlossariesApi(AsyncResource):
         body: CreateGlossaryBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> Glossary:
-        """Create glossary
+        """Create a term base
+
+        Adds a new term base (formerly glossary) to the account, optionally assigned to projects and
+        spaces.
 
         Calls `POST /accounts/{account_id}/glossaries` (create_glossary).
         """
@@ -272,7 +290,9 @@ class AsyncGlossariesApi(AsyncResource):
         *,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> Glossary:
-        """Show glossary
+        """Get one term base
+
+        Returns the details of a single term base (formerly glossary) of the account.
 
         Calls `GET /accounts/{account_id}/glossaries/{id}` (show_glossary).
         """
@@ -291,7 +311,9 @@ class AsyncGlossariesApi(AsyncResource):
         *,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
-        """Delete glossary
+        """Delete a term base
+
+        Removes a term base (formerly glossary) from the account.
 
         Calls `DELETE /accounts/{account_id}/glossaries/{id}` (delete_glossary).
         """
@@ -311,7 +333,9 @@ class AsyncGlossariesApi(AsyncResource):
         body: UpdateGlossaryBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> Glossary:
-        """Update glossary
+        """Update a term base
+
+        Renames a term base (formerly glossary) or changes the projects and spaces it is assigned to.
 
         Calls `PATCH /accounts/{account_id}/glossaries/{id}` (update_glossary).
         """

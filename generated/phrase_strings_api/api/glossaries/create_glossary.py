@@ -95,7 +95,9 @@ def sync_detailed(
     body: CreateGlossaryBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | Glossary | ValidationError]:
-    """Create glossary
+    """Create a term base
+
+     Adds a new term base (formerly glossary) to the account, optionally assigned to projects and spaces.
 
     Args:
         account_id (str):
@@ -130,7 +132,9 @@ def sync(
     body: CreateGlossaryBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | Glossary | ValidationError | None:
-    """Create glossary
+    """Create a term base
+
+     Adds a new term base (formerly glossary) to the account, optionally assigned to projects and spaces.
 
     Args:
         account_id (str):
@@ -160,7 +164,9 @@ async def asyncio_detailed(
     body: CreateGlossaryBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | Glossary | ValidationError]:
-    """Create glossary
+    """Create a term base
+
+     Adds a new term base (formerly glossary) to the account, optionally assigned to projects and spaces.
 
     Args:
         account_id (str):
@@ -193,7 +199,9 @@ async def asyncio(
     body: CreateGlossaryBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | Glossary | ValidationError | None:
-    """Create glossary
+    """Create a term base
+
+     Adds a new term base (formerly glossary) to the account, optionally assigned to projects and spaces.
 
     Args:
         account_id (str):

@@ -85,7 +85,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | Glossary]:
-    """Show glossary
+    """Get one term base
+
+     Returns the details of a single term base (formerly glossary) of the account.
 
     Args:
         account_id (str):
@@ -120,7 +122,9 @@ def sync(
     client: AuthenticatedClient | Client,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | Glossary | None:
-    """Show glossary
+    """Get one term base
+
+     Returns the details of a single term base (formerly glossary) of the account.
 
     Args:
         account_id (str):
@@ -150,7 +154,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | Glossary]:
-    """Show glossary
+    """Get one term base
+
+     Returns the details of a single term base (formerly glossary) of the account.
 
     Args:
         account_id (str):
@@ -183,7 +189,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | Glossary | None:
-    """Show glossary
+    """Get one term base
+
+     Returns the details of a single term base (formerly glossary) of the account.
 
     Args:
         account_id (str):

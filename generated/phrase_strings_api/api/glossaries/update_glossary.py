@@ -98,7 +98,9 @@ def sync_detailed(
     body: UpdateGlossaryBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | Glossary | ValidationError]:
-    """Update glossary
+    """Update a term base
+
+     Renames a term base (formerly glossary) or changes the projects and spaces it is assigned to.
 
     Args:
         account_id (str):
@@ -136,7 +138,9 @@ def sync(
     body: UpdateGlossaryBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | Glossary | ValidationError | None:
-    """Update glossary
+    """Update a term base
+
+     Renames a term base (formerly glossary) or changes the projects and spaces it is assigned to.
 
     Args:
         account_id (str):
@@ -169,7 +173,9 @@ async def asyncio_detailed(
     body: UpdateGlossaryBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | Glossary | ValidationError]:
-    """Update glossary
+    """Update a term base
+
+     Renames a term base (formerly glossary) or changes the projects and spaces it is assigned to.
 
     Args:
         account_id (str):
@@ -205,7 +211,9 @@ async def asyncio(
     body: UpdateGlossaryBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | Glossary | ValidationError | None:
-    """Update glossary
+    """Update a term base
+
+     Renames a term base (formerly glossary) or changes the projects and spaces it is assigned to.
 
     Args:
         account_id (str):

@@ -43,7 +43,10 @@ class GlossaryTermsApi(Resource):
         per_page: int | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> builtins.list[GlossaryTerm]:
-        """List glossary terms
+        """List the terms of a term base
+
+        Returns the terms of a term base (formerly called glossary) that the authenticated user can
+        access.
 
         Calls `GET /accounts/{account_id}/glossaries/{glossary_id}/terms` (list_glossary_terms).
         """
@@ -113,7 +116,9 @@ class GlossaryTermsApi(Resource):
         body: CreateGlossaryTermBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> GlossaryTerm:
-        """Create glossary term
+        """Add a term to a term base
+
+        Creates a term in a term base (formerly called glossary).
 
         Calls `POST /accounts/{account_id}/glossaries/{glossary_id}/terms` (create_glossary_term).
         """
@@ -134,7 +139,9 @@ class GlossaryTermsApi(Resource):
         *,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> GlossaryTerm:
-        """Show glossary term
+        """Get a term
+
+        Returns one term of a term base (formerly called glossary).
 
         Calls `GET /accounts/{account_id}/glossaries/{glossary_id}/terms/{id}` (show_glossary_term).
         """
@@ -155,7 +162,9 @@ class GlossaryTermsApi(Resource):
         *,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
-        """Delete glossary term
+        """Delete a term
+
+        Removes a term from a term base (formerly called glossary).
 
         Calls `DELETE /accounts/{account_id}/glossaries/{glossary_id}/terms/{id}` (delete_glossary_term).
         """
@@ -177,7 +186,9 @@ class GlossaryTermsApi(Resource):
         body: UpdateGlossaryTermBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> GlossaryTerm:
-        """Update glossary term
+        """Update a term
+
+        Changes an existing term in a term base (formerly called glossary).
 
         Calls `PATCH /accounts/{account_id}/glossaries/{glossary_id}/terms/{id}` (update_glossary_term).
         """
@@ -204,7 +215,10 @@ class AsyncGlossaryTermsApi(AsyncResource):
         per_page: int | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> builtins.list[GlossaryTerm]:
-        """List glossary terms
+        """List the terms of a term base
+
+        Returns the terms of a term base (formerly called glossary) that the authenticated user can
+        access.
 
         Calls `GET /accounts/{account_id}/glossaries/{glossary_id}/terms` (list_glossary_terms).
         """
@@ -274,7 +288,9 @@ class AsyncGlossaryTermsApi(AsyncResource):
         body: CreateGlossaryTermBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> GlossaryTerm:
-        """Create glossary term
+        """Add a term to a term base
+
+        Creates a term in a term base (formerly called glossary).
 
         Calls `POST /accounts/{account_id}/glossaries/{glossary_id}/terms` (create_glossary_term).
         """
@@ -295,7 +311,9 @@ class AsyncGlossaryTermsApi(AsyncResource):
         *,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> GlossaryTerm:
-        """Show glossary term
+        """Get a term
+
+        Returns one term of a term base (formerly called glossary).
 
         Calls `GET /accounts/{account_id}/glossaries/{glossary_id}/terms/{id}` (show_glossary_term).
         """
@@ -316,7 +334,9 @@ class AsyncGlossaryTermsApi(AsyncResource):
         *,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
-        """Delete glossary term
+        """Delete a term
+
+        Removes a term from a term base (formerly called glossary).
 
         Calls `DELETE /accounts/{account_id}/glossaries/{glossary_id}/terms/{id}` (delete_glossary_term).
         """
@@ -338,7 +358,9 @@ class AsyncGlossaryTermsApi(AsyncResource):
         body: UpdateGlossaryTermBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> GlossaryTerm:
-        """Update glossary term
+        """Update a term
+
+        Changes an existing term in a term base (formerly called glossary).
 
         Calls `PATCH /accounts/{account_id}/glossaries/{glossary_id}/terms/{id}` (update_glossary_term).
         """

@@ -98,7 +98,9 @@ def sync_detailed(
     body: CreateGlossaryTermBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | GlossaryTerm | ValidationError]:
-    """Create glossary term
+    """Add a term to a term base
+
+     Creates a term in a term base (formerly called glossary).
 
     Args:
         account_id (str):
@@ -136,7 +138,9 @@ def sync(
     body: CreateGlossaryTermBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | GlossaryTerm | ValidationError | None:
-    """Create glossary term
+    """Add a term to a term base
+
+     Creates a term in a term base (formerly called glossary).
 
     Args:
         account_id (str):
@@ -169,7 +173,9 @@ async def asyncio_detailed(
     body: CreateGlossaryTermBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | GlossaryTerm | ValidationError]:
-    """Create glossary term
+    """Add a term to a term base
+
+     Creates a term in a term base (formerly called glossary).
 
     Args:
         account_id (str):
@@ -205,7 +211,9 @@ async def asyncio(
     body: CreateGlossaryTermBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | GlossaryTerm | ValidationError | None:
-    """Create glossary term
+    """Add a term to a term base
+
+     Creates a term in a term base (formerly called glossary).
 
     Args:
         account_id (str):

@@ -86,7 +86,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Any | Error]:
-    """Delete glossary term
+    """Delete a term
+
+     Removes a term from a term base (formerly called glossary).
 
     Args:
         account_id (str):
@@ -124,7 +126,9 @@ def sync(
     client: AuthenticatedClient | Client,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Any | Error | None:
-    """Delete glossary term
+    """Delete a term
+
+     Removes a term from a term base (formerly called glossary).
 
     Args:
         account_id (str):
@@ -157,7 +161,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Any | Error]:
-    """Delete glossary term
+    """Delete a term
+
+     Removes a term from a term base (formerly called glossary).
 
     Args:
         account_id (str):
@@ -193,7 +199,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Any | Error | None:
-    """Delete glossary term
+    """Delete a term
+
+     Removes a term from a term base (formerly called glossary).
 
     Args:
         account_id (str):

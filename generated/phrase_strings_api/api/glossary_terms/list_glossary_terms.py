@@ -103,7 +103,9 @@ def sync_detailed(
     per_page: int | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[GlossaryTerm]]:
-    """List glossary terms
+    """List the terms of a term base
+
+     Returns the terms of a term base (formerly called glossary) that the authenticated user can access.
 
     Args:
         account_id (str):
@@ -144,7 +146,9 @@ def sync(
     per_page: int | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[GlossaryTerm] | None:
-    """List glossary terms
+    """List the terms of a term base
+
+     Returns the terms of a term base (formerly called glossary) that the authenticated user can access.
 
     Args:
         account_id (str):
@@ -180,7 +184,9 @@ async def asyncio_detailed(
     per_page: int | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[GlossaryTerm]]:
-    """List glossary terms
+    """List the terms of a term base
+
+     Returns the terms of a term base (formerly called glossary) that the authenticated user can access.
 
     Args:
         account_id (str):
@@ -219,7 +225,9 @@ async def asyncio(
     per_page: int | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[GlossaryTerm] | None:
-    """List glossary terms
+    """List the terms of a term base
+
+     Returns the terms of a term base (formerly called glossary) that the authenticated user can access.
 
     Args:
         account_id (str):

@@ -101,7 +101,9 @@ def sync_detailed(
     body: UpdateGlossaryTermBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | GlossaryTerm | ValidationError]:
-    """Update glossary term
+    """Update a term
+
+     Changes an existing term in a term base (formerly called glossary).
 
     Args:
         account_id (str):
@@ -142,7 +144,9 @@ def sync(
     body: UpdateGlossaryTermBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | GlossaryTerm | ValidationError | None:
-    """Update glossary term
+    """Update a term
+
+     Changes an existing term in a term base (formerly called glossary).
 
     Args:
         account_id (str):
@@ -178,7 +182,9 @@ async def asyncio_detailed(
     body: UpdateGlossaryTermBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | GlossaryTerm | ValidationError]:
-    """Update glossary term
+    """Update a term
+
+     Changes an existing term in a term base (formerly called glossary).
 
     Args:
         account_id (str):
@@ -217,7 +223,9 @@ async def asyncio(
     body: UpdateGlossaryTermBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | GlossaryTerm | ValidationError | None:
-    """Update glossary term
+    """Update a term
+
+     Changes an existing term in a term base (formerly called glossary).
 
     Args:
         account_id (str):

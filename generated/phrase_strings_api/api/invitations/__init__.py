@@ -45,7 +45,11 @@ class InvitationsApi(Resource):
         per_page: int | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> builtins.list[Invitation]:
-        """List invitations
+        """List the invitations of an account
+
+        Returns a page of the account's invitations, including the projects, locales and other resources
+        each invitee was granted; when none are listed, the role's default access applies. The access
+        token needs the team.manage scope.
 
         Calls `GET /accounts/{account_id}/invitations` (list_invitations).
         """
@@ -109,7 +113,11 @@ class InvitationsApi(Resource):
         body: CreateInvitationBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> Invitation:
-        """Create invitation
+        """Invite someone to join an account
+
+        Sends an invitation to an email address with the chosen role. Developers and translators only
+        see the projects and locales passed in project_ids and locale_ids. The access token needs the
+        team.manage scope.
 
         Calls `POST /accounts/{account_id}/invitations` (create_invitation).
         """
@@ -128,7 +136,10 @@ class InvitationsApi(Resource):
         *,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> Invitation:
-        """Show invitation
+        """Get one invitation
+
+        Returns the details of a single invitation of the account. The access token needs the
+        team.manage scope.
 
         Calls `GET /accounts/{account_id}/invitations/{id}` (show_invitation).
         """
@@ -147,7 +158,10 @@ class InvitationsApi(Resource):
         *,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
-        """Delete invitation
+        """Delete a pending invitation
+
+        Withdraws an invitation that has not been accepted yet. The access token needs the team.manage
+        scope.
 
         Calls `DELETE /accounts/{account_id}/invitations/{id}` (delete_invitation).
         """
@@ -167,7 +181,10 @@ class InvitationsApi(Resource):
         body: UpdateInvitationBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> Invitation:
-        """Update invitation
+        """Update a pending invitation
+
+        Changes the role or granted resources of an invitation that has not been accepted yet; the email
+        address cannot be changed. The access token needs the team.manage scope.
 
         Calls `PATCH /accounts/{account_id}/invitations/{id}` (update_invitation).
         """
@@ -187,7 +204,10 @@ class InvitationsApi(Resource):
         *,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> Invitation:
-        """Resend invitation
+        """Send an invitation email again
+
+        Sends the invitation email once more for an invitation that has not been accepted yet. The
+        access token needs the team.manage scope.
 
         Calls `POST /accounts/{account_id}/invitations/{id}/resend` (resend_invitation).
         """
@@ -207,7 +227,10 @@ class InvitationsApi(Resource):
         body: UpdateInvitationSettingsBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> Invitation:
-        """Update invitation settings
+        """Change an invitee's project access
+
+        Updates the project role and locale access of an invited member within this project. The access
+        token needs the team.manage scope.
 
         Calls `PATCH /projects/{project_id}/invitations/{id}` (update_invitation_settings).
         """
@@ -232,7 +255,11 @@ class AsyncInvitationsApi(AsyncResource):
         per_page: int | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> builtins.list[Invitation]:
-        """List invitations
+        """List the invitations of an account
+
+        Returns a page of the account's invitations, including the projects, locales and other resources
+        each invitee was granted; when none are listed, the role's default access applies. The access
+        token needs the team.manage scope.
 
         Calls `GET /accounts/{account_id}/invitations` (list_invitations).
         """
@@ -296,7 +323,11 @@ class AsyncInvitationsApi(AsyncResource):
         body: CreateInvitationBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> Invitation:
-        """Create invitation
+        """Invite someone to join an account
+
+        Sends an invitation to an email address with the chosen role. Developers and translators only
+        see the projects and locales passed in project_ids and locale_ids. The access token needs the
+        team.manage scope.
 
         Calls `POST /accounts/{account_id}/invitations` (create_invitation).
         """
@@ -315,7 +346,10 @@ class AsyncInvitationsApi(AsyncResource):
         *,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> Invitation:
-        """Show invitation
+        """Get one invitation
+
+        Returns the details of a single invitation of the account. The access token needs the
+        team.manage scope.
 
         Calls `GET /accounts/{account_id}/invitations/{id}` (show_invitation).
         """
@@ -334,7 +368,10 @@ class AsyncInvitationsApi(AsyncResource):
         *,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
-        """Delete invitation
+        """Delete a pending invitation
+
+        Withdraws an invitation that has not been accepted yet. The access token needs the team.manage
+        scope.
 
         Calls `DELETE /accounts/{account_id}/invitations/{id}` (delete_invitation).
         """
@@ -354,7 +391,10 @@ class AsyncInvitationsApi(AsyncResource):
         body: UpdateInvitationBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> Invitation:
-        """Update invitation
+        """Update a pending invitation
+
+        Changes the role or granted resources of an invitation that has not been accepted yet; the email
+        address cannot be changed. The access token needs the team.manage scope.
 
         Calls `PATCH /accounts/{account_id}/invitations/{id}` (update_invitation).
         """
@@ -374,7 +414,10 @@ class AsyncInvitationsApi(AsyncResource):
         *,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> Invitation:
-        """Resend invitation
+        """Send an invitation email again
+
+        Sends the invitation email once more for an invitation that has not been accepted yet. The
+        access token needs the team.manage scope.
 
         Calls `POST /accounts/{account_id}/invitations/{id}/resend` (resend_invitation).
         """
@@ -394,7 +437,10 @@ class AsyncInvitationsApi(AsyncResource):
         body: UpdateInvitationSettingsBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> Invitation:
-        """Update invitation settings
+        """Change an invitee's project access
+
+        Updates the project role and locale access of an invited member within this project. The access
+        token needs the team.manage scope.
 
         Calls `PATCH /projects/{project_id}/invitations/{id}` (update_invitation_settings).
         """

@@ -100,7 +100,11 @@ def sync_detailed(
     body: CreateInvitationBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | Invitation | ValidationError]:
-    """Create invitation
+    """Invite someone to join an account
+
+     Sends an invitation to an email address with the chosen role. Developers and translators only see
+    the projects and locales passed in project_ids and locale_ids. The access token needs the
+    team.manage scope.
 
     Args:
         account_id (str):
@@ -135,7 +139,11 @@ def sync(
     body: CreateInvitationBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | Invitation | ValidationError | None:
-    """Create invitation
+    """Invite someone to join an account
+
+     Sends an invitation to an email address with the chosen role. Developers and translators only see
+    the projects and locales passed in project_ids and locale_ids. The access token needs the
+    team.manage scope.
 
     Args:
         account_id (str):
@@ -165,7 +173,11 @@ async def asyncio_detailed(
     body: CreateInvitationBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | Invitation | ValidationError]:
-    """Create invitation
+    """Invite someone to join an account
+
+     Sends an invitation to an email address with the chosen role. Developers and translators only see
+    the projects and locales passed in project_ids and locale_ids. The access token needs the
+    team.manage scope.
 
     Args:
         account_id (str):
@@ -198,7 +210,11 @@ async def asyncio(
     body: CreateInvitationBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | Invitation | ValidationError | None:
-    """Create invitation
+    """Invite someone to join an account
+
+     Sends an invitation to an email address with the chosen role. Developers and translators only see
+    the projects and locales passed in project_ids and locale_ids. The access token needs the
+    team.manage scope.
 
     Args:
         account_id (str):

@@ -105,7 +105,11 @@ def sync_detailed(
     per_page: int | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[Invitation]]:
-    """List invitations
+    """List the invitations of an account
+
+     Returns a page of the account's invitations, including the projects, locales and other resources
+    each invitee was granted; when none are listed, the role's default access applies. The access token
+    needs the team.manage scope.
 
     Args:
         account_id (str):
@@ -143,7 +147,11 @@ def sync(
     per_page: int | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[Invitation] | None:
-    """List invitations
+    """List the invitations of an account
+
+     Returns a page of the account's invitations, including the projects, locales and other resources
+    each invitee was granted; when none are listed, the role's default access applies. The access token
+    needs the team.manage scope.
 
     Args:
         account_id (str):
@@ -176,7 +184,11 @@ async def asyncio_detailed(
     per_page: int | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[Invitation]]:
-    """List invitations
+    """List the invitations of an account
+
+     Returns a page of the account's invitations, including the projects, locales and other resources
+    each invitee was granted; when none are listed, the role's default access applies. The access token
+    needs the team.manage scope.
 
     Args:
         account_id (str):
@@ -212,7 +224,11 @@ async def asyncio(
     per_page: int | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[Invitation] | None:
-    """List invitations
+    """List the invitations of an account
+
+     Returns a page of the account's invitations, including the projects, locales and other resources
+    each invitee was granted; when none are listed, the role's default access applies. The access token
+    needs the team.manage scope.
 
     Args:
         account_id (str):

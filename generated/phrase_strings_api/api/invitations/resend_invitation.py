@@ -96,7 +96,10 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | Invitation | ValidationError]:
-    """Resend invitation
+    """Send an invitation email again
+
+     Sends the invitation email once more for an invitation that has not been accepted yet. The access
+    token needs the team.manage scope.
 
     Args:
         account_id (str):
@@ -131,7 +134,10 @@ def sync(
     client: AuthenticatedClient | Client,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | Invitation | ValidationError | None:
-    """Resend invitation
+    """Send an invitation email again
+
+     Sends the invitation email once more for an invitation that has not been accepted yet. The access
+    token needs the team.manage scope.
 
     Args:
         account_id (str):
@@ -161,7 +167,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | Invitation | ValidationError]:
-    """Resend invitation
+    """Send an invitation email again
+
+     Sends the invitation email once more for an invitation that has not been accepted yet. The access
+    token needs the team.manage scope.
 
     Args:
         account_id (str):
@@ -194,7 +203,10 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | Invitation | ValidationError | None:
-    """Resend invitation
+    """Send an invitation email again
+
+     Sends the invitation email once more for an invitation that has not been accepted yet. The access
+    token needs the team.manage scope.
 
     Args:
         account_id (str):

@@ -90,7 +90,10 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | Invitation]:
-    """Show invitation
+    """Get one invitation
+
+     Returns the details of a single invitation of the account. The access token needs the team.manage
+    scope.
 
     Args:
         account_id (str):
@@ -125,7 +128,10 @@ def sync(
     client: AuthenticatedClient | Client,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | Invitation | None:
-    """Show invitation
+    """Get one invitation
+
+     Returns the details of a single invitation of the account. The access token needs the team.manage
+    scope.
 
     Args:
         account_id (str):
@@ -155,7 +161,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | Invitation]:
-    """Show invitation
+    """Get one invitation
+
+     Returns the details of a single invitation of the account. The access token needs the team.manage
+    scope.
 
     Args:
         account_id (str):
@@ -188,7 +197,10 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | Invitation | None:
-    """Show invitation
+    """Get one invitation
+
+     Returns the details of a single invitation of the account. The access token needs the team.manage
+    scope.
 
     Args:
         account_id (str):

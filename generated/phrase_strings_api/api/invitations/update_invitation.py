@@ -103,7 +103,10 @@ def sync_detailed(
     body: UpdateInvitationBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | Invitation | ValidationError]:
-    """Update invitation
+    """Update a pending invitation
+
+     Changes the role or granted resources of an invitation that has not been accepted yet; the email
+    address cannot be changed. The access token needs the team.manage scope.
 
     Args:
         account_id (str):
@@ -141,7 +144,10 @@ def sync(
     body: UpdateInvitationBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | Invitation | ValidationError | None:
-    """Update invitation
+    """Update a pending invitation
+
+     Changes the role or granted resources of an invitation that has not been accepted yet; the email
+    address cannot be changed. The access token needs the team.manage scope.
 
     Args:
         account_id (str):
@@ -174,7 +180,10 @@ async def asyncio_detailed(
     body: UpdateInvitationBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | Invitation | ValidationError]:
-    """Update invitation
+    """Update a pending invitation
+
+     Changes the role or granted resources of an invitation that has not been accepted yet; the email
+    address cannot be changed. The access token needs the team.manage scope.
 
     Args:
         account_id (str):
@@ -210,7 +219,10 @@ async def asyncio(
     body: UpdateInvitationBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | Invitation | ValidationError | None:
-    """Update invitation
+    """Update a pending invitation
+
+     Changes the role or granted resources of an invitation that has not been accepted yet; the email
+    address cannot be changed. The access token needs the team.manage scope.
 
     Args:
         account_id (str):

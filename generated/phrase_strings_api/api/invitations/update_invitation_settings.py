@@ -103,7 +103,10 @@ def sync_detailed(
     body: UpdateInvitationSettingsBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | Invitation | ValidationError]:
-    """Update invitation settings
+    """Change an invitee's project access
+
+     Updates the project role and locale access of an invited member within this project. The access
+    token needs the team.manage scope.
 
     Args:
         project_id (str):
@@ -141,7 +144,10 @@ def sync(
     body: UpdateInvitationSettingsBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | Invitation | ValidationError | None:
-    """Update invitation settings
+    """Change an invitee's project access
+
+     Updates the project role and locale access of an invited member within this project. The access
+    token needs the team.manage scope.
 
     Args:
         project_id (str):
@@ -174,7 +180,10 @@ async def asyncio_detailed(
     body: UpdateInvitationSettingsBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | Invitation | ValidationError]:
-    """Update invitation settings
+    """Change an invitee's project access
+
+     Updates the project role and locale access of an invited member within this project. The access
+    token needs the team.manage scope.
 
     Args:
         project_id (str):
@@ -210,7 +219,10 @@ async def asyncio(
     body: UpdateInvitationSettingsBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | Invitation | ValidationError | None:
-    """Update invitation settings
+    """Change an invitee's project access
+
+     Updates the project role and locale access of an invited member within this project. The access
+    token needs the team.manage scope.
 
     Args:
         project_id (str):

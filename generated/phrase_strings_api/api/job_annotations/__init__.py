@@ -45,7 +45,9 @@ class JobAnnotationsApi(Resource):
         branch: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> builtins.list[JobAnnotation]:
-        """List job annotations
+        """List a job's annotations
+
+        Returns the annotations attached to a job.
 
         Calls `GET /projects/{project_id}/jobs/{job_id}/annotations` (list_job_annotations).
         """
@@ -67,7 +69,9 @@ class JobAnnotationsApi(Resource):
         branch: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
-        """Delete job annotation
+        """Delete an annotation from a job
+
+        Removes the named annotation from the job.
 
         Calls `DELETE /projects/{project_id}/jobs/{job_id}/annotations/{id}` (delete_job_annotation).
         """
@@ -90,7 +94,10 @@ class JobAnnotationsApi(Resource):
         body: UpdateJobAnnotationBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> JobAnnotation:
-        """Update job annotation
+        """Set an annotation on a job
+
+        Writes an annotation on the job under the given name. An annotation with that name is
+        overwritten; if none exists, it is created.
 
         Calls `PATCH /projects/{project_id}/jobs/{job_id}/annotations/{id}` (update_job_annotation).
         """
@@ -113,7 +120,9 @@ class JobAnnotationsApi(Resource):
         branch: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> builtins.list[JobAnnotation]:
-        """List job annotations for locale
+        """List a job locale's annotations
+
+        Returns the annotations attached to one target locale of a job.
 
         Calls `GET /projects/{project_id}/jobs/{job_id}/locales/{job_locale_id}/annotations` (list_job_annotations_for_locale).
         """
@@ -137,7 +146,9 @@ class JobAnnotationsApi(Resource):
         branch: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
-        """Delete job annotation for locale
+        """Delete an annotation from a job locale
+
+        Removes the named annotation from a job's target locale.
 
         Calls `DELETE /projects/{project_id}/jobs/{job_id}/locales/{job_locale_id}/annotations/{id}` (delete_job_annotation_for_locale).
         """
@@ -162,7 +173,10 @@ class JobAnnotationsApi(Resource):
         body: UpdateJobAnnotationForLocaleBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> JobAnnotation:
-        """Update job annotation for locale
+        """Set an annotation on a job locale
+
+        Writes an annotation on a job's target locale under the given name. An annotation with that name
+        is overwritten; if none exists, it is created.
 
         Calls `PATCH /projects/{project_id}/jobs/{job_id}/locales/{job_locale_id}/annotations/{id}` (update_job_annotation_for_locale).
         """
@@ -189,7 +203,9 @@ class AsyncJobAnnotationsApi(AsyncResource):
         branch: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> builtins.list[JobAnnotation]:
-        """List job annotations
+        """List a job's annotations
+
+        Returns the annotations attached to a job.
 
         Calls `GET /projects/{project_id}/jobs/{job_id}/annotations` (list_job_annotations).
         """
@@ -211,7 +227,9 @@ class AsyncJobAnnotationsApi(AsyncResource):
         branch: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
-        """Delete job annotation
+        """Delete an annotation from a job
+
+        Removes the named annotation from the job.
 
         Calls `DELETE /projects/{project_id}/jobs/{job_id}/annotations/{id}` (delete_job_annotation).
         """
@@ -234,7 +252,10 @@ class AsyncJobAnnotationsApi(AsyncResource):
         body: UpdateJobAnnotationBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> JobAnnotation:
-        """Update job annotation
+        """Set an annotation on a job
+
+        Writes an annotation on the job under the given name. An annotation with that name is
+        overwritten; if none exists, it is created.
 
         Calls `PATCH /projects/{project_id}/jobs/{job_id}/annotations/{id}` (update_job_annotation).
         """
@@ -257,7 +278,9 @@ class AsyncJobAnnotationsApi(AsyncResource):
         branch: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> builtins.list[JobAnnotation]:
-        """List job annotations for locale
+        """List a job locale's annotations
+
+        Returns the annotations attached to one target locale of a job.
 
         Calls `GET /projects/{project_id}/jobs/{job_id}/locales/{job_locale_id}/annotations` (list_job_annotations_for_locale).
         """
@@ -281,7 +304,9 @@ class AsyncJobAnnotationsApi(AsyncResource):
         branch: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
-        """Delete job annotation for locale
+        """Delete an annotation from a job locale
+
+        Removes the named annotation from a job's target locale.
 
         Calls `DELETE /projects/{project_id}/jobs/{job_id}/locales/{job_locale_id}/annotations/{id}` (delete_job_annotation_for_locale).
         """
@@ -306,7 +331,10 @@ class AsyncJobAnnotationsApi(AsyncResource):
         body: UpdateJobAnnotationForLocaleBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> JobAnnotation:
-        """Update job annotation for locale
+        """Set an annotation on a job locale
+
+        Writes an annotation on a job's target locale under the given name. An annotation with that name
+        is overwritten; if none exists, it is created.
 
         Calls `PATCH /projects/{project_id}/jobs/{job_id}/locales/{job_locale_id}/annotations/{id}` (update_job_annotation_for_locale).
         """

@@ -98,7 +98,9 @@ def sync_detailed(
     branch: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Any | Error]:
-    """Delete job annotation for locale
+    """Delete an annotation from a job locale
+
+     Removes the named annotation from a job's target locale.
 
     Args:
         project_id (str):
@@ -142,7 +144,9 @@ def sync(
     branch: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Any | Error | None:
-    """Delete job annotation for locale
+    """Delete an annotation from a job locale
+
+     Removes the named annotation from a job's target locale.
 
     Args:
         project_id (str):
@@ -181,7 +185,9 @@ async def asyncio_detailed(
     branch: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Any | Error]:
-    """Delete job annotation for locale
+    """Delete an annotation from a job locale
+
+     Removes the named annotation from a job's target locale.
 
     Args:
         project_id (str):
@@ -223,7 +229,9 @@ async def asyncio(
     branch: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Any | Error | None:
-    """Delete job annotation for locale
+    """Delete an annotation from a job locale
+
+     Removes the named annotation from a job's target locale.
 
     Args:
         project_id (str):

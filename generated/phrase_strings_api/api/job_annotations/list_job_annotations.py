@@ -84,7 +84,9 @@ def sync_detailed(
     branch: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[JobAnnotation]]:
-    """List job annotations
+    """List a job's annotations
+
+     Returns the annotations attached to a job.
 
     Args:
         project_id (str):
@@ -122,7 +124,9 @@ def sync(
     branch: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[JobAnnotation] | None:
-    """List job annotations
+    """List a job's annotations
+
+     Returns the annotations attached to a job.
 
     Args:
         project_id (str):
@@ -155,7 +159,9 @@ async def asyncio_detailed(
     branch: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[JobAnnotation]]:
-    """List job annotations
+    """List a job's annotations
+
+     Returns the annotations attached to a job.
 
     Args:
         project_id (str):
@@ -191,7 +197,9 @@ async def asyncio(
     branch: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[JobAnnotation] | None:
-    """List job annotations
+    """List a job's annotations
+
+     Returns the annotations attached to a job.
 
     Args:
         project_id (str):

@@ -87,7 +87,9 @@ def sync_detailed(
     branch: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[JobAnnotation]]:
-    """List job annotations for locale
+    """List a job locale's annotations
+
+     Returns the annotations attached to one target locale of a job.
 
     Args:
         project_id (str):
@@ -128,7 +130,9 @@ def sync(
     branch: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[JobAnnotation] | None:
-    """List job annotations for locale
+    """List a job locale's annotations
+
+     Returns the annotations attached to one target locale of a job.
 
     Args:
         project_id (str):
@@ -164,7 +168,9 @@ async def asyncio_detailed(
     branch: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[JobAnnotation]]:
-    """List job annotations for locale
+    """List a job locale's annotations
+
+     Returns the annotations attached to one target locale of a job.
 
     Args:
         project_id (str):
@@ -203,7 +209,9 @@ async def asyncio(
     branch: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[JobAnnotation] | None:
-    """List job annotations for locale
+    """List a job locale's annotations
+
+     Returns the annotations attached to one target locale of a job.
 
     Args:
         project_id (str):

@@ -101,7 +101,10 @@ def sync_detailed(
     body: UpdateJobAnnotationBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | JobAnnotation | ValidationError]:
-    """Update job annotation
+    """Set an annotation on a job
+
+     Writes an annotation on the job under the given name. An annotation with that name is overwritten;
+    if none exists, it is created.
 
     Args:
         project_id (str):
@@ -142,7 +145,10 @@ def sync(
     body: UpdateJobAnnotationBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | JobAnnotation | ValidationError | None:
-    """Update job annotation
+    """Set an annotation on a job
+
+     Writes an annotation on the job under the given name. An annotation with that name is overwritten;
+    if none exists, it is created.
 
     Args:
         project_id (str):
@@ -178,7 +184,10 @@ async def asyncio_detailed(
     body: UpdateJobAnnotationBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | JobAnnotation | ValidationError]:
-    """Update job annotation
+    """Set an annotation on a job
+
+     Writes an annotation on the job under the given name. An annotation with that name is overwritten;
+    if none exists, it is created.
 
     Args:
         project_id (str):
@@ -217,7 +226,10 @@ async def asyncio(
     body: UpdateJobAnnotationBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | JobAnnotation | ValidationError | None:
-    """Update job annotation
+    """Set an annotation on a job
+
+     Writes an annotation on the job under the given name. An annotation with that name is overwritten;
+    if none exists, it is created.
 
     Args:
         project_id (str):

@@ -106,7 +106,10 @@ def sync_detailed(
     body: UpdateJobAnnotationForLocaleBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | JobAnnotation | ValidationError]:
-    """Update job annotation for locale
+    """Set an annotation on a job locale
+
+     Writes an annotation on a job's target locale under the given name. An annotation with that name is
+    overwritten; if none exists, it is created.
 
     Args:
         project_id (str):
@@ -150,7 +153,10 @@ def sync(
     body: UpdateJobAnnotationForLocaleBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | JobAnnotation | ValidationError | None:
-    """Update job annotation for locale
+    """Set an annotation on a job locale
+
+     Writes an annotation on a job's target locale under the given name. An annotation with that name is
+    overwritten; if none exists, it is created.
 
     Args:
         project_id (str):
@@ -189,7 +195,10 @@ async def asyncio_detailed(
     body: UpdateJobAnnotationForLocaleBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | JobAnnotation | ValidationError]:
-    """Update job annotation for locale
+    """Set an annotation on a job locale
+
+     Writes an annotation on a job's target locale under the given name. An annotation with that name is
+    overwritten; if none exists, it is created.
 
     Args:
         project_id (str):
@@ -231,7 +240,10 @@ async def asyncio(
     body: UpdateJobAnnotationForLocaleBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | JobAnnotation | ValidationError | None:
-    """Update job annotation for locale
+    """Set an annotation on a job locale
+
+     Writes an annotation on a job's target locale under the given name. An annotation with that name is
+    overwritten; if none exists, it is created.
 
     Args:
         project_id (str):

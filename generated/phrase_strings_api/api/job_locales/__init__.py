@@ -51,7 +51,9 @@ class JobLocalesApi(Resource):
         include_annotations: bool | Unset = False,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> builtins.list[JobLocale]:
-        """List job locales
+        """List the target locales of a job
+
+        Returns every target locale of the job.
 
         Calls `GET /projects/{project_id}/jobs/{job_id}/locales` (list_job_locales).
         """
@@ -131,7 +133,10 @@ class JobLocalesApi(Resource):
         body: CreateJobLocaleBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> JobLocale:
-        """Create job locale
+        """Add a target locale to a job
+
+        Adds a locale to the job's targets and optionally assigns translators and reviewers, as users or
+        teams.
 
         Calls `POST /projects/{project_id}/jobs/{job_id}/locales` (create_job_locale).
         """
@@ -154,7 +159,9 @@ class JobLocalesApi(Resource):
         include_annotations: bool | Unset = False,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> JobLocale:
-        """Show job locale
+        """Get a job target locale
+
+        Returns one target locale of the job.
 
         Calls `GET /projects/{project_id}/jobs/{job_id}/locales/{id}` (show_job_locale).
         """
@@ -178,7 +185,9 @@ class JobLocalesApi(Resource):
         branch: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
-        """Delete job locale
+        """Remove a target locale from a job
+
+        Drops a locale from the job's targets.
 
         Calls `DELETE /projects/{project_id}/jobs/{job_id}/locales/{id}` (delete_job_locale).
         """
@@ -201,7 +210,9 @@ class JobLocalesApi(Resource):
         body: UpdateJobLocaleBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> JobLocale:
-        """Update job locale
+        """Update a job target locale
+
+        Changes the locale or the assigned translators and reviewers of a job's target locale.
 
         Calls `PATCH /projects/{project_id}/jobs/{job_id}/locales/{id}` (update_job_locale).
         """
@@ -224,7 +235,9 @@ class JobLocalesApi(Resource):
         body: CompleteJobLocaleBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> JobLocale:
-        """Complete job locale
+        """Mark a job locale as completed
+
+        Sets the translation work for one target locale of the job as completed.
 
         Calls `POST /projects/{project_id}/jobs/{job_id}/locales/{id}/complete` (complete_job_locale).
         """
@@ -247,7 +260,9 @@ class JobLocalesApi(Resource):
         body: CompleteJobLocaleReviewBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> JobLocale:
-        """Complete job locale review
+        """Mark a job locale as reviewed
+
+        Records that the review of one target locale of the job is finished.
 
         Calls `POST /projects/{project_id}/jobs/{job_id}/locales/{id}/complete_review` (complete_job_locale_review).
         """
@@ -270,7 +285,9 @@ class JobLocalesApi(Resource):
         body: ReopenJobLocaleBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> JobLocale:
-        """Reopen job locale
+        """Reopen a job locale
+
+        Takes a completed target locale of the job back to an uncompleted state.
 
         Calls `POST /projects/{project_id}/jobs/{job_id}/locales/{id}/reopen` (reopen_job_locale).
         """
@@ -299,7 +316,9 @@ class AsyncJobLocalesApi(AsyncResource):
         include_annotations: bool | Unset = False,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> builtins.list[JobLocale]:
-        """List job locales
+        """List the target locales of a job
+
+        Returns every target locale of the job.
 
         Calls `GET /projects/{project_id}/jobs/{job_id}/locales` (list_job_locales).
         """
@@ -379,7 +398,10 @@ class AsyncJobLocalesApi(AsyncResource):
         body: CreateJobLocaleBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> JobLocale:
-        """Create job locale
+        """Add a target locale to a job
+
+        Adds a locale to the job's targets and optionally assigns translators and reviewers, as users or
+        teams.
 
         Calls `POST /projects/{project_id}/jobs/{job_id}/locales` (create_job_locale).
         """
@@ -402,7 +424,9 @@ class AsyncJobLocalesApi(AsyncResource):
         include_annotations: bool | Unset = False,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> JobLocale:
-        """Show job locale
+        """Get a job target locale
+
+        Returns one target locale of the job.
 
         Calls `GET /projects/{project_id}/jobs/{job_id}/locales/{id}` (show_job_locale).
         """
@@ -426,7 +450,9 @@ class AsyncJobLocalesApi(AsyncResource):
         branch: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
-        """Delete job locale
+        """Remove a target locale from a job
+
+        Drops a locale from the job's targets.
 
         Calls `DELETE /projects/{project_id}/jobs/{job_id}/locales/{id}` (delete_job_locale).
         """
@@ -449,7 +475,9 @@ class AsyncJobLocalesApi(AsyncResource):
         body: UpdateJobLocaleBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> JobLocale:
-        """Update job locale
+        """Update a job target locale
+
+        Changes the locale or the assigned translators and reviewers of a job's target locale.
 
         Calls `PATCH /projects/{project_id}/jobs/{job_id}/locales/{id}` (update_job_locale).
         """
@@ -472,7 +500,9 @@ class AsyncJobLocalesApi(AsyncResource):
         body: CompleteJobLocaleBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> JobLocale:
-        """Complete job locale
+        """Mark a job locale as completed
+
+        Sets the translation work for one target locale of the job as completed.
 
         Calls `POST /projects/{project_id}/jobs/{job_id}/locales/{id}/complete` (complete_job_locale).
         """
@@ -495,7 +525,9 @@ class AsyncJobLocalesApi(AsyncResource):
         body: CompleteJobLocaleReviewBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> JobLocale:
-        """Complete job locale review
+        """Mark a job locale as reviewed
+
+        Records that the review of one target locale of the job is finished.
 
         Calls `POST /projects/{project_id}/jobs/{job_id}/locales/{id}/complete_review` (complete_job_locale_review).
         """
@@ -518,7 +550,9 @@ class AsyncJobLocalesApi(AsyncResource):
         body: ReopenJobLocaleBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> JobLocale:
-        """Reopen job locale
+        """Reopen a job locale
+
+        Takes a completed target locale of the job back to an uncompleted state.
 
         Calls `POST /projects/{project_id}/jobs/{job_id}/locales/{id}/reopen` (reopen_job_locale).
         """

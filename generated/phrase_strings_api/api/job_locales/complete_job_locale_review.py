@@ -101,7 +101,9 @@ def sync_detailed(
     body: CompleteJobLocaleReviewBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | JobLocale | ValidationError]:
-    """Complete job locale review
+    """Mark a job locale as reviewed
+
+     Records that the review of one target locale of the job is finished.
 
     Args:
         project_id (str):
@@ -142,7 +144,9 @@ def sync(
     body: CompleteJobLocaleReviewBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | JobLocale | ValidationError | None:
-    """Complete job locale review
+    """Mark a job locale as reviewed
+
+     Records that the review of one target locale of the job is finished.
 
     Args:
         project_id (str):
@@ -178,7 +182,9 @@ async def asyncio_detailed(
     body: CompleteJobLocaleReviewBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | JobLocale | ValidationError]:
-    """Complete job locale review
+    """Mark a job locale as reviewed
+
+     Records that the review of one target locale of the job is finished.
 
     Args:
         project_id (str):
@@ -217,7 +223,9 @@ async def asyncio(
     body: CompleteJobLocaleReviewBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | JobLocale | ValidationError | None:
-    """Complete job locale review
+    """Mark a job locale as reviewed
+
+     Records that the review of one target locale of the job is finished.
 
     Args:
         project_id (str):

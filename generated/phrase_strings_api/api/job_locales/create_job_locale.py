@@ -98,7 +98,10 @@ def sync_detailed(
     body: CreateJobLocaleBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | JobLocale | ValidationError]:
-    """Create job locale
+    """Add a target locale to a job
+
+     Adds a locale to the job's targets and optionally assigns translators and reviewers, as users or
+    teams.
 
     Args:
         project_id (str):
@@ -136,7 +139,10 @@ def sync(
     body: CreateJobLocaleBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | JobLocale | ValidationError | None:
-    """Create job locale
+    """Add a target locale to a job
+
+     Adds a locale to the job's targets and optionally assigns translators and reviewers, as users or
+    teams.
 
     Args:
         project_id (str):
@@ -169,7 +175,10 @@ async def asyncio_detailed(
     body: CreateJobLocaleBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | JobLocale | ValidationError]:
-    """Create job locale
+    """Add a target locale to a job
+
+     Adds a locale to the job's targets and optionally assigns translators and reviewers, as users or
+    teams.
 
     Args:
         project_id (str):
@@ -205,7 +214,10 @@ async def asyncio(
     body: CreateJobLocaleBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | JobLocale | ValidationError | None:
-    """Create job locale
+    """Add a target locale to a job
+
+     Adds a locale to the job's targets and optionally assigns translators and reviewers, as users or
+    teams.
 
     Args:
         project_id (str):

@@ -95,7 +95,9 @@ def sync_detailed(
     branch: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Any | Error]:
-    """Delete job locale
+    """Remove a target locale from a job
+
+     Drops a locale from the job's targets.
 
     Args:
         project_id (str):
@@ -136,7 +138,9 @@ def sync(
     branch: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Any | Error | None:
-    """Delete job locale
+    """Remove a target locale from a job
+
+     Drops a locale from the job's targets.
 
     Args:
         project_id (str):
@@ -172,7 +176,9 @@ async def asyncio_detailed(
     branch: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Any | Error]:
-    """Delete job locale
+    """Remove a target locale from a job
+
+     Drops a locale from the job's targets.
 
     Args:
         project_id (str):
@@ -211,7 +217,9 @@ async def asyncio(
     branch: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Any | Error | None:
-    """Delete job locale
+    """Remove a target locale from a job
+
+     Drops a locale from the job's targets.
 
     Args:
         project_id (str):

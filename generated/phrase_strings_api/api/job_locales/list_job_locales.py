@@ -111,7 +111,9 @@ def sync_detailed(
     include_annotations: bool | Unset = False,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[JobLocale]]:
-    """List job locales
+    """List the target locales of a job
+
+     Returns every target locale of the job.
 
     Args:
         project_id (str):
@@ -158,7 +160,9 @@ def sync(
     include_annotations: bool | Unset = False,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[JobLocale] | None:
-    """List job locales
+    """List the target locales of a job
+
+     Returns every target locale of the job.
 
     Args:
         project_id (str):
@@ -200,7 +204,9 @@ async def asyncio_detailed(
     include_annotations: bool | Unset = False,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[JobLocale]]:
-    """List job locales
+    """List the target locales of a job
+
+     Returns every target locale of the job.
 
     Args:
         project_id (str):
@@ -245,7 +251,9 @@ async def asyncio(
     include_annotations: bool | Unset = False,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[JobLocale] | None:
-    """List job locales
+    """List the target locales of a job
+
+     Returns every target locale of the job.
 
     Args:
         project_id (str):

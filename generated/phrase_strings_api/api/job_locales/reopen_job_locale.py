@@ -101,7 +101,9 @@ def sync_detailed(
     body: ReopenJobLocaleBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | JobLocale | ValidationError]:
-    """Reopen job locale
+    """Reopen a job locale
+
+     Takes a completed target locale of the job back to an uncompleted state.
 
     Args:
         project_id (str):
@@ -142,7 +144,9 @@ def sync(
     body: ReopenJobLocaleBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | JobLocale | ValidationError | None:
-    """Reopen job locale
+    """Reopen a job locale
+
+     Takes a completed target locale of the job back to an uncompleted state.
 
     Args:
         project_id (str):
@@ -178,7 +182,9 @@ async def asyncio_detailed(
     body: ReopenJobLocaleBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | JobLocale | ValidationError]:
-    """Reopen job locale
+    """Reopen a job locale
+
+     Takes a completed target locale of the job back to an uncompleted state.
 
     Args:
         project_id (str):
@@ -217,7 +223,9 @@ async def asyncio(
     body: ReopenJobLocaleBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | JobLocale | ValidationError | None:
-    """Reopen job locale
+    """Reopen a job locale
+
+     Takes a completed target locale of the job back to an uncompleted state.
 
     Args:
         project_id (str):

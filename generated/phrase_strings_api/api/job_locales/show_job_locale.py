@@ -101,7 +101,9 @@ def sync_detailed(
     include_annotations: bool | Unset = False,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | JobLocale]:
-    """Show job locale
+    """Get a job target locale
+
+     Returns one target locale of the job.
 
     Args:
         project_id (str):
@@ -145,7 +147,9 @@ def sync(
     include_annotations: bool | Unset = False,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | JobLocale | None:
-    """Show job locale
+    """Get a job target locale
+
+     Returns one target locale of the job.
 
     Args:
         project_id (str):
@@ -184,7 +188,9 @@ async def asyncio_detailed(
     include_annotations: bool | Unset = False,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | JobLocale]:
-    """Show job locale
+    """Get a job target locale
+
+     Returns one target locale of the job.
 
     Args:
         project_id (str):
@@ -226,7 +232,9 @@ async def asyncio(
     include_annotations: bool | Unset = False,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | JobLocale | None:
-    """Show job locale
+    """Get a job target locale
+
+     Returns one target locale of the job.
 
     Args:
         project_id (str):

@@ -101,7 +101,9 @@ def sync_detailed(
     body: UpdateJobLocaleBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | JobLocale | ValidationError]:
-    """Update job locale
+    """Update a job target locale
+
+     Changes the locale or the assigned translators and reviewers of a job's target locale.
 
     Args:
         project_id (str):
@@ -142,7 +144,9 @@ def sync(
     body: UpdateJobLocaleBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | JobLocale | ValidationError | None:
-    """Update job locale
+    """Update a job target locale
+
+     Changes the locale or the assigned translators and reviewers of a job's target locale.
 
     Args:
         project_id (str):
@@ -178,7 +182,9 @@ async def asyncio_detailed(
     body: UpdateJobLocaleBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | JobLocale | ValidationError]:
-    """Update job locale
+    """Update a job target locale
+
+     Changes the locale or the assigned translators and reviewers of a job's target locale.
 
     Args:
         project_id (str):
@@ -217,7 +223,9 @@ async def asyncio(
     body: UpdateJobLocaleBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | JobLocale | ValidationError | None:
-    """Update job locale
+    """Update a job target locale
+
+     Changes the locale or the assigned translators and reviewers of a job's target locale.
 
     Args:
         project_id (str):

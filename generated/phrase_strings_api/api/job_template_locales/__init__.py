@@ -44,7 +44,9 @@ class JobTemplateLocalesApi(Resource):
         branch: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> builtins.list[JobTemplateLocales]:
-        """List job template locales
+        """List the locales of a job template
+
+        Returns the target locales defined in a job template.
 
         Calls `GET /projects/{project_id}/job_templates/{job_template_id}/locales` (list_job_template_locales).
         """
@@ -119,7 +121,10 @@ class JobTemplateLocalesApi(Resource):
         body: CreateJobTemplateLocaleBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> JobTemplateLocales:
-        """Create job template locale
+        """Add a locale to a job template
+
+        Adds a target locale to the job template, optionally with translators and reviewers given as
+        users or teams.
 
         Calls `POST /projects/{project_id}/job_templates/{job_template_id}/locales` (create_job_template_locale).
         """
@@ -141,7 +146,9 @@ class JobTemplateLocalesApi(Resource):
         branch: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> JobTemplateLocales:
-        """Show job template locale
+        """Get a job template locale
+
+        Returns one target locale of a job template.
 
         Calls `GET /projects/{project_id}/job_templates/{job_template_id}/locales/{job_template_locale_id}` (show_job_template_locale).
         """
@@ -164,7 +171,9 @@ class JobTemplateLocalesApi(Resource):
         branch: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
-        """Delete job template locale
+        """Remove a locale from a job template
+
+        Deletes one target locale from a job template.
 
         Calls `DELETE /projects/{project_id}/job_templates/{job_template_id}/locales/{job_template_locale_id}` (delete_job_template_locale).
         """
@@ -187,7 +196,9 @@ class JobTemplateLocalesApi(Resource):
         body: UpdateJobTemplateLocaleBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> JobTemplateLocales:
-        """Update job template locale
+        """Update a job template locale
+
+        Changes the locale or the assigned translators and reviewers of a job template's target locale.
 
         Calls `PATCH /projects/{project_id}/job_templates/{job_template_id}/locales/{job_template_locale_id}` (update_job_template_locale).
         """
@@ -215,7 +226,9 @@ class AsyncJobTemplateLocalesApi(AsyncResource):
         branch: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> builtins.list[JobTemplateLocales]:
-        """List job template locales
+        """List the locales of a job template
+
+        Returns the target locales defined in a job template.
 
         Calls `GET /projects/{project_id}/job_templates/{job_template_id}/locales` (list_job_template_locales).
         """
@@ -290,7 +303,10 @@ class AsyncJobTemplateLocalesApi(AsyncResource):
         body: CreateJobTemplateLocaleBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> JobTemplateLocales:
-        """Create job template locale
+        """Add a locale to a job template
+
+        Adds a target locale to the job template, optionally with translators and reviewers given as
+        users or teams.
 
         Calls `POST /projects/{project_id}/job_templates/{job_template_id}/locales` (create_job_template_locale).
         """
@@ -312,7 +328,9 @@ class AsyncJobTemplateLocalesApi(AsyncResource):
         branch: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> JobTemplateLocales:
-        """Show job template locale
+        """Get a job template locale
+
+        Returns one target locale of a job template.
 
         Calls `GET /projects/{project_id}/job_templates/{job_template_id}/locales/{job_template_locale_id}` (show_job_template_locale).
         """
@@ -335,7 +353,9 @@ class AsyncJobTemplateLocalesApi(AsyncResource):
         branch: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
-        """Delete job template locale
+        """Remove a locale from a job template
+
+        Deletes one target locale from a job template.
 
         Calls `DELETE /projects/{project_id}/job_templates/{job_template_id}/locales/{job_template_locale_id}` (delete_job_template_locale).
         """
@@ -358,7 +378,9 @@ class AsyncJobTemplateLocalesApi(AsyncResource):
         body: UpdateJobTemplateLocaleBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> JobTemplateLocales:
-        """Update job template locale
+        """Update a job template locale
+
+        Changes the locale or the assigned translators and reviewers of a job template's target locale.
 
         Calls `PATCH /projects/{project_id}/job_templates/{job_template_id}/locales/{job_template_locale_id}` (update_job_template_locale).
         """

@@ -98,7 +98,10 @@ def sync_detailed(
     body: CreateJobTemplateLocaleBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | JobTemplateLocales | ValidationError]:
-    """Create job template locale
+    """Add a locale to a job template
+
+     Adds a target locale to the job template, optionally with translators and reviewers given as users
+    or teams.
 
     Args:
         project_id (str):
@@ -136,7 +139,10 @@ def sync(
     body: CreateJobTemplateLocaleBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | JobTemplateLocales | ValidationError | None:
-    """Create job template locale
+    """Add a locale to a job template
+
+     Adds a target locale to the job template, optionally with translators and reviewers given as users
+    or teams.
 
     Args:
         project_id (str):
@@ -169,7 +175,10 @@ async def asyncio_detailed(
     body: CreateJobTemplateLocaleBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | JobTemplateLocales | ValidationError]:
-    """Create job template locale
+    """Add a locale to a job template
+
+     Adds a target locale to the job template, optionally with translators and reviewers given as users
+    or teams.
 
     Args:
         project_id (str):
@@ -205,7 +214,10 @@ async def asyncio(
     body: CreateJobTemplateLocaleBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | JobTemplateLocales | ValidationError | None:
-    """Create job template locale
+    """Add a locale to a job template
+
+     Adds a target locale to the job template, optionally with translators and reviewers given as users
+    or teams.
 
     Args:
         project_id (str):

@@ -97,7 +97,9 @@ def sync_detailed(
     branch: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | JobTemplateLocales]:
-    """Show job template locale
+    """Get a job template locale
+
+     Returns one target locale of a job template.
 
     Args:
         project_id (str):
@@ -138,7 +140,9 @@ def sync(
     branch: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | JobTemplateLocales | None:
-    """Show job template locale
+    """Get a job template locale
+
+     Returns one target locale of a job template.
 
     Args:
         project_id (str):
@@ -174,7 +178,9 @@ async def asyncio_detailed(
     branch: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | JobTemplateLocales]:
-    """Show job template locale
+    """Get a job template locale
+
+     Returns one target locale of a job template.
 
     Args:
         project_id (str):
@@ -213,7 +219,9 @@ async def asyncio(
     branch: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | JobTemplateLocales | None:
-    """Show job template locale
+    """Get a job template locale
+
+     Returns one target locale of a job template.
 
     Args:
         project_id (str):

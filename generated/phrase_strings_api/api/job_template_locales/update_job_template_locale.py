@@ -101,7 +101,9 @@ def sync_detailed(
     body: UpdateJobTemplateLocaleBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | JobTemplateLocales | ValidationError]:
-    """Update job template locale
+    """Update a job template locale
+
+     Changes the locale or the assigned translators and reviewers of a job template's target locale.
 
     Args:
         project_id (str):
@@ -142,7 +144,9 @@ def sync(
     body: UpdateJobTemplateLocaleBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | JobTemplateLocales | ValidationError | None:
-    """Update job template locale
+    """Update a job template locale
+
+     Changes the locale or the assigned translators and reviewers of a job template's target locale.
 
     Args:
         project_id (str):
@@ -178,7 +182,9 @@ async def asyncio_detailed(
     body: UpdateJobTemplateLocaleBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | JobTemplateLocales | ValidationError]:
-    """Update job template locale
+    """Update a job template locale
+
+     Changes the locale or the assigned translators and reviewers of a job template's target locale.
 
     Args:
         project_id (str):
@@ -217,7 +223,9 @@ async def asyncio(
     body: UpdateJobTemplateLocaleBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | JobTemplateLocales | ValidationError | None:
-    """Update job template locale
+    """Update a job template locale
+
+     Changes the locale or the assigned translators and reviewers of a job template's target locale.
 
     Args:
         project_id (str):

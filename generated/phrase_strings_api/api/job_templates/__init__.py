@@ -44,7 +44,9 @@ class JobTemplatesApi(Resource):
         branch: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> builtins.list[JobTemplate]:
-        """List job templates
+        """List the job templates of a project
+
+        Returns the job templates defined in the project.
 
         Calls `GET /projects/{project_id}/job_templates` (list_job_templates).
         """
@@ -113,7 +115,9 @@ class JobTemplatesApi(Resource):
         body: CreateJobTemplateBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> JobTemplateDetails:
-        """Create job template
+        """Create a job template
+
+        Adds a new job template to the project.
 
         Calls `POST /projects/{project_id}/job_templates` (create_job_template).
         """
@@ -133,7 +137,9 @@ class JobTemplatesApi(Resource):
         branch: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> JobTemplateDetails:
-        """Show job template
+        """Get a job template
+
+        Returns one job template of the project.
 
         Calls `GET /projects/{project_id}/job_templates/{id}` (show_job_template).
         """
@@ -154,7 +160,9 @@ class JobTemplatesApi(Resource):
         branch: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
-        """Delete job template
+        """Delete a job template
+
+        Removes a job template from the project.
 
         Calls `DELETE /projects/{project_id}/job_templates/{id}` (delete_job_template).
         """
@@ -175,7 +183,9 @@ class JobTemplatesApi(Resource):
         body: UpdateJobTemplateBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> JobTemplateDetails:
-        """Update job template
+        """Update a job template
+
+        Changes the name or briefing of an existing job template.
 
         Calls `PATCH /projects/{project_id}/job_templates/{id}` (update_job_template).
         """
@@ -201,7 +211,9 @@ class AsyncJobTemplatesApi(AsyncResource):
         branch: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> builtins.list[JobTemplate]:
-        """List job templates
+        """List the job templates of a project
+
+        Returns the job templates defined in the project.
 
         Calls `GET /projects/{project_id}/job_templates` (list_job_templates).
         """
@@ -270,7 +282,9 @@ class AsyncJobTemplatesApi(AsyncResource):
         body: CreateJobTemplateBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> JobTemplateDetails:
-        """Create job template
+        """Create a job template
+
+        Adds a new job template to the project.
 
         Calls `POST /projects/{project_id}/job_templates` (create_job_template).
         """
@@ -290,7 +304,9 @@ class AsyncJobTemplatesApi(AsyncResource):
         branch: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> JobTemplateDetails:
-        """Show job template
+        """Get a job template
+
+        Returns one job template of the project.
 
         Calls `GET /projects/{project_id}/job_templates/{id}` (show_job_template).
         """
@@ -311,7 +327,9 @@ class AsyncJobTemplatesApi(AsyncResource):
         branch: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
-        """Delete job template
+        """Delete a job template
+
+        Removes a job template from the project.
 
         Calls `DELETE /projects/{project_id}/job_templates/{id}` (delete_job_template).
         """
@@ -332,7 +350,9 @@ class AsyncJobTemplatesApi(AsyncResource):
         body: UpdateJobTemplateBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> JobTemplateDetails:
-        """Update job template
+        """Update a job template
+
+        Changes the name or briefing of an existing job template.
 
         Calls `PATCH /projects/{project_id}/job_templates/{id}` (update_job_template).
         """

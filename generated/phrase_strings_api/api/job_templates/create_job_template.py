@@ -95,7 +95,9 @@ def sync_detailed(
     body: CreateJobTemplateBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | JobTemplateDetails | ValidationError]:
-    """Create job template
+    """Create a job template
+
+     Adds a new job template to the project.
 
     Args:
         project_id (str):
@@ -130,7 +132,9 @@ def sync(
     body: CreateJobTemplateBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | JobTemplateDetails | ValidationError | None:
-    """Create job template
+    """Create a job template
+
+     Adds a new job template to the project.
 
     Args:
         project_id (str):
@@ -160,7 +164,9 @@ async def asyncio_detailed(
     body: CreateJobTemplateBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | JobTemplateDetails | ValidationError]:
-    """Create job template
+    """Create a job template
+
+     Adds a new job template to the project.
 
     Args:
         project_id (str):
@@ -193,7 +199,9 @@ async def asyncio(
     body: CreateJobTemplateBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | JobTemplateDetails | ValidationError | None:
-    """Create job template
+    """Create a job template
+
+     Adds a new job template to the project.
 
     Args:
         project_id (str):

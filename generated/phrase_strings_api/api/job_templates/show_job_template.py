@@ -94,7 +94,9 @@ def sync_detailed(
     branch: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | JobTemplateDetails]:
-    """Show job template
+    """Get a job template
+
+     Returns one job template of the project.
 
     Args:
         project_id (str):
@@ -132,7 +134,9 @@ def sync(
     branch: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | JobTemplateDetails | None:
-    """Show job template
+    """Get a job template
+
+     Returns one job template of the project.
 
     Args:
         project_id (str):
@@ -165,7 +169,9 @@ async def asyncio_detailed(
     branch: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | JobTemplateDetails]:
-    """Show job template
+    """Get a job template
+
+     Returns one job template of the project.
 
     Args:
         project_id (str):
@@ -201,7 +207,9 @@ async def asyncio(
     branch: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | JobTemplateDetails | None:
-    """Show job template
+    """Get a job template
+
+     Returns one job template of the project.
 
     Args:
         project_id (str):

@@ -98,7 +98,9 @@ def sync_detailed(
     body: UpdateJobTemplateBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | JobTemplateDetails | ValidationError]:
-    """Update job template
+    """Update a job template
+
+     Changes the name or briefing of an existing job template.
 
     Args:
         project_id (str):
@@ -136,7 +138,9 @@ def sync(
     body: UpdateJobTemplateBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | JobTemplateDetails | ValidationError | None:
-    """Update job template
+    """Update a job template
+
+     Changes the name or briefing of an existing job template.
 
     Args:
         project_id (str):
@@ -169,7 +173,9 @@ async def asyncio_detailed(
     body: UpdateJobTemplateBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | JobTemplateDetails | ValidationError]:
-    """Update job template
+    """Update a job template
+
+     Changes the name or briefing of an existing job template.
 
     Args:
         project_id (str):
@@ -205,7 +211,9 @@ async def asyncio(
     body: UpdateJobTemplateBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | JobTemplateDetails | ValidationError | None:
-    """Update job template
+    """Update a job template
+
+     Changes the name or briefing of an existing job template.
 
     Args:
         project_id (str):

@@ -61,7 +61,9 @@ class JobsApi(Resource):
         updated_since: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> builtins.list[Job]:
-        """List jobs
+        """List the jobs of a project
+
+        Returns the jobs that belong to the project.
 
         Calls `GET /projects/{project_id}/jobs` (list_jobs).
         """
@@ -150,7 +152,10 @@ class JobsApi(Resource):
         body: CreateJobBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> JobDetails:
-        """Create job
+        """Create a job
+
+        Creates a new job in the project. Keys can be chosen by ID or by tag, and settings can be taken
+        from a job template; values sent explicitly override the template.
 
         Calls `POST /projects/{project_id}/jobs` (create_job).
         """
@@ -174,7 +179,9 @@ class JobsApi(Resource):
         updated_since: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> builtins.list[Job]:
-        """List jobs in account
+        """List the jobs of an account
+
+        Returns jobs from all projects of the account.
 
         Calls `GET /accounts/{account_id}/jobs` (list_jobs_in_account).
         """
@@ -261,7 +268,9 @@ class JobsApi(Resource):
         omit_translation_keys: bool | Unset = False,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> JobDetails:
-        """Show job
+        """Get a job
+
+        Returns the details of one job in the project.
 
         Calls `GET /projects/{project_id}/jobs/{id}` (show_job).
         """
@@ -284,7 +293,9 @@ class JobsApi(Resource):
         branch: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
-        """Delete job
+        """Delete a job
+
+        Removes a job from the project.
 
         Calls `DELETE /projects/{project_id}/jobs/{id}` (delete_job).
         """
@@ -305,7 +316,9 @@ class JobsApi(Resource):
         body: UpdateJobBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> JobDetails:
-        """Update job
+        """Update a job
+
+        Changes the name, briefing, due date or ticket link of an existing job.
 
         Calls `PATCH /projects/{project_id}/jobs/{id}` (update_job).
         """
@@ -326,7 +339,9 @@ class JobsApi(Resource):
         body: StartJobBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> JobDetails:
-        """Start job
+        """Start a draft job
+
+        Moves a job that is still a draft into progress.
 
         Calls `POST /projects/{project_id}/jobs/{id}/start` (start_job).
         """
@@ -347,7 +362,9 @@ class JobsApi(Resource):
         body: CompleteJobBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> JobDetails:
-        """Complete job
+        """Mark a job as completed
+
+        Sets the job's state to completed.
 
         Calls `POST /projects/{project_id}/jobs/{id}/complete` (complete_job).
         """
@@ -368,7 +385,9 @@ class JobsApi(Resource):
         body: ReopenJobBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> JobDetails:
-        """Reopen job
+        """Reopen a completed job
+
+        Takes a completed job back to an uncompleted state.
 
         Calls `POST /projects/{project_id}/jobs/{id}/reopen` (reopen_job).
         """
@@ -389,7 +408,9 @@ class JobsApi(Resource):
         branch: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
-        """Lock job
+        """Lock a job
+
+        Locks the job. Only the job's owner may do this.
 
         Calls `POST /projects/{project_id}/jobs/{id}/lock` (lock_job).
         """
@@ -410,7 +431,9 @@ class JobsApi(Resource):
         branch: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
-        """Unlock job
+        """Unlock a job
+
+        Releases the lock on a locked job. Only the job's owner may do this.
 
         Calls `POST /projects/{project_id}/jobs/{id}/unlock` (unlock_job).
         """
@@ -431,7 +454,9 @@ class JobsApi(Resource):
         body: AddJobKeysBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> JobDetails:
-        """Add job keys
+        """Add keys to a job
+
+        Adds one or more keys, given by ID, to an existing job.
 
         Calls `POST /projects/{project_id}/jobs/{id}/keys` (add_job_keys).
         """
@@ -452,7 +477,9 @@ class JobsApi(Resource):
         body: RemoveJobKeysBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
-        """Remove job keys
+        """Remove keys from a job
+
+        Takes one or more keys, given by ID, out of an existing job.
 
         Calls `DELETE /projects/{project_id}/jobs/{id}/keys` (remove_job_keys).
         """
@@ -482,7 +509,9 @@ class AsyncJobsApi(AsyncResource):
         updated_since: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> builtins.list[Job]:
-        """List jobs
+        """List the jobs of a project
+
+        Returns the jobs that belong to the project.
 
         Calls `GET /projects/{project_id}/jobs` (list_jobs).
         """
@@ -571,7 +600,10 @@ class AsyncJobsApi(AsyncResource):
         body: CreateJobBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> JobDetails:
-        """Create job
+        """Create a job
+
+        Creates a new job in the project. Keys can be chosen by ID or by tag, and settings can be taken
+        from a job template; values sent explicitly override the template.
 
         Calls `POST /projects/{project_id}/jobs` (create_job).
         """
@@ -595,7 +627,9 @@ class AsyncJobsApi(AsyncResource):
         updated_since: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> builtins.list[Job]:
-        """List jobs in account
+        """List the jobs of an account
+
+        Returns jobs from all projects of the account.
 
         Calls `GET /accounts/{account_id}/jobs` (list_jobs_in_account).
         """
@@ -682,7 +716,9 @@ class AsyncJobsApi(AsyncResource):
         omit_translation_keys: bool | Unset = False,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> JobDetails:
-        """Show job
+        """Get a job
+
+        Returns the details of one job in the project.
 
         Calls `GET /projects/{project_id}/jobs/{id}` (show_job).
         """
@@ -705,7 +741,9 @@ class AsyncJobsApi(AsyncResource):
         branch: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
-        """Delete job
+        """Delete a job
+
+        Removes a job from the project.
 
         Calls `DELETE /projects/{project_id}/jobs/{id}` (delete_job).
         """
@@ -726,7 +764,9 @@ class AsyncJobsApi(AsyncResource):
         body: UpdateJobBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> JobDetails:
-        """Update job
+        """Update a job
+
+        Changes the name, briefing, due date or ticket link of an existing job.
 
         Calls `PATCH /projects/{project_id}/jobs/{id}` (update_job).
         """
@@ -747,7 +787,9 @@ class AsyncJobsApi(AsyncResource):
         body: StartJobBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> JobDetails:
-        """Start job
+        """Start a draft job
+
+        Moves a job that is still a draft into progress.
 
         Calls `POST /projects/{project_id}/jobs/{id}/start` (start_job).
         """
@@ -768,7 +810,9 @@ class AsyncJobsApi(AsyncResource):
         body: CompleteJobBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> JobDetails:
-        """Complete job
+        """Mark a job as completed
+
+        Sets the job's state to completed.
 
         Calls `POST /projects/{project_id}/jobs/{id}/complete` (complete_job).
         """
@@ -789,7 +833,9 @@ class AsyncJobsApi(AsyncResource):
         body: ReopenJobBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> JobDetails:
-        """Reopen job
+        """Reopen a completed job
+
+        Takes a completed job back to an uncompleted state.
 
         Calls `POST /projects/{project_id}/jobs/{id}/reopen` (reopen_job).
         """
@@ -810,7 +856,9 @@ class AsyncJobsApi(AsyncResource):
         branch: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
-        """Lock job
+        """Lock a job
+
+        Locks the job. Only the job's owner may do this.
 
         Calls `POST /projects/{project_id}/jobs/{id}/lock` (lock_job).
         """
@@ -831,7 +879,9 @@ class AsyncJobsApi(AsyncResource):
         branch: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
-        """Unlock job
+        """Unlock a job
+
+        Releases the lock on a locked job. Only the job's owner may do this.
 
         Calls `POST /projects/{project_id}/jobs/{id}/unlock` (unlock_job).
         """
@@ -852,7 +902,9 @@ class AsyncJobsApi(AsyncResource):
         body: AddJobKeysBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> JobDetails:
-        """Add job keys
+        """Add keys to a job
+
+        Adds one or more keys, given by ID, to an existing job.
 
         Calls `POST /projects/{project_id}/jobs/{id}/keys` (add_job_keys).
         """
@@ -873,7 +925,9 @@ class AsyncJobsApi(AsyncResource):
         body: RemoveJobKeysBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
-        """Remove job keys
+        """Remove keys from a job
+
+        Takes one or more keys, given by ID, out of an existing job.
 
         Calls `DELETE /projects/{project_id}/jobs/{id}/keys` (remove_job_keys).
         """

@@ -98,7 +98,9 @@ def sync_detailed(
     body: AddJobKeysBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | JobDetails | ValidationError]:
-    """Add job keys
+    """Add keys to a job
+
+     Adds one or more keys, given by ID, to an existing job.
 
     Args:
         project_id (str):
@@ -136,7 +138,9 @@ def sync(
     body: AddJobKeysBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | JobDetails | ValidationError | None:
-    """Add job keys
+    """Add keys to a job
+
+     Adds one or more keys, given by ID, to an existing job.
 
     Args:
         project_id (str):
@@ -169,7 +173,9 @@ async def asyncio_detailed(
     body: AddJobKeysBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | JobDetails | ValidationError]:
-    """Add job keys
+    """Add keys to a job
+
+     Adds one or more keys, given by ID, to an existing job.
 
     Args:
         project_id (str):
@@ -205,7 +211,9 @@ async def asyncio(
     body: AddJobKeysBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | JobDetails | ValidationError | None:
-    """Add job keys
+    """Add keys to a job
+
+     Adds one or more keys, given by ID, to an existing job.
 
     Args:
         project_id (str):

@@ -98,7 +98,9 @@ def sync_detailed(
     body: CompleteJobBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | JobDetails | ValidationError]:
-    """Complete job
+    """Mark a job as completed
+
+     Sets the job's state to completed.
 
     Args:
         project_id (str):
@@ -136,7 +138,9 @@ def sync(
     body: CompleteJobBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | JobDetails | ValidationError | None:
-    """Complete job
+    """Mark a job as completed
+
+     Sets the job's state to completed.
 
     Args:
         project_id (str):
@@ -169,7 +173,9 @@ async def asyncio_detailed(
     body: CompleteJobBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | JobDetails | ValidationError]:
-    """Complete job
+    """Mark a job as completed
+
+     Sets the job's state to completed.
 
     Args:
         project_id (str):
@@ -205,7 +211,9 @@ async def asyncio(
     body: CompleteJobBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | JobDetails | ValidationError | None:
-    """Complete job
+    """Mark a job as completed
+
+     Sets the job's state to completed.
 
     Args:
         project_id (str):

@@ -95,7 +95,10 @@ def sync_detailed(
     body: CreateJobBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | JobDetails | ValidationError]:
-    """Create job
+    """Create a job
+
+     Creates a new job in the project. Keys can be chosen by ID or by tag, and settings can be taken from
+    a job template; values sent explicitly override the template.
 
     Args:
         project_id (str):
@@ -130,7 +133,10 @@ def sync(
     body: CreateJobBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | JobDetails | ValidationError | None:
-    """Create job
+    """Create a job
+
+     Creates a new job in the project. Keys can be chosen by ID or by tag, and settings can be taken from
+    a job template; values sent explicitly override the template.
 
     Args:
         project_id (str):
@@ -160,7 +166,10 @@ async def asyncio_detailed(
     body: CreateJobBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | JobDetails | ValidationError]:
-    """Create job
+    """Create a job
+
+     Creates a new job in the project. Keys can be chosen by ID or by tag, and settings can be taken from
+    a job template; values sent explicitly override the template.
 
     Args:
         project_id (str):
@@ -193,7 +202,10 @@ async def asyncio(
     body: CreateJobBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | JobDetails | ValidationError | None:
-    """Create job
+    """Create a job
+
+     Creates a new job in the project. Keys can be chosen by ID or by tag, and settings can be taken from
+    a job template; values sent explicitly override the template.
 
     Args:
         project_id (str):

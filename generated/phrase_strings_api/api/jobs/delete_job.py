@@ -92,7 +92,9 @@ def sync_detailed(
     branch: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Any | Error]:
-    """Delete job
+    """Delete a job
+
+     Removes a job from the project.
 
     Args:
         project_id (str):
@@ -130,7 +132,9 @@ def sync(
     branch: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Any | Error | None:
-    """Delete job
+    """Delete a job
+
+     Removes a job from the project.
 
     Args:
         project_id (str):
@@ -163,7 +167,9 @@ async def asyncio_detailed(
     branch: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Any | Error]:
-    """Delete job
+    """Delete a job
+
+     Removes a job from the project.
 
     Args:
         project_id (str):
@@ -199,7 +205,9 @@ async def asyncio(
     branch: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Any | Error | None:
-    """Delete job
+    """Delete a job
+
+     Removes a job from the project.
 
     Args:
         project_id (str):

@@ -120,7 +120,9 @@ def sync_detailed(
     updated_since: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[Job]]:
-    """List jobs
+    """List the jobs of a project
+
+     Returns the jobs that belong to the project.
 
     Args:
         project_id (str):
@@ -173,7 +175,9 @@ def sync(
     updated_since: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[Job] | None:
-    """List jobs
+    """List the jobs of a project
+
+     Returns the jobs that belong to the project.
 
     Args:
         project_id (str):
@@ -221,7 +225,9 @@ async def asyncio_detailed(
     updated_since: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[Job]]:
-    """List jobs
+    """List the jobs of a project
+
+     Returns the jobs that belong to the project.
 
     Args:
         project_id (str):
@@ -272,7 +278,9 @@ async def asyncio(
     updated_since: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[Job] | None:
-    """List jobs
+    """List the jobs of a project
+
+     Returns the jobs that belong to the project.
 
     Args:
         project_id (str):

@@ -116,7 +116,9 @@ def sync_detailed(
     updated_since: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[Job]]:
-    """List jobs in account
+    """List the jobs of an account
+
+     Returns jobs from all projects of the account.
 
     Args:
         account_id (str):
@@ -166,7 +168,9 @@ def sync(
     updated_since: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[Job] | None:
-    """List jobs in account
+    """List the jobs of an account
+
+     Returns jobs from all projects of the account.
 
     Args:
         account_id (str):
@@ -211,7 +215,9 @@ async def asyncio_detailed(
     updated_since: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[Job]]:
-    """List jobs in account
+    """List the jobs of an account
+
+     Returns jobs from all projects of the account.
 
     Args:
         account_id (str):
@@ -259,7 +265,9 @@ async def asyncio(
     updated_since: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[Job] | None:
-    """List jobs in account
+    """List the jobs of an account
+
+     Returns jobs from all projects of the account.
 
     Args:
         account_id (str):

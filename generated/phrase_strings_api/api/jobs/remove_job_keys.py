@@ -90,7 +90,9 @@ def sync_detailed(
     body: RemoveJobKeysBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Any | Error]:
-    """Remove job keys
+    """Remove keys from a job
+
+     Takes one or more keys, given by ID, out of an existing job.
 
     Args:
         project_id (str):
@@ -128,7 +130,9 @@ def sync(
     body: RemoveJobKeysBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Any | Error | None:
-    """Remove job keys
+    """Remove keys from a job
+
+     Takes one or more keys, given by ID, out of an existing job.
 
     Args:
         project_id (str):
@@ -161,7 +165,9 @@ async def asyncio_detailed(
     body: RemoveJobKeysBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Any | Error]:
-    """Remove job keys
+    """Remove keys from a job
+
+     Takes one or more keys, given by ID, out of an existing job.
 
     Args:
         project_id (str):
@@ -197,7 +203,9 @@ async def asyncio(
     body: RemoveJobKeysBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Any | Error | None:
-    """Remove job keys
+    """Remove keys from a job
+
+     Takes one or more keys, given by ID, out of an existing job.
 
     Args:
         project_id (str):

@@ -98,7 +98,9 @@ def sync_detailed(
     body: ReopenJobBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | JobDetails | ValidationError]:
-    """Reopen job
+    """Reopen a completed job
+
+     Takes a completed job back to an uncompleted state.
 
     Args:
         project_id (str):
@@ -136,7 +138,9 @@ def sync(
     body: ReopenJobBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | JobDetails | ValidationError | None:
-    """Reopen job
+    """Reopen a completed job
+
+     Takes a completed job back to an uncompleted state.
 
     Args:
         project_id (str):
@@ -169,7 +173,9 @@ async def asyncio_detailed(
     body: ReopenJobBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | JobDetails | ValidationError]:
-    """Reopen job
+    """Reopen a completed job
+
+     Takes a completed job back to an uncompleted state.
 
     Args:
         project_id (str):
@@ -205,7 +211,9 @@ async def asyncio(
     body: ReopenJobBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | JobDetails | ValidationError | None:
-    """Reopen job
+    """Reopen a completed job
+
+     Takes a completed job back to an uncompleted state.
 
     Args:
         project_id (str):

@@ -102,7 +102,9 @@ def sync_detailed(
     omit_translation_keys: bool | Unset = False,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | JobDetails]:
-    """Show job
+    """Get a job
+
+     Returns the details of one job in the project.
 
     Args:
         project_id (str):
@@ -146,7 +148,9 @@ def sync(
     omit_translation_keys: bool | Unset = False,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | JobDetails | None:
-    """Show job
+    """Get a job
+
+     Returns the details of one job in the project.
 
     Args:
         project_id (str):
@@ -185,7 +189,9 @@ async def asyncio_detailed(
     omit_translation_keys: bool | Unset = False,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | JobDetails]:
-    """Show job
+    """Get a job
+
+     Returns the details of one job in the project.
 
     Args:
         project_id (str):
@@ -227,7 +233,9 @@ async def asyncio(
     omit_translation_keys: bool | Unset = False,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | JobDetails | None:
-    """Show job
+    """Get a job
+
+     Returns the details of one job in the project.
 
     Args:
         project_id (str):

@@ -98,7 +98,9 @@ def sync_detailed(
     body: StartJobBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | JobDetails | ValidationError]:
-    """Start job
+    """Start a draft job
+
+     Moves a job that is still a draft into progress.
 
     Args:
         project_id (str):
@@ -136,7 +138,9 @@ def sync(
     body: StartJobBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | JobDetails | ValidationError | None:
-    """Start job
+    """Start a draft job
+
+     Moves a job that is still a draft into progress.
 
     Args:
         project_id (str):
@@ -169,7 +173,9 @@ async def asyncio_detailed(
     body: StartJobBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | JobDetails | ValidationError]:
-    """Start job
+    """Start a draft job
+
+     Moves a job that is still a draft into progress.
 
     Args:
         project_id (str):
@@ -205,7 +211,9 @@ async def asyncio(
     body: StartJobBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | JobDetails | ValidationError | None:
-    """Start job
+    """Start a draft job
+
+     Moves a job that is still a draft into progress.
 
     Args:
         project_id (str):

@@ -98,7 +98,9 @@ def sync_detailed(
     branch: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Any | Error | ValidationError]:
-    """Unlock job
+    """Unlock a job
+
+     Releases the lock on a locked job. Only the job's owner may do this.
 
     Args:
         project_id (str):
@@ -136,7 +138,9 @@ def sync(
     branch: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Any | Error | ValidationError | None:
-    """Unlock job
+    """Unlock a job
+
+     Releases the lock on a locked job. Only the job's owner may do this.
 
     Args:
         project_id (str):
@@ -169,7 +173,9 @@ async def asyncio_detailed(
     branch: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Any | Error | ValidationError]:
-    """Unlock job
+    """Unlock a job
+
+     Releases the lock on a locked job. Only the job's owner may do this.
 
     Args:
         project_id (str):
@@ -205,7 +211,9 @@ async def asyncio(
     branch: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Any | Error | ValidationError | None:
-    """Unlock job
+    """Unlock a job
+
+     Releases the lock on a locked job. Only the job's owner may do this.
 
     Args:
         project_id (str):

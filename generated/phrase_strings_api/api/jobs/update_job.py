@@ -98,7 +98,9 @@ def sync_detailed(
     body: UpdateJobBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | JobDetails | ValidationError]:
-    """Update job
+    """Update a job
+
+     Changes the name, briefing, due date or ticket link of an existing job.
 
     Args:
         project_id (str):
@@ -136,7 +138,9 @@ def sync(
     body: UpdateJobBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | JobDetails | ValidationError | None:
-    """Update job
+    """Update a job
+
+     Changes the name, briefing, due date or ticket link of an existing job.
 
     Args:
         project_id (str):
@@ -169,7 +173,9 @@ async def asyncio_detailed(
     body: UpdateJobBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | JobDetails | ValidationError]:
-    """Update job
+    """Update a job
+
+     Changes the name, briefing, due date or ticket link of an existing job.
 
     Args:
         project_id (str):
@@ -205,7 +211,9 @@ async def asyncio(
     body: UpdateJobBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | JobDetails | ValidationError | None:
-    """Update job
+    """Update a job
+
+     Changes the name, briefing, due date or ticket link of an existing job.
 
     Args:
         project_id (str):

@@ -60,7 +60,10 @@ class KeysApi(Resource):
         locale_id: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> builtins.list[TranslationKey]:
-        """List keys
+        """List the keys of a project
+
+        Returns a page of the project's keys, optionally narrowed by a search query and sorted by name
+        or timestamp. search_keys accepts the same criteria in a request body.
 
         Calls `GET /projects/{project_id}/keys` (list_keys).
         """
@@ -149,7 +152,10 @@ class KeysApi(Resource):
         body: CreateKeyBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> TranslationKeyDetails:
-        """Create key
+        """Create a key
+
+        Adds a new key to the project. A translation for the default locale can be created at the same
+        time and, if requested, automatically translated into the other locales.
 
         Calls `POST /projects/{project_id}/keys` (create_key).
         """
@@ -170,7 +176,10 @@ class KeysApi(Resource):
         locale_id: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> AffectedResources:
-        """Delete keys
+        """Delete all keys matching a query
+
+        Deletes every key in the project that matches the search query, using the same criteria as
+        list_keys. Keep each call to roughly 1,000 keys or fewer, since larger deletions may time out.
 
         Calls `DELETE /projects/{project_id}/keys` (delete_keys).
         """
@@ -193,7 +202,10 @@ class KeysApi(Resource):
         per_page: int | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> builtins.list[TranslationKey]:
-        """Search keys
+        """Search the keys of a project
+
+        Returns a page of the project's keys that match a search query given in the request body instead
+        of the query string.
 
         Calls `POST /projects/{project_id}/keys/search` (search_keys).
         """
@@ -259,7 +271,9 @@ class KeysApi(Resource):
         branch: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> TranslationKeyDetails:
-        """Show key
+        """Get one key
+
+        Returns the details of a single key of the project.
 
         Calls `GET /projects/{project_id}/keys/{id}` (show_key).
         """
@@ -280,7 +294,9 @@ class KeysApi(Resource):
         branch: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
-        """Delete key
+        """Delete a key
+
+        Removes a key from the project.
 
         Calls `DELETE /projects/{project_id}/keys/{id}` (delete_key).
         """
@@ -301,7 +317,9 @@ class KeysApi(Resource):
         body: UpdateKeyBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> TranslationKeyDetails:
-        """Update key
+        """Update a key
+
+        Changes the name, settings, tags or custom metadata of an existing key.
 
         Calls `PATCH /projects/{project_id}/keys/{id}` (update_key).
         """
@@ -321,7 +339,10 @@ class KeysApi(Resource):
         body: TagKeysBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> AffectedResources:
-        """Tag keys
+        """Add tags to all matching keys
+
+        Attaches one or more tags to every key that matches the query, using the same criteria as
+        list_keys.
 
         Calls `PATCH /projects/{project_id}/keys/tag` (tag_keys).
         """
@@ -340,7 +361,9 @@ class KeysApi(Resource):
         body: UntagKeysBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> AffectedResources:
-        """Untag keys
+        """Remove tags from all matching keys
+
+        Detaches the given tags from every key that matches the query.
 
         Calls `PATCH /projects/{project_id}/keys/untag` (untag_keys).
         """
@@ -359,7 +382,10 @@ class KeysApi(Resource):
         body: ExcludeKeysBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> AffectedResources:
-        """Exclude keys
+        """Exclude a locale for all matching keys
+
+        Marks the translations in one locale as excluded for every key that matches the query, using the
+        same criteria as list_keys.
 
         Calls `PATCH /projects/{project_id}/keys/exclude` (exclude_keys).
         """
@@ -378,7 +404,10 @@ class KeysApi(Resource):
         body: IncludeKeysBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> AffectedResources:
-        """Include keys
+        """Include a locale for all matching keys
+
+        Lifts the exclusion of one locale's translations for every key that matches the query, using the
+        same criteria as list_keys.
 
         Calls `PATCH /projects/{project_id}/keys/include` (include_keys).
         """
@@ -407,7 +436,10 @@ class AsyncKeysApi(AsyncResource):
         locale_id: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> builtins.list[TranslationKey]:
-        """List keys
+        """List the keys of a project
+
+        Returns a page of the project's keys, optionally narrowed by a search query and sorted by name
+        or timestamp. search_keys accepts the same criteria in a request body.
 
         Calls `GET /projects/{project_id}/keys` (list_keys).
         """
@@ -496,7 +528,10 @@ class AsyncKeysApi(AsyncResource):
         body: CreateKeyBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> TranslationKeyDetails:
-        """Create key
+        """Create a key
+
+        Adds a new key to the project. A translation for the default locale can be created at the same
+        time and, if requested, automatically translated into the other locales.
 
         Calls `POST /projects/{project_id}/keys` (create_key).
         """
@@ -517,7 +552,10 @@ class AsyncKeysApi(AsyncResource):
         locale_id: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> AffectedResources:
-        """Delete keys
+        """Delete all keys matching a query
+
+        Deletes every key in the project that matches the search query, using the same criteria as
+        list_keys. Keep each call to roughly 1,000 keys or fewer, since larger deletions may time out.
 
         Calls `DELETE /projects/{project_id}/keys` (delete_keys).
         """
@@ -540,7 +578,10 @@ class AsyncKeysApi(AsyncResource):
         per_page: int | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> builtins.list[TranslationKey]:
-        """Search keys
+        """Search the keys of a project
+
+        Returns a page of the project's keys that match a search query given in the request body instead
+        of the query string.
 
         Calls `POST /projects/{project_id}/keys/search` (search_keys).
         """
@@ -606,7 +647,9 @@ class AsyncKeysApi(AsyncResource):
         branch: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> TranslationKeyDetails:
-        """Show key
+        """Get one key
+
+        Returns the details of a single key of the project.
 
         Calls `GET /projects/{project_id}/keys/{id}` (show_key).
         """
@@ -627,7 +670,9 @@ class AsyncKeysApi(AsyncResource):
         branch: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
-        """Delete key
+        """Delete a key
+
+        Removes a key from the project.
 
         Calls `DELETE /projects/{project_id}/keys/{id}` (delete_key).
         """
@@ -648,7 +693,9 @@ class AsyncKeysApi(AsyncResource):
         body: UpdateKeyBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> TranslationKeyDetails:
-        """Update key
+        """Update a key
+
+        Changes the name, settings, tags or custom metadata of an existing key.
 
         Calls `PATCH /projects/{project_id}/keys/{id}` (update_key).
         """
@@ -668,7 +715,10 @@ class AsyncKeysApi(AsyncResource):
         body: TagKeysBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> AffectedResources:
-        """Tag keys
+        """Add tags to all matching keys
+
+        Attaches one or more tags to every key that matches the query, using the same criteria as
+        list_keys.
 
         Calls `PATCH /projects/{project_id}/keys/tag` (tag_keys).
         """
@@ -687,7 +737,9 @@ class AsyncKeysApi(AsyncResource):
         body: UntagKeysBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> AffectedResources:
-        """Untag keys
+        """Remove tags from all matching keys
+
+        Detaches the given tags from every key that matches the query.
 
         Calls `PATCH /projects/{project_id}/keys/untag` (untag_keys).
         """
@@ -706,7 +758,10 @@ class AsyncKeysApi(AsyncResource):
         body: ExcludeKeysBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> AffectedResources:
-        """Exclude keys
+        """Exclude a locale for all matching keys
+
+        Marks the translations in one locale as excluded for every key that matches the query, using the
+        same criteria as list_keys.
 
         Calls `PATCH /projects/{project_id}/keys/exclude` (exclude_keys).
         """
@@ -725,7 +780,10 @@ class AsyncKeysApi(AsyncResource):
         body: IncludeKeysBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> AffectedResources:
-        """Include keys
+        """Include a locale for all matching keys
+
+        Lifts the exclusion of one locale's translations for every key that matches the query, using the
+        same criteria as list_keys.
 
         Calls `PATCH /projects/{project_id}/keys/include` (include_keys).
         """

@@ -95,7 +95,10 @@ def sync_detailed(
     body: CreateKeyBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | TranslationKeyDetails | ValidationError]:
-    """Create key
+    """Create a key
+
+     Adds a new key to the project. A translation for the default locale can be created at the same time
+    and, if requested, automatically translated into the other locales.
 
     Args:
         project_id (str):
@@ -130,7 +133,10 @@ def sync(
     body: CreateKeyBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | TranslationKeyDetails | ValidationError | None:
-    """Create key
+    """Create a key
+
+     Adds a new key to the project. A translation for the default locale can be created at the same time
+    and, if requested, automatically translated into the other locales.
 
     Args:
         project_id (str):
@@ -160,7 +166,10 @@ async def asyncio_detailed(
     body: CreateKeyBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | TranslationKeyDetails | ValidationError]:
-    """Create key
+    """Create a key
+
+     Adds a new key to the project. A translation for the default locale can be created at the same time
+    and, if requested, automatically translated into the other locales.
 
     Args:
         project_id (str):
@@ -193,7 +202,10 @@ async def asyncio(
     body: CreateKeyBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | TranslationKeyDetails | ValidationError | None:
-    """Create key
+    """Create a key
+
+     Adds a new key to the project. A translation for the default locale can be created at the same time
+    and, if requested, automatically translated into the other locales.
 
     Args:
         project_id (str):

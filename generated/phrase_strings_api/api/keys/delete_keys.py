@@ -99,7 +99,10 @@ def sync_detailed(
     locale_id: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[AffectedResources | Error]:
-    """Delete keys
+    """Delete all keys matching a query
+
+     Deletes every key in the project that matches the search query, using the same criteria as
+    list_keys. Keep each call to roughly 1,000 keys or fewer, since larger deletions may time out.
 
     Args:
         project_id (str):
@@ -140,7 +143,10 @@ def sync(
     locale_id: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> AffectedResources | Error | None:
-    """Delete keys
+    """Delete all keys matching a query
+
+     Deletes every key in the project that matches the search query, using the same criteria as
+    list_keys. Keep each call to roughly 1,000 keys or fewer, since larger deletions may time out.
 
     Args:
         project_id (str):
@@ -176,7 +182,10 @@ async def asyncio_detailed(
     locale_id: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[AffectedResources | Error]:
-    """Delete keys
+    """Delete all keys matching a query
+
+     Deletes every key in the project that matches the search query, using the same criteria as
+    list_keys. Keep each call to roughly 1,000 keys or fewer, since larger deletions may time out.
 
     Args:
         project_id (str):
@@ -215,7 +224,10 @@ async def asyncio(
     locale_id: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> AffectedResources | Error | None:
-    """Delete keys
+    """Delete all keys matching a query
+
+     Deletes every key in the project that matches the search query, using the same criteria as
+    list_keys. Keep each call to roughly 1,000 keys or fewer, since larger deletions may time out.
 
     Args:
         project_id (str):

@@ -95,7 +95,10 @@ def sync_detailed(
     body: ExcludeKeysBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[AffectedResources | Error | ValidationError]:
-    """Exclude keys
+    """Exclude a locale for all matching keys
+
+     Marks the translations in one locale as excluded for every key that matches the query, using the
+    same criteria as list_keys.
 
     Args:
         project_id (str):
@@ -130,7 +133,10 @@ def sync(
     body: ExcludeKeysBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> AffectedResources | Error | ValidationError | None:
-    """Exclude keys
+    """Exclude a locale for all matching keys
+
+     Marks the translations in one locale as excluded for every key that matches the query, using the
+    same criteria as list_keys.
 
     Args:
         project_id (str):
@@ -160,7 +166,10 @@ async def asyncio_detailed(
     body: ExcludeKeysBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[AffectedResources | Error | ValidationError]:
-    """Exclude keys
+    """Exclude a locale for all matching keys
+
+     Marks the translations in one locale as excluded for every key that matches the query, using the
+    same criteria as list_keys.
 
     Args:
         project_id (str):
@@ -193,7 +202,10 @@ async def asyncio(
     body: ExcludeKeysBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> AffectedResources | Error | ValidationError | None:
-    """Exclude keys
+    """Exclude a locale for all matching keys
+
+     Marks the translations in one locale as excluded for every key that matches the query, using the
+    same criteria as list_keys.
 
     Args:
         project_id (str):

@@ -95,7 +95,10 @@ def sync_detailed(
     body: IncludeKeysBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[AffectedResources | Error | ValidationError]:
-    """Include keys
+    """Include a locale for all matching keys
+
+     Lifts the exclusion of one locale's translations for every key that matches the query, using the
+    same criteria as list_keys.
 
     Args:
         project_id (str):
@@ -130,7 +133,10 @@ def sync(
     body: IncludeKeysBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> AffectedResources | Error | ValidationError | None:
-    """Include keys
+    """Include a locale for all matching keys
+
+     Lifts the exclusion of one locale's translations for every key that matches the query, using the
+    same criteria as list_keys.
 
     Args:
         project_id (str):
@@ -160,7 +166,10 @@ async def asyncio_detailed(
     body: IncludeKeysBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[AffectedResources | Error | ValidationError]:
-    """Include keys
+    """Include a locale for all matching keys
+
+     Lifts the exclusion of one locale's translations for every key that matches the query, using the
+    same criteria as list_keys.
 
     Args:
         project_id (str):
@@ -193,7 +202,10 @@ async def asyncio(
     body: IncludeKeysBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> AffectedResources | Error | ValidationError | None:
-    """Include keys
+    """Include a locale for all matching keys
+
+     Lifts the exclusion of one locale's translations for every key that matches the query, using the
+    same criteria as list_keys.
 
     Args:
         project_id (str):

@@ -120,7 +120,10 @@ def sync_detailed(
     locale_id: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[TranslationKey]]:
-    """List keys
+    """List the keys of a project
+
+     Returns a page of the project's keys, optionally narrowed by a search query and sorted by name or
+    timestamp. search_keys accepts the same criteria in a request body.
 
     Args:
         project_id (str):
@@ -173,7 +176,10 @@ def sync(
     locale_id: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[TranslationKey] | None:
-    """List keys
+    """List the keys of a project
+
+     Returns a page of the project's keys, optionally narrowed by a search query and sorted by name or
+    timestamp. search_keys accepts the same criteria in a request body.
 
     Args:
         project_id (str):
@@ -221,7 +227,10 @@ async def asyncio_detailed(
     locale_id: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[TranslationKey]]:
-    """List keys
+    """List the keys of a project
+
+     Returns a page of the project's keys, optionally narrowed by a search query and sorted by name or
+    timestamp. search_keys accepts the same criteria in a request body.
 
     Args:
         project_id (str):
@@ -272,7 +281,10 @@ async def asyncio(
     locale_id: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[TranslationKey] | None:
-    """List keys
+    """List the keys of a project
+
+     Returns a page of the project's keys, optionally narrowed by a search query and sorted by name or
+    timestamp. search_keys accepts the same criteria in a request body.
 
     Args:
         project_id (str):

@@ -113,7 +113,10 @@ def sync_detailed(
     per_page: int | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | ValidationError | list[TranslationKey]]:
-    """Search keys
+    """Search the keys of a project
+
+     Returns a page of the project's keys that match a search query given in the request body instead of
+    the query string.
 
     Args:
         project_id (str):
@@ -154,7 +157,10 @@ def sync(
     per_page: int | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | ValidationError | list[TranslationKey] | None:
-    """Search keys
+    """Search the keys of a project
+
+     Returns a page of the project's keys that match a search query given in the request body instead of
+    the query string.
 
     Args:
         project_id (str):
@@ -190,7 +196,10 @@ async def asyncio_detailed(
     per_page: int | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | ValidationError | list[TranslationKey]]:
-    """Search keys
+    """Search the keys of a project
+
+     Returns a page of the project's keys that match a search query given in the request body instead of
+    the query string.
 
     Args:
         project_id (str):
@@ -229,7 +238,10 @@ async def asyncio(
     per_page: int | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | ValidationError | list[TranslationKey] | None:
-    """Search keys
+    """Search the keys of a project
+
+     Returns a page of the project's keys that match a search query given in the request body instead of
+    the query string.
 
     Args:
         project_id (str):

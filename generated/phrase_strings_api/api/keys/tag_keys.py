@@ -95,7 +95,9 @@ def sync_detailed(
     body: TagKeysBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[AffectedResources | Error | ValidationError]:
-    """Tag keys
+    """Add tags to all matching keys
+
+     Attaches one or more tags to every key that matches the query, using the same criteria as list_keys.
 
     Args:
         project_id (str):
@@ -130,7 +132,9 @@ def sync(
     body: TagKeysBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> AffectedResources | Error | ValidationError | None:
-    """Tag keys
+    """Add tags to all matching keys
+
+     Attaches one or more tags to every key that matches the query, using the same criteria as list_keys.
 
     Args:
         project_id (str):
@@ -160,7 +164,9 @@ async def asyncio_detailed(
     body: TagKeysBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[AffectedResources | Error | ValidationError]:
-    """Tag keys
+    """Add tags to all matching keys
+
+     Attaches one or more tags to every key that matches the query, using the same criteria as list_keys.
 
     Args:
         project_id (str):
@@ -193,7 +199,9 @@ async def asyncio(
     body: TagKeysBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> AffectedResources | Error | ValidationError | None:
-    """Tag keys
+    """Add tags to all matching keys
+
+     Attaches one or more tags to every key that matches the query, using the same criteria as list_keys.
 
     Args:
         project_id (str):

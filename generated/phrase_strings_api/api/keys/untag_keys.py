@@ -95,7 +95,9 @@ def sync_detailed(
     body: UntagKeysBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[AffectedResources | Error | ValidationError]:
-    """Untag keys
+    """Remove tags from all matching keys
+
+     Detaches the given tags from every key that matches the query.
 
     Args:
         project_id (str):
@@ -130,7 +132,9 @@ def sync(
     body: UntagKeysBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> AffectedResources | Error | ValidationError | None:
-    """Untag keys
+    """Remove tags from all matching keys
+
+     Detaches the given tags from every key that matches the query.
 
     Args:
         project_id (str):
@@ -160,7 +164,9 @@ async def asyncio_detailed(
     body: UntagKeysBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[AffectedResources | Error | ValidationError]:
-    """Untag keys
+    """Remove tags from all matching keys
+
+     Detaches the given tags from every key that matches the query.
 
     Args:
         project_id (str):
@@ -193,7 +199,9 @@ async def asyncio(
     body: UntagKeysBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> AffectedResources | Error | ValidationError | None:
-    """Untag keys
+    """Remove tags from all matching keys
+
+     Detaches the given tags from every key that matches the query.
 
     Args:
         project_id (str):

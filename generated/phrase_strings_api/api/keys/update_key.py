@@ -98,7 +98,9 @@ def sync_detailed(
     body: UpdateKeyBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | TranslationKeyDetails | ValidationError]:
-    """Update key
+    """Update a key
+
+     Changes the name, settings, tags or custom metadata of an existing key.
 
     Args:
         project_id (str):
@@ -136,7 +138,9 @@ def sync(
     body: UpdateKeyBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | TranslationKeyDetails | ValidationError | None:
-    """Update key
+    """Update a key
+
+     Changes the name, settings, tags or custom metadata of an existing key.
 
     Args:
         project_id (str):
@@ -169,7 +173,9 @@ async def asyncio_detailed(
     body: UpdateKeyBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | TranslationKeyDetails | ValidationError]:
-    """Update key
+    """Update a key
+
+     Changes the name, settings, tags or custom metadata of an existing key.
 
     Args:
         project_id (str):
@@ -205,7 +211,9 @@ async def asyncio(
     body: UpdateKeyBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | TranslationKeyDetails | ValidationError | None:
-    """Update key
+    """Update a key
+
+     Changes the name, settings, tags or custom metadata of an existing key.
 
     Args:
         project_id (str):

@@ -37,7 +37,9 @@ class KeysFigmaAttachmentsApi(Resource):
         branch: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
-        """Attach figma attachment to key
+        """Link a Figma attachment to a key
+
+        Associates an existing Figma attachment of the project with a key.
 
         Calls `POST /projects/{project_id}/figma_attachments/{figma_attachment_id}/keys` (attach_figma_attachment_to_key).
         """
@@ -60,7 +62,10 @@ class KeysFigmaAttachmentsApi(Resource):
         branch: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
-        """Detach figma attachment from key
+        """Unlink a Figma attachment from a key
+
+        Removes the association between a Figma attachment and a key; the attachment itself stays in the
+        project.
 
         Calls `DELETE /projects/{project_id}/figma_attachments/{figma_attachment_id}/keys/{id}` (detach_figma_attachment_from_key).
         """
@@ -87,7 +92,9 @@ class AsyncKeysFigmaAttachmentsApi(AsyncResource):
         branch: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
-        """Attach figma attachment to key
+        """Link a Figma attachment to a key
+
+        Associates an existing Figma attachment of the project with a key.
 
         Calls `POST /projects/{project_id}/figma_attachments/{figma_attachment_id}/keys` (attach_figma_attachment_to_key).
         """
@@ -110,7 +117,10 @@ class AsyncKeysFigmaAttachmentsApi(AsyncResource):
         branch: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
-        """Detach figma attachment from key
+        """Unlink a Figma attachment from a key
+
+        Removes the association between a Figma attachment and a key; the attachment itself stays in the
+        project.
 
         Calls `DELETE /projects/{project_id}/figma_attachments/{figma_attachment_id}/keys/{id}` (detach_figma_attachment_from_key).
         """

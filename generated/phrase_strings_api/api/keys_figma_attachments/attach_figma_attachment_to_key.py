@@ -102,7 +102,9 @@ def sync_detailed(
     branch: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Any | Error | ValidationError]:
-    """Attach figma attachment to key
+    """Link a Figma attachment to a key
+
+     Associates an existing Figma attachment of the project with a key.
 
     Args:
         project_id (str):
@@ -143,7 +145,9 @@ def sync(
     branch: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Any | Error | ValidationError | None:
-    """Attach figma attachment to key
+    """Link a Figma attachment to a key
+
+     Associates an existing Figma attachment of the project with a key.
 
     Args:
         project_id (str):
@@ -179,7 +183,9 @@ async def asyncio_detailed(
     branch: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Any | Error | ValidationError]:
-    """Attach figma attachment to key
+    """Link a Figma attachment to a key
+
+     Associates an existing Figma attachment of the project with a key.
 
     Args:
         project_id (str):
@@ -218,7 +224,9 @@ async def asyncio(
     branch: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Any | Error | ValidationError | None:
-    """Attach figma attachment to key
+    """Link a Figma attachment to a key
+
+     Associates an existing Figma attachment of the project with a key.
 
     Args:
         project_id (str):

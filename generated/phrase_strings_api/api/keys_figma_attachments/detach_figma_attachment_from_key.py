@@ -95,7 +95,10 @@ def sync_detailed(
     branch: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Any | Error]:
-    """Detach figma attachment from key
+    """Unlink a Figma attachment from a key
+
+     Removes the association between a Figma attachment and a key; the attachment itself stays in the
+    project.
 
     Args:
         project_id (str):
@@ -136,7 +139,10 @@ def sync(
     branch: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Any | Error | None:
-    """Detach figma attachment from key
+    """Unlink a Figma attachment from a key
+
+     Removes the association between a Figma attachment and a key; the attachment itself stays in the
+    project.
 
     Args:
         project_id (str):
@@ -172,7 +178,10 @@ async def asyncio_detailed(
     branch: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Any | Error]:
-    """Detach figma attachment from key
+    """Unlink a Figma attachment from a key
+
+     Removes the association between a Figma attachment and a key; the attachment itself stays in the
+    project.
 
     Args:
         project_id (str):
@@ -211,7 +220,10 @@ async def asyncio(
     branch: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Any | Error | None:
-    """Detach figma attachment from key
+    """Unlink a Figma attachment from a key
+
+     Removes the association between a Figma attachment and a key; the attachment itself stays in the
+    project.
 
     Args:
         project_id (str):

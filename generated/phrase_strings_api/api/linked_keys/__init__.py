@@ -41,7 +41,9 @@ class LinkedKeysApi(Resource):
         *,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> KeyLink:
-        """List linked keys
+        """List the child keys of a parent key
+
+        Returns the parent key's details along with the child keys linked to it.
 
         Calls `GET /projects/{project_id}/keys/{id}/key_links` (list_linked_keys).
         """
@@ -61,7 +63,10 @@ class LinkedKeysApi(Resource):
         body: CreateLinkedKeysBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> KeyLink:
-        """Create linked keys
+        """Link child keys to a parent key
+
+        Links one or more child keys to the given parent key. With an empty list, the key is only marked
+        as a parent.
 
         Calls `POST /projects/{project_id}/keys/{id}/key_links` (create_linked_keys).
         """
@@ -82,7 +87,10 @@ class LinkedKeysApi(Resource):
         body: DeleteLinkedKeysBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
-        """Delete linked keys
+        """Unlink several child keys from a parent
+
+        Removes the links between a parent key and several child keys in one request. Optionally the
+        parent itself stops being marked as a linked key.
 
         Calls `DELETE /projects/{project_id}/keys/{id}/key_links` (delete_linked_keys).
         """
@@ -103,7 +111,9 @@ class LinkedKeysApi(Resource):
         *,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
-        """Delete linked key
+        """Unlink one child key from a parent
+
+        Removes the link between a parent key and a single child key.
 
         Calls `DELETE /projects/{project_id}/keys/{id}/key_links/{child_key_id}` (delete_linked_key).
         """
@@ -127,7 +137,9 @@ class AsyncLinkedKeysApi(AsyncResource):
         *,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> KeyLink:
-        """List linked keys
+        """List the child keys of a parent key
+
+        Returns the parent key's details along with the child keys linked to it.
 
         Calls `GET /projects/{project_id}/keys/{id}/key_links` (list_linked_keys).
         """
@@ -147,7 +159,10 @@ class AsyncLinkedKeysApi(AsyncResource):
         body: CreateLinkedKeysBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> KeyLink:
-        """Create linked keys
+        """Link child keys to a parent key
+
+        Links one or more child keys to the given parent key. With an empty list, the key is only marked
+        as a parent.
 
         Calls `POST /projects/{project_id}/keys/{id}/key_links` (create_linked_keys).
         """
@@ -168,7 +183,10 @@ class AsyncLinkedKeysApi(AsyncResource):
         body: DeleteLinkedKeysBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
-        """Delete linked keys
+        """Unlink several child keys from a parent
+
+        Removes the links between a parent key and several child keys in one request. Optionally the
+        parent itself stops being marked as a linked key.
 
         Calls `DELETE /projects/{project_id}/keys/{id}/key_links` (delete_linked_keys).
         """
@@ -189,7 +207,9 @@ class AsyncLinkedKeysApi(AsyncResource):
         *,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
-        """Delete linked key
+        """Unlink one child key from a parent
+
+        Removes the link between a parent key and a single child key.
 
         Calls `DELETE /projects/{project_id}/keys/{id}/key_links/{child_key_id}` (delete_linked_key).
         """

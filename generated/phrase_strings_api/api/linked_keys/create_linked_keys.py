@@ -83,7 +83,10 @@ def sync_detailed(
     body: CreateLinkedKeysBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | KeyLink | ValidationError]:
-    """Create linked keys
+    """Link child keys to a parent key
+
+     Links one or more child keys to the given parent key. With an empty list, the key is only marked as
+    a parent.
 
     Args:
         project_id (str):
@@ -121,7 +124,10 @@ def sync(
     body: CreateLinkedKeysBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | KeyLink | ValidationError | None:
-    """Create linked keys
+    """Link child keys to a parent key
+
+     Links one or more child keys to the given parent key. With an empty list, the key is only marked as
+    a parent.
 
     Args:
         project_id (str):
@@ -154,7 +160,10 @@ async def asyncio_detailed(
     body: CreateLinkedKeysBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | KeyLink | ValidationError]:
-    """Create linked keys
+    """Link child keys to a parent key
+
+     Links one or more child keys to the given parent key. With an empty list, the key is only marked as
+    a parent.
 
     Args:
         project_id (str):
@@ -190,7 +199,10 @@ async def asyncio(
     body: CreateLinkedKeysBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | KeyLink | ValidationError | None:
-    """Create linked keys
+    """Link child keys to a parent key
+
+     Links one or more child keys to the given parent key. With an empty list, the key is only marked as
+    a parent.
 
     Args:
         project_id (str):

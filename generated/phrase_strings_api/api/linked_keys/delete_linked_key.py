@@ -77,7 +77,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Any | Error | ValidationError]:
-    """Delete linked key
+    """Unlink one child key from a parent
+
+     Removes the link between a parent key and a single child key.
 
     Args:
         project_id (str):
@@ -115,7 +117,9 @@ def sync(
     client: AuthenticatedClient | Client,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Any | Error | ValidationError | None:
-    """Delete linked key
+    """Unlink one child key from a parent
+
+     Removes the link between a parent key and a single child key.
 
     Args:
         project_id (str):
@@ -148,7 +152,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Any | Error | ValidationError]:
-    """Delete linked key
+    """Unlink one child key from a parent
+
+     Removes the link between a parent key and a single child key.
 
     Args:
         project_id (str):
@@ -184,7 +190,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Any | Error | ValidationError | None:
-    """Delete linked key
+    """Unlink one child key from a parent
+
+     Removes the link between a parent key and a single child key.
 
     Args:
         project_id (str):

@@ -81,7 +81,10 @@ def sync_detailed(
     body: DeleteLinkedKeysBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Any | Error | ValidationError]:
-    """Delete linked keys
+    """Unlink several child keys from a parent
+
+     Removes the links between a parent key and several child keys in one request. Optionally the parent
+    itself stops being marked as a linked key.
 
     Args:
         project_id (str):
@@ -119,7 +122,10 @@ def sync(
     body: DeleteLinkedKeysBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Any | Error | ValidationError | None:
-    """Delete linked keys
+    """Unlink several child keys from a parent
+
+     Removes the links between a parent key and several child keys in one request. Optionally the parent
+    itself stops being marked as a linked key.
 
     Args:
         project_id (str):
@@ -152,7 +158,10 @@ async def asyncio_detailed(
     body: DeleteLinkedKeysBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Any | Error | ValidationError]:
-    """Delete linked keys
+    """Unlink several child keys from a parent
+
+     Removes the links between a parent key and several child keys in one request. Optionally the parent
+    itself stops being marked as a linked key.
 
     Args:
         project_id (str):
@@ -188,7 +197,10 @@ async def asyncio(
     body: DeleteLinkedKeysBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Any | Error | ValidationError | None:
-    """Delete linked keys
+    """Unlink several child keys from a parent
+
+     Removes the links between a parent key and several child keys in one request. Optionally the parent
+    itself stops being marked as a linked key.
 
     Args:
         project_id (str):

@@ -76,7 +76,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | KeyLink | ListLinkedKeysResponse400]:
-    """List linked keys
+    """List the child keys of a parent key
+
+     Returns the parent key's details along with the child keys linked to it.
 
     Args:
         project_id (str):
@@ -111,7 +113,9 @@ def sync(
     client: AuthenticatedClient | Client,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | KeyLink | ListLinkedKeysResponse400 | None:
-    """List linked keys
+    """List the child keys of a parent key
+
+     Returns the parent key's details along with the child keys linked to it.
 
     Args:
         project_id (str):
@@ -141,7 +145,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | KeyLink | ListLinkedKeysResponse400]:
-    """List linked keys
+    """List the child keys of a parent key
+
+     Returns the parent key's details along with the child keys linked to it.
 
     Args:
         project_id (str):
@@ -174,7 +180,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | KeyLink | ListLinkedKeysResponse400 | None:
-    """List linked keys
+    """List the child keys of a parent key
+
+     Returns the parent key's details along with the child keys linked to it.
 
     Args:
         project_id (str):

@@ -51,7 +51,10 @@ class LocalesApi(Resource):
         *,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> builtins.list[ListLocalesInAccountResponse200Item]:
-        """List locales in account
+        """List locales used across an account
+
+        Returns the locales found in all projects of the account, with one entry per distinct locale
+        code.
 
         Calls `GET /accounts/{id}/locales` (list_locales_in_account).
         """
@@ -74,7 +77,9 @@ class LocalesApi(Resource):
         branch: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> builtins.list[Locale]:
-        """List locales
+        """List the locales of a project
+
+        Returns every locale defined in the project, in the requested order.
 
         Calls `GET /projects/{project_id}/locales` (list_locales).
         """
@@ -148,7 +153,10 @@ class LocalesApi(Resource):
         body: CreateLocaleBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> LocaleDetails:
-        """Create locale
+        """Add a locale to a project
+
+        Creates a locale in the project. Making it the default moves the default status away from the
+        current default locale.
 
         Calls `POST /projects/{project_id}/locales` (create_locale).
         """
@@ -168,7 +176,9 @@ class LocalesApi(Resource):
         branch: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> LocaleDetails:
-        """Show locale
+        """Get a locale
+
+        Returns the settings of one locale in the project.
 
         Calls `GET /projects/{project_id}/locales/{id}` (show_locale).
         """
@@ -189,7 +199,9 @@ class LocalesApi(Resource):
         branch: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
-        """Delete locale
+        """Delete a locale
+
+        Removes a locale from the project.
 
         Calls `DELETE /projects/{project_id}/locales/{id}` (delete_locale).
         """
@@ -210,7 +222,10 @@ class LocalesApi(Resource):
         body: UpdateLocaleBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> LocaleDetails:
-        """Update locale
+        """Update a locale
+
+        Changes the settings of an existing locale. Making it the default moves the default status away
+        from the current default locale.
 
         Calls `PATCH /projects/{project_id}/locales/{id}` (update_locale).
         """
@@ -254,7 +269,11 @@ class LocalesApi(Resource):
         if_modified_since: str | Unset = UNSET,
         if_none_match: str | Unset = UNSET,
     ) -> File:
-        """Download locale
+        """Download a locale as a file
+
+        Renders the translations of one locale in the chosen file format and returns the file. Query
+        parameters control which keys and translations are included, how untranslated keys are filled
+        and how the file is encoded.
 
         Calls `GET /projects/{project_id}/locales/{id}/download` (download_locale).
         """
@@ -300,7 +319,10 @@ class AsyncLocalesApi(AsyncResource):
         *,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> builtins.list[ListLocalesInAccountResponse200Item]:
-        """List locales in account
+        """List locales used across an account
+
+        Returns the locales found in all projects of the account, with one entry per distinct locale
+        code.
 
         Calls `GET /accounts/{id}/locales` (list_locales_in_account).
         """
@@ -323,7 +345,9 @@ class AsyncLocalesApi(AsyncResource):
         branch: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> builtins.list[Locale]:
-        """List locales
+        """List the locales of a project
+
+        Returns every locale defined in the project, in the requested order.
 
         Calls `GET /projects/{project_id}/locales` (list_locales).
         """
@@ -397,7 +421,10 @@ class AsyncLocalesApi(AsyncResource):
         body: CreateLocaleBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> LocaleDetails:
-        """Create locale
+        """Add a locale to a project
+
+        Creates a locale in the project. Making it the default moves the default status away from the
+        current default locale.
 
         Calls `POST /projects/{project_id}/locales` (create_locale).
         """
@@ -417,7 +444,9 @@ class AsyncLocalesApi(AsyncResource):
         branch: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> LocaleDetails:
-        """Show locale
+        """Get a locale
+
+        Returns the settings of one locale in the project.
 
         Calls `GET /projects/{project_id}/locales/{id}` (show_locale).
         """
@@ -438,7 +467,9 @@ class AsyncLocalesApi(AsyncResource):
         branch: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
-        """Delete locale
+        """Delete a locale
+
+        Removes a locale from the project.
 
         Calls `DELETE /projects/{project_id}/locales/{id}` (delete_locale).
         """
@@ -459,7 +490,10 @@ class AsyncLocalesApi(AsyncResource):
         body: UpdateLocaleBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> LocaleDetails:
-        """Update locale
+        """Update a locale
+
+        Changes the settings of an existing locale. Making it the default moves the default status away
+        from the current default locale.
 
         Calls `PATCH /projects/{project_id}/locales/{id}` (update_locale).
         """
@@ -503,7 +537,11 @@ class AsyncLocalesApi(AsyncResource):
         if_modified_since: str | Unset = UNSET,
         if_none_match: str | Unset = UNSET,
     ) -> File:
-        """Download locale
+        """Download a locale as a file
+
+        Renders the translations of one locale in the chosen file format and returns the file. Query
+        parameters control which keys and translations are included, how untranslated keys are filled
+        and how the file is encoded.
 
         Calls `GET /projects/{project_id}/locales/{id}/download` (download_locale).
         """

@@ -95,7 +95,10 @@ def sync_detailed(
     body: CreateLocaleBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | LocaleDetails | ValidationError]:
-    """Create locale
+    """Add a locale to a project
+
+     Creates a locale in the project. Making it the default moves the default status away from the
+    current default locale.
 
     Args:
         project_id (str):
@@ -130,7 +133,10 @@ def sync(
     body: CreateLocaleBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | LocaleDetails | ValidationError | None:
-    """Create locale
+    """Add a locale to a project
+
+     Creates a locale in the project. Making it the default moves the default status away from the
+    current default locale.
 
     Args:
         project_id (str):
@@ -160,7 +166,10 @@ async def asyncio_detailed(
     body: CreateLocaleBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | LocaleDetails | ValidationError]:
-    """Create locale
+    """Add a locale to a project
+
+     Creates a locale in the project. Making it the default moves the default status away from the
+    current default locale.
 
     Args:
         project_id (str):
@@ -193,7 +202,10 @@ async def asyncio(
     body: CreateLocaleBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | LocaleDetails | ValidationError | None:
-    """Create locale
+    """Add a locale to a project
+
+     Creates a locale in the project. Making it the default moves the default status away from the
+    current default locale.
 
     Args:
         project_id (str):

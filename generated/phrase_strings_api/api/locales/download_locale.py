@@ -208,7 +208,11 @@ def sync_detailed(
     if_modified_since: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | Error | File]:
-    """Download locale
+    """Download a locale as a file
+
+     Renders the translations of one locale in the chosen file format and returns the file. Query
+    parameters control which keys and translations are included, how untranslated keys are filled and
+    how the file is encoded.
 
     Args:
         project_id (str):
@@ -315,7 +319,11 @@ def sync(
     if_modified_since: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Any | Error | File | None:
-    """Download locale
+    """Download a locale as a file
+
+     Renders the translations of one locale in the chosen file format and returns the file. Query
+    parameters control which keys and translations are included, how untranslated keys are filled and
+    how the file is encoded.
 
     Args:
         project_id (str):
@@ -417,7 +425,11 @@ async def asyncio_detailed(
     if_modified_since: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | Error | File]:
-    """Download locale
+    """Download a locale as a file
+
+     Renders the translations of one locale in the chosen file format and returns the file. Query
+    parameters control which keys and translations are included, how untranslated keys are filled and
+    how the file is encoded.
 
     Args:
         project_id (str):
@@ -522,7 +534,11 @@ async def asyncio(
     if_modified_since: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Any | Error | File | None:
-    """Download locale
+    """Download a locale as a file
+
+     Renders the translations of one locale in the chosen file format and returns the file. Query
+    parameters control which keys and translations are included, how untranslated keys are filled and
+    how the file is encoded.
 
     Args:
         project_id (str):

@@ -108,7 +108,9 @@ def sync_detailed(
     branch: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[Locale]]:
-    """List locales
+    """List the locales of a project
+
+     Returns every locale defined in the project, in the requested order.
 
     Args:
         project_id (str):
@@ -152,7 +154,9 @@ def sync(
     branch: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[Locale] | None:
-    """List locales
+    """List the locales of a project
+
+     Returns every locale defined in the project, in the requested order.
 
     Args:
         project_id (str):
@@ -191,7 +195,9 @@ async def asyncio_detailed(
     branch: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[Locale]]:
-    """List locales
+    """List the locales of a project
+
+     Returns every locale defined in the project, in the requested order.
 
     Args:
         project_id (str):
@@ -233,7 +239,9 @@ async def asyncio(
     branch: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[Locale] | None:
-    """List locales
+    """List the locales of a project
+
+     Returns every locale defined in the project, in the requested order.
 
     Args:
         project_id (str):

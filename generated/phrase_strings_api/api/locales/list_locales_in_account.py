@@ -91,7 +91,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[ListLocalesInAccountResponse200Item]]:
-    """List locales in account
+    """List locales used across an account
+
+     Returns the locales found in all projects of the account, with one entry per distinct locale code.
 
     Args:
         id (str):
@@ -123,7 +125,9 @@ def sync(
     client: AuthenticatedClient | Client,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[ListLocalesInAccountResponse200Item] | None:
-    """List locales in account
+    """List locales used across an account
+
+     Returns the locales found in all projects of the account, with one entry per distinct locale code.
 
     Args:
         id (str):
@@ -150,7 +154,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[ListLocalesInAccountResponse200Item]]:
-    """List locales in account
+    """List locales used across an account
+
+     Returns the locales found in all projects of the account, with one entry per distinct locale code.
 
     Args:
         id (str):
@@ -180,7 +186,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[ListLocalesInAccountResponse200Item] | None:
-    """List locales in account
+    """List locales used across an account
+
+     Returns the locales found in all projects of the account, with one entry per distinct locale code.
 
     Args:
         id (str):

@@ -98,7 +98,10 @@ def sync_detailed(
     body: UpdateLocaleBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | LocaleDetails | ValidationError]:
-    """Update locale
+    """Update a locale
+
+     Changes the settings of an existing locale. Making it the default moves the default status away from
+    the current default locale.
 
     Args:
         project_id (str):
@@ -136,7 +139,10 @@ def sync(
     body: UpdateLocaleBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | LocaleDetails | ValidationError | None:
-    """Update locale
+    """Update a locale
+
+     Changes the settings of an existing locale. Making it the default moves the default status away from
+    the current default locale.
 
     Args:
         project_id (str):
@@ -169,7 +175,10 @@ async def asyncio_detailed(
     body: UpdateLocaleBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | LocaleDetails | ValidationError]:
-    """Update locale
+    """Update a locale
+
+     Changes the settings of an existing locale. Making it the default moves the default status away from
+    the current default locale.
 
     Args:
         project_id (str):
@@ -205,7 +214,10 @@ async def asyncio(
     body: UpdateLocaleBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | LocaleDetails | ValidationError | None:
-    """Update locale
+    """Update a locale
+
+     Changes the settings of an existing locale. Making it the default moves the default status away from
+    the current default locale.
 
     Args:
         project_id (str):

@@ -43,7 +43,10 @@ class MembersApi(Resource):
         per_page: int | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> builtins.list[Member]:
-        """List members
+        """List the members of an account
+
+        Returns the account's active users along with the projects and locales each may access; when
+        none are listed, the defaults of the member's role apply. The token needs the team.manage scope.
 
         Calls `GET /accounts/{account_id}/members` (list_members).
         """
@@ -107,7 +110,9 @@ class MembersApi(Resource):
         *,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> Member:
-        """Show member
+        """Get a member
+
+        Returns one user of the account and their access. The token needs the team.manage scope.
 
         Calls `GET /accounts/{account_id}/members/{id}` (show_member).
         """
@@ -126,7 +131,10 @@ class MembersApi(Resource):
         *,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
-        """Delete member
+        """Remove a user from an account
+
+        Takes the user out of the account; their Phrase user itself is kept. The token needs the
+        team.manage scope.
 
         Calls `DELETE /accounts/{account_id}/members/{id}` (delete_member).
         """
@@ -146,7 +154,11 @@ class MembersApi(Resource):
         body: UpdateMemberBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> Member:
-        """Update member
+        """Update a member's access
+
+        Changes a user's role and the spaces, projects and locales they can access in the account;
+        developers and translators only reach projects and locales assigned to them. The token needs the
+        team.manage scope.
 
         Calls `PATCH /accounts/{account_id}/members/{id}` (update_member).
         """
@@ -167,7 +179,10 @@ class MembersApi(Resource):
         body: UpdateMemberSettingsBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> MemberProjectDetail:
-        """Update member settings
+        """Change a member's project role and locales
+
+        Changes a user's role and locale access within one project. The token needs the team.manage
+        scope.
 
         Calls `PATCH /projects/{project_id}/members/{id}` (update_member_settings).
         """
@@ -192,7 +207,10 @@ class AsyncMembersApi(AsyncResource):
         per_page: int | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> builtins.list[Member]:
-        """List members
+        """List the members of an account
+
+        Returns the account's active users along with the projects and locales each may access; when
+        none are listed, the defaults of the member's role apply. The token needs the team.manage scope.
 
         Calls `GET /accounts/{account_id}/members` (list_members).
         """
@@ -256,7 +274,9 @@ class AsyncMembersApi(AsyncResource):
         *,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> Member:
-        """Show member
+        """Get a member
+
+        Returns one user of the account and their access. The token needs the team.manage scope.
 
         Calls `GET /accounts/{account_id}/members/{id}` (show_member).
         """
@@ -275,7 +295,10 @@ class AsyncMembersApi(AsyncResource):
         *,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
-        """Delete member
+        """Remove a user from an account
+
+        Takes the user out of the account; their Phrase user itself is kept. The token needs the
+        team.manage scope.
 
         Calls `DELETE /accounts/{account_id}/members/{id}` (delete_member).
         """
@@ -295,7 +318,11 @@ class AsyncMembersApi(AsyncResource):
         body: UpdateMemberBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> Member:
-        """Update member
+        """Update a member's access
+
+        Changes a user's role and the spaces, projects and locales they can access in the account;
+        developers and translators only reach projects and locales assigned to them. The token needs the
+        team.manage scope.
 
         Calls `PATCH /accounts/{account_id}/members/{id}` (update_member).
         """
@@ -316,7 +343,10 @@ class AsyncMembersApi(AsyncResource):
         body: UpdateMemberSettingsBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> MemberProjectDetail:
-        """Update member settings
+        """Change a member's project role and locales
+
+        Changes a user's role and locale access within one project. The token needs the team.manage
+        scope.
 
         Calls `PATCH /projects/{project_id}/members/{id}` (update_member_settings).
         """

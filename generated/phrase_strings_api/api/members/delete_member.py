@@ -88,7 +88,10 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Any | Error]:
-    """Delete member
+    """Remove a user from an account
+
+     Takes the user out of the account; their Phrase user itself is kept. The token needs the team.manage
+    scope.
 
     Args:
         account_id (str):
@@ -123,7 +126,10 @@ def sync(
     client: AuthenticatedClient | Client,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Any | Error | None:
-    """Delete member
+    """Remove a user from an account
+
+     Takes the user out of the account; their Phrase user itself is kept. The token needs the team.manage
+    scope.
 
     Args:
         account_id (str):
@@ -153,7 +159,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Any | Error]:
-    """Delete member
+    """Remove a user from an account
+
+     Takes the user out of the account; their Phrase user itself is kept. The token needs the team.manage
+    scope.
 
     Args:
         account_id (str):
@@ -186,7 +195,10 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Any | Error | None:
-    """Delete member
+    """Remove a user from an account
+
+     Takes the user out of the account; their Phrase user itself is kept. The token needs the team.manage
+    scope.
 
     Args:
         account_id (str):

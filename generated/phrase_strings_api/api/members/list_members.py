@@ -105,7 +105,10 @@ def sync_detailed(
     per_page: int | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[Member]]:
-    """List members
+    """List the members of an account
+
+     Returns the account's active users along with the projects and locales each may access; when none
+    are listed, the defaults of the member's role apply. The token needs the team.manage scope.
 
     Args:
         account_id (str):
@@ -143,7 +146,10 @@ def sync(
     per_page: int | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[Member] | None:
-    """List members
+    """List the members of an account
+
+     Returns the account's active users along with the projects and locales each may access; when none
+    are listed, the defaults of the member's role apply. The token needs the team.manage scope.
 
     Args:
         account_id (str):
@@ -176,7 +182,10 @@ async def asyncio_detailed(
     per_page: int | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[Member]]:
-    """List members
+    """List the members of an account
+
+     Returns the account's active users along with the projects and locales each may access; when none
+    are listed, the defaults of the member's role apply. The token needs the team.manage scope.
 
     Args:
         account_id (str):
@@ -212,7 +221,10 @@ async def asyncio(
     per_page: int | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[Member] | None:
-    """List members
+    """List the members of an account
+
+     Returns the account's active users along with the projects and locales each may access; when none
+    are listed, the defaults of the member's role apply. The token needs the team.manage scope.
 
     Args:
         account_id (str):

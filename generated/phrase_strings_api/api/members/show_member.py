@@ -90,7 +90,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | Member]:
-    """Show member
+    """Get a member
+
+     Returns one user of the account and their access. The token needs the team.manage scope.
 
     Args:
         account_id (str):
@@ -125,7 +127,9 @@ def sync(
     client: AuthenticatedClient | Client,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | Member | None:
-    """Show member
+    """Get a member
+
+     Returns one user of the account and their access. The token needs the team.manage scope.
 
     Args:
         account_id (str):
@@ -155,7 +159,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | Member]:
-    """Show member
+    """Get a member
+
+     Returns one user of the account and their access. The token needs the team.manage scope.
 
     Args:
         account_id (str):
@@ -188,7 +194,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | Member | None:
-    """Show member
+    """Get a member
+
+     Returns one user of the account and their access. The token needs the team.manage scope.
 
     Args:
         account_id (str):

@@ -103,7 +103,11 @@ def sync_detailed(
     body: UpdateMemberBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | Member | ValidationError]:
-    """Update member
+    """Update a member's access
+
+     Changes a user's role and the spaces, projects and locales they can access in the account;
+    developers and translators only reach projects and locales assigned to them. The token needs the
+    team.manage scope.
 
     Args:
         account_id (str):
@@ -141,7 +145,11 @@ def sync(
     body: UpdateMemberBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | Member | ValidationError | None:
-    """Update member
+    """Update a member's access
+
+     Changes a user's role and the spaces, projects and locales they can access in the account;
+    developers and translators only reach projects and locales assigned to them. The token needs the
+    team.manage scope.
 
     Args:
         account_id (str):
@@ -174,7 +182,11 @@ async def asyncio_detailed(
     body: UpdateMemberBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | Member | ValidationError]:
-    """Update member
+    """Update a member's access
+
+     Changes a user's role and the spaces, projects and locales they can access in the account;
+    developers and translators only reach projects and locales assigned to them. The token needs the
+    team.manage scope.
 
     Args:
         account_id (str):
@@ -210,7 +222,11 @@ async def asyncio(
     body: UpdateMemberBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | Member | ValidationError | None:
-    """Update member
+    """Update a member's access
+
+     Changes a user's role and the spaces, projects and locales they can access in the account;
+    developers and translators only reach projects and locales assigned to them. The token needs the
+    team.manage scope.
 
     Args:
         account_id (str):

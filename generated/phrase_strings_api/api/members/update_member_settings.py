@@ -103,7 +103,9 @@ def sync_detailed(
     body: UpdateMemberSettingsBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | MemberProjectDetail | ValidationError]:
-    """Update member settings
+    """Change a member's project role and locales
+
+     Changes a user's role and locale access within one project. The token needs the team.manage scope.
 
     Args:
         project_id (str):
@@ -141,7 +143,9 @@ def sync(
     body: UpdateMemberSettingsBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | MemberProjectDetail | ValidationError | None:
-    """Update member settings
+    """Change a member's project role and locales
+
+     Changes a user's role and locale access within one project. The token needs the team.manage scope.
 
     Args:
         project_id (str):
@@ -174,7 +178,9 @@ async def asyncio_detailed(
     body: UpdateMemberSettingsBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | MemberProjectDetail | ValidationError]:
-    """Update member settings
+    """Change a member's project role and locales
+
+     Changes a user's role and locale access within one project. The token needs the team.manage scope.
 
     Args:
         project_id (str):
@@ -210,7 +216,9 @@ async def asyncio(
     body: UpdateMemberSettingsBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | MemberProjectDetail | ValidationError | None:
-    """Update member settings
+    """Change a member's project role and locales
+
+     Changes a user's role and locale access within one project. The token needs the team.manage scope.
 
     Args:
         project_id (str):

@@ -37,7 +37,9 @@ class NotificationGroupsApi(Resource):
         per_page: int | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> builtins.list[NotificationGroupDetail]:
-        """List notification groups
+        """List the current user's notification groups
+
+        Returns a page of the notification groups that belong to the current user.
 
         Calls `GET /notification_groups` (list_notification_groups).
         """
@@ -94,7 +96,9 @@ class NotificationGroupsApi(Resource):
         *,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> builtins.list[NotificationGroupDetail]:
-        """Mark all notification groups read
+        """Mark every notification group as read
+
+        Sets all of the current user's notification groups to read in one call.
 
         Calls `PATCH /notification_groups/mark_all_as_read` (mark_all_notification_groups_read).
         """
@@ -110,7 +114,9 @@ class NotificationGroupsApi(Resource):
         *,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> NotificationGroupDetail:
-        """Mark notification group read
+        """Mark one notification group as read
+
+        Sets one of the current user's notification groups to read.
 
         Calls `PATCH /notification_groups/{id}/mark_as_read` (mark_notification_group_read).
         """
@@ -132,7 +138,9 @@ class AsyncNotificationGroupsApi(AsyncResource):
         per_page: int | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> builtins.list[NotificationGroupDetail]:
-        """List notification groups
+        """List the current user's notification groups
+
+        Returns a page of the notification groups that belong to the current user.
 
         Calls `GET /notification_groups` (list_notification_groups).
         """
@@ -189,7 +197,9 @@ class AsyncNotificationGroupsApi(AsyncResource):
         *,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> builtins.list[NotificationGroupDetail]:
-        """Mark all notification groups read
+        """Mark every notification group as read
+
+        Sets all of the current user's notification groups to read in one call.
 
         Calls `PATCH /notification_groups/mark_all_as_read` (mark_all_notification_groups_read).
         """
@@ -205,7 +215,9 @@ class AsyncNotificationGroupsApi(AsyncResource):
         *,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> NotificationGroupDetail:
-        """Mark notification group read
+        """Mark one notification group as read
+
+        Sets one of the current user's notification groups to read.
 
         Calls `PATCH /notification_groups/{id}/mark_as_read` (mark_notification_group_read).
         """

@@ -97,7 +97,9 @@ def sync_detailed(
     per_page: int | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[NotificationGroupDetail]]:
-    """List notification groups
+    """List the current user's notification groups
+
+     Returns a page of the notification groups that belong to the current user.
 
     Args:
         page (int | Unset):
@@ -132,7 +134,9 @@ def sync(
     per_page: int | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[NotificationGroupDetail] | None:
-    """List notification groups
+    """List the current user's notification groups
+
+     Returns a page of the notification groups that belong to the current user.
 
     Args:
         page (int | Unset):
@@ -162,7 +166,9 @@ async def asyncio_detailed(
     per_page: int | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[NotificationGroupDetail]]:
-    """List notification groups
+    """List the current user's notification groups
+
+     Returns a page of the notification groups that belong to the current user.
 
     Args:
         page (int | Unset):
@@ -195,7 +201,9 @@ async def asyncio(
     per_page: int | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[NotificationGroupDetail] | None:
-    """List notification groups
+    """List the current user's notification groups
+
+     Returns a page of the notification groups that belong to the current user.
 
     Args:
         page (int | Unset):

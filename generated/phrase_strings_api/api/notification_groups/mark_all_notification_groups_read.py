@@ -90,7 +90,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | ValidationError | list[NotificationGroupDetail]]:
-    """Mark all notification groups read
+    """Mark every notification group as read
+
+     Sets all of the current user's notification groups to read in one call.
 
     Args:
         x_phrase_app_otp (str | Unset):
@@ -119,7 +121,9 @@ def sync(
     client: AuthenticatedClient | Client,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | ValidationError | list[NotificationGroupDetail] | None:
-    """Mark all notification groups read
+    """Mark every notification group as read
+
+     Sets all of the current user's notification groups to read in one call.
 
     Args:
         x_phrase_app_otp (str | Unset):
@@ -143,7 +147,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | ValidationError | list[NotificationGroupDetail]]:
-    """Mark all notification groups read
+    """Mark every notification group as read
+
+     Sets all of the current user's notification groups to read in one call.
 
     Args:
         x_phrase_app_otp (str | Unset):
@@ -170,7 +176,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | ValidationError | list[NotificationGroupDetail] | None:
-    """Mark all notification groups read
+    """Mark every notification group as read
+
+     Sets all of the current user's notification groups to read in one call.
 
     Args:
         x_phrase_app_otp (str | Unset):

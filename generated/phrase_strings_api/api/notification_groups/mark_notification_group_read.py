@@ -88,7 +88,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | NotificationGroupDetail | ValidationError]:
-    """Mark notification group read
+    """Mark one notification group as read
+
+     Sets one of the current user's notification groups to read.
 
     Args:
         id (str):
@@ -120,7 +122,9 @@ def sync(
     client: AuthenticatedClient | Client,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | NotificationGroupDetail | ValidationError | None:
-    """Mark notification group read
+    """Mark one notification group as read
+
+     Sets one of the current user's notification groups to read.
 
     Args:
         id (str):
@@ -147,7 +151,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | NotificationGroupDetail | ValidationError]:
-    """Mark notification group read
+    """Mark one notification group as read
+
+     Sets one of the current user's notification groups to read.
 
     Args:
         id (str):
@@ -177,7 +183,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | NotificationGroupDetail | ValidationError | None:
-    """Mark notification group read
+    """Mark one notification group as read
+
+     Sets one of the current user's notification groups to read.
 
     Args:
         id (str):

@@ -38,7 +38,10 @@ class NotificationsApi(Resource):
         unseen: bool | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> builtins.list[Notification]:
-        """List notifications
+        """List your notifications
+
+        Returns the notifications addressed to the authenticated user, optionally only those not yet
+        seen.
 
         Calls `GET /notifications` (list_notifications).
         """
@@ -100,7 +103,9 @@ class NotificationsApi(Resource):
         *,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> builtins.list[Notification]:
-        """Mark all notifications read
+        """Mark all your notifications as read
+
+        Flags every notification of the authenticated user as read.
 
         Calls `POST /notifications/mark_all_as_read` (mark_all_notifications_read).
         """
@@ -116,7 +121,9 @@ class NotificationsApi(Resource):
         *,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> Notification:
-        """Show notification
+        """Get a notification
+
+        Returns one notification of the authenticated user.
 
         Calls `GET /notifications/{id}` (show_notification).
         """
@@ -139,7 +146,10 @@ class AsyncNotificationsApi(AsyncResource):
         unseen: bool | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> builtins.list[Notification]:
-        """List notifications
+        """List your notifications
+
+        Returns the notifications addressed to the authenticated user, optionally only those not yet
+        seen.
 
         Calls `GET /notifications` (list_notifications).
         """
@@ -201,7 +211,9 @@ class AsyncNotificationsApi(AsyncResource):
         *,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> builtins.list[Notification]:
-        """Mark all notifications read
+        """Mark all your notifications as read
+
+        Flags every notification of the authenticated user as read.
 
         Calls `POST /notifications/mark_all_as_read` (mark_all_notifications_read).
         """
@@ -217,7 +229,9 @@ class AsyncNotificationsApi(AsyncResource):
         *,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> Notification:
-        """Show notification
+        """Get a notification
+
+        Returns one notification of the authenticated user.
 
         Calls `GET /notifications/{id}` (show_notification).
         """

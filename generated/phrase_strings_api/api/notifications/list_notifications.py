@@ -99,7 +99,9 @@ def sync_detailed(
     unseen: bool | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[Notification]]:
-    """List notifications
+    """List your notifications
+
+     Returns the notifications addressed to the authenticated user, optionally only those not yet seen.
 
     Args:
         page (int | Unset):
@@ -137,7 +139,9 @@ def sync(
     unseen: bool | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[Notification] | None:
-    """List notifications
+    """List your notifications
+
+     Returns the notifications addressed to the authenticated user, optionally only those not yet seen.
 
     Args:
         page (int | Unset):
@@ -170,7 +174,9 @@ async def asyncio_detailed(
     unseen: bool | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[Notification]]:
-    """List notifications
+    """List your notifications
+
+     Returns the notifications addressed to the authenticated user, optionally only those not yet seen.
 
     Args:
         page (int | Unset):
@@ -206,7 +212,9 @@ async def asyncio(
     unseen: bool | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[Notification] | None:
-    """List notifications
+    """List your notifications
+
+     Returns the notifications addressed to the authenticated user, optionally only those not yet seen.
 
     Args:
         page (int | Unset):

@@ -88,7 +88,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | ValidationError | list[Notification]]:
-    """Mark all notifications read
+    """Mark all your notifications as read
+
+     Flags every notification of the authenticated user as read.
 
     Args:
         x_phrase_app_otp (str | Unset):
@@ -117,7 +119,9 @@ def sync(
     client: AuthenticatedClient | Client,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | ValidationError | list[Notification] | None:
-    """Mark all notifications read
+    """Mark all your notifications as read
+
+     Flags every notification of the authenticated user as read.
 
     Args:
         x_phrase_app_otp (str | Unset):
@@ -141,7 +145,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | ValidationError | list[Notification]]:
-    """Mark all notifications read
+    """Mark all your notifications as read
+
+     Flags every notification of the authenticated user as read.
 
     Args:
         x_phrase_app_otp (str | Unset):
@@ -168,7 +174,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | ValidationError | list[Notification] | None:
-    """Mark all notifications read
+    """Mark all your notifications as read
+
+     Flags every notification of the authenticated user as read.
 
     Args:
         x_phrase_app_otp (str | Unset):

@@ -87,7 +87,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | Notification]:
-    """Show notification
+    """Get a notification
+
+     Returns one notification of the authenticated user.
 
     Args:
         id (str):
@@ -119,7 +121,9 @@ def sync(
     client: AuthenticatedClient | Client,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | Notification | None:
-    """Show notification
+    """Get a notification
+
+     Returns one notification of the authenticated user.
 
     Args:
         id (str):
@@ -146,7 +150,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | Notification]:
-    """Show notification
+    """Get a notification
+
+     Returns one notification of the authenticated user.
 
     Args:
         id (str):
@@ -176,7 +182,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | Notification | None:
-    """Show notification
+    """Get a notification
+
+     Returns one notification of the authenticated user.
 
     Args:
         id (str):

@@ -43,7 +43,9 @@ class OrdersApi(Resource):
         branch: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> builtins.list[TranslationOrder]:
-        """List orders
+        """List the orders of a project
+
+        Returns the project's translation orders, one page at a time.
 
         Calls `GET /projects/{project_id}/orders` (list_orders).
         """
@@ -112,7 +114,10 @@ class OrdersApi(Resource):
         body: CreateOrderBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> TranslationOrder:
-        """Create order
+        """Create a translation order
+
+        Places a translation order with Gengo or TextMaster for the selected locales and keys. The token
+        needs the orders.create scope.
 
         Calls `POST /projects/{project_id}/orders` (create_order).
         """
@@ -132,7 +137,9 @@ class OrdersApi(Resource):
         branch: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> TranslationOrder:
-        """Show order
+        """Get an order
+
+        Returns the details of one translation order.
 
         Calls `GET /projects/{project_id}/orders/{id}` (show_order).
         """
@@ -153,7 +160,9 @@ class OrdersApi(Resource):
         branch: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
-        """Delete order
+        """Cancel an unconfirmed order
+
+        Cancels a translation order; only orders that have not been confirmed can be cancelled.
 
         Calls `DELETE /projects/{project_id}/orders/{id}` (delete_order).
         """
@@ -174,7 +183,10 @@ class OrdersApi(Resource):
         body: ConfirmOrderBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> TranslationOrder:
-        """Confirm order
+        """Confirm an order and send it out
+
+        Confirms an order and passes it to the provider for translation. The same requirements as for
+        creating an order apply.
 
         Calls `PATCH /projects/{project_id}/orders/{id}/confirm` (confirm_order).
         """
@@ -200,7 +212,9 @@ class AsyncOrdersApi(AsyncResource):
         branch: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> builtins.list[TranslationOrder]:
-        """List orders
+        """List the orders of a project
+
+        Returns the project's translation orders, one page at a time.
 
         Calls `GET /projects/{project_id}/orders` (list_orders).
         """
@@ -269,7 +283,10 @@ class AsyncOrdersApi(AsyncResource):
         body: CreateOrderBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> TranslationOrder:
-        """Create order
+        """Create a translation order
+
+        Places a translation order with Gengo or TextMaster for the selected locales and keys. The token
+        needs the orders.create scope.
 
         Calls `POST /projects/{project_id}/orders` (create_order).
         """
@@ -289,7 +306,9 @@ class AsyncOrdersApi(AsyncResource):
         branch: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> TranslationOrder:
-        """Show order
+        """Get an order
+
+        Returns the details of one translation order.
 
         Calls `GET /projects/{project_id}/orders/{id}` (show_order).
         """
@@ -310,7 +329,9 @@ class AsyncOrdersApi(AsyncResource):
         branch: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
-        """Delete order
+        """Cancel an unconfirmed order
+
+        Cancels a translation order; only orders that have not been confirmed can be cancelled.
 
         Calls `DELETE /projects/{project_id}/orders/{id}` (delete_order).
         """
@@ -331,7 +352,10 @@ class AsyncOrdersApi(AsyncResource):
         body: ConfirmOrderBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> TranslationOrder:
-        """Confirm order
+        """Confirm an order and send it out
+
+        Confirms an order and passes it to the provider for translation. The same requirements as for
+        creating an order apply.
 
         Calls `PATCH /projects/{project_id}/orders/{id}/confirm` (confirm_order).
         """

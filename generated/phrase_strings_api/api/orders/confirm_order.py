@@ -98,7 +98,10 @@ def sync_detailed(
     body: ConfirmOrderBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | TranslationOrder | ValidationError]:
-    """Confirm order
+    """Confirm an order and send it out
+
+     Confirms an order and passes it to the provider for translation. The same requirements as for
+    creating an order apply.
 
     Args:
         project_id (str):
@@ -136,7 +139,10 @@ def sync(
     body: ConfirmOrderBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | TranslationOrder | ValidationError | None:
-    """Confirm order
+    """Confirm an order and send it out
+
+     Confirms an order and passes it to the provider for translation. The same requirements as for
+    creating an order apply.
 
     Args:
         project_id (str):
@@ -169,7 +175,10 @@ async def asyncio_detailed(
     body: ConfirmOrderBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | TranslationOrder | ValidationError]:
-    """Confirm order
+    """Confirm an order and send it out
+
+     Confirms an order and passes it to the provider for translation. The same requirements as for
+    creating an order apply.
 
     Args:
         project_id (str):
@@ -205,7 +214,10 @@ async def asyncio(
     body: ConfirmOrderBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | TranslationOrder | ValidationError | None:
-    """Confirm order
+    """Confirm an order and send it out
+
+     Confirms an order and passes it to the provider for translation. The same requirements as for
+    creating an order apply.
 
     Args:
         project_id (str):

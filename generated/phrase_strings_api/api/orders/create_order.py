@@ -95,7 +95,10 @@ def sync_detailed(
     body: CreateOrderBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | TranslationOrder | ValidationError]:
-    """Create order
+    """Create a translation order
+
+     Places a translation order with Gengo or TextMaster for the selected locales and keys. The token
+    needs the orders.create scope.
 
     Args:
         project_id (str):
@@ -130,7 +133,10 @@ def sync(
     body: CreateOrderBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | TranslationOrder | ValidationError | None:
-    """Create order
+    """Create a translation order
+
+     Places a translation order with Gengo or TextMaster for the selected locales and keys. The token
+    needs the orders.create scope.
 
     Args:
         project_id (str):
@@ -160,7 +166,10 @@ async def asyncio_detailed(
     body: CreateOrderBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | TranslationOrder | ValidationError]:
-    """Create order
+    """Create a translation order
+
+     Places a translation order with Gengo or TextMaster for the selected locales and keys. The token
+    needs the orders.create scope.
 
     Args:
         project_id (str):
@@ -193,7 +202,10 @@ async def asyncio(
     body: CreateOrderBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | TranslationOrder | ValidationError | None:
-    """Create order
+    """Create a translation order
+
+     Places a translation order with Gengo or TextMaster for the selected locales and keys. The token
+    needs the orders.create scope.
 
     Args:
         project_id (str):

@@ -104,7 +104,9 @@ def sync_detailed(
     branch: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[TranslationOrder]]:
-    """List orders
+    """List the orders of a project
+
+     Returns the project's translation orders, one page at a time.
 
     Args:
         project_id (str):
@@ -145,7 +147,9 @@ def sync(
     branch: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[TranslationOrder] | None:
-    """List orders
+    """List the orders of a project
+
+     Returns the project's translation orders, one page at a time.
 
     Args:
         project_id (str):
@@ -181,7 +185,9 @@ async def asyncio_detailed(
     branch: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[TranslationOrder]]:
-    """List orders
+    """List the orders of a project
+
+     Returns the project's translation orders, one page at a time.
 
     Args:
         project_id (str):
@@ -220,7 +226,9 @@ async def asyncio(
     branch: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[TranslationOrder] | None:
-    """List orders
+    """List the orders of a project
+
+     Returns the project's translation orders, one page at a time.
 
     Args:
         project_id (str):

@@ -50,7 +50,9 @@ class OrganizationJobTemplateLocalesApi(Resource):
         per_page: int | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> builtins.list[JobTemplateLocales]:
-        """List organization job template locales
+        """List an account job template's locales
+
+        Returns a page of the locales configured on a job template that belongs to the account.
 
         Calls `GET /accounts/{account_id}/job_templates/{job_template_id}/locales` (list_organization_job_template_locales).
         """
@@ -120,7 +122,10 @@ class OrganizationJobTemplateLocalesApi(Resource):
         body: CreateOrganizationJobTemplateLocaleBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> JobTemplateLocales:
-        """Create organization job template locale
+        """Add a locale to an account job template
+
+        Adds a target locale to an account-level job template, optionally with assigned translators and
+        reviewers.
 
         Calls `POST /accounts/{account_id}/job_templates/{job_template_id}/locales` (create_organization_job_template_locale).
         """
@@ -141,7 +146,9 @@ class OrganizationJobTemplateLocalesApi(Resource):
         *,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> JobTemplateLocales:
-        """Show organization job template locale
+        """Get one account job template locale
+
+        Returns a single locale of an account-level job template.
 
         Calls `GET /accounts/{account_id}/job_templates/{job_template_id}/locales/{job_template_locale_id}` (show_organization_job_template_locale).
         """
@@ -162,7 +169,9 @@ class OrganizationJobTemplateLocalesApi(Resource):
         *,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
-        """Delete organization job template locale
+        """Remove a locale from an account job template
+
+        Deletes a locale from an account-level job template.
 
         Calls `DELETE /accounts/{account_id}/job_templates/{job_template_id}/locales/{job_template_locale_id}` (delete_organization_job_template_locale).
         """
@@ -184,7 +193,9 @@ class OrganizationJobTemplateLocalesApi(Resource):
         body: UpdateOrganizationJobTemplateLocaleBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> JobTemplateLocales:
-        """Update organization job template locale
+        """Update an account job template locale
+
+        Changes the locale or the assigned users and teams of a locale on an account-level job template.
 
         Calls `PATCH /accounts/{account_id}/job_templates/{job_template_id}/locales/{job_template_locale_id}` (update_organization_job_template_locale).
         """
@@ -211,7 +222,9 @@ class AsyncOrganizationJobTemplateLocalesApi(AsyncResource):
         per_page: int | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> builtins.list[JobTemplateLocales]:
-        """List organization job template locales
+        """List an account job template's locales
+
+        Returns a page of the locales configured on a job template that belongs to the account.
 
         Calls `GET /accounts/{account_id}/job_templates/{job_template_id}/locales` (list_organization_job_template_locales).
         """
@@ -281,7 +294,10 @@ class AsyncOrganizationJobTemplateLocalesApi(AsyncResource):
         body: CreateOrganizationJobTemplateLocaleBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> JobTemplateLocales:
-        """Create organization job template locale
+        """Add a locale to an account job template
+
+        Adds a target locale to an account-level job template, optionally with assigned translators and
+        reviewers.
 
         Calls `POST /accounts/{account_id}/job_templates/{job_template_id}/locales` (create_organization_job_template_locale).
         """
@@ -302,7 +318,9 @@ class AsyncOrganizationJobTemplateLocalesApi(AsyncResource):
         *,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> JobTemplateLocales:
-        """Show organization job template locale
+        """Get one account job template locale
+
+        Returns a single locale of an account-level job template.
 
         Calls `GET /accounts/{account_id}/job_templates/{job_template_id}/locales/{job_template_locale_id}` (show_organization_job_template_locale).
         """
@@ -323,7 +341,9 @@ class AsyncOrganizationJobTemplateLocalesApi(AsyncResource):
         *,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
-        """Delete organization job template locale
+        """Remove a locale from an account job template
+
+        Deletes a locale from an account-level job template.
 
         Calls `DELETE /accounts/{account_id}/job_templates/{job_template_id}/locales/{job_template_locale_id}` (delete_organization_job_template_locale).
         """
@@ -345,7 +365,9 @@ class AsyncOrganizationJobTemplateLocalesApi(AsyncResource):
         body: UpdateOrganizationJobTemplateLocaleBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> JobTemplateLocales:
-        """Update organization job template locale
+        """Update an account job template locale
+
+        Changes the locale or the assigned users and teams of a locale on an account-level job template.
 
         Calls `PATCH /accounts/{account_id}/job_templates/{job_template_id}/locales/{job_template_locale_id}` (update_organization_job_template_locale).
         """

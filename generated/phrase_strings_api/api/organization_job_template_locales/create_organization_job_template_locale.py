@@ -100,7 +100,10 @@ def sync_detailed(
     body: CreateOrganizationJobTemplateLocaleBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | JobTemplateLocales | ValidationError]:
-    """Create organization job template locale
+    """Add a locale to an account job template
+
+     Adds a target locale to an account-level job template, optionally with assigned translators and
+    reviewers.
 
     Args:
         account_id (str):
@@ -138,7 +141,10 @@ def sync(
     body: CreateOrganizationJobTemplateLocaleBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | JobTemplateLocales | ValidationError | None:
-    """Create organization job template locale
+    """Add a locale to an account job template
+
+     Adds a target locale to an account-level job template, optionally with assigned translators and
+    reviewers.
 
     Args:
         account_id (str):
@@ -171,7 +177,10 @@ async def asyncio_detailed(
     body: CreateOrganizationJobTemplateLocaleBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | JobTemplateLocales | ValidationError]:
-    """Create organization job template locale
+    """Add a locale to an account job template
+
+     Adds a target locale to an account-level job template, optionally with assigned translators and
+    reviewers.
 
     Args:
         account_id (str):
@@ -207,7 +216,10 @@ async def asyncio(
     body: CreateOrganizationJobTemplateLocaleBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | JobTemplateLocales | ValidationError | None:
-    """Create organization job template locale
+    """Add a locale to an account job template
+
+     Adds a target locale to an account-level job template, optionally with assigned translators and
+    reviewers.
 
     Args:
         account_id (str):

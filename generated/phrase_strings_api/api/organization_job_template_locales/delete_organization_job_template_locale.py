@@ -86,7 +86,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Any | Error]:
-    """Delete organization job template locale
+    """Remove a locale from an account job template
+
+     Deletes a locale from an account-level job template.
 
     Args:
         account_id (str):
@@ -124,7 +126,9 @@ def sync(
     client: AuthenticatedClient | Client,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Any | Error | None:
-    """Delete organization job template locale
+    """Remove a locale from an account job template
+
+     Deletes a locale from an account-level job template.
 
     Args:
         account_id (str):
@@ -157,7 +161,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Any | Error]:
-    """Delete organization job template locale
+    """Remove a locale from an account job template
+
+     Deletes a locale from an account-level job template.
 
     Args:
         account_id (str):
@@ -193,7 +199,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Any | Error | None:
-    """Delete organization job template locale
+    """Remove a locale from an account job template
+
+     Deletes a locale from an account-level job template.
 
     Args:
         account_id (str):

@@ -103,7 +103,9 @@ def sync_detailed(
     per_page: int | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[JobTemplateLocales]]:
-    """List organization job template locales
+    """List an account job template's locales
+
+     Returns a page of the locales configured on a job template that belongs to the account.
 
     Args:
         account_id (str):
@@ -144,7 +146,9 @@ def sync(
     per_page: int | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[JobTemplateLocales] | None:
-    """List organization job template locales
+    """List an account job template's locales
+
+     Returns a page of the locales configured on a job template that belongs to the account.
 
     Args:
         account_id (str):
@@ -180,7 +184,9 @@ async def asyncio_detailed(
     per_page: int | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[JobTemplateLocales]]:
-    """List organization job template locales
+    """List an account job template's locales
+
+     Returns a page of the locales configured on a job template that belongs to the account.
 
     Args:
         account_id (str):
@@ -219,7 +225,9 @@ async def asyncio(
     per_page: int | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[JobTemplateLocales] | None:
-    """List organization job template locales
+    """List an account job template's locales
+
+     Returns a page of the locales configured on a job template that belongs to the account.
 
     Args:
         account_id (str):

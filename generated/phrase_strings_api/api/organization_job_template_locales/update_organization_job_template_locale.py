@@ -103,7 +103,9 @@ def sync_detailed(
     body: UpdateOrganizationJobTemplateLocaleBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | JobTemplateLocales | ValidationError]:
-    """Update organization job template locale
+    """Update an account job template locale
+
+     Changes the locale or the assigned users and teams of a locale on an account-level job template.
 
     Args:
         account_id (str):
@@ -144,7 +146,9 @@ def sync(
     body: UpdateOrganizationJobTemplateLocaleBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | JobTemplateLocales | ValidationError | None:
-    """Update organization job template locale
+    """Update an account job template locale
+
+     Changes the locale or the assigned users and teams of a locale on an account-level job template.
 
     Args:
         account_id (str):
@@ -180,7 +184,9 @@ async def asyncio_detailed(
     body: UpdateOrganizationJobTemplateLocaleBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | JobTemplateLocales | ValidationError]:
-    """Update organization job template locale
+    """Update an account job template locale
+
+     Changes the locale or the assigned users and teams of a locale on an account-level job template.
 
     Args:
         account_id (str):
@@ -219,7 +225,9 @@ async def asyncio(
     body: UpdateOrganizationJobTemplateLocaleBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | JobTemplateLocales | ValidationError | None:
-    """Update organization job template locale
+    """Update an account job template locale
+
+     Changes the locale or the assigned users and teams of a locale on an account-level job template.
 
     Args:
         account_id (str):

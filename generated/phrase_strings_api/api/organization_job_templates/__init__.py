@@ -49,7 +49,9 @@ class OrganizationJobTemplatesApi(Resource):
         per_page: int | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> builtins.list[OrganizationJobTemplate]:
-        """List organization job templates
+        """List an account's job templates
+
+        Returns the job templates defined at the account level.
 
         Calls `GET /accounts/{account_id}/job_templates` (list_organization_job_templates).
         """
@@ -113,7 +115,9 @@ class OrganizationJobTemplatesApi(Resource):
         body: CreateOrganizationJobTemplateBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> OrganizationJobTemplateDetails:
-        """Create organization job template
+        """Create an account job template
+
+        Adds a new job template at the account level.
 
         Calls `POST /accounts/{account_id}/job_templates` (create_organization_job_template).
         """
@@ -132,7 +136,9 @@ class OrganizationJobTemplatesApi(Resource):
         *,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> OrganizationJobTemplateDetails:
-        """Show organization job template
+        """Get an account job template
+
+        Returns one account-level job template.
 
         Calls `GET /accounts/{account_id}/job_templates/{id}` (show_organization_job_template).
         """
@@ -151,7 +157,9 @@ class OrganizationJobTemplatesApi(Resource):
         *,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
-        """Delete organization job template
+        """Delete an account job template
+
+        Removes an account-level job template.
 
         Calls `DELETE /accounts/{account_id}/job_templates/{id}` (delete_organization_job_template).
         """
@@ -171,7 +179,9 @@ class OrganizationJobTemplatesApi(Resource):
         body: UpdateOrganizationJobTemplateBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> OrganizationJobTemplateDetails:
-        """Update organization job template
+        """Update an account job template
+
+        Changes the name or briefing of an account-level job template.
 
         Calls `PATCH /accounts/{account_id}/job_templates/{id}` (update_organization_job_template).
         """
@@ -196,7 +206,9 @@ class AsyncOrganizationJobTemplatesApi(AsyncResource):
         per_page: int | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> builtins.list[OrganizationJobTemplate]:
-        """List organization job templates
+        """List an account's job templates
+
+        Returns the job templates defined at the account level.
 
         Calls `GET /accounts/{account_id}/job_templates` (list_organization_job_templates).
         """
@@ -260,7 +272,9 @@ class AsyncOrganizationJobTemplatesApi(AsyncResource):
         body: CreateOrganizationJobTemplateBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> OrganizationJobTemplateDetails:
-        """Create organization job template
+        """Create an account job template
+
+        Adds a new job template at the account level.
 
         Calls `POST /accounts/{account_id}/job_templates` (create_organization_job_template).
         """
@@ -279,7 +293,9 @@ class AsyncOrganizationJobTemplatesApi(AsyncResource):
         *,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> OrganizationJobTemplateDetails:
-        """Show organization job template
+        """Get an account job template
+
+        Returns one account-level job template.
 
         Calls `GET /accounts/{account_id}/job_templates/{id}` (show_organization_job_template).
         """
@@ -298,7 +314,9 @@ class AsyncOrganizationJobTemplatesApi(AsyncResource):
         *,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
-        """Delete organization job template
+        """Delete an account job template
+
+        Removes an account-level job template.
 
         Calls `DELETE /accounts/{account_id}/job_templates/{id}` (delete_organization_job_template).
         """
@@ -318,7 +336,9 @@ class AsyncOrganizationJobTemplatesApi(AsyncResource):
         body: UpdateOrganizationJobTemplateBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> OrganizationJobTemplateDetails:
-        """Update organization job template
+        """Update an account job template
+
+        Changes the name or briefing of an account-level job template.
 
         Calls `PATCH /accounts/{account_id}/job_templates/{id}` (update_organization_job_template).
         """

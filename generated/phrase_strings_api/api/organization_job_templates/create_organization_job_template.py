@@ -97,7 +97,9 @@ def sync_detailed(
     body: CreateOrganizationJobTemplateBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | OrganizationJobTemplateDetails | ValidationError]:
-    """Create organization job template
+    """Create an account job template
+
+     Adds a new job template at the account level.
 
     Args:
         account_id (str):
@@ -132,7 +134,9 @@ def sync(
     body: CreateOrganizationJobTemplateBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | OrganizationJobTemplateDetails | ValidationError | None:
-    """Create organization job template
+    """Create an account job template
+
+     Adds a new job template at the account level.
 
     Args:
         account_id (str):
@@ -162,7 +166,9 @@ async def asyncio_detailed(
     body: CreateOrganizationJobTemplateBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | OrganizationJobTemplateDetails | ValidationError]:
-    """Create organization job template
+    """Create an account job template
+
+     Adds a new job template at the account level.
 
     Args:
         account_id (str):
@@ -195,7 +201,9 @@ async def asyncio(
     body: CreateOrganizationJobTemplateBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | OrganizationJobTemplateDetails | ValidationError | None:
-    """Create organization job template
+    """Create an account job template
+
+     Adds a new job template at the account level.
 
     Args:
         account_id (str):

@@ -102,7 +102,9 @@ def sync_detailed(
     per_page: int | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[OrganizationJobTemplate]]:
-    """List organization job templates
+    """List an account's job templates
+
+     Returns the job templates defined at the account level.
 
     Args:
         account_id (str):
@@ -140,7 +142,9 @@ def sync(
     per_page: int | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[OrganizationJobTemplate] | None:
-    """List organization job templates
+    """List an account's job templates
+
+     Returns the job templates defined at the account level.
 
     Args:
         account_id (str):
@@ -173,7 +177,9 @@ async def asyncio_detailed(
     per_page: int | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[OrganizationJobTemplate]]:
-    """List organization job templates
+    """List an account's job templates
+
+     Returns the job templates defined at the account level.
 
     Args:
         account_id (str):
@@ -209,7 +215,9 @@ async def asyncio(
     per_page: int | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[OrganizationJobTemplate] | None:
-    """List organization job templates
+    """List an account's job templates
+
+     Returns the job templates defined at the account level.
 
     Args:
         account_id (str):

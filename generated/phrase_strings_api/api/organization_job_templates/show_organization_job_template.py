@@ -85,7 +85,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | OrganizationJobTemplateDetails]:
-    """Show organization job template
+    """Get an account job template
+
+     Returns one account-level job template.
 
     Args:
         account_id (str):
@@ -120,7 +122,9 @@ def sync(
     client: AuthenticatedClient | Client,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | OrganizationJobTemplateDetails | None:
-    """Show organization job template
+    """Get an account job template
+
+     Returns one account-level job template.
 
     Args:
         account_id (str):
@@ -150,7 +154,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | OrganizationJobTemplateDetails]:
-    """Show organization job template
+    """Get an account job template
+
+     Returns one account-level job template.
 
     Args:
         account_id (str):
@@ -183,7 +189,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | OrganizationJobTemplateDetails | None:
-    """Show organization job template
+    """Get an account job template
+
+     Returns one account-level job template.
 
     Args:
         account_id (str):

@@ -100,7 +100,9 @@ def sync_detailed(
     body: UpdateOrganizationJobTemplateBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | OrganizationJobTemplateDetails | ValidationError]:
-    """Update organization job template
+    """Update an account job template
+
+     Changes the name or briefing of an account-level job template.
 
     Args:
         account_id (str):
@@ -138,7 +140,9 @@ def sync(
     body: UpdateOrganizationJobTemplateBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | OrganizationJobTemplateDetails | ValidationError | None:
-    """Update organization job template
+    """Update an account job template
+
+     Changes the name or briefing of an account-level job template.
 
     Args:
         account_id (str):
@@ -171,7 +175,9 @@ async def asyncio_detailed(
     body: UpdateOrganizationJobTemplateBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | OrganizationJobTemplateDetails | ValidationError]:
-    """Update organization job template
+    """Update an account job template
+
+     Changes the name or briefing of an account-level job template.
 
     Args:
         account_id (str):
@@ -207,7 +213,9 @@ async def asyncio(
     body: UpdateOrganizationJobTemplateBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | OrganizationJobTemplateDetails | ValidationError | None:
-    """Update organization job template
+    """Update an account job template
+
+     Changes the name or briefing of an account-level job template.
 
     Args:
         account_id (str):

@@ -35,7 +35,10 @@ class RepoSyncEventsApi(Resource):
         *,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> builtins.list[RepoSyncEvent]:
-        """List repo sync events
+        """List the events of a repo sync
+
+        Returns the history of one repository sync, with an entry for every import and export it
+        performed.
 
         Calls `GET /accounts/{account_id}/repo_syncs/{id}/events` (list_repo_sync_events).
         """
@@ -55,7 +58,9 @@ class RepoSyncEventsApi(Resource):
         *,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> RepoSyncEvent:
-        """Show repo sync event
+        """Get a repo sync event
+
+        Returns one event from the history of a repository sync.
 
         Calls `GET /accounts/{account_id}/repo_syncs/{repo_sync_id}/events/{id}` (show_repo_sync_event).
         """
@@ -79,7 +84,10 @@ class AsyncRepoSyncEventsApi(AsyncResource):
         *,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> builtins.list[RepoSyncEvent]:
-        """List repo sync events
+        """List the events of a repo sync
+
+        Returns the history of one repository sync, with an entry for every import and export it
+        performed.
 
         Calls `GET /accounts/{account_id}/repo_syncs/{id}/events` (list_repo_sync_events).
         """
@@ -99,7 +107,9 @@ class AsyncRepoSyncEventsApi(AsyncResource):
         *,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> RepoSyncEvent:
-        """Show repo sync event
+        """Get a repo sync event
+
+        Returns one event from the history of a repository sync.
 
         Calls `GET /accounts/{account_id}/repo_syncs/{repo_sync_id}/events/{id}` (show_repo_sync_event).
         """

@@ -90,7 +90,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[RepoSyncEvent]]:
-    """List repo sync events
+    """List the events of a repo sync
+
+     Returns the history of one repository sync, with an entry for every import and export it performed.
 
     Args:
         account_id (str):
@@ -125,7 +127,9 @@ def sync(
     client: AuthenticatedClient | Client,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[RepoSyncEvent] | None:
-    """List repo sync events
+    """List the events of a repo sync
+
+     Returns the history of one repository sync, with an entry for every import and export it performed.
 
     Args:
         account_id (str):
@@ -155,7 +159,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[RepoSyncEvent]]:
-    """List repo sync events
+    """List the events of a repo sync
+
+     Returns the history of one repository sync, with an entry for every import and export it performed.
 
     Args:
         account_id (str):
@@ -188,7 +194,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[RepoSyncEvent] | None:
-    """List repo sync events
+    """List the events of a repo sync
+
+     Returns the history of one repository sync, with an entry for every import and export it performed.
 
     Args:
         account_id (str):

@@ -88,7 +88,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | RepoSyncEvent]:
-    """Show repo sync event
+    """Get a repo sync event
+
+     Returns one event from the history of a repository sync.
 
     Args:
         account_id (str):
@@ -126,7 +128,9 @@ def sync(
     client: AuthenticatedClient | Client,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | RepoSyncEvent | None:
-    """Show repo sync event
+    """Get a repo sync event
+
+     Returns one event from the history of a repository sync.
 
     Args:
         account_id (str):
@@ -159,7 +163,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | RepoSyncEvent]:
-    """Show repo sync event
+    """Get a repo sync event
+
+     Returns one event from the history of a repository sync.
 
     Args:
         account_id (str):
@@ -195,7 +201,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | RepoSyncEvent | None:
-    """Show repo sync event
+    """Get a repo sync event
+
+     Returns one event from the history of a repository sync.
 
     Args:
         account_id (str):

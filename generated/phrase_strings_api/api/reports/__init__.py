@@ -36,7 +36,9 @@ class ReportsApi(Resource):
         branch: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> ProjectReport:
-        """Show report
+        """Get a project's translation report
+
+        Returns translation progress statistics for one project.
 
         Calls `GET /projects/{project_id}/report` (show_report).
         """
@@ -59,7 +61,9 @@ class ReportsApi(Resource):
         branch: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> builtins.list[LocaleReport]:
-        """List report locales
+        """List translation reports per locale
+
+        Returns progress statistics for each locale of the project.
 
         Calls `GET /projects/{project_id}/report/locales` (list_report_locales).
         """
@@ -142,7 +146,9 @@ class AsyncReportsApi(AsyncResource):
         branch: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> ProjectReport:
-        """Show report
+        """Get a project's translation report
+
+        Returns translation progress statistics for one project.
 
         Calls `GET /projects/{project_id}/report` (show_report).
         """
@@ -165,7 +171,9 @@ class AsyncReportsApi(AsyncResource):
         branch: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> builtins.list[LocaleReport]:
-        """List report locales
+        """List translation reports per locale
+
+        Returns progress statistics for each locale of the project.
 
         Calls `GET /projects/{project_id}/report/locales` (list_report_locales).
         """

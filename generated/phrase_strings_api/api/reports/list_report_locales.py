@@ -112,7 +112,9 @@ def sync_detailed(
     branch: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[LocaleReport]]:
-    """List report locales
+    """List translation reports per locale
+
+     Returns progress statistics for each locale of the project.
 
     Args:
         project_id (str):
@@ -159,7 +161,9 @@ def sync(
     branch: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[LocaleReport] | None:
-    """List report locales
+    """List translation reports per locale
+
+     Returns progress statistics for each locale of the project.
 
     Args:
         project_id (str):
@@ -201,7 +205,9 @@ async def asyncio_detailed(
     branch: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[LocaleReport]]:
-    """List report locales
+    """List translation reports per locale
+
+     Returns progress statistics for each locale of the project.
 
     Args:
         project_id (str):
@@ -246,7 +252,9 @@ async def asyncio(
     branch: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[LocaleReport] | None:
-    """List report locales
+    """List translation reports per locale
+
+     Returns progress statistics for each locale of the project.
 
     Args:
         project_id (str):

@@ -91,7 +91,9 @@ def sync_detailed(
     branch: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | ProjectReport]:
-    """Show report
+    """Get a project's translation report
+
+     Returns translation progress statistics for one project.
 
     Args:
         project_id (str):
@@ -126,7 +128,9 @@ def sync(
     branch: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | ProjectReport | None:
-    """Show report
+    """Get a project's translation report
+
+     Returns translation progress statistics for one project.
 
     Args:
         project_id (str):
@@ -156,7 +160,9 @@ async def asyncio_detailed(
     branch: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | ProjectReport]:
-    """Show report
+    """Get a project's translation report
+
+     Returns translation progress statistics for one project.
 
     Args:
         project_id (str):
@@ -189,7 +195,9 @@ async def asyncio(
     branch: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | ProjectReport | None:
-    """Show report
+    """Get a project's translation report
+
+     Returns translation progress statistics for one project.
 
     Args:
         project_id (str):

@@ -44,7 +44,9 @@ class ScreenshotMarkersApi(Resource):
         branch: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> builtins.list[ScreenshotMarker]:
-        """List screenshot markers
+        """List the markers on a screenshot
+
+        Returns a page of the markers placed on the given screenshot of the project.
 
         Calls `GET /projects/{project_id}/screenshots/{screenshot_id}/markers` (list_screenshot_markers).
         """
@@ -119,7 +121,9 @@ class ScreenshotMarkersApi(Resource):
         body: CreateScreenshotMarkerBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> ScreenshotMarker:
-        """Create screenshot marker
+        """Place a key marker on a screenshot
+
+        Adds a marker that highlights a key on the screenshot, optionally at a given position and size.
 
         Calls `POST /projects/{project_id}/screenshots/{screenshot_id}/markers` (create_screenshot_marker).
         """
@@ -140,7 +144,9 @@ class ScreenshotMarkersApi(Resource):
         branch: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
-        """Delete screenshot marker
+        """Delete a screenshot marker
+
+        Removes the marker from the screenshot.
 
         Calls `DELETE /projects/{project_id}/screenshots/{screenshot_id}/markers` (delete_screenshot_marker).
         """
@@ -161,7 +167,9 @@ class ScreenshotMarkersApi(Resource):
         body: UpdateScreenshotMarkerBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> ScreenshotMarker:
-        """Update screenshot marker
+        """Update a screenshot marker
+
+        Changes the key or the position and size of the marker on the screenshot.
 
         Calls `PATCH /projects/{project_id}/screenshots/{screenshot_id}/markers` (update_screenshot_marker).
         """
@@ -183,7 +191,9 @@ class ScreenshotMarkersApi(Resource):
         branch: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> ScreenshotMarker:
-        """Show screenshot marker
+        """Get one screenshot marker
+
+        Returns the details of a single marker on a screenshot of the project.
 
         Calls `GET /projects/{project_id}/screenshots/{screenshot_id}/markers/{id}` (show_screenshot_marker).
         """
@@ -211,7 +221,9 @@ class AsyncScreenshotMarkersApi(AsyncResource):
         branch: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> builtins.list[ScreenshotMarker]:
-        """List screenshot markers
+        """List the markers on a screenshot
+
+        Returns a page of the markers placed on the given screenshot of the project.
 
         Calls `GET /projects/{project_id}/screenshots/{screenshot_id}/markers` (list_screenshot_markers).
         """
@@ -286,7 +298,9 @@ class AsyncScreenshotMarkersApi(AsyncResource):
         body: CreateScreenshotMarkerBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> ScreenshotMarker:
-        """Create screenshot marker
+        """Place a key marker on a screenshot
+
+        Adds a marker that highlights a key on the screenshot, optionally at a given position and size.
 
         Calls `POST /projects/{project_id}/screenshots/{screenshot_id}/markers` (create_screenshot_marker).
         """
@@ -307,7 +321,9 @@ class AsyncScreenshotMarkersApi(AsyncResource):
         branch: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
-        """Delete screenshot marker
+        """Delete a screenshot marker
+
+        Removes the marker from the screenshot.
 
         Calls `DELETE /projects/{project_id}/screenshots/{screenshot_id}/markers` (delete_screenshot_marker).
         """
@@ -328,7 +344,9 @@ class AsyncScreenshotMarkersApi(AsyncResource):
         body: UpdateScreenshotMarkerBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> ScreenshotMarker:
-        """Update screenshot marker
+        """Update a screenshot marker
+
+        Changes the key or the position and size of the marker on the screenshot.
 
         Calls `PATCH /projects/{project_id}/screenshots/{screenshot_id}/markers` (update_screenshot_marker).
         """
@@ -350,7 +368,9 @@ class AsyncScreenshotMarkersApi(AsyncResource):
         branch: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> ScreenshotMarker:
-        """Show screenshot marker
+        """Get one screenshot marker
+
+        Returns the details of a single marker on a screenshot of the project.
 
         Calls `GET /projects/{project_id}/screenshots/{screenshot_id}/markers/{id}` (show_screenshot_marker).
         """

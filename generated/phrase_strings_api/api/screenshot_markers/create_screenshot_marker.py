@@ -98,7 +98,9 @@ def sync_detailed(
     body: CreateScreenshotMarkerBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | ScreenshotMarker | ValidationError]:
-    """Create screenshot marker
+    """Place a key marker on a screenshot
+
+     Adds a marker that highlights a key on the screenshot, optionally at a given position and size.
 
     Args:
         project_id (str):
@@ -136,7 +138,9 @@ def sync(
     body: CreateScreenshotMarkerBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | ScreenshotMarker | ValidationError | None:
-    """Create screenshot marker
+    """Place a key marker on a screenshot
+
+     Adds a marker that highlights a key on the screenshot, optionally at a given position and size.
 
     Args:
         project_id (str):
@@ -169,7 +173,9 @@ async def asyncio_detailed(
     body: CreateScreenshotMarkerBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | ScreenshotMarker | ValidationError]:
-    """Create screenshot marker
+    """Place a key marker on a screenshot
+
+     Adds a marker that highlights a key on the screenshot, optionally at a given position and size.
 
     Args:
         project_id (str):
@@ -205,7 +211,9 @@ async def asyncio(
     body: CreateScreenshotMarkerBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | ScreenshotMarker | ValidationError | None:
-    """Create screenshot marker
+    """Place a key marker on a screenshot
+
+     Adds a marker that highlights a key on the screenshot, optionally at a given position and size.
 
     Args:
         project_id (str):

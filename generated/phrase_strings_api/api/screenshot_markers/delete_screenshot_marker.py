@@ -92,7 +92,9 @@ def sync_detailed(
     branch: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Any | Error]:
-    """Delete screenshot marker
+    """Delete a screenshot marker
+
+     Removes the marker from the screenshot.
 
     Args:
         project_id (str):
@@ -130,7 +132,9 @@ def sync(
     branch: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Any | Error | None:
-    """Delete screenshot marker
+    """Delete a screenshot marker
+
+     Removes the marker from the screenshot.
 
     Args:
         project_id (str):
@@ -163,7 +167,9 @@ async def asyncio_detailed(
     branch: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Any | Error]:
-    """Delete screenshot marker
+    """Delete a screenshot marker
+
+     Removes the marker from the screenshot.
 
     Args:
         project_id (str):
@@ -199,7 +205,9 @@ async def asyncio(
     branch: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Any | Error | None:
-    """Delete screenshot marker
+    """Delete a screenshot marker
+
+     Removes the marker from the screenshot.
 
     Args:
         project_id (str):

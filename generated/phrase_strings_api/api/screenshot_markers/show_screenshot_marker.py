@@ -97,7 +97,9 @@ def sync_detailed(
     branch: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | ScreenshotMarker]:
-    """Show screenshot marker
+    """Get one screenshot marker
+
+     Returns the details of a single marker on a screenshot of the project.
 
     Args:
         project_id (str):
@@ -138,7 +140,9 @@ def sync(
     branch: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | ScreenshotMarker | None:
-    """Show screenshot marker
+    """Get one screenshot marker
+
+     Returns the details of a single marker on a screenshot of the project.
 
     Args:
         project_id (str):
@@ -174,7 +178,9 @@ async def asyncio_detailed(
     branch: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | ScreenshotMarker]:
-    """Show screenshot marker
+    """Get one screenshot marker
+
+     Returns the details of a single marker on a screenshot of the project.
 
     Args:
         project_id (str):
@@ -213,7 +219,9 @@ async def asyncio(
     branch: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | ScreenshotMarker | None:
-    """Show screenshot marker
+    """Get one screenshot marker
+
+     Returns the details of a single marker on a screenshot of the project.
 
     Args:
         project_id (str):

@@ -98,7 +98,9 @@ def sync_detailed(
     body: UpdateScreenshotMarkerBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | ScreenshotMarker | ValidationError]:
-    """Update screenshot marker
+    """Update a screenshot marker
+
+     Changes the key or the position and size of the marker on the screenshot.
 
     Args:
         project_id (str):
@@ -136,7 +138,9 @@ def sync(
     body: UpdateScreenshotMarkerBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | ScreenshotMarker | ValidationError | None:
-    """Update screenshot marker
+    """Update a screenshot marker
+
+     Changes the key or the position and size of the marker on the screenshot.
 
     Args:
         project_id (str):
@@ -169,7 +173,9 @@ async def asyncio_detailed(
     body: UpdateScreenshotMarkerBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | ScreenshotMarker | ValidationError]:
-    """Update screenshot marker
+    """Update a screenshot marker
+
+     Changes the key or the position and size of the marker on the screenshot.
 
     Args:
         project_id (str):
@@ -205,7 +211,9 @@ async def asyncio(
     body: UpdateScreenshotMarkerBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | ScreenshotMarker | ValidationError | None:
-    """Update screenshot marker
+    """Update a screenshot marker
+
+     Changes the key or the position and size of the marker on the screenshot.
 
     Args:
         project_id (str):

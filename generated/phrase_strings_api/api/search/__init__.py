@@ -36,7 +36,10 @@ class SearchApi(Resource):
         body: SearchAccountBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> SearchAccountResponse200:
-        """Search account
+        """Search keys and translations in an account
+
+        Looks for keys and translations across every project of the account. At most 10,000 results are
+        returned, and very recent changes may not be found yet, depending on project size.
 
         Calls `POST /accounts/{account_id}/search` (search_account).
         """
@@ -59,7 +62,10 @@ class AsyncSearchApi(AsyncResource):
         body: SearchAccountBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> SearchAccountResponse200:
-        """Search account
+        """Search keys and translations in an account
+
+        Looks for keys and translations across every project of the account. At most 10,000 results are
+        returned, and very recent changes may not be found yet, depending on project size.
 
         Calls `POST /accounts/{account_id}/search` (search_account).
         """

@@ -95,7 +95,10 @@ def sync_detailed(
     body: SearchAccountBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | SearchAccountResponse200 | ValidationError]:
-    """Search account
+    """Search keys and translations in an account
+
+     Looks for keys and translations across every project of the account. At most 10,000 results are
+    returned, and very recent changes may not be found yet, depending on project size.
 
     Args:
         account_id (str):
@@ -130,7 +133,10 @@ def sync(
     body: SearchAccountBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | SearchAccountResponse200 | ValidationError | None:
-    """Search account
+    """Search keys and translations in an account
+
+     Looks for keys and translations across every project of the account. At most 10,000 results are
+    returned, and very recent changes may not be found yet, depending on project size.
 
     Args:
         account_id (str):
@@ -160,7 +166,10 @@ async def asyncio_detailed(
     body: SearchAccountBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | SearchAccountResponse200 | ValidationError]:
-    """Search account
+    """Search keys and translations in an account
+
+     Looks for keys and translations across every project of the account. At most 10,000 results are
+    returned, and very recent changes may not be found yet, depending on project size.
 
     Args:
         account_id (str):
@@ -193,7 +202,10 @@ async def asyncio(
     body: SearchAccountBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | SearchAccountResponse200 | ValidationError | None:
-    """Search account
+    """Search keys and translations in an account
+
+     Looks for keys and translations across every project of the account. At most 10,000 results are
+    returned, and very recent changes may not be found yet, depending on project size.
 
     Args:
         account_id (str):

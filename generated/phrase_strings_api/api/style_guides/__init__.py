@@ -43,7 +43,9 @@ class StyleGuidesApi(Resource):
         per_page: int | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> builtins.list[Styleguide]:
-        """List style guides
+        """List the style guides of a project
+
+        Returns the project's style guides, one page at a time.
 
         Calls `GET /projects/{project_id}/styleguides` (list_style_guides).
         """
@@ -107,7 +109,10 @@ class StyleGuidesApi(Resource):
         body: CreateStyleGuideBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> StyleguideDetails:
-        """Create style guide
+        """Add a style guide to a project
+
+        Adds a style guide to the project. Only the title is required; every other field is optional
+        free text or a fixed choice.
 
         Calls `POST /projects/{project_id}/styleguides` (create_style_guide).
         """
@@ -126,7 +131,9 @@ class StyleGuidesApi(Resource):
         *,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> StyleguideDetails:
-        """Show style guide
+        """Get a style guide
+
+        Returns all fields of one style guide in the project.
 
         Calls `GET /projects/{project_id}/styleguides/{id}` (show_style_guide).
         """
@@ -145,7 +152,9 @@ class StyleGuidesApi(Resource):
         *,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
-        """Delete style guide
+        """Remove a style guide from a project
+
+        Removes a style guide from the project.
 
         Calls `DELETE /projects/{project_id}/styleguides/{id}` (delete_style_guide).
         """
@@ -165,7 +174,9 @@ class StyleGuidesApi(Resource):
         body: UpdateStyleGuideBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> StyleguideDetails:
-        """Update style guide
+        """Change an existing style guide
+
+        Changes the fields you send on an existing style guide and leaves the rest as they were.
 
         Calls `PATCH /projects/{project_id}/styleguides/{id}` (update_style_guide).
         """
@@ -190,7 +201,9 @@ class AsyncStyleGuidesApi(AsyncResource):
         per_page: int | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> builtins.list[Styleguide]:
-        """List style guides
+        """List the style guides of a project
+
+        Returns the project's style guides, one page at a time.
 
         Calls `GET /projects/{project_id}/styleguides` (list_style_guides).
         """
@@ -254,7 +267,10 @@ class AsyncStyleGuidesApi(AsyncResource):
         body: CreateStyleGuideBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> StyleguideDetails:
-        """Create style guide
+        """Add a style guide to a project
+
+        Adds a style guide to the project. Only the title is required; every other field is optional
+        free text or a fixed choice.
 
         Calls `POST /projects/{project_id}/styleguides` (create_style_guide).
         """
@@ -273,7 +289,9 @@ class AsyncStyleGuidesApi(AsyncResource):
         *,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> StyleguideDetails:
-        """Show style guide
+        """Get a style guide
+
+        Returns all fields of one style guide in the project.
 
         Calls `GET /projects/{project_id}/styleguides/{id}` (show_style_guide).
         """
@@ -292,7 +310,9 @@ class AsyncStyleGuidesApi(AsyncResource):
         *,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
-        """Delete style guide
+        """Remove a style guide from a project
+
+        Removes a style guide from the project.
 
         Calls `DELETE /projects/{project_id}/styleguides/{id}` (delete_style_guide).
         """
@@ -312,7 +332,9 @@ class AsyncStyleGuidesApi(AsyncResource):
         body: UpdateStyleGuideBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> StyleguideDetails:
-        """Update style guide
+        """Change an existing style guide
+
+        Changes the fields you send on an existing style guide and leaves the rest as they were.
 
         Calls `PATCH /projects/{project_id}/styleguides/{id}` (update_style_guide).
         """

@@ -95,7 +95,10 @@ def sync_detailed(
     body: CreateStyleGuideBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | StyleguideDetails | ValidationError]:
-    """Create style guide
+    """Add a style guide to a project
+
+     Adds a style guide to the project. Only the title is required; every other field is optional free
+    text or a fixed choice.
 
     Args:
         project_id (str):
@@ -130,7 +133,10 @@ def sync(
     body: CreateStyleGuideBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | StyleguideDetails | ValidationError | None:
-    """Create style guide
+    """Add a style guide to a project
+
+     Adds a style guide to the project. Only the title is required; every other field is optional free
+    text or a fixed choice.
 
     Args:
         project_id (str):
@@ -160,7 +166,10 @@ async def asyncio_detailed(
     body: CreateStyleGuideBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | StyleguideDetails | ValidationError]:
-    """Create style guide
+    """Add a style guide to a project
+
+     Adds a style guide to the project. Only the title is required; every other field is optional free
+    text or a fixed choice.
 
     Args:
         project_id (str):
@@ -193,7 +202,10 @@ async def asyncio(
     body: CreateStyleGuideBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | StyleguideDetails | ValidationError | None:
-    """Create style guide
+    """Add a style guide to a project
+
+     Adds a style guide to the project. Only the title is required; every other field is optional free
+    text or a fixed choice.
 
     Args:
         project_id (str):

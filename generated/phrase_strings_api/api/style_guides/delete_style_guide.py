@@ -83,7 +83,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Any | Error]:
-    """Delete style guide
+    """Remove a style guide from a project
+
+     Removes a style guide from the project.
 
     Args:
         project_id (str):
@@ -118,7 +120,9 @@ def sync(
     client: AuthenticatedClient | Client,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Any | Error | None:
-    """Delete style guide
+    """Remove a style guide from a project
+
+     Removes a style guide from the project.
 
     Args:
         project_id (str):
@@ -148,7 +152,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Any | Error]:
-    """Delete style guide
+    """Remove a style guide from a project
+
+     Removes a style guide from the project.
 
     Args:
         project_id (str):
@@ -181,7 +187,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Any | Error | None:
-    """Delete style guide
+    """Remove a style guide from a project
+
+     Removes a style guide from the project.
 
     Args:
         project_id (str):

@@ -85,7 +85,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | StyleguideDetails]:
-    """Show style guide
+    """Get a style guide
+
+     Returns all fields of one style guide in the project.
 
     Args:
         project_id (str):
@@ -120,7 +122,9 @@ def sync(
     client: AuthenticatedClient | Client,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | StyleguideDetails | None:
-    """Show style guide
+    """Get a style guide
+
+     Returns all fields of one style guide in the project.
 
     Args:
         project_id (str):
@@ -150,7 +154,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | StyleguideDetails]:
-    """Show style guide
+    """Get a style guide
+
+     Returns all fields of one style guide in the project.
 
     Args:
         project_id (str):
@@ -183,7 +189,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | StyleguideDetails | None:
-    """Show style guide
+    """Get a style guide
+
+     Returns all fields of one style guide in the project.
 
     Args:
         project_id (str):

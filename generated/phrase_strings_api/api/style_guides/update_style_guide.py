@@ -98,7 +98,9 @@ def sync_detailed(
     body: UpdateStyleGuideBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | StyleguideDetails | ValidationError]:
-    """Update style guide
+    """Change an existing style guide
+
+     Changes the fields you send on an existing style guide and leaves the rest as they were.
 
     Args:
         project_id (str):
@@ -136,7 +138,9 @@ def sync(
     body: UpdateStyleGuideBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | StyleguideDetails | ValidationError | None:
-    """Update style guide
+    """Change an existing style guide
+
+     Changes the fields you send on an existing style guide and leaves the rest as they were.
 
     Args:
         project_id (str):
@@ -169,7 +173,9 @@ async def asyncio_detailed(
     body: UpdateStyleGuideBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | StyleguideDetails | ValidationError]:
-    """Update style guide
+    """Change an existing style guide
+
+     Changes the fields you send on an existing style guide and leaves the rest as they were.
 
     Args:
         project_id (str):
@@ -205,7 +211,9 @@ async def asyncio(
     body: UpdateStyleGuideBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | StyleguideDetails | ValidationError | None:
-    """Update style guide
+    """Change an existing style guide
+
+     Changes the fields you send on an existing style guide and leaves the rest as they were.
 
     Args:
         project_id (str):

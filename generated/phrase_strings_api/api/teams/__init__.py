@@ -52,7 +52,9 @@ class TeamsApi(Resource):
         per_page: int | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> builtins.list[Team]:
-        """List teams
+        """List the teams of an account
+
+        Returns the account's teams, one page at a time.
 
         Calls `GET /accounts/{account_id}/teams` (list_teams).
         """
@@ -116,7 +118,9 @@ class TeamsApi(Resource):
         body: CreateTeamBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> TeamDetail:
-        """Create team
+        """Add a team to an account
+
+        Adds a new team to the account.
 
         Calls `POST /accounts/{account_id}/teams` (create_team).
         """
@@ -135,7 +139,9 @@ class TeamsApi(Resource):
         *,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> TeamDetail:
-        """Show team
+        """Get a team
+
+        Returns one team of the account.
 
         Calls `GET /accounts/{account_id}/teams/{id}` (show_team).
         """
@@ -154,7 +160,9 @@ class TeamsApi(Resource):
         *,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
-        """Delete team
+        """Delete a team
+
+        Removes a team from the account.
 
         Calls `DELETE /accounts/{account_id}/teams/{id}` (delete_team).
         """
@@ -174,7 +182,9 @@ class TeamsApi(Resource):
         body: UpdateTeamBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> TeamDetail:
-        """Update team
+        """Rename a team
+
+        Changes the name of an existing team.
 
         Calls `PATCH /accounts/{account_id}/teams/{id}` (update_team).
         """
@@ -195,7 +205,9 @@ class TeamsApi(Resource):
         body: AddTeamProjectBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
-        """Add team project
+        """Add a project to a team
+
+        Gives a team access to an existing project.
 
         Calls `POST /accounts/{account_id}/teams/{team_id}/projects` (add_team_project).
         """
@@ -216,7 +228,9 @@ class TeamsApi(Resource):
         *,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
-        """Remove team project
+        """Remove a project from a team
+
+        Takes a project away from a team.
 
         Calls `DELETE /accounts/{account_id}/teams/{team_id}/projects/{id}` (remove_team_project).
         """
@@ -237,7 +251,9 @@ class TeamsApi(Resource):
         body: AddTeamSpaceBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
-        """Add team space
+        """Add a space to a team
+
+        Gives a team access to an existing space.
 
         Calls `POST /accounts/{account_id}/teams/{team_id}/spaces` (add_team_space).
         """
@@ -258,7 +274,9 @@ class TeamsApi(Resource):
         *,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
-        """Remove team space
+        """Remove a space from a team
+
+        Takes a space away from a team.
 
         Calls `DELETE /accounts/{account_id}/teams/{team_id}/spaces/{id}` (remove_team_space).
         """
@@ -279,7 +297,9 @@ class TeamsApi(Resource):
         body: AddTeamUserBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
-        """Add team user
+        """Add a user to a team
+
+        Makes an existing user a member of the team.
 
         Calls `POST /accounts/{account_id}/teams/{team_id}/users` (add_team_user).
         """
@@ -300,7 +320,9 @@ class TeamsApi(Resource):
         *,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
-        """Remove team user
+        """Remove a user from a team
+
+        Takes a user out of the team.
 
         Calls `DELETE /accounts/{account_id}/teams/{team_id}/users/{id}` (remove_team_user).
         """
@@ -325,7 +347,9 @@ class AsyncTeamsApi(AsyncResource):
         per_page: int | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> builtins.list[Team]:
-        """List teams
+        """List the teams of an account
+
+        Returns the account's teams, one page at a time.
 
         Calls `GET /accounts/{account_id}/teams` (list_teams).
         """
@@ -389,7 +413,9 @@ class AsyncTeamsApi(AsyncResource):
         body: CreateTeamBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> TeamDetail:
-        """Create team
+        """Add a team to an account
+
+        Adds a new team to the account.
 
         Calls `POST /accounts/{account_id}/teams` (create_team).
         """
@@ -408,7 +434,9 @@ class AsyncTeamsApi(AsyncResource):
         *,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> TeamDetail:
-        """Show team
+        """Get a team
+
+        Returns one team of the account.
 
         Calls `GET /accounts/{account_id}/teams/{id}` (show_team).
         """
@@ -427,7 +455,9 @@ class AsyncTeamsApi(AsyncResource):
         *,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
-        """Delete team
+        """Delete a team
+
+        Removes a team from the account.
 
         Calls `DELETE /accounts/{account_id}/teams/{id}` (delete_team).
         """
@@ -447,7 +477,9 @@ class AsyncTeamsApi(AsyncResource):
         body: UpdateTeamBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> TeamDetail:
-        """Update team
+        """Rename a team
+
+        Changes the name of an existing team.
 
         Calls `PATCH /accounts/{account_id}/teams/{id}` (update_team).
         """
@@ -468,7 +500,9 @@ class AsyncTeamsApi(AsyncResource):
         body: AddTeamProjectBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
-        """Add team project
+        """Add a project to a team
+
+        Gives a team access to an existing project.
 
         Calls `POST /accounts/{account_id}/teams/{team_id}/projects` (add_team_project).
         """
@@ -489,7 +523,9 @@ class AsyncTeamsApi(AsyncResource):
         *,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
-        """Remove team project
+        """Remove a project from a team
+
+        Takes a project away from a team.
 
         Calls `DELETE /accounts/{account_id}/teams/{team_id}/projects/{id}` (remove_team_project).
         """
@@ -510,7 +546,9 @@ class AsyncTeamsApi(AsyncResource):
         body: AddTeamSpaceBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
-        """Add team space
+        """Add a space to a team
+
+        Gives a team access to an existing space.
 
         Calls `POST /accounts/{account_id}/teams/{team_id}/spaces` (add_team_space).
         """
@@ -531,7 +569,9 @@ class AsyncTeamsApi(AsyncResource):
         *,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
-        """Remove team space
+        """Remove a space from a team
+
+        Takes a space away from a team.
 
         Calls `DELETE /accounts/{account_id}/teams/{team_id}/spaces/{id}` (remove_team_space).
         """
@@ -552,7 +592,9 @@ class AsyncTeamsApi(AsyncResource):
         body: AddTeamUserBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
-        """Add team user
+        """Add a user to a team
+
+        Makes an existing user a member of the team.
 
         Calls `POST /accounts/{account_id}/teams/{team_id}/users` (add_team_user).
         """
@@ -573,7 +615,9 @@ class AsyncTeamsApi(AsyncResource):
         *,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
-        """Remove team user
+        """Remove a user from a team
+
+        Takes a user out of the team.
 
         Calls `DELETE /accounts/{account_id}/teams/{team_id}/users/{id}` (remove_team_user).
         """

@@ -96,7 +96,9 @@ def sync_detailed(
     body: AddTeamProjectBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Any | Error | ValidationError]:
-    """Add team project
+    """Add a project to a team
+
+     Gives a team access to an existing project.
 
     Args:
         account_id (str):
@@ -134,7 +136,9 @@ def sync(
     body: AddTeamProjectBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Any | Error | ValidationError | None:
-    """Add team project
+    """Add a project to a team
+
+     Gives a team access to an existing project.
 
     Args:
         account_id (str):
@@ -167,7 +171,9 @@ async def asyncio_detailed(
     body: AddTeamProjectBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Any | Error | ValidationError]:
-    """Add team project
+    """Add a project to a team
+
+     Gives a team access to an existing project.
 
     Args:
         account_id (str):
@@ -203,7 +209,9 @@ async def asyncio(
     body: AddTeamProjectBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Any | Error | ValidationError | None:
-    """Add team project
+    """Add a project to a team
+
+     Gives a team access to an existing project.
 
     Args:
         account_id (str):

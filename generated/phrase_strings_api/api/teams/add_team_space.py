@@ -96,7 +96,9 @@ def sync_detailed(
     body: AddTeamSpaceBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Any | Error | ValidationError]:
-    """Add team space
+    """Add a space to a team
+
+     Gives a team access to an existing space.
 
     Args:
         account_id (str):
@@ -134,7 +136,9 @@ def sync(
     body: AddTeamSpaceBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Any | Error | ValidationError | None:
-    """Add team space
+    """Add a space to a team
+
+     Gives a team access to an existing space.
 
     Args:
         account_id (str):
@@ -167,7 +171,9 @@ async def asyncio_detailed(
     body: AddTeamSpaceBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Any | Error | ValidationError]:
-    """Add team space
+    """Add a space to a team
+
+     Gives a team access to an existing space.
 
     Args:
         account_id (str):
@@ -203,7 +209,9 @@ async def asyncio(
     body: AddTeamSpaceBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Any | Error | ValidationError | None:
-    """Add team space
+    """Add a space to a team
+
+     Gives a team access to an existing space.
 
     Args:
         account_id (str):

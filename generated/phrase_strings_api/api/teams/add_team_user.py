@@ -96,7 +96,9 @@ def sync_detailed(
     body: AddTeamUserBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Any | Error | ValidationError]:
-    """Add team user
+    """Add a user to a team
+
+     Makes an existing user a member of the team.
 
     Args:
         account_id (str):
@@ -134,7 +136,9 @@ def sync(
     body: AddTeamUserBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Any | Error | ValidationError | None:
-    """Add team user
+    """Add a user to a team
+
+     Makes an existing user a member of the team.
 
     Args:
         account_id (str):
@@ -167,7 +171,9 @@ async def asyncio_detailed(
     body: AddTeamUserBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Any | Error | ValidationError]:
-    """Add team user
+    """Add a user to a team
+
+     Makes an existing user a member of the team.
 
     Args:
         account_id (str):
@@ -203,7 +209,9 @@ async def asyncio(
     body: AddTeamUserBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Any | Error | ValidationError | None:
-    """Add team user
+    """Add a user to a team
+
+     Makes an existing user a member of the team.
 
     Args:
         account_id (str):

@@ -95,7 +95,9 @@ def sync_detailed(
     body: CreateTeamBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | TeamDetail | ValidationError]:
-    """Create team
+    """Add a team to an account
+
+     Adds a new team to the account.
 
     Args:
         account_id (str):
@@ -130,7 +132,9 @@ def sync(
     body: CreateTeamBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | TeamDetail | ValidationError | None:
-    """Create team
+    """Add a team to an account
+
+     Adds a new team to the account.
 
     Args:
         account_id (str):
@@ -160,7 +164,9 @@ async def asyncio_detailed(
     body: CreateTeamBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | TeamDetail | ValidationError]:
-    """Create team
+    """Add a team to an account
+
+     Adds a new team to the account.
 
     Args:
         account_id (str):
@@ -193,7 +199,9 @@ async def asyncio(
     body: CreateTeamBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | TeamDetail | ValidationError | None:
-    """Create team
+    """Add a team to an account
+
+     Adds a new team to the account.
 
     Args:
         account_id (str):

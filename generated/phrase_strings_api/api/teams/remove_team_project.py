@@ -86,7 +86,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Any | Error]:
-    """Remove team project
+    """Remove a project from a team
+
+     Takes a project away from a team.
 
     Args:
         account_id (str):
@@ -124,7 +126,9 @@ def sync(
     client: AuthenticatedClient | Client,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Any | Error | None:
-    """Remove team project
+    """Remove a project from a team
+
+     Takes a project away from a team.
 
     Args:
         account_id (str):
@@ -157,7 +161,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Any | Error]:
-    """Remove team project
+    """Remove a project from a team
+
+     Takes a project away from a team.
 
     Args:
         account_id (str):
@@ -193,7 +199,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Any | Error | None:
-    """Remove team project
+    """Remove a project from a team
+
+     Takes a project away from a team.
 
     Args:
         account_id (str):

@@ -98,7 +98,9 @@ def sync_detailed(
     body: UpdateTeamBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | TeamDetail | ValidationError]:
-    """Update team
+    """Rename a team
+
+     Changes the name of an existing team.
 
     Args:
         account_id (str):
@@ -136,7 +138,9 @@ def sync(
     body: UpdateTeamBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | TeamDetail | ValidationError | None:
-    """Update team
+    """Rename a team
+
+     Changes the name of an existing team.
 
     Args:
         account_id (str):
@@ -169,7 +173,9 @@ async def asyncio_detailed(
     body: UpdateTeamBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | TeamDetail | ValidationError]:
-    """Update team
+    """Rename a team
+
+     Changes the name of an existing team.
 
     Args:
         account_id (str):
@@ -205,7 +211,9 @@ async def asyncio(
     body: UpdateTeamBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | TeamDetail | ValidationError | None:
-    """Update team
+    """Rename a team
+
+     Changes the name of an existing team.
 
     Args:
         account_id (str):

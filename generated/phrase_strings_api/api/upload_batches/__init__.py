@@ -36,7 +36,11 @@ class UploadBatchesApi(Resource):
         body: CreateUploadBatchBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> CreateUploadBatchResponse201:
-        """Create upload batch
+        """Group uploads into a batch
+
+        Combines several existing uploads of the project into one batch. When delete_unmentioned_keys is
+        true, keys that none of the batch's files mention are deleted once every upload in the batch has
+        finished.
 
         Calls `POST /projects/{project_id}/upload_batches` (create_upload_batch).
         """
@@ -59,7 +63,11 @@ class AsyncUploadBatchesApi(AsyncResource):
         body: CreateUploadBatchBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> CreateUploadBatchResponse201:
-        """Create upload batch
+        """Group uploads into a batch
+
+        Combines several existing uploads of the project into one batch. When delete_unmentioned_keys is
+        true, keys that none of the batch's files mention are deleted once every upload in the batch has
+        finished.
 
         Calls `POST /projects/{project_id}/upload_batches` (create_upload_batch).
         """

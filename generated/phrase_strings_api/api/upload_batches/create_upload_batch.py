@@ -95,7 +95,11 @@ def sync_detailed(
     body: CreateUploadBatchBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[CreateUploadBatchResponse201 | Error | ValidationError]:
-    """Create upload batch
+    """Group uploads into a batch
+
+     Combines several existing uploads of the project into one batch. When delete_unmentioned_keys is
+    true, keys that none of the batch's files mention are deleted once every upload in the batch has
+    finished.
 
     Args:
         project_id (str):
@@ -130,7 +134,11 @@ def sync(
     body: CreateUploadBatchBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> CreateUploadBatchResponse201 | Error | ValidationError | None:
-    """Create upload batch
+    """Group uploads into a batch
+
+     Combines several existing uploads of the project into one batch. When delete_unmentioned_keys is
+    true, keys that none of the batch's files mention are deleted once every upload in the batch has
+    finished.
 
     Args:
         project_id (str):
@@ -160,7 +168,11 @@ async def asyncio_detailed(
     body: CreateUploadBatchBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[CreateUploadBatchResponse201 | Error | ValidationError]:
-    """Create upload batch
+    """Group uploads into a batch
+
+     Combines several existing uploads of the project into one batch. When delete_unmentioned_keys is
+    true, keys that none of the batch's files mention are deleted once every upload in the batch has
+    finished.
 
     Args:
         project_id (str):
@@ -193,7 +205,11 @@ async def asyncio(
     body: CreateUploadBatchBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> CreateUploadBatchResponse201 | Error | ValidationError | None:
-    """Create upload batch
+    """Group uploads into a batch
+
+     Combines several existing uploads of the project into one batch. When delete_unmentioned_keys is
+    true, keys that none of the batch's files mention are deleted once every upload in the batch has
+    finished.
 
     Args:
         project_id (str):

@@ -40,7 +40,9 @@ class UploadsApi(Resource):
         branch: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> builtins.list[Upload]:
-        """List uploads
+        """List the uploads of a project
+
+        Returns the project's uploads, one page at a time.
 
         Calls `GET /projects/{project_id}/uploads` (list_uploads).
         """
@@ -109,7 +111,11 @@ class UploadsApi(Resource):
         body: CreateUploadBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> Upload:
-        """Create upload
+        """Upload a localization file
+
+        Imports a language file into the project and creates the keys and translations it needs.
+        Processing continues after the response, so poll the upload's state to see when the import is
+        done; file size limits apply.
 
         Calls `POST /projects/{project_id}/uploads` (create_upload).
         """
@@ -129,7 +135,9 @@ class UploadsApi(Resource):
         branch: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> Upload:
-        """Show upload
+        """Get an upload
+
+        Returns one upload with its state and a summary of what it changed.
 
         Calls `GET /projects/{project_id}/uploads/{id}` (show_upload).
         """
@@ -155,7 +163,9 @@ class AsyncUploadsApi(AsyncResource):
         branch: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> builtins.list[Upload]:
-        """List uploads
+        """List the uploads of a project
+
+        Returns the project's uploads, one page at a time.
 
         Calls `GET /projects/{project_id}/uploads` (list_uploads).
         """
@@ -224,7 +234,11 @@ class AsyncUploadsApi(AsyncResource):
         body: CreateUploadBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> Upload:
-        """Create upload
+        """Upload a localization file
+
+        Imports a language file into the project and creates the keys and translations it needs.
+        Processing continues after the response, so poll the upload's state to see when the import is
+        done; file size limits apply.
 
         Calls `POST /projects/{project_id}/uploads` (create_upload).
         """
@@ -244,7 +258,9 @@ class AsyncUploadsApi(AsyncResource):
         branch: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> Upload:
-        """Show upload
+        """Get an upload
+
+        Returns one upload with its state and a summary of what it changed.
 
         Calls `GET /projects/{project_id}/uploads/{id}` (show_upload).
         """

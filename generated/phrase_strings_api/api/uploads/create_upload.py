@@ -95,7 +95,11 @@ def sync_detailed(
     body: CreateUploadBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | Upload | ValidationError]:
-    """Create upload
+    """Upload a localization file
+
+     Imports a language file into the project and creates the keys and translations it needs. Processing
+    continues after the response, so poll the upload's state to see when the import is done; file size
+    limits apply.
 
     Args:
         project_id (str):
@@ -130,7 +134,11 @@ def sync(
     body: CreateUploadBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | Upload | ValidationError | None:
-    """Create upload
+    """Upload a localization file
+
+     Imports a language file into the project and creates the keys and translations it needs. Processing
+    continues after the response, so poll the upload's state to see when the import is done; file size
+    limits apply.
 
     Args:
         project_id (str):
@@ -160,7 +168,11 @@ async def asyncio_detailed(
     body: CreateUploadBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | Upload | ValidationError]:
-    """Create upload
+    """Upload a localization file
+
+     Imports a language file into the project and creates the keys and translations it needs. Processing
+    continues after the response, so poll the upload's state to see when the import is done; file size
+    limits apply.
 
     Args:
         project_id (str):
@@ -193,7 +205,11 @@ async def asyncio(
     body: CreateUploadBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | Upload | ValidationError | None:
-    """Create upload
+    """Upload a localization file
+
+     Imports a language file into the project and creates the keys and translations it needs. Processing
+    continues after the response, so poll the upload's state to see when the import is done; file size
+    limits apply.
 
     Args:
         project_id (str):

@@ -94,7 +94,9 @@ def sync_detailed(
     branch: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | Upload]:
-    """Show upload
+    """Get an upload
+
+     Returns one upload with its state and a summary of what it changed.
 
     Args:
         project_id (str):
@@ -132,7 +134,9 @@ def sync(
     branch: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | Upload | None:
-    """Show upload
+    """Get an upload
+
+     Returns one upload with its state and a summary of what it changed.
 
     Args:
         project_id (str):
@@ -165,7 +169,9 @@ async def asyncio_detailed(
     branch: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | Upload]:
-    """Show upload
+    """Get an upload
+
+     Returns one upload with its state and a summary of what it changed.
 
     Args:
         project_id (str):
@@ -201,7 +207,9 @@ async def asyncio(
     branch: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | Upload | None:
-    """Show upload
+    """Get an upload
+
+     Returns one upload with its state and a summary of what it changed.
 
     Args:
         project_id (str):

@@ -32,7 +32,9 @@ class UsersApi(Resource):
         *,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> CurrentUser:
-        """Show current user
+        """Get the current user
+
+        Returns the profile of the user who owns the credentials used for the request.
 
         Calls `GET /user` (show_current_user).
         """
@@ -51,7 +53,9 @@ class AsyncUsersApi(AsyncResource):
         *,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> CurrentUser:
-        """Show current user
+        """Get the current user
+
+        Returns the profile of the user who owns the credentials used for the request.
 
         Calls `GET /user` (show_current_user).
         """

@@ -77,7 +77,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[CurrentUser | Error]:
-    """Show current user
+    """Get the current user
+
+     Returns the profile of the user who owns the credentials used for the request.
 
     Args:
         x_phrase_app_otp (str | Unset):
@@ -106,7 +108,9 @@ def sync(
     client: AuthenticatedClient | Client,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> CurrentUser | Error | None:
-    """Show current user
+    """Get the current user
+
+     Returns the profile of the user who owns the credentials used for the request.
 
     Args:
         x_phrase_app_otp (str | Unset):
@@ -130,7 +134,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[CurrentUser | Error]:
-    """Show current user
+    """Get the current user
+
+     Returns the profile of the user who owns the credentials used for the request.
 
     Args:
         x_phrase_app_otp (str | Unset):
@@ -157,7 +163,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> CurrentUser | Error | None:
-    """Show current user
+    """Get the current user
+
+     Returns the profile of the user who owns the credentials used for the request.
 
     Args:
         x_phrase_app_otp (str | Unset):

@@ -42,7 +42,9 @@ class VariablesApi(Resource):
         per_page: int | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> builtins.list[Variable]:
-        """List variables
+        """List the variables of a project
+
+        Returns a page of the variables defined in the project.
 
         Calls `GET /projects/{project_id}/variables` (list_variables).
         """
@@ -106,7 +108,9 @@ class VariablesApi(Resource):
         body: CreateVariableBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> Variable:
-        """Create variable
+        """Create a project variable
+
+        Defines a new named variable in the project.
 
         Calls `POST /projects/{project_id}/variables` (create_variable).
         """
@@ -125,7 +129,9 @@ class VariablesApi(Resource):
         *,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> Variable:
-        """Show variable
+        """Get one project variable
+
+        Returns a single variable of the project, looked up by its name.
 
         Calls `GET /projects/{project_id}/variables/{name}` (show_variable).
         """
@@ -144,7 +150,9 @@ class VariablesApi(Resource):
         *,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
-        """Delete variable
+        """Delete a project variable
+
+        Removes a variable, identified by name, from the project.
 
         Calls `DELETE /projects/{project_id}/variables/{name}` (delete_variable).
         """
@@ -164,7 +172,9 @@ class VariablesApi(Resource):
         body: UpdateVariableBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> Variable:
-        """Update variable
+        """Update a project variable
+
+        Changes the name or value of an existing variable.
 
         Calls `PATCH /projects/{project_id}/variables/{name}` (update_variable).
         """
@@ -189,7 +199,9 @@ class AsyncVariablesApi(AsyncResource):
         per_page: int | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> builtins.list[Variable]:
-        """List variables
+        """List the variables of a project
+
+        Returns a page of the variables defined in the project.
 
         Calls `GET /projects/{project_id}/variables` (list_variables).
         """
@@ -253,7 +265,9 @@ class AsyncVariablesApi(AsyncResource):
         body: CreateVariableBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> Variable:
-        """Create variable
+        """Create a project variable
+
+        Defines a new named variable in the project.
 
         Calls `POST /projects/{project_id}/variables` (create_variable).
         """
@@ -272,7 +286,9 @@ class AsyncVariablesApi(AsyncResource):
         *,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> Variable:
-        """Show variable
+        """Get one project variable
+
+        Returns a single variable of the project, looked up by its name.
 
         Calls `GET /projects/{project_id}/variables/{name}` (show_variable).
         """
@@ -291,7 +307,9 @@ class AsyncVariablesApi(AsyncResource):
         *,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
-        """Delete variable
+        """Delete a project variable
+
+        Removes a variable, identified by name, from the project.
 
         Calls `DELETE /projects/{project_id}/variables/{name}` (delete_variable).
         """
@@ -311,7 +329,9 @@ class AsyncVariablesApi(AsyncResource):
         body: UpdateVariableBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> Variable:
-        """Update variable
+        """Update a project variable
+
+        Changes the name or value of an existing variable.
 
         Calls `PATCH /projects/{project_id}/variables/{name}` (update_variable).
         """

@@ -95,7 +95,9 @@ def sync_detailed(
     body: CreateVariableBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | ValidationError | Variable]:
-    """Create variable
+    """Create a project variable
+
+     Defines a new named variable in the project.
 
     Args:
         project_id (str):
@@ -130,7 +132,9 @@ def sync(
     body: CreateVariableBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | ValidationError | Variable | None:
-    """Create variable
+    """Create a project variable
+
+     Defines a new named variable in the project.
 
     Args:
         project_id (str):
@@ -160,7 +164,9 @@ async def asyncio_detailed(
     body: CreateVariableBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | ValidationError | Variable]:
-    """Create variable
+    """Create a project variable
+
+     Defines a new named variable in the project.
 
     Args:
         project_id (str):
@@ -193,7 +199,9 @@ async def asyncio(
     body: CreateVariableBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | ValidationError | Variable | None:
-    """Create variable
+    """Create a project variable
+
+     Defines a new named variable in the project.
 
     Args:
         project_id (str):

@@ -98,7 +98,9 @@ def sync_detailed(
     body: UpdateVariableBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | ValidationError | Variable]:
-    """Update variable
+    """Update a project variable
+
+     Changes the name or value of an existing variable.
 
     Args:
         project_id (str):
@@ -136,7 +138,9 @@ def sync(
     body: UpdateVariableBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | ValidationError | Variable | None:
-    """Update variable
+    """Update a project variable
+
+     Changes the name or value of an existing variable.
 
     Args:
         project_id (str):
@@ -169,7 +173,9 @@ async def asyncio_detailed(
     body: UpdateVariableBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | ValidationError | Variable]:
-    """Update variable
+    """Update a project variable
+
+     Changes the name or value of an existing variable.
 
     Args:
         project_id (str):
@@ -205,7 +211,9 @@ async def asyncio(
     body: UpdateVariableBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | ValidationError | Variable | None:
-    """Update variable
+    """Update a project variable
+
+     Changes the name or value of an existing variable.
 
     Args:
         project_id (str):

@@ -39,7 +39,9 @@ class VersionsHistoryApi(Resource):
         branch: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> builtins.list[TranslationVersion]:
-        """List versions
+        """List the versions of a translation
+
+        Returns the recorded changes of one translation, one version per change.
 
         Calls `GET /projects/{project_id}/translations/{translation_id}/versions` (list_versions).
         """
@@ -115,7 +117,9 @@ class VersionsHistoryApi(Resource):
         branch: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> TranslationVersionWithUser:
-        """Show version
+        """Get a translation version
+
+        Returns one recorded version of a translation.
 
         Calls `GET /projects/{project_id}/translations/{translation_id}/versions/{id}` (show_version).
         """
@@ -143,7 +147,9 @@ class AsyncVersionsHistoryApi(AsyncResource):
         branch: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> builtins.list[TranslationVersion]:
-        """List versions
+        """List the versions of a translation
+
+        Returns the recorded changes of one translation, one version per change.
 
         Calls `GET /projects/{project_id}/translations/{translation_id}/versions` (list_versions).
         """
@@ -219,7 +225,9 @@ class AsyncVersionsHistoryApi(AsyncResource):
         branch: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> TranslationVersionWithUser:
-        """Show version
+        """Get a translation version
+
+        Returns one recorded version of a translation.
 
         Calls `GET /projects/{project_id}/translations/{translation_id}/versions/{id}` (show_version).
         """

@@ -107,7 +107,9 @@ def sync_detailed(
     branch: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[TranslationVersion]]:
-    """List versions
+    """List the versions of a translation
+
+     Returns the recorded changes of one translation, one version per change.
 
     Args:
         project_id (str):
@@ -151,7 +153,9 @@ def sync(
     branch: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[TranslationVersion] | None:
-    """List versions
+    """List the versions of a translation
+
+     Returns the recorded changes of one translation, one version per change.
 
     Args:
         project_id (str):
@@ -190,7 +194,9 @@ async def asyncio_detailed(
     branch: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[TranslationVersion]]:
-    """List versions
+    """List the versions of a translation
+
+     Returns the recorded changes of one translation, one version per change.
 
     Args:
         project_id (str):
@@ -232,7 +238,9 @@ async def asyncio(
     branch: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[TranslationVersion] | None:
-    """List versions
+    """List the versions of a translation
+
+     Returns the recorded changes of one translation, one version per change.
 
     Args:
         project_id (str):

@@ -38,7 +38,9 @@ class WebhookDeliveriesApi(Resource):
         response_status_codes: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> builtins.list[WebhookDelivery]:
-        """List webhook deliveries
+        """List the deliveries of a webhook
+
+        Returns the requests sent for one webhook, optionally limited to certain response status codes.
 
         Calls `GET /projects/{project_id}/webhooks/{webhook_id}/deliveries` (list_webhook_deliveries).
         """
@@ -59,7 +61,9 @@ class WebhookDeliveriesApi(Resource):
         *,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> WebhookDelivery:
-        """Show webhook delivery
+        """Get a webhook delivery
+
+        Returns the full record of one request sent for a webhook.
 
         Calls `GET /projects/{project_id}/webhooks/{webhook_id}/deliveries/{id}` (show_webhook_delivery).
         """
@@ -80,7 +84,9 @@ class WebhookDeliveriesApi(Resource):
         *,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> WebhookDelivery:
-        """Redeliver webhook delivery
+        """Resend a webhook delivery
+
+        Sends an earlier webhook delivery to the callback URL again.
 
         Calls `POST /projects/{project_id}/webhooks/{webhook_id}/deliveries/{id}/redeliver` (redeliver_webhook_delivery).
         """
@@ -105,7 +111,9 @@ class AsyncWebhookDeliveriesApi(AsyncResource):
         response_status_codes: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> builtins.list[WebhookDelivery]:
-        """List webhook deliveries
+        """List the deliveries of a webhook
+
+        Returns the requests sent for one webhook, optionally limited to certain response status codes.
 
         Calls `GET /projects/{project_id}/webhooks/{webhook_id}/deliveries` (list_webhook_deliveries).
         """
@@ -126,7 +134,9 @@ class AsyncWebhookDeliveriesApi(AsyncResource):
         *,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> WebhookDelivery:
-        """Show webhook delivery
+        """Get a webhook delivery
+
+        Returns the full record of one request sent for a webhook.
 
         Calls `GET /projects/{project_id}/webhooks/{webhook_id}/deliveries/{id}` (show_webhook_delivery).
         """
@@ -147,7 +157,9 @@ class AsyncWebhookDeliveriesApi(AsyncResource):
         *,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> WebhookDelivery:
-        """Redeliver webhook delivery
+        """Resend a webhook delivery
+
+        Sends an earlier webhook delivery to the callback URL again.
 
         Calls `POST /projects/{project_id}/webhooks/{webhook_id}/deliveries/{id}/redeliver` (redeliver_webhook_delivery).
         """

@@ -99,7 +99,9 @@ def sync_detailed(
     response_status_codes: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[WebhookDelivery]]:
-    """List webhook deliveries
+    """List the deliveries of a webhook
+
+     Returns the requests sent for one webhook, optionally limited to certain response status codes.
 
     Args:
         project_id (str):
@@ -137,7 +139,9 @@ def sync(
     response_status_codes: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[WebhookDelivery] | None:
-    """List webhook deliveries
+    """List the deliveries of a webhook
+
+     Returns the requests sent for one webhook, optionally limited to certain response status codes.
 
     Args:
         project_id (str):
@@ -170,7 +174,9 @@ async def asyncio_detailed(
     response_status_codes: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[WebhookDelivery]]:
-    """List webhook deliveries
+    """List the deliveries of a webhook
+
+     Returns the requests sent for one webhook, optionally limited to certain response status codes.
 
     Args:
         project_id (str):
@@ -206,7 +212,9 @@ async def asyncio(
     response_status_codes: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[WebhookDelivery] | None:
-    """List webhook deliveries
+    """List the deliveries of a webhook
+
+     Returns the requests sent for one webhook, optionally limited to certain response status codes.
 
     Args:
         project_id (str):

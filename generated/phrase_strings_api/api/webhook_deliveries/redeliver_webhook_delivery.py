@@ -94,7 +94,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | ValidationError | WebhookDelivery]:
-    """Redeliver webhook delivery
+    """Resend a webhook delivery
+
+     Sends an earlier webhook delivery to the callback URL again.
 
     Args:
         project_id (str):
@@ -132,7 +134,9 @@ def sync(
     client: AuthenticatedClient | Client,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | ValidationError | WebhookDelivery | None:
-    """Redeliver webhook delivery
+    """Resend a webhook delivery
+
+     Sends an earlier webhook delivery to the callback URL again.
 
     Args:
         project_id (str):
@@ -165,7 +169,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | ValidationError | WebhookDelivery]:
-    """Redeliver webhook delivery
+    """Resend a webhook delivery
+
+     Sends an earlier webhook delivery to the callback URL again.
 
     Args:
         project_id (str):
@@ -201,7 +207,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | ValidationError | WebhookDelivery | None:
-    """Redeliver webhook delivery
+    """Resend a webhook delivery
+
+     Sends an earlier webhook delivery to the callback URL again.
 
     Args:
         project_id (str):

@@ -88,7 +88,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | WebhookDelivery]:
-    """Show webhook delivery
+    """Get a webhook delivery
+
+     Returns the full record of one request sent for a webhook.
 
     Args:
         project_id (str):
@@ -126,7 +128,9 @@ def sync(
     client: AuthenticatedClient | Client,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | WebhookDelivery | None:
-    """Show webhook delivery
+    """Get a webhook delivery
+
+     Returns the full record of one request sent for a webhook.
 
     Args:
         project_id (str):
@@ -159,7 +163,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | WebhookDelivery]:
-    """Show webhook delivery
+    """Get a webhook delivery
+
+     Returns the full record of one request sent for a webhook.
 
     Args:
         project_id (str):
@@ -195,7 +201,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | WebhookDelivery | None:
-    """Show webhook delivery
+    """Get a webhook delivery
+
+     Returns the full record of one request sent for a webhook.
 
     Args:
         project_id (str):

@@ -43,7 +43,9 @@ class WebhooksApi(Resource):
         per_page: int | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> builtins.list[Webhook]:
-        """List webhooks
+        """List the webhooks of a project
+
+        Returns the project's webhooks, one page at a time.
 
         Calls `GET /projects/{project_id}/webhooks` (list_webhooks).
         """
@@ -107,7 +109,9 @@ class WebhooksApi(Resource):
         body: CreateWebhookBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> Webhook:
-        """Create webhook
+        """Add a webhook to a project
+
+        Registers a callback URL that the project notifies when the chosen events happen.
 
         Calls `POST /projects/{project_id}/webhooks` (create_webhook).
         """
@@ -126,7 +130,9 @@ class WebhooksApi(Resource):
         *,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> Webhook:
-        """Show webhook
+        """Get a webhook
+
+        Returns the configuration of one webhook.
 
         Calls `GET /projects/{project_id}/webhooks/{id}` (show_webhook).
         """
@@ -145,7 +151,9 @@ class WebhooksApi(Resource):
         *,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
-        """Delete webhook
+        """Remove a webhook from a project
+
+        Removes a webhook so it no longer sends requests.
 
         Calls `DELETE /projects/{project_id}/webhooks/{id}` (delete_webhook).
         """
@@ -165,7 +173,9 @@ class WebhooksApi(Resource):
         body: UpdateWebhookBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> Webhook:
-        """Update webhook
+        """Change a webhook's settings
+
+        Changes the settings you send on an existing webhook.
 
         Calls `PATCH /projects/{project_id}/webhooks/{id}` (update_webhook).
         """
@@ -185,7 +195,9 @@ class WebhooksApi(Resource):
         *,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
-        """Test webhook
+        """Send a test request for a webhook
+
+        Makes the webhook send a test request to its callback URL.
 
         Calls `POST /projects/{project_id}/webhooks/{id}/test` (test_webhook).
         """
@@ -209,7 +221,9 @@ class AsyncWebhooksApi(AsyncResource):
         per_page: int | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> builtins.list[Webhook]:
-        """List webhooks
+        """List the webhooks of a project
+
+        Returns the project's webhooks, one page at a time.
 
         Calls `GET /projects/{project_id}/webhooks` (list_webhooks).
         """
@@ -273,7 +287,9 @@ class AsyncWebhooksApi(AsyncResource):
         body: CreateWebhookBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> Webhook:
-        """Create webhook
+        """Add a webhook to a project
+
+        Registers a callback URL that the project notifies when the chosen events happen.
 
         Calls `POST /projects/{project_id}/webhooks` (create_webhook).
         """
@@ -292,7 +308,9 @@ class AsyncWebhooksApi(AsyncResource):
         *,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> Webhook:
-        """Show webhook
+        """Get a webhook
+
+        Returns the configuration of one webhook.
 
         Calls `GET /projects/{project_id}/webhooks/{id}` (show_webhook).
         """
@@ -311,7 +329,9 @@ class AsyncWebhooksApi(AsyncResource):
         *,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
-        """Delete webhook
+        """Remove a webhook from a project
+
+        Removes a webhook so it no longer sends requests.
 
         Calls `DELETE /projects/{project_id}/webhooks/{id}` (delete_webhook).
         """
@@ -331,7 +351,9 @@ class AsyncWebhooksApi(AsyncResource):
         body: UpdateWebhookBody,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> Webhook:
-        """Update webhook
+        """Change a webhook's settings
+
+        Changes the settings you send on an existing webhook.
 
         Calls `PATCH /projects/{project_id}/webhooks/{id}` (update_webhook).
         """
@@ -351,7 +373,9 @@ class AsyncWebhooksApi(AsyncResource):
         *,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
-        """Test webhook
+        """Send a test request for a webhook
+
+        Makes the webhook send a test request to its callback URL.
 
         Calls `POST /projects/{project_id}/webhooks/{id}/test` (test_webhook).
         """

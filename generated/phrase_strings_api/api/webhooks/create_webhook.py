@@ -95,7 +95,9 @@ def sync_detailed(
     body: CreateWebhookBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | ValidationError | Webhook]:
-    """Create webhook
+    """Add a webhook to a project
+
+     Registers a callback URL that the project notifies when the chosen events happen.
 
     Args:
         project_id (str):
@@ -130,7 +132,9 @@ def sync(
     body: CreateWebhookBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | ValidationError | Webhook | None:
-    """Create webhook
+    """Add a webhook to a project
+
+     Registers a callback URL that the project notifies when the chosen events happen.
 
     Args:
         project_id (str):
@@ -160,7 +164,9 @@ async def asyncio_detailed(
     body: CreateWebhookBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | ValidationError | Webhook]:
-    """Create webhook
+    """Add a webhook to a project
+
+     Registers a callback URL that the project notifies when the chosen events happen.
 
     Args:
         project_id (str):
@@ -193,7 +199,9 @@ async def asyncio(
     body: CreateWebhookBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | ValidationError | Webhook | None:
-    """Create webhook
+    """Add a webhook to a project
+
+     Registers a callback URL that the project notifies when the chosen events happen.
 
     Args:
         project_id (str):

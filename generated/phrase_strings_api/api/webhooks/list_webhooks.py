@@ -100,7 +100,9 @@ def sync_detailed(
     per_page: int | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[Webhook]]:
-    """List webhooks
+    """List the webhooks of a project
+
+     Returns the project's webhooks, one page at a time.
 
     Args:
         project_id (str):
@@ -138,7 +140,9 @@ def sync(
     per_page: int | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[Webhook] | None:
-    """List webhooks
+    """List the webhooks of a project
+
+     Returns the project's webhooks, one page at a time.
 
     Args:
         project_id (str):
@@ -171,7 +175,9 @@ async def asyncio_detailed(
     per_page: int | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[Webhook]]:
-    """List webhooks
+    """List the webhooks of a project
+
+     Returns the project's webhooks, one page at a time.
 
     Args:
         project_id (str):
@@ -207,7 +213,9 @@ async def asyncio(
     per_page: int | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[Webhook] | None:
-    """List webhooks
+    """List the webhooks of a project
+
+     Returns the project's webhooks, one page at a time.
 
     Args:
         project_id (str):

@@ -89,7 +89,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Any | Error | ValidationError]:
-    """Test webhook
+    """Send a test request for a webhook
+
+     Makes the webhook send a test request to its callback URL.
 
     Args:
         project_id (str):
@@ -124,7 +126,9 @@ def sync(
     client: AuthenticatedClient | Client,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Any | Error | ValidationError | None:
-    """Test webhook
+    """Send a test request for a webhook
+
+     Makes the webhook send a test request to its callback URL.
 
     Args:
         project_id (str):
@@ -154,7 +158,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Any | Error | ValidationError]:
-    """Test webhook
+    """Send a test request for a webhook
+
+     Makes the webhook send a test request to its callback URL.
 
     Args:
         project_id (str):
@@ -187,7 +193,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Any | Error | ValidationError | None:
-    """Test webhook
+    """Send a test request for a webhook
+
+     Makes the webhook send a test request to its callback URL.
 
     Args:
         project_id (str):

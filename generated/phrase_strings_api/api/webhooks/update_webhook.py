@@ -98,7 +98,9 @@ def sync_detailed(
     body: UpdateWebhookBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | ValidationError | Webhook]:
-    """Update webhook
+    """Change a webhook's settings
+
+     Changes the settings you send on an existing webhook.
 
     Args:
         project_id (str):
@@ -136,7 +138,9 @@ def sync(
     body: UpdateWebhookBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | ValidationError | Webhook | None:
-    """Update webhook
+    """Change a webhook's settings
+
+     Changes the settings you send on an existing webhook.
 
     Args:
         project_id (str):
@@ -169,7 +173,9 @@ async def asyncio_detailed(
     body: UpdateWebhookBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | ValidationError | Webhook]:
-    """Update webhook
+    """Change a webhook's settings
+
+     Changes the settings you send on an existing webhook.
 
     Args:
         project_id (str):
@@ -205,7 +211,9 @@ async def asyncio(
     body: UpdateWebhookBody,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | ValidationError | Webhook | None:
-    """Update webhook
+    """Change a webhook's settings
+
+     Changes the settings you send on an existing webhook.
 
     Args:
         project_id (str):
