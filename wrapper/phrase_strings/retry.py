@@ -18,10 +18,12 @@ A client's policy applies to its requests; ``client.with_options(max_retries=…
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import random
 from collections.abc import Callable
+from typing import Any
 
 import attrs
 import httpx
@@ -102,11 +104,17 @@ def check_json(response: httpx.Response, request: httpx.Request) -> None:
     if "content-encoding" in response.headers:
         raw = httpx.Response(200, headers=response.headers, content=raw).read()
     try:
-        json.loads(raw)
+        parsed = json.loads(raw)
     except ValueError as exc:
         raise httpx.DecodingError(
             f"{response.status_code} answer is not valid JSON ({len(raw)} bytes; {exc})", request=request
         ) from None
+    # Hand the parsed body on, so the generated code does not parse the same bytes again.
+    response.json = functools.partial(_already_parsed, parsed)  # type: ignore[method-assign]
+
+
+def _already_parsed(value: Any, **_kwargs: Any) -> Any:
+    return value
 
 
 class _Attempts:
