@@ -178,6 +178,18 @@ def test_pause_longer_than_the_budget_is_not_waited() -> None:
     assert clock.sleeps == []
 
 
+def test_requests_on_their_way_may_take_the_last_of_a_window() -> None:
+    clock = FakeTime()
+    limiter = clock.limiter()
+    limiter.record(window(2, START + 10))
+    with limiter.sending():
+        assert limiter.delay_before_send() == 0.0  # one on its way, two left: room for this one
+        with limiter.sending():
+            # Two on their way may use both: a third would meet a 429, so it waits for the reset.
+            assert limiter.delay_before_send() == 10.0
+    assert limiter.delay_before_send() == 0.0
+
+
 def test_slow_down_spreads_the_last_requests_of_a_window() -> None:
     clock = FakeTime()
     limiter = clock.limiter(slow_down_below=5)

@@ -7,6 +7,8 @@ for project in client.projects.list():
 print(project.name)
 """
 
+from typing import TYPE_CHECKING, Any
+
 from ._version import __version__
 from .auth import BasicAuth, PlatformTokenAuth, TokenAuth
 from .cache import CachedResponse, CacheStorage, InMemoryCache
@@ -31,19 +33,8 @@ from .errors import (
     Unauthorized,
     ValidationFailed,
 )
-from .files import (
-    DownloadFailed,
-    DownloadInterrupted,
-    DownloadOptions,
-    DownloadResult,
-    PollPolicy,
-    ProcessingTimeout,
-    UploadFailed,
-    UploadOptions,
-)
 from .ratelimit import RateLimit, RateLimiter
 from .retry import RetryPolicy
-from .workflows import PullResult, PushResult, apull, apush, pull, push
 
 __all__ = [
     "APIConnectionError",
@@ -93,3 +84,45 @@ __all__ = [
     "pull",
     "push",
 ]
+
+
+_LAZY = {
+    **dict.fromkeys(
+        (
+            "DownloadFailed",
+            "DownloadInterrupted",
+            "DownloadOptions",
+            "DownloadResult",
+            "PollPolicy",
+            "ProcessingTimeout",
+            "UploadFailed",
+            "UploadOptions",
+        ),
+        "files",
+    ),
+    **dict.fromkeys(("PullResult", "PushResult", "apull", "apush", "pull", "push"), "workflows"),
+}
+
+if TYPE_CHECKING:
+    from .files import (
+        DownloadFailed,
+        DownloadInterrupted,
+        DownloadOptions,
+        DownloadResult,
+        PollPolicy,
+        ProcessingTimeout,
+        UploadFailed,
+        UploadOptions,
+    )
+    from .workflows import PullResult, PushResult, apull, apush, pull, push
+
+
+def __getattr__(name: str) -> Any:
+    """Load the file helpers on first use: they bring in models an app may never need."""
+    if name in _LAZY:
+        import importlib
+
+        value = getattr(importlib.import_module(f".{_LAZY[name]}", __name__), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

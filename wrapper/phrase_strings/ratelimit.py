@@ -7,6 +7,8 @@ UNIX time the window ends). A `RateLimiter` is shared by every thread or task us
 - it hands out ``max_concurrency`` slots; a request holds one while it is sent and its body read;
 - it remembers the last reported window (`RateLimiter.state`, a `RateLimit`);
 - after a 429, or an answer saying 0 requests remain, it pauses new requests until the reset;
+- when the requests already on their way could use up what the window has left, it holds the
+  next one until the reset, so concurrent paging does not run into 429s;
 - with ``slow_down_below=N`` it spreads the last N requests of a window evenly until the reset.
 
 The waiting itself is done by the retry layer (`phrase_strings.retry`), which owns the time budget.
@@ -124,11 +126,14 @@ class RateLimiter:
         self.async_sleep = async_sleep
         self._lock = threading.Lock()
         self._thread_slots = threading.BoundedSemaphore(max_concurrency)
-        self._task_slots = anyio.Semaphore(max_concurrency)
+        # Made on first async use: building an anyio.Semaphore imports asyncio (~30 ms), which a
+        # blocking client never needs.
+        self._task_slots: anyio.Semaphore | None = None
         self._state = RateLimit()
         self._paused_until = 0.0
         self._next_send = 0.0
         self._in_flight = 0
+        self._sending = 0
 
     def __repr__(self) -> str:
         return f"RateLimiter(max_concurrency={self.max_concurrency}, state={self._state!r})"
@@ -161,6 +166,8 @@ class RateLimiter:
     @asynccontextmanager
     async def task_slot(self) -> AsyncIterator[None]:
         """Hold one of the slots (awaiting tasks)."""
+        if self._task_slots is None:
+            self._task_slots = anyio.Semaphore(self.max_concurrency)
         async with self._task_slots:
             self._count(+1)
             try:
@@ -180,12 +187,27 @@ class RateLimiter:
             state = self._state
             left = state.remaining
             to_reset = state.seconds_to_reset(now)
-            if self.slow_down_below and left is not None and left <= self.slow_down_below and to_reset:
+            if left and to_reset and left <= self._sending:
+                # The requests already on their way may use up what the window has left: wait for
+                # the reset rather than send one more into a 429 (at worst a few go unused).
+                delay = max(delay, to_reset)
+            elif self.slow_down_below and left is not None and left <= self.slow_down_below and to_reset:
                 # Reserve a turn: the window's last requests are spread evenly until the reset.
                 start = max(now, self._next_send)
                 self._next_send = start + to_reset / max(left, 1)
                 delay = max(delay, start - now)
         return max(0.0, delay)
+
+    @contextmanager
+    def sending(self) -> Iterator[None]:
+        """Count one request from the decision to send it until its answer (or failure)."""
+        with self._lock:
+            self._sending += 1
+        try:
+            yield
+        finally:
+            with self._lock:
+                self._sending -= 1
 
     def wait_hint(self, response: httpx.Response) -> float | None:
         """Seconds the API asks us to wait before trying again, or None if it does not say.

@@ -197,7 +197,8 @@ class RetryTransport(httpx.BaseTransport):
             if pause := attempts.before_send():
                 self._limiter.sleep(pause)
             try:
-                response = self._inner.handle_request(request)
+                with self._limiter.sending():
+                    response = self._inner.handle_request(request)
                 check_json(response, request)
             except (httpx.TransportError, httpx.DecodingError) as exc:
                 delay = attempts.after_error(exc)
@@ -232,7 +233,8 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
             if pause := attempts.before_send():
                 await self._limiter.async_sleep(pause)
             try:
-                response = await self._inner.handle_async_request(request)
+                with self._limiter.sending():
+                    response = await self._inner.handle_async_request(request)
                 check_json(response, request)
             except (httpx.TransportError, httpx.DecodingError) as exc:
                 delay = attempts.after_error(exc)

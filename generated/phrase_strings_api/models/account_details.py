@@ -2,18 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.account_details_subscription_type_0 import (
-        AccountDetailsSubscriptionType0,
-    )
-
 
 T = TypeVar("T", bound="AccountDetails")
 
@@ -43,10 +37,6 @@ class AccountDetails:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.account_details_subscription_type_0 import (
-            AccountDetailsSubscriptionType0,
-        )
-
         id = self.id
 
         name = self.name
@@ -116,10 +106,6 @@ class AccountDetails:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.account_details_subscription_type_0 import (
-            AccountDetailsSubscriptionType0,
-        )
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -129,77 +115,49 @@ class AccountDetails:
 
         company = d.pop("company", UNSET)
 
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _created_at: Any = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | None | Unset = _created_at
+        if isinstance(_created_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
+                created_at_type_0 = datetime.datetime.fromisoformat(_created_at)
 
-                return created_at_type_0
+                created_at = created_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _updated_at: Any = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | None | Unset = _updated_at
+        if isinstance(_updated_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+                updated_at_type_0 = datetime.datetime.fromisoformat(_updated_at)
 
-                return updated_at_type_0
+                updated_at = updated_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
 
         company_logo_url = d.pop("company_logo_url", UNSET)
 
-        def _parse_subscription(
-            data: object,
-        ) -> AccountDetailsSubscriptionType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _subscription: Any = d.pop("subscription", UNSET)
+        subscription: AccountDetailsSubscriptionType0 | None | Unset = _subscription
+        if isinstance(_subscription, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                subscription_type_0 = AccountDetailsSubscriptionType0.from_dict(data)
+                subscription_type_0 = AccountDetailsSubscriptionType0.from_dict(
+                    _subscription
+                )
 
-                return subscription_type_0
+                subscription = subscription_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AccountDetailsSubscriptionType0 | None | Unset, data)
 
-        subscription = _parse_subscription(d.pop("subscription", UNSET))
-
-        def _parse_roles(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _roles: Any = d.pop("roles", UNSET)
+        roles: list[str] | None | Unset = _roles
+        if isinstance(_roles, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                roles_type_0 = cast(list[str], data)
+                roles_type_0 = cast(list[str], _roles)
 
-                return roles_type_0
+                roles = roles_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
-
-        roles = _parse_roles(d.pop("roles", UNSET))
 
         account_details = cls(
             id=id,
@@ -231,3 +189,8 @@ class AccountDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once per process rather than on every call; models that refer to
+# each other still import cleanly (each class exists before its module imports the others).
+from ..models.account_details_subscription_type_0 import AccountDetailsSubscriptionType0

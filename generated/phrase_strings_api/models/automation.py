@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,10 +17,6 @@ from ..models.automation_trigger_type_1 import AutomationTriggerType1
 from ..models.automation_trigger_type_2_type_1 import AutomationTriggerType2Type1
 from ..models.automation_trigger_type_3_type_1 import AutomationTriggerType3Type1
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.account import Account
-
 
 T = TypeVar("T", bound="Automation")
 
@@ -70,8 +66,6 @@ class Automation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.account import Account
-
         id = self.id
 
         name = self.name
@@ -187,8 +181,6 @@ class Automation:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.account import Account
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -290,18 +282,14 @@ class Automation:
 
         trigger = _parse_trigger(d.pop("trigger", UNSET))
 
-        def _parse_status_filters(
-            data: object,
-        ) -> list[AutomationStatusFiltersType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _status_filters: Any = d.pop("status_filters", UNSET)
+        status_filters: list[AutomationStatusFiltersType0Item] | None | Unset = (
+            _status_filters
+        )
+        if isinstance(_status_filters, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 status_filters_type_0 = []
-                _status_filters_type_0 = data
+                _status_filters_type_0 = _status_filters
                 for status_filters_type_0_item_data in _status_filters_type_0:
                     status_filters_type_0_item = AutomationStatusFiltersType0Item(
                         status_filters_type_0_item_data
@@ -309,88 +297,57 @@ class Automation:
 
                     status_filters_type_0.append(status_filters_type_0_item)
 
-                return status_filters_type_0
+                status_filters = status_filters_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[AutomationStatusFiltersType0Item] | None | Unset, data)
-
-        status_filters = _parse_status_filters(d.pop("status_filters", UNSET))
 
         project_id = d.pop("project_id", UNSET)
 
         job_template_id = d.pop("job_template_id", UNSET)
 
-        def _parse_tags(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _tags: Any = d.pop("tags", UNSET)
+        tags: list[str] | None | Unset = _tags
+        if isinstance(_tags, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                tags_type_0 = cast(list[str], data)
+                tags_type_0 = cast(list[str], _tags)
 
-                return tags_type_0
+                tags = tags_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
-
-        tags = _parse_tags(d.pop("tags", UNSET))
 
         cron_schedule = d.pop("cron_schedule", UNSET)
 
         time_zone = d.pop("time_zone", UNSET)
 
-        def _parse_account(data: object) -> Account | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _account: Any = d.pop("account", UNSET)
+        account: Account | None | Unset = _account
+        if isinstance(_account, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                account_type_0 = Account.from_dict(data)
+                account_type_0 = Account.from_dict(_account)
 
-                return account_type_0
+                account = account_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Account | None | Unset, data)
 
-        account = _parse_account(d.pop("account", UNSET))
-
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _created_at: Any = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | None | Unset = _created_at
+        if isinstance(_created_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
+                created_at_type_0 = datetime.datetime.fromisoformat(_created_at)
 
-                return created_at_type_0
+                created_at = created_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _updated_at: Any = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | None | Unset = _updated_at
+        if isinstance(_updated_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+                updated_at_type_0 = datetime.datetime.fromisoformat(_updated_at)
 
-                return updated_at_type_0
+                updated_at = updated_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
 
         automation = cls(
             id=id,
@@ -426,3 +383,8 @@ class Automation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once per process rather than on every call; models that refer to
+# each other still import cleanly (each class exists before its module imports the others).
+from ..models.account import Account

@@ -2,16 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.user_preview import UserPreview
-
 
 T = TypeVar("T", bound="Branch")
 
@@ -43,8 +39,6 @@ class Branch:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.user_preview import UserPreview
-
         base_project_id = self.base_project_id
 
         branch_project_id = self.branch_project_id
@@ -130,8 +124,6 @@ class Branch:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.user_preview import UserPreview
-
         d = dict(src_dict)
         base_project_id = d.pop("base_project_id", UNSET)
 
@@ -139,109 +131,67 @@ class Branch:
 
         name = d.pop("name", UNSET)
 
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _created_at: Any = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | None | Unset = _created_at
+        if isinstance(_created_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
+                created_at_type_0 = datetime.datetime.fromisoformat(_created_at)
 
-                return created_at_type_0
+                created_at = created_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _updated_at: Any = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | None | Unset = _updated_at
+        if isinstance(_updated_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+                updated_at_type_0 = datetime.datetime.fromisoformat(_updated_at)
 
-                return updated_at_type_0
+                updated_at = updated_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
-
-        def _parse_merged_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _merged_at: Any = d.pop("merged_at", UNSET)
+        merged_at: datetime.datetime | None | Unset = _merged_at
+        if isinstance(_merged_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                merged_at_type_0 = datetime.datetime.fromisoformat(data)
+                merged_at_type_0 = datetime.datetime.fromisoformat(_merged_at)
 
-                return merged_at_type_0
+                merged_at = merged_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        merged_at = _parse_merged_at(d.pop("merged_at", UNSET))
-
-        def _parse_merged_by(data: object) -> None | Unset | UserPreview:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _merged_by: Any = d.pop("merged_by", UNSET)
+        merged_by: None | Unset | UserPreview = _merged_by
+        if isinstance(_merged_by, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                merged_by_type_0 = UserPreview.from_dict(data)
+                merged_by_type_0 = UserPreview.from_dict(_merged_by)
 
-                return merged_by_type_0
+                merged_by = merged_by_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UserPreview, data)
 
-        merged_by = _parse_merged_by(d.pop("merged_by", UNSET))
-
-        def _parse_created_by(data: object) -> None | Unset | UserPreview:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _created_by: Any = d.pop("created_by", UNSET)
+        created_by: None | Unset | UserPreview = _created_by
+        if isinstance(_created_by, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                created_by_type_0 = UserPreview.from_dict(data)
+                created_by_type_0 = UserPreview.from_dict(_created_by)
 
-                return created_by_type_0
+                created_by = created_by_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UserPreview, data)
-
-        created_by = _parse_created_by(d.pop("created_by", UNSET))
 
         state = d.pop("state", UNSET)
 
-        def _parse_child_branches(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _child_branches: Any = d.pop("child_branches", UNSET)
+        child_branches: list[str] | None | Unset = _child_branches
+        if isinstance(_child_branches, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                child_branches_type_0 = cast(list[str], data)
+                child_branches_type_0 = cast(list[str], _child_branches)
 
-                return child_branches_type_0
+                child_branches = child_branches_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
-
-        child_branches = _parse_child_branches(d.pop("child_branches", UNSET))
 
         branch = cls(
             base_project_id=base_project_id,
@@ -274,3 +224,8 @@ class Branch:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once per process rather than on every call; models that refer to
+# each other still import cleanly (each class exists before its module imports the others).
+from ..models.user_preview import UserPreview

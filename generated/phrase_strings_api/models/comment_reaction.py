@@ -2,17 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.comment import Comment
-    from ..models.user_preview import UserPreview
-
 
 T = TypeVar("T", bound="CommentReaction")
 
@@ -36,9 +31,6 @@ class CommentReaction:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.comment import Comment
-        from ..models.user_preview import UserPreview
-
         id = self.id
 
         emoji = self.emoji
@@ -95,81 +87,50 @@ class CommentReaction:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.comment import Comment
-        from ..models.user_preview import UserPreview
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
         emoji = d.pop("emoji", UNSET)
 
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _created_at: Any = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | None | Unset = _created_at
+        if isinstance(_created_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
+                created_at_type_0 = datetime.datetime.fromisoformat(_created_at)
 
-                return created_at_type_0
+                created_at = created_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _updated_at: Any = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | None | Unset = _updated_at
+        if isinstance(_updated_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+                updated_at_type_0 = datetime.datetime.fromisoformat(_updated_at)
 
-                return updated_at_type_0
+                updated_at = updated_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
-
-        def _parse_comment(data: object) -> Comment | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _comment: Any = d.pop("comment", UNSET)
+        comment: Comment | None | Unset = _comment
+        if isinstance(_comment, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                comment_type_0 = Comment.from_dict(data)
+                comment_type_0 = Comment.from_dict(_comment)
 
-                return comment_type_0
+                comment = comment_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Comment | None | Unset, data)
 
-        comment = _parse_comment(d.pop("comment", UNSET))
-
-        def _parse_user(data: object) -> None | Unset | UserPreview:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _user: Any = d.pop("user", UNSET)
+        user: None | Unset | UserPreview = _user
+        if isinstance(_user, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                user_type_0 = UserPreview.from_dict(data)
+                user_type_0 = UserPreview.from_dict(_user)
 
-                return user_type_0
+                user = user_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UserPreview, data)
-
-        user = _parse_user(d.pop("user", UNSET))
 
         comment_reaction = cls(
             id=id,
@@ -198,3 +159,9 @@ class CommentReaction:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once per process rather than on every call; models that refer to
+# each other still import cleanly (each class exists before its module imports the others).
+from ..models.comment import Comment
+from ..models.user_preview import UserPreview

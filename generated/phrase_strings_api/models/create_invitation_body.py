@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.create_invitation_body_permissions import (
-        CreateInvitationBodyPermissions,
-    )
-
 
 T = TypeVar("T", bound="CreateInvitationBody")
 
@@ -89,10 +83,6 @@ class CreateInvitationBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.create_invitation_body_permissions import (
-            CreateInvitationBodyPermissions,
-        )
-
         d = dict(src_dict)
         email = d.pop("email")
 
@@ -144,3 +134,8 @@ class CreateInvitationBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once per process rather than on every call; models that refer to
+# each other still import cleanly (each class exists before its module imports the others).
+from ..models.create_invitation_body_permissions import CreateInvitationBodyPermissions

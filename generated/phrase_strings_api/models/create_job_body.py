@@ -100,22 +100,15 @@ class CreateJobBody:
 
         briefing = d.pop("briefing", UNSET)
 
-        def _parse_due_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _due_date: Any = d.pop("due_date", UNSET)
+        due_date: datetime.datetime | None | Unset = _due_date
+        if isinstance(_due_date, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                due_date_type_0 = datetime.datetime.fromisoformat(data)
+                due_date_type_0 = datetime.datetime.fromisoformat(_due_date)
 
-                return due_date_type_0
+                due_date = due_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        due_date = _parse_due_date(d.pop("due_date", UNSET))
 
         ticket_url = d.pop("ticket_url", UNSET)
 

@@ -2,16 +2,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from io import BytesIO
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, File, FileTypes, Unset
-
-if TYPE_CHECKING:
-    from ..models.create_key_body_custom_metadata import CreateKeyBodyCustomMetadata
-
 
 T = TypeVar("T", bound="CreateKeyBody")
 
@@ -149,8 +145,6 @@ class CreateKeyBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.create_key_body_custom_metadata import CreateKeyBodyCustomMetadata
-
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -240,3 +234,8 @@ class CreateKeyBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once per process rather than on every call; models that refer to
+# each other still import cleanly (each class exists before its module imports the others).
+from ..models.create_key_body_custom_metadata import CreateKeyBodyCustomMetadata

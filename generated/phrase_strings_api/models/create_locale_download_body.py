@@ -1,21 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.create_locale_download_body_custom_metadata_filters import (
-        CreateLocaleDownloadBodyCustomMetadataFilters,
-    )
-    from ..models.create_locale_download_body_format_options import (
-        CreateLocaleDownloadBodyFormatOptions,
-    )
-
 
 T = TypeVar("T", bound="CreateLocaleDownloadBody")
 
@@ -152,13 +143,6 @@ class CreateLocaleDownloadBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.create_locale_download_body_custom_metadata_filters import (
-            CreateLocaleDownloadBodyCustomMetadataFilters,
-        )
-        from ..models.create_locale_download_body_format_options import (
-            CreateLocaleDownloadBodyFormatOptions,
-        )
-
         d = dict(src_dict)
         file_format = d.pop("file_format")
 
@@ -250,3 +234,13 @@ class CreateLocaleDownloadBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once per process rather than on every call; models that refer to
+# each other still import cleanly (each class exists before its module imports the others).
+from ..models.create_locale_download_body_custom_metadata_filters import (
+    CreateLocaleDownloadBodyCustomMetadataFilters,
+)
+from ..models.create_locale_download_body_format_options import (
+    CreateLocaleDownloadBodyFormatOptions,
+)

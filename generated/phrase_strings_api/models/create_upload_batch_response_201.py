@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,12 +11,6 @@ from ..models.create_upload_batch_response_201_state import (
     CreateUploadBatchResponse201State,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.project_short import ProjectShort
-    from ..models.upload import Upload
-    from ..models.user_preview import UserPreview
-
 
 T = TypeVar("T", bound="CreateUploadBatchResponse201")
 
@@ -86,10 +80,6 @@ class CreateUploadBatchResponse201:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.project_short import ProjectShort
-        from ..models.upload import Upload
-        from ..models.user_preview import UserPreview
-
         d = dict(src_dict)
         _state = d.pop("state", UNSET)
         state: CreateUploadBatchResponse201State | Unset
@@ -165,3 +155,10 @@ class CreateUploadBatchResponse201:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once per process rather than on every call; models that refer to
+# each other still import cleanly (each class exists before its module imports the others).
+from ..models.project_short import ProjectShort
+from ..models.upload import Upload
+from ..models.user_preview import UserPreview

@@ -3,18 +3,13 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from io import BytesIO
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
 from ..types import UNSET, File, Unset
-
-if TYPE_CHECKING:
-    from ..models.create_upload_body_format_options import CreateUploadBodyFormatOptions
-    from ..models.create_upload_body_locale_mapping import CreateUploadBodyLocaleMapping
-
 
 T = TypeVar("T", bound="CreateUploadBody")
 
@@ -346,13 +341,6 @@ class CreateUploadBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.create_upload_body_format_options import (
-            CreateUploadBodyFormatOptions,
-        )
-        from ..models.create_upload_body_locale_mapping import (
-            CreateUploadBodyLocaleMapping,
-        )
-
         d = dict(src_dict)
         file = File(payload=BytesIO(d.pop("file")))
 
@@ -453,3 +441,9 @@ class CreateUploadBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once per process rather than on every call; models that refer to
+# each other still import cleanly (each class exists before its module imports the others).
+from ..models.create_upload_body_format_options import CreateUploadBodyFormatOptions
+from ..models.create_upload_body_locale_mapping import CreateUploadBodyLocaleMapping

@@ -2,18 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.custom_metadata_data_type import CustomMetadataDataType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.project_short import ProjectShort
-    from ..models.user_preview import UserPreview
-
 
 T = TypeVar("T", bound="CustomMetadataProperty")
 
@@ -43,8 +38,6 @@ class CustomMetadataProperty:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.user_preview import UserPreview
-
         id = self.id
 
         name = self.name
@@ -130,9 +123,6 @@ class CustomMetadataProperty:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.project_short import ProjectShort
-        from ..models.user_preview import UserPreview
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -140,50 +130,32 @@ class CustomMetadataProperty:
 
         description = d.pop("description", UNSET)
 
-        def _parse_data_type(data: object) -> CustomMetadataDataType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _data_type: Any = d.pop("data_type", UNSET)
+        data_type: CustomMetadataDataType | None | Unset = _data_type
+        if isinstance(_data_type, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                data_type_type_0 = CustomMetadataDataType(data)
+                data_type_type_0 = CustomMetadataDataType(_data_type)
 
-                return data_type_type_0
+                data_type = data_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CustomMetadataDataType | None | Unset, data)
 
-        data_type = _parse_data_type(d.pop("data_type", UNSET))
-
-        def _parse_user(data: object) -> None | Unset | UserPreview:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _user: Any = d.pop("user", UNSET)
+        user: None | Unset | UserPreview = _user
+        if isinstance(_user, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                user_type_0 = UserPreview.from_dict(data)
+                user_type_0 = UserPreview.from_dict(_user)
 
-                return user_type_0
+                user = user_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UserPreview, data)
 
-        user = _parse_user(d.pop("user", UNSET))
-
-        def _parse_projects(data: object) -> list[ProjectShort] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _projects: Any = d.pop("projects", UNSET)
+        projects: list[ProjectShort] | None | Unset = _projects
+        if isinstance(_projects, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 projects_type_0 = []
-                _projects_type_0 = data
+                _projects_type_0 = _projects
                 for projects_type_0_item_data in _projects_type_0:
                     projects_type_0_item = ProjectShort.from_dict(
                         projects_type_0_item_data
@@ -191,63 +163,39 @@ class CustomMetadataProperty:
 
                     projects_type_0.append(projects_type_0_item)
 
-                return projects_type_0
+                projects = projects_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[ProjectShort] | None | Unset, data)
 
-        projects = _parse_projects(d.pop("projects", UNSET))
-
-        def _parse_value_options(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _value_options: Any = d.pop("value_options", UNSET)
+        value_options: list[str] | None | Unset = _value_options
+        if isinstance(_value_options, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                value_options_type_0 = cast(list[str], data)
+                value_options_type_0 = cast(list[str], _value_options)
 
-                return value_options_type_0
+                value_options = value_options_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
 
-        value_options = _parse_value_options(d.pop("value_options", UNSET))
-
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _created_at: Any = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | None | Unset = _created_at
+        if isinstance(_created_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
+                created_at_type_0 = datetime.datetime.fromisoformat(_created_at)
 
-                return created_at_type_0
+                created_at = created_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _updated_at: Any = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | None | Unset = _updated_at
+        if isinstance(_updated_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+                updated_at_type_0 = datetime.datetime.fromisoformat(_updated_at)
 
-                return updated_at_type_0
+                updated_at = updated_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
 
         custom_metadata_property = cls(
             id=id,
@@ -279,3 +227,9 @@ class CustomMetadataProperty:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once per process rather than on every call; models that refer to
+# each other still import cleanly (each class exists before its module imports the others).
+from ..models.project_short import ProjectShort
+from ..models.user_preview import UserPreview

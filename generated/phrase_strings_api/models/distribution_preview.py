@@ -2,16 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.project_short import ProjectShort
-
 
 T = TypeVar("T", bound="DistributionPreview")
 
@@ -37,8 +33,6 @@ class DistributionPreview:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.project_short import ProjectShort
-
         id = self.id
 
         name = self.name
@@ -100,82 +94,52 @@ class DistributionPreview:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.project_short import ProjectShort
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
         name = d.pop("name", UNSET)
 
-        def _parse_project(data: object) -> None | ProjectShort | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _project: Any = d.pop("project", UNSET)
+        project: None | ProjectShort | Unset = _project
+        if isinstance(_project, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                project_type_0 = ProjectShort.from_dict(data)
+                project_type_0 = ProjectShort.from_dict(_project)
 
-                return project_type_0
+                project = project_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ProjectShort | Unset, data)
 
-        project = _parse_project(d.pop("project", UNSET))
-
-        def _parse_platforms(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _platforms: Any = d.pop("platforms", UNSET)
+        platforms: list[str] | None | Unset = _platforms
+        if isinstance(_platforms, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                platforms_type_0 = cast(list[str], data)
+                platforms_type_0 = cast(list[str], _platforms)
 
-                return platforms_type_0
+                platforms = platforms_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
-
-        platforms = _parse_platforms(d.pop("platforms", UNSET))
 
         release_count = d.pop("release_count", UNSET)
 
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _created_at: Any = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | None | Unset = _created_at
+        if isinstance(_created_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
+                created_at_type_0 = datetime.datetime.fromisoformat(_created_at)
 
-                return created_at_type_0
+                created_at = created_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_deleted_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _deleted_at: Any = d.pop("deleted_at", UNSET)
+        deleted_at: datetime.datetime | None | Unset = _deleted_at
+        if isinstance(_deleted_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                deleted_at_type_0 = datetime.datetime.fromisoformat(data)
+                deleted_at_type_0 = datetime.datetime.fromisoformat(_deleted_at)
 
-                return deleted_at_type_0
+                deleted_at = deleted_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        deleted_at = _parse_deleted_at(d.pop("deleted_at", UNSET))
 
         distribution_preview = cls(
             id=id,
@@ -205,3 +169,8 @@ class DistributionPreview:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once per process rather than on every call; models that refer to
+# each other still import cleanly (each class exists before its module imports the others).
+from ..models.project_short import ProjectShort

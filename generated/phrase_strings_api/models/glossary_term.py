@@ -2,16 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.glossary_term_translation import GlossaryTermTranslation
-
 
 T = TypeVar("T", bound="GlossaryTerm")
 
@@ -101,8 +97,6 @@ class GlossaryTerm:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.glossary_term_translation import GlossaryTermTranslation
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -114,18 +108,12 @@ class GlossaryTerm:
 
         case_sensitive = d.pop("case_sensitive", UNSET)
 
-        def _parse_translations(
-            data: object,
-        ) -> list[GlossaryTermTranslation] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _translations: Any = d.pop("translations", UNSET)
+        translations: list[GlossaryTermTranslation] | None | Unset = _translations
+        if isinstance(_translations, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 translations_type_0 = []
-                _translations_type_0 = data
+                _translations_type_0 = _translations
                 for translations_type_0_item_data in _translations_type_0:
                     translations_type_0_item = GlossaryTermTranslation.from_dict(
                         translations_type_0_item_data
@@ -133,46 +121,29 @@ class GlossaryTerm:
 
                     translations_type_0.append(translations_type_0_item)
 
-                return translations_type_0
+                translations = translations_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[GlossaryTermTranslation] | None | Unset, data)
 
-        translations = _parse_translations(d.pop("translations", UNSET))
-
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _created_at: Any = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | None | Unset = _created_at
+        if isinstance(_created_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
+                created_at_type_0 = datetime.datetime.fromisoformat(_created_at)
 
-                return created_at_type_0
+                created_at = created_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _updated_at: Any = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | None | Unset = _updated_at
+        if isinstance(_updated_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+                updated_at_type_0 = datetime.datetime.fromisoformat(_updated_at)
 
-                return updated_at_type_0
+                updated_at = updated_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
 
         glossary_term = cls(
             id=id,
@@ -203,3 +174,8 @@ class GlossaryTerm:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once per process rather than on every call; models that refer to
+# each other still import cleanly (each class exists before its module imports the others).
+from ..models.glossary_term_translation import GlossaryTermTranslation

@@ -2,23 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.invitation_permissions_type_0 import InvitationPermissionsType0
-    from ..models.invitation_project_role_type_0_item import (
-        InvitationProjectRoleType0Item,
-    )
-    from ..models.locale_preview import LocalePreview
-    from ..models.project_short import ProjectShort
-    from ..models.project_space import ProjectSpace
-    from ..models.team_short import TeamShort
-
 
 T = TypeVar("T", bound="Invitation")
 
@@ -60,8 +49,6 @@ class Invitation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.invitation_permissions_type_0 import InvitationPermissionsType0
-
         id = self.id
 
         email = self.email
@@ -218,15 +205,6 @@ class Invitation:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.invitation_permissions_type_0 import InvitationPermissionsType0
-        from ..models.invitation_project_role_type_0_item import (
-            InvitationProjectRoleType0Item,
-        )
-        from ..models.locale_preview import LocalePreview
-        from ..models.project_short import ProjectShort
-        from ..models.project_space import ProjectSpace
-        from ..models.team_short import TeamShort
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -236,16 +214,12 @@ class Invitation:
 
         state = d.pop("state", UNSET)
 
-        def _parse_projects(data: object) -> list[ProjectShort] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _projects: Any = d.pop("projects", UNSET)
+        projects: list[ProjectShort] | None | Unset = _projects
+        if isinstance(_projects, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 projects_type_0 = []
-                _projects_type_0 = data
+                _projects_type_0 = _projects
                 for projects_type_0_item_data in _projects_type_0:
                     projects_type_0_item = ProjectShort.from_dict(
                         projects_type_0_item_data
@@ -253,23 +227,16 @@ class Invitation:
 
                     projects_type_0.append(projects_type_0_item)
 
-                return projects_type_0
+                projects = projects_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[ProjectShort] | None | Unset, data)
 
-        projects = _parse_projects(d.pop("projects", UNSET))
-
-        def _parse_locales(data: object) -> list[LocalePreview] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _locales: Any = d.pop("locales", UNSET)
+        locales: list[LocalePreview] | None | Unset = _locales
+        if isinstance(_locales, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 locales_type_0 = []
-                _locales_type_0 = data
+                _locales_type_0 = _locales
                 for locales_type_0_item_data in _locales_type_0:
                     locales_type_0_item = LocalePreview.from_dict(
                         locales_type_0_item_data
@@ -277,175 +244,108 @@ class Invitation:
 
                     locales_type_0.append(locales_type_0_item)
 
-                return locales_type_0
+                locales = locales_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[LocalePreview] | None | Unset, data)
 
-        locales = _parse_locales(d.pop("locales", UNSET))
-
-        def _parse_teams(data: object) -> list[TeamShort] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _teams: Any = d.pop("teams", UNSET)
+        teams: list[TeamShort] | None | Unset = _teams
+        if isinstance(_teams, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 teams_type_0 = []
-                _teams_type_0 = data
+                _teams_type_0 = _teams
                 for teams_type_0_item_data in _teams_type_0:
                     teams_type_0_item = TeamShort.from_dict(teams_type_0_item_data)
 
                     teams_type_0.append(teams_type_0_item)
 
-                return teams_type_0
+                teams = teams_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[TeamShort] | None | Unset, data)
 
-        teams = _parse_teams(d.pop("teams", UNSET))
-
-        def _parse_default_locale_codes(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _default_locale_codes: Any = d.pop("default_locale_codes", UNSET)
+        default_locale_codes: list[str] | None | Unset = _default_locale_codes
+        if isinstance(_default_locale_codes, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                default_locale_codes_type_0 = cast(list[str], data)
+                default_locale_codes_type_0 = cast(list[str], _default_locale_codes)
 
-                return default_locale_codes_type_0
+                default_locale_codes = default_locale_codes_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
 
-        default_locale_codes = _parse_default_locale_codes(
-            d.pop("default_locale_codes", UNSET)
-        )
-
-        def _parse_permissions(
-            data: object,
-        ) -> InvitationPermissionsType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _permissions: Any = d.pop("permissions", UNSET)
+        permissions: InvitationPermissionsType0 | None | Unset = _permissions
+        if isinstance(_permissions, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                permissions_type_0 = InvitationPermissionsType0.from_dict(data)
+                permissions_type_0 = InvitationPermissionsType0.from_dict(_permissions)
 
-                return permissions_type_0
+                permissions = permissions_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(InvitationPermissionsType0 | None | Unset, data)
 
-        permissions = _parse_permissions(d.pop("permissions", UNSET))
-
-        def _parse_locale_ids(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _locale_ids: Any = d.pop("locale_ids", UNSET)
+        locale_ids: list[str] | None | Unset = _locale_ids
+        if isinstance(_locale_ids, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                locale_ids_type_0 = cast(list[str], data)
+                locale_ids_type_0 = cast(list[str], _locale_ids)
 
-                return locale_ids_type_0
+                locale_ids = locale_ids_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
 
-        locale_ids = _parse_locale_ids(d.pop("locale_ids", UNSET))
-
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _created_at: Any = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | None | Unset = _created_at
+        if isinstance(_created_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
+                created_at_type_0 = datetime.datetime.fromisoformat(_created_at)
 
-                return created_at_type_0
+                created_at = created_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _updated_at: Any = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | None | Unset = _updated_at
+        if isinstance(_updated_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+                updated_at_type_0 = datetime.datetime.fromisoformat(_updated_at)
 
-                return updated_at_type_0
+                updated_at = updated_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
-
-        def _parse_accepted_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _accepted_at: Any = d.pop("accepted_at", UNSET)
+        accepted_at: datetime.datetime | None | Unset = _accepted_at
+        if isinstance(_accepted_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                accepted_at_type_0 = datetime.datetime.fromisoformat(data)
+                accepted_at_type_0 = datetime.datetime.fromisoformat(_accepted_at)
 
-                return accepted_at_type_0
+                accepted_at = accepted_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        accepted_at = _parse_accepted_at(d.pop("accepted_at", UNSET))
-
-        def _parse_spaces(data: object) -> list[ProjectSpace] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _spaces: Any = d.pop("spaces", UNSET)
+        spaces: list[ProjectSpace] | None | Unset = _spaces
+        if isinstance(_spaces, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 spaces_type_0 = []
-                _spaces_type_0 = data
+                _spaces_type_0 = _spaces
                 for spaces_type_0_item_data in _spaces_type_0:
                     spaces_type_0_item = ProjectSpace.from_dict(spaces_type_0_item_data)
 
                     spaces_type_0.append(spaces_type_0_item)
 
-                return spaces_type_0
+                spaces = spaces_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[ProjectSpace] | None | Unset, data)
 
-        spaces = _parse_spaces(d.pop("spaces", UNSET))
-
-        def _parse_project_role(
-            data: object,
-        ) -> list[InvitationProjectRoleType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _project_role: Any = d.pop("project_role", UNSET)
+        project_role: list[InvitationProjectRoleType0Item] | None | Unset = (
+            _project_role
+        )
+        if isinstance(_project_role, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 project_role_type_0 = []
-                _project_role_type_0 = data
+                _project_role_type_0 = _project_role
                 for project_role_type_0_item_data in _project_role_type_0:
                     project_role_type_0_item = InvitationProjectRoleType0Item.from_dict(
                         project_role_type_0_item_data
@@ -453,12 +353,9 @@ class Invitation:
 
                     project_role_type_0.append(project_role_type_0_item)
 
-                return project_role_type_0
+                project_role = project_role_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[InvitationProjectRoleType0Item] | None | Unset, data)
-
-        project_role = _parse_project_role(d.pop("project_role", UNSET))
 
         invitation = cls(
             id=id,
@@ -496,3 +393,13 @@ class Invitation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once per process rather than on every call; models that refer to
+# each other still import cleanly (each class exists before its module imports the others).
+from ..models.invitation_permissions_type_0 import InvitationPermissionsType0
+from ..models.invitation_project_role_type_0_item import InvitationProjectRoleType0Item
+from ..models.locale_preview import LocalePreview
+from ..models.project_short import ProjectShort
+from ..models.project_space import ProjectSpace
+from ..models.team_short import TeamShort

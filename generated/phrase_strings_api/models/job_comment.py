@@ -2,16 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.user_preview import UserPreview
-
 
 T = TypeVar("T", bound="JobComment")
 
@@ -37,8 +33,6 @@ class JobComment:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.user_preview import UserPreview
-
         id = self.id
 
         message = self.message
@@ -103,8 +97,6 @@ class JobComment:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.user_preview import UserPreview
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -112,67 +104,42 @@ class JobComment:
 
         job_id = d.pop("job_id", UNSET)
 
-        def _parse_user(data: object) -> None | Unset | UserPreview:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _user: Any = d.pop("user", UNSET)
+        user: None | Unset | UserPreview = _user
+        if isinstance(_user, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                user_type_0 = UserPreview.from_dict(data)
+                user_type_0 = UserPreview.from_dict(_user)
 
-                return user_type_0
+                user = user_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UserPreview, data)
 
-        user = _parse_user(d.pop("user", UNSET))
-
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _created_at: Any = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | None | Unset = _created_at
+        if isinstance(_created_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
+                created_at_type_0 = datetime.datetime.fromisoformat(_created_at)
 
-                return created_at_type_0
+                created_at = created_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _updated_at: Any = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | None | Unset = _updated_at
+        if isinstance(_updated_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+                updated_at_type_0 = datetime.datetime.fromisoformat(_updated_at)
 
-                return updated_at_type_0
+                updated_at = updated_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
-
-        def _parse_mentioned_users(data: object) -> list[UserPreview] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _mentioned_users: Any = d.pop("mentioned_users", UNSET)
+        mentioned_users: list[UserPreview] | None | Unset = _mentioned_users
+        if isinstance(_mentioned_users, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 mentioned_users_type_0 = []
-                _mentioned_users_type_0 = data
+                _mentioned_users_type_0 = _mentioned_users
                 for mentioned_users_type_0_item_data in _mentioned_users_type_0:
                     mentioned_users_type_0_item = UserPreview.from_dict(
                         mentioned_users_type_0_item_data
@@ -180,12 +147,9 @@ class JobComment:
 
                     mentioned_users_type_0.append(mentioned_users_type_0_item)
 
-                return mentioned_users_type_0
+                mentioned_users = mentioned_users_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[UserPreview] | None | Unset, data)
-
-        mentioned_users = _parse_mentioned_users(d.pop("mentioned_users", UNSET))
 
         job_comment = cls(
             id=id,
@@ -215,3 +179,8 @@ class JobComment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once per process rather than on every call; models that refer to
+# each other still import cleanly (each class exists before its module imports the others).
+from ..models.user_preview import UserPreview

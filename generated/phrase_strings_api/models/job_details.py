@@ -2,21 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.job_annotation_short import JobAnnotationShort
-    from ..models.job_branch import JobBranch
-    from ..models.key_preview import KeyPreview
-    from ..models.locale_preview import LocalePreview
-    from ..models.project_short import ProjectShort
-    from ..models.user_preview import UserPreview
-
 
 T = TypeVar("T", bound="JobDetails")
 
@@ -62,11 +53,6 @@ class JobDetails:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.job_branch import JobBranch
-        from ..models.locale_preview import LocalePreview
-        from ..models.project_short import ProjectShort
-        from ..models.user_preview import UserPreview
-
         id = self.id
 
         name = self.name
@@ -225,13 +211,6 @@ class JobDetails:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.job_annotation_short import JobAnnotationShort
-        from ..models.job_branch import JobBranch
-        from ..models.key_preview import KeyPreview
-        from ..models.locale_preview import LocalePreview
-        from ..models.project_short import ProjectShort
-        from ..models.user_preview import UserPreview
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -239,164 +218,104 @@ class JobDetails:
 
         briefing = d.pop("briefing", UNSET)
 
-        def _parse_due_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _due_date: Any = d.pop("due_date", UNSET)
+        due_date: datetime.datetime | None | Unset = _due_date
+        if isinstance(_due_date, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                due_date_type_0 = datetime.datetime.fromisoformat(data)
+                due_date_type_0 = datetime.datetime.fromisoformat(_due_date)
 
-                return due_date_type_0
+                due_date = due_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        due_date = _parse_due_date(d.pop("due_date", UNSET))
 
         state = d.pop("state", UNSET)
 
         ticket_url = d.pop("ticket_url", UNSET)
 
-        def _parse_project(data: object) -> None | ProjectShort | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _project: Any = d.pop("project", UNSET)
+        project: None | ProjectShort | Unset = _project
+        if isinstance(_project, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                project_type_0 = ProjectShort.from_dict(data)
+                project_type_0 = ProjectShort.from_dict(_project)
 
-                return project_type_0
+                project = project_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ProjectShort | Unset, data)
 
-        project = _parse_project(d.pop("project", UNSET))
-
-        def _parse_branch(data: object) -> JobBranch | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _branch: Any = d.pop("branch", UNSET)
+        branch: JobBranch | None | Unset = _branch
+        if isinstance(_branch, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                branch_type_0 = JobBranch.from_dict(data)
+                branch_type_0 = JobBranch.from_dict(_branch)
 
-                return branch_type_0
+                branch = branch_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(JobBranch | None | Unset, data)
 
-        branch = _parse_branch(d.pop("branch", UNSET))
-
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _created_at: Any = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | None | Unset = _created_at
+        if isinstance(_created_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
+                created_at_type_0 = datetime.datetime.fromisoformat(_created_at)
 
-                return created_at_type_0
+                created_at = created_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _updated_at: Any = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | None | Unset = _updated_at
+        if isinstance(_updated_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+                updated_at_type_0 = datetime.datetime.fromisoformat(_updated_at)
 
-                return updated_at_type_0
+                updated_at = updated_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
-
-        def _parse_owner(data: object) -> None | Unset | UserPreview:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _owner: Any = d.pop("owner", UNSET)
+        owner: None | Unset | UserPreview = _owner
+        if isinstance(_owner, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                owner_type_0 = UserPreview.from_dict(data)
+                owner_type_0 = UserPreview.from_dict(_owner)
 
-                return owner_type_0
+                owner = owner_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UserPreview, data)
-
-        owner = _parse_owner(d.pop("owner", UNSET))
 
         job_tag_name = d.pop("job_tag_name", UNSET)
 
-        def _parse_source_translations_updated_at(
-            data: object,
-        ) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _source_translations_updated_at: Any = d.pop(
+            "source_translations_updated_at", UNSET
+        )
+        source_translations_updated_at: datetime.datetime | None | Unset = (
+            _source_translations_updated_at
+        )
+        if isinstance(_source_translations_updated_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
                 source_translations_updated_at_type_0 = datetime.datetime.fromisoformat(
-                    data
+                    _source_translations_updated_at
                 )
 
-                return source_translations_updated_at_type_0
+                source_translations_updated_at = source_translations_updated_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        source_translations_updated_at = _parse_source_translations_updated_at(
-            d.pop("source_translations_updated_at", UNSET)
-        )
-
-        def _parse_source_locale(data: object) -> LocalePreview | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _source_locale: Any = d.pop("source_locale", UNSET)
+        source_locale: LocalePreview | None | Unset = _source_locale
+        if isinstance(_source_locale, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                source_locale_type_0 = LocalePreview.from_dict(data)
+                source_locale_type_0 = LocalePreview.from_dict(_source_locale)
 
-                return source_locale_type_0
+                source_locale = source_locale_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(LocalePreview | None | Unset, data)
 
-        source_locale = _parse_source_locale(d.pop("source_locale", UNSET))
-
-        def _parse_locales(data: object) -> list[LocalePreview] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _locales: Any = d.pop("locales", UNSET)
+        locales: list[LocalePreview] | None | Unset = _locales
+        if isinstance(_locales, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 locales_type_0 = []
-                _locales_type_0 = data
+                _locales_type_0 = _locales
                 for locales_type_0_item_data in _locales_type_0:
                     locales_type_0_item = LocalePreview.from_dict(
                         locales_type_0_item_data
@@ -404,45 +323,31 @@ class JobDetails:
 
                     locales_type_0.append(locales_type_0_item)
 
-                return locales_type_0
+                locales = locales_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[LocalePreview] | None | Unset, data)
 
-        locales = _parse_locales(d.pop("locales", UNSET))
-
-        def _parse_keys(data: object) -> list[KeyPreview] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _keys: Any = d.pop("keys", UNSET)
+        keys: list[KeyPreview] | None | Unset = _keys
+        if isinstance(_keys, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 keys_type_0 = []
-                _keys_type_0 = data
+                _keys_type_0 = _keys
                 for keys_type_0_item_data in _keys_type_0:
                     keys_type_0_item = KeyPreview.from_dict(keys_type_0_item_data)
 
                     keys_type_0.append(keys_type_0_item)
 
-                return keys_type_0
+                keys = keys_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[KeyPreview] | None | Unset, data)
 
-        keys = _parse_keys(d.pop("keys", UNSET))
-
-        def _parse_annotations(data: object) -> list[JobAnnotationShort] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _annotations: Any = d.pop("annotations", UNSET)
+        annotations: list[JobAnnotationShort] | None | Unset = _annotations
+        if isinstance(_annotations, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 annotations_type_0 = []
-                _annotations_type_0 = data
+                _annotations_type_0 = _annotations
                 for annotations_type_0_item_data in _annotations_type_0:
                     annotations_type_0_item = JobAnnotationShort.from_dict(
                         annotations_type_0_item_data
@@ -450,12 +355,9 @@ class JobDetails:
 
                     annotations_type_0.append(annotations_type_0_item)
 
-                return annotations_type_0
+                annotations = annotations_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[JobAnnotationShort] | None | Unset, data)
-
-        annotations = _parse_annotations(d.pop("annotations", UNSET))
 
         job_details = cls(
             id=id,
@@ -495,3 +397,13 @@ class JobDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once per process rather than on every call; models that refer to
+# each other still import cleanly (each class exists before its module imports the others).
+from ..models.job_annotation_short import JobAnnotationShort
+from ..models.job_branch import JobBranch
+from ..models.key_preview import KeyPreview
+from ..models.locale_preview import LocalePreview
+from ..models.project_short import ProjectShort
+from ..models.user_preview import UserPreview

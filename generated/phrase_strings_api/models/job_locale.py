@@ -2,20 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.job_annotation_short import JobAnnotationShort
-    from ..models.job_preview import JobPreview
-    from ..models.locale_preview import LocalePreview
-    from ..models.locale_team_preview import LocaleTeamPreview
-    from ..models.locale_user_preview import LocaleUserPreview
-
 
 T = TypeVar("T", bound="JobLocale")
 
@@ -45,9 +37,6 @@ class JobLocale:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.job_preview import JobPreview
-        from ..models.locale_preview import LocalePreview
-
         id = self.id
 
         job: dict[str, Any] | None | Unset
@@ -146,59 +135,35 @@ class JobLocale:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.job_annotation_short import JobAnnotationShort
-        from ..models.job_preview import JobPreview
-        from ..models.locale_preview import LocalePreview
-        from ..models.locale_team_preview import LocaleTeamPreview
-        from ..models.locale_user_preview import LocaleUserPreview
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
-        def _parse_job(data: object) -> JobPreview | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _job: Any = d.pop("job", UNSET)
+        job: JobPreview | None | Unset = _job
+        if isinstance(_job, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                job_type_0 = JobPreview.from_dict(data)
+                job_type_0 = JobPreview.from_dict(_job)
 
-                return job_type_0
+                job = job_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(JobPreview | None | Unset, data)
 
-        job = _parse_job(d.pop("job", UNSET))
-
-        def _parse_locale(data: object) -> LocalePreview | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _locale: Any = d.pop("locale", UNSET)
+        locale: LocalePreview | None | Unset = _locale
+        if isinstance(_locale, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                locale_type_0 = LocalePreview.from_dict(data)
+                locale_type_0 = LocalePreview.from_dict(_locale)
 
-                return locale_type_0
+                locale = locale_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(LocalePreview | None | Unset, data)
 
-        locale = _parse_locale(d.pop("locale", UNSET))
-
-        def _parse_users(data: object) -> list[LocaleUserPreview] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _users: Any = d.pop("users", UNSET)
+        users: list[LocaleUserPreview] | None | Unset = _users
+        if isinstance(_users, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 users_type_0 = []
-                _users_type_0 = data
+                _users_type_0 = _users
                 for users_type_0_item_data in _users_type_0:
                     users_type_0_item = LocaleUserPreview.from_dict(
                         users_type_0_item_data
@@ -206,23 +171,16 @@ class JobLocale:
 
                     users_type_0.append(users_type_0_item)
 
-                return users_type_0
+                users = users_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[LocaleUserPreview] | None | Unset, data)
 
-        users = _parse_users(d.pop("users", UNSET))
-
-        def _parse_teams(data: object) -> list[LocaleTeamPreview] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _teams: Any = d.pop("teams", UNSET)
+        teams: list[LocaleTeamPreview] | None | Unset = _teams
+        if isinstance(_teams, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 teams_type_0 = []
-                _teams_type_0 = data
+                _teams_type_0 = _teams
                 for teams_type_0_item_data in _teams_type_0:
                     teams_type_0_item = LocaleTeamPreview.from_dict(
                         teams_type_0_item_data
@@ -230,67 +188,44 @@ class JobLocale:
 
                     teams_type_0.append(teams_type_0_item)
 
-                return teams_type_0
+                teams = teams_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[LocaleTeamPreview] | None | Unset, data)
-
-        teams = _parse_teams(d.pop("teams", UNSET))
 
         completed = d.pop("completed", UNSET)
 
-        def _parse_translation_completed_at(
-            data: object,
-        ) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _translation_completed_at: Any = d.pop("translation_completed_at", UNSET)
+        translation_completed_at: datetime.datetime | None | Unset = (
+            _translation_completed_at
+        )
+        if isinstance(_translation_completed_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                translation_completed_at_type_0 = datetime.datetime.fromisoformat(data)
+                translation_completed_at_type_0 = datetime.datetime.fromisoformat(
+                    _translation_completed_at
+                )
 
-                return translation_completed_at_type_0
+                translation_completed_at = translation_completed_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        translation_completed_at = _parse_translation_completed_at(
-            d.pop("translation_completed_at", UNSET)
-        )
-
-        def _parse_review_completed_at(
-            data: object,
-        ) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _review_completed_at: Any = d.pop("review_completed_at", UNSET)
+        review_completed_at: datetime.datetime | None | Unset = _review_completed_at
+        if isinstance(_review_completed_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                review_completed_at_type_0 = datetime.datetime.fromisoformat(data)
+                review_completed_at_type_0 = datetime.datetime.fromisoformat(
+                    _review_completed_at
+                )
 
-                return review_completed_at_type_0
+                review_completed_at = review_completed_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        review_completed_at = _parse_review_completed_at(
-            d.pop("review_completed_at", UNSET)
-        )
-
-        def _parse_annotations(data: object) -> list[JobAnnotationShort] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _annotations: Any = d.pop("annotations", UNSET)
+        annotations: list[JobAnnotationShort] | None | Unset = _annotations
+        if isinstance(_annotations, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 annotations_type_0 = []
-                _annotations_type_0 = data
+                _annotations_type_0 = _annotations
                 for annotations_type_0_item_data in _annotations_type_0:
                     annotations_type_0_item = JobAnnotationShort.from_dict(
                         annotations_type_0_item_data
@@ -298,12 +233,9 @@ class JobLocale:
 
                     annotations_type_0.append(annotations_type_0_item)
 
-                return annotations_type_0
+                annotations = annotations_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[JobAnnotationShort] | None | Unset, data)
-
-        annotations = _parse_annotations(d.pop("annotations", UNSET))
 
         job_locale = cls(
             id=id,
@@ -335,3 +267,12 @@ class JobLocale:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once per process rather than on every call; models that refer to
+# each other still import cleanly (each class exists before its module imports the others).
+from ..models.job_annotation_short import JobAnnotationShort
+from ..models.job_preview import JobPreview
+from ..models.locale_preview import LocalePreview
+from ..models.locale_team_preview import LocaleTeamPreview
+from ..models.locale_user_preview import LocaleUserPreview

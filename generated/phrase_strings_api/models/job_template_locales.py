@@ -1,21 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.job_template_locales_job_template_type_0 import (
-        JobTemplateLocalesJobTemplateType0,
-    )
-    from ..models.locale_preview import LocalePreview
-    from ..models.locale_team_preview import LocaleTeamPreview
-    from ..models.locale_user_preview import LocaleUserPreview
-
 
 T = TypeVar("T", bound="JobTemplateLocales")
 
@@ -37,11 +28,6 @@ class JobTemplateLocales:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.job_template_locales_job_template_type_0 import (
-            JobTemplateLocalesJobTemplateType0,
-        )
-        from ..models.locale_preview import LocalePreview
-
         id = self.id
 
         job_template: dict[str, Any] | None | Unset
@@ -102,62 +88,37 @@ class JobTemplateLocales:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.job_template_locales_job_template_type_0 import (
-            JobTemplateLocalesJobTemplateType0,
-        )
-        from ..models.locale_preview import LocalePreview
-        from ..models.locale_team_preview import LocaleTeamPreview
-        from ..models.locale_user_preview import LocaleUserPreview
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
-        def _parse_job_template(
-            data: object,
-        ) -> JobTemplateLocalesJobTemplateType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _job_template: Any = d.pop("job_template", UNSET)
+        job_template: JobTemplateLocalesJobTemplateType0 | None | Unset = _job_template
+        if isinstance(_job_template, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                job_template_type_0 = JobTemplateLocalesJobTemplateType0.from_dict(data)
+                job_template_type_0 = JobTemplateLocalesJobTemplateType0.from_dict(
+                    _job_template
+                )
 
-                return job_template_type_0
+                job_template = job_template_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(JobTemplateLocalesJobTemplateType0 | None | Unset, data)
 
-        job_template = _parse_job_template(d.pop("job_template", UNSET))
-
-        def _parse_locale(data: object) -> LocalePreview | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _locale: Any = d.pop("locale", UNSET)
+        locale: LocalePreview | None | Unset = _locale
+        if isinstance(_locale, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                locale_type_0 = LocalePreview.from_dict(data)
+                locale_type_0 = LocalePreview.from_dict(_locale)
 
-                return locale_type_0
+                locale = locale_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(LocalePreview | None | Unset, data)
 
-        locale = _parse_locale(d.pop("locale", UNSET))
-
-        def _parse_users(data: object) -> list[LocaleUserPreview] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _users: Any = d.pop("users", UNSET)
+        users: list[LocaleUserPreview] | None | Unset = _users
+        if isinstance(_users, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 users_type_0 = []
-                _users_type_0 = data
+                _users_type_0 = _users
                 for users_type_0_item_data in _users_type_0:
                     users_type_0_item = LocaleUserPreview.from_dict(
                         users_type_0_item_data
@@ -165,23 +126,16 @@ class JobTemplateLocales:
 
                     users_type_0.append(users_type_0_item)
 
-                return users_type_0
+                users = users_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[LocaleUserPreview] | None | Unset, data)
 
-        users = _parse_users(d.pop("users", UNSET))
-
-        def _parse_teams(data: object) -> list[LocaleTeamPreview] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _teams: Any = d.pop("teams", UNSET)
+        teams: list[LocaleTeamPreview] | None | Unset = _teams
+        if isinstance(_teams, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 teams_type_0 = []
-                _teams_type_0 = data
+                _teams_type_0 = _teams
                 for teams_type_0_item_data in _teams_type_0:
                     teams_type_0_item = LocaleTeamPreview.from_dict(
                         teams_type_0_item_data
@@ -189,12 +143,9 @@ class JobTemplateLocales:
 
                     teams_type_0.append(teams_type_0_item)
 
-                return teams_type_0
+                teams = teams_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[LocaleTeamPreview] | None | Unset, data)
-
-        teams = _parse_teams(d.pop("teams", UNSET))
 
         job_template_locales = cls(
             id=id,
@@ -222,3 +173,13 @@ class JobTemplateLocales:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once per process rather than on every call; models that refer to
+# each other still import cleanly (each class exists before its module imports the others).
+from ..models.job_template_locales_job_template_type_0 import (
+    JobTemplateLocalesJobTemplateType0,
+)
+from ..models.locale_preview import LocalePreview
+from ..models.locale_team_preview import LocaleTeamPreview
+from ..models.locale_user_preview import LocaleUserPreview

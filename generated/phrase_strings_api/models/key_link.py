@@ -2,18 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.account import Account
-    from ..models.key_preview import KeyPreview
-    from ..models.user_preview import UserPreview
-
 
 T = TypeVar("T", bound="KeyLink")
 
@@ -39,10 +33,6 @@ class KeyLink:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.account import Account
-        from ..models.key_preview import KeyPreview
-        from ..models.user_preview import UserPreview
-
         created_at: None | str | Unset
         if isinstance(self.created_at, Unset):
             created_at = UNSET
@@ -125,124 +115,73 @@ class KeyLink:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.account import Account
-        from ..models.key_preview import KeyPreview
-        from ..models.user_preview import UserPreview
-
         d = dict(src_dict)
-
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _created_at: Any = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | None | Unset = _created_at
+        if isinstance(_created_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
+                created_at_type_0 = datetime.datetime.fromisoformat(_created_at)
 
-                return created_at_type_0
+                created_at = created_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _updated_at: Any = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | None | Unset = _updated_at
+        if isinstance(_updated_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+                updated_at_type_0 = datetime.datetime.fromisoformat(_updated_at)
 
-                return updated_at_type_0
+                updated_at = updated_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
-
-        def _parse_created_by(data: object) -> None | Unset | UserPreview:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _created_by: Any = d.pop("created_by", UNSET)
+        created_by: None | Unset | UserPreview = _created_by
+        if isinstance(_created_by, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                created_by_type_0 = UserPreview.from_dict(data)
+                created_by_type_0 = UserPreview.from_dict(_created_by)
 
-                return created_by_type_0
+                created_by = created_by_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UserPreview, data)
 
-        created_by = _parse_created_by(d.pop("created_by", UNSET))
-
-        def _parse_updated_by(data: object) -> None | Unset | UserPreview:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _updated_by: Any = d.pop("updated_by", UNSET)
+        updated_by: None | Unset | UserPreview = _updated_by
+        if isinstance(_updated_by, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                updated_by_type_0 = UserPreview.from_dict(data)
+                updated_by_type_0 = UserPreview.from_dict(_updated_by)
 
-                return updated_by_type_0
+                updated_by = updated_by_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UserPreview, data)
 
-        updated_by = _parse_updated_by(d.pop("updated_by", UNSET))
-
-        def _parse_account(data: object) -> Account | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _account: Any = d.pop("account", UNSET)
+        account: Account | None | Unset = _account
+        if isinstance(_account, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                account_type_0 = Account.from_dict(data)
+                account_type_0 = Account.from_dict(_account)
 
-                return account_type_0
+                account = account_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Account | None | Unset, data)
 
-        account = _parse_account(d.pop("account", UNSET))
-
-        def _parse_parent(data: object) -> KeyPreview | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _parent: Any = d.pop("parent", UNSET)
+        parent: KeyPreview | None | Unset = _parent
+        if isinstance(_parent, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                parent_type_0 = KeyPreview.from_dict(data)
+                parent_type_0 = KeyPreview.from_dict(_parent)
 
-                return parent_type_0
+                parent = parent_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(KeyPreview | None | Unset, data)
 
-        parent = _parse_parent(d.pop("parent", UNSET))
-
-        def _parse_children(data: object) -> list[KeyPreview] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _children: Any = d.pop("children", UNSET)
+        children: list[KeyPreview] | None | Unset = _children
+        if isinstance(_children, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 children_type_0 = []
-                _children_type_0 = data
+                _children_type_0 = _children
                 for children_type_0_item_data in _children_type_0:
                     children_type_0_item = KeyPreview.from_dict(
                         children_type_0_item_data
@@ -250,12 +189,9 @@ class KeyLink:
 
                     children_type_0.append(children_type_0_item)
 
-                return children_type_0
+                children = children_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[KeyPreview] | None | Unset, data)
-
-        children = _parse_children(d.pop("children", UNSET))
 
         key_link = cls(
             created_at=created_at,
@@ -285,3 +221,10 @@ class KeyLink:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once per process rather than on every call; models that refer to
+# each other still import cleanly (each class exists before its module imports the others).
+from ..models.account import Account
+from ..models.key_preview import KeyPreview
+from ..models.user_preview import UserPreview

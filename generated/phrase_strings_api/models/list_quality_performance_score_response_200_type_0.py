@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.list_quality_performance_score_response_200_type_0_error import (
-        ListQualityPerformanceScoreResponse200Type0Error,
-    )
-
 
 T = TypeVar("T", bound="ListQualityPerformanceScoreResponse200Type0")
 
@@ -37,10 +31,6 @@ class ListQualityPerformanceScoreResponse200Type0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.list_quality_performance_score_response_200_type_0_error import (
-            ListQualityPerformanceScoreResponse200Type0Error,
-        )
-
         d = dict(src_dict)
         _error = d.pop("error", UNSET)
         error: ListQualityPerformanceScoreResponse200Type0Error | Unset
@@ -71,3 +61,10 @@ class ListQualityPerformanceScoreResponse200Type0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once per process rather than on every call; models that refer to
+# each other still import cleanly (each class exists before its module imports the others).
+from ..models.list_quality_performance_score_response_200_type_0_error import (
+    ListQualityPerformanceScoreResponse200Type0Error,
+)

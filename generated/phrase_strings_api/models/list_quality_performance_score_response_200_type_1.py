@@ -1,21 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.list_quality_performance_score_response_200_type_1_data import (
-        ListQualityPerformanceScoreResponse200Type1Data,
-    )
-    from ..models.list_quality_performance_score_response_200_type_1_errors_item import (
-        ListQualityPerformanceScoreResponse200Type1ErrorsItem,
-    )
-
 
 T = TypeVar("T", bound="ListQualityPerformanceScoreResponse200Type1")
 
@@ -50,13 +41,6 @@ class ListQualityPerformanceScoreResponse200Type1:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.list_quality_performance_score_response_200_type_1_data import (
-            ListQualityPerformanceScoreResponse200Type1Data,
-        )
-        from ..models.list_quality_performance_score_response_200_type_1_errors_item import (
-            ListQualityPerformanceScoreResponse200Type1ErrorsItem,
-        )
-
         d = dict(src_dict)
         _data = d.pop("data", UNSET)
         data: ListQualityPerformanceScoreResponse200Type1Data | Unset
@@ -103,3 +87,13 @@ class ListQualityPerformanceScoreResponse200Type1:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once per process rather than on every call; models that refer to
+# each other still import cleanly (each class exists before its module imports the others).
+from ..models.list_quality_performance_score_response_200_type_1_data import (
+    ListQualityPerformanceScoreResponse200Type1Data,
+)
+from ..models.list_quality_performance_score_response_200_type_1_errors_item import (
+    ListQualityPerformanceScoreResponse200Type1ErrorsItem,
+)

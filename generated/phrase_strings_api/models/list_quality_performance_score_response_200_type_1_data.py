@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.list_quality_performance_score_response_200_type_1_data_translations_item import (
-        ListQualityPerformanceScoreResponse200Type1DataTranslationsItem,
-    )
-
 
 T = TypeVar("T", bound="ListQualityPerformanceScoreResponse200Type1Data")
 
@@ -42,10 +36,6 @@ class ListQualityPerformanceScoreResponse200Type1Data:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.list_quality_performance_score_response_200_type_1_data_translations_item import (
-            ListQualityPerformanceScoreResponse200Type1DataTranslationsItem,
-        )
-
         d = dict(src_dict)
         _translations = d.pop("translations", UNSET)
         translations: (
@@ -83,3 +73,10 @@ class ListQualityPerformanceScoreResponse200Type1Data:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once per process rather than on every call; models that refer to
+# each other still import cleanly (each class exists before its module imports the others).
+from ..models.list_quality_performance_score_response_200_type_1_data_translations_item import (
+    ListQualityPerformanceScoreResponse200Type1DataTranslationsItem,
+)

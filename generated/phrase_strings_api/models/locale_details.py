@@ -2,17 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.locale_preview import LocalePreview
-    from ..models.locale_statistics import LocaleStatistics
-
 
 T = TypeVar("T", bound="LocaleDetails")
 
@@ -50,9 +45,6 @@ class LocaleDetails:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.locale_preview import LocalePreview
-        from ..models.locale_statistics import LocaleStatistics
-
         id = self.id
 
         name = self.name
@@ -157,9 +149,6 @@ class LocaleDetails:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.locale_preview import LocalePreview
-        from ..models.locale_statistics import LocaleStatistics
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -173,126 +162,75 @@ class LocaleDetails:
 
         rtl = d.pop("rtl", UNSET)
 
-        def _parse_plural_forms(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _plural_forms: Any = d.pop("plural_forms", UNSET)
+        plural_forms: list[str] | None | Unset = _plural_forms
+        if isinstance(_plural_forms, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                plural_forms_type_0 = cast(list[str], data)
+                plural_forms_type_0 = cast(list[str], _plural_forms)
 
-                return plural_forms_type_0
+                plural_forms = plural_forms_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
 
-        plural_forms = _parse_plural_forms(d.pop("plural_forms", UNSET))
-
-        def _parse_ordinal_plural_forms(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _ordinal_plural_forms: Any = d.pop("ordinal_plural_forms", UNSET)
+        ordinal_plural_forms: list[str] | None | Unset = _ordinal_plural_forms
+        if isinstance(_ordinal_plural_forms, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                ordinal_plural_forms_type_0 = cast(list[str], data)
+                ordinal_plural_forms_type_0 = cast(list[str], _ordinal_plural_forms)
 
-                return ordinal_plural_forms_type_0
+                ordinal_plural_forms = ordinal_plural_forms_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
 
-        ordinal_plural_forms = _parse_ordinal_plural_forms(
-            d.pop("ordinal_plural_forms", UNSET)
-        )
-
-        def _parse_source_locale(data: object) -> LocalePreview | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _source_locale: Any = d.pop("source_locale", UNSET)
+        source_locale: LocalePreview | None | Unset = _source_locale
+        if isinstance(_source_locale, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                source_locale_type_0 = LocalePreview.from_dict(data)
+                source_locale_type_0 = LocalePreview.from_dict(_source_locale)
 
-                return source_locale_type_0
+                source_locale = source_locale_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(LocalePreview | None | Unset, data)
 
-        source_locale = _parse_source_locale(d.pop("source_locale", UNSET))
-
-        def _parse_fallback_locale(data: object) -> LocalePreview | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _fallback_locale: Any = d.pop("fallback_locale", UNSET)
+        fallback_locale: LocalePreview | None | Unset = _fallback_locale
+        if isinstance(_fallback_locale, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                fallback_locale_type_0 = LocalePreview.from_dict(data)
+                fallback_locale_type_0 = LocalePreview.from_dict(_fallback_locale)
 
-                return fallback_locale_type_0
+                fallback_locale = fallback_locale_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(LocalePreview | None | Unset, data)
 
-        fallback_locale = _parse_fallback_locale(d.pop("fallback_locale", UNSET))
-
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _created_at: Any = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | None | Unset = _created_at
+        if isinstance(_created_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
+                created_at_type_0 = datetime.datetime.fromisoformat(_created_at)
 
-                return created_at_type_0
+                created_at = created_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _updated_at: Any = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | None | Unset = _updated_at
+        if isinstance(_updated_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+                updated_at_type_0 = datetime.datetime.fromisoformat(_updated_at)
 
-                return updated_at_type_0
+                updated_at = updated_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
-
-        def _parse_statistics(data: object) -> LocaleStatistics | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _statistics: Any = d.pop("statistics", UNSET)
+        statistics: LocaleStatistics | None | Unset = _statistics
+        if isinstance(_statistics, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                statistics_type_0 = LocaleStatistics.from_dict(data)
+                statistics_type_0 = LocaleStatistics.from_dict(_statistics)
 
-                return statistics_type_0
+                statistics = statistics_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(LocaleStatistics | None | Unset, data)
-
-        statistics = _parse_statistics(d.pop("statistics", UNSET))
 
         locale_details = cls(
             id=id,
@@ -328,3 +266,9 @@ class LocaleDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once per process rather than on every call; models that refer to
+# each other still import cleanly (each class exists before its module imports the others).
+from ..models.locale_preview import LocalePreview
+from ..models.locale_statistics import LocaleStatistics

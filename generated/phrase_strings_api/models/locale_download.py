@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,11 +11,6 @@ from ..models.locale_download_status_type_1 import LocaleDownloadStatusType1
 from ..models.locale_download_status_type_2_type_1 import LocaleDownloadStatusType2Type1
 from ..models.locale_download_status_type_3_type_1 import LocaleDownloadStatusType3Type1
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.locale_download_params_type_0 import LocaleDownloadParamsType0
-    from ..models.locale_download_result_type_0 import LocaleDownloadResultType0
-
 
 T = TypeVar("T", bound="LocaleDownload")
 
@@ -48,9 +43,6 @@ class LocaleDownload:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.locale_download_params_type_0 import LocaleDownloadParamsType0
-        from ..models.locale_download_result_type_0 import LocaleDownloadResultType0
-
         id = self.id
 
         status: None | str | Unset
@@ -121,9 +113,6 @@ class LocaleDownload:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.locale_download_params_type_0 import LocaleDownloadParamsType0
-        from ..models.locale_download_result_type_0 import LocaleDownloadResultType0
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -175,75 +164,47 @@ class LocaleDownload:
 
         status = _parse_status(d.pop("status", UNSET))
 
-        def _parse_result(data: object) -> LocaleDownloadResultType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _result: Any = d.pop("result", UNSET)
+        result: LocaleDownloadResultType0 | None | Unset = _result
+        if isinstance(_result, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                result_type_0 = LocaleDownloadResultType0.from_dict(data)
+                result_type_0 = LocaleDownloadResultType0.from_dict(_result)
 
-                return result_type_0
+                result = result_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(LocaleDownloadResultType0 | None | Unset, data)
 
-        result = _parse_result(d.pop("result", UNSET))
-
-        def _parse_params(data: object) -> LocaleDownloadParamsType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _params: Any = d.pop("params", UNSET)
+        params: LocaleDownloadParamsType0 | None | Unset = _params
+        if isinstance(_params, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                params_type_0 = LocaleDownloadParamsType0.from_dict(data)
+                params_type_0 = LocaleDownloadParamsType0.from_dict(_params)
 
-                return params_type_0
+                params = params_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(LocaleDownloadParamsType0 | None | Unset, data)
-
-        params = _parse_params(d.pop("params", UNSET))
 
         error = d.pop("error", UNSET)
 
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _created_at: Any = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | None | Unset = _created_at
+        if isinstance(_created_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
+                created_at_type_0 = datetime.datetime.fromisoformat(_created_at)
 
-                return created_at_type_0
+                created_at = created_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_completed_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _completed_at: Any = d.pop("completed_at", UNSET)
+        completed_at: datetime.datetime | None | Unset = _completed_at
+        if isinstance(_completed_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                completed_at_type_0 = datetime.datetime.fromisoformat(data)
+                completed_at_type_0 = datetime.datetime.fromisoformat(_completed_at)
 
-                return completed_at_type_0
+                completed_at = completed_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        completed_at = _parse_completed_at(d.pop("completed_at", UNSET))
 
         locale_download = cls(
             id=id,
@@ -273,3 +234,9 @@ class LocaleDownload:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once per process rather than on every call; models that refer to
+# each other still import cleanly (each class exists before its module imports the others).
+from ..models.locale_download_params_type_0 import LocaleDownloadParamsType0
+from ..models.locale_download_result_type_0 import LocaleDownloadResultType0

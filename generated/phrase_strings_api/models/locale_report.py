@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.locale_preview import LocalePreview
-
 
 T = TypeVar("T", bound="LocaleReport")
 
@@ -50,8 +46,6 @@ class LocaleReport:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.locale_preview import LocalePreview
-
         keys_count = self.keys_count
 
         translated_translations_percentage = self.translated_translations_percentage
@@ -128,8 +122,6 @@ class LocaleReport:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.locale_preview import LocalePreview
-
         d = dict(src_dict)
         keys_count = d.pop("keys_count", UNSET)
 
@@ -163,22 +155,15 @@ class LocaleReport:
 
         word_count_missing = d.pop("word_count_missing", UNSET)
 
-        def _parse_locale(data: object) -> LocalePreview | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _locale: Any = d.pop("locale", UNSET)
+        locale: LocalePreview | None | Unset = _locale
+        if isinstance(_locale, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                locale_type_0 = LocalePreview.from_dict(data)
+                locale_type_0 = LocalePreview.from_dict(_locale)
 
-                return locale_type_0
+                locale = locale_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(LocalePreview | None | Unset, data)
-
-        locale = _parse_locale(d.pop("locale", UNSET))
 
         locale_report = cls(
             keys_count=keys_count,
@@ -215,3 +200,8 @@ class LocaleReport:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once per process rather than on every call; models that refer to
+# each other still import cleanly (each class exists before its module imports the others).
+from ..models.locale_preview import LocalePreview

@@ -2,19 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.member_permissions_type_0 import MemberPermissionsType0
-    from ..models.member_spaces_type_0_item import MemberSpacesType0Item
-    from ..models.project_locales import ProjectLocales
-    from ..models.team_short import TeamShort
-
 
 T = TypeVar("T", bound="Member")
 
@@ -48,8 +41,6 @@ class Member:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.member_permissions_type_0 import MemberPermissionsType0
-
         id = self.id
 
         email = self.email
@@ -157,11 +148,6 @@ class Member:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.member_permissions_type_0 import MemberPermissionsType0
-        from ..models.member_spaces_type_0_item import MemberSpacesType0Item
-        from ..models.project_locales import ProjectLocales
-        from ..models.team_short import TeamShort
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -169,52 +155,36 @@ class Member:
 
         username = d.pop("username", UNSET)
 
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _created_at: Any = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | None | Unset = _created_at
+        if isinstance(_created_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
+                created_at_type_0 = datetime.datetime.fromisoformat(_created_at)
 
-                return created_at_type_0
+                created_at = created_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_last_activity_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _last_activity_at: Any = d.pop("last_activity_at", UNSET)
+        last_activity_at: datetime.datetime | None | Unset = _last_activity_at
+        if isinstance(_last_activity_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_activity_at_type_0 = datetime.datetime.fromisoformat(data)
+                last_activity_at_type_0 = datetime.datetime.fromisoformat(
+                    _last_activity_at
+                )
 
-                return last_activity_at_type_0
+                last_activity_at = last_activity_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        last_activity_at = _parse_last_activity_at(d.pop("last_activity_at", UNSET))
 
         role = d.pop("role", UNSET)
 
-        def _parse_projects(data: object) -> list[ProjectLocales] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _projects: Any = d.pop("projects", UNSET)
+        projects: list[ProjectLocales] | None | Unset = _projects
+        if isinstance(_projects, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 projects_type_0 = []
-                _projects_type_0 = data
+                _projects_type_0 = _projects
                 for projects_type_0_item_data in _projects_type_0:
                     projects_type_0_item = ProjectLocales.from_dict(
                         projects_type_0_item_data
@@ -222,81 +192,51 @@ class Member:
 
                     projects_type_0.append(projects_type_0_item)
 
-                return projects_type_0
+                projects = projects_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[ProjectLocales] | None | Unset, data)
 
-        projects = _parse_projects(d.pop("projects", UNSET))
-
-        def _parse_permissions(data: object) -> MemberPermissionsType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _permissions: Any = d.pop("permissions", UNSET)
+        permissions: MemberPermissionsType0 | None | Unset = _permissions
+        if isinstance(_permissions, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                permissions_type_0 = MemberPermissionsType0.from_dict(data)
+                permissions_type_0 = MemberPermissionsType0.from_dict(_permissions)
 
-                return permissions_type_0
+                permissions = permissions_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MemberPermissionsType0 | None | Unset, data)
 
-        permissions = _parse_permissions(d.pop("permissions", UNSET))
-
-        def _parse_default_locale_codes(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _default_locale_codes: Any = d.pop("default_locale_codes", UNSET)
+        default_locale_codes: list[str] | None | Unset = _default_locale_codes
+        if isinstance(_default_locale_codes, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                default_locale_codes_type_0 = cast(list[str], data)
+                default_locale_codes_type_0 = cast(list[str], _default_locale_codes)
 
-                return default_locale_codes_type_0
+                default_locale_codes = default_locale_codes_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
 
-        default_locale_codes = _parse_default_locale_codes(
-            d.pop("default_locale_codes", UNSET)
-        )
-
-        def _parse_teams(data: object) -> list[TeamShort] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _teams: Any = d.pop("teams", UNSET)
+        teams: list[TeamShort] | None | Unset = _teams
+        if isinstance(_teams, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 teams_type_0 = []
-                _teams_type_0 = data
+                _teams_type_0 = _teams
                 for teams_type_0_item_data in _teams_type_0:
                     teams_type_0_item = TeamShort.from_dict(teams_type_0_item_data)
 
                     teams_type_0.append(teams_type_0_item)
 
-                return teams_type_0
+                teams = teams_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[TeamShort] | None | Unset, data)
 
-        teams = _parse_teams(d.pop("teams", UNSET))
-
-        def _parse_spaces(data: object) -> list[MemberSpacesType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _spaces: Any = d.pop("spaces", UNSET)
+        spaces: list[MemberSpacesType0Item] | None | Unset = _spaces
+        if isinstance(_spaces, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 spaces_type_0 = []
-                _spaces_type_0 = data
+                _spaces_type_0 = _spaces
                 for spaces_type_0_item_data in _spaces_type_0:
                     spaces_type_0_item = MemberSpacesType0Item.from_dict(
                         spaces_type_0_item_data
@@ -304,12 +244,9 @@ class Member:
 
                     spaces_type_0.append(spaces_type_0_item)
 
-                return spaces_type_0
+                spaces = spaces_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[MemberSpacesType0Item] | None | Unset, data)
-
-        spaces = _parse_spaces(d.pop("spaces", UNSET))
 
         member = cls(
             id=id,
@@ -343,3 +280,11 @@ class Member:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once per process rather than on every call; models that refer to
+# each other still import cleanly (each class exists before its module imports the others).
+from ..models.member_permissions_type_0 import MemberPermissionsType0
+from ..models.member_spaces_type_0_item import MemberSpacesType0Item
+from ..models.project_locales import ProjectLocales
+from ..models.team_short import TeamShort

@@ -1,25 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.member_project_detail_permissions_type_0 import (
-        MemberProjectDetailPermissionsType0,
-    )
-    from ..models.member_project_detail_project_roles_type_0_item import (
-        MemberProjectDetailProjectRolesType0Item,
-    )
-    from ..models.member_project_detail_spaces_type_0_item import (
-        MemberProjectDetailSpacesType0Item,
-    )
-    from ..models.project_locales import ProjectLocales
-
 
 T = TypeVar("T", bound="MemberProjectDetail")
 
@@ -51,10 +38,6 @@ class MemberProjectDetail:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.member_project_detail_permissions_type_0 import (
-            MemberProjectDetailPermissionsType0,
-        )
-
         id = self.id
 
         email = self.email
@@ -153,17 +136,6 @@ class MemberProjectDetail:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.member_project_detail_permissions_type_0 import (
-            MemberProjectDetailPermissionsType0,
-        )
-        from ..models.member_project_detail_project_roles_type_0_item import (
-            MemberProjectDetailProjectRolesType0Item,
-        )
-        from ..models.member_project_detail_spaces_type_0_item import (
-            MemberProjectDetailSpacesType0Item,
-        )
-        from ..models.project_locales import ProjectLocales
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -173,16 +145,12 @@ class MemberProjectDetail:
 
         role = d.pop("role", UNSET)
 
-        def _parse_projects(data: object) -> list[ProjectLocales] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _projects: Any = d.pop("projects", UNSET)
+        projects: list[ProjectLocales] | None | Unset = _projects
+        if isinstance(_projects, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 projects_type_0 = []
-                _projects_type_0 = data
+                _projects_type_0 = _projects
                 for projects_type_0_item_data in _projects_type_0:
                     projects_type_0_item = ProjectLocales.from_dict(
                         projects_type_0_item_data
@@ -190,80 +158,48 @@ class MemberProjectDetail:
 
                     projects_type_0.append(projects_type_0_item)
 
-                return projects_type_0
+                projects = projects_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[ProjectLocales] | None | Unset, data)
 
-        projects = _parse_projects(d.pop("projects", UNSET))
-
-        def _parse_permissions(
-            data: object,
-        ) -> MemberProjectDetailPermissionsType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _permissions: Any = d.pop("permissions", UNSET)
+        permissions: MemberProjectDetailPermissionsType0 | None | Unset = _permissions
+        if isinstance(_permissions, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                permissions_type_0 = MemberProjectDetailPermissionsType0.from_dict(data)
+                permissions_type_0 = MemberProjectDetailPermissionsType0.from_dict(
+                    _permissions
+                )
 
-                return permissions_type_0
+                permissions = permissions_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MemberProjectDetailPermissionsType0 | None | Unset, data)
 
-        permissions = _parse_permissions(d.pop("permissions", UNSET))
-
-        def _parse_locale_ids(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _locale_ids: Any = d.pop("locale_ids", UNSET)
+        locale_ids: list[str] | None | Unset = _locale_ids
+        if isinstance(_locale_ids, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                locale_ids_type_0 = cast(list[str], data)
+                locale_ids_type_0 = cast(list[str], _locale_ids)
 
-                return locale_ids_type_0
+                locale_ids = locale_ids_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
 
-        locale_ids = _parse_locale_ids(d.pop("locale_ids", UNSET))
-
-        def _parse_default_locale_codes(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _default_locale_codes: Any = d.pop("default_locale_codes", UNSET)
+        default_locale_codes: list[str] | None | Unset = _default_locale_codes
+        if isinstance(_default_locale_codes, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                default_locale_codes_type_0 = cast(list[str], data)
+                default_locale_codes_type_0 = cast(list[str], _default_locale_codes)
 
-                return default_locale_codes_type_0
+                default_locale_codes = default_locale_codes_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
 
-        default_locale_codes = _parse_default_locale_codes(
-            d.pop("default_locale_codes", UNSET)
-        )
-
-        def _parse_spaces(
-            data: object,
-        ) -> list[MemberProjectDetailSpacesType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _spaces: Any = d.pop("spaces", UNSET)
+        spaces: list[MemberProjectDetailSpacesType0Item] | None | Unset = _spaces
+        if isinstance(_spaces, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 spaces_type_0 = []
-                _spaces_type_0 = data
+                _spaces_type_0 = _spaces
                 for spaces_type_0_item_data in _spaces_type_0:
                     spaces_type_0_item = MemberProjectDetailSpacesType0Item.from_dict(
                         spaces_type_0_item_data
@@ -271,25 +207,18 @@ class MemberProjectDetail:
 
                     spaces_type_0.append(spaces_type_0_item)
 
-                return spaces_type_0
+                spaces = spaces_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[MemberProjectDetailSpacesType0Item] | None | Unset, data)
 
-        spaces = _parse_spaces(d.pop("spaces", UNSET))
-
-        def _parse_project_roles(
-            data: object,
-        ) -> list[MemberProjectDetailProjectRolesType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _project_roles: Any = d.pop("project_roles", UNSET)
+        project_roles: list[MemberProjectDetailProjectRolesType0Item] | None | Unset = (
+            _project_roles
+        )
+        if isinstance(_project_roles, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 project_roles_type_0 = []
-                _project_roles_type_0 = data
+                _project_roles_type_0 = _project_roles
                 for project_roles_type_0_item_data in _project_roles_type_0:
                     project_roles_type_0_item = (
                         MemberProjectDetailProjectRolesType0Item.from_dict(
@@ -299,14 +228,9 @@ class MemberProjectDetail:
 
                     project_roles_type_0.append(project_roles_type_0_item)
 
-                return project_roles_type_0
+                project_roles = project_roles_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                list[MemberProjectDetailProjectRolesType0Item] | None | Unset, data
-            )
-
-        project_roles = _parse_project_roles(d.pop("project_roles", UNSET))
 
         member_project_detail = cls(
             id=id,
@@ -339,3 +263,17 @@ class MemberProjectDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once per process rather than on every call; models that refer to
+# each other still import cleanly (each class exists before its module imports the others).
+from ..models.member_project_detail_permissions_type_0 import (
+    MemberProjectDetailPermissionsType0,
+)
+from ..models.member_project_detail_project_roles_type_0_item import (
+    MemberProjectDetailProjectRolesType0Item,
+)
+from ..models.member_project_detail_spaces_type_0_item import (
+    MemberProjectDetailSpacesType0Item,
+)
+from ..models.project_locales import ProjectLocales

@@ -2,22 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.account import Account
-    from ..models.locale import Locale
-    from ..models.notification_data_type_0 import NotificationDataType0
-    from ..models.notification_group import NotificationGroup
-    from ..models.notification_resource_type_0 import NotificationResourceType0
-    from ..models.project import Project
-    from ..models.user_preview import UserPreview
-
 
 T = TypeVar("T", bound="Notification")
 
@@ -55,14 +45,6 @@ class Notification:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.account import Account
-        from ..models.locale import Locale
-        from ..models.notification_data_type_0 import NotificationDataType0
-        from ..models.notification_group import NotificationGroup
-        from ..models.notification_resource_type_0 import NotificationResourceType0
-        from ..models.project import Project
-        from ..models.user_preview import UserPreview
-
         id = self.id
 
         event_name = self.event_name
@@ -189,205 +171,120 @@ class Notification:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.account import Account
-        from ..models.locale import Locale
-        from ..models.notification_data_type_0 import NotificationDataType0
-        from ..models.notification_group import NotificationGroup
-        from ..models.notification_resource_type_0 import NotificationResourceType0
-        from ..models.project import Project
-        from ..models.user_preview import UserPreview
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
         event_name = d.pop("event_name", UNSET)
 
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _created_at: Any = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | None | Unset = _created_at
+        if isinstance(_created_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
+                created_at_type_0 = datetime.datetime.fromisoformat(_created_at)
 
-                return created_at_type_0
+                created_at = created_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _updated_at: Any = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | None | Unset = _updated_at
+        if isinstance(_updated_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+                updated_at_type_0 = datetime.datetime.fromisoformat(_updated_at)
 
-                return updated_at_type_0
+                updated_at = updated_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
-
-        def _parse_delivered_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _delivered_at: Any = d.pop("delivered_at", UNSET)
+        delivered_at: datetime.datetime | None | Unset = _delivered_at
+        if isinstance(_delivered_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                delivered_at_type_0 = datetime.datetime.fromisoformat(data)
+                delivered_at_type_0 = datetime.datetime.fromisoformat(_delivered_at)
 
-                return delivered_at_type_0
+                delivered_at = delivered_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        delivered_at = _parse_delivered_at(d.pop("delivered_at", UNSET))
-
-        def _parse_seen_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _seen_at: Any = d.pop("seen_at", UNSET)
+        seen_at: datetime.datetime | None | Unset = _seen_at
+        if isinstance(_seen_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                seen_at_type_0 = datetime.datetime.fromisoformat(data)
+                seen_at_type_0 = datetime.datetime.fromisoformat(_seen_at)
 
-                return seen_at_type_0
+                seen_at = seen_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        seen_at = _parse_seen_at(d.pop("seen_at", UNSET))
-
-        def _parse_data(data: object) -> None | NotificationDataType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _data: Any = d.pop("data", UNSET)
+        data: None | NotificationDataType0 | Unset = _data
+        if isinstance(_data, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_type_0 = NotificationDataType0.from_dict(data)
+                data_type_0 = NotificationDataType0.from_dict(_data)
 
-                return data_type_0
+                data = data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | NotificationDataType0 | Unset, data)
 
-        data = _parse_data(d.pop("data", UNSET))
-
-        def _parse_resource(data: object) -> None | NotificationResourceType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _resource: Any = d.pop("resource", UNSET)
+        resource: None | NotificationResourceType0 | Unset = _resource
+        if isinstance(_resource, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                resource_type_0 = NotificationResourceType0.from_dict(data)
+                resource_type_0 = NotificationResourceType0.from_dict(_resource)
 
-                return resource_type_0
+                resource = resource_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | NotificationResourceType0 | Unset, data)
 
-        resource = _parse_resource(d.pop("resource", UNSET))
-
-        def _parse_locale(data: object) -> Locale | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _locale: Any = d.pop("locale", UNSET)
+        locale: Locale | None | Unset = _locale
+        if isinstance(_locale, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                locale_type_0 = Locale.from_dict(data)
+                locale_type_0 = Locale.from_dict(_locale)
 
-                return locale_type_0
+                locale = locale_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Locale | None | Unset, data)
 
-        locale = _parse_locale(d.pop("locale", UNSET))
-
-        def _parse_user(data: object) -> None | Unset | UserPreview:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _user: Any = d.pop("user", UNSET)
+        user: None | Unset | UserPreview = _user
+        if isinstance(_user, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                user_type_0 = UserPreview.from_dict(data)
+                user_type_0 = UserPreview.from_dict(_user)
 
-                return user_type_0
+                user = user_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UserPreview, data)
 
-        user = _parse_user(d.pop("user", UNSET))
-
-        def _parse_project(data: object) -> None | Project | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _project: Any = d.pop("project", UNSET)
+        project: None | Project | Unset = _project
+        if isinstance(_project, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                project_type_0 = Project.from_dict(data)
+                project_type_0 = Project.from_dict(_project)
 
-                return project_type_0
+                project = project_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Project | Unset, data)
 
-        project = _parse_project(d.pop("project", UNSET))
-
-        def _parse_account(data: object) -> Account | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _account: Any = d.pop("account", UNSET)
+        account: Account | None | Unset = _account
+        if isinstance(_account, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                account_type_0 = Account.from_dict(data)
+                account_type_0 = Account.from_dict(_account)
 
-                return account_type_0
+                account = account_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Account | None | Unset, data)
 
-        account = _parse_account(d.pop("account", UNSET))
-
-        def _parse_group(data: object) -> None | NotificationGroup | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _group: Any = d.pop("group", UNSET)
+        group: None | NotificationGroup | Unset = _group
+        if isinstance(_group, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                group_type_0 = NotificationGroup.from_dict(data)
+                group_type_0 = NotificationGroup.from_dict(_group)
 
-                return group_type_0
+                group = group_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | NotificationGroup | Unset, data)
-
-        group = _parse_group(d.pop("group", UNSET))
 
         notification = cls(
             id=id,
@@ -423,3 +320,14 @@ class Notification:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once per process rather than on every call; models that refer to
+# each other still import cleanly (each class exists before its module imports the others).
+from ..models.account import Account
+from ..models.locale import Locale
+from ..models.notification_data_type_0 import NotificationDataType0
+from ..models.notification_group import NotificationGroup
+from ..models.notification_resource_type_0 import NotificationResourceType0
+from ..models.project import Project
+from ..models.user_preview import UserPreview

@@ -2,16 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.notification import Notification
-
 
 T = TypeVar("T", bound="NotificationGroupDetail")
 
@@ -35,8 +31,6 @@ class NotificationGroupDetail:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.notification import Notification
-
         id = self.id
 
         event_name = self.event_name
@@ -87,67 +81,44 @@ class NotificationGroupDetail:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.notification import Notification
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
         event_name = d.pop("event_name", UNSET)
 
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _created_at: Any = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | None | Unset = _created_at
+        if isinstance(_created_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
+                created_at_type_0 = datetime.datetime.fromisoformat(_created_at)
 
-                return created_at_type_0
+                created_at = created_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _updated_at: Any = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | None | Unset = _updated_at
+        if isinstance(_updated_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+                updated_at_type_0 = datetime.datetime.fromisoformat(_updated_at)
 
-                return updated_at_type_0
+                updated_at = updated_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
 
         notifications_count = d.pop("notifications_count", UNSET)
 
-        def _parse_latest_notification(data: object) -> None | Notification | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _latest_notification: Any = d.pop("latest_notification", UNSET)
+        latest_notification: None | Notification | Unset = _latest_notification
+        if isinstance(_latest_notification, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                latest_notification_type_0 = Notification.from_dict(data)
+                latest_notification_type_0 = Notification.from_dict(
+                    _latest_notification
+                )
 
-                return latest_notification_type_0
+                latest_notification = latest_notification_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Notification | Unset, data)
-
-        latest_notification = _parse_latest_notification(
-            d.pop("latest_notification", UNSET)
-        )
 
         notification_group_detail = cls(
             id=id,
@@ -176,3 +147,8 @@ class NotificationGroupDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once per process rather than on every call; models that refer to
+# each other still import cleanly (each class exists before its module imports the others).
+from ..models.notification import Notification

@@ -2,17 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.locale_preview import LocalePreview
-    from ..models.user_preview import UserPreview
-
 
 T = TypeVar("T", bound="OrganizationJobTemplateDetails")
 
@@ -40,8 +35,6 @@ class OrganizationJobTemplateDetails:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.user_preview import UserPreview
-
         id = self.id
 
         name = self.name
@@ -116,9 +109,6 @@ class OrganizationJobTemplateDetails:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.locale_preview import LocalePreview
-        from ..models.user_preview import UserPreview
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -126,84 +116,52 @@ class OrganizationJobTemplateDetails:
 
         briefing = d.pop("briefing", UNSET)
 
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _created_at: Any = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | None | Unset = _created_at
+        if isinstance(_created_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
+                created_at_type_0 = datetime.datetime.fromisoformat(_created_at)
 
-                return created_at_type_0
+                created_at = created_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _updated_at: Any = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | None | Unset = _updated_at
+        if isinstance(_updated_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+                updated_at_type_0 = datetime.datetime.fromisoformat(_updated_at)
 
-                return updated_at_type_0
+                updated_at = updated_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
-
-        def _parse_owner(data: object) -> None | Unset | UserPreview:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _owner: Any = d.pop("owner", UNSET)
+        owner: None | Unset | UserPreview = _owner
+        if isinstance(_owner, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                owner_type_0 = UserPreview.from_dict(data)
+                owner_type_0 = UserPreview.from_dict(_owner)
 
-                return owner_type_0
+                owner = owner_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UserPreview, data)
 
-        owner = _parse_owner(d.pop("owner", UNSET))
-
-        def _parse_creator(data: object) -> None | Unset | UserPreview:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _creator: Any = d.pop("creator", UNSET)
+        creator: None | Unset | UserPreview = _creator
+        if isinstance(_creator, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                creator_type_0 = UserPreview.from_dict(data)
+                creator_type_0 = UserPreview.from_dict(_creator)
 
-                return creator_type_0
+                creator = creator_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UserPreview, data)
 
-        creator = _parse_creator(d.pop("creator", UNSET))
-
-        def _parse_locales(data: object) -> list[LocalePreview] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _locales: Any = d.pop("locales", UNSET)
+        locales: list[LocalePreview] | None | Unset = _locales
+        if isinstance(_locales, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 locales_type_0 = []
-                _locales_type_0 = data
+                _locales_type_0 = _locales
                 for locales_type_0_item_data in _locales_type_0:
                     locales_type_0_item = LocalePreview.from_dict(
                         locales_type_0_item_data
@@ -211,12 +169,9 @@ class OrganizationJobTemplateDetails:
 
                     locales_type_0.append(locales_type_0_item)
 
-                return locales_type_0
+                locales = locales_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[LocalePreview] | None | Unset, data)
-
-        locales = _parse_locales(d.pop("locales", UNSET))
 
         organization_job_template_details = cls(
             id=id,
@@ -247,3 +202,9 @@ class OrganizationJobTemplateDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once per process rather than on every call; models that refer to
+# each other still import cleanly (each class exists before its module imports the others).
+from ..models.locale_preview import LocalePreview
+from ..models.user_preview import UserPreview

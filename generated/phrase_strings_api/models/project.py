@@ -2,18 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.account import Account
-    from ..models.project_space import ProjectSpace
-    from ..models.user_preview import UserPreview
-
 
 T = TypeVar("T", bound="Project")
 
@@ -47,10 +41,6 @@ class Project:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.account import Account
-        from ..models.project_space import ProjectSpace
-        from ..models.user_preview import UserPreview
-
         id = self.id
 
         name = self.name
@@ -133,10 +123,6 @@ class Project:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.account import Account
-        from ..models.project_space import ProjectSpace
-        from ..models.user_preview import UserPreview
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -150,90 +136,55 @@ class Project:
 
         media = d.pop("media", UNSET)
 
-        def _parse_account(data: object) -> Account | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _account: Any = d.pop("account", UNSET)
+        account: Account | None | Unset = _account
+        if isinstance(_account, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                account_type_0 = Account.from_dict(data)
+                account_type_0 = Account.from_dict(_account)
 
-                return account_type_0
+                account = account_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Account | None | Unset, data)
 
-        account = _parse_account(d.pop("account", UNSET))
-
-        def _parse_space(data: object) -> None | ProjectSpace | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _space: Any = d.pop("space", UNSET)
+        space: None | ProjectSpace | Unset = _space
+        if isinstance(_space, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                space_type_0 = ProjectSpace.from_dict(data)
+                space_type_0 = ProjectSpace.from_dict(_space)
 
-                return space_type_0
+                space = space_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ProjectSpace | Unset, data)
 
-        space = _parse_space(d.pop("space", UNSET))
-
-        def _parse_point_of_contact(data: object) -> None | Unset | UserPreview:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _point_of_contact: Any = d.pop("point_of_contact", UNSET)
+        point_of_contact: None | Unset | UserPreview = _point_of_contact
+        if isinstance(_point_of_contact, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                point_of_contact_type_0 = UserPreview.from_dict(data)
+                point_of_contact_type_0 = UserPreview.from_dict(_point_of_contact)
 
-                return point_of_contact_type_0
+                point_of_contact = point_of_contact_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UserPreview, data)
 
-        point_of_contact = _parse_point_of_contact(d.pop("point_of_contact", UNSET))
-
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _created_at: Any = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | None | Unset = _created_at
+        if isinstance(_created_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
+                created_at_type_0 = datetime.datetime.fromisoformat(_created_at)
 
-                return created_at_type_0
+                created_at = created_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _updated_at: Any = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | None | Unset = _updated_at
+        if isinstance(_updated_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+                updated_at_type_0 = datetime.datetime.fromisoformat(_updated_at)
 
-                return updated_at_type_0
+                updated_at = updated_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
 
         project = cls(
             id=id,
@@ -267,3 +218,10 @@ class Project:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once per process rather than on every call; models that refer to
+# each other still import cleanly (each class exists before its module imports the others).
+from ..models.account import Account
+from ..models.project_space import ProjectSpace
+from ..models.user_preview import UserPreview

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.project_short import ProjectShort
-
 
 T = TypeVar("T", bound="ProjectReport")
 
@@ -38,8 +34,6 @@ class ProjectReport:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.project_short import ProjectShort
-
         locales_count = self.locales_count
 
         keys_count = self.keys_count
@@ -86,8 +80,6 @@ class ProjectReport:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.project_short import ProjectShort
-
         d = dict(src_dict)
         locales_count = d.pop("locales_count", UNSET)
 
@@ -103,22 +95,15 @@ class ProjectReport:
 
         managed_words_count = d.pop("managed_words_count", UNSET)
 
-        def _parse_project(data: object) -> None | ProjectShort | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _project: Any = d.pop("project", UNSET)
+        project: None | ProjectShort | Unset = _project
+        if isinstance(_project, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                project_type_0 = ProjectShort.from_dict(data)
+                project_type_0 = ProjectShort.from_dict(_project)
 
-                return project_type_0
+                project = project_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ProjectShort | Unset, data)
-
-        project = _parse_project(d.pop("project", UNSET))
 
         project_report = cls(
             locales_count=locales_count,
@@ -149,3 +134,8 @@ class ProjectReport:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once per process rather than on every call; models that refer to
+# each other still import cleanly (each class exists before its module imports the others).
+from ..models.project_short import ProjectShort

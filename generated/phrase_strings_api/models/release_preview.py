@@ -2,16 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.project_short import ProjectShort
-
 
 T = TypeVar("T", bound="ReleasePreview")
 
@@ -47,8 +43,6 @@ class ReleasePreview:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.project_short import ProjectShort
-
         id = self.id
 
         version = self.version
@@ -151,8 +145,6 @@ class ReleasePreview:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.project_short import ProjectShort
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -164,124 +156,75 @@ class ReleasePreview:
 
         description = d.pop("description", UNSET)
 
-        def _parse_platforms(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _platforms: Any = d.pop("platforms", UNSET)
+        platforms: list[str] | None | Unset = _platforms
+        if isinstance(_platforms, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                platforms_type_0 = cast(list[str], data)
+                platforms_type_0 = cast(list[str], _platforms)
 
-                return platforms_type_0
+                platforms = platforms_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
 
-        platforms = _parse_platforms(d.pop("platforms", UNSET))
-
-        def _parse_environments(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _environments: Any = d.pop("environments", UNSET)
+        environments: list[str] | None | Unset = _environments
+        if isinstance(_environments, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                environments_type_0 = cast(list[str], data)
+                environments_type_0 = cast(list[str], _environments)
 
-                return environments_type_0
+                environments = environments_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
 
-        environments = _parse_environments(d.pop("environments", UNSET))
-
-        def _parse_locale_codes(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _locale_codes: Any = d.pop("locale_codes", UNSET)
+        locale_codes: list[str] | None | Unset = _locale_codes
+        if isinstance(_locale_codes, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                locale_codes_type_0 = cast(list[str], data)
+                locale_codes_type_0 = cast(list[str], _locale_codes)
 
-                return locale_codes_type_0
+                locale_codes = locale_codes_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
 
-        locale_codes = _parse_locale_codes(d.pop("locale_codes", UNSET))
-
-        def _parse_tags(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _tags: Any = d.pop("tags", UNSET)
+        tags: list[str] | None | Unset = _tags
+        if isinstance(_tags, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                tags_type_0 = cast(list[str], data)
+                tags_type_0 = cast(list[str], _tags)
 
-                return tags_type_0
+                tags = tags_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
 
-        tags = _parse_tags(d.pop("tags", UNSET))
-
-        def _parse_project(data: object) -> None | ProjectShort | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _project: Any = d.pop("project", UNSET)
+        project: None | ProjectShort | Unset = _project
+        if isinstance(_project, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                project_type_0 = ProjectShort.from_dict(data)
+                project_type_0 = ProjectShort.from_dict(_project)
 
-                return project_type_0
+                project = project_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ProjectShort | Unset, data)
 
-        project = _parse_project(d.pop("project", UNSET))
-
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _created_at: Any = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | None | Unset = _created_at
+        if isinstance(_created_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
+                created_at_type_0 = datetime.datetime.fromisoformat(_created_at)
 
-                return created_at_type_0
+                created_at = created_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _updated_at: Any = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | None | Unset = _updated_at
+        if isinstance(_updated_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+                updated_at_type_0 = datetime.datetime.fromisoformat(_updated_at)
 
-                return updated_at_type_0
+                updated_at = updated_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
 
         release_preview = cls(
             id=id,
@@ -316,3 +259,8 @@ class ReleasePreview:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once per process rather than on every call; models that refer to
+# each other still import cleanly (each class exists before its module imports the others).
+from ..models.project_short import ProjectShort

@@ -2,16 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.locale_preview import LocalePreview
-
 
 T = TypeVar("T", bound="ReleaseTrigger")
 
@@ -132,8 +128,6 @@ class ReleaseTrigger:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.locale_preview import LocalePreview
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -143,37 +137,26 @@ class ReleaseTrigger:
 
         time_zone = d.pop("time_zone", UNSET)
 
-        def _parse_next_run_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _next_run_at: Any = d.pop("next_run_at", UNSET)
+        next_run_at: datetime.datetime | None | Unset = _next_run_at
+        if isinstance(_next_run_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                next_run_at_type_0 = datetime.datetime.fromisoformat(data)
+                next_run_at_type_0 = datetime.datetime.fromisoformat(_next_run_at)
 
-                return next_run_at_type_0
+                next_run_at = next_run_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        next_run_at = _parse_next_run_at(d.pop("next_run_at", UNSET))
 
         app_min_version = d.pop("app_min_version", UNSET)
 
         app_max_version = d.pop("app_max_version", UNSET)
 
-        def _parse_locales(data: object) -> list[LocalePreview] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _locales: Any = d.pop("locales", UNSET)
+        locales: list[LocalePreview] | None | Unset = _locales
+        if isinstance(_locales, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 locales_type_0 = []
-                _locales_type_0 = data
+                _locales_type_0 = _locales
                 for locales_type_0_item_data in _locales_type_0:
                     locales_type_0_item = LocalePreview.from_dict(
                         locales_type_0_item_data
@@ -181,63 +164,39 @@ class ReleaseTrigger:
 
                     locales_type_0.append(locales_type_0_item)
 
-                return locales_type_0
+                locales = locales_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[LocalePreview] | None | Unset, data)
 
-        locales = _parse_locales(d.pop("locales", UNSET))
-
-        def _parse_tags(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _tags: Any = d.pop("tags", UNSET)
+        tags: list[str] | None | Unset = _tags
+        if isinstance(_tags, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                tags_type_0 = cast(list[str], data)
+                tags_type_0 = cast(list[str], _tags)
 
-                return tags_type_0
+                tags = tags_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
 
-        tags = _parse_tags(d.pop("tags", UNSET))
-
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _created_at: Any = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | None | Unset = _created_at
+        if isinstance(_created_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
+                created_at_type_0 = datetime.datetime.fromisoformat(_created_at)
 
-                return created_at_type_0
+                created_at = created_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _updated_at: Any = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | None | Unset = _updated_at
+        if isinstance(_updated_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+                updated_at_type_0 = datetime.datetime.fromisoformat(_updated_at)
 
-                return updated_at_type_0
+                updated_at = updated_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
 
         release_trigger = cls(
             id=id,
@@ -271,3 +230,8 @@ class ReleaseTrigger:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once per process rather than on every call; models that refer to
+# each other still import cleanly (each class exists before its module imports the others).
+from ..models.locale_preview import LocalePreview

@@ -2,16 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.project_short import ProjectShort
-
 
 T = TypeVar("T", bound="RepoSync")
 
@@ -41,8 +37,6 @@ class RepoSync:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.project_short import ProjectShort
-
         id = self.id
 
         project: dict[str, Any] | None | Unset
@@ -111,27 +105,18 @@ class RepoSync:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.project_short import ProjectShort
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
-        def _parse_project(data: object) -> None | ProjectShort | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _project: Any = d.pop("project", UNSET)
+        project: None | ProjectShort | Unset = _project
+        if isinstance(_project, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                project_type_0 = ProjectShort.from_dict(data)
+                project_type_0 = ProjectShort.from_dict(_project)
 
-                return project_type_0
+                project = project_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ProjectShort | Unset, data)
-
-        project = _parse_project(d.pop("project", UNSET))
 
         provider = d.pop("provider", UNSET)
 
@@ -141,56 +126,35 @@ class RepoSync:
 
         repo_name = d.pop("repo_name", UNSET)
 
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _created_at: Any = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | None | Unset = _created_at
+        if isinstance(_created_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
+                created_at_type_0 = datetime.datetime.fromisoformat(_created_at)
 
-                return created_at_type_0
+                created_at = created_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_last_import_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _last_import_at: Any = d.pop("last_import_at", UNSET)
+        last_import_at: datetime.datetime | None | Unset = _last_import_at
+        if isinstance(_last_import_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_import_at_type_0 = datetime.datetime.fromisoformat(data)
+                last_import_at_type_0 = datetime.datetime.fromisoformat(_last_import_at)
 
-                return last_import_at_type_0
+                last_import_at = last_import_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        last_import_at = _parse_last_import_at(d.pop("last_import_at", UNSET))
-
-        def _parse_last_export_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _last_export_at: Any = d.pop("last_export_at", UNSET)
+        last_export_at: datetime.datetime | None | Unset = _last_export_at
+        if isinstance(_last_export_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_export_at_type_0 = datetime.datetime.fromisoformat(data)
+                last_export_at_type_0 = datetime.datetime.fromisoformat(_last_export_at)
 
-                return last_export_at_type_0
+                last_export_at = last_export_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        last_export_at = _parse_last_export_at(d.pop("last_export_at", UNSET))
 
         repo_sync = cls(
             id=id,
@@ -222,3 +186,8 @@ class RepoSync:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once per process rather than on every call; models that refer to
+# each other still import cleanly (each class exists before its module imports the others).
+from ..models.project_short import ProjectShort

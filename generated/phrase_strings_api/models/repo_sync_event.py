@@ -171,22 +171,15 @@ class RepoSyncEvent:
 
         type_ = _parse_type_(d.pop("type", UNSET))
 
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _created_at: Any = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | None | Unset = _created_at
+        if isinstance(_created_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
+                created_at_type_0 = datetime.datetime.fromisoformat(_created_at)
 
-                return created_at_type_0
+                created_at = created_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
 
         def _parse_status(
             data: object,
@@ -240,22 +233,15 @@ class RepoSyncEvent:
 
         auto_import = d.pop("auto_import", UNSET)
 
-        def _parse_errors(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _errors: Any = d.pop("errors", UNSET)
+        errors: list[str] | None | Unset = _errors
+        if isinstance(_errors, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                errors_type_0 = cast(list[str], data)
+                errors_type_0 = cast(list[str], _errors)
 
-                return errors_type_0
+                errors = errors_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
-
-        errors = _parse_errors(d.pop("errors", UNSET))
 
         repo_sync_event = cls(
             id=id,

@@ -2,16 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.translation_key import TranslationKey
-
 
 T = TypeVar("T", bound="ScreenshotMarker")
 
@@ -36,8 +32,6 @@ class ScreenshotMarker:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.translation_key import TranslationKey
-
         id = self.id
 
         presentation = self.presentation
@@ -88,8 +82,6 @@ class ScreenshotMarker:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.translation_key import TranslationKey
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -97,56 +89,35 @@ class ScreenshotMarker:
 
         presentation_type = d.pop("presentation_type", UNSET)
 
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _created_at: Any = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | None | Unset = _created_at
+        if isinstance(_created_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
+                created_at_type_0 = datetime.datetime.fromisoformat(_created_at)
 
-                return created_at_type_0
+                created_at = created_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _updated_at: Any = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | None | Unset = _updated_at
+        if isinstance(_updated_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+                updated_at_type_0 = datetime.datetime.fromisoformat(_updated_at)
 
-                return updated_at_type_0
+                updated_at = updated_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
-
-        def _parse_translation_key(data: object) -> None | TranslationKey | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _translation_key: Any = d.pop("translation_key", UNSET)
+        translation_key: None | TranslationKey | Unset = _translation_key
+        if isinstance(_translation_key, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                translation_key_type_0 = TranslationKey.from_dict(data)
+                translation_key_type_0 = TranslationKey.from_dict(_translation_key)
 
-                return translation_key_type_0
+                translation_key = translation_key_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TranslationKey | Unset, data)
-
-        translation_key = _parse_translation_key(d.pop("translation_key", UNSET))
 
         screenshot_marker = cls(
             id=id,
@@ -175,3 +146,8 @@ class ScreenshotMarker:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once per process rather than on every call; models that refer to
+# each other still import cleanly (each class exists before its module imports the others).
+from ..models.translation_key import TranslationKey

@@ -1,19 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.key_preview import KeyPreview
-    from ..models.locale_preview import LocalePreview
-    from ..models.project import Project
-    from ..models.translation import Translation
-
 
 T = TypeVar("T", bound="SearchAccountResponse200")
 
@@ -83,11 +76,6 @@ class SearchAccountResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.key_preview import KeyPreview
-        from ..models.locale_preview import LocalePreview
-        from ..models.project import Project
-        from ..models.translation import Translation
-
         d = dict(src_dict)
         query = d.pop("query", UNSET)
 
@@ -160,3 +148,11 @@ class SearchAccountResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once per process rather than on every call; models that refer to
+# each other still import cleanly (each class exists before its module imports the others).
+from ..models.key_preview import KeyPreview
+from ..models.locale_preview import LocalePreview
+from ..models.project import Project
+from ..models.translation import Translation

@@ -2,18 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.tag_with_stats_statistics_type_0_item import (
-        TagWithStatsStatisticsType0Item,
-    )
-
 
 T = TypeVar("T", bound="TagWithStats")
 
@@ -86,61 +80,37 @@ class TagWithStats:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.tag_with_stats_statistics_type_0_item import (
-            TagWithStatsStatisticsType0Item,
-        )
-
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 
         keys_count = d.pop("keys_count", UNSET)
 
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _created_at: Any = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | None | Unset = _created_at
+        if isinstance(_created_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
+                created_at_type_0 = datetime.datetime.fromisoformat(_created_at)
 
-                return created_at_type_0
+                created_at = created_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _updated_at: Any = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | None | Unset = _updated_at
+        if isinstance(_updated_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+                updated_at_type_0 = datetime.datetime.fromisoformat(_updated_at)
 
-                return updated_at_type_0
+                updated_at = updated_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
-
-        def _parse_statistics(
-            data: object,
-        ) -> list[TagWithStatsStatisticsType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _statistics: Any = d.pop("statistics", UNSET)
+        statistics: list[TagWithStatsStatisticsType0Item] | None | Unset = _statistics
+        if isinstance(_statistics, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 statistics_type_0 = []
-                _statistics_type_0 = data
+                _statistics_type_0 = _statistics
                 for statistics_type_0_item_data in _statistics_type_0:
                     statistics_type_0_item = TagWithStatsStatisticsType0Item.from_dict(
                         statistics_type_0_item_data
@@ -148,12 +118,9 @@ class TagWithStats:
 
                     statistics_type_0.append(statistics_type_0_item)
 
-                return statistics_type_0
+                statistics = statistics_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[TagWithStatsStatisticsType0Item] | None | Unset, data)
-
-        statistics = _parse_statistics(d.pop("statistics", UNSET))
 
         tag_with_stats = cls(
             name=name,
@@ -181,3 +148,10 @@ class TagWithStats:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once per process rather than on every call; models that refer to
+# each other still import cleanly (each class exists before its module imports the others).
+from ..models.tag_with_stats_statistics_type_0_item import (
+    TagWithStatsStatisticsType0Item,
+)

@@ -1,19 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.locale_preview import LocalePreview
-    from ..models.tag_with_stats_statistics_type_0_item_statistics_type_0 import (
-        TagWithStatsStatisticsType0ItemStatisticsType0,
-    )
-
 
 T = TypeVar("T", bound="TagWithStatsStatisticsType0Item")
 
@@ -25,11 +18,6 @@ class TagWithStatsStatisticsType0Item:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.locale_preview import LocalePreview
-        from ..models.tag_with_stats_statistics_type_0_item_statistics_type_0 import (
-            TagWithStatsStatisticsType0ItemStatisticsType0,
-        )
-
         locale: dict[str, Any] | None | Unset
         if isinstance(self.locale, Unset):
             locale = UNSET
@@ -60,52 +48,32 @@ class TagWithStatsStatisticsType0Item:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.locale_preview import LocalePreview
-        from ..models.tag_with_stats_statistics_type_0_item_statistics_type_0 import (
-            TagWithStatsStatisticsType0ItemStatisticsType0,
-        )
-
         d = dict(src_dict)
-
-        def _parse_locale(data: object) -> LocalePreview | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _locale: Any = d.pop("locale", UNSET)
+        locale: LocalePreview | None | Unset = _locale
+        if isinstance(_locale, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                locale_type_0 = LocalePreview.from_dict(data)
+                locale_type_0 = LocalePreview.from_dict(_locale)
 
-                return locale_type_0
+                locale = locale_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(LocalePreview | None | Unset, data)
 
-        locale = _parse_locale(d.pop("locale", UNSET))
-
-        def _parse_statistics(
-            data: object,
-        ) -> None | TagWithStatsStatisticsType0ItemStatisticsType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _statistics: Any = d.pop("statistics", UNSET)
+        statistics: None | TagWithStatsStatisticsType0ItemStatisticsType0 | Unset = (
+            _statistics
+        )
+        if isinstance(_statistics, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
                 statistics_type_0 = (
-                    TagWithStatsStatisticsType0ItemStatisticsType0.from_dict(data)
+                    TagWithStatsStatisticsType0ItemStatisticsType0.from_dict(
+                        _statistics
+                    )
                 )
 
-                return statistics_type_0
+                statistics = statistics_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                None | TagWithStatsStatisticsType0ItemStatisticsType0 | Unset, data
-            )
-
-        statistics = _parse_statistics(d.pop("statistics", UNSET))
 
         tag_with_stats_statistics_type_0_item = cls(
             locale=locale,
@@ -130,3 +98,11 @@ class TagWithStatsStatisticsType0Item:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once per process rather than on every call; models that refer to
+# each other still import cleanly (each class exists before its module imports the others).
+from ..models.locale_preview import LocalePreview
+from ..models.tag_with_stats_statistics_type_0_item_statistics_type_0 import (
+    TagWithStatsStatisticsType0ItemStatisticsType0,
+)

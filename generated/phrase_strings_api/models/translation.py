@@ -2,20 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.key_preview import KeyPreview
-    from ..models.locale_preview import LocalePreview
-    from ..models.translation_linked_translation_type_0 import (
-        TranslationLinkedTranslationType0,
-    )
-
 
 T = TypeVar("T", bound="Translation")
 
@@ -51,12 +43,6 @@ class Translation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.key_preview import KeyPreview
-        from ..models.locale_preview import LocalePreview
-        from ..models.translation_linked_translation_type_0 import (
-            TranslationLinkedTranslationType0,
-        )
-
         id = self.id
 
         content = self.content
@@ -150,12 +136,6 @@ class Translation:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.key_preview import KeyPreview
-        from ..models.locale_preview import LocalePreview
-        from ..models.translation_linked_translation_type_0 import (
-            TranslationLinkedTranslationType0,
-        )
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -167,115 +147,71 @@ class Translation:
 
         plural_suffix = d.pop("plural_suffix", UNSET)
 
-        def _parse_key(data: object) -> KeyPreview | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _key: Any = d.pop("key", UNSET)
+        key: KeyPreview | None | Unset = _key
+        if isinstance(_key, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                key_type_0 = KeyPreview.from_dict(data)
+                key_type_0 = KeyPreview.from_dict(_key)
 
-                return key_type_0
+                key = key_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(KeyPreview | None | Unset, data)
 
-        key = _parse_key(d.pop("key", UNSET))
-
-        def _parse_locale(data: object) -> LocalePreview | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _locale: Any = d.pop("locale", UNSET)
+        locale: LocalePreview | None | Unset = _locale
+        if isinstance(_locale, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                locale_type_0 = LocalePreview.from_dict(data)
+                locale_type_0 = LocalePreview.from_dict(_locale)
 
-                return locale_type_0
+                locale = locale_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(LocalePreview | None | Unset, data)
 
-        locale = _parse_locale(d.pop("locale", UNSET))
-
-        def _parse_placeholders(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _placeholders: Any = d.pop("placeholders", UNSET)
+        placeholders: list[str] | None | Unset = _placeholders
+        if isinstance(_placeholders, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                placeholders_type_0 = cast(list[str], data)
+                placeholders_type_0 = cast(list[str], _placeholders)
 
-                return placeholders_type_0
+                placeholders = placeholders_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
-
-        placeholders = _parse_placeholders(d.pop("placeholders", UNSET))
 
         state = d.pop("state", UNSET)
 
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _created_at: Any = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | None | Unset = _created_at
+        if isinstance(_created_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
+                created_at_type_0 = datetime.datetime.fromisoformat(_created_at)
 
-                return created_at_type_0
+                created_at = created_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _updated_at: Any = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | None | Unset = _updated_at
+        if isinstance(_updated_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+                updated_at_type_0 = datetime.datetime.fromisoformat(_updated_at)
 
-                return updated_at_type_0
+                updated_at = updated_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
-
-        def _parse_linked_translation(
-            data: object,
-        ) -> None | TranslationLinkedTranslationType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _linked_translation: Any = d.pop("linked_translation", UNSET)
+        linked_translation: None | TranslationLinkedTranslationType0 | Unset = (
+            _linked_translation
+        )
+        if isinstance(_linked_translation, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
                 linked_translation_type_0 = TranslationLinkedTranslationType0.from_dict(
-                    data
+                    _linked_translation
                 )
 
-                return linked_translation_type_0
+                linked_translation = linked_translation_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TranslationLinkedTranslationType0 | Unset, data)
-
-        linked_translation = _parse_linked_translation(
-            d.pop("linked_translation", UNSET)
-        )
 
         translation = cls(
             id=id,
@@ -310,3 +246,12 @@ class Translation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once per process rather than on every call; models that refer to
+# each other still import cleanly (each class exists before its module imports the others).
+from ..models.key_preview import KeyPreview
+from ..models.locale_preview import LocalePreview
+from ..models.translation_linked_translation_type_0 import (
+    TranslationLinkedTranslationType0,
+)

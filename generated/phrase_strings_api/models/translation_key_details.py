@@ -2,19 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.translation_key_details_custom_metadata_type_0 import (
-        TranslationKeyDetailsCustomMetadataType0,
-    )
-    from ..models.user_preview import UserPreview
-
 
 T = TypeVar("T", bound="TranslationKeyDetails")
 
@@ -66,11 +59,6 @@ class TranslationKeyDetails:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.translation_key_details_custom_metadata_type_0 import (
-            TranslationKeyDetailsCustomMetadataType0,
-        )
-        from ..models.user_preview import UserPreview
-
         id = self.id
 
         name = self.name
@@ -190,11 +178,6 @@ class TranslationKeyDetails:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.translation_key_details_custom_metadata_type_0 import (
-            TranslationKeyDetailsCustomMetadataType0,
-        )
-        from ..models.user_preview import UserPreview
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -208,58 +191,37 @@ class TranslationKeyDetails:
 
         use_ordinal_rules = d.pop("use_ordinal_rules", UNSET)
 
-        def _parse_tags(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _tags: Any = d.pop("tags", UNSET)
+        tags: list[str] | None | Unset = _tags
+        if isinstance(_tags, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                tags_type_0 = cast(list[str], data)
+                tags_type_0 = cast(list[str], _tags)
 
-                return tags_type_0
+                tags = tags_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
-
-        tags = _parse_tags(d.pop("tags", UNSET))
 
         data_type = d.pop("data_type", UNSET)
 
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _created_at: Any = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | None | Unset = _created_at
+        if isinstance(_created_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
+                created_at_type_0 = datetime.datetime.fromisoformat(_created_at)
 
-                return created_at_type_0
+                created_at = created_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _updated_at: Any = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | None | Unset = _updated_at
+        if isinstance(_updated_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+                updated_at_type_0 = datetime.datetime.fromisoformat(_updated_at)
 
-                return updated_at_type_0
+                updated_at = updated_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
 
         name_plural = d.pop("name_plural", UNSET)
 
@@ -277,43 +239,29 @@ class TranslationKeyDetails:
 
         format_value_type = d.pop("format_value_type", UNSET)
 
-        def _parse_creator(data: object) -> None | Unset | UserPreview:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _creator: Any = d.pop("creator", UNSET)
+        creator: None | Unset | UserPreview = _creator
+        if isinstance(_creator, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                creator_type_0 = UserPreview.from_dict(data)
+                creator_type_0 = UserPreview.from_dict(_creator)
 
-                return creator_type_0
+                creator = creator_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UserPreview, data)
 
-        creator = _parse_creator(d.pop("creator", UNSET))
-
-        def _parse_custom_metadata(
-            data: object,
-        ) -> None | TranslationKeyDetailsCustomMetadataType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _custom_metadata: Any = d.pop("custom_metadata", UNSET)
+        custom_metadata: None | TranslationKeyDetailsCustomMetadataType0 | Unset = (
+            _custom_metadata
+        )
+        if isinstance(_custom_metadata, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
                 custom_metadata_type_0 = (
-                    TranslationKeyDetailsCustomMetadataType0.from_dict(data)
+                    TranslationKeyDetailsCustomMetadataType0.from_dict(_custom_metadata)
                 )
 
-                return custom_metadata_type_0
+                custom_metadata = custom_metadata_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TranslationKeyDetailsCustomMetadataType0 | Unset, data)
-
-        custom_metadata = _parse_custom_metadata(d.pop("custom_metadata", UNSET))
 
         translation_key_details = cls(
             id=id,
@@ -356,3 +304,11 @@ class TranslationKeyDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once per process rather than on every call; models that refer to
+# each other still import cleanly (each class exists before its module imports the others).
+from ..models.translation_key_details_custom_metadata_type_0 import (
+    TranslationKeyDetailsCustomMetadataType0,
+)
+from ..models.user_preview import UserPreview

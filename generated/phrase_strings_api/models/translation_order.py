@@ -2,17 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.locale_preview import LocalePreview
-    from ..models.styleguide_preview import StyleguidePreview
-
 
 T = TypeVar("T", bound="TranslationOrder")
 
@@ -60,9 +55,6 @@ class TranslationOrder:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.locale_preview import LocalePreview
-        from ..models.styleguide_preview import StyleguidePreview
-
         id = self.id
 
         name = self.name
@@ -179,9 +171,6 @@ class TranslationOrder:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.locale_preview import LocalePreview
-        from ..models.styleguide_preview import StyleguidePreview
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -201,33 +190,22 @@ class TranslationOrder:
 
         progress_percent = d.pop("progress_percent", UNSET)
 
-        def _parse_source_locale(data: object) -> LocalePreview | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _source_locale: Any = d.pop("source_locale", UNSET)
+        source_locale: LocalePreview | None | Unset = _source_locale
+        if isinstance(_source_locale, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                source_locale_type_0 = LocalePreview.from_dict(data)
+                source_locale_type_0 = LocalePreview.from_dict(_source_locale)
 
-                return source_locale_type_0
+                source_locale = source_locale_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(LocalePreview | None | Unset, data)
 
-        source_locale = _parse_source_locale(d.pop("source_locale", UNSET))
-
-        def _parse_target_locales(data: object) -> list[LocalePreview] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _target_locales: Any = d.pop("target_locales", UNSET)
+        target_locales: list[LocalePreview] | None | Unset = _target_locales
+        if isinstance(_target_locales, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 target_locales_type_0 = []
-                _target_locales_type_0 = data
+                _target_locales_type_0 = _target_locales
                 for target_locales_type_0_item_data in _target_locales_type_0:
                     target_locales_type_0_item = LocalePreview.from_dict(
                         target_locales_type_0_item_data
@@ -235,31 +213,21 @@ class TranslationOrder:
 
                     target_locales_type_0.append(target_locales_type_0_item)
 
-                return target_locales_type_0
+                target_locales = target_locales_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[LocalePreview] | None | Unset, data)
-
-        target_locales = _parse_target_locales(d.pop("target_locales", UNSET))
 
         tag = d.pop("tag", UNSET)
 
-        def _parse_styleguide(data: object) -> None | StyleguidePreview | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _styleguide: Any = d.pop("styleguide", UNSET)
+        styleguide: None | StyleguidePreview | Unset = _styleguide
+        if isinstance(_styleguide, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                styleguide_type_0 = StyleguidePreview.from_dict(data)
+                styleguide_type_0 = StyleguidePreview.from_dict(_styleguide)
 
-                return styleguide_type_0
+                styleguide = styleguide_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | StyleguidePreview | Unset, data)
-
-        styleguide = _parse_styleguide(d.pop("styleguide", UNSET))
 
         unverify_translations_upon_delivery = d.pop(
             "unverify_translations_upon_delivery", UNSET
@@ -269,39 +237,25 @@ class TranslationOrder:
 
         priority = d.pop("priority", UNSET)
 
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _created_at: Any = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | None | Unset = _created_at
+        if isinstance(_created_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
+                created_at_type_0 = datetime.datetime.fromisoformat(_created_at)
 
-                return created_at_type_0
+                created_at = created_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _updated_at: Any = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | None | Unset = _updated_at
+        if isinstance(_updated_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+                updated_at_type_0 = datetime.datetime.fromisoformat(_updated_at)
 
-                return updated_at_type_0
+                updated_at = updated_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
 
         translation_order = cls(
             id=id,
@@ -342,3 +296,9 @@ class TranslationOrder:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once per process rather than on every call; models that refer to
+# each other still import cleanly (each class exists before its module imports the others).
+from ..models.locale_preview import LocalePreview
+from ..models.styleguide_preview import StyleguidePreview

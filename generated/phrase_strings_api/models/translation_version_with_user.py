@@ -2,18 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.key_preview import KeyPreview
-    from ..models.locale_preview import LocalePreview
-    from ..models.user_preview import UserPreview
-
 
 T = TypeVar("T", bound="TranslationVersionWithUser")
 
@@ -43,10 +37,6 @@ class TranslationVersionWithUser:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.key_preview import KeyPreview
-        from ..models.locale_preview import LocalePreview
-        from ..models.user_preview import UserPreview
-
         id = self.id
 
         content = self.content
@@ -127,10 +117,6 @@ class TranslationVersionWithUser:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.key_preview import KeyPreview
-        from ..models.locale_preview import LocalePreview
-        from ..models.user_preview import UserPreview
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -138,107 +124,65 @@ class TranslationVersionWithUser:
 
         plural_suffix = d.pop("plural_suffix", UNSET)
 
-        def _parse_key(data: object) -> KeyPreview | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _key: Any = d.pop("key", UNSET)
+        key: KeyPreview | None | Unset = _key
+        if isinstance(_key, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                key_type_0 = KeyPreview.from_dict(data)
+                key_type_0 = KeyPreview.from_dict(_key)
 
-                return key_type_0
+                key = key_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(KeyPreview | None | Unset, data)
 
-        key = _parse_key(d.pop("key", UNSET))
-
-        def _parse_locale(data: object) -> LocalePreview | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _locale: Any = d.pop("locale", UNSET)
+        locale: LocalePreview | None | Unset = _locale
+        if isinstance(_locale, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                locale_type_0 = LocalePreview.from_dict(data)
+                locale_type_0 = LocalePreview.from_dict(_locale)
 
-                return locale_type_0
+                locale = locale_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(LocalePreview | None | Unset, data)
 
-        locale = _parse_locale(d.pop("locale", UNSET))
-
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _created_at: Any = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | None | Unset = _created_at
+        if isinstance(_created_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
+                created_at_type_0 = datetime.datetime.fromisoformat(_created_at)
 
-                return created_at_type_0
+                created_at = created_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _updated_at: Any = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | None | Unset = _updated_at
+        if isinstance(_updated_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+                updated_at_type_0 = datetime.datetime.fromisoformat(_updated_at)
 
-                return updated_at_type_0
+                updated_at = updated_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
-
-        def _parse_changed_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _changed_at: Any = d.pop("changed_at", UNSET)
+        changed_at: datetime.datetime | None | Unset = _changed_at
+        if isinstance(_changed_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                changed_at_type_0 = datetime.datetime.fromisoformat(data)
+                changed_at_type_0 = datetime.datetime.fromisoformat(_changed_at)
 
-                return changed_at_type_0
+                changed_at = changed_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        changed_at = _parse_changed_at(d.pop("changed_at", UNSET))
-
-        def _parse_user(data: object) -> None | Unset | UserPreview:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _user: Any = d.pop("user", UNSET)
+        user: None | Unset | UserPreview = _user
+        if isinstance(_user, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                user_type_0 = UserPreview.from_dict(data)
+                user_type_0 = UserPreview.from_dict(_user)
 
-                return user_type_0
+                user = user_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UserPreview, data)
-
-        user = _parse_user(d.pop("user", UNSET))
 
         translation_version_with_user = cls(
             id=id,
@@ -270,3 +214,10 @@ class TranslationVersionWithUser:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once per process rather than on every call; models that refer to
+# each other still import cleanly (each class exists before its module imports the others).
+from ..models.key_preview import KeyPreview
+from ..models.locale_preview import LocalePreview
+from ..models.user_preview import UserPreview

@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.update_distribution_body_format_options import (
-        UpdateDistributionBodyFormatOptions,
-    )
-
 
 T = TypeVar("T", bound="UpdateDistributionBody")
 
@@ -92,10 +86,6 @@ class UpdateDistributionBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.update_distribution_body_format_options import (
-            UpdateDistributionBodyFormatOptions,
-        )
-
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 
@@ -154,3 +144,10 @@ class UpdateDistributionBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once per process rather than on every call; models that refer to
+# each other still import cleanly (each class exists before its module imports the others).
+from ..models.update_distribution_body_format_options import (
+    UpdateDistributionBodyFormatOptions,
+)

@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.update_invitation_body_permissions import (
-        UpdateInvitationBodyPermissions,
-    )
-
 
 T = TypeVar("T", bound="UpdateInvitationBody")
 
@@ -80,10 +74,6 @@ class UpdateInvitationBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.update_invitation_body_permissions import (
-            UpdateInvitationBodyPermissions,
-        )
-
         d = dict(src_dict)
         role = d.pop("role", UNSET)
 
@@ -132,3 +122,8 @@ class UpdateInvitationBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once per process rather than on every call; models that refer to
+# each other still import cleanly (each class exists before its module imports the others).
+from ..models.update_invitation_body_permissions import UpdateInvitationBodyPermissions

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.update_member_body_permissions import UpdateMemberBodyPermissions
-
 
 T = TypeVar("T", bound="UpdateMemberBody")
 
@@ -77,8 +73,6 @@ class UpdateMemberBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.update_member_body_permissions import UpdateMemberBodyPermissions
-
         d = dict(src_dict)
         strategy = d.pop("strategy", UNSET)
 
@@ -127,3 +121,8 @@ class UpdateMemberBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once per process rather than on every call; models that refer to
+# each other still import cleanly (each class exists before its module imports the others).
+from ..models.update_member_body_permissions import UpdateMemberBodyPermissions
