@@ -20,7 +20,7 @@ from typing import Protocol, runtime_checkable
 import attrs
 import httpx
 
-from .transport import abuffer_body, buffer_body, raw_body
+from .transport import STREAM, abuffer_body, buffer_body, raw_body
 
 FROM_CACHE = "phrase_strings.from_cache"
 """Response extension: True when the body came from the cache after a 304."""
@@ -106,7 +106,7 @@ def cache_key(request: httpx.Request) -> str:
 
 
 def _applies(request: httpx.Request) -> bool:
-    if request.method != "GET":
+    if request.method != "GET" or request.extensions.get(STREAM):
         return False
     # Validators the caller set are theirs to handle; ours (from an earlier pass) are not.
     theirs = "if-none-match" in request.headers or "if-modified-since" in request.headers

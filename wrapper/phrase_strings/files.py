@@ -52,7 +52,7 @@ from phrase_strings_api.types import UNSET, Unset
 
 from .client import AsyncPhrase, Phrase
 from .errors import APIConnectionError, ConfigurationError, PhraseError
-from .streaming import AtomicFile, ObjectSink, async_streamer, save_validators, saved_validators, streamer
+from .streaming import AtomicFile, ObjectSink, save_validators, saved_validators
 
 __all__ = [
     "CHUNK_SIZE",
@@ -622,7 +622,7 @@ def _fetch(
 ) -> DownloadResult:
     _check_chunk(chunk_size)
     target = _destination(destination)
-    http = streamer(client)
+    http = client.http
     request = http.build_request("GET", url, params=tuple(params) if params else None)
     if skip_unchanged:
         request.headers.update(saved_validators(_path_for_skip(target), request.url))
@@ -797,7 +797,7 @@ async def _afetch(
 ) -> DownloadResult:
     _check_chunk(chunk_size)
     target = _destination(destination)
-    http = async_streamer(client)
+    http = client.http
     request = http.build_request("GET", url, params=tuple(params) if params else None)
     if skip_unchanged:
         path = _path_for_skip(target)

@@ -4,7 +4,8 @@ Phrase allows each user 4 requests in flight and (by default) 1000 requests per 
 reports the window on every answer in ``X-Rate-Limit-Limit``, ``-Remaining`` and ``-Reset`` (the
 UNIX time the window ends). A `RateLimiter` is shared by every thread or task using one client:
 
-- it hands out ``max_concurrency`` slots; a request holds one while it is sent and its body read;
+- it hands out ``max_concurrency`` slots; a request holds one while it is sent and its body read
+  (a streamed body: until it is closed);
 - it remembers the last reported window (`RateLimiter.state`, a `RateLimit`);
 - after a 429, or an answer saying 0 requests remain, it pauses new requests until the reset;
 - when the requests already on their way could use up what the window has left, it holds the
@@ -16,18 +17,20 @@ The waiting itself is done by the retry layer (`phrase_strings.retry`), which ow
 
 from __future__ import annotations
 
+import contextlib
 import email.utils
 import threading
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from contextlib import asynccontextmanager, contextmanager
+from typing import cast
 
 import anyio
 import attrs
 import httpx
 
 from .errors import ConfigurationError
-from .transport import abuffer_body, buffer_body
+from .transport import STREAM, abuffer_body, buffer_body
 
 Clock = Callable[[], float]
 Sleep = Callable[[float], None]
@@ -250,11 +253,47 @@ class RateLimiter:
                 self._paused_until = max(self._paused_until, now + pause)
 
 
+class _SlotStream(httpx.SyncByteStream):
+    """A body read as it arrives that gives the limiter's slot back when closed."""
+
+    def __init__(self, inner: httpx.SyncByteStream, slot: contextlib.ExitStack) -> None:
+        self._inner = inner
+        self._slot = slot
+
+    def __iter__(self) -> Iterator[bytes]:
+        yield from self._inner
+
+    def close(self) -> None:
+        try:
+            self._inner.close()
+        finally:
+            self._slot.close()
+
+
+class _AsyncSlotStream(httpx.AsyncByteStream):
+    """Async `_SlotStream`."""
+
+    def __init__(self, inner: httpx.AsyncByteStream, slot: contextlib.AsyncExitStack) -> None:
+        self._inner = inner
+        self._slot = slot
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        async for chunk in self._inner:
+            yield chunk
+
+    async def aclose(self) -> None:
+        try:
+            await self._inner.aclose()
+        finally:
+            await self._slot.aclose()
+
+
 class RateLimitTransport(httpx.BaseTransport):
     """Sends through ``inner`` holding one of the limiter's slots, and records every answer.
 
     The body is read while the slot is held, so "in flight" covers the whole exchange and a body
-    that breaks off raises here, where the retry layer above can see it.
+    that breaks off raises here, where the retry layer above can see it. A request marked
+    `STREAM` keeps its body unread and its slot held until the caller closes the body.
     """
 
     def __init__(self, inner: httpx.BaseTransport, limiter: RateLimiter) -> None:
@@ -262,10 +301,17 @@ class RateLimitTransport(httpx.BaseTransport):
         self.limiter = limiter
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        """Wait for a slot, send, read the body, release the slot, record the headers."""
-        with self.limiter.thread_slot():
+        """Wait for a slot, send, read the body (unless streamed), record the headers."""
+        slot = contextlib.ExitStack()
+        slot.enter_context(self.limiter.thread_slot())
+        try:
             response = self._inner.handle_request(request)
-            buffer_body(response)
+            if not request.extensions.get(STREAM) or isinstance(response.stream, httpx.ByteStream):
+                buffer_body(response)
+            else:
+                response.stream = _SlotStream(cast(httpx.SyncByteStream, response.stream), slot.pop_all())
+        finally:
+            slot.close()
         self.limiter.record(response)
         return response
 
@@ -282,10 +328,17 @@ class AsyncRateLimitTransport(httpx.AsyncBaseTransport):
         self.limiter = limiter
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        """Wait for a slot, send, read the body, release the slot, record the headers."""
-        async with self.limiter.task_slot():
+        """Wait for a slot, send, read the body (unless streamed), record the headers."""
+        slot = contextlib.AsyncExitStack()
+        await slot.enter_async_context(self.limiter.task_slot())
+        try:
             response = await self._inner.handle_async_request(request)
-            await abuffer_body(response)
+            if not request.extensions.get(STREAM) or isinstance(response.stream, httpx.ByteStream):
+                await abuffer_body(response)
+            else:
+                response.stream = _AsyncSlotStream(cast(httpx.AsyncByteStream, response.stream), slot.pop_all())
+        finally:
+            await slot.aclose()
         self.limiter.record(response)
         return response
 

@@ -9,7 +9,8 @@ From the top, a client's stack is (see `phrase_strings.client`):
     the network              httpx.HTTPTransport, or a test's MockTransport
 
 Everything sits below authentication, so every request (and every resend by an auth flow)
-passes through every layer.
+passes through every layer. Answers are read into memory by the rate-limit layer, except for
+requests marked `STREAM` (``client.http.stream``, the downloads in `phrase_strings.files`).
 """
 
 from __future__ import annotations
@@ -17,6 +18,10 @@ from __future__ import annotations
 import httpx
 
 CREDENTIAL_HEADERS = ("authorization", "x-phraseapp-otp")
+STREAM = "phrase_strings.stream"
+"""Request extension set by ``client.http.stream(...)``/``send(stream=True)``: the caller reads the
+body as it arrives, so no layer may read it first (the rate-limit layer holds its slot until the
+body is closed instead, and the cache leaves the request alone)."""
 
 
 def strip_foreign_credentials(request: httpx.Request, api_url: httpx.URL) -> None:
