@@ -15,7 +15,7 @@ from phrase_strings import (
     RetryPolicy,
     ServerError,
 )
-from phrase_strings.retry import RETRY_EXTENSION, may_retry_error, may_retry_status
+from phrase_strings.retry import RETRY_EXTENSION, check_json, may_retry_error, may_retry_status
 
 from tests.unit.scripted import API, TOKEN, FakeTime, Script, async_phrase, phrase, truncated, user
 
@@ -365,3 +365,14 @@ def test_requests_an_auth_flow_builds_follow_the_clients_policy(max_retries: int
     with client, pytest.raises(APIConnectionError, match="identity service down"):
         client.users.show_current()
     assert [r.url.host for r in script.requests] == ["eu.phrase.com"] * (max_retries + 1)
+
+
+def test_checked_json_is_handed_over_once_then_parsed_anew() -> None:
+    request = httpx.Request("GET", f"{API}/projects")
+    response = httpx.Response(200, json={"data": [1.5]}, request=request)
+    check_json(response, request)
+    first = response.json()
+    assert first == {"data": [1.5]}
+    again = response.json()
+    assert again == first and again is not first  # the checked value is not kept on the answer
+    assert response.json(parse_float=str) == {"data": ["1.5"]}

@@ -113,13 +113,13 @@ class Account:
         company_logo_url = d.pop("company_logo_url", UNSET)
 
         account = cls(
-            id=id,
-            name=name,
-            slug=slug,
-            company=company,
-            created_at=created_at,
-            updated_at=updated_at,
-            company_logo_url=company_logo_url,
+            id,
+            name,
+            slug,
+            company,
+            created_at,
+            updated_at,
+            company_logo_url,
         )
 
         account.additional_properties = d

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -149,26 +149,18 @@ class AccountDetails:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
-        _roles: Any = d.pop("roles", UNSET)
-        roles: list[str] | None | Unset = _roles
-        if isinstance(_roles, list):
-            try:
-                roles_type_0 = cast(list[str], _roles)
-
-                roles = roles_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        roles: list[str] | None | Unset = d.pop("roles", UNSET)
 
         account_details = cls(
-            id=id,
-            name=name,
-            slug=slug,
-            company=company,
-            created_at=created_at,
-            updated_at=updated_at,
-            company_logo_url=company_logo_url,
-            subscription=subscription,
-            roles=roles,
+            id,
+            name,
+            slug,
+            company,
+            created_at,
+            updated_at,
+            company_logo_url,
+            subscription,
+            roles,
         )
 
         account_details.additional_properties = d

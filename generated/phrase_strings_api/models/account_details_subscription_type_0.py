@@ -42,8 +42,8 @@ class AccountDetailsSubscriptionType0:
         trial_expired = d.pop("trial_expired", UNSET)
 
         account_details_subscription_type_0 = cls(
-            is_current=is_current,
-            trial_expired=trial_expired,
+            is_current,
+            trial_expired,
         )
 
         account_details_subscription_type_0.additional_properties = d

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -41,11 +41,11 @@ class AddJobKeysBody:
         d = dict(src_dict)
         branch = d.pop("branch", UNSET)
 
-        translation_key_ids = cast(list[str], d.pop("translation_key_ids", UNSET))
+        translation_key_ids: list[str] | Unset = d.pop("translation_key_ids", UNSET)
 
         add_job_keys_body = cls(
-            branch=branch,
-            translation_key_ids=translation_key_ids,
+            branch,
+            translation_key_ids,
         )
 
         add_job_keys_body.additional_properties = d

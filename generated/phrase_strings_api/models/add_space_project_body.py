@@ -34,7 +34,7 @@ class AddSpaceProjectBody:
         id = d.pop("id")
 
         add_space_project_body = cls(
-            id=id,
+            id,
         )
 
         add_space_project_body.additional_properties = d

@@ -34,7 +34,7 @@ class AddTeamProjectBody:
         id = d.pop("id")
 
         add_team_project_body = cls(
-            id=id,
+            id,
         )
 
         add_team_project_body.additional_properties = d

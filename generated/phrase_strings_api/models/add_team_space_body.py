@@ -34,7 +34,7 @@ class AddTeamSpaceBody:
         id = d.pop("id")
 
         add_team_space_body = cls(
-            id=id,
+            id,
         )
 
         add_team_space_body.additional_properties = d

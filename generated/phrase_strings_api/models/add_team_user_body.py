@@ -34,7 +34,7 @@ class AddTeamUserBody:
         id = d.pop("id")
 
         add_team_user_body = cls(
-            id=id,
+            id,
         )
 
         add_team_user_body.additional_properties = d

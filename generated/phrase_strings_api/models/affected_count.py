@@ -36,7 +36,7 @@ class AffectedCount:
         records_affected = d.pop("records_affected", UNSET)
 
         affected_count = cls(
-            records_affected=records_affected,
+            records_affected,
         )
 
         affected_count.additional_properties = d

@@ -36,7 +36,7 @@ class AffectedResources:
         records_affected = d.pop("records_affected", UNSET)
 
         affected_resources = cls(
-            records_affected=records_affected,
+            records_affected,
         )
 
         affected_resources.additional_properties = d

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -115,15 +115,7 @@ class AuthorizationWithToken:
 
         hashed_token = d.pop("hashed_token", UNSET)
 
-        _scopes: Any = d.pop("scopes", UNSET)
-        scopes: list[str] | None | Unset = _scopes
-        if isinstance(_scopes, list):
-            try:
-                scopes_type_0 = cast(list[str], _scopes)
-
-                scopes = scopes_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        scopes: list[str] | None | Unset = d.pop("scopes", UNSET)
 
         _expires_at: Any = d.pop("expires_at", UNSET)
         expires_at: datetime.datetime | None | Unset = _expires_at
@@ -158,15 +150,15 @@ class AuthorizationWithToken:
         token = d.pop("token", UNSET)
 
         authorization_with_token = cls(
-            id=id,
-            note=note,
-            token_last_eight=token_last_eight,
-            hashed_token=hashed_token,
-            scopes=scopes,
-            expires_at=expires_at,
-            created_at=created_at,
-            updated_at=updated_at,
-            token=token,
+            id,
+            note,
+            token_last_eight,
+            hashed_token,
+            scopes,
+            expires_at,
+            created_at,
+            updated_at,
+            token,
         )
 
         authorization_with_token.additional_properties = d

@@ -305,15 +305,7 @@ class Automation:
 
         job_template_id = d.pop("job_template_id", UNSET)
 
-        _tags: Any = d.pop("tags", UNSET)
-        tags: list[str] | None | Unset = _tags
-        if isinstance(_tags, list):
-            try:
-                tags_type_0 = cast(list[str], _tags)
-
-                tags = tags_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        tags: list[str] | None | Unset = d.pop("tags", UNSET)
 
         cron_schedule = d.pop("cron_schedule", UNSET)
 
@@ -350,19 +342,19 @@ class Automation:
                 pass
 
         automation = cls(
-            id=id,
-            name=name,
-            status=status,
-            trigger=trigger,
-            status_filters=status_filters,
-            project_id=project_id,
-            job_template_id=job_template_id,
-            tags=tags,
-            cron_schedule=cron_schedule,
-            time_zone=time_zone,
-            account=account,
-            created_at=created_at,
-            updated_at=updated_at,
+            id,
+            name,
+            status,
+            trigger,
+            status_filters,
+            project_id,
+            job_template_id,
+            tags,
+            cron_schedule,
+            time_zone,
+            account,
+            created_at,
+            updated_at,
         )
 
         automation.additional_properties = d

@@ -89,10 +89,10 @@ class BlacklistedKey:
                 pass
 
         blacklisted_key = cls(
-            id=id,
-            name=name,
-            created_at=created_at,
-            updated_at=updated_at,
+            id,
+            name,
+            created_at,
+            updated_at,
         )
 
         blacklisted_key.additional_properties = d

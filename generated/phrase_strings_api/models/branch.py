@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -183,27 +183,19 @@ class Branch:
 
         state = d.pop("state", UNSET)
 
-        _child_branches: Any = d.pop("child_branches", UNSET)
-        child_branches: list[str] | None | Unset = _child_branches
-        if isinstance(_child_branches, list):
-            try:
-                child_branches_type_0 = cast(list[str], _child_branches)
-
-                child_branches = child_branches_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        child_branches: list[str] | None | Unset = d.pop("child_branches", UNSET)
 
         branch = cls(
-            base_project_id=base_project_id,
-            branch_project_id=branch_project_id,
-            name=name,
-            created_at=created_at,
-            updated_at=updated_at,
-            merged_at=merged_at,
-            merged_by=merged_by,
-            created_by=created_by,
-            state=state,
-            child_branches=child_branches,
+            base_project_id,
+            branch_project_id,
+            name,
+            created_at,
+            updated_at,
+            merged_at,
+            merged_by,
+            created_by,
+            state,
+            child_branches,
         )
 
         branch.additional_properties = d

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -59,7 +59,7 @@ class BuildIcuSkeletonBody:
         d = dict(src_dict)
         content = d.pop("content", UNSET)
 
-        locale_codes = cast(list[str], d.pop("locale_codes", UNSET))
+        locale_codes: list[str] | Unset = d.pop("locale_codes", UNSET)
 
         keep_content = d.pop("keep_content", UNSET)
 
@@ -68,11 +68,11 @@ class BuildIcuSkeletonBody:
         cldr_version = d.pop("cldr_version", UNSET)
 
         build_icu_skeleton_body = cls(
-            content=content,
-            locale_codes=locale_codes,
-            keep_content=keep_content,
-            zero_form_enabled=zero_form_enabled,
-            cldr_version=cldr_version,
+            content,
+            locale_codes,
+            keep_content,
+            zero_form_enabled,
+            cldr_version,
         )
 
         build_icu_skeleton_body.additional_properties = d

@@ -185,14 +185,14 @@ class Comment:
                 pass
 
         comment = cls(
-            id=id,
-            message=message,
-            has_replies=has_replies,
-            user=user,
-            created_at=created_at,
-            updated_at=updated_at,
-            mentioned_users=mentioned_users,
-            locales=locales,
+            id,
+            message,
+            has_replies,
+            user,
+            created_at,
+            updated_at,
+            mentioned_users,
+            locales,
         )
 
         comment.additional_properties = d

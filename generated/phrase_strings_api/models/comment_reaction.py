@@ -133,12 +133,12 @@ class CommentReaction:
                 pass
 
         comment_reaction = cls(
-            id=id,
-            emoji=emoji,
-            created_at=created_at,
-            updated_at=updated_at,
-            comment=comment,
-            user=user,
+            id,
+            emoji,
+            created_at,
+            updated_at,
+            comment,
+            user,
         )
 
         comment_reaction.additional_properties = d

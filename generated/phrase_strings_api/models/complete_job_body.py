@@ -34,7 +34,7 @@ class CompleteJobBody:
         branch = d.pop("branch", UNSET)
 
         complete_job_body = cls(
-            branch=branch,
+            branch,
         )
 
         complete_job_body.additional_properties = d

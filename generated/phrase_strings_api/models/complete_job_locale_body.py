@@ -34,7 +34,7 @@ class CompleteJobLocaleBody:
         branch = d.pop("branch", UNSET)
 
         complete_job_locale_body = cls(
-            branch=branch,
+            branch,
         )
 
         complete_job_locale_body.additional_properties = d

@@ -34,7 +34,7 @@ class CompleteJobLocaleReviewBody:
         branch = d.pop("branch", UNSET)
 
         complete_job_locale_review_body = cls(
-            branch=branch,
+            branch,
         )
 
         complete_job_locale_review_body.additional_properties = d

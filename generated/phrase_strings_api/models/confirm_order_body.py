@@ -34,7 +34,7 @@ class ConfirmOrderBody:
         branch = d.pop("branch", UNSET)
 
         confirm_order_body = cls(
-            branch=branch,
+            branch,
         )
 
         confirm_order_body.additional_properties = d

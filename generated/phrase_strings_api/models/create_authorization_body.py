@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -52,7 +52,7 @@ class CreateAuthorizationBody:
         d = dict(src_dict)
         note = d.pop("note")
 
-        scopes = cast(list[str], d.pop("scopes", UNSET))
+        scopes: list[str] | Unset = d.pop("scopes", UNSET)
 
         _expires_at = d.pop("expires_at", UNSET)
         expires_at: datetime.datetime | Unset
@@ -62,9 +62,9 @@ class CreateAuthorizationBody:
             expires_at = datetime.datetime.fromisoformat(_expires_at)
 
         create_authorization_body = cls(
-            note=note,
-            scopes=scopes,
-            expires_at=expires_at,
+            note,
+            scopes,
+            expires_at,
         )
 
         create_authorization_body.additional_properties = d

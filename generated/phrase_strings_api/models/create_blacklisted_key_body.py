@@ -34,7 +34,7 @@ class CreateBlacklistedKeyBody:
         name = d.pop("name")
 
         create_blacklisted_key_body = cls(
-            name=name,
+            name,
         )
 
         create_blacklisted_key_body.additional_properties = d

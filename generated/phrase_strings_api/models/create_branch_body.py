@@ -34,7 +34,7 @@ class CreateBranchBody:
         name = d.pop("name")
 
         create_branch_body = cls(
-            name=name,
+            name,
         )
 
         create_branch_body.additional_properties = d

@@ -34,7 +34,7 @@ class CreateBranchComparisonBody:
         direction = d.pop("direction", UNSET)
 
         create_branch_comparison_body = cls(
-            direction=direction,
+            direction,
         )
 
         create_branch_comparison_body.additional_properties = d

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -51,12 +51,12 @@ class CreateCommentBody:
 
         branch = d.pop("branch", UNSET)
 
-        locale_ids = cast(list[str], d.pop("locale_ids", UNSET))
+        locale_ids: list[str] | Unset = d.pop("locale_ids", UNSET)
 
         create_comment_body = cls(
-            message=message,
-            branch=branch,
-            locale_ids=locale_ids,
+            message,
+            branch,
+            locale_ids,
         )
 
         create_comment_body.additional_properties = d

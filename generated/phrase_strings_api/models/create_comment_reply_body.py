@@ -44,8 +44,8 @@ class CreateCommentReplyBody:
         branch = d.pop("branch", UNSET)
 
         create_comment_reply_body = cls(
-            message=message,
-            branch=branch,
+            message,
+            branch,
         )
 
         create_comment_reply_body.additional_properties = d

@@ -44,8 +44,8 @@ class CreateFigmaAttachmentBody:
         branch = d.pop("branch", UNSET)
 
         create_figma_attachment_body = cls(
-            url=url,
-            branch=branch,
+            url,
+            branch,
         )
 
         create_figma_attachment_body.additional_properties = d

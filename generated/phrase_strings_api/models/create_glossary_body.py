@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -51,12 +51,12 @@ class CreateGlossaryBody:
 
         project_ids = d.pop("project_ids", UNSET)
 
-        space_ids = cast(list[str], d.pop("space_ids", UNSET))
+        space_ids: list[str] | Unset = d.pop("space_ids", UNSET)
 
         create_glossary_body = cls(
-            name=name,
-            project_ids=project_ids,
-            space_ids=space_ids,
+            name,
+            project_ids,
+            space_ids,
         )
 
         create_glossary_body.additional_properties = d

@@ -60,10 +60,10 @@ class CreateGlossaryTermBody:
         case_sensitive = d.pop("case_sensitive", UNSET)
 
         create_glossary_term_body = cls(
-            term=term,
-            description=description,
-            translatable=translatable,
-            case_sensitive=case_sensitive,
+            term,
+            description,
+            translatable,
+            case_sensitive,
         )
 
         create_glossary_term_body.additional_properties = d

@@ -41,8 +41,8 @@ class CreateGlossaryTermTranslationBody:
         content = d.pop("content")
 
         create_glossary_term_translation_body = cls(
-            locale_code=locale_code,
-            content=content,
+            locale_code,
+            content,
         )
 
         create_glossary_term_translation_body.additional_properties = d

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -112,22 +112,22 @@ class CreateJobBody:
 
         ticket_url = d.pop("ticket_url", UNSET)
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        tags: list[str] | Unset = d.pop("tags", UNSET)
 
-        translation_key_ids = cast(list[str], d.pop("translation_key_ids", UNSET))
+        translation_key_ids: list[str] | Unset = d.pop("translation_key_ids", UNSET)
 
         job_template_id = d.pop("job_template_id", UNSET)
 
         create_job_body = cls(
-            name=name,
-            branch=branch,
-            source_locale_id=source_locale_id,
-            briefing=briefing,
-            due_date=due_date,
-            ticket_url=ticket_url,
-            tags=tags,
-            translation_key_ids=translation_key_ids,
-            job_template_id=job_template_id,
+            name,
+            branch,
+            source_locale_id,
+            briefing,
+            due_date,
+            ticket_url,
+            tags,
+            translation_key_ids,
+            job_template_id,
         )
 
         create_job_body.additional_properties = d

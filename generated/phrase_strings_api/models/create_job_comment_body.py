@@ -42,8 +42,8 @@ class CreateJobCommentBody:
         branch = d.pop("branch", UNSET)
 
         create_job_comment_body = cls(
-            message=message,
-            branch=branch,
+            message,
+            branch,
         )
 
         create_job_comment_body.additional_properties = d

@@ -52,9 +52,9 @@ class CreateJobTemplateBody:
         briefing = d.pop("briefing", UNSET)
 
         create_job_template_body = cls(
-            name=name,
-            branch=branch,
-            briefing=briefing,
+            name,
+            branch,
+            briefing,
         )
 
         create_job_template_body.additional_properties = d

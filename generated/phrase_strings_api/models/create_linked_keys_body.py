@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -31,10 +31,10 @@ class CreateLinkedKeysBody:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        child_key_ids = cast(list[str], d.pop("child_key_ids"))
+        child_key_ids: list[str] = d.pop("child_key_ids")
 
         create_linked_keys_body = cls(
-            child_key_ids=child_key_ids,
+            child_key_ids,
         )
 
         create_linked_keys_body.additional_properties = d

@@ -115,17 +115,17 @@ class CreateLocaleBody:
         autotranslate = d.pop("autotranslate", UNSET)
 
         create_locale_body = cls(
-            name=name,
-            code=code,
-            branch=branch,
-            default=default,
-            main=main,
-            rtl=rtl,
-            source_locale_id=source_locale_id,
-            fallback_locale_id=fallback_locale_id,
-            unverify_new_translations=unverify_new_translations,
-            unverify_updated_translations=unverify_updated_translations,
-            autotranslate=autotranslate,
+            name,
+            code,
+            branch,
+            default,
+            main,
+            rtl,
+            source_locale_id,
+            fallback_locale_id,
+            unverify_new_translations,
+            unverify_updated_translations,
+            autotranslate,
         )
 
         create_locale_body.additional_properties = d

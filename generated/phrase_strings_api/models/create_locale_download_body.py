@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -175,7 +175,7 @@ class CreateLocaleDownloadBody:
 
         use_last_reviewed_version = d.pop("use_last_reviewed_version", UNSET)
 
-        locale_ids = cast(list[str], d.pop("locale_ids", UNSET))
+        locale_ids: list[str] | Unset = d.pop("locale_ids", UNSET)
 
         fallback_locale_id = d.pop("fallback_locale_id", UNSET)
 
@@ -197,23 +197,23 @@ class CreateLocaleDownloadBody:
         updated_since = d.pop("updated_since", UNSET)
 
         create_locale_download_body = cls(
-            file_format=file_format,
-            branch=branch,
-            tags=tags,
-            include_empty_translations=include_empty_translations,
-            exclude_empty_zero_forms=exclude_empty_zero_forms,
-            include_translated_keys=include_translated_keys,
-            keep_notranslate_tags=keep_notranslate_tags,
-            format_options=format_options,
-            encoding=encoding,
-            include_unverified_translations=include_unverified_translations,
-            use_last_reviewed_version=use_last_reviewed_version,
-            locale_ids=locale_ids,
-            fallback_locale_id=fallback_locale_id,
-            use_locale_fallback=use_locale_fallback,
-            source_locale_id=source_locale_id,
-            custom_metadata_filters=custom_metadata_filters,
-            updated_since=updated_since,
+            file_format,
+            branch,
+            tags,
+            include_empty_translations,
+            exclude_empty_zero_forms,
+            include_translated_keys,
+            keep_notranslate_tags,
+            format_options,
+            encoding,
+            include_unverified_translations,
+            use_last_reviewed_version,
+            locale_ids,
+            fallback_locale_id,
+            use_locale_fallback,
+            source_locale_id,
+            custom_metadata_filters,
+            updated_since,
         )
 
         create_locale_download_body.additional_properties = d

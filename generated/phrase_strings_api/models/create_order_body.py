@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -131,7 +131,7 @@ class CreateOrderBody:
 
         source_locale_id = d.pop("source_locale_id", UNSET)
 
-        target_locale_ids = cast(list[str], d.pop("target_locale_ids", UNSET))
+        target_locale_ids: list[str] | Unset = d.pop("target_locale_ids", UNSET)
 
         translation_type = d.pop("translation_type", UNSET)
 
@@ -158,21 +158,21 @@ class CreateOrderBody:
         priority = d.pop("priority", UNSET)
 
         create_order_body = cls(
-            name=name,
-            lsp=lsp,
-            branch=branch,
-            source_locale_id=source_locale_id,
-            target_locale_ids=target_locale_ids,
-            translation_type=translation_type,
-            tag=tag,
-            message=message,
-            styleguide_id=styleguide_id,
-            unverify_translations_upon_delivery=unverify_translations_upon_delivery,
-            include_untranslated_keys=include_untranslated_keys,
-            include_unverified_translations=include_unverified_translations,
-            category=category,
-            quality=quality,
-            priority=priority,
+            name,
+            lsp,
+            branch,
+            source_locale_id,
+            target_locale_ids,
+            translation_type,
+            tag,
+            message,
+            styleguide_id,
+            unverify_translations_upon_delivery,
+            include_untranslated_keys,
+            include_unverified_translations,
+            category,
+            quality,
+            priority,
         )
 
         create_order_body.additional_properties = d

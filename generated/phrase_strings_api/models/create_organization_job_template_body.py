@@ -44,8 +44,8 @@ class CreateOrganizationJobTemplateBody:
         briefing = d.pop("briefing", UNSET)
 
         create_organization_job_template_body = cls(
-            name=name,
-            briefing=briefing,
+            name,
+            briefing,
         )
 
         create_organization_job_template_body.additional_properties = d

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -75,11 +75,11 @@ class CreateReleaseBody:
         d = dict(src_dict)
         description = d.pop("description", UNSET)
 
-        platforms = cast(list[str], d.pop("platforms", UNSET))
+        platforms: list[str] | Unset = d.pop("platforms", UNSET)
 
-        locale_ids = cast(list[str], d.pop("locale_ids", UNSET))
+        locale_ids: list[str] | Unset = d.pop("locale_ids", UNSET)
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        tags: list[str] | Unset = d.pop("tags", UNSET)
 
         app_min_version = d.pop("app_min_version", UNSET)
 
@@ -88,13 +88,13 @@ class CreateReleaseBody:
         branch = d.pop("branch", UNSET)
 
         create_release_body = cls(
-            description=description,
-            platforms=platforms,
-            locale_ids=locale_ids,
-            tags=tags,
-            app_min_version=app_min_version,
-            app_max_version=app_max_version,
-            branch=branch,
+            description,
+            platforms,
+            locale_ids,
+            tags,
+            app_min_version,
+            app_max_version,
+            branch,
         )
 
         create_release_body.additional_properties = d

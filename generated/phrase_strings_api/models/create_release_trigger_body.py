@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -75,9 +75,9 @@ class CreateReleaseTriggerBody:
 
         time_zone = d.pop("time_zone", UNSET)
 
-        locale_ids = cast(list[str], d.pop("locale_ids", UNSET))
+        locale_ids: list[str] | Unset = d.pop("locale_ids", UNSET)
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        tags: list[str] | Unset = d.pop("tags", UNSET)
 
         branch = d.pop("branch", UNSET)
 
@@ -86,13 +86,13 @@ class CreateReleaseTriggerBody:
         app_max_version = d.pop("app_max_version", UNSET)
 
         create_release_trigger_body = cls(
-            cron_schedule=cron_schedule,
-            time_zone=time_zone,
-            locale_ids=locale_ids,
-            tags=tags,
-            branch=branch,
-            app_min_version=app_min_version,
-            app_max_version=app_max_version,
+            cron_schedule,
+            time_zone,
+            locale_ids,
+            tags,
+            branch,
+            app_min_version,
+            app_max_version,
         )
 
         create_release_trigger_body.additional_properties = d

@@ -89,10 +89,10 @@ class CreateScreenshotBody:
             filename = File(payload=BytesIO(_filename))
 
         create_screenshot_body = cls(
-            branch=branch,
-            name=name,
-            description=description,
-            filename=filename,
+            branch,
+            name,
+            description,
+            filename,
         )
 
         create_screenshot_body.additional_properties = d

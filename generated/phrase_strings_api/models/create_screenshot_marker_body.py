@@ -53,9 +53,9 @@ class CreateScreenshotMarkerBody:
         presentation = d.pop("presentation", UNSET)
 
         create_screenshot_marker_body = cls(
-            key_id=key_id,
-            branch=branch,
-            presentation=presentation,
+            key_id,
+            branch,
+            presentation,
         )
 
         create_screenshot_marker_body.additional_properties = d

@@ -34,7 +34,7 @@ class CreateSpaceBody:
         name = d.pop("name")
 
         create_space_body = cls(
-            name=name,
+            name,
         )
 
         create_space_body.additional_properties = d

@@ -134,19 +134,19 @@ class CreateStyleGuideBody:
         samples = d.pop("samples", UNSET)
 
         create_style_guide_body = cls(
-            title=title,
-            audience=audience,
-            target_audience=target_audience,
-            grammatical_person=grammatical_person,
-            vocabulary_type=vocabulary_type,
-            business=business,
-            company_branding=company_branding,
-            formatting=formatting,
-            glossary_terms=glossary_terms,
-            grammar_consistency=grammar_consistency,
-            literal_translation=literal_translation,
-            overall_tone=overall_tone,
-            samples=samples,
+            title,
+            audience,
+            target_audience,
+            grammatical_person,
+            vocabulary_type,
+            business,
+            company_branding,
+            formatting,
+            glossary_terms,
+            grammar_consistency,
+            literal_translation,
+            overall_tone,
+            samples,
         )
 
         create_style_guide_body.additional_properties = d

@@ -44,8 +44,8 @@ class CreateTagBody:
         branch = d.pop("branch", UNSET)
 
         create_tag_body = cls(
-            name=name,
-            branch=branch,
+            name,
+            branch,
         )
 
         create_tag_body.additional_properties = d

@@ -34,7 +34,7 @@ class CreateTeamBody:
         name = d.pop("name")
 
         create_team_body = cls(
-            name=name,
+            name,
         )
 
         create_team_body.additional_properties = d

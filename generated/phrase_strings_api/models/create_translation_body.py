@@ -92,14 +92,14 @@ class CreateTranslationBody:
         autotranslate = d.pop("autotranslate", UNSET)
 
         create_translation_body = cls(
-            branch=branch,
-            locale_id=locale_id,
-            key_id=key_id,
-            content=content,
-            plural_suffix=plural_suffix,
-            unverified=unverified,
-            excluded=excluded,
-            autotranslate=autotranslate,
+            branch,
+            locale_id,
+            key_id,
+            content,
+            plural_suffix,
+            unverified,
+            excluded,
+            autotranslate,
         )
 
         create_translation_body.additional_properties = d

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -45,16 +45,16 @@ class CreateUploadBatchBody:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        upload_ids = cast(list[str], d.pop("upload_ids"))
+        upload_ids: list[str] = d.pop("upload_ids")
 
         branch = d.pop("branch", UNSET)
 
         delete_unmentioned_keys = d.pop("delete_unmentioned_keys", UNSET)
 
         create_upload_batch_body = cls(
-            upload_ids=upload_ids,
-            branch=branch,
-            delete_unmentioned_keys=delete_unmentioned_keys,
+            upload_ids,
+            branch,
+            delete_unmentioned_keys,
         )
 
         create_upload_batch_body.additional_properties = d

@@ -128,13 +128,13 @@ class CreateUploadBatchResponse201:
                 uploads.append(uploads_item)
 
         create_upload_batch_response_201 = cls(
-            state=state,
-            delete_unmentioned_keys=delete_unmentioned_keys,
-            created_at=created_at,
-            updated_at=updated_at,
-            project=project,
-            user=user,
-            uploads=uploads,
+            state,
+            delete_unmentioned_keys,
+            created_at,
+            updated_at,
+            project,
+            user,
+            uploads,
         )
 
         create_upload_batch_response_201.additional_properties = d

@@ -44,8 +44,8 @@ class CreateVariableBody:
         value = d.pop("value", UNSET)
 
         create_variable_body = cls(
-            name=name,
-            value=value,
+            name,
+            value,
         )
 
         create_variable_body.additional_properties = d

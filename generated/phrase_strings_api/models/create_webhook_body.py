@@ -76,12 +76,12 @@ class CreateWebhookBody:
         include_branches = d.pop("include_branches", UNSET)
 
         create_webhook_body = cls(
-            callback_url=callback_url,
-            secret=secret,
-            description=description,
-            events=events,
-            active=active,
-            include_branches=include_branches,
+            callback_url,
+            secret,
+            description,
+            events,
+            active,
+            include_branches,
         )
 
         create_webhook_body.additional_properties = d

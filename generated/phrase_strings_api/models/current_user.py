@@ -121,14 +121,14 @@ class CurrentUser:
                 pass
 
         current_user = cls(
-            id=id,
-            username=username,
-            name=name,
-            email=email,
-            position=position,
-            language=language,
-            created_at=created_at,
-            updated_at=updated_at,
+            id,
+            username,
+            name,
+            email,
+            position,
+            language,
+            created_at,
+            updated_at,
         )
 
         current_user.additional_properties = d

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -167,15 +167,7 @@ class CustomMetadataProperty:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
-        _value_options: Any = d.pop("value_options", UNSET)
-        value_options: list[str] | None | Unset = _value_options
-        if isinstance(_value_options, list):
-            try:
-                value_options_type_0 = cast(list[str], _value_options)
-
-                value_options = value_options_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        value_options: list[str] | None | Unset = d.pop("value_options", UNSET)
 
         _created_at: Any = d.pop("created_at", UNSET)
         created_at: datetime.datetime | None | Unset = _created_at
@@ -198,15 +190,15 @@ class CustomMetadataProperty:
                 pass
 
         custom_metadata_property = cls(
-            id=id,
-            name=name,
-            description=description,
-            data_type=data_type,
-            user=user,
-            projects=projects,
-            value_options=value_options,
-            created_at=created_at,
-            updated_at=updated_at,
+            id,
+            name,
+            description,
+            data_type,
+            user,
+            projects,
+            value_options,
+            created_at,
+            updated_at,
         )
 
         custom_metadata_property.additional_properties = d

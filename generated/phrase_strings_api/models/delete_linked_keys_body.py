@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -39,13 +39,13 @@ class DeleteLinkedKeysBody:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        child_key_ids = cast(list[str], d.pop("child_key_ids"))
+        child_key_ids: list[str] = d.pop("child_key_ids")
 
         unlink_parent = d.pop("unlink_parent", UNSET)
 
         delete_linked_keys_body = cls(
-            child_key_ids=child_key_ids,
-            unlink_parent=unlink_parent,
+            child_key_ids,
+            unlink_parent,
         )
 
         delete_linked_keys_body.additional_properties = d

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -135,15 +135,7 @@ class Distribution:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
-        _platforms: Any = d.pop("platforms", UNSET)
-        platforms: list[str] | None | Unset = _platforms
-        if isinstance(_platforms, list):
-            try:
-                platforms_type_0 = cast(list[str], _platforms)
-
-                platforms = platforms_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        platforms: list[str] | None | Unset = d.pop("platforms", UNSET)
 
         _locales: Any = d.pop("locales", UNSET)
         locales: list[LocalePreview] | None | Unset = _locales
@@ -200,14 +192,14 @@ class Distribution:
                 pass
 
         distribution = cls(
-            id=id,
-            name=name,
-            project=project,
-            platforms=platforms,
-            locales=locales,
-            releases=releases,
-            created_at=created_at,
-            deleted_at=deleted_at,
+            id,
+            name,
+            project,
+            platforms,
+            locales,
+            releases,
+            created_at,
+            deleted_at,
         )
 
         distribution.additional_properties = d

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -109,15 +109,7 @@ class DistributionPreview:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
-        _platforms: Any = d.pop("platforms", UNSET)
-        platforms: list[str] | None | Unset = _platforms
-        if isinstance(_platforms, list):
-            try:
-                platforms_type_0 = cast(list[str], _platforms)
-
-                platforms = platforms_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        platforms: list[str] | None | Unset = d.pop("platforms", UNSET)
 
         release_count = d.pop("release_count", UNSET)
 
@@ -142,13 +134,13 @@ class DistributionPreview:
                 pass
 
         distribution_preview = cls(
-            id=id,
-            name=name,
-            project=project,
-            platforms=platforms,
-            release_count=release_count,
-            created_at=created_at,
-            deleted_at=deleted_at,
+            id,
+            name,
+            project,
+            platforms,
+            release_count,
+            created_at,
+            deleted_at,
         )
 
         distribution_preview.additional_properties = d

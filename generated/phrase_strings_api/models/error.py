@@ -53,8 +53,8 @@ class Error:
         documentation_url = _parse_documentation_url(d.pop("documentation_url", UNSET))
 
         error = cls(
-            message=message,
-            documentation_url=documentation_url,
+            message,
+            documentation_url,
         )
 
         error.additional_properties = d

@@ -60,10 +60,10 @@ class ExcludeKeysBody:
         tags = d.pop("tags", UNSET)
 
         exclude_keys_body = cls(
-            branch=branch,
-            q=q,
-            target_locale_id=target_locale_id,
-            tags=tags,
+            branch,
+            q,
+            target_locale_id,
+            tags,
         )
 
         exclude_keys_body.additional_properties = d

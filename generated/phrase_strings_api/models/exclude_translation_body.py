@@ -34,7 +34,7 @@ class ExcludeTranslationBody:
         branch = d.pop("branch", UNSET)
 
         exclude_translation_body = cls(
-            branch=branch,
+            branch,
         )
 
         exclude_translation_body.additional_properties = d

@@ -61,10 +61,10 @@ class ExcludeTranslationsBody:
         order = d.pop("order", UNSET)
 
         exclude_translations_body = cls(
-            branch=branch,
-            q=q,
-            sort=sort,
-            order=order,
+            branch,
+            q,
+            sort,
+            order,
         )
 
         exclude_translations_body.additional_properties = d

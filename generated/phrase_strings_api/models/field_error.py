@@ -47,9 +47,9 @@ class FieldError:
         message = d.pop("message", UNSET)
 
         field_error = cls(
-            resource=resource,
-            field=field,
-            message=message,
+            resource,
+            field,
+            message,
         )
 
         field_error.additional_properties = d

@@ -89,10 +89,10 @@ class FigmaAttachment:
                 pass
 
         figma_attachment = cls(
-            id=id,
-            url=url,
-            created_at=created_at,
-            updated_at=updated_at,
+            id,
+            url,
+            created_at,
+            updated_at,
         )
 
         figma_attachment.additional_properties = d

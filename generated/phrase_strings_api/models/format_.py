@@ -108,16 +108,16 @@ class Format:
         includes_locale_information = d.pop("includes_locale_information", UNSET)
 
         format_ = cls(
-            name=name,
-            api_name=api_name,
-            description=description,
-            extension=extension,
-            default_encoding=default_encoding,
-            importable=importable,
-            exportable=exportable,
-            default_file=default_file,
-            renders_default_locale=renders_default_locale,
-            includes_locale_information=includes_locale_information,
+            name,
+            api_name,
+            description,
+            extension,
+            default_encoding,
+            importable,
+            exportable,
+            default_file,
+            renders_default_locale,
+            includes_locale_information,
         )
 
         format_.additional_properties = d

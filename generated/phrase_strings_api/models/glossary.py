@@ -122,11 +122,11 @@ class Glossary:
                 pass
 
         glossary = cls(
-            id=id,
-            name=name,
-            projects=projects,
-            created_at=created_at,
-            updated_at=updated_at,
+            id,
+            name,
+            projects,
+            created_at,
+            updated_at,
         )
 
         glossary.additional_properties = d

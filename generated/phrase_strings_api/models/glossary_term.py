@@ -146,14 +146,14 @@ class GlossaryTerm:
                 pass
 
         glossary_term = cls(
-            id=id,
-            term=term,
-            description=description,
-            translatable=translatable,
-            case_sensitive=case_sensitive,
-            translations=translations,
-            created_at=created_at,
-            updated_at=updated_at,
+            id,
+            term,
+            description,
+            translatable,
+            case_sensitive,
+            translations,
+            created_at,
+            updated_at,
         )
 
         glossary_term.additional_properties = d

@@ -97,11 +97,11 @@ class GlossaryTermTranslation:
                 pass
 
         glossary_term_translation = cls(
-            id=id,
-            locale_code=locale_code,
-            content=content,
-            created_at=created_at,
-            updated_at=updated_at,
+            id,
+            locale_code,
+            content,
+            created_at,
+            updated_at,
         )
 
         glossary_term_translation.additional_properties = d

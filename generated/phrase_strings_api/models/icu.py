@@ -37,7 +37,7 @@ class Icu:
         locale_code = d.pop("locale_code", UNSET)
 
         icu = cls(
-            locale_code=locale_code,
+            locale_code,
         )
 
         icu.additional_properties = d

@@ -34,7 +34,7 @@ class ImportRepoSyncBody:
         repository_branch = d.pop("repository_branch", UNSET)
 
         import_repo_sync_body = cls(
-            repository_branch=repository_branch,
+            repository_branch,
         )
 
         import_repo_sync_body.additional_properties = d

@@ -60,10 +60,10 @@ class IncludeKeysBody:
         tags = d.pop("tags", UNSET)
 
         include_keys_body = cls(
-            branch=branch,
-            q=q,
-            target_locale_id=target_locale_id,
-            tags=tags,
+            branch,
+            q,
+            target_locale_id,
+            tags,
         )
 
         include_keys_body.additional_properties = d

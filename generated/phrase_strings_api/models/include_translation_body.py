@@ -34,7 +34,7 @@ class IncludeTranslationBody:
         branch = d.pop("branch", UNSET)
 
         include_translation_body = cls(
-            branch=branch,
+            branch,
         )
 
         include_translation_body.additional_properties = d

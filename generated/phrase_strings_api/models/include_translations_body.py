@@ -61,10 +61,10 @@ class IncludeTranslationsBody:
         order = d.pop("order", UNSET)
 
         include_translations_body = cls(
-            branch=branch,
-            q=q,
-            sort=sort,
-            order=order,
+            branch,
+            q,
+            sort,
+            order,
         )
 
         include_translations_body.additional_properties = d

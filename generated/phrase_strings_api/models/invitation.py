@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -263,15 +263,9 @@ class Invitation:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
-        _default_locale_codes: Any = d.pop("default_locale_codes", UNSET)
-        default_locale_codes: list[str] | None | Unset = _default_locale_codes
-        if isinstance(_default_locale_codes, list):
-            try:
-                default_locale_codes_type_0 = cast(list[str], _default_locale_codes)
-
-                default_locale_codes = default_locale_codes_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        default_locale_codes: list[str] | None | Unset = d.pop(
+            "default_locale_codes", UNSET
+        )
 
         _permissions: Any = d.pop("permissions", UNSET)
         permissions: InvitationPermissionsType0 | None | Unset = _permissions
@@ -283,15 +277,7 @@ class Invitation:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
-        _locale_ids: Any = d.pop("locale_ids", UNSET)
-        locale_ids: list[str] | None | Unset = _locale_ids
-        if isinstance(_locale_ids, list):
-            try:
-                locale_ids_type_0 = cast(list[str], _locale_ids)
-
-                locale_ids = locale_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        locale_ids: list[str] | None | Unset = d.pop("locale_ids", UNSET)
 
         _created_at: Any = d.pop("created_at", UNSET)
         created_at: datetime.datetime | None | Unset = _created_at
@@ -358,21 +344,21 @@ class Invitation:
                 pass
 
         invitation = cls(
-            id=id,
-            email=email,
-            role=role,
-            state=state,
-            projects=projects,
-            locales=locales,
-            teams=teams,
-            default_locale_codes=default_locale_codes,
-            permissions=permissions,
-            locale_ids=locale_ids,
-            created_at=created_at,
-            updated_at=updated_at,
-            accepted_at=accepted_at,
-            spaces=spaces,
-            project_role=project_role,
+            id,
+            email,
+            role,
+            state,
+            projects,
+            locales,
+            teams,
+            default_locale_codes,
+            permissions,
+            locale_ids,
+            created_at,
+            updated_at,
+            accepted_at,
+            spaces,
+            project_role,
         )
 
         invitation.additional_properties = d

@@ -40,8 +40,8 @@ class InvitationProjectRoleType0Item:
         role = d.pop("role", UNSET)
 
         invitation_project_role_type_0_item = cls(
-            project_id=project_id,
-            role=role,
+            project_id,
+            role,
         )
 
         invitation_project_role_type_0_item.additional_properties = d

@@ -179,16 +179,16 @@ class Job:
                 pass
 
         job = cls(
-            id=id,
-            name=name,
-            briefing=briefing,
-            due_date=due_date,
-            state=state,
-            ticket_url=ticket_url,
-            project=project,
-            branch=branch,
-            created_at=created_at,
-            updated_at=updated_at,
+            id,
+            name,
+            briefing,
+            due_date,
+            state,
+            ticket_url,
+            project,
+            branch,
+            created_at,
+            updated_at,
         )
 
         job.additional_properties = d

@@ -90,10 +90,10 @@ class JobAnnotation:
                 pass
 
         job_annotation = cls(
-            name=name,
-            value=value,
-            created_at=created_at,
-            updated_at=updated_at,
+            name,
+            value,
+            created_at,
+            updated_at,
         )
 
         job_annotation.additional_properties = d

@@ -43,8 +43,8 @@ class JobAnnotationShort:
         value = d.pop("value")
 
         job_annotation_short = cls(
-            name=name,
-            value=value,
+            name,
+            value,
         )
 
         job_annotation_short.additional_properties = d

@@ -33,7 +33,7 @@ class JobBranch:
         name = d.pop("name", UNSET)
 
         job_branch = cls(
-            name=name,
+            name,
         )
 
         job_branch.additional_properties = d

@@ -152,13 +152,13 @@ class JobComment:
                 pass
 
         job_comment = cls(
-            id=id,
-            message=message,
-            job_id=job_id,
-            user=user,
-            created_at=created_at,
-            updated_at=updated_at,
-            mentioned_users=mentioned_users,
+            id,
+            message,
+            job_id,
+            user,
+            created_at,
+            updated_at,
+            mentioned_users,
         )
 
         job_comment.additional_properties = d

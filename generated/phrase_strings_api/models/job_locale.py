@@ -238,15 +238,15 @@ class JobLocale:
                 pass
 
         job_locale = cls(
-            id=id,
-            job=job,
-            locale=locale,
-            users=users,
-            teams=teams,
-            completed=completed,
-            translation_completed_at=translation_completed_at,
-            review_completed_at=review_completed_at,
-            annotations=annotations,
+            id,
+            job,
+            locale,
+            users,
+            teams,
+            completed,
+            translation_completed_at,
+            review_completed_at,
+            annotations,
         )
 
         job_locale.additional_properties = d

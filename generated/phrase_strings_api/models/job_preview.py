@@ -52,9 +52,9 @@ class JobPreview:
         state = d.pop("state", UNSET)
 
         job_preview = cls(
-            id=id,
-            name=name,
-            state=state,
+            id,
+            name,
+            state,
         )
 
         job_preview.additional_properties = d

@@ -141,13 +141,13 @@ class JobTemplate:
                 pass
 
         job_template = cls(
-            id=id,
-            name=name,
-            briefing=briefing,
-            project=project,
-            branch=branch,
-            created_at=created_at,
-            updated_at=updated_at,
+            id,
+            name,
+            briefing,
+            project,
+            branch,
+            created_at,
+            updated_at,
         )
 
         job_template.additional_properties = d

@@ -218,16 +218,16 @@ class JobTemplateDetails:
                 pass
 
         job_template_details = cls(
-            id=id,
-            name=name,
-            briefing=briefing,
-            project=project,
-            branch=branch,
-            created_at=created_at,
-            updated_at=updated_at,
-            owner=owner,
-            creator=creator,
-            locales=locales,
+            id,
+            name,
+            briefing,
+            project,
+            branch,
+            created_at,
+            updated_at,
+            owner,
+            creator,
+            locales,
         )
 
         job_template_details.additional_properties = d

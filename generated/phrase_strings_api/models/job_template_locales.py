@@ -148,11 +148,11 @@ class JobTemplateLocales:
                 pass
 
         job_template_locales = cls(
-            id=id,
-            job_template=job_template,
-            locale=locale,
-            users=users,
-            teams=teams,
+            id,
+            job_template,
+            locale,
+            users,
+            teams,
         )
 
         job_template_locales.additional_properties = d

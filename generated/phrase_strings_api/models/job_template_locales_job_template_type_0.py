@@ -42,8 +42,8 @@ class JobTemplateLocalesJobTemplateType0:
         name = d.pop("name", UNSET)
 
         job_template_locales_job_template_type_0 = cls(
-            id=id,
-            name=name,
+            id,
+            name,
         )
 
         job_template_locales_job_template_type_0.additional_properties = d

@@ -194,13 +194,13 @@ class KeyLink:
                 pass
 
         key_link = cls(
-            created_at=created_at,
-            updated_at=updated_at,
-            created_by=created_by,
-            updated_by=updated_by,
-            account=account,
-            parent=parent,
-            children=children,
+            created_at,
+            updated_at,
+            created_by,
+            updated_by,
+            account,
+            parent,
+            children,
         )
 
         key_link.additional_properties = d

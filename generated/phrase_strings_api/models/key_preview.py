@@ -60,10 +60,10 @@ class KeyPreview:
         use_ordinal_rules = d.pop("use_ordinal_rules", UNSET)
 
         key_preview = cls(
-            id=id,
-            name=name,
-            plural=plural,
-            use_ordinal_rules=use_ordinal_rules,
+            id,
+            name,
+            plural,
+            use_ordinal_rules,
         )
 
         key_preview.additional_properties = d

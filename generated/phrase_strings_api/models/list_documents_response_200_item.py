@@ -69,10 +69,10 @@ class ListDocumentsResponse200Item:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
         list_documents_response_200_item = cls(
-            id=id,
-            name=name,
-            created_at=created_at,
-            updated_at=updated_at,
+            id,
+            name,
+            created_at,
+            updated_at,
         )
 
         list_documents_response_200_item.additional_properties = d

@@ -33,7 +33,7 @@ class ListLinkedKeysResponse400:
         message = d.pop("message", UNSET)
 
         list_linked_keys_response_400 = cls(
-            message=message,
+            message,
         )
 
         list_linked_keys_response_400.additional_properties = d

@@ -40,8 +40,8 @@ class ListLocalesInAccountResponse200Item:
         code = d.pop("code", UNSET)
 
         list_locales_in_account_response_200_item = cls(
-            name=name,
-            code=code,
+            name,
+            code,
         )
 
         list_locales_in_account_response_200_item.additional_properties = d

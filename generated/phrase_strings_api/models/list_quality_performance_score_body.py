@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -33,10 +33,10 @@ class ListQualityPerformanceScoreBody:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        translation_ids = cast(list[str], d.pop("translation_ids", UNSET))
+        translation_ids: list[str] | Unset = d.pop("translation_ids", UNSET)
 
         list_quality_performance_score_body = cls(
-            translation_ids=translation_ids,
+            translation_ids,
         )
 
         list_quality_performance_score_body.additional_properties = d

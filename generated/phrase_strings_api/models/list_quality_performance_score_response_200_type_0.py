@@ -40,7 +40,7 @@ class ListQualityPerformanceScoreResponse200Type0:
             error = ListQualityPerformanceScoreResponse200Type0Error.from_dict(_error)
 
         list_quality_performance_score_response_200_type_0 = cls(
-            error=error,
+            error,
         )
 
         list_quality_performance_score_response_200_type_0.additional_properties = d

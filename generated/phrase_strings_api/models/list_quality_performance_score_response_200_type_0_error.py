@@ -40,8 +40,8 @@ class ListQualityPerformanceScoreResponse200Type0Error:
         code = d.pop("code", UNSET)
 
         list_quality_performance_score_response_200_type_0_error = cls(
-            message=message,
-            code=code,
+            message,
+            code,
         )
 
         list_quality_performance_score_response_200_type_0_error.additional_properties = d

@@ -65,8 +65,8 @@ class ListQualityPerformanceScoreResponse200Type1:
                 errors.append(errors_item)
 
         list_quality_performance_score_response_200_type_1 = cls(
-            data=data,
-            errors=errors,
+            data,
+            errors,
         )
 
         list_quality_performance_score_response_200_type_1.additional_properties = d

@@ -52,7 +52,7 @@ class ListQualityPerformanceScoreResponse200Type1Data:
                 translations.append(translations_item)
 
         list_quality_performance_score_response_200_type_1_data = cls(
-            translations=translations,
+            translations,
         )
 
         list_quality_performance_score_response_200_type_1_data.additional_properties = d

@@ -49,9 +49,9 @@ class ListQualityPerformanceScoreResponse200Type1DataTranslationsItem:
         id = d.pop("id", UNSET)
 
         list_quality_performance_score_response_200_type_1_data_translations_item = cls(
-            engine=engine,
-            score=score,
-            id=id,
+            engine,
+            score,
+            id,
         )
 
         list_quality_performance_score_response_200_type_1_data_translations_item.additional_properties = d

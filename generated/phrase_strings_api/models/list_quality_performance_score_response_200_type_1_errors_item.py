@@ -47,9 +47,9 @@ class ListQualityPerformanceScoreResponse200Type1ErrorsItem:
         id = d.pop("id", UNSET)
 
         list_quality_performance_score_response_200_type_1_errors_item = cls(
-            message=message,
-            code=code,
-            id=id,
+            message,
+            code,
+            id,
         )
 
         list_quality_performance_score_response_200_type_1_errors_item.additional_properties = d

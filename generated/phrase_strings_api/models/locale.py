@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -150,25 +150,11 @@ class Locale:
 
         rtl = d.pop("rtl", UNSET)
 
-        _plural_forms: Any = d.pop("plural_forms", UNSET)
-        plural_forms: list[str] | None | Unset = _plural_forms
-        if isinstance(_plural_forms, list):
-            try:
-                plural_forms_type_0 = cast(list[str], _plural_forms)
+        plural_forms: list[str] | None | Unset = d.pop("plural_forms", UNSET)
 
-                plural_forms = plural_forms_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-        _ordinal_plural_forms: Any = d.pop("ordinal_plural_forms", UNSET)
-        ordinal_plural_forms: list[str] | None | Unset = _ordinal_plural_forms
-        if isinstance(_ordinal_plural_forms, list):
-            try:
-                ordinal_plural_forms_type_0 = cast(list[str], _ordinal_plural_forms)
-
-                ordinal_plural_forms = ordinal_plural_forms_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        ordinal_plural_forms: list[str] | None | Unset = d.pop(
+            "ordinal_plural_forms", UNSET
+        )
 
         _source_locale: Any = d.pop("source_locale", UNSET)
         source_locale: LocalePreview | None | Unset = _source_locale
@@ -211,18 +197,18 @@ class Locale:
                 pass
 
         locale = cls(
-            id=id,
-            name=name,
-            code=code,
-            default=default,
-            main=main,
-            rtl=rtl,
-            plural_forms=plural_forms,
-            ordinal_plural_forms=ordinal_plural_forms,
-            source_locale=source_locale,
-            fallback_locale=fallback_locale,
-            created_at=created_at,
-            updated_at=updated_at,
+            id,
+            name,
+            code,
+            default,
+            main,
+            rtl,
+            plural_forms,
+            ordinal_plural_forms,
+            source_locale,
+            fallback_locale,
+            created_at,
+            updated_at,
         )
 
         locale.additional_properties = d

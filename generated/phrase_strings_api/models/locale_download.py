@@ -207,13 +207,13 @@ class LocaleDownload:
                 pass
 
         locale_download = cls(
-            id=id,
-            status=status,
-            result=result,
-            params=params,
-            error=error,
-            created_at=created_at,
-            completed_at=completed_at,
+            id,
+            status,
+            result,
+            params,
+            error,
+            created_at,
+            completed_at,
         )
 
         locale_download.additional_properties = d

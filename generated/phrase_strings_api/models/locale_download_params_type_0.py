@@ -84,13 +84,13 @@ class LocaleDownloadParamsType0:
         )
 
         locale_download_params_type_0 = cls(
-            file_format=file_format,
-            locale_id=locale_id,
-            tags=tags,
-            branch=branch,
-            include_empty_translations=include_empty_translations,
-            include_translated_keys=include_translated_keys,
-            include_unverified_translations=include_unverified_translations,
+            file_format,
+            locale_id,
+            tags,
+            branch,
+            include_empty_translations,
+            include_translated_keys,
+            include_unverified_translations,
         )
 
         locale_download_params_type_0.additional_properties = d

@@ -35,7 +35,7 @@ class LocaleDownloadResultType0:
         url = d.pop("url", UNSET)
 
         locale_download_result_type_0 = cls(
-            url=url,
+            url,
         )
 
         locale_download_result_type_0.additional_properties = d

@@ -52,9 +52,9 @@ class LocalePreview:
         code = d.pop("code", UNSET)
 
         locale_preview = cls(
-            id=id,
-            name=name,
-            code=code,
+            id,
+            name,
+            code,
         )
 
         locale_preview.additional_properties = d

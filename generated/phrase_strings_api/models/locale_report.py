@@ -166,20 +166,20 @@ class LocaleReport:
                 pass
 
         locale_report = cls(
-            keys_count=keys_count,
-            translated_translations_percentage=translated_translations_percentage,
-            unverified_translations_percentage=unverified_translations_percentage,
-            reviewed_translations_percentage=reviewed_translations_percentage,
-            untranslated_keys_percentage=untranslated_keys_percentage,
-            completed_translations_count=completed_translations_count,
-            untranslated_keys_count=untranslated_keys_count,
-            unverified_translations_count=unverified_translations_count,
-            reviewed_translations_count=reviewed_translations_count,
-            source_word_count=source_word_count,
-            word_count=word_count,
-            word_count_unverified=word_count_unverified,
-            word_count_missing=word_count_missing,
-            locale=locale,
+            keys_count,
+            translated_translations_percentage,
+            unverified_translations_percentage,
+            reviewed_translations_percentage,
+            untranslated_keys_percentage,
+            completed_translations_count,
+            untranslated_keys_count,
+            unverified_translations_count,
+            reviewed_translations_count,
+            source_word_count,
+            word_count,
+            word_count_unverified,
+            word_count_missing,
+            locale,
         )
 
         locale_report.additional_properties = d

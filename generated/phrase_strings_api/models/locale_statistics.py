@@ -84,13 +84,13 @@ class LocaleStatistics:
         missing_words_count = d.pop("missing_words_count", UNSET)
 
         locale_statistics = cls(
-            keys_total_count=keys_total_count,
-            keys_untranslated_count=keys_untranslated_count,
-            words_total_count=words_total_count,
-            translations_completed_count=translations_completed_count,
-            translations_unverified_count=translations_unverified_count,
-            unverified_words_count=unverified_words_count,
-            missing_words_count=missing_words_count,
+            keys_total_count,
+            keys_untranslated_count,
+            words_total_count,
+            translations_completed_count,
+            translations_unverified_count,
+            unverified_words_count,
+            missing_words_count,
         )
 
         locale_statistics.additional_properties = d

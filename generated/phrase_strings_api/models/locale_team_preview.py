@@ -52,9 +52,9 @@ class LocaleTeamPreview:
         role = d.pop("role", UNSET)
 
         locale_team_preview = cls(
-            id=id,
-            name=name,
-            role=role,
+            id,
+            name,
+            role,
         )
 
         locale_team_preview.additional_properties = d

@@ -60,10 +60,10 @@ class LocaleUserPreview:
         role = d.pop("role", UNSET)
 
         locale_user_preview = cls(
-            id=id,
-            username=username,
-            name=name,
-            role=role,
+            id,
+            username,
+            name,
+            role,
         )
 
         locale_user_preview.additional_properties = d

@@ -34,7 +34,7 @@ class MarkCommentReadBody:
         branch = d.pop("branch", UNSET)
 
         mark_comment_read_body = cls(
-            branch=branch,
+            branch,
         )
 
         mark_comment_read_body.additional_properties = d

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -206,15 +206,9 @@ class Member:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
-        _default_locale_codes: Any = d.pop("default_locale_codes", UNSET)
-        default_locale_codes: list[str] | None | Unset = _default_locale_codes
-        if isinstance(_default_locale_codes, list):
-            try:
-                default_locale_codes_type_0 = cast(list[str], _default_locale_codes)
-
-                default_locale_codes = default_locale_codes_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        default_locale_codes: list[str] | None | Unset = d.pop(
+            "default_locale_codes", UNSET
+        )
 
         _teams: Any = d.pop("teams", UNSET)
         teams: list[TeamShort] | None | Unset = _teams
@@ -249,17 +243,17 @@ class Member:
                 pass
 
         member = cls(
-            id=id,
-            email=email,
-            username=username,
-            created_at=created_at,
-            last_activity_at=last_activity_at,
-            role=role,
-            projects=projects,
-            permissions=permissions,
-            default_locale_codes=default_locale_codes,
-            teams=teams,
-            spaces=spaces,
+            id,
+            email,
+            username,
+            created_at,
+            last_activity_at,
+            role,
+            projects,
+            permissions,
+            default_locale_codes,
+            teams,
+            spaces,
         )
 
         member.additional_properties = d

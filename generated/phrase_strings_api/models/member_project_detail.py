@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -174,25 +174,11 @@ class MemberProjectDetail:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
-        _locale_ids: Any = d.pop("locale_ids", UNSET)
-        locale_ids: list[str] | None | Unset = _locale_ids
-        if isinstance(_locale_ids, list):
-            try:
-                locale_ids_type_0 = cast(list[str], _locale_ids)
+        locale_ids: list[str] | None | Unset = d.pop("locale_ids", UNSET)
 
-                locale_ids = locale_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-        _default_locale_codes: Any = d.pop("default_locale_codes", UNSET)
-        default_locale_codes: list[str] | None | Unset = _default_locale_codes
-        if isinstance(_default_locale_codes, list):
-            try:
-                default_locale_codes_type_0 = cast(list[str], _default_locale_codes)
-
-                default_locale_codes = default_locale_codes_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        default_locale_codes: list[str] | None | Unset = d.pop(
+            "default_locale_codes", UNSET
+        )
 
         _spaces: Any = d.pop("spaces", UNSET)
         spaces: list[MemberProjectDetailSpacesType0Item] | None | Unset = _spaces
@@ -233,16 +219,16 @@ class MemberProjectDetail:
                 pass
 
         member_project_detail = cls(
-            id=id,
-            email=email,
-            username=username,
-            role=role,
-            projects=projects,
-            permissions=permissions,
-            locale_ids=locale_ids,
-            default_locale_codes=default_locale_codes,
-            spaces=spaces,
-            project_roles=project_roles,
+            id,
+            email,
+            username,
+            role,
+            projects,
+            permissions,
+            locale_ids,
+            default_locale_codes,
+            spaces,
+            project_roles,
         )
 
         member_project_detail.additional_properties = d

@@ -40,8 +40,8 @@ class MemberProjectDetailProjectRolesType0Item:
         role = d.pop("role", UNSET)
 
         member_project_detail_project_roles_type_0_item = cls(
-            project_id=project_id,
-            role=role,
+            project_id,
+            role,
         )
 
         member_project_detail_project_roles_type_0_item.additional_properties = d

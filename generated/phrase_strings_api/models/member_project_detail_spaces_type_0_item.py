@@ -90,11 +90,11 @@ class MemberProjectDetailSpacesType0Item:
         projects_count = d.pop("projects_count", UNSET)
 
         member_project_detail_spaces_type_0_item = cls(
-            id=id,
-            name=name,
-            created_at=created_at,
-            updated_at=updated_at,
-            projects_count=projects_count,
+            id,
+            name,
+            created_at,
+            updated_at,
+            projects_count,
         )
 
         member_project_detail_spaces_type_0_item.additional_properties = d

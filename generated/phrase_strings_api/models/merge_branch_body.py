@@ -35,7 +35,7 @@ class MergeBranchBody:
         strategy = d.pop("strategy", UNSET)
 
         merge_branch_body = cls(
-            strategy=strategy,
+            strategy,
         )
 
         merge_branch_body.additional_properties = d

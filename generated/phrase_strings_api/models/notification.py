@@ -287,19 +287,19 @@ class Notification:
                 pass
 
         notification = cls(
-            id=id,
-            event_name=event_name,
-            created_at=created_at,
-            updated_at=updated_at,
-            delivered_at=delivered_at,
-            seen_at=seen_at,
-            data=data,
-            resource=resource,
-            locale=locale,
-            user=user,
-            project=project,
-            account=account,
-            group=group,
+            id,
+            event_name,
+            created_at,
+            updated_at,
+            delivered_at,
+            seen_at,
+            data,
+            resource,
+            locale,
+            user,
+            project,
+            account,
+            group,
         )
 
         notification.additional_properties = d

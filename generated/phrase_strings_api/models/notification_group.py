@@ -89,10 +89,10 @@ class NotificationGroup:
                 pass
 
         notification_group = cls(
-            id=id,
-            event_name=event_name,
-            created_at=created_at,
-            updated_at=updated_at,
+            id,
+            event_name,
+            created_at,
+            updated_at,
         )
 
         notification_group.additional_properties = d

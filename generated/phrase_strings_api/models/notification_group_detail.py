@@ -121,12 +121,12 @@ class NotificationGroupDetail:
                 pass
 
         notification_group_detail = cls(
-            id=id,
-            event_name=event_name,
-            created_at=created_at,
-            updated_at=updated_at,
-            notifications_count=notifications_count,
-            latest_notification=latest_notification,
+            id,
+            event_name,
+            created_at,
+            updated_at,
+            notifications_count,
+            latest_notification,
         )
 
         notification_group_detail.additional_properties = d

@@ -97,11 +97,11 @@ class OrganizationJobTemplate:
                 pass
 
         organization_job_template = cls(
-            id=id,
-            name=name,
-            briefing=briefing,
-            created_at=created_at,
-            updated_at=updated_at,
+            id,
+            name,
+            briefing,
+            created_at,
+            updated_at,
         )
 
         organization_job_template.additional_properties = d

@@ -174,14 +174,14 @@ class OrganizationJobTemplateDetails:
                 pass
 
         organization_job_template_details = cls(
-            id=id,
-            name=name,
-            briefing=briefing,
-            created_at=created_at,
-            updated_at=updated_at,
-            owner=owner,
-            creator=creator,
-            locales=locales,
+            id,
+            name,
+            briefing,
+            created_at,
+            updated_at,
+            owner,
+            creator,
+            locales,
         )
 
         organization_job_template_details.additional_properties = d

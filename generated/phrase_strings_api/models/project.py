@@ -187,17 +187,17 @@ class Project:
                 pass
 
         project = cls(
-            id=id,
-            name=name,
-            slug=slug,
-            main_format=main_format,
-            project_image_url=project_image_url,
-            media=media,
-            account=account,
-            space=space,
-            point_of_contact=point_of_contact,
-            created_at=created_at,
-            updated_at=updated_at,
+            id,
+            name,
+            slug,
+            main_format,
+            project_image_url,
+            media,
+            account,
+            space,
+            point_of_contact,
+            created_at,
+            updated_at,
         )
 
         project.additional_properties = d

@@ -138,13 +138,13 @@ class ProjectLocales:
                 pass
 
         project_locales = cls(
-            id=id,
-            name=name,
-            project_role=project_role,
-            main_format=main_format,
-            created_at=created_at,
-            updated_at=updated_at,
-            locales=locales,
+            id,
+            name,
+            project_role,
+            main_format,
+            created_at,
+            updated_at,
+            locales,
         )
 
         project_locales.additional_properties = d

@@ -106,14 +106,14 @@ class ProjectReport:
                 pass
 
         project_report = cls(
-            locales_count=locales_count,
-            keys_count=keys_count,
-            translations_count=translations_count,
-            untranslated_keys_count=untranslated_keys_count,
-            unverified_translations_count=unverified_translations_count,
-            reviewed_translations_count=reviewed_translations_count,
-            managed_words_count=managed_words_count,
-            project=project,
+            locales_count,
+            keys_count,
+            translations_count,
+            untranslated_keys_count,
+            unverified_translations_count,
+            reviewed_translations_count,
+            managed_words_count,
+            project,
         )
 
         project_report.additional_properties = d

@@ -97,11 +97,11 @@ class ProjectShort:
                 pass
 
         project_short = cls(
-            id=id,
-            name=name,
-            main_format=main_format,
-            created_at=created_at,
-            updated_at=updated_at,
+            id,
+            name,
+            main_format,
+            created_at,
+            updated_at,
         )
 
         project_short.additional_properties = d

@@ -90,11 +90,11 @@ class ProjectSpace:
         projects_count = d.pop("projects_count", UNSET)
 
         project_space = cls(
-            id=id,
-            name=name,
-            created_at=created_at,
-            updated_at=updated_at,
-            projects_count=projects_count,
+            id,
+            name,
+            created_at,
+            updated_at,
+            projects_count,
         )
 
         project_space.additional_properties = d

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -159,25 +159,9 @@ class Release:
 
         description = d.pop("description", UNSET)
 
-        _platforms: Any = d.pop("platforms", UNSET)
-        platforms: list[str] | None | Unset = _platforms
-        if isinstance(_platforms, list):
-            try:
-                platforms_type_0 = cast(list[str], _platforms)
+        platforms: list[str] | None | Unset = d.pop("platforms", UNSET)
 
-                platforms = platforms_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-        _environments: Any = d.pop("environments", UNSET)
-        environments: list[str] | None | Unset = _environments
-        if isinstance(_environments, list):
-            try:
-                environments_type_0 = cast(list[str], _environments)
-
-                environments = environments_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        environments: list[str] | None | Unset = d.pop("environments", UNSET)
 
         _locales: Any = d.pop("locales", UNSET)
         locales: list[LocalePreview] | None | Unset = _locales
@@ -196,15 +180,7 @@ class Release:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
-        _tags: Any = d.pop("tags", UNSET)
-        tags: list[str] | None | Unset = _tags
-        if isinstance(_tags, list):
-            try:
-                tags_type_0 = cast(list[str], _tags)
-
-                tags = tags_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        tags: list[str] | None | Unset = d.pop("tags", UNSET)
 
         _project: Any = d.pop("project", UNSET)
         project: None | ProjectShort | Unset = _project
@@ -237,18 +213,18 @@ class Release:
                 pass
 
         release = cls(
-            id=id,
-            version=version,
-            app_min_version=app_min_version,
-            app_max_version=app_max_version,
-            description=description,
-            platforms=platforms,
-            environments=environments,
-            locales=locales,
-            tags=tags,
-            project=project,
-            created_at=created_at,
-            updated_at=updated_at,
+            id,
+            version,
+            app_min_version,
+            app_max_version,
+            description,
+            platforms,
+            environments,
+            locales,
+            tags,
+            project,
+            created_at,
+            updated_at,
         )
 
         release.additional_properties = d

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -156,45 +156,13 @@ class ReleasePreview:
 
         description = d.pop("description", UNSET)
 
-        _platforms: Any = d.pop("platforms", UNSET)
-        platforms: list[str] | None | Unset = _platforms
-        if isinstance(_platforms, list):
-            try:
-                platforms_type_0 = cast(list[str], _platforms)
+        platforms: list[str] | None | Unset = d.pop("platforms", UNSET)
 
-                platforms = platforms_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        environments: list[str] | None | Unset = d.pop("environments", UNSET)
 
-        _environments: Any = d.pop("environments", UNSET)
-        environments: list[str] | None | Unset = _environments
-        if isinstance(_environments, list):
-            try:
-                environments_type_0 = cast(list[str], _environments)
+        locale_codes: list[str] | None | Unset = d.pop("locale_codes", UNSET)
 
-                environments = environments_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-        _locale_codes: Any = d.pop("locale_codes", UNSET)
-        locale_codes: list[str] | None | Unset = _locale_codes
-        if isinstance(_locale_codes, list):
-            try:
-                locale_codes_type_0 = cast(list[str], _locale_codes)
-
-                locale_codes = locale_codes_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-        _tags: Any = d.pop("tags", UNSET)
-        tags: list[str] | None | Unset = _tags
-        if isinstance(_tags, list):
-            try:
-                tags_type_0 = cast(list[str], _tags)
-
-                tags = tags_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        tags: list[str] | None | Unset = d.pop("tags", UNSET)
 
         _project: Any = d.pop("project", UNSET)
         project: None | ProjectShort | Unset = _project
@@ -227,18 +195,18 @@ class ReleasePreview:
                 pass
 
         release_preview = cls(
-            id=id,
-            version=version,
-            app_min_version=app_min_version,
-            app_max_version=app_max_version,
-            description=description,
-            platforms=platforms,
-            environments=environments,
-            locale_codes=locale_codes,
-            tags=tags,
-            project=project,
-            created_at=created_at,
-            updated_at=updated_at,
+            id,
+            version,
+            app_min_version,
+            app_max_version,
+            description,
+            platforms,
+            environments,
+            locale_codes,
+            tags,
+            project,
+            created_at,
+            updated_at,
         )
 
         release_preview.additional_properties = d

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -168,15 +168,7 @@ class ReleaseTrigger:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
-        _tags: Any = d.pop("tags", UNSET)
-        tags: list[str] | None | Unset = _tags
-        if isinstance(_tags, list):
-            try:
-                tags_type_0 = cast(list[str], _tags)
-
-                tags = tags_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        tags: list[str] | None | Unset = d.pop("tags", UNSET)
 
         _created_at: Any = d.pop("created_at", UNSET)
         created_at: datetime.datetime | None | Unset = _created_at
@@ -199,17 +191,17 @@ class ReleaseTrigger:
                 pass
 
         release_trigger = cls(
-            id=id,
-            branch=branch,
-            cron_schedule=cron_schedule,
-            time_zone=time_zone,
-            next_run_at=next_run_at,
-            app_min_version=app_min_version,
-            app_max_version=app_max_version,
-            locales=locales,
-            tags=tags,
-            created_at=created_at,
-            updated_at=updated_at,
+            id,
+            branch,
+            cron_schedule,
+            time_zone,
+            next_run_at,
+            app_min_version,
+            app_max_version,
+            locales,
+            tags,
+            created_at,
+            updated_at,
         )
 
         release_trigger.additional_properties = d

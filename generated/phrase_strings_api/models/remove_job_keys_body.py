@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -39,13 +39,13 @@ class RemoveJobKeysBody:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        translation_key_ids = cast(list[str], d.pop("translation_key_ids"))
+        translation_key_ids: list[str] = d.pop("translation_key_ids")
 
         branch = d.pop("branch", UNSET)
 
         remove_job_keys_body = cls(
-            translation_key_ids=translation_key_ids,
-            branch=branch,
+            translation_key_ids,
+            branch,
         )
 
         remove_job_keys_body.additional_properties = d

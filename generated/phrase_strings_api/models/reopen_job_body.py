@@ -34,7 +34,7 @@ class ReopenJobBody:
         branch = d.pop("branch", UNSET)
 
         reopen_job_body = cls(
-            branch=branch,
+            branch,
         )
 
         reopen_job_body.additional_properties = d

@@ -34,7 +34,7 @@ class ReopenJobLocaleBody:
         branch = d.pop("branch", UNSET)
 
         reopen_job_locale_body = cls(
-            branch=branch,
+            branch,
         )
 
         reopen_job_locale_body.additional_properties = d

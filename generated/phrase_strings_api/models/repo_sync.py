@@ -157,15 +157,15 @@ class RepoSync:
                 pass
 
         repo_sync = cls(
-            id=id,
-            project=project,
-            provider=provider,
-            enabled=enabled,
-            auto_import=auto_import,
-            repo_name=repo_name,
-            created_at=created_at,
-            last_import_at=last_import_at,
-            last_export_at=last_export_at,
+            id,
+            project,
+            provider,
+            enabled,
+            auto_import,
+            repo_name,
+            created_at,
+            last_import_at,
+            last_export_at,
         )
 
         repo_sync.additional_properties = d

@@ -233,24 +233,16 @@ class RepoSyncEvent:
 
         auto_import = d.pop("auto_import", UNSET)
 
-        _errors: Any = d.pop("errors", UNSET)
-        errors: list[str] | None | Unset = _errors
-        if isinstance(_errors, list):
-            try:
-                errors_type_0 = cast(list[str], _errors)
-
-                errors = errors_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        errors: list[str] | None | Unset = d.pop("errors", UNSET)
 
         repo_sync_event = cls(
-            id=id,
-            type_=type_,
-            created_at=created_at,
-            status=status,
-            pull_request_url=pull_request_url,
-            auto_import=auto_import,
-            errors=errors,
+            id,
+            type_,
+            created_at,
+            status,
+            pull_request_url,
+            auto_import,
+            errors,
         )
 
         repo_sync_event.additional_properties = d

@@ -34,7 +34,7 @@ class ReviewTranslationBody:
         branch = d.pop("branch", UNSET)
 
         review_translation_body = cls(
-            branch=branch,
+            branch,
         )
 
         review_translation_body.additional_properties = d

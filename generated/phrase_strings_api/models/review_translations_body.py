@@ -45,8 +45,8 @@ class ReviewTranslationsBody:
         q = d.pop("q", UNSET)
 
         review_translations_body = cls(
-            branch=branch,
-            q=q,
+            branch,
+            q,
         )
 
         review_translations_body.additional_properties = d

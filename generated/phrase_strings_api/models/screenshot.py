@@ -113,13 +113,13 @@ class Screenshot:
         markers_count = d.pop("markers_count", UNSET)
 
         screenshot = cls(
-            id=id,
-            name=name,
-            description=description,
-            screenshot_url=screenshot_url,
-            created_at=created_at,
-            updated_at=updated_at,
-            markers_count=markers_count,
+            id,
+            name,
+            description,
+            screenshot_url,
+            created_at,
+            updated_at,
+            markers_count,
         )
 
         screenshot.additional_properties = d

@@ -120,12 +120,12 @@ class ScreenshotMarker:
                 pass
 
         screenshot_marker = cls(
-            id=id,
-            presentation=presentation,
-            presentation_type=presentation_type,
-            created_at=created_at,
-            updated_at=updated_at,
-            translation_key=translation_key,
+            id,
+            presentation,
+            presentation_type,
+            created_at,
+            updated_at,
+            translation_key,
         )
 
         screenshot_marker.additional_properties = d

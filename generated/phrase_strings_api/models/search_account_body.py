@@ -58,10 +58,10 @@ class SearchAccountBody:
         per_page = d.pop("per_page", UNSET)
 
         search_account_body = cls(
-            query=query,
-            locale_code=locale_code,
-            page=page,
-            per_page=per_page,
+            query,
+            locale_code,
+            page,
+            per_page,
         )
 
         search_account_body.additional_properties = d

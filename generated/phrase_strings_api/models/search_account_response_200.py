@@ -121,13 +121,13 @@ class SearchAccountResponse200:
                 other_translations.append(other_translations_item)
 
         search_account_response_200 = cls(
-            query=query,
-            excerpt=excerpt,
-            key=key,
-            locale=locale,
-            project=project,
-            translation=translation,
-            other_translations=other_translations,
+            query,
+            excerpt,
+            key,
+            locale,
+            project,
+            translation,
+            other_translations,
         )
 
         search_account_response_200.additional_properties = d

@@ -69,11 +69,11 @@ class SearchKeysBody:
         locale_id = d.pop("locale_id", UNSET)
 
         search_keys_body = cls(
-            branch=branch,
-            sort=sort,
-            order=order,
-            q=q,
-            locale_id=locale_id,
+            branch,
+            sort,
+            order,
+            q,
+            locale_id,
         )
 
         search_keys_body.additional_properties = d

@@ -61,10 +61,10 @@ class SearchTranslationsBody:
         q = d.pop("q", UNSET)
 
         search_translations_body = cls(
-            branch=branch,
-            sort=sort,
-            order=order,
-            q=q,
+            branch,
+            sort,
+            order,
+            q,
         )
 
         search_translations_body.additional_properties = d

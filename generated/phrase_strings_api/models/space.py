@@ -128,12 +128,12 @@ class Space:
                 pass
 
         space = cls(
-            id=id,
-            name=name,
-            created_at=created_at,
-            updated_at=updated_at,
-            projects_count=projects_count,
-            projects=projects,
+            id,
+            name,
+            created_at,
+            updated_at,
+            projects_count,
+            projects,
         )
 
         space.additional_properties = d

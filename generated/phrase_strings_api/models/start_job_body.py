@@ -34,7 +34,7 @@ class StartJobBody:
         branch = d.pop("branch", UNSET)
 
         start_job_body = cls(
-            branch=branch,
+            branch,
         )
 
         start_job_body.additional_properties = d

@@ -89,10 +89,10 @@ class Styleguide:
                 pass
 
         styleguide = cls(
-            id=id,
-            title=title,
-            created_at=created_at,
-            updated_at=updated_at,
+            id,
+            title,
+            created_at,
+            updated_at,
         )
 
         styleguide.additional_properties = d

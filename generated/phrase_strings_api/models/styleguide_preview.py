@@ -44,8 +44,8 @@ class StyleguidePreview:
         title = d.pop("title", UNSET)
 
         styleguide_preview = cls(
-            id=id,
-            title=title,
+            id,
+            title,
         )
 
         styleguide_preview.additional_properties = d

@@ -35,7 +35,7 @@ class SyncBranchBody:
         strategy = d.pop("strategy", UNSET)
 
         sync_branch_body = cls(
-            strategy=strategy,
+            strategy,
         )
 
         sync_branch_body.additional_properties = d

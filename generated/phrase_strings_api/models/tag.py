@@ -89,10 +89,10 @@ class Tag:
                 pass
 
         tag = cls(
-            name=name,
-            keys_count=keys_count,
-            created_at=created_at,
-            updated_at=updated_at,
+            name,
+            keys_count,
+            created_at,
+            updated_at,
         )
 
         tag.additional_properties = d

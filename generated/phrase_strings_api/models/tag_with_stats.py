@@ -123,11 +123,11 @@ class TagWithStats:
                 pass
 
         tag_with_stats = cls(
-            name=name,
-            keys_count=keys_count,
-            created_at=created_at,
-            updated_at=updated_at,
-            statistics=statistics,
+            name,
+            keys_count,
+            created_at,
+            updated_at,
+            statistics,
         )
 
         tag_with_stats.additional_properties = d

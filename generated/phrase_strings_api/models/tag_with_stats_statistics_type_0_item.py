@@ -76,8 +76,8 @@ class TagWithStatsStatisticsType0Item:
                 pass
 
         tag_with_stats_statistics_type_0_item = cls(
-            locale=locale,
-            statistics=statistics,
+            locale,
+            statistics,
         )
 
         tag_with_stats_statistics_type_0_item.additional_properties = d

@@ -54,10 +54,10 @@ class TagWithStatsStatisticsType0ItemStatisticsType0:
         keys_untranslated_count = d.pop("keys_untranslated_count", UNSET)
 
         tag_with_stats_statistics_type_0_item_statistics_type_0 = cls(
-            keys_total_count=keys_total_count,
-            translations_completed_count=translations_completed_count,
-            translations_unverified_count=translations_unverified_count,
-            keys_untranslated_count=keys_untranslated_count,
+            keys_total_count,
+            translations_completed_count,
+            translations_unverified_count,
+            keys_untranslated_count,
         )
 
         tag_with_stats_statistics_type_0_item_statistics_type_0.additional_properties = d

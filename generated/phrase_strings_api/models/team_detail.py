@@ -182,13 +182,13 @@ class TeamDetail:
                 pass
 
         team_detail = cls(
-            id=id,
-            name=name,
-            created_at=created_at,
-            updated_at=updated_at,
-            projects=projects,
-            spaces=spaces,
-            users=users,
+            id,
+            name,
+            created_at,
+            updated_at,
+            projects,
+            spaces,
+            users,
         )
 
         team_detail.additional_properties = d

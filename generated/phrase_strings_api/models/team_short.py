@@ -89,10 +89,10 @@ class TeamShort:
                 pass
 
         team_short = cls(
-            id=id,
-            name=name,
-            created_at=created_at,
-            updated_at=updated_at,
+            id,
+            name,
+            created_at,
+            updated_at,
         )
 
         team_short.additional_properties = d

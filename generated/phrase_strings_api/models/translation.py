@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -167,15 +167,7 @@ class Translation:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
-        _placeholders: Any = d.pop("placeholders", UNSET)
-        placeholders: list[str] | None | Unset = _placeholders
-        if isinstance(_placeholders, list):
-            try:
-                placeholders_type_0 = cast(list[str], _placeholders)
-
-                placeholders = placeholders_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        placeholders: list[str] | None | Unset = d.pop("placeholders", UNSET)
 
         state = d.pop("state", UNSET)
 
@@ -214,18 +206,18 @@ class Translation:
                 pass
 
         translation = cls(
-            id=id,
-            content=content,
-            unverified=unverified,
-            excluded=excluded,
-            plural_suffix=plural_suffix,
-            key=key,
-            locale=locale,
-            placeholders=placeholders,
-            state=state,
-            created_at=created_at,
-            updated_at=updated_at,
-            linked_translation=linked_translation,
+            id,
+            content,
+            unverified,
+            excluded,
+            plural_suffix,
+            key,
+            locale,
+            placeholders,
+            state,
+            created_at,
+            updated_at,
+            linked_translation,
         )
 
         translation.additional_properties = d

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -185,15 +185,7 @@ class TranslationDetails:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
-        _placeholders: Any = d.pop("placeholders", UNSET)
-        placeholders: list[str] | None | Unset = _placeholders
-        if isinstance(_placeholders, list):
-            try:
-                placeholders_type_0 = cast(list[str], _placeholders)
-
-                placeholders = placeholders_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        placeholders: list[str] | None | Unset = d.pop("placeholders", UNSET)
 
         state = d.pop("state", UNSET)
 
@@ -244,20 +236,20 @@ class TranslationDetails:
         word_count = d.pop("word_count", UNSET)
 
         translation_details = cls(
-            id=id,
-            content=content,
-            unverified=unverified,
-            excluded=excluded,
-            plural_suffix=plural_suffix,
-            key=key,
-            locale=locale,
-            placeholders=placeholders,
-            state=state,
-            created_at=created_at,
-            updated_at=updated_at,
-            linked_translation=linked_translation,
-            user=user,
-            word_count=word_count,
+            id,
+            content,
+            unverified,
+            excluded,
+            plural_suffix,
+            key,
+            locale,
+            placeholders,
+            state,
+            created_at,
+            updated_at,
+            linked_translation,
+            user,
+            word_count,
         )
 
         translation_details.additional_properties = d

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -119,15 +119,7 @@ class TranslationKey:
 
         use_ordinal_rules = d.pop("use_ordinal_rules", UNSET)
 
-        _tags: Any = d.pop("tags", UNSET)
-        tags: list[str] | None | Unset = _tags
-        if isinstance(_tags, list):
-            try:
-                tags_type_0 = cast(list[str], _tags)
-
-                tags = tags_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        tags: list[str] | None | Unset = d.pop("tags", UNSET)
 
         data_type = d.pop("data_type", UNSET)
 
@@ -152,16 +144,16 @@ class TranslationKey:
                 pass
 
         translation_key = cls(
-            id=id,
-            name=name,
-            description=description,
-            name_hash=name_hash,
-            plural=plural,
-            use_ordinal_rules=use_ordinal_rules,
-            tags=tags,
-            data_type=data_type,
-            created_at=created_at,
-            updated_at=updated_at,
+            id,
+            name,
+            description,
+            name_hash,
+            plural,
+            use_ordinal_rules,
+            tags,
+            data_type,
+            created_at,
+            updated_at,
         )
 
         translation_key.additional_properties = d

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -191,15 +191,7 @@ class TranslationKeyDetails:
 
         use_ordinal_rules = d.pop("use_ordinal_rules", UNSET)
 
-        _tags: Any = d.pop("tags", UNSET)
-        tags: list[str] | None | Unset = _tags
-        if isinstance(_tags, list):
-            try:
-                tags_type_0 = cast(list[str], _tags)
-
-                tags = tags_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        tags: list[str] | None | Unset = d.pop("tags", UNSET)
 
         data_type = d.pop("data_type", UNSET)
 
@@ -264,26 +256,26 @@ class TranslationKeyDetails:
                 pass
 
         translation_key_details = cls(
-            id=id,
-            name=name,
-            description=description,
-            name_hash=name_hash,
-            plural=plural,
-            use_ordinal_rules=use_ordinal_rules,
-            tags=tags,
-            data_type=data_type,
-            created_at=created_at,
-            updated_at=updated_at,
-            name_plural=name_plural,
-            comments_count=comments_count,
-            max_characters_allowed=max_characters_allowed,
-            screenshot_url=screenshot_url,
-            unformatted=unformatted,
-            xml_space_preserve=xml_space_preserve,
-            original_file=original_file,
-            format_value_type=format_value_type,
-            creator=creator,
-            custom_metadata=custom_metadata,
+            id,
+            name,
+            description,
+            name_hash,
+            plural,
+            use_ordinal_rules,
+            tags,
+            data_type,
+            created_at,
+            updated_at,
+            name_plural,
+            comments_count,
+            max_characters_allowed,
+            screenshot_url,
+            unformatted,
+            xml_space_preserve,
+            original_file,
+            format_value_type,
+            creator,
+            custom_metadata,
         )
 
         translation_key_details.additional_properties = d

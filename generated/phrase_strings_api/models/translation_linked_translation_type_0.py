@@ -42,8 +42,8 @@ class TranslationLinkedTranslationType0:
         content = d.pop("content", UNSET)
 
         translation_linked_translation_type_0 = cls(
-            id=id,
-            content=content,
+            id,
+            content,
         )
 
         translation_linked_translation_type_0.additional_properties = d

@@ -163,14 +163,14 @@ class TranslationVersion:
                 pass
 
         translation_version = cls(
-            id=id,
-            content=content,
-            plural_suffix=plural_suffix,
-            key=key,
-            locale=locale,
-            created_at=created_at,
-            updated_at=updated_at,
-            changed_at=changed_at,
+            id,
+            content,
+            plural_suffix,
+            key,
+            locale,
+            created_at,
+            updated_at,
+            changed_at,
         )
 
         translation_version.additional_properties = d

@@ -185,15 +185,15 @@ class TranslationVersionWithUser:
                 pass
 
         translation_version_with_user = cls(
-            id=id,
-            content=content,
-            plural_suffix=plural_suffix,
-            key=key,
-            locale=locale,
-            created_at=created_at,
-            updated_at=updated_at,
-            changed_at=changed_at,
-            user=user,
+            id,
+            content,
+            plural_suffix,
+            key,
+            locale,
+            created_at,
+            updated_at,
+            changed_at,
+            user,
         )
 
         translation_version_with_user.additional_properties = d

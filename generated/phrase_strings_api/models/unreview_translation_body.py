@@ -34,7 +34,7 @@ class UnreviewTranslationBody:
         branch = d.pop("branch", UNSET)
 
         unreview_translation_body = cls(
-            branch=branch,
+            branch,
         )
 
         unreview_translation_body.additional_properties = d

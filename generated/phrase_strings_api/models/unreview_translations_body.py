@@ -45,8 +45,8 @@ class UnreviewTranslationsBody:
         q = d.pop("q", UNSET)
 
         unreview_translations_body = cls(
-            branch=branch,
-            q=q,
+            branch,
+            q,
         )
 
         unreview_translations_body.additional_properties = d

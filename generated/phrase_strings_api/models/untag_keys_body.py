@@ -61,10 +61,10 @@ class UntagKeysBody:
         tags = d.pop("tags", UNSET)
 
         untag_keys_body = cls(
-            branch=branch,
-            q=q,
-            locale_id=locale_id,
-            tags=tags,
+            branch,
+            q,
+            locale_id,
+            tags,
         )
 
         untag_keys_body.additional_properties = d

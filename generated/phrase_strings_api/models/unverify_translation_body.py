@@ -34,7 +34,7 @@ class UnverifyTranslationBody:
         branch = d.pop("branch", UNSET)
 
         unverify_translation_body = cls(
-            branch=branch,
+            branch,
         )
 
         unverify_translation_body.additional_properties = d

@@ -61,10 +61,10 @@ class UnverifyTranslationsBody:
         order = d.pop("order", UNSET)
 
         unverify_translations_body = cls(
-            branch=branch,
-            q=q,
-            sort=sort,
-            order=order,
+            branch,
+            q,
+            sort,
+            order,
         )
 
         unverify_translations_body.additional_properties = d

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -86,7 +86,7 @@ class UpdateAutomationBody:
 
         trigger = UpdateAutomationBodyTrigger(d.pop("trigger"))
 
-        project_ids = cast(list[str], d.pop("project_ids"))
+        project_ids: list[str] = d.pop("project_ids")
 
         status_filters = []
         _status_filters = d.pop("status_filters")
@@ -99,21 +99,21 @@ class UpdateAutomationBody:
 
         job_template_id = d.pop("job_template_id", UNSET)
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        tags: list[str] | Unset = d.pop("tags", UNSET)
 
         cron_schedule = d.pop("cron_schedule", UNSET)
 
         time_zone = d.pop("time_zone", UNSET)
 
         update_automation_body = cls(
-            name=name,
-            trigger=trigger,
-            project_ids=project_ids,
-            status_filters=status_filters,
-            job_template_id=job_template_id,
-            tags=tags,
-            cron_schedule=cron_schedule,
-            time_zone=time_zone,
+            name,
+            trigger,
+            project_ids,
+            status_filters,
+            job_template_id,
+            tags,
+            cron_schedule,
+            time_zone,
         )
 
         update_automation_body.additional_properties = d

@@ -34,7 +34,7 @@ class UpdateBlacklistedKeyBody:
         name = d.pop("name", UNSET)
 
         update_blacklisted_key_body = cls(
-            name=name,
+            name,
         )
 
         update_blacklisted_key_body.additional_properties = d

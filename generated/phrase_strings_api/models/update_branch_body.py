@@ -34,7 +34,7 @@ class UpdateBranchBody:
         name = d.pop("name", UNSET)
 
         update_branch_body = cls(
-            name=name,
+            name,
         )
 
         update_branch_body.additional_properties = d

@@ -42,8 +42,8 @@ class UpdateCommentBody:
         message = d.pop("message", UNSET)
 
         update_comment_body = cls(
-            branch=branch,
-            message=message,
+            branch,
+            message,
         )
 
         update_comment_body.additional_properties = d

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -55,17 +55,17 @@ class UpdateCustomMetadataPropertyBody:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 
-        project_ids = cast(list[str], d.pop("project_ids", UNSET))
+        project_ids: list[str] | Unset = d.pop("project_ids", UNSET)
 
         description = d.pop("description", UNSET)
 
-        value_options = cast(list[str], d.pop("value_options", UNSET))
+        value_options: list[str] | Unset = d.pop("value_options", UNSET)
 
         update_custom_metadata_property_body = cls(
-            name=name,
-            project_ids=project_ids,
-            description=description,
-            value_options=value_options,
+            name,
+            project_ids,
+            description,
+            value_options,
         )
 
         update_custom_metadata_property_body.additional_properties = d

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -91,9 +91,9 @@ class UpdateDistributionBody:
 
         project_id = d.pop("project_id", UNSET)
 
-        platforms = cast(list[str], d.pop("platforms", UNSET))
+        platforms: list[str] | Unset = d.pop("platforms", UNSET)
 
-        locale_ids = cast(list[str], d.pop("locale_ids", UNSET))
+        locale_ids: list[str] | Unset = d.pop("locale_ids", UNSET)
 
         _format_options = d.pop("format_options", UNSET)
         format_options: UpdateDistributionBodyFormatOptions | Unset
@@ -115,15 +115,15 @@ class UpdateDistributionBody:
         use_last_reviewed_version = d.pop("use_last_reviewed_version", UNSET)
 
         update_distribution_body = cls(
-            name=name,
-            project_id=project_id,
-            platforms=platforms,
-            locale_ids=locale_ids,
-            format_options=format_options,
-            fallback_locales_enabled=fallback_locales_enabled,
-            fallback_to_non_regional_locale=fallback_to_non_regional_locale,
-            fallback_to_default_locale=fallback_to_default_locale,
-            use_last_reviewed_version=use_last_reviewed_version,
+            name,
+            project_id,
+            platforms,
+            locale_ids,
+            format_options,
+            fallback_locales_enabled,
+            fallback_to_non_regional_locale,
+            fallback_to_default_locale,
+            use_last_reviewed_version,
         )
 
         update_distribution_body.additional_properties = d

@@ -42,8 +42,8 @@ class UpdateFigmaAttachmentBody:
         url = d.pop("url", UNSET)
 
         update_figma_attachment_body = cls(
-            branch=branch,
-            url=url,
+            branch,
+            url,
         )
 
         update_figma_attachment_body.additional_properties = d

@@ -58,10 +58,10 @@ class UpdateGlossaryTermBody:
         case_sensitive = d.pop("case_sensitive", UNSET)
 
         update_glossary_term_body = cls(
-            term=term,
-            description=description,
-            translatable=translatable,
-            case_sensitive=case_sensitive,
+            term,
+            description,
+            translatable,
+            case_sensitive,
         )
 
         update_glossary_term_body.additional_properties = d

@@ -42,8 +42,8 @@ class UpdateGlossaryTermTranslationBody:
         content = d.pop("content", UNSET)
 
         update_glossary_term_translation_body = cls(
-            locale_code=locale_code,
-            content=content,
+            locale_code,
+            content,
         )
 
         update_glossary_term_translation_body.additional_properties = d

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -81,11 +81,11 @@ class UpdateInvitationBody:
 
         locale_ids = d.pop("locale_ids", UNSET)
 
-        space_ids = cast(list[str], d.pop("space_ids", UNSET))
+        space_ids: list[str] | Unset = d.pop("space_ids", UNSET)
 
-        team_ids = cast(list[str], d.pop("team_ids", UNSET))
+        team_ids: list[str] | Unset = d.pop("team_ids", UNSET)
 
-        default_locale_codes = cast(list[str], d.pop("default_locale_codes", UNSET))
+        default_locale_codes: list[str] | Unset = d.pop("default_locale_codes", UNSET)
 
         _permissions = d.pop("permissions", UNSET)
         permissions: UpdateInvitationBodyPermissions | Unset
@@ -95,13 +95,13 @@ class UpdateInvitationBody:
             permissions = UpdateInvitationBodyPermissions.from_dict(_permissions)
 
         update_invitation_body = cls(
-            role=role,
-            project_ids=project_ids,
-            locale_ids=locale_ids,
-            space_ids=space_ids,
-            team_ids=team_ids,
-            default_locale_codes=default_locale_codes,
-            permissions=permissions,
+            role,
+            project_ids,
+            locale_ids,
+            space_ids,
+            team_ids,
+            default_locale_codes,
+            permissions,
         )
 
         update_invitation_body.additional_properties = d

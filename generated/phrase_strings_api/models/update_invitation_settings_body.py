@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -41,11 +41,11 @@ class UpdateInvitationSettingsBody:
         d = dict(src_dict)
         project_role = d.pop("project_role", UNSET)
 
-        locale_ids = cast(list[str], d.pop("locale_ids", UNSET))
+        locale_ids: list[str] | Unset = d.pop("locale_ids", UNSET)
 
         update_invitation_settings_body = cls(
-            project_role=project_role,
-            locale_ids=locale_ids,
+            project_role,
+            locale_ids,
         )
 
         update_invitation_settings_body.additional_properties = d

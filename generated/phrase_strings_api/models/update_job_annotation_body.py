@@ -42,8 +42,8 @@ class UpdateJobAnnotationBody:
         branch = d.pop("branch", UNSET)
 
         update_job_annotation_body = cls(
-            value=value,
-            branch=branch,
+            value,
+            branch,
         )
 
         update_job_annotation_body.additional_properties = d

@@ -42,8 +42,8 @@ class UpdateJobAnnotationForLocaleBody:
         branch = d.pop("branch", UNSET)
 
         update_job_annotation_for_locale_body = cls(
-            value=value,
-            branch=branch,
+            value,
+            branch,
         )
 
         update_job_annotation_for_locale_body.additional_properties = d

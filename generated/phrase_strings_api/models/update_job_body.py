@@ -81,11 +81,11 @@ class UpdateJobBody:
         ticket_url = d.pop("ticket_url", UNSET)
 
         update_job_body = cls(
-            branch=branch,
-            name=name,
-            briefing=briefing,
-            due_date=due_date,
-            ticket_url=ticket_url,
+            branch,
+            name,
+            briefing,
+            due_date,
+            ticket_url,
         )
 
         update_job_body.additional_properties = d

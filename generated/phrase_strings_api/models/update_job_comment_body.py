@@ -42,8 +42,8 @@ class UpdateJobCommentBody:
         branch = d.pop("branch", UNSET)
 
         update_job_comment_body = cls(
-            message=message,
-            branch=branch,
+            message,
+            branch,
         )
 
         update_job_comment_body.additional_properties = d

@@ -52,9 +52,9 @@ class UpdateJobTemplateBody:
         briefing = d.pop("briefing", UNSET)
 
         update_job_template_body = cls(
-            name=name,
-            branch=branch,
-            briefing=briefing,
+            name,
+            branch,
+            briefing,
         )
 
         update_job_template_body.additional_properties = d

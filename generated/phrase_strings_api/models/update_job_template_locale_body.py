@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -73,21 +73,21 @@ class UpdateJobTemplateLocaleBody:
 
         locale_id = d.pop("locale_id", UNSET)
 
-        user_ids = cast(list[str], d.pop("user_ids", UNSET))
+        user_ids: list[str] | Unset = d.pop("user_ids", UNSET)
 
-        reviewer_ids = cast(list[str], d.pop("reviewer_ids", UNSET))
+        reviewer_ids: list[str] | Unset = d.pop("reviewer_ids", UNSET)
 
-        translator_team_ids = cast(list[str], d.pop("translator_team_ids", UNSET))
+        translator_team_ids: list[str] | Unset = d.pop("translator_team_ids", UNSET)
 
-        reviewer_team_ids = cast(list[str], d.pop("reviewer_team_ids", UNSET))
+        reviewer_team_ids: list[str] | Unset = d.pop("reviewer_team_ids", UNSET)
 
         update_job_template_locale_body = cls(
-            branch=branch,
-            locale_id=locale_id,
-            user_ids=user_ids,
-            reviewer_ids=reviewer_ids,
-            translator_team_ids=translator_team_ids,
-            reviewer_team_ids=reviewer_team_ids,
+            branch,
+            locale_id,
+            user_ids,
+            reviewer_ids,
+            translator_team_ids,
+            reviewer_team_ids,
         )
 
         update_job_template_locale_body.additional_properties = d

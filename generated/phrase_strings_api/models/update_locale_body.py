@@ -114,17 +114,17 @@ class UpdateLocaleBody:
         autotranslate = d.pop("autotranslate", UNSET)
 
         update_locale_body = cls(
-            branch=branch,
-            name=name,
-            code=code,
-            default=default,
-            main=main,
-            rtl=rtl,
-            source_locale_id=source_locale_id,
-            fallback_locale_id=fallback_locale_id,
-            unverify_new_translations=unverify_new_translations,
-            unverify_updated_translations=unverify_updated_translations,
-            autotranslate=autotranslate,
+            branch,
+            name,
+            code,
+            default,
+            main,
+            rtl,
+            source_locale_id,
+            fallback_locale_id,
+            unverify_new_translations,
+            unverify_updated_translations,
+            autotranslate,
         )
 
         update_locale_body.additional_properties = d

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -82,9 +82,9 @@ class UpdateMemberBody:
 
         locale_ids = d.pop("locale_ids", UNSET)
 
-        default_locale_codes = cast(list[str], d.pop("default_locale_codes", UNSET))
+        default_locale_codes: list[str] | Unset = d.pop("default_locale_codes", UNSET)
 
-        space_ids = cast(list[str], d.pop("space_ids", UNSET))
+        space_ids: list[str] | Unset = d.pop("space_ids", UNSET)
 
         _permissions = d.pop("permissions", UNSET)
         permissions: UpdateMemberBodyPermissions | Unset
@@ -94,13 +94,13 @@ class UpdateMemberBody:
             permissions = UpdateMemberBodyPermissions.from_dict(_permissions)
 
         update_member_body = cls(
-            strategy=strategy,
-            role=role,
-            project_ids=project_ids,
-            locale_ids=locale_ids,
-            default_locale_codes=default_locale_codes,
-            space_ids=space_ids,
-            permissions=permissions,
+            strategy,
+            role,
+            project_ids,
+            locale_ids,
+            default_locale_codes,
+            space_ids,
+            permissions,
         )
 
         update_member_body.additional_properties = d

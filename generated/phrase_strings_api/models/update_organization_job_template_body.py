@@ -44,8 +44,8 @@ class UpdateOrganizationJobTemplateBody:
         briefing = d.pop("briefing", UNSET)
 
         update_organization_job_template_body = cls(
-            name=name,
-            briefing=briefing,
+            name,
+            briefing,
         )
 
         update_organization_job_template_body.additional_properties = d

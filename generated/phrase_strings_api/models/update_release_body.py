@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -59,7 +59,7 @@ class UpdateReleaseBody:
         d = dict(src_dict)
         description = d.pop("description", UNSET)
 
-        platforms = cast(list[str], d.pop("platforms", UNSET))
+        platforms: list[str] | Unset = d.pop("platforms", UNSET)
 
         app_min_version = d.pop("app_min_version", UNSET)
 
@@ -68,11 +68,11 @@ class UpdateReleaseBody:
         branch = d.pop("branch", UNSET)
 
         update_release_body = cls(
-            description=description,
-            platforms=platforms,
-            app_min_version=app_min_version,
-            app_max_version=app_max_version,
-            branch=branch,
+            description,
+            platforms,
+            app_min_version,
+            app_max_version,
+            branch,
         )
 
         update_release_body.additional_properties = d

@@ -66,10 +66,10 @@ class UpdateScreenshotBody:
             filename = File(payload=BytesIO(_filename))
 
         update_screenshot_body = cls(
-            branch=branch,
-            name=name,
-            description=description,
-            filename=filename,
+            branch,
+            name,
+            description,
+            filename,
         )
 
         update_screenshot_body.additional_properties = d

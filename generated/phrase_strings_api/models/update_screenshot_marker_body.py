@@ -51,9 +51,9 @@ class UpdateScreenshotMarkerBody:
         presentation = d.pop("presentation", UNSET)
 
         update_screenshot_marker_body = cls(
-            branch=branch,
-            key_id=key_id,
-            presentation=presentation,
+            branch,
+            key_id,
+            presentation,
         )
 
         update_screenshot_marker_body.additional_properties = d

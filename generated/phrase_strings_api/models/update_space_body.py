@@ -34,7 +34,7 @@ class UpdateSpaceBody:
         name = d.pop("name", UNSET)
 
         update_space_body = cls(
-            name=name,
+            name,
         )
 
         update_space_body.additional_properties = d

@@ -34,7 +34,7 @@ class UpdateTeamBody:
         name = d.pop("name", UNSET)
 
         update_team_body = cls(
-            name=name,
+            name,
         )
 
         update_team_body.additional_properties = d

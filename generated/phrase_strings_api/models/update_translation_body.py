@@ -84,13 +84,13 @@ class UpdateTranslationBody:
         reviewed = d.pop("reviewed", UNSET)
 
         update_translation_body = cls(
-            branch=branch,
-            content=content,
-            plural_suffix=plural_suffix,
-            unverified=unverified,
-            excluded=excluded,
-            autotranslate=autotranslate,
-            reviewed=reviewed,
+            branch,
+            content,
+            plural_suffix,
+            unverified,
+            excluded,
+            autotranslate,
+            reviewed,
         )
 
         update_translation_body.additional_properties = d

@@ -42,8 +42,8 @@ class UpdateVariableBody:
         value = d.pop("value", UNSET)
 
         update_variable_body = cls(
-            name=name,
-            value=value,
+            name,
+            value,
         )
 
         update_variable_body.additional_properties = d

@@ -74,12 +74,12 @@ class UpdateWebhookBody:
         include_branches = d.pop("include_branches", UNSET)
 
         update_webhook_body = cls(
-            callback_url=callback_url,
-            secret=secret,
-            description=description,
-            events=events,
-            active=active,
-            include_branches=include_branches,
+            callback_url,
+            secret,
+            description,
+            events,
+            active,
+            include_branches,
         )
 
         update_webhook_body.additional_properties = d

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -125,15 +125,7 @@ class Upload:
 
         tag = d.pop("tag", UNSET)
 
-        _tags: Any = d.pop("tags", UNSET)
-        tags: list[str] | None | Unset = _tags
-        if isinstance(_tags, list):
-            try:
-                tags_type_0 = cast(list[str], _tags)
-
-                tags = tags_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        tags: list[str] | None | Unset = d.pop("tags", UNSET)
 
         url = d.pop("url", UNSET)
 
@@ -168,16 +160,16 @@ class Upload:
                 pass
 
         upload = cls(
-            id=id,
-            filename=filename,
-            format_=format_,
-            state=state,
-            tag=tag,
-            tags=tags,
-            url=url,
-            summary=summary,
-            created_at=created_at,
-            updated_at=updated_at,
+            id,
+            filename,
+            format_,
+            state,
+            tag,
+            tags,
+            url,
+            summary,
+            created_at,
+            updated_at,
         )
 
         upload.additional_properties = d

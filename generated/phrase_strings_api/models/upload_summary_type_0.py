@@ -102,16 +102,16 @@ class UploadSummaryType0:
         upload_total_translations = d.pop("upload_total_translations", UNSET)
 
         upload_summary_type_0 = cls(
-            locales_created=locales_created,
-            translation_keys_created=translation_keys_created,
-            translation_keys_updated=translation_keys_updated,
-            translation_keys_unmentioned=translation_keys_unmentioned,
-            translations_created=translations_created,
-            translations_updated=translations_updated,
-            tags_created=tags_created,
-            translation_keys_ignored=translation_keys_ignored,
-            processed_translations=processed_translations,
-            upload_total_translations=upload_total_translations,
+            locales_created,
+            translation_keys_created,
+            translation_keys_updated,
+            translation_keys_unmentioned,
+            translations_created,
+            translations_updated,
+            tags_created,
+            translation_keys_ignored,
+            processed_translations,
+            upload_total_translations,
         )
 
         upload_summary_type_0.additional_properties = d

@@ -105,12 +105,12 @@ class User:
                 pass
 
         user = cls(
-            id=id,
-            username=username,
-            name=name,
-            position=position,
-            created_at=created_at,
-            updated_at=updated_at,
+            id,
+            username,
+            name,
+            position,
+            created_at,
+            updated_at,
         )
 
         user.additional_properties = d

@@ -60,10 +60,10 @@ class UserPreview:
         gravatar_uid = d.pop("gravatar_uid", UNSET)
 
         user_preview = cls(
-            id=id,
-            username=username,
-            name=name,
-            gravatar_uid=gravatar_uid,
+            id,
+            username,
+            name,
+            gravatar_uid,
         )
 
         user_preview.additional_properties = d

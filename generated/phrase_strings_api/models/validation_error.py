@@ -54,8 +54,8 @@ class ValidationError:
                 errors.append(errors_item)
 
         validation_error = cls(
-            message=message,
-            errors=errors,
+            message,
+            errors,
         )
 
         validation_error.additional_properties = d

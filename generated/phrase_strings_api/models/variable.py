@@ -89,10 +89,10 @@ class Variable:
                 pass
 
         variable = cls(
-            name=name,
-            value=value,
-            created_at=created_at,
-            updated_at=updated_at,
+            name,
+            value,
+            created_at,
+            updated_at,
         )
 
         variable.additional_properties = d

@@ -34,7 +34,7 @@ class VerifyTranslationBody:
         branch = d.pop("branch", UNSET)
 
         verify_translation_body = cls(
-            branch=branch,
+            branch,
         )
 
         verify_translation_body.additional_properties = d

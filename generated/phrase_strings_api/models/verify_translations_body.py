@@ -53,9 +53,9 @@ class VerifyTranslationsBody:
         q = d.pop("q", UNSET)
 
         verify_translations_body = cls(
-            branch=branch,
-            locale_id=locale_id,
-            q=q,
+            branch,
+            locale_id,
+            q,
         )
 
         verify_translations_body.additional_properties = d

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -101,15 +101,7 @@ class Webhook:
 
         description = d.pop("description", UNSET)
 
-        _events: Any = d.pop("events", UNSET)
-        events: list[str] | None | Unset = _events
-        if isinstance(_events, list):
-            try:
-                events_type_0 = cast(list[str], _events)
-
-                events = events_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        events: list[str] | None | Unset = d.pop("events", UNSET)
 
         active = d.pop("active", UNSET)
 
@@ -136,14 +128,14 @@ class Webhook:
                 pass
 
         webhook = cls(
-            id=id,
-            callback_url=callback_url,
-            description=description,
-            events=events,
-            active=active,
-            include_branches=include_branches,
-            created_at=created_at,
-            updated_at=updated_at,
+            id,
+            callback_url,
+            description,
+            events,
+            active,
+            include_branches,
+            created_at,
+            updated_at,
         )
 
         webhook.additional_properties = d

@@ -127,13 +127,13 @@ class WebhookDelivery:
                 pass
 
         webhook_delivery = cls(
-            id=id,
-            webhook_id=webhook_id,
-            response_status_code=response_status_code,
-            delivered_at=delivered_at,
-            duration_ms=duration_ms,
-            created_at=created_at,
-            updated_at=updated_at,
+            id,
+            webhook_id,
+            response_status_code,
+            delivered_at,
+            duration_ms,
+            created_at,
+            updated_at,
         )
 
         webhook_delivery.additional_properties = d
