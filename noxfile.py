@@ -36,8 +36,8 @@ def lint(session: nox.Session) -> None:
     """Ruff on our code; openapi-spec-validator and Redocly on the contract."""
     install(session)
     node_tools(session)
-    session.run("ruff", "check", "wrapper", "tests", "scripts", "examples", "noxfile.py")
-    session.run("ruff", "format", "--check", "wrapper", "tests", "scripts", "examples", "noxfile.py")
+    session.run("ruff", "check", "wrapper", "tests", "scripts", "examples", "bench", "noxfile.py")
+    session.run("ruff", "format", "--check", "wrapper", "tests", "scripts", "examples", "bench", "noxfile.py")
     session.run("openapi-spec-validator", "openapi.yaml")
     session.run(
         "npx",

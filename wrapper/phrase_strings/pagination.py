@@ -9,6 +9,7 @@ Every ``*_pages`` / ``*_all`` method of the resource groups runs on these:
 
 from __future__ import annotations
 
+import urllib.parse
 from collections.abc import AsyncIterator, Iterator, Mapping
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
@@ -25,12 +26,13 @@ MAX_PER_PAGE = 100
 
 def links(headers: Mapping[str, str]) -> dict[str, int]:
     """Page numbers of the ``Link`` header's relations (``next``, ``last``, …)."""
-    # httpx parses RFC 8288 Link headers on its Response objects; reuse that parser.
+    # httpx parses RFC 8288 Link headers on its Response objects; reuse that parser. The page
+    # number is read with urllib: an httpx.URL per link cost more than fetching a page's models.
     parsed = httpx.Response(200, headers={"link": headers.get("link", "")}).links
     numbers = {}
     for rel, link in parsed.items():
-        page = httpx.URL(link.get("url", "")).params.get("page")
-        if page and page.isdigit():
+        page = dict(urllib.parse.parse_qsl(urllib.parse.urlsplit(link.get("url", "")).query)).get("page", "")
+        if page.isdigit():
             numbers[str(rel)] = int(page)
     return numbers
 
@@ -65,9 +67,10 @@ class LinkPaging:
             yield from self._parallel(fetch, per_page, rels["last"])
             return
         page = first
-        while page.items and (number := links(page.headers).get("next")) and number > page.number:
+        while page.items and (number := rels.get("next")) and number > page.number:
             page = to_page(fetch(number, per_page), number)
             yield page
+            rels = links(page.headers)
 
     def _parallel(self, fetch: FetchPage, per_page: int, last: int) -> Iterator[Page[Any]]:
         pool = ThreadPoolExecutor(max_workers=self.workers, thread_name_prefix="phrase-pages")
@@ -111,9 +114,10 @@ class AsyncLinkPaging:
                     yield to_page(results[number], number)
             return
         page = first
-        while page.items and (following := links(page.headers).get("next")) and following > page.number:
+        while page.items and (following := rels.get("next")) and following > page.number:
             page = to_page(await fetch(following, per_page), following)
             yield page
+            rels = links(page.headers)
 
 
 async def _fetch_into(results: dict[int, Response[Any]], fetch: AsyncFetchPage, number: int, per_page: int) -> None:
