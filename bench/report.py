@@ -73,10 +73,13 @@ def paging_table(paging: dict[str, Any]) -> list[str]:
         "|---|---:|---:|---:|---:|",
     ]
     fast, slow = paging.get("nginx", {}), paging.get("latency", {})
-    fast_raw = fast.get("raw:sequential", {}).get("seconds")
-    slow_raw = slow.get("raw:sequential", {}).get("seconds")
     for mode in fast:
         impl, how = mode.split(":")
+        # Awaitable rows compare with raw async paging, blocking ones with raw blocking paging.
+        is_async = impl.endswith("async") and "raw_async:sequential" in fast
+        floor = "raw_async:sequential" if is_async else "raw:sequential"
+        fast_raw = fast.get(floor, {}).get("seconds")
+        slow_raw = slow.get(floor, {}).get("seconds")
         a = fast[mode]["seconds"]
         b = slow.get(mode, {}).get("seconds")
         slow_cells = f"{b * 1000:,.0f} | {_ratio(b, slow_raw)}" if b else "– | –"

@@ -152,6 +152,7 @@ def measure_calls(base: str, runs: int, impls: list[str], seconds: float) -> dic
 
 PAGING_MODES = (
     ("raw", False),
+    ("raw_async", False),
     ("phrase", False),
     ("phrase", True),
     ("phrase_async", False),

@@ -226,6 +226,19 @@ def _raw_paging(raw: Any, base: str, pages: int = 1_000_000) -> int:
     return count
 
 
+async def _raw_async_paging(raw: Any, base: str, pages: int = 1_000_000) -> int:
+    """`_raw_paging` with ``httpx.AsyncClient``: the floor for awaitable paging."""
+    count = 0
+    url: str | None = f"{base}{KEYS}?per_page={PER_PAGE}"
+    while url and pages:
+        pages -= 1
+        response = await raw.get(url)
+        response.raise_for_status()
+        count += len(response.json())
+        url = response.links.get("next", {}).get("url")
+    return count
+
+
 def case_paging(spec: dict[str, Any]) -> dict[str, Any]:
     """Seconds to list every key (all pages), median of ``repeat`` walks after one warm-up call."""
     impl, base, concurrent, repeat = spec["impl"], spec["base_url"], spec["concurrent"], spec["repeat"]
@@ -240,6 +253,20 @@ def case_paging(spec: dict[str, Any]) -> dict[str, Any]:
                 start = time.perf_counter()
                 count = _raw_paging(raw, base)
                 times.append(time.perf_counter() - start)
+    elif impl == "raw_async":
+        import httpx
+
+        async def walk() -> int:
+            n = 0
+            async with httpx.AsyncClient(headers=_raw_headers(), timeout=30.0) as raw:
+                await _raw_async_paging(raw, base, pages=1)
+                for _ in range(repeat):
+                    start = time.perf_counter()
+                    n = await _raw_async_paging(raw, base)
+                    times.append(time.perf_counter() - start)
+            return n
+
+        count = asyncio.run(walk())
     elif impl == "phrase":
         from phrase_strings import Phrase
 
