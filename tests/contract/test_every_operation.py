@@ -83,14 +83,6 @@ EXPLAINED = (
             r"response violation response\.body: Response body must be string|^2xx file body empty"
         ),
     ),
-    Explained(
-        "client defect (templates/): multipart forms send booleans as 'True'/'False' and objects as a "
-        "JSON part instead of name[key] fields (test_known_defects.py)",
-        (OURS.name, UPSTREAM.name),
-        lambda op: op.body is not None and op.body[0] == "multipart/form-data",
-        re.compile(r"Request body property \w+ must be (boolean|object)|^answered (400|422)"),
-        variants=("full",),
-    ),
 )
 
 

@@ -1,8 +1,9 @@
-"""Client defects the contract suite found, each as the test that passes once it is fixed.
+"""Client defects the contract suite found: fixed ones stay as regression tests, open ones as strict xfails.
 
-They sit in generated code this suite may not change (templates/, openapi.yaml), so each is a
-strict xfail: when a fix lands the test passes, strict mode turns that into a failure, and the
-marker (and the matching entry of `test_every_operation.EXPLAINED`) must then be removed.
+An open defect sits in generated code (templates/, openapi.yaml); when a fix lands its test passes,
+strict mode turns that into a failure, and the marker (and any matching entry of
+`test_every_operation.EXPLAINED`) must then be removed. Fixed: multipart booleans and objects
+(templates/model.py.jinja and types.py.jinja encode forms the way Rails reads them).
 """
 
 from __future__ import annotations
@@ -44,13 +45,6 @@ def form_value(body: bytes, name: str) -> bytes:
     return match.group(1)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="templates/: multipart booleans are encoded with str() as 'True'/'False'; the API and "
-    "Prism expect 'true'/'false' (Rails would read 'False' as true). The model's defaults put "
-    "three such booleans into every upload.",
-)
 def test_upload_built_with_its_constructor_sends_true_false(ours: Phrase, recorder: Recorder) -> None:
     body = CreateUploadBody(
         file=File(payload=io.BytesIO(CONTENT), file_name="en.json", mime_type="application/json"),
@@ -66,12 +60,6 @@ def test_upload_built_with_its_constructor_sends_true_false(ours: Phrase, record
     assert not recorder.problems()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="templates/: object fields of a multipart form go out as one JSON part; the API (Rails) "
-    "and Prism read them as bracketed fields, locale_mapping[en]=de.",
-)
 def test_upload_locale_mapping_goes_as_bracketed_fields(ours: Phrase, recorder: Recorder) -> None:
     body = CreateUploadBody.from_dict(
         {"file": CONTENT, "file_format": "csv", "locale_id": LOCALE, "locale_mapping": {"en": "2", "de": "3"}}

@@ -156,16 +156,16 @@ def test_options_left_out_are_not_sent_so_the_api_defaults_apply() -> None:
     assert fields(script.requests[0]) == [("file_format", "json"), ("locale_id", "en")]
 
 
-def test_the_generated_body_would_send_python_booleans_and_a_json_part() -> None:
-    # Why files.py builds the form itself: the generated serializer does not match the API.
-    body = CreateUploadBody(file=File(payload=io.BytesIO(b"x")), file_format="yml", locale_id="de")
-    body.update_translations = True
-    body.format_options = CreateUploadBodyFormatOptions.from_dict({"foo": "bar"})
-    sent = {name: value for name, value in body.to_multipart()}
-    assert sent["update_translations"][1] == b"True"
-    assert sent["format_options"][1:] == (b'{"foo": "bar"}', "application/json")
-    assert form_fields("update_translations", True) == [("update_translations", "true")]
-    assert form_fields("format_options", {"foo": "bar"}) == [("format_options[foo]", "bar")]
+def test_the_generated_body_sends_the_same_fields_as_files() -> None:
+    body = CreateUploadBody(file=File(payload=io.BytesIO(b"x"), file_name="de.yml"), file_format="yml", locale_id="de")
+    body.update_translations = False
+    body.format_options = CreateUploadBodyFormatOptions.from_dict({"foo": "bar", "nested": {"on": True}})
+    sent = [(name, value[1]) for name, value in body.to_multipart()]
+    assert ("update_translations", b"false") in sent
+    assert ("format_options[foo]", b"bar") in sent
+    assert ("format_options[nested][on]", b"true") in sent
+    assert not any(name == "format_options" for name, _ in sent)
+    assert dict(body.to_multipart())["file"][0] == "de.yml"
 
 
 def test_form_fields_nest_and_repeat_like_rails() -> None:

@@ -44,6 +44,7 @@ import anyio
 import anyio.to_thread
 import attrs
 import httpx
+from phrase_strings_api import types as api_types
 from phrase_strings_api.models.create_locale_download_body import CreateLocaleDownloadBody
 from phrase_strings_api.models.locale_download import LocaleDownload
 from phrase_strings_api.models.screenshot import Screenshot
@@ -158,22 +159,12 @@ def form_fields(name: str, value: object) -> list[tuple[str, str]]:
 
     Booleans become ``true``/``false``; mappings ``name[key]=value`` (nested: ``name[a][b]``);
     top-level lists repeat ``name`` (as the spec's form style says), nested ones use ``name[key][]``;
-    dates ISO 8601; None sends nothing.
+    dates ISO 8601; None sends nothing. The generated models' ``to_multipart`` use the same rules.
     """
-    if value is None:
-        return []
-    if isinstance(value, bool):
-        return [(name, "true" if value else "false")]
-    if isinstance(value, dt.datetime | dt.date):
-        return [(name, value.isoformat())]
-    if isinstance(value, str | int | float):
-        return [(name, str(value))]
-    if isinstance(value, Mapping):
-        return [pair for key, item in value.items() for pair in form_fields(f"{name}[{key}]", item)]
-    if isinstance(value, Sequence):
-        item_name = f"{name}[]" if "[" in name else name
-        return [pair for item in value for pair in form_fields(item_name, item)]
-    raise ConfigurationError(f"{name}: cannot send a {type(value).__name__} as a form field")
+    try:
+        return api_types.form_fields(name, value)
+    except TypeError as exc:
+        raise ConfigurationError(str(exc)) from None
 
 
 def _optional(kind: type, words: str) -> Callable[[Any, attrs.Attribute[Any], Any], None]:

@@ -52,24 +52,14 @@ class CreateScreenshotBody:
 
     def to_multipart(self) -> types.RequestFiles:
         files: types.RequestFiles = []
-
-        if not isinstance(self.branch, Unset):
-            files.append(("branch", (None, str(self.branch).encode(), "text/plain")))
-
-        if not isinstance(self.name, Unset):
-            files.append(("name", (None, str(self.name).encode(), "text/plain")))
-
-        if not isinstance(self.description, Unset):
-            files.append(
-                ("description", (None, str(self.description).encode(), "text/plain"))
-            )
-
-        if not isinstance(self.filename, Unset):
-            files.append(("filename", self.filename.to_tuple()))
-
-        for prop_name, prop in self.additional_properties.items():
-            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
-
+        for name, value in self.to_dict().items():
+            if isinstance(value, tuple):  # a File, as File.to_tuple() gives it
+                files.append((name, value))
+            else:
+                files.extend(
+                    (field, (None, text.encode(), "text/plain"))
+                    for field, text in types.form_fields(name, value)
+                )
         return files
 
     @classmethod

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from io import BytesIO
 from typing import Any, Self, TypeVar
@@ -167,176 +166,14 @@ class CreateUploadBody:
 
     def to_multipart(self) -> types.RequestFiles:
         files: types.RequestFiles = []
-
-        files.append(("file", self.file.to_tuple()))
-
-        files.append(
-            ("file_format", (None, str(self.file_format).encode(), "text/plain"))
-        )
-
-        files.append(("locale_id", (None, str(self.locale_id).encode(), "text/plain")))
-
-        if not isinstance(self.branch, Unset):
-            files.append(("branch", (None, str(self.branch).encode(), "text/plain")))
-
-        if not isinstance(self.tags, Unset):
-            files.append(("tags", (None, str(self.tags).encode(), "text/plain")))
-
-        if not isinstance(self.update_translations, Unset):
-            files.append(
-                (
-                    "update_translations",
-                    (None, str(self.update_translations).encode(), "text/plain"),
+        for name, value in self.to_dict().items():
+            if isinstance(value, tuple):  # a File, as File.to_tuple() gives it
+                files.append((name, value))
+            else:
+                files.extend(
+                    (field, (None, text.encode(), "text/plain"))
+                    for field, text in types.form_fields(name, value)
                 )
-            )
-
-        if not isinstance(self.update_custom_metadata, Unset):
-            files.append(
-                (
-                    "update_custom_metadata",
-                    (None, str(self.update_custom_metadata).encode(), "text/plain"),
-                )
-            )
-
-        if not isinstance(self.update_translation_keys, Unset):
-            files.append(
-                (
-                    "update_translation_keys",
-                    (None, str(self.update_translation_keys).encode(), "text/plain"),
-                )
-            )
-
-        if not isinstance(self.update_translations_on_source_match, Unset):
-            files.append(
-                (
-                    "update_translations_on_source_match",
-                    (
-                        None,
-                        str(self.update_translations_on_source_match).encode(),
-                        "text/plain",
-                    ),
-                )
-            )
-
-        if not isinstance(self.source_locale_id, Unset):
-            files.append(
-                (
-                    "source_locale_id",
-                    (None, str(self.source_locale_id).encode(), "text/plain"),
-                )
-            )
-
-        if not isinstance(self.update_descriptions, Unset):
-            files.append(
-                (
-                    "update_descriptions",
-                    (None, str(self.update_descriptions).encode(), "text/plain"),
-                )
-            )
-
-        if not isinstance(self.convert_emoji, Unset):
-            files.append(
-                (
-                    "convert_emoji",
-                    (None, str(self.convert_emoji).encode(), "text/plain"),
-                )
-            )
-
-        if not isinstance(self.skip_upload_tags, Unset):
-            files.append(
-                (
-                    "skip_upload_tags",
-                    (None, str(self.skip_upload_tags).encode(), "text/plain"),
-                )
-            )
-
-        if not isinstance(self.skip_unverification, Unset):
-            files.append(
-                (
-                    "skip_unverification",
-                    (None, str(self.skip_unverification).encode(), "text/plain"),
-                )
-            )
-
-        if not isinstance(self.file_encoding, Unset):
-            files.append(
-                (
-                    "file_encoding",
-                    (None, str(self.file_encoding).encode(), "text/plain"),
-                )
-            )
-
-        if not isinstance(self.locale_mapping, Unset):
-            files.append(
-                (
-                    "locale_mapping",
-                    (
-                        None,
-                        json.dumps(self.locale_mapping.to_dict()).encode(),
-                        "application/json",
-                    ),
-                )
-            )
-
-        if not isinstance(self.format_options, Unset):
-            files.append(
-                (
-                    "format_options",
-                    (
-                        None,
-                        json.dumps(self.format_options.to_dict()).encode(),
-                        "application/json",
-                    ),
-                )
-            )
-
-        if not isinstance(self.autotranslate, Unset):
-            files.append(
-                (
-                    "autotranslate",
-                    (None, str(self.autotranslate).encode(), "text/plain"),
-                )
-            )
-
-        if not isinstance(self.verify_mentioned_translations, Unset):
-            files.append(
-                (
-                    "verify_mentioned_translations",
-                    (
-                        None,
-                        str(self.verify_mentioned_translations).encode(),
-                        "text/plain",
-                    ),
-                )
-            )
-
-        if not isinstance(self.mark_reviewed, Unset):
-            files.append(
-                (
-                    "mark_reviewed",
-                    (None, str(self.mark_reviewed).encode(), "text/plain"),
-                )
-            )
-
-        if not isinstance(self.tag_only_affected_keys, Unset):
-            files.append(
-                (
-                    "tag_only_affected_keys",
-                    (None, str(self.tag_only_affected_keys).encode(), "text/plain"),
-                )
-            )
-
-        if not isinstance(self.translation_key_prefix, Unset):
-            files.append(
-                (
-                    "translation_key_prefix",
-                    (None, str(self.translation_key_prefix).encode(), "text/plain"),
-                )
-            )
-
-        for prop_name, prop in self.additional_properties.items():
-            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
-
         return files
 
     @classmethod
