@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import platform
 from types import TracebackType
-from typing import Any, Literal
+from typing import Any, Literal, Self
 
 import attrs
 import httpx
@@ -277,7 +277,83 @@ def _async_stack(
     return AsyncCredentialGuard(stack, api_url)
 
 
-class Phrase(Resources):
+class _ClientBase:
+    """What `Phrase` and `AsyncPhrase` share: their settings, limits and cache, and copies of them."""
+
+    settings: Settings
+    rate_limiter: RateLimiter
+    cache: CacheStorage | None
+
+    def _setup(
+        self,
+        settings: Settings,
+        retry: RetryPolicy,
+        limiter: RateLimiter,
+        storage: CacheStorage | None,
+        stack: Any,
+        *,
+        owns_pool: bool,
+    ) -> None:
+        self.settings = settings
+        self.rate_limiter = limiter
+        self.cache = storage
+        self._retry = retry
+        self._stack = stack
+        self._owns_pool = owns_pool
+        self._connect(settings, retry, stack)
+
+    def _connect(self, settings: Settings, retry: RetryPolicy, stack: Any) -> None:
+        """Build ``http``, ``api_client`` and ``paging`` over the transport stack."""
+        raise NotImplementedError
+
+    def with_options(
+        self,
+        *,
+        max_retries: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        retry_budget: float | None = None,
+    ) -> Self:
+        """A client like this one with other retries or timeout, for one call or a few.
+
+        It shares this client's connections, credentials, rate limiter and cache; options left
+        out keep this client's values. Closing it does nothing: close the original.
+
+        ``client.with_options(max_retries=0).keys.create(project_id, body=body)``
+        """
+        settings, retry = _with_options(self.settings, self._retry, max_retries, timeout, retry_budget)
+        other = type(self).__new__(type(self))
+        other._setup(settings, retry, self.rate_limiter, self.cache, self._stack, owns_pool=False)
+        return other
+
+    @property
+    def rate_limit(self) -> RateLimit:
+        """The rate-limit window as the API last reported it (limit, remaining, reset time)."""
+        return self.rate_limiter.state
+
+    @property
+    def project_id(self) -> str | None:
+        """The default project from arguments, ``PHRASE_PROJECT_ID`` or ``.phrase.yml``, if any."""
+        return self.settings.project_id
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={self.settings.base_url!r}, auth={self.settings.auth!r})"
+
+
+def _limits(
+    max_retries: int,
+    retry_budget: float,
+    rate_limiter: RateLimiter | None,
+    max_concurrency: int | None,
+    cache: bool | CacheStorage,
+) -> tuple[RetryPolicy, RateLimiter, CacheStorage | None]:
+    return (
+        RetryPolicy(max_retries=max_retries, budget=retry_budget),
+        _rate_limiter(rate_limiter, max_concurrency),
+        _cache_storage(cache),
+    )
+
+
+class Phrase(_ClientBase, Resources):
     """Blocking client. Every resource group is an attribute: ``client.keys.list(project_id)``.
 
     Credentials: ``access_token``, ``platform_token``, ``email`` + ``password`` (+ ``otp`` or
@@ -317,10 +393,8 @@ class Phrase(Resources):
         rate_limiter: RateLimiter | None = None,
         transport: httpx.BaseTransport | None = None,
     ) -> None:
-        retry = RetryPolicy(max_retries=max_retries, budget=retry_budget)
-        limiter = _rate_limiter(rate_limiter, max_concurrency)
-        storage = _cache_storage(cache)
-        self.settings = Settings.resolve(
+        retry, limiter, storage = _limits(max_retries, retry_budget, rate_limiter, max_concurrency, cache)
+        settings = Settings.resolve(
             access_token=access_token,
             platform_token=platform_token,
             email=email,
@@ -335,24 +409,10 @@ class Phrase(Resources):
             project_id=project_id,
         )
         network = transport or httpx.HTTPTransport(http2=http2)
-        stack = _sync_stack(network, httpx.URL(self.settings.base_url), limiter, storage, retry)
-        self._assemble(self.settings, retry, limiter, storage, stack, owns_pool=True)
+        stack = _sync_stack(network, httpx.URL(settings.base_url), limiter, storage, retry)
+        self._setup(settings, retry, limiter, storage, stack, owns_pool=True)
 
-    def _assemble(
-        self,
-        settings: Settings,
-        retry: RetryPolicy,
-        limiter: RateLimiter,
-        storage: CacheStorage | None,
-        stack: httpx.BaseTransport,
-        *,
-        owns_pool: bool,
-    ) -> None:
-        self.settings = settings
-        self.rate_limiter = limiter
-        self.cache = storage
-        self._stack = stack
-        self._owns_pool = owns_pool
+    def _connect(self, settings: Settings, retry: RetryPolicy, stack: httpx.BaseTransport) -> None:
         self.http = HTTPClient(
             base_url=settings.base_url,
             auth=settings.auth,
@@ -365,39 +425,7 @@ class Phrase(Resources):
         )
         self.api_client = Client(base_url=settings.base_url, timeout=settings.timeout)
         self.api_client.set_httpx_client(self.http)
-        self.paging = LinkPaging(workers=limiter.max_concurrency)
-
-    def with_options(
-        self,
-        *,
-        max_retries: int | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        retry_budget: float | None = None,
-    ) -> Phrase:
-        """A client like this one with other retries or timeout, for one call or a few.
-
-        It shares this client's connections, credentials, rate limiter and cache; options left
-        out keep this client's values. Closing it does nothing: close the original.
-
-        ``client.with_options(max_retries=0).keys.create(project_id, body=body)``
-        """
-        settings, retry = _with_options(self.settings, self.http.retry_policy, max_retries, timeout, retry_budget)
-        other = type(self).__new__(type(self))
-        other._assemble(settings, retry, self.rate_limiter, self.cache, self._stack, owns_pool=False)
-        return other
-
-    @property
-    def rate_limit(self) -> RateLimit:
-        """The rate-limit window as the API last reported it (limit, remaining, reset time)."""
-        return self.rate_limiter.state
-
-    @property
-    def project_id(self) -> str | None:
-        """The default project from arguments, ``PHRASE_PROJECT_ID`` or ``.phrase.yml``, if any."""
-        return self.settings.project_id
-
-    def __repr__(self) -> str:
-        return f"Phrase(base_url={self.settings.base_url!r}, auth={self.settings.auth!r})"
+        self.paging = LinkPaging(workers=self.rate_limiter.max_concurrency)
 
     def close(self) -> None:
         """Close the connection pool (a client from `with_options` leaves it to its original)."""
@@ -413,7 +441,7 @@ class Phrase(Resources):
         self.close()
 
 
-class AsyncPhrase(AsyncResources):
+class AsyncPhrase(_ClientBase, AsyncResources):
     """Awaitable client: ``await client.keys.list(project_id)``. Arguments as for `Phrase`."""
 
     def __init__(
@@ -439,10 +467,8 @@ class AsyncPhrase(AsyncResources):
         rate_limiter: RateLimiter | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
-        retry = RetryPolicy(max_retries=max_retries, budget=retry_budget)
-        limiter = _rate_limiter(rate_limiter, max_concurrency)
-        storage = _cache_storage(cache)
-        self.settings = Settings.resolve(
+        retry, limiter, storage = _limits(max_retries, retry_budget, rate_limiter, max_concurrency, cache)
+        settings = Settings.resolve(
             access_token=access_token,
             platform_token=platform_token,
             email=email,
@@ -457,24 +483,10 @@ class AsyncPhrase(AsyncResources):
             project_id=project_id,
         )
         network = transport or httpx.AsyncHTTPTransport(http2=http2)
-        stack = _async_stack(network, httpx.URL(self.settings.base_url), limiter, storage, retry)
-        self._assemble(self.settings, retry, limiter, storage, stack, owns_pool=True)
+        stack = _async_stack(network, httpx.URL(settings.base_url), limiter, storage, retry)
+        self._setup(settings, retry, limiter, storage, stack, owns_pool=True)
 
-    def _assemble(
-        self,
-        settings: Settings,
-        retry: RetryPolicy,
-        limiter: RateLimiter,
-        storage: CacheStorage | None,
-        stack: httpx.AsyncBaseTransport,
-        *,
-        owns_pool: bool,
-    ) -> None:
-        self.settings = settings
-        self.rate_limiter = limiter
-        self.cache = storage
-        self._stack = stack
-        self._owns_pool = owns_pool
+    def _connect(self, settings: Settings, retry: RetryPolicy, stack: httpx.AsyncBaseTransport) -> None:
         self.http = AsyncHTTPClient(
             base_url=settings.base_url,
             auth=settings.auth,
@@ -487,39 +499,7 @@ class AsyncPhrase(AsyncResources):
         )
         self.api_client = Client(base_url=settings.base_url, timeout=settings.timeout)
         self.api_client.set_async_httpx_client(self.http)
-        self.paging = AsyncLinkPaging(workers=limiter.max_concurrency)
-
-    def with_options(
-        self,
-        *,
-        max_retries: int | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        retry_budget: float | None = None,
-    ) -> AsyncPhrase:
-        """A client like this one with other retries or timeout, for one call or a few.
-
-        It shares this client's connections, credentials, rate limiter and cache; options left
-        out keep this client's values. Closing it does nothing: close the original.
-
-        ``client.with_options(max_retries=0).keys.create(project_id, body=body)``
-        """
-        settings, retry = _with_options(self.settings, self.http.retry_policy, max_retries, timeout, retry_budget)
-        other = type(self).__new__(type(self))
-        other._assemble(settings, retry, self.rate_limiter, self.cache, self._stack, owns_pool=False)
-        return other
-
-    @property
-    def rate_limit(self) -> RateLimit:
-        """The rate-limit window as the API last reported it (limit, remaining, reset time)."""
-        return self.rate_limiter.state
-
-    @property
-    def project_id(self) -> str | None:
-        """The default project from arguments, ``PHRASE_PROJECT_ID`` or ``.phrase.yml``, if any."""
-        return self.settings.project_id
-
-    def __repr__(self) -> str:
-        return f"AsyncPhrase(base_url={self.settings.base_url!r}, auth={self.settings.auth!r})"
+        self.paging = AsyncLinkPaging(workers=self.rate_limiter.max_concurrency)
 
     async def aclose(self) -> None:
         """Close the connection pool (a client from `with_options` leaves it to its original)."""
