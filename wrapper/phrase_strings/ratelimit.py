@@ -17,12 +17,10 @@ The waiting itself is done by the retry layer (`phrase_strings.retry`), which ow
 
 from __future__ import annotations
 
-import contextlib
 import email.utils
 import threading
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
-from contextlib import asynccontextmanager, contextmanager
 from typing import cast
 
 import anyio
@@ -99,6 +97,23 @@ def _until_reset(headers: httpx.Headers, now: float) -> float | None:
     return max(0.0, reset - (_server_time(headers) or now))
 
 
+class _Sending:
+    """The context manager `RateLimiter.sending` returns: one per limiter, as it only counts."""
+
+    __slots__ = ("_limiter",)
+
+    def __init__(self, limiter: RateLimiter) -> None:
+        self._limiter = limiter
+
+    def __enter__(self) -> None:
+        with self._limiter._lock:
+            self._limiter._sending += 1
+
+    def __exit__(self, *exc: object) -> None:
+        with self._limiter._lock:
+            self._limiter._sending -= 1
+
+
 class RateLimiter:
     """Concurrency slots and rate-limit state shared by everything using one client.
 
@@ -137,6 +152,7 @@ class RateLimiter:
         self._next_send = 0.0
         self._in_flight = 0
         self._sending = 0
+        self._sending_counter = _Sending(self)
 
     def __repr__(self) -> str:
         return f"RateLimiter(max_concurrency={self.max_concurrency}, state={self._state!r})"
@@ -155,32 +171,36 @@ class RateLimiter:
         """Seconds until new requests may go out after a 429 or an exhausted window."""
         return max(0.0, self._paused_until - self.clock())
 
-    @contextmanager
-    def thread_slot(self) -> Iterator[None]:
-        """Hold one of the slots (blocking threads)."""
-        # No timeout here: every holder is a request bounded by its own timeouts.
-        with self._thread_slots:
-            self._count(+1)
-            try:
-                yield
-            finally:
-                self._count(-1)
+    # Slots are taken and given back by plain calls rather than context managers: they sit on
+    # every request's path, and a streamed body gives its slot back only when it is closed.
 
-    @asynccontextmanager
-    async def task_slot(self) -> AsyncIterator[None]:
-        """Hold one of the slots (awaiting tasks)."""
+    def take_thread_slot(self) -> None:
+        """Wait for a free slot (blocking threads); pair with `give_back_slot`."""
+        # No timeout here: every holder is a request bounded by its own timeouts.
+        self._thread_slots.acquire()
+        with self._lock:
+            self._in_flight += 1
+
+    async def take_task_slot(self) -> None:
+        """Wait for a free slot (awaiting tasks); pair with `give_back_task_slot`."""
         if self._task_slots is None:
             self._task_slots = anyio.Semaphore(self.max_concurrency)
-        async with self._task_slots:
-            self._count(+1)
-            try:
-                yield
-            finally:
-                self._count(-1)
-
-    def _count(self, delta: int) -> None:
+        await self._task_slots.acquire()
         with self._lock:
-            self._in_flight += delta
+            self._in_flight += 1
+
+    def give_back_slot(self) -> None:
+        """Free a slot taken with `take_thread_slot`."""
+        with self._lock:
+            self._in_flight -= 1
+        self._thread_slots.release()
+
+    def give_back_task_slot(self) -> None:
+        """Free a slot taken with `take_task_slot`."""
+        with self._lock:
+            self._in_flight -= 1
+        assert self._task_slots is not None  # noqa: S101 - taken before, so made before
+        self._task_slots.release()
 
     def delay_before_send(self) -> float:
         """Seconds a new request should wait: a pause in force, or its turn when slowing down."""
@@ -201,16 +221,9 @@ class RateLimiter:
                 delay = max(delay, start - now)
         return max(0.0, delay)
 
-    @contextmanager
-    def sending(self) -> Iterator[None]:
-        """Count one request from the decision to send it until its answer (or failure)."""
-        with self._lock:
-            self._sending += 1
-        try:
-            yield
-        finally:
-            with self._lock:
-                self._sending -= 1
+    def sending(self) -> _Sending:
+        """Count one request from the decision to send it until its answer (or failure): ``with limiter.sending():``."""
+        return self._sending_counter
 
     def wait_hint(self, response: httpx.Response) -> float | None:
         """Seconds the API asks us to wait before trying again, or None if it does not say.
@@ -256,9 +269,9 @@ class RateLimiter:
 class _SlotStream(httpx.SyncByteStream):
     """A body read as it arrives that gives the limiter's slot back when closed."""
 
-    def __init__(self, inner: httpx.SyncByteStream, slot: contextlib.ExitStack) -> None:
+    def __init__(self, inner: httpx.SyncByteStream, give_back: Callable[[], None]) -> None:
         self._inner = inner
-        self._slot = slot
+        self._give_back: Callable[[], None] | None = give_back
 
     def __iter__(self) -> Iterator[bytes]:
         yield from self._inner
@@ -267,15 +280,17 @@ class _SlotStream(httpx.SyncByteStream):
         try:
             self._inner.close()
         finally:
-            self._slot.close()
+            give_back, self._give_back = self._give_back, None
+            if give_back is not None:
+                give_back()
 
 
 class _AsyncSlotStream(httpx.AsyncByteStream):
     """Async `_SlotStream`."""
 
-    def __init__(self, inner: httpx.AsyncByteStream, slot: contextlib.AsyncExitStack) -> None:
+    def __init__(self, inner: httpx.AsyncByteStream, give_back: Callable[[], None]) -> None:
         self._inner = inner
-        self._slot = slot
+        self._give_back: Callable[[], None] | None = give_back
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
         async for chunk in self._inner:
@@ -285,7 +300,9 @@ class _AsyncSlotStream(httpx.AsyncByteStream):
         try:
             await self._inner.aclose()
         finally:
-            await self._slot.aclose()
+            give_back, self._give_back = self._give_back, None
+            if give_back is not None:
+                give_back()
 
 
 class RateLimitTransport(httpx.BaseTransport):
@@ -302,17 +319,21 @@ class RateLimitTransport(httpx.BaseTransport):
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         """Wait for a slot, send, read the body (unless streamed), record the headers."""
-        slot = contextlib.ExitStack()
-        slot.enter_context(self.limiter.thread_slot())
+        limiter = self.limiter
+        limiter.take_thread_slot()
         try:
             response = self._inner.handle_request(request)
-            if not request.extensions.get(STREAM) or isinstance(response.stream, httpx.ByteStream):
+        except BaseException:
+            limiter.give_back_slot()
+            raise
+        if request.extensions.get(STREAM) and not isinstance(response.stream, httpx.ByteStream):
+            response.stream = _SlotStream(cast(httpx.SyncByteStream, response.stream), limiter.give_back_slot)
+        else:
+            try:
                 buffer_body(response)
-            else:
-                response.stream = _SlotStream(cast(httpx.SyncByteStream, response.stream), slot.pop_all())
-        finally:
-            slot.close()
-        self.limiter.record(response)
+            finally:
+                limiter.give_back_slot()
+        limiter.record(response)
         return response
 
     def close(self) -> None:
@@ -329,17 +350,23 @@ class AsyncRateLimitTransport(httpx.AsyncBaseTransport):
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         """Wait for a slot, send, read the body (unless streamed), record the headers."""
-        slot = contextlib.AsyncExitStack()
-        await slot.enter_async_context(self.limiter.task_slot())
+        limiter = self.limiter
+        await limiter.take_task_slot()
         try:
             response = await self._inner.handle_async_request(request)
-            if not request.extensions.get(STREAM) or isinstance(response.stream, httpx.ByteStream):
+        except BaseException:
+            limiter.give_back_task_slot()
+            raise
+        if request.extensions.get(STREAM) and not isinstance(response.stream, httpx.ByteStream):
+            response.stream = _AsyncSlotStream(
+                cast(httpx.AsyncByteStream, response.stream), limiter.give_back_task_slot
+            )
+        else:
+            try:
                 await abuffer_body(response)
-            else:
-                response.stream = _AsyncSlotStream(cast(httpx.AsyncByteStream, response.stream), slot.pop_all())
-        finally:
-            await slot.aclose()
-        self.limiter.record(response)
+            finally:
+                limiter.give_back_task_slot()
+        limiter.record(response)
         return response
 
     async def aclose(self) -> None:
