@@ -17,6 +17,7 @@ from __future__ import annotations
 import asyncio
 import gc
 import json
+import math
 import os
 import statistics
 import sys
@@ -46,47 +47,57 @@ def _batch_size(once: float, target: float = 0.05) -> int:
     return max(1, min(1000, int(target / max(once, 1e-6))))
 
 
-def time_sync(fn: Op, seconds: float, warmup: int) -> tuple[float, float]:
-    """Seconds per call, wall clock and this process's CPU: the fastest of batches of ~50 ms.
+def time_paired(fns: dict[str, Op], seconds: float, warmup: int) -> dict[str, tuple[float, float]]:
+    """Seconds per call, wall clock and this process's CPU, for several implementations at once.
 
-    The fastest batch is the one least disturbed by other work on the machine (timeit's advice);
-    the orchestrator takes the median of these over several processes. CPU time leaves out the
-    server and the waiting, so it is steadier when the machine is busy.
+    Calls run in batches of ~50 ms and the implementations' batches take turns, so a busy spell on
+    the machine falls on all of them alike; each one's fastest batch counts (the least disturbed,
+    timeit's advice). CPU time leaves out the server and the waiting, so it is steadier still.
     """
-    for _ in range(warmup):
-        fn()
-    start = time.perf_counter()
-    fn()
-    n = _batch_size(time.perf_counter() - start)
-    walls: list[float] = []
-    cpus: list[float] = []
-    deadline = time.perf_counter() + seconds
-    while time.perf_counter() < deadline or len(walls) < 5:
-        start, cpu = time.perf_counter(), time.process_time()
-        for _ in range(n):
+    sizes: dict[str, int] = {}
+    for name, fn in fns.items():
+        for _ in range(warmup):
             fn()
-        walls.append((time.perf_counter() - start) / n)
-        cpus.append((time.process_time() - cpu) / n)
-    return min(walls), min(cpus)
+        start = time.perf_counter()
+        fn()
+        sizes[name] = _batch_size(time.perf_counter() - start)
+    best: dict[str, tuple[float, float]] = {name: (math.inf, math.inf) for name in fns}
+    deadline = time.perf_counter() + seconds * len(fns)
+    turns = 0
+    while time.perf_counter() < deadline or turns < 5:
+        turns += 1
+        for name, fn in fns.items():
+            n = sizes[name]
+            start, cpu = time.perf_counter(), time.process_time()
+            for _ in range(n):
+                fn()
+            wall, used = (time.perf_counter() - start) / n, (time.process_time() - cpu) / n
+            best[name] = (min(best[name][0], wall), min(best[name][1], used))
+    return best
 
 
-async def time_async(fn: AsyncOp, seconds: float, warmup: int) -> tuple[float, float]:
-    """`time_sync` for coroutines, awaited one after another on one event loop."""
-    for _ in range(warmup):
-        await fn()
-    start = time.perf_counter()
-    await fn()
-    n = _batch_size(time.perf_counter() - start)
-    walls: list[float] = []
-    cpus: list[float] = []
-    deadline = time.perf_counter() + seconds
-    while time.perf_counter() < deadline or len(walls) < 5:
-        start, cpu = time.perf_counter(), time.process_time()
-        for _ in range(n):
+async def atime_paired(fns: dict[str, AsyncOp], seconds: float, warmup: int) -> dict[str, tuple[float, float]]:
+    """`time_paired` for coroutines, on one event loop."""
+    sizes: dict[str, int] = {}
+    for name, fn in fns.items():
+        for _ in range(warmup):
             await fn()
-        walls.append((time.perf_counter() - start) / n)
-        cpus.append((time.process_time() - cpu) / n)
-    return min(walls), min(cpus)
+        start = time.perf_counter()
+        await fn()
+        sizes[name] = _batch_size(time.perf_counter() - start)
+    best: dict[str, tuple[float, float]] = {name: (math.inf, math.inf) for name in fns}
+    deadline = time.perf_counter() + seconds * len(fns)
+    turns = 0
+    while time.perf_counter() < deadline or turns < 5:
+        turns += 1
+        for name, fn in fns.items():
+            n = sizes[name]
+            start, cpu = time.perf_counter(), time.process_time()
+            for _ in range(n):
+                await fn()
+            wall, used = (time.perf_counter() - start) / n, (time.process_time() - cpu) / n
+            best[name] = (min(best[name][0], wall), min(best[name][1], used))
+    return best
 
 
 # -- clients ----------------------------------------------------------------------------------------
@@ -191,25 +202,39 @@ def is_async(impl: str) -> bool:
 
 
 def case_calls(spec: dict[str, Any]) -> dict[str, Any]:
-    """Seconds per call of each op, for one implementation."""
-    impl, base, seconds, warmup = spec["impl"], spec["base_url"], spec["seconds"], spec["warmup"]
-    result: dict[str, Any] = {}
-    if is_async(impl):
+    """Seconds per call of each op for a group of implementations, side by side in this process.
+
+    A group is all blocking or all awaitable; its batches take turns (see `time_paired`).
+    """
+    impls, base, seconds, warmup = spec["impls"], spec["base_url"], spec["seconds"], spec["warmup"]
+    result: dict[str, Any] = {impl: {} for impl in impls}
+    if all(is_async(impl) for impl in impls):
 
         async def main() -> None:
-            ops, close = async_ops(impl, base)
-            _check_list(await ops["list_keys"](), impl)
+            built = {impl: async_ops(impl, base) for impl in impls}
+            for impl, (ops, _) in built.items():
+                _check_list(await ops["list_keys"](), impl)
             for name in spec["ops"]:
-                result[name], result[name + "_cpu"] = await time_async(ops[name], seconds, warmup)
-            await close()
+                timed = await atime_paired({impl: ops[name] for impl, (ops, _) in built.items()}, seconds, warmup)
+                for impl, (wall, cpu) in timed.items():
+                    result[impl][name], result[impl][name + "_cpu"] = wall, cpu
+            for _, close in built.values():
+                await close()
 
         asyncio.run(main())
-    else:
-        ops, close = sync_ops(impl, base)
-        _check_list(ops["list_keys"](), impl)
+    elif not any(is_async(impl) for impl in impls):
+        built_sync = {impl: sync_ops(impl, base) for impl in impls}
+        for impl, (ops, _) in built_sync.items():
+            _check_list(ops["list_keys"](), impl)
         for name in spec["ops"]:
-            result[name], result[name + "_cpu"] = time_sync(ops[name], seconds, warmup)
-        close()
+            for impl, (wall, cpu) in time_paired(
+                {i: ops[name] for i, (ops, _) in built_sync.items()}, seconds, warmup
+            ).items():
+                result[impl][name], result[impl][name + "_cpu"] = wall, cpu
+        for _, close in built_sync.values():
+            close()
+    else:
+        raise ValueError(f"a group is all blocking or all awaitable, not {impls}")
     return result
 
 
