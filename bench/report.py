@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import statistics
 from typing import Any
 
 NAMES = {
@@ -32,6 +33,24 @@ def _ratio(value: float, base: float | None) -> str:
     return f"{value / base:.2f}×" if base else "–"
 
 
+def paired_ratio(calls: dict[str, Any], impl: str, base: str, op: str, cpu: bool = False) -> float | None:
+    """Median over runs of ``impl``'s time ÷ ``base``'s time in the same run.
+
+    Implementations measured in one process take turns, so their ratio in a run holds even when
+    the machine as a whole was slow during that run; a ratio of medians would not.
+    """
+    key = "cpu_samples" if cpu else "samples"
+    mine = calls.get(impl, {}).get(op, {}).get(key)
+    theirs = calls.get(base, {}).get(op, {}).get(key)
+    if not mine or not theirs or len(mine) != len(theirs):
+        return None
+    return statistics.median(a / b for a, b in zip(mine, theirs, strict=True))
+
+
+def _times(value: float | None) -> str:
+    return f"{value:.2f}×" if value else "–"
+
+
 def calls_table(calls: dict[str, Any]) -> list[str]:
     """µs per call; ratios to raw httpx (same sync/async flavour) and to phrase-api."""
     lines = [
@@ -39,18 +58,17 @@ def calls_table(calls: dict[str, Any]) -> list[str]:
         "|---|---|---:|---:|---:|---:|---:|",
     ]
     for op, label in OP_NAMES.items():
-        official = calls.get("phrase_api", {}).get(op, {}).get("us")
         for impl in ("raw", "phrase_api", "phrase", "raw_async", "phrase_async"):
             if impl not in calls:
                 continue
             row = calls[impl][op]
-            floor = calls.get("raw_async" if impl.endswith("_async") else "raw", {}).get(op, {})
-            speedup = f"{official / row['us']:.1f}" if official else "–"
+            floor = "raw_async" if impl.endswith("_async") else "raw"
+            speedup = paired_ratio(calls, "phrase_api", impl, op)
             cpu = row.get("cpu_us")
-            cpu_cells = f"{cpu:,.0f} | {_ratio(cpu, floor.get('cpu_us'))}" if cpu else "– | –"
+            cpu_cells = f"{cpu:,.0f} | {_times(paired_ratio(calls, impl, floor, op, cpu=True))}" if cpu else "– | –"
             lines.append(
-                f"| {label} | {NAMES[impl]} | {row['us']:,.0f} | {_ratio(row['us'], floor.get('us'))} | {speedup} | "
-                f"{cpu_cells} |"
+                f"| {label} | {NAMES[impl]} | {row['us']:,.0f} | {_times(paired_ratio(calls, impl, floor, op))} | "
+                f"{f'{speedup:.1f}' if speedup else '–'} | {cpu_cells} |"
             )
     return lines
 
@@ -121,26 +139,20 @@ def targets(results: dict[str, Any]) -> list[tuple[str, str, bool | None]]:
     out: list[tuple[str, str, bool | None]] = []
     calls = results.get("calls", {})
 
-    def us(impl: str, op: str, key: str = "us") -> float | None:
-        value = calls.get(impl, {}).get(op, {}).get(key)
-        return float(value) if value is not None else None
-
     def cpu_note(impl: str, raw: str, op: str) -> str:
-        mine, floor = us(impl, op, "cpu_us"), us(raw, op, "cpu_us")
-        return f" (CPU {mine / floor:.2f}×)" if mine and floor else ""
+        ratio = paired_ratio(calls, impl, raw, op, cpu=True)
+        return f" (CPU {ratio:.2f}×)" if ratio else ""
 
     for impl, raw in (("phrase", "raw"), ("phrase_async", "raw_async")):
-        mine, floor, official = us(impl, "list_keys"), us(raw, "list_keys"), us("phrase_api", "list_keys")
-        if mine and floor:
-            ratio = mine / floor
+        ratio = paired_ratio(calls, impl, raw, "list_keys")
+        if ratio:
             note = cpu_note(impl, raw, "list_keys")
             out.append((f"list-100 {NAMES[impl]} ≤ 1.25× raw", f"{ratio:.2f}×{note}", ratio <= 1.25))
-        if mine and official:
-            speed = official / mine
+        speed = paired_ratio(calls, "phrase_api", impl, "list_keys")
+        if speed:
             out.append((f"list-100 {NAMES[impl]} ≥ 15× faster than phrase-api", f"{speed:.1f}×", speed >= 15))
-        mine, floor = us(impl, "show_project"), us(raw, "show_project")
-        if mine and floor:
-            ratio = mine / floor
+        ratio = paired_ratio(calls, impl, raw, "show_project")
+        if ratio:
             note = cpu_note(impl, raw, "show_project")
             out.append((f"show {NAMES[impl]} ≤ 1.15× raw", f"{ratio:.2f}×{note}", ratio <= 1.15))
     imports = results.get("imports", {})
