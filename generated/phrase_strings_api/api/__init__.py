@@ -7,13 +7,13 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar, cast
 
 from attrs import frozen
 
 from ..client import Client
 from ..errors import UnexpectedStatus
-from ..types import Response
+from ..types import Response, Unset, form_fields
 
 if TYPE_CHECKING:
     from .accounts import AccountsApi, AsyncAccountsApi
@@ -88,6 +88,22 @@ if TYPE_CHECKING:
     from .versions_history import AsyncVersionsHistoryApi, VersionsHistoryApi
     from .webhook_deliveries import AsyncWebhookDeliveriesApi, WebhookDeliveriesApi
     from .webhooks import AsyncWebhooksApi, WebhooksApi
+
+
+Q = TypeVar("Q")
+
+
+def deep_object(name: str, value: Q) -> Q:
+    """An object query parameter re-keyed as ``name[key]`` (OpenAPI's deepObject style).
+
+    The generated functions spread an object parameter's fields into the query under their own
+    names (``enclose_in_cdata=true``); the API reads ``format_options[enclose_in_cdata]=true``.
+    The facades pass the object through this first. Lists inside the object keep their last item.
+    """
+    if isinstance(value, Unset) or value is None:
+        return value
+    prefixed = dict(form_fields(name, cast(Any, value).to_dict()))
+    return cast(Q, type(value).from_dict(prefixed))  # type: ignore[attr-defined]
 
 
 def unwrap(response: Response[Any]) -> Any:

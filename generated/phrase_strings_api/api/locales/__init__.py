@@ -7,7 +7,7 @@ from collections.abc import AsyncIterator, Iterator
 from typing import TYPE_CHECKING, Any, cast
 
 from ...types import UNSET, Response, Unset
-from .. import AsyncResource, Page, Resource, async_items, items, unwrap
+from .. import AsyncResource, Page, Resource, async_items, deep_object, items, unwrap
 
 if TYPE_CHECKING:
     # Annotations only (they are strings here), so using a group imports no extra models.
@@ -277,6 +277,10 @@ class LocalesApi(Resource):
 
         Calls `GET /projects/{project_id}/locales/{id}/download` (download_locale).
         """
+        format_options = deep_object("format_options", format_options)
+        custom_metadata_filters = deep_object(
+            "custom_metadata_filters", custom_metadata_filters
+        )
         response = download_locale.sync_detailed(
             project_id=project_id,
             id=id,
@@ -545,6 +549,10 @@ class AsyncLocalesApi(AsyncResource):
 
         Calls `GET /projects/{project_id}/locales/{id}/download` (download_locale).
         """
+        format_options = deep_object("format_options", format_options)
+        custom_metadata_filters = deep_object(
+            "custom_metadata_filters", custom_metadata_filters
+        )
         response = await download_locale.asyncio_detailed(
             project_id=project_id,
             id=id,
