@@ -76,10 +76,14 @@ def calls_table(calls: dict[str, Any]) -> list[str]:
 def imports_table(imports: dict[str, Any]) -> list[str]:
     """Milliseconds per import; difference to ``import httpx``."""
     httpx_ms = imports.get("httpx", {}).get("ms")
-    lines = ["| Import (fresh `python -I`) | ms (median) | − import httpx |", "|---|---:|---:|"]
+    lines = [
+        "| Import (fresh `python -I`) | ms (fastest) | ms (median) | fastest − import httpx |",
+        "|---|---:|---:|---:|",
+    ]
     for name, row in imports.items():
         delta = f"{row['ms'] - httpx_ms:+.0f} ms" if httpx_ms is not None else "–"
-        lines.append(f"| `{name}` | {row['ms']:.0f} | {delta} |")
+        median = f"{row['median_ms']:.0f}" if "median_ms" in row else "–"
+        lines.append(f"| `{name}` | {row['ms']:.0f} | {median} | {delta} |")
     return lines
 
 
