@@ -198,7 +198,9 @@ def render(results: dict[str, Any]) -> str:
             "### Calls (loopback nginx, keep-alive, typed results)",
             "",
             f"Bodies: project {sizes.get('project', 0):,} B, 100 keys {sizes.get('keys_page', 0):,} B, "
-            f"100 translations {sizes.get('translations_page', 0):,} B. Async rows compare with raw async httpx.",
+            f"100 translations {sizes.get('translations_page', 0):,} B. Async rows compare with raw async httpx. "
+            "µs are medians over runs; ratios are medians of each run's ratio (runs differ in speed, so a "
+            "ratio of the µs columns can differ from them).",
             "",
             *calls_table(results["calls"]),
             "",
