@@ -8,23 +8,17 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
 import subprocess
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from scripts.mock_server import free_port, wait_for_port
+
 from . import fixtures
 
 NGINX_CANDIDATES = ("/usr/sbin/nginx", "/usr/local/sbin/nginx", "/usr/local/nginx/sbin/nginx")
-
-
-def free_port() -> int:
-    """A TCP port on 127.0.0.1 that nothing listens on now."""
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def find_nginx() -> str | None:
@@ -114,21 +108,6 @@ http {{
 """
 
 
-def _wait_for_port(proc: subprocess.Popen[bytes], port: int, timeout: float) -> None:
-    deadline = time.monotonic() + timeout
-    while True:
-        if proc.poll() is not None:
-            err = proc.stderr.read().decode(errors="replace") if proc.stderr else ""
-            raise RuntimeError(f"nginx exited with {proc.returncode}: {err[-2000:]}")
-        try:
-            with socket.create_connection(("127.0.0.1", port), timeout=0.5):
-                return
-        except OSError:
-            if time.monotonic() > deadline:
-                raise TimeoutError(f"nginx did not listen on 127.0.0.1:{port} within {timeout}s") from None
-            time.sleep(0.05)
-
-
 @contextmanager
 def serve(workdir: Path, download_mb: int, timeout: float = 20.0) -> Iterator[tuple[str, dict[str, int]]]:
     """Write the canned answers and a config under ``workdir``, run nginx, yield its ``/v2`` base URL."""
@@ -147,7 +126,7 @@ def serve(workdir: Path, download_mb: int, timeout: float = 20.0) -> Iterator[tu
         stderr=subprocess.PIPE,
     )
     try:
-        _wait_for_port(proc, port, timeout)
+        wait_for_port(proc, port, timeout, "nginx")
         yield f"http://127.0.0.1:{port}/v2", sizes
     finally:
         proc.terminate()

@@ -23,6 +23,22 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
+def wait_for_port(proc: subprocess.Popen[bytes], port: int, timeout: float, name: str) -> None:
+    """Return once ``proc`` listens on 127.0.0.1:``port``; raise if it exits or takes over ``timeout`` s."""
+    deadline = time.monotonic() + timeout
+    while True:
+        if proc.poll() is not None:
+            err = proc.stderr.read().decode(errors="replace") if proc.stderr else ""
+            raise RuntimeError(f"{name} exited with {proc.returncode}: {err[-2000:]}")
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=0.5):
+                return
+        except OSError:
+            if time.monotonic() > deadline:
+                raise TimeoutError(f"{name} did not listen on 127.0.0.1:{port} within {timeout}s") from None
+            time.sleep(0.05)
+
+
 @contextmanager
 def prism_mock(spec: Path, *, dynamic: bool = False, timeout: float = 60.0) -> Iterator[str]:
     """Yield the base URL of a Prism mock of `spec`; stop it afterwards."""
@@ -33,19 +49,8 @@ def prism_mock(spec: Path, *, dynamic: bool = False, timeout: float = 60.0) -> I
     if dynamic:
         cmd.append("--dynamic")
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    deadline = time.monotonic() + timeout
     try:
-        while True:
-            if proc.poll() is not None:
-                err = proc.stderr.read().decode(errors="replace") if proc.stderr else ""
-                raise RuntimeError(f"Prism exited with {proc.returncode}: {err[-2000:]}")
-            try:
-                with socket.create_connection(("127.0.0.1", port), timeout=0.5):
-                    break
-            except OSError:
-                if time.monotonic() > deadline:
-                    raise TimeoutError(f"Prism did not listen on port {port} within {timeout}s") from None
-                time.sleep(0.2)
+        wait_for_port(proc, port, timeout, "Prism")
         yield f"http://127.0.0.1:{port}"
     finally:
         proc.terminate()

@@ -53,7 +53,7 @@ from phrase_strings_api.types import UNSET, Unset
 
 from .client import AsyncPhrase, Phrase
 from .errors import APIConnectionError, ConfigurationError, PhraseError
-from .streaming import AtomicFile, ObjectSink, save_validators, saved_validators
+from .sinks import AtomicFile, ObjectSink, save_validators, saved_validators
 
 __all__ = [
     "CHUNK_SIZE",

@@ -28,7 +28,7 @@ import anyio
 import attrs
 from phrase_strings_api.models.locale import Locale
 from phrase_strings_api.models.upload import Upload
-from phrase_strings_api.types import UNSET, Unset
+from phrase_strings_api.types import Unset
 
 from .client import AsyncPhrase, Phrase
 from .errors import ConfigurationError
@@ -38,6 +38,8 @@ from .files import (
     PollPolicy,
     ProgressCallback,
     UploadOptions,
+    _opt,
+    _project,
     adownload_locale,
     adownload_locale_queued,
     apoll_upload,
@@ -254,19 +256,6 @@ def describe_summary(counts: Mapping[str, int]) -> str:
 
 
 # --- planning ----------------------------------------------------------------------------------
-
-
-def _project(client: Phrase | AsyncPhrase, project_id: str | None) -> str:
-    project = project_id or client.project_id
-    if not project:
-        raise ConfigurationError(
-            "no project: pass project_id=…, or set PHRASE_PROJECT_ID or phrase.project_id in .phrase.yml"
-        )
-    return project
-
-
-def _opt(value: str | None) -> str | Unset:
-    return UNSET if value is None else value
 
 
 def _download_options(

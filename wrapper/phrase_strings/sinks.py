@@ -1,4 +1,7 @@
-"""The plumbing under `phrase_strings.files`: atomic files and validators saved beside them.
+"""Where `phrase_strings.files` puts downloaded bytes, and the validators saved beside a file.
+
+Targets are atomic files (`AtomicFile`) or a caller's file object (`ObjectSink`); the ETag and
+Last-Modified of a download are kept in a hidden sidecar file next to it.
 
 Downloads are read as they arrive with ``client.http.stream`` (see `phrase_strings.transport.STREAM`).
 """
