@@ -23,7 +23,7 @@ def tree(tmp_path: Path) -> tuple[Path, Path]:
 def write(path: Path, token: str, extra: str = "") -> None:
     path.write_text(
         f'# phrase-cli config\nphrase:\n  access_token: "{token}"  # mine\n{extra}  push:\n'
-        "    sources:\n      - file: ./x.yml\n        params:\n          access_token: not-this-one\n"
+        "    sources:\n      - file: ./x.yml\n        access_token: not-this-one\n"
     )
 
 

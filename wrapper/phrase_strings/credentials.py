@@ -3,12 +3,14 @@
 Each setting is taken from the first source that has it:
 
 1. arguments to `Phrase(...)` / `AsyncPhrase(...)`
-2. environment: ``PHRASE_ACCESS_TOKEN``, ``PHRASE_PLATFORM_TOKEN``, ``PHRASE_HOST`` (a base URL),
+2. environment: ``PHRASE_ACCESS_TOKEN`` (or phrase-cli's ``PHRASEAPP_ACCESS_TOKEN``), ``PHRASE_PLATFORM_TOKEN``, ``PHRASE_HOST`` (a base URL),
    ``PHRASE_DATA_CENTER`` (``eu`` or ``us``), ``PHRASE_PROJECT_ID``
-3. ``.phrase.yml`` in the working directory or the nearest parent that has one
-4. ``~/.phrase.yml``
+3. the config file phrase-cli would read: ``PHRASEAPP_CONFIG``, else ``.phrase.yml`` (then
+   ``.phraseapp.yml``) in the working directory or the nearest parent that has one
+4. ``~/.phrase.yml`` (or ``~/.phraseapp.yml``)
 
-The files use the keys of the official phrase-cli: ``phrase: {access_token, project_id, host}``.
+The files are phrase-cli's, read in full by `phrase_strings._config` (``phrase:`` or the legacy
+``phraseapp:`` root; ``access_token``, ``project_id`` and ``host`` are used here).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from pathlib import Path
 
 import attrs
 
+from . import _config
 from .redact import mask
 
 CONFIG_NAME = ".phrase.yml"
@@ -30,6 +33,7 @@ ENV = {
     "data_center": "PHRASE_DATA_CENTER",
     "project_id": "PHRASE_PROJECT_ID",
 }
+LEGACY_TOKEN_ENV = "PHRASEAPP_ACCESS_TOKEN"  # phrase-cli's older name, read after PHRASE_ACCESS_TOKEN
 FILE_KEYS = ("access_token", "project_id", "host")
 CREDENTIAL_KEYS = ("access_token", "platform_token")
 
@@ -55,17 +59,23 @@ class Credentials:
         )
 
 
-def config_files(cwd: Path | None = None, home: Path | None = None) -> list[Path]:
-    """The .phrase.yml files consulted, nearest first: one from cwd upwards, then the home one."""
-    cwd = (cwd or Path.cwd()).resolve()
+def config_files(
+    cwd: Path | None = None, home: Path | None = None, environ: Mapping[str, str] | None = None
+) -> list[Path]:
+    """The config files consulted, first one first: the one phrase-cli would read, then the home one.
+
+    phrase-cli's lookup is `phrase_strings._config.find_config` (``PHRASEAPP_CONFIG``, ``.phrase.yml``
+    then ``.phraseapp.yml`` from cwd upwards, then the home folder); the home file also fills in
+    settings the first one lacks.
+    """
+    first = _config.find_config(environ=environ, cwd=cwd, home=home)
+    found = [first] if first is not None else []
     home = (home or Path.home()).resolve()
-    found = []
-    for folder in (cwd, *cwd.parents):
-        if (folder / CONFIG_NAME).is_file():
-            found.append(folder / CONFIG_NAME)
+    for name in _config.CONFIG_NAMES:
+        candidate = home / name
+        if candidate.is_file() and all(candidate.resolve() != f.resolve() for f in found):
+            found.append(candidate)
             break
-    if (home / CONFIG_NAME).is_file() and home / CONFIG_NAME not in found:
-        found.append(home / CONFIG_NAME)
     return found
 
 
@@ -94,7 +104,8 @@ def discover(
         offer(key, explicit.get(key), "argument")
     for key, var in ENV.items():
         offer(key, environ.get(var), f"environment variable {var}")
-    for path in config_files(cwd, home):
+    offer("access_token", environ.get(LEGACY_TOKEN_ENV), f"environment variable {LEGACY_TOKEN_ENV}")
+    for path in config_files(cwd, home, environ):
         for key, value in read_config_file(path).items():
             offer(key, value, str(path))
     return Credentials(**values, sources=sources)
@@ -106,8 +117,9 @@ def searched_places(cwd: Path | None = None, home: Path | None = None) -> list[s
     return [
         "environment variable PHRASE_ACCESS_TOKEN",
         "environment variable PHRASE_PLATFORM_TOKEN",
-        f"{CONFIG_NAME} in {cwd} or a parent folder (key phrase.access_token)",
-        f"{(home or Path.home()).resolve() / CONFIG_NAME} (key phrase.access_token)",
+        "environment variable PHRASEAPP_CONFIG (a config file)",
+        *(f"{name} in {cwd} or a parent folder (key phrase.access_token)" for name in _config.CONFIG_NAMES),
+        *(f"{(home or Path.home()).resolve() / name} (key phrase.access_token)" for name in _config.CONFIG_NAMES),
     ]
 
 
@@ -115,36 +127,10 @@ _LINE = re.compile(r"^(?P<indent>\s*)(?P<key>[A-Za-z_][\w-]*)\s*:\s*(?P<value>.*
 
 
 def read_config_file(path: Path) -> dict[str, str]:
-    """Read ``phrase: {access_token, project_id, host}`` from a phrase-cli config file.
-
-    Only this small part of YAML is understood (a top-level ``phrase:`` mapping with scalar
-    values, quoted or not, and comments); push/pull sections and anything else are skipped.
-    """
-    found: dict[str, str] = {}
-    in_phrase = False
-    phrase_indent: int | None = None
-    for raw in path.read_text(encoding="utf-8").splitlines():
-        line = raw.split(" #", 1)[0].rstrip() if not raw.lstrip().startswith("#") else ""
-        match = _LINE.match(line)
-        if not match:
-            continue
-        indent = len(match["indent"])
-        if indent == 0:
-            in_phrase, phrase_indent = match["key"] == "phrase", None
-            continue
-        if not in_phrase:
-            continue
-        if phrase_indent is None:
-            phrase_indent = indent
-        if indent == phrase_indent and match["key"] in FILE_KEYS and match["value"]:
-            found[match["key"]] = _unquote(match["value"])
-    return found
-
-
-def _unquote(value: str) -> str:
-    if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
-        return value[1:-1]
-    return value
+    """``access_token``, ``project_id`` and ``host`` of a phrase-cli config file (``phrase:`` or ``phraseapp:``)."""
+    config = _config.read_config(path)
+    values = {key: getattr(config, key) for key in FILE_KEYS}
+    return {key: value for key, value in values.items() if value}
 
 
 def _token_line(lines: list[str]) -> tuple[int | None, int | None, str]:
