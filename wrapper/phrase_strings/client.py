@@ -17,6 +17,7 @@ from phrase_strings_api import Client
 from phrase_strings_api.api import AsyncResources, Resources
 
 from . import credentials
+from ._proxy import async_network, sync_network
 from ._version import __version__
 from .auth import IDM_TOKEN_URLS, BasicAuth, OTPProvider, PlatformTokenAuth, TokenAuth
 from .cache import AsyncCacheTransport, CacheStorage, CacheTransport, InMemoryCache
@@ -408,7 +409,7 @@ class Phrase(_ClientBase, Resources):
             timeout=timeout,
             project_id=project_id,
         )
-        network = transport or httpx.HTTPTransport(http2=http2)
+        network = transport or sync_network(http2)
         stack = _sync_stack(network, httpx.URL(settings.base_url), limiter, storage, retry)
         self._setup(settings, retry, limiter, storage, stack, owns_pool=True)
 
@@ -482,7 +483,7 @@ class AsyncPhrase(_ClientBase, AsyncResources):
             timeout=timeout,
             project_id=project_id,
         )
-        network = transport or httpx.AsyncHTTPTransport(http2=http2)
+        network = transport or async_network(http2)
         stack = _async_stack(network, httpx.URL(settings.base_url), limiter, storage, retry)
         self._setup(settings, retry, limiter, storage, stack, owns_pool=True)
 

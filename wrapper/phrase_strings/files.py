@@ -53,6 +53,7 @@ from phrase_strings_api.types import UNSET, Unset
 
 from .client import AsyncPhrase, Phrase
 from .errors import APIConnectionError, ConfigurationError, PhraseError
+from .log import logger
 from .sinks import AtomicFile, ObjectSink, save_validators, saved_validators
 
 __all__ = [
@@ -81,6 +82,8 @@ __all__ = [
 
 CHUNK_SIZE = 64 * 1024
 """Bytes read and written at a time while downloading."""
+DOWNLOAD_ATTEMPTS = 3
+"""Times a download to a path is tried when its body breaks off midway (each try starts over)."""
 UPLOAD_DONE = frozenset({"success", "completed"})
 UPLOAD_FAILED = frozenset({"error", "failed"})
 
@@ -217,6 +220,8 @@ class UploadOptions:
     mark_reviewed: bool | None = attrs.field(default=None, validator=_bool)
     tag_only_affected_keys: bool | None = attrs.field(default=None, validator=_bool)
     translation_key_prefix: str | None = attrs.field(default=None, validator=_str)
+    skip_automated_job_creation: bool | None = attrs.field(default=None, validator=_bool)
+    convert_emoji: bool | None = attrs.field(default=None, validator=_bool)
 
     def fields(self) -> list[tuple[str, str]]:
         """The form fields these options send, in declaration order."""
@@ -250,6 +255,10 @@ class DownloadOptions:
     custom_metadata_filters: Mapping[str, Any] | None = attrs.field(default=None, validator=_mapping)
     locale_ids: Sequence[str] | None = None
     updated_since: dt.datetime | str | None = None
+    tag: str | None = attrs.field(default=None, validator=_str)
+    convert_emoji: bool | None = attrs.field(default=None, validator=_bool)
+    skip_unverified_translations: bool | None = attrs.field(default=None, validator=_bool)
+    fallback_for_unverified_translations: bool | None = attrs.field(default=None, validator=_bool)
 
     def __attrs_post_init__(self) -> None:
         if not self.file_format:
@@ -617,6 +626,28 @@ def _fetch(
     request = http.build_request("GET", url, params=tuple(params) if params else None)
     if skip_unchanged:
         request.headers.update(saved_validators(_path_for_skip(target), request.url))
+    attempt = 1
+    while True:
+        try:
+            return _fetch_once(http, request, locale_id, target, skip_unchanged, progress, chunk_size)
+        except DownloadInterrupted as exc:
+            # A path is written through a temporary file, so starting over loses nothing.
+            if attempt >= DOWNLOAD_ATTEMPTS or not isinstance(target, Path):
+                raise
+            attempt += 1
+            logger.info("%s; trying again from the start (%d of %d)", exc, attempt, DOWNLOAD_ATTEMPTS)
+
+
+def _fetch_once(
+    http: httpx.Client,
+    request: httpx.Request,
+    locale_id: str,
+    target: Path | IO[bytes],
+    skip_unchanged: bool,
+    progress: ProgressCallback | None,
+    chunk_size: int,
+) -> DownloadResult:
+    """One GET of a download into its sink; a body broken off raises `DownloadInterrupted`."""
     response = http.send(request, stream=True)
     try:
         if response.status_code == 304:
@@ -793,6 +824,28 @@ async def _afetch(
     if skip_unchanged:
         path = _path_for_skip(target)
         request.headers.update(await anyio.to_thread.run_sync(saved_validators, path, request.url))
+    attempt = 1
+    while True:
+        try:
+            return await _afetch_once(http, request, locale_id, target, skip_unchanged, progress, chunk_size)
+        except DownloadInterrupted as exc:
+            # A path is written through a temporary file, so starting over loses nothing.
+            if attempt >= DOWNLOAD_ATTEMPTS or not isinstance(target, Path):
+                raise
+            attempt += 1
+            logger.info("%s; trying again from the start (%d of %d)", exc, attempt, DOWNLOAD_ATTEMPTS)
+
+
+async def _afetch_once(
+    http: httpx.AsyncClient,
+    request: httpx.Request,
+    locale_id: str,
+    target: Path | IO[bytes],
+    skip_unchanged: bool,
+    progress: ProgressCallback | None,
+    chunk_size: int,
+) -> DownloadResult:
+    """Async `_fetch_once`."""
     response = await http.send(request, stream=True)
     try:
         if response.status_code == 304:
