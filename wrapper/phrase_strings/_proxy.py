@@ -29,11 +29,12 @@ def _route(url: httpx.URL, proxies: Mapping[str, str]) -> str | None:
     if scheme is None:
         return None
     host = f"{url.host}:{url.port}" if url.port else url.host
-    return None if urllib.request.proxy_bypass_environment(host, dict(proxies)) else scheme
+    bypass = urllib.request.proxy_bypass_environment(host, dict(proxies))  # type: ignore[attr-defined]
+    return None if bypass else scheme
 
 
 class _ProxyRoutes(httpx.BaseTransport):
-    def __init__(self, direct: httpx.BaseTransport, routes: dict[str, httpx.BaseTransport], env: dict[str, str]):
+    def __init__(self, direct: httpx.BaseTransport, routes: Mapping[str, httpx.BaseTransport], env: dict[str, str]):
         self.direct, self.routes, self.env = direct, routes, env
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
@@ -47,7 +48,7 @@ class _ProxyRoutes(httpx.BaseTransport):
 
 class _AsyncProxyRoutes(httpx.AsyncBaseTransport):
     def __init__(
-        self, direct: httpx.AsyncBaseTransport, routes: dict[str, httpx.AsyncBaseTransport], env: dict[str, str]
+        self, direct: httpx.AsyncBaseTransport, routes: Mapping[str, httpx.AsyncBaseTransport], env: dict[str, str]
     ):
         self.direct, self.routes, self.env = direct, routes, env
 

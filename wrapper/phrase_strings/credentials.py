@@ -3,8 +3,9 @@
 Each setting is taken from the first source that has it:
 
 1. arguments to `Phrase(...)` / `AsyncPhrase(...)`
-2. environment: ``PHRASE_ACCESS_TOKEN`` (or phrase-cli's ``PHRASEAPP_ACCESS_TOKEN``), ``PHRASE_PLATFORM_TOKEN``, ``PHRASE_HOST`` (a base URL),
-   ``PHRASE_DATA_CENTER`` (``eu`` or ``us``), ``PHRASE_PROJECT_ID``
+2. environment: ``PHRASE_ACCESS_TOKEN`` (then phrase-cli's ``PHRASEAPP_ACCESS_TOKEN``),
+   ``PHRASE_PLATFORM_TOKEN``, ``PHRASE_HOST`` (a base URL), ``PHRASE_DATA_CENTER`` (``eu`` or ``us``),
+   ``PHRASE_PROJECT_ID``
 3. the config file phrase-cli would read: ``PHRASEAPP_CONFIG``, else ``.phrase.yml`` (then
    ``.phraseapp.yml``) in the working directory or the nearest parent that has one
 4. ``~/.phrase.yml`` (or ``~/.phraseapp.yml``)
@@ -22,7 +23,6 @@ from pathlib import Path
 
 import attrs
 
-from . import _config
 from .redact import mask
 
 CONFIG_NAME = ".phrase.yml"
@@ -33,7 +33,7 @@ ENV = {
     "data_center": "PHRASE_DATA_CENTER",
     "project_id": "PHRASE_PROJECT_ID",
 }
-LEGACY_TOKEN_ENV = "PHRASEAPP_ACCESS_TOKEN"  # phrase-cli's older name, read after PHRASE_ACCESS_TOKEN
+LEGACY_TOKEN_ENV = "PHRASEAPP_ACCESS_TOKEN"  # noqa: S105 - a variable's name; phrase-cli's older one
 FILE_KEYS = ("access_token", "project_id", "host")
 CREDENTIAL_KEYS = ("access_token", "platform_token")
 
@@ -68,6 +68,8 @@ def config_files(
     then ``.phraseapp.yml`` from cwd upwards, then the home folder); the home file also fills in
     settings the first one lacks.
     """
+    from . import _config  # brings in PyYAML: only when a file is looked for
+
     first = _config.find_config(environ=environ, cwd=cwd, home=home)
     found = [first] if first is not None else []
     home = (home or Path.home()).resolve()
@@ -113,13 +115,15 @@ def discover(
 
 def searched_places(cwd: Path | None = None, home: Path | None = None) -> list[str]:
     """Human-readable list of everywhere `discover` looks, for error messages."""
+    from ._config import CONFIG_NAMES
+
     cwd = (cwd or Path.cwd()).resolve()
     return [
         "environment variable PHRASE_ACCESS_TOKEN",
         "environment variable PHRASE_PLATFORM_TOKEN",
         "environment variable PHRASEAPP_CONFIG (a config file)",
-        *(f"{name} in {cwd} or a parent folder (key phrase.access_token)" for name in _config.CONFIG_NAMES),
-        *(f"{(home or Path.home()).resolve() / name} (key phrase.access_token)" for name in _config.CONFIG_NAMES),
+        *(f"{name} in {cwd} or a parent folder (key phrase.access_token)" for name in CONFIG_NAMES),
+        *(f"{(home or Path.home()).resolve() / name} (key phrase.access_token)" for name in CONFIG_NAMES),
     ]
 
 
@@ -128,6 +132,8 @@ _LINE = re.compile(r"^(?P<indent>\s*)(?P<key>[A-Za-z_][\w-]*)\s*:\s*(?P<value>.*
 
 def read_config_file(path: Path) -> dict[str, str]:
     """``access_token``, ``project_id`` and ``host`` of a phrase-cli config file (``phrase:`` or ``phraseapp:``)."""
+    from . import _config
+
     config = _config.read_config(path)
     values = {key: getattr(config, key) for key in FILE_KEYS}
     return {key: value for key, value in values.items() if value}

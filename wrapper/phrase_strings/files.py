@@ -398,11 +398,14 @@ def _multipart(
     return {"files": {field: (name, content, content_type)}, "data": form}, close
 
 
-def _upload_form(locale_id: str, file_format: str, options: UploadOptions) -> list[tuple[str, str]]:
+def _upload_form(locale_id: str | None, file_format: str, options: UploadOptions) -> list[tuple[str, str]]:
+    # None leaves the locale to the file, for formats that name it (phrase-cli sends it empty then).
     for value, what in ((locale_id, "locale_id"), (file_format, "file_format")):
         if not isinstance(value, str) or not value:
+            if value is None and what == "locale_id":
+                continue
             raise ConfigurationError(f"{what} must be a non-empty string, not {value!r}")
-    return [("file_format", file_format), ("locale_id", locale_id), *options.fields()]
+    return [("file_format", file_format), *form_fields("locale_id", locale_id), *options.fields()]
 
 
 def _upload_url(project_id: str) -> str:
@@ -467,7 +470,7 @@ def upload_file(
     client: Phrase,
     source: Source,
     *,
-    locale_id: str,
+    locale_id: str | None,
     file_format: str,
     project_id: str | None = None,
     filename: str | None = None,
@@ -479,7 +482,8 @@ def upload_file(
 
     ``source`` is a path, the content as bytes, or a binary file object (read from its start);
     ``filename`` names it for the API (default: the path's or file object's name). ``locale_id``
-    is the locale's ID or name. The project defaults to the client's (``PHRASE_PROJECT_ID``…).
+    is the locale's ID or name (None for files that name their locales, e.g. multilingual XLSX).
+    The project defaults to the client's (``PHRASE_PROJECT_ID``…).
     """
     project = _project(client, project_id)
     options = options or UploadOptions()
@@ -701,7 +705,7 @@ async def aupload_file(
     client: AsyncPhrase,
     source: Source,
     *,
-    locale_id: str,
+    locale_id: str | None,
     file_format: str,
     project_id: str | None = None,
     filename: str | None = None,

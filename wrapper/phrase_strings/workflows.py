@@ -26,18 +26,26 @@ from typing import Any, TypeVar
 
 import anyio
 import attrs
+from phrase_strings_api.models.branch import Branch
+from phrase_strings_api.models.create_branch_body import CreateBranchBody
+from phrase_strings_api.models.create_locale_body import CreateLocaleBody
+from phrase_strings_api.models.create_upload_batch_body import CreateUploadBatchBody
 from phrase_strings_api.models.locale import Locale
 from phrase_strings_api.models.upload import Upload
 from phrase_strings_api.types import Unset
 
+from . import _compat
+from ._compat import clean_pattern
+from ._config import PhraseConfig
 from .client import AsyncPhrase, Phrase
-from .errors import ConfigurationError
+from .errors import ConfigurationError, NotFound, PhraseError
 from .files import (
     DownloadOptions,
     DownloadResult,
     PollPolicy,
     ProgressCallback,
     UploadOptions,
+    _Deadline,
     _opt,
     _project,
     adownload_locale,
@@ -52,6 +60,10 @@ from .files import (
 
 __all__ = [
     "PLACEHOLDERS",
+    "BranchFailed",
+    "Cleanup",
+    "CleanupPlan",
+    "ConfirmCleanup",
     "PathPattern",
     "Progress",
     "PullResult",
@@ -63,8 +75,8 @@ __all__ = [
     "push",
 ]
 
-PLACEHOLDERS = ("locale_code", "locale_name", "locale_id")
-"""The placeholders a path pattern may use: ``<locale_code>``, ``<locale_name>``, ``<locale_id>``."""
+PLACEHOLDERS = ("locale_code", "locale_name", "locale_id", "tag")
+"""The placeholders a path pattern may use: ``<locale_code>``, ``<locale_name>``, ``<locale_id>``, ``<tag>``."""
 _PLACEHOLDER = re.compile(r"<([^<>/\\]*)>")
 _WILDCARDS = {"**/": "(?:.*/)?", "**": ".*", "*": "[^/]*", "?": "[^/]"}
 _SUMMARY_NAMES = {
@@ -99,17 +111,22 @@ class Progress:
 def _check_value(value: object, placeholder: str, locale: str) -> str:
     """A placeholder's value, refused when it could leave the folder the pattern names."""
     if not isinstance(value, str) or not value:
-        raise ConfigurationError(f"locale {locale} has no {placeholder[7:]} to put in <{placeholder}>")
+        raise ConfigurationError(f"locale {locale} has no {placeholder.removeprefix('locale_')} for <{placeholder}>")
     if value in (".", "..") or any(c in value for c in "/\\\0"):
         raise ConfigurationError(f"locale {locale}: {placeholder} {value!r} cannot be used in a file path")
     return value
+
+
+def _tidy(text: str) -> str:
+    """``./locales/x.yml`` as ``locales/x.yml`` (phrase-cli configs write the ``./``); other types pass."""
+    return clean_pattern(text) if isinstance(text, str) else text
 
 
 @attrs.frozen
 class PathPattern:
     """A file path with locale placeholders, e.g. ``locales/<locale_code>.yml``."""
 
-    text: str
+    text: str = attrs.field(converter=_tidy)
 
     def __attrs_post_init__(self) -> None:
         if not isinstance(self.text, str) or not self.text.strip():
@@ -124,13 +141,14 @@ class PathPattern:
         """The placeholders used, in order."""
         return _PLACEHOLDER.findall(self.text)
 
-    def fill(self, locale: Locale) -> Path:
+    def fill(self, locale: Locale, tag: str | None = None) -> Path:
         """The path for one locale (its values checked so the path stays where the pattern says)."""
         label = _label(locale)
         values = {
             "locale_code": locale.code,
             "locale_name": locale.name,
             "locale_id": locale.id,
+            "tag": tag,
         }
         return Path(
             _PLACEHOLDER.sub(lambda m: _check_value(values[m.group(1)], m.group(1), label), self.text)
@@ -204,8 +222,9 @@ class PushedFile:
     """One uploaded file: where it came from, the locale it was uploaded for, and the final upload."""
 
     path: Path
-    locale_id: str
+    locale_id: str | None
     upload: Upload
+    project_id: str | None = None
 
     @property
     def summary(self) -> dict[str, int]:
@@ -215,9 +234,13 @@ class PushedFile:
 
 @attrs.frozen
 class PushResult:
-    """The files a push uploaded, with the counts of their summaries added up."""
+    """The files a push uploaded, with the counts of their summaries added up.
+
+    ``cleanups`` has one entry per project and branch when unmentioned keys were to be deleted.
+    """
 
     files: list[PushedFile]
+    cleanups: list[Cleanup] = attrs.field(factory=list)
 
     @property
     def counts(self) -> dict[str, int]:
@@ -247,6 +270,44 @@ class PushResult:
     def translations_updated(self) -> int:
         """Translations updated."""
         return self.counts.get("translations_updated", 0)
+
+
+class BranchFailed(PhraseError):
+    """The API reported an error while creating a branch (``state: error``)."""
+
+    def __init__(self, project_id: str, name: str) -> None:
+        self.project_id = project_id
+        self.name = name
+        super().__init__(f"branch {name!r} of project {project_id} could not be created (state: error)")
+
+
+@attrs.frozen
+class CleanupPlan:
+    """Keys a push would delete: those its uploads to one project and branch did not mention.
+
+    ``keys`` are their names, found with the search ``unmentioned_in_upload:<upload IDs>`` and,
+    when scoped, only those with ``tag`` or whose names start with ``key_prefix``.
+    """
+
+    project_id: str
+    branch: str | None
+    upload_ids: list[str]
+    keys: list[str]
+    tag: str | None = None
+    key_prefix: str | None = None
+
+    @property
+    def scoped(self) -> bool:
+        """Whether a tag or prefix narrows the deletion (then keys are deleted by ID, not by the batch)."""
+        return bool(self.tag or self.key_prefix)
+
+
+@attrs.frozen
+class Cleanup:
+    """What became of one `CleanupPlan`: ``deleted`` False when the confirmation said no."""
+
+    plan: CleanupPlan
+    deleted: bool
 
 
 def describe_summary(counts: Mapping[str, int]) -> str:
@@ -319,6 +380,7 @@ class _Planned:
     path: Path
     locale: str  # as given: an ID, a name, or (kind "code") a code to look up
     kind: str  # "id_or_name", "code" or "any"
+    tag: str | None = None  # from <tag> in the path
 
 
 def _push_plan(sources: Sources, locale_id: str | None) -> list[_Planned]:
@@ -338,14 +400,15 @@ def _push_plan(sources: Sources, locale_id: str | None) -> list[_Planned]:
         if not found:
             raise ConfigurationError(f"nothing to push: no file matches {pattern.text!r}")
         for path, values in found:
+            tag = values.get("tag")
             if "locale_id" in values:
-                plan.append(_Planned(path, values["locale_id"], "id_or_name"))
+                plan.append(_Planned(path, values["locale_id"], "id_or_name", tag))
             elif "locale_name" in values:
-                plan.append(_Planned(path, values["locale_name"], "id_or_name"))
+                plan.append(_Planned(path, values["locale_name"], "id_or_name", tag))
             elif "locale_code" in values:
-                plan.append(_Planned(path, values["locale_code"], "code"))
+                plan.append(_Planned(path, values["locale_code"], "code", tag))
             elif locale_id:
-                plan.append(_Planned(path, locale_id, "id_or_name"))
+                plan.append(_Planned(path, locale_id, "id_or_name", tag))
             else:
                 raise ConfigurationError(
                     f"{pattern.text!r} has no <locale_code>, <locale_name> or <locale_id>: pass locale_id=… for it"
@@ -357,20 +420,73 @@ def _needs_lookup(plan: list[_Planned]) -> bool:
     return any(item.kind != "id_or_name" for item in plan)
 
 
-def _resolve(plan: list[_Planned], locales: list[Locale] | None) -> list[tuple[Path, str]]:
-    """(path, locale ID or name) for each file; codes are looked up among the project's locales."""
+def _resolve(plan: list[_Planned], locales: list[Locale] | None) -> list[tuple[_Planned, str]]:
+    """(file, locale ID or name) for each file; codes are looked up among the project's locales."""
     resolved = []
     for item in plan:
         if item.kind == "id_or_name" or locales is None:
-            resolved.append((item.path, item.locale))
+            resolved.append((item, item.locale))
             continue
         fields = ("code",) if item.kind == "code" else ("id", "name", "code")
         hit = next((loc for loc in locales if any(getattr(loc, f) == item.locale for f in fields)), None)
         if hit is None or not isinstance(hit.id, str):
             known = ", ".join(sorted(_label(loc) for loc in locales)) or "none"
             raise ConfigurationError(f"{item.path}: no locale {item.locale!r} in the project (it has: {known})")
-        resolved.append((item.path, hit.id))
+        resolved.append((item, hit.id))
     return resolved
+
+
+@attrs.frozen
+class _Upload:
+    """One upload to make: the file, where it goes, and everything sent with it."""
+
+    path: Path
+    project_id: str
+    file_format: str
+    locale_id: str | None
+    options: UploadOptions
+
+
+def _pattern_uploads(
+    resolved: list[tuple[_Planned, str]], project: str, file_format: str, opts: UploadOptions, tag: str | None
+) -> list[_Upload]:
+    steps = []
+    for item, locale in resolved:
+        tags = ",".join(t for t in (opts.tags if isinstance(opts.tags, str) else None, item.tag, tag) if t)
+        steps.append(_Upload(item.path, project, file_format, locale, attrs.evolve(opts, tags=tags or None)))
+    return steps
+
+
+def _pattern_options(options: UploadOptions | None, branch: str | None) -> UploadOptions:
+    opts = options or UploadOptions()
+    return attrs.evolve(opts, branch=branch) if branch else opts
+
+
+def _refuse_with_config(**given: object) -> None:
+    named = [name for name, value in given.items() if value is not None]
+    if named:
+        raise ConfigurationError(f"{', '.join(named)} cannot be given with a PhraseConfig: the config sets them")
+
+
+def _batches(steps: Sequence[_Upload], pushed: Sequence[PushedFile]) -> dict[tuple[str, str | None], list[str]]:
+    """Upload IDs per project and branch, in upload order (phrase-cli makes one batch of each)."""
+    groups: dict[tuple[str, str | None], list[str]] = {}
+    for step, done in zip(steps, pushed, strict=True):
+        groups.setdefault((step.project_id, step.options.branch), []).append(str(done.upload.id))
+    return groups
+
+
+def _unmentioned_query(upload_ids: Sequence[str], tag: str | None) -> str:
+    query = f"unmentioned_in_upload:{','.join(upload_ids)}"
+    return f"{query} tags:{tag}" if tag else query
+
+
+def _in_scope(names: Iterable[str], prefix: str | None) -> list[str]:
+    return [name for name in names if not prefix or name.startswith(prefix)]
+
+
+_DELETE_CHUNK = 100  # IDs per DELETE …/keys?q=ids:… (the API asks for about 1,000 keys a call at most)
+_BRANCH_READY = "success"
 
 
 def _outcome(result: DownloadResult) -> str:
@@ -458,10 +574,54 @@ def _first(group: BaseExceptionGroup[BaseException]) -> BaseException:
 
 # --- pull and push -----------------------------------------------------------------------------
 
+ConfirmCleanup = Callable[[CleanupPlan], bool]
+"""Asked before keys are deleted; False keeps them (and skips that upload batch, as phrase-cli does)."""
+
+
+def _group_locales(
+    config: PhraseConfig, project_id: str | None, client: Phrase | AsyncPhrase, branch: str | None
+) -> list[tuple[Any, str, str | None]]:
+    """(target, project, branch) for each pull target, projects filled in."""
+    return [
+        (target, _project(client, target.project_id or project_id), branch or target.params.get("branch"))
+        for target in config.targets
+    ]
+
+
+def _check_paths(plan: Sequence[_compat.PullFile]) -> None:
+    seen: dict[Path, str] = {}
+    for item in plan:
+        label = f"{_label(item.locale)}{f' (tag {item.tag})' if item.tag else ''}"
+        if item.path in seen:
+            raise ConfigurationError(f"{seen[item.path]} and {label} would both be written to {item.path}")
+        seen[item.path] = label
+
+
+def _no_locales(project: str, branch: str | None) -> ConfigurationError:
+    if branch:
+        return ConfigurationError(f"branch {branch!r} does not exist in project {project} (or it has no locales)")
+    return ConfigurationError(f"project {project} has no locales")
+
+
+def _config_targets(config: PhraseConfig) -> None:
+    if not config.targets:
+        where = f" in {config.path}" if config.path else ""
+        raise ConfigurationError(f"no pull targets{where}: add phrase.pull.targets (each with a file)")
+    for target in config.targets:
+        _compat.check_target(target)
+
+
+def _config_sources(config: PhraseConfig) -> None:
+    if not config.sources:
+        where = f" in {config.path}" if config.path else ""
+        raise ConfigurationError(f"no push sources{where}: add phrase.push.sources (each with a file)")
+    for source in config.sources:
+        _compat.check_source(source)
+
 
 def pull(
     client: Phrase,
-    pattern: str | os.PathLike[str],
+    pattern: str | os.PathLike[str] | PhraseConfig,
     *,
     file_format: str | None = None,
     project_id: str | None = None,
@@ -480,18 +640,40 @@ def pull(
     download option (``file_format``, ``branch`` and ``tags`` given here take precedence).
     ``skip_unchanged`` leaves files alone that the API reports unchanged since the last pull;
     ``queued`` uses the API's asynchronous export (for very large locales).
+
+    With a `PhraseConfig` instead of a pattern, every ``pull.targets`` entry is downloaded as
+    ``phrase pull`` does (``branch`` replaces the targets' branch; ``project_id`` is the default
+    for targets without one); ``file_format``, ``locales``, ``tags`` and ``options`` come from it.
     """
     _check_pull(skip_unchanged, queued)
-    project = _project(client, project_id)
-    opts = _download_options(options, file_format, branch, tags)
-    template = PathPattern(os.fspath(pattern))
-    listed = list(client.locales.list_all(project, branch=_opt(opts.branch)))
-    plan = _pull_plan(template, _select(listed, locales))
+    if isinstance(pattern, PhraseConfig):
+        _refuse_with_config(file_format=file_format, locales=locales, tags=tags, options=options)
+        _config_targets(pattern)
+        cache: dict[tuple[str, str | None], list[Locale]] = {}
+        plan: list[tuple[str, _compat.PullFile]] = []
+        for target, project, use in _group_locales(pattern, project_id, client, branch):
+            if (project, use) not in cache:
+                try:
+                    cache[project, use] = list(client.locales.list_all(project, branch=_opt(use)))
+                except NotFound:
+                    raise _no_locales(project, use) from None
+            if not cache[project, use]:
+                raise _no_locales(project, use)
+            found = _compat.plan_target(target, cache[project, use], pattern.locale_mapping, branch)
+            plan += [(project, item) for item in found]
+        _check_paths([item for _, item in plan])
+        steps = [(project, item.locale, item.path, item.options) for project, item in plan]
+    else:
+        project = _project(client, project_id)
+        opts = _download_options(options, file_format, branch, tags)
+        template = _pattern_without_tag(pattern)
+        listed = list(client.locales.list_all(project, branch=_opt(opts.branch)))
+        steps = [(project, loc, path, opts) for loc, path in _pull_plan(template, _select(listed, locales))]
     report = progress or Progress()
-    report.start("pull", len(plan))
+    report.start("pull", len(steps))
 
-    def one(step: tuple[Locale, Path]) -> DownloadResult:
-        locale, path = step
+    def one(step: tuple[str, Locale, Path, DownloadOptions]) -> DownloadResult:
+        project, locale, path, opts = step
         label = _label(locale)
         if queued:
             result = download_locale_queued(
@@ -510,20 +692,34 @@ def pull(
         report.finish(label, _outcome(result))
         return result
 
-    return PullResult(_run_all(one, plan, client.rate_limiter.max_concurrency))
+    return PullResult(_run_all(one, steps, client.rate_limiter.max_concurrency))
+
+
+def _pattern_without_tag(pattern: str | os.PathLike[str]) -> PathPattern:
+    template = PathPattern(os.fspath(pattern))
+    if "tag" in template.placeholders:
+        raise ConfigurationError("<tag> in a pull path needs a config target with params.tags (see PhraseConfig)")
+    return template
 
 
 def push(
     client: Phrase,
-    sources: Sources,
+    sources: Sources | PhraseConfig,
     *,
-    file_format: str,
+    file_format: str | None = None,
     project_id: str | None = None,
     locale_id: str | None = None,
     options: UploadOptions | None = None,
     wait: bool = True,
     poll: PollPolicy | None = None,
     progress: Progress | None = None,
+    branch: str | None = None,
+    tag: str | None = None,
+    cleanup: bool | None = None,
+    cleanup_tag: str | None = None,
+    cleanup_prefix: str | None = None,
+    confirm_cleanup: ConfirmCleanup | None = None,
+    create_locales: bool = False,
 ) -> PushResult:
     """Upload files for their locales and (by default) wait until the API has processed them.
 
@@ -531,31 +727,165 @@ def push(
     file's locale; codes are looked up in the project), a list of patterns or paths, or a mapping
     ``{path: locale}`` (ID, name or code). Paths without a placeholder use ``locale_id``.
     Returns the uploads with their summed summary counts; raises `UploadFailed` if one fails.
+
+    With a `PhraseConfig`, every ``push.sources`` entry is uploaded as ``phrase push`` does (file
+    format, locale and options from the config), and the uploads of each project and branch are
+    grouped into one upload batch.
+
+    ``branch`` uploads to that branch, creating it (and waiting until it is ready) when the project
+    lacks it; ``tag`` adds a tag to every uploaded key. ``create_locales`` creates locales that
+    exist as files but not in the project. ``cleanup`` (default: the config's
+    ``delete_unmentioned_keys``) deletes the keys none of the uploads mention, once they are
+    processed: ``confirm_cleanup`` sees each `CleanupPlan` first and may refuse; ``cleanup_tag``
+    and ``cleanup_prefix`` limit the deletion to keys with that tag or name prefix.
     """
-    project = _project(client, project_id)
-    opts = options or UploadOptions()
-    plan = _push_plan(sources, locale_id)
-    locales = list(client.locales.list_all(project, branch=_opt(opts.branch))) if _needs_lookup(plan) else None
-    steps = _resolve(plan, locales)
+    config = sources if isinstance(sources, PhraseConfig) else None
+    delete = bool(cleanup if cleanup is not None else config is not None and config.delete_unmentioned_keys)
+    if isinstance(sources, PhraseConfig):
+        config = sources
+        _refuse_with_config(file_format=file_format, locale_id=locale_id, options=options)
+        _config_sources(config)
+        files = [item for source in config.sources for item in _compat.find_files(source, config.locale_mapping)]
+        projects = [_project(client, item.source.project_id or project_id) for item in files]
+        if branch:
+            for project in dict.fromkeys(projects):
+                _ensure_branch(client, project, branch, poll)
+        cache: dict[tuple[str, str | None], list[Locale]] = {}
+        formats: dict[str, bool] | None = None
+        steps = []
+        for item, project in zip(files, projects, strict=True):
+            use = branch or item.source.params.get("branch") or item.source.branch
+            if (project, use) not in cache:
+                cache[project, use] = list(client.locales.list_all(project, branch=_opt(use)))
+            remote = _compat.match_locale(item, cache[project, use])
+            new = _compat.new_locale(item) if remote is None and create_locales else None
+            if new is not None:
+                formats = formats if formats is not None else _formats(client.formats.list())
+                if not formats.get(str(item.source.format), False):
+                    created = client.locales.create(project, body=_locale_body(new, use))
+                    remote = Locale.from_dict(created.to_dict())
+                    cache[project, use].append(remote)
+            steps.append(_config_upload(item, project, remote, branch, tag))
+    else:
+        if file_format is None:
+            raise ConfigurationError("push needs file_format=… (e.g. 'yml'), or a PhraseConfig")
+        project = _project(client, project_id)
+        opts = _pattern_options(options, branch)
+        if branch:
+            _ensure_branch(client, project, branch, poll)
+        plan = _push_plan(sources, locale_id)
+        locales = list(client.locales.list_all(project, branch=_opt(opts.branch))) if _needs_lookup(plan) else None
+        steps = _pattern_uploads(_resolve(plan, locales), project, file_format, opts, tag)
     report = progress or Progress()
     report.start("push", len(steps))
+    must_wait = wait or delete
 
-    def one(step: tuple[Path, str]) -> PushedFile:
-        path, locale = step
-        upload = upload_file(client, path, locale_id=locale, file_format=file_format, project_id=project, options=opts)
-        report.update(str(path), path.stat().st_size, path.stat().st_size)
-        if wait:
-            upload = poll_upload(client, upload, project_id=project, branch=opts.branch, poll=poll)
-        pushed = PushedFile(path, locale, upload)
-        report.finish(str(path), describe_summary(pushed.summary) if wait else "uploaded")
+    def one(step: _Upload) -> PushedFile:
+        upload = upload_file(
+            client,
+            step.path,
+            locale_id=step.locale_id,
+            file_format=step.file_format,
+            project_id=step.project_id,
+            options=step.options,
+        )
+        size = step.path.stat().st_size
+        report.update(str(step.path), size, size)
+        if must_wait:
+            upload = poll_upload(client, upload, project_id=step.project_id, branch=step.options.branch, poll=poll)
+        pushed = PushedFile(step.path, step.locale_id, upload, step.project_id)
+        report.finish(str(step.path), describe_summary(pushed.summary) if must_wait else "uploaded")
         return pushed
 
-    return PushResult(_run_all(one, steps, client.rate_limiter.max_concurrency))
+    pushed = _run_all(one, steps, client.rate_limiter.max_concurrency)
+    cleanups = []
+    if config is not None or delete:
+        for (project, use), ids in _batches(steps, pushed).items():
+            plan_ = None
+            if delete:
+                query = _unmentioned_query(ids, cleanup_tag)
+                found = client.keys.list_all(project, q=query, branch=_opt(use))
+                keys = {str(k.id): str(k.name) for k in found if k.name and _in_scope([str(k.name)], cleanup_prefix)}
+                plan_ = CleanupPlan(project, use, ids, list(keys.values()), cleanup_tag, cleanup_prefix)
+                if confirm_cleanup is not None and not confirm_cleanup(plan_):
+                    cleanups.append(Cleanup(plan_, deleted=False))
+                    continue
+            scoped = plan_ is not None and plan_.scoped
+            client.upload_batches.create(project, body=_batch_body(ids, use, delete and not scoped))
+            if plan_ is not None:
+                if scoped:
+                    for chunk in _chunks(list(keys), _DELETE_CHUNK):
+                        client.keys.delete_many(project, q=f"ids:{','.join(chunk)}", branch=_opt(use))
+                cleanups.append(Cleanup(plan_, deleted=True))
+    return PushResult(pushed, cleanups)
+
+
+def _config_upload(
+    item: _compat.LocalFile, project: str, remote: Locale | None, branch: str | None, tag: str | None
+) -> _Upload:
+    return _Upload(
+        item.path,
+        project,
+        str(item.source.format),
+        _compat.upload_locale(item, remote),
+        _compat.upload_options(item, branch, tag),
+    )
+
+
+def _formats(listed: Iterable[Any]) -> dict[str, bool]:
+    """File format name -> whether its files name their locales (then no locale is created for them)."""
+    return {str(f.api_name): f.includes_locale_information is True for f in listed}
+
+
+def _locale_body(new: tuple[str, str], branch: str | None) -> CreateLocaleBody:
+    return CreateLocaleBody(name=new[0], code=new[1], branch=_opt(branch))
+
+
+def _batch_body(ids: list[str], branch: str | None, delete: bool) -> CreateUploadBatchBody:
+    return CreateUploadBatchBody(upload_ids=ids, branch=_opt(branch), delete_unmentioned_keys=delete)
+
+
+def _chunks(items: list[str], size: int) -> list[list[str]]:
+    return [items[i : i + size] for i in range(0, len(items), size)]
+
+
+def _branch_state(branch: Branch) -> str:
+    return branch.state.lower() if isinstance(branch.state, str) else _BRANCH_READY
+
+
+def _ensure_branch(client: Phrase, project: str, name: str, poll: PollPolicy | None) -> None:
+    """Create the branch when the project lacks it, then wait until the API reports it ready."""
+    try:
+        branch = client.branches.show(project, name)
+    except NotFound:
+        branch = client.branches.create(project, body=CreateBranchBody(name=name))
+    policy = poll or PollPolicy()
+    deadline = _Deadline(policy, f"branch {name}")
+    while (state := _branch_state(branch)) != _BRANCH_READY:
+        if state == "error":
+            raise BranchFailed(project, name)
+        policy.sleep(deadline.next_wait(branch))
+        branch = client.branches.show(project, name)
+
+
+async def _aensure_branch(client: AsyncPhrase, project: str, name: str, poll: PollPolicy | None) -> None:
+    """Async `_ensure_branch`."""
+    try:
+        branch = await client.branches.show(project, name)
+    except NotFound:
+        branch = await client.branches.create(project, body=CreateBranchBody(name=name))
+    policy = poll or PollPolicy()
+    deadline = _Deadline(policy, f"branch {name}")
+    while (state := _branch_state(branch)) != _BRANCH_READY:
+        if state == "error":
+            raise BranchFailed(project, name)
+        await policy.async_sleep(deadline.next_wait(branch))
+        branch = await client.branches.show(project, name)
 
 
 async def apull(
     client: AsyncPhrase,
-    pattern: str | os.PathLike[str],
+    pattern: str | os.PathLike[str] | PhraseConfig,
     *,
     file_format: str | None = None,
     project_id: str | None = None,
@@ -569,16 +899,34 @@ async def apull(
 ) -> PullResult:
     """Awaitable `pull`."""
     _check_pull(skip_unchanged, queued)
-    project = _project(client, project_id)
-    opts = _download_options(options, file_format, branch, tags)
-    template = PathPattern(os.fspath(pattern))
-    listed = [loc async for loc in client.locales.list_all(project, branch=_opt(opts.branch))]
-    plan = _pull_plan(template, _select(listed, locales))
+    if isinstance(pattern, PhraseConfig):
+        _refuse_with_config(file_format=file_format, locales=locales, tags=tags, options=options)
+        _config_targets(pattern)
+        cache: dict[tuple[str, str | None], list[Locale]] = {}
+        plan: list[tuple[str, _compat.PullFile]] = []
+        for target, project, use in _group_locales(pattern, project_id, client, branch):
+            if (project, use) not in cache:
+                try:
+                    cache[project, use] = [loc async for loc in client.locales.list_all(project, branch=_opt(use))]
+                except NotFound:
+                    raise _no_locales(project, use) from None
+            if not cache[project, use]:
+                raise _no_locales(project, use)
+            found = _compat.plan_target(target, cache[project, use], pattern.locale_mapping, branch)
+            plan += [(project, item) for item in found]
+        _check_paths([item for _, item in plan])
+        steps = [(project, item.locale, item.path, item.options) for project, item in plan]
+    else:
+        project = _project(client, project_id)
+        opts = _download_options(options, file_format, branch, tags)
+        template = _pattern_without_tag(pattern)
+        listed = [loc async for loc in client.locales.list_all(project, branch=_opt(opts.branch))]
+        steps = [(project, loc, path, opts) for loc, path in _pull_plan(template, _select(listed, locales))]
     report = progress or Progress()
-    report.start("pull", len(plan))
+    report.start("pull", len(steps))
 
-    async def one(step: tuple[Locale, Path]) -> DownloadResult:
-        locale, path = step
+    async def one(step: tuple[str, Locale, Path, DownloadOptions]) -> DownloadResult:
+        project, locale, path, opts = step
         label = _label(locale)
         if queued:
             result = await adownload_locale_queued(
@@ -597,43 +945,109 @@ async def apull(
         report.finish(label, _outcome(result))
         return result
 
-    return PullResult(await _arun_all(one, plan, client.rate_limiter.max_concurrency))
+    return PullResult(await _arun_all(one, steps, client.rate_limiter.max_concurrency))
 
 
 async def apush(
     client: AsyncPhrase,
-    sources: Sources,
+    sources: Sources | PhraseConfig,
     *,
-    file_format: str,
+    file_format: str | None = None,
     project_id: str | None = None,
     locale_id: str | None = None,
     options: UploadOptions | None = None,
     wait: bool = True,
     poll: PollPolicy | None = None,
     progress: Progress | None = None,
+    branch: str | None = None,
+    tag: str | None = None,
+    cleanup: bool | None = None,
+    cleanup_tag: str | None = None,
+    cleanup_prefix: str | None = None,
+    confirm_cleanup: ConfirmCleanup | None = None,
+    create_locales: bool = False,
 ) -> PushResult:
-    """Awaitable `push`."""
-    project = _project(client, project_id)
-    opts = options or UploadOptions()
-    plan = _push_plan(sources, locale_id)
-    locales = None
-    if _needs_lookup(plan):
-        locales = [loc async for loc in client.locales.list_all(project, branch=_opt(opts.branch))]
-    steps = _resolve(plan, locales)
+    """Awaitable `push` (``confirm_cleanup`` is a plain function, called in the event loop)."""
+    config = sources if isinstance(sources, PhraseConfig) else None
+    delete = bool(cleanup if cleanup is not None else config is not None and config.delete_unmentioned_keys)
+    if isinstance(sources, PhraseConfig):
+        config = sources
+        _refuse_with_config(file_format=file_format, locale_id=locale_id, options=options)
+        _config_sources(config)
+        files = [item for source in config.sources for item in _compat.find_files(source, config.locale_mapping)]
+        projects = [_project(client, item.source.project_id or project_id) for item in files]
+        if branch:
+            for project in dict.fromkeys(projects):
+                await _aensure_branch(client, project, branch, poll)
+        cache: dict[tuple[str, str | None], list[Locale]] = {}
+        formats: dict[str, bool] | None = None
+        steps = []
+        for item, project in zip(files, projects, strict=True):
+            use = branch or item.source.params.get("branch") or item.source.branch
+            if (project, use) not in cache:
+                cache[project, use] = [loc async for loc in client.locales.list_all(project, branch=_opt(use))]
+            remote = _compat.match_locale(item, cache[project, use])
+            new = _compat.new_locale(item) if remote is None and create_locales else None
+            if new is not None:
+                formats = formats if formats is not None else _formats(await client.formats.list())
+                if not formats.get(str(item.source.format), False):
+                    created = await client.locales.create(project, body=_locale_body(new, use))
+                    remote = Locale.from_dict(created.to_dict())
+                    cache[project, use].append(remote)
+            steps.append(_config_upload(item, project, remote, branch, tag))
+    else:
+        if file_format is None:
+            raise ConfigurationError("push needs file_format=… (e.g. 'yml'), or a PhraseConfig")
+        project = _project(client, project_id)
+        opts = _pattern_options(options, branch)
+        if branch:
+            await _aensure_branch(client, project, branch, poll)
+        plan = _push_plan(sources, locale_id)
+        locales = None
+        if _needs_lookup(plan):
+            locales = [loc async for loc in client.locales.list_all(project, branch=_opt(opts.branch))]
+        steps = _pattern_uploads(_resolve(plan, locales), project, file_format, opts, tag)
     report = progress or Progress()
     report.start("push", len(steps))
+    must_wait = wait or delete
 
-    async def one(step: tuple[Path, str]) -> PushedFile:
-        path, locale = step
+    async def one(step: _Upload) -> PushedFile:
         upload = await aupload_file(
-            client, path, locale_id=locale, file_format=file_format, project_id=project, options=opts
+            client,
+            step.path,
+            locale_id=step.locale_id,
+            file_format=step.file_format,
+            project_id=step.project_id,
+            options=step.options,
         )
-        size = path.stat().st_size
-        report.update(str(path), size, size)
-        if wait:
-            upload = await apoll_upload(client, upload, project_id=project, branch=opts.branch, poll=poll)
-        pushed = PushedFile(path, locale, upload)
-        report.finish(str(path), describe_summary(pushed.summary) if wait else "uploaded")
+        size = step.path.stat().st_size
+        report.update(str(step.path), size, size)
+        if must_wait:
+            upload = await apoll_upload(
+                client, upload, project_id=step.project_id, branch=step.options.branch, poll=poll
+            )
+        pushed = PushedFile(step.path, step.locale_id, upload, step.project_id)
+        report.finish(str(step.path), describe_summary(pushed.summary) if must_wait else "uploaded")
         return pushed
 
-    return PushResult(await _arun_all(one, steps, client.rate_limiter.max_concurrency))
+    pushed = await _arun_all(one, steps, client.rate_limiter.max_concurrency)
+    cleanups = []
+    if config is not None or delete:
+        for (project, use), ids in _batches(steps, pushed).items():
+            plan_ = None
+            if delete:
+                query = _unmentioned_query(ids, cleanup_tag)
+                found = [k async for k in client.keys.list_all(project, q=query, branch=_opt(use))]
+                keys = {str(k.id): str(k.name) for k in found if k.name and _in_scope([str(k.name)], cleanup_prefix)}
+                plan_ = CleanupPlan(project, use, ids, list(keys.values()), cleanup_tag, cleanup_prefix)
+                if confirm_cleanup is not None and not confirm_cleanup(plan_):
+                    cleanups.append(Cleanup(plan_, deleted=False))
+                    continue
+            scoped = plan_ is not None and plan_.scoped
+            await client.upload_batches.create(project, body=_batch_body(ids, use, delete and not scoped))
+            if plan_ is not None:
+                if scoped:
+                    for chunk in _chunks(list(keys), _DELETE_CHUNK):
+                        await client.keys.delete_many(project, q=f"ids:{','.join(chunk)}", branch=_opt(use))
+                cleanups.append(Cleanup(plan_, deleted=True))
+    return PushResult(pushed, cleanups)
