@@ -396,7 +396,7 @@ async def test_apull_raises_the_first_error_itself(files: Path) -> None:
 def cli_api(monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeAPI]:
     api = FakeAPI()
 
-    def fake_client(args: Any) -> Any:
+    def fake_client(args: Any, config: Any) -> Any:
         return client_for(api, project_id=args.project_id or "p1")
 
     monkeypatch.setattr(cli_files, "_client", fake_client)
@@ -427,7 +427,9 @@ def test_cli_pull_and_push_print_a_summary_only_when_not_a_terminal(
     assert download.url.params["include_empty_translations"] == "true"
     assert download.url.params["format_options[indent]"] == "2"
 
-    status = main(["push", "locales/<locale_code>.yml", "--format", "yml", "--option", "update_translations=yes"])
+    status = main(
+        ["push", "locales/<locale_code>.yml", "--format", "yml", "--wait", "--option", "update_translations=yes"]
+    )
     assert status == 0
     assert capsys.readouterr().out == "Pushed 2 file(s): 4 keys created, 2 keys updated, 8 translations created.\n"
 

@@ -11,6 +11,7 @@ output is not a terminal only the final summary is printed.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import threading
 import time
@@ -20,49 +21,84 @@ from typing import Any, TextIO, TypeVar
 
 import attrs
 
+from .._compat import local_branch_name, use_local_branch_name
+from .._config import PhraseConfig, load_config
 from ..client import Phrase
+from ..credentials import LEGACY_TOKEN_ENV
 from ..errors import ConfigurationError
 from ..files import DownloadOptions, PollPolicy, UploadOptions
-from ..workflows import Progress, describe_summary, pull, push
+from ..workflows import CleanupPlan, Progress, describe_summary, pull, push
 
 OptionsT = TypeVar("OptionsT", DownloadOptions, UploadOptions)
+TOKEN_VARIABLES = ("PHRASE_ACCESS_TOKEN", LEGACY_TOKEN_ENV, "PHRASE_PLATFORM_TOKEN")
 _TRUE = {"true", "yes", "1", "on"}
 _FALSE = {"false", "no", "0", "off"}
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the ``push`` and ``pull`` commands."""
-    pull_cmd = commands.add_parser("pull", help="download locale files of a project")
-    pull_cmd.add_argument("pattern", help="where files go: 'locales/<locale_code>.yml' (or <locale_name>, <locale_id>)")
-    pull_cmd.add_argument("--format", required=True, dest="file_format", help="file format, e.g. yml, json, xlf")
+    pull_cmd = commands.add_parser("pull", help="download locale files (as the config's pull.targets say)")
+    pull_cmd.add_argument(
+        "pattern", nargs="?", help="instead of the config: where files go, e.g. 'locales/<locale_code>.yml'"
+    )
+    pull_cmd.add_argument("--format", dest="file_format", help="file format of the pattern, e.g. yml, json, xlf")
     pull_cmd.add_argument("--locale", action="append", dest="locales", help="only this locale (code, name, ID); repeat")
-    pull_cmd.add_argument("--branch", help="download from this branch")
-    pull_cmd.add_argument("--tags", help="only keys with these tags (comma-separated)")
-    pull_cmd.add_argument("--skip-unchanged", action="store_true", help="leave files the API reports unchanged")
-    pull_cmd.add_argument("--queued", action="store_true", help="use the API's asynchronous export (large locales)")
+    pull_cmd.add_argument("--tags", help="with a pattern: only keys with these tags (comma-separated)")
+    pull_cmd.add_argument(
+        "--cache", "--skip-unchanged", dest="skip_unchanged", action="store_true", help="skip files reported unchanged"
+    )
+    pull_cmd.add_argument(
+        "-a", "--async", "--queued", dest="queued", action="store_true", help="use the API's asynchronous export"
+    )
+    pull_cmd.add_argument(
+        "-p", "--parallel", action="store_true", help="accepted for phrase-cli; downloads always run 4 at a time"
+    )
+    _shared(pull_cmd)
     _common(pull_cmd, DownloadOptions)
     pull_cmd.set_defaults(run=run_pull)
 
-    push_cmd = commands.add_parser("push", help="upload locale files to a project")
-    push_cmd.add_argument("sources", nargs="+", help="files or patterns, e.g. 'locales/<locale_code>.yml'")
-    push_cmd.add_argument("--format", required=True, dest="file_format", help="file format, e.g. yml, json, xlf")
+    push_cmd = commands.add_parser("push", help="upload locale files (as the config's push.sources say)")
+    push_cmd.add_argument("sources", nargs="*", help="instead of the config: files or patterns, e.g. 'locales/*.yml'")
+    push_cmd.add_argument("--format", dest="file_format", help="file format of the patterns, e.g. yml, json, xlf")
     push_cmd.add_argument("--locale", dest="locale_id", help="locale (ID or name) of files without a placeholder")
-    push_cmd.add_argument("--branch", help="upload to this branch")
-    push_cmd.add_argument("--tags", help="tag the uploaded keys (comma-separated)")
+    push_cmd.add_argument("--tags", help="with patterns: tag the uploaded keys (comma-separated)")
+    push_cmd.add_argument("--tag", help="tag every uploaded key with this tag too")
     push_cmd.add_argument(
         "--locale-mapping", action="append", default=[], metavar="LOCALE=COLUMN", help="for CSV/XLSX; repeat"
     )
-    push_cmd.add_argument("--no-wait", action="store_true", help="do not wait for the API to process the uploads")
+    push_cmd.add_argument("-w", "--wait", action="store_true", help="wait until the API has processed the files")
     push_cmd.add_argument(
         "--timeout", type=float, default=300.0, help="seconds to wait for processing (default: %(default)s)"
     )
+    push_cmd.add_argument("-c", "--cleanup", action="store_true", help="delete keys none of the uploads mention")
+    push_cmd.add_argument("-y", "--yes", action="store_true", help="delete without asking (needed off a terminal)")
+    push_cmd.add_argument("--cleanup-tag", metavar="TAG", help="delete only unmentioned keys with this tag")
+    push_cmd.add_argument("--cleanup-prefix", metavar="PREFIX", help="delete only unmentioned keys named PREFIX…")
+    push_cmd.add_argument(
+        "--create-locales", action="store_true", help="create locales that exist as files but not in the project"
+    )
+    _shared(push_cmd)
     _common(push_cmd, UploadOptions)
     push_cmd.set_defaults(run=run_push)
 
 
+def _shared(parser: argparse.ArgumentParser) -> None:
+    """Options phrase-cli has on both commands (and its global ones a CI job may pass)."""
+    parser.add_argument("--config", help="config file (default: PHRASEAPP_CONFIG, .phrase.yml, .phraseapp.yml, ~)")
+    parser.add_argument("-b", "--branch", help="work on this branch (push creates it when missing)")
+    parser.add_argument(
+        "--use-local-branch-name", action="store_true", help="use the checked-out git branch as --branch"
+    )
+    parser.add_argument(
+        "-t", "--access_token", "--access-token", dest="access_token", help="access token (better: PHRASE_ACCESS_TOKEN)"
+    )
+    parser.add_argument("--host", "--base-url", dest="host", help="API base URL, e.g. https://api.us.app.phrase.com/v2")
+    parser.add_argument("-B", "--batch", action="store_true", help="never ask; no progress line")
+
+
 def _common(parser: argparse.ArgumentParser, options: type) -> None:
     hints = typing.get_type_hints(options)
-    skip = ("file_format", "branch", "tags", "locale_mapping")
+    skip = ("file_format", "branch", "tags", "locale_mapping", "tag")
     names = ", ".join(
         name
         for name in (f.name for f in attrs.fields(options))
@@ -76,7 +112,6 @@ def _common(parser: argparse.ArgumentParser, options: type) -> None:
     )
     parser.add_argument("--project-id", help="project ID (default: PHRASE_PROJECT_ID or .phrase.yml)")
     parser.add_argument("--data-center", choices=("eu", "us"), help="Phrase data center (default: eu)")
-    parser.add_argument("--base-url", help="API base URL, overriding the data center")
     parser.add_argument("-q", "--quiet", action="store_true", help="no progress line, only the summary")
 
 
@@ -178,34 +213,84 @@ class TerminalProgress(Progress):
 
 
 def _progress(args: argparse.Namespace) -> TerminalProgress | None:
-    return None if args.quiet or not sys.stdout.isatty() else TerminalProgress(sys.stdout)
+    return None if args.quiet or args.batch or not sys.stdout.isatty() else TerminalProgress(sys.stdout)
 
 
-def _client(args: argparse.Namespace) -> Phrase:
+def _config(args: argparse.Namespace) -> PhraseConfig:
+    return load_config(args.config)
+
+
+def _client(args: argparse.Namespace, config: PhraseConfig) -> Phrase:
+    """The client for a command: flags, then environment, then the config file (see README)."""
+    env_token = any(os.environ.get(var) for var in TOKEN_VARIABLES)
+    token = args.access_token or (None if env_token else config.access_token)
+    host = args.host or (None if os.environ.get("PHRASE_HOST") else config.host)
     return Phrase(
-        data_center=args.data_center, base_url=args.base_url, project_id=args.project_id, app="phrase-strings-cli"
+        token,
+        data_center=args.data_center,
+        base_url=host,
+        project_id=args.project_id or config.project_id,
+        app="phrase-strings-cli",
     )
+
+
+def _branch(args: argparse.Namespace) -> str | None:
+    if args.branch or not use_local_branch_name(args.use_local_branch_name):
+        return typing.cast(str | None, args.branch)
+    return local_branch_name()
+
+
+def _interactive(args: argparse.Namespace) -> bool:
+    return not args.batch and sys.stdin.isatty()
 
 
 # --- commands ----------------------------------------------------------------------------------
 
 
 def run_pull(args: argparse.Namespace) -> int:
-    """Download the project's locales into the pattern's files."""
-    base = {"file_format": args.file_format, "branch": args.branch, "tags": args.tags}
-    options = build_options(DownloadOptions, base, args.option, args.format_option)
-    display = _progress(args)
-    with _client(args) as client:
-        try:
-            result = pull(
-                client,
-                args.pattern,
-                locales=args.locales,
-                options=options,
-                skip_unchanged=args.skip_unchanged,
-                queued=args.queued,
-                progress=display,
+    """Download the project's locales into the pattern's files, or into the config's targets."""
+    config = _config(args)
+    branch = _branch(args)
+    if args.pattern is None:
+        given = [
+            flag
+            for flag, value in (
+                ("--format", args.file_format),
+                ("--locale", args.locales),
+                ("--tags", args.tags),
+                ("--option", args.option),
+                ("--format-option", args.format_option),
             )
+            if value
+        ]
+        if given:
+            raise ConfigurationError(f"{', '.join(given)} go with a pattern; without one the config's targets are used")
+    display = _progress(args)
+    with _client(args, config) as client:
+        try:
+            if args.pattern is None:
+                result = pull(
+                    client,
+                    config,
+                    branch=branch,
+                    skip_unchanged=args.skip_unchanged,
+                    queued=args.queued,
+                    progress=display,
+                )
+            else:
+                if not args.file_format:
+                    raise ConfigurationError("a pattern needs --format (e.g. --format yml)")
+                base = {"file_format": args.file_format, "branch": branch, "tags": args.tags}
+                options = build_options(DownloadOptions, base, args.option, args.format_option)
+                result = pull(
+                    client,
+                    args.pattern,
+                    locales=args.locales,
+                    options=options,
+                    skip_unchanged=args.skip_unchanged,
+                    queued=args.queued,
+                    progress=display,
+                )
         finally:
             if display is not None:
                 display.close()
@@ -217,31 +302,101 @@ def run_pull(args: argparse.Namespace) -> int:
 
 
 def run_push(args: argparse.Namespace) -> int:
-    """Upload files for their locales and report what the API made of them."""
-    base = {"branch": args.branch, "tags": args.tags}
-    if args.locale_mapping:
-        base["locale_mapping"] = _pairs(args.locale_mapping, "--locale-mapping")
-    options = build_options(UploadOptions, base, args.option, args.format_option)
+    """Upload files for their locales (the config's sources, or the patterns given) and report."""
+    config = _config(args)
     if args.timeout <= 0:
         raise ConfigurationError("--timeout must be more than 0 seconds")
+    cleanup = args.cleanup or (not args.sources and config.delete_unmentioned_keys)
+    if cleanup and not args.yes and not _interactive(args):
+        raise ConfigurationError(
+            "cleanup deletes keys the uploads do not mention; off a terminal, pass --yes to confirm it"
+        )
+    branch = _branch(args)
     display = _progress(args)
-    with _client(args) as client:
+    confirm = None if args.yes else _ask_cleanup
+    with _client(args, config) as client:
         try:
-            result = push(
-                client,
-                args.sources if len(args.sources) > 1 else args.sources[0],
-                file_format=args.file_format,
-                locale_id=args.locale_id,
-                options=options,
-                wait=not args.no_wait,
-                poll=PollPolicy(timeout=args.timeout),
-                progress=display,
-            )
+            if not args.sources:
+                given = [
+                    flag
+                    for flag, value in (
+                        ("--format", args.file_format),
+                        ("--locale", args.locale_id),
+                        ("--tags", args.tags),
+                        ("--locale-mapping", args.locale_mapping),
+                        ("--option", args.option),
+                        ("--format-option", args.format_option),
+                    )
+                    if value
+                ]
+                if given:
+                    raise ConfigurationError(f"{', '.join(given)} go with patterns; without them the config is used")
+                result = push(
+                    client,
+                    config,
+                    wait=args.wait,
+                    poll=PollPolicy(timeout=args.timeout),
+                    progress=display,
+                    branch=branch,
+                    tag=args.tag,
+                    cleanup=cleanup,
+                    cleanup_tag=args.cleanup_tag,
+                    cleanup_prefix=args.cleanup_prefix,
+                    confirm_cleanup=confirm,
+                    create_locales=args.create_locales,
+                )
+            else:
+                if not args.file_format:
+                    raise ConfigurationError("patterns need --format (e.g. --format yml)")
+                base: dict[str, Any] = {"tags": args.tags}
+                if args.locale_mapping:
+                    base["locale_mapping"] = _pairs(args.locale_mapping, "--locale-mapping")
+                options = build_options(UploadOptions, base, args.option, args.format_option)
+                result = push(
+                    client,
+                    args.sources if len(args.sources) > 1 else args.sources[0],
+                    file_format=args.file_format,
+                    locale_id=args.locale_id,
+                    options=options,
+                    wait=args.wait,
+                    poll=PollPolicy(timeout=args.timeout),
+                    progress=display,
+                    branch=branch,
+                    tag=args.tag,
+                    cleanup=cleanup,
+                    cleanup_tag=args.cleanup_tag,
+                    cleanup_prefix=args.cleanup_prefix,
+                    confirm_cleanup=confirm,
+                )
         finally:
             if display is not None:
                 display.close()
-    if args.no_wait:
-        print(f"Uploaded {len(result.files)} file(s); the API processes them in the background.")
-    else:
+    if args.wait or cleanup:
         print(f"Pushed {len(result.files)} file(s): {describe_summary(result.counts)}.")
+    else:
+        print(f"Uploaded {len(result.files)} file(s); the API processes them in the background (--wait waits).")
+    for done in result.cleanups:
+        where = f"project {done.plan.project_id}" + (f", branch {done.plan.branch}" if done.plan.branch else "")
+        if done.deleted:
+            print(f"Deleting {len(done.plan.keys)} key(s) not mentioned in the uploads ({where}).")
+        else:
+            print(f"Kept {len(done.plan.keys)} unmentioned key(s) ({where}).")
     return 0
+
+
+def _ask_cleanup(plan: CleanupPlan) -> bool:
+    """Show what a cleanup would delete and ask (only reached on a terminal, without --yes)."""
+    where = f"project {plan.project_id}" + (f", branch {plan.branch}" if plan.branch else "")
+    scope = " and ".join(
+        part
+        for part in (f"tag {plan.tag}" if plan.tag else "", f"prefix {plan.key_prefix}" if plan.key_prefix else "")
+        if part
+    )
+    print(f"{len(plan.keys)} key(s) of {where}{f' ({scope})' if scope else ''} are in none of the uploaded files:")
+    for name in plan.keys[:20]:
+        print(f"  {name}")
+    if len(plan.keys) > 20:
+        print(f"  … and {len(plan.keys) - 20} more")
+    if not plan.keys:
+        return True
+    return input("Delete them? [y/N] ").strip().lower() in ("y", "yes")
