@@ -252,7 +252,8 @@ def test_unknown_branch_on_pull_is_an_error(
     [
         ("phrase:\n  acess_token: x\n", "unknown key phrase.acess_token"),
         (
-            "phrase:\n  push:\n    sources:\n      - file: a.yml\n        params:\n          update_translations: 'yes'\n",
+            "phrase:\n  push:\n    sources:\n      - file: a.yml\n"
+            "        params:\n          update_translations: 'yes'\n",
             "update_translations must be true or false",
         ),
         ("phrase:\n  project_id: 12\n", "project_id must be a string"),
