@@ -12,6 +12,7 @@ import email.policy
 import itertools
 import json
 import socket
+import ssl
 import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -167,8 +168,11 @@ def _parse(handler: BaseHTTPRequestHandler, body: bytes) -> Seen:
     return seen
 
 
-def serve(fake: FakePhrase) -> Iterator[FakePhrase]:
-    """Run the fake on a free port of 127.0.0.1 until the generator is closed (a pytest fixture body)."""
+def serve(fake: FakePhrase, tls: ssl.SSLContext | None = None) -> Iterator[FakePhrase]:
+    """Run the fake on a free port of 127.0.0.1 until the generator is closed (a pytest fixture body).
+
+    With ``tls`` it speaks HTTPS and its URL names ``localhost`` (the name its certificate has).
+    """
 
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
@@ -208,6 +212,9 @@ def serve(fake: FakePhrase) -> Iterator[FakePhrase]:
     server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     server.daemon_threads = True
     fake.url = f"http://127.0.0.1:{server.server_address[1]}"
+    if tls is not None:
+        server.socket = tls.wrap_socket(server.socket, server_side=True)
+        fake.url = f"https://localhost:{server.server_address[1]}"
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
