@@ -136,7 +136,7 @@ def run_cli(prism_url: str, cwd: Path, *args: str) -> subprocess.CompletedProces
 
 
 def test_the_command_line_pushes_and_pulls(prism_url: str, project: Path) -> None:
-    pushed = run_cli(prism_url, project, "push", "locales/<locale_code>.yml", "--format", "yml")
+    pushed = run_cli(prism_url, project, "push", "locales/<locale_code>.yml", "--format", "yml", "--wait")
     assert pushed.returncode == 0, pushed.stderr
     assert pushed.stdout == (
         f"Pushed 1 file(s): {EXAMPLE_COUNT} keys created, {EXAMPLE_COUNT} keys updated, "

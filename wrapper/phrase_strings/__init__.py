@@ -43,8 +43,10 @@ __all__ = [
     "AsyncPhrase",
     "BadRequest",
     "BasicAuth",
+    "BranchFailed",
     "CacheStorage",
     "CachedResponse",
+    "CleanupPlan",
     "ConfigurationError",
     "Conflict",
     "Credentials",
@@ -59,6 +61,7 @@ __all__ = [
     "NotFound",
     "OTPRequired",
     "Phrase",
+    "PhraseConfig",
     "PhraseError",
     "PlatformTokenAuth",
     "PollPolicy",
@@ -81,6 +84,7 @@ __all__ = [
     "apull",
     "apush",
     "discover",
+    "load_config",
     "pull",
     "push",
 ]
@@ -100,10 +104,14 @@ _LAZY = {
         ),
         "files",
     ),
-    **dict.fromkeys(("PullResult", "PushResult", "apull", "apush", "pull", "push"), "workflows"),
+    **dict.fromkeys(
+        ("BranchFailed", "CleanupPlan", "PullResult", "PushResult", "apull", "apush", "pull", "push"), "workflows"
+    ),
+    **dict.fromkeys(("PhraseConfig", "load_config"), "_config"),
 }
 
 if TYPE_CHECKING:
+    from ._config import PhraseConfig, load_config
     from .files import (
         DownloadFailed,
         DownloadInterrupted,
@@ -114,7 +122,7 @@ if TYPE_CHECKING:
         UploadFailed,
         UploadOptions,
     )
-    from .workflows import PullResult, PushResult, apull, apush, pull, push
+    from .workflows import BranchFailed, CleanupPlan, PullResult, PushResult, apull, apush, pull, push
 
 
 def __getattr__(name: str) -> Any:
