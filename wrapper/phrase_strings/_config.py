@@ -291,8 +291,8 @@ def parse_config(text: str, path: Path | None = None) -> PhraseConfig:
         if key not in _ROOT_KEYS:
             raise ConfigurationError(f"{where}: unknown key {root}.{key}; known: {', '.join(sorted(_ROOT_KEYS))}")
         _check(value, _ROOT_KEYS[key], f"{root}.{key}", where)
-    project_id = section.get("project_id")
-    file_format = section.get("file_format")
+    project_id = _stripped(section.get("project_id"))
+    file_format = _stripped(section.get("file_format"))
     push = _mapping(section.get("push") or {}, f"{root}.push", where)
     pull = _mapping(section.get("pull") or {}, f"{root}.pull", where)
     _known(push, {"sources", "delete_unmentioned_keys"}, f"{root}.push", where)
@@ -312,8 +312,8 @@ def parse_config(text: str, path: Path | None = None) -> PhraseConfig:
     return PhraseConfig(
         path=path,
         root=root,
-        access_token=section.get("access_token"),
-        host=section.get("host"),
+        access_token=_stripped(section.get("access_token")),
+        host=_stripped(section.get("host")),
         project_id=project_id,
         file_format=file_format,
         locale_mapping=_string_map(section.get("locale_mapping") or {}, f"{root}.locale_mapping", where),
@@ -325,6 +325,11 @@ def parse_config(text: str, path: Path | None = None) -> PhraseConfig:
         delete_unmentioned_keys=bool(delete),
         targets=tuple(targets),
     )
+
+
+def _stripped(value: str | None) -> str | None:
+    """Surrounding whitespace dropped: a ``|`` block scalar keeps a newline a token cannot have."""
+    return value.strip() or None if value is not None else None
 
 
 def _source(item: Any, name: str, where: str, project_id: str | None, file_format: str | None) -> PushSource:
