@@ -144,7 +144,8 @@ phrase:
     ),
     # iOS: ** for any folder and <locale_name> with locale_mapping (remote name -> local name).
     # push: reverseLocaleMapping turns the local name back into the remote one before matching;
-    # pull: Target.ReplacePlaceholders writes the mapped name (ApplyLocaleMapping).
+    # pull: Target.ReplacePlaceholders writes the mapped name (ApplyLocaleMapping). <file_path> in
+    # translation_key_prefix becomes the file's path from the working folder (ResolveTranslationKeyPrefix).
     Case(
         name="ios-strings-globstar",
         config="""\
@@ -159,21 +160,38 @@ phrase:
   push:
     sources:
       - file: ./ios/**/<locale_name>.lproj/Localizable.strings
+        params:
+          translation_key_prefix: "<file_path>:"
   pull:
     targets:
       - file: ./ios/App/<locale_name>.lproj/Localizable.strings
+        params:
+          translation_key_prefix: "<file_path>:"
+          filter_by_prefix: true
 """,
         files={
             "ios/App/en.lproj/Localizable.strings": '"app" = "en";',
             "ios/Widgets/Today/de.lproj/Localizable.strings": '"widget" = "de";',
         },
         uploads={
-            '"app" = "en";': [("file_format", "strings"), ("locale_id", "l-en")],
-            '"widget" = "de";': [("file_format", "strings"), ("locale_id", "l-de")],
+            '"app" = "en";': [
+                ("file_format", "strings"),
+                ("locale_id", "l-en"),
+                ("translation_key_prefix", "ios/App/en.lproj/Localizable.strings:"),
+            ],
+            '"widget" = "de";': [
+                ("file_format", "strings"),
+                ("locale_id", "l-de"),
+                ("translation_key_prefix", "ios/Widgets/Today/de.lproj/Localizable.strings:"),
+            ],
         },
         downloads={
-            "ios/App/en.lproj/Localizable.strings": [("file_format", "strings")],
-            "ios/App/de.lproj/Localizable.strings": [("file_format", "strings")],
+            f"ios/App/{code}.lproj/Localizable.strings": [
+                ("file_format", "strings"),
+                ("filter_by_prefix", "true"),
+                ("translation_key_prefix", f"ios/App/{code}.lproj/Localizable.strings:"),
+            ]
+            for code in ("en", "de")
         },
     ),
     # i18next namespaces as <tag>: push adds the path's tag after params.tags and --tag last

@@ -462,6 +462,15 @@ def _pattern_options(options: UploadOptions | None, branch: str | None) -> Uploa
     return attrs.evolve(opts, branch=branch) if branch else opts
 
 
+def _pattern_format(file_format: str | None, create_locales: bool) -> str:
+    """The file format of a push without a config (needed); create_locales is for configs only."""
+    if file_format is None:
+        raise ConfigurationError("push needs file_format=… (e.g. 'yml'), or a PhraseConfig")
+    if create_locales:
+        raise ConfigurationError("create_locales works with a PhraseConfig's sources, not with patterns")
+    return file_format
+
+
 def _refuse_with_config(**given: object) -> None:
     named = [name for name, value in given.items() if value is not None]
     if named:
@@ -578,7 +587,7 @@ ConfirmCleanup = Callable[[CleanupPlan], bool]
 """Asked before keys are deleted; False keeps them (and skips that upload batch, as phrase-cli does)."""
 
 
-def _group_locales(
+def _targets_with_projects(
     config: PhraseConfig, project_id: str | None, client: Phrase | AsyncPhrase, branch: str | None
 ) -> list[tuple[Any, str, str | None]]:
     """(target, project, branch) for each pull target, projects filled in."""
@@ -651,7 +660,7 @@ def pull(
         _config_targets(pattern)
         cache: dict[tuple[str, str | None], list[Locale]] = {}
         plan: list[tuple[str, _compat.PullFile]] = []
-        for target, project, use in _group_locales(pattern, project_id, client, branch):
+        for target, project, use in _targets_with_projects(pattern, project_id, client, branch):
             if (project, use) not in cache:
                 try:
                     cache[project, use] = list(client.locales.list_all(project, branch=_opt(use)))
@@ -767,15 +776,14 @@ def push(
                     cache[project, use].append(remote)
             steps.append(_config_upload(item, project, remote, branch, tag))
     else:
-        if file_format is None:
-            raise ConfigurationError("push needs file_format=… (e.g. 'yml'), or a PhraseConfig")
+        fmt = _pattern_format(file_format, create_locales)
         project = _project(client, project_id)
         opts = _pattern_options(options, branch)
         if branch:
             _ensure_branch(client, project, branch, poll)
         plan = _push_plan(sources, locale_id)
         locales = list(client.locales.list_all(project, branch=_opt(opts.branch))) if _needs_lookup(plan) else None
-        steps = _pattern_uploads(_resolve(plan, locales), project, file_format, opts, tag)
+        steps = _pattern_uploads(_resolve(plan, locales), project, fmt, opts, tag)
     report = progress or Progress()
     report.start("push", len(steps))
     must_wait = wait or delete
@@ -904,7 +912,7 @@ async def apull(
         _config_targets(pattern)
         cache: dict[tuple[str, str | None], list[Locale]] = {}
         plan: list[tuple[str, _compat.PullFile]] = []
-        for target, project, use in _group_locales(pattern, project_id, client, branch):
+        for target, project, use in _targets_with_projects(pattern, project_id, client, branch):
             if (project, use) not in cache:
                 try:
                     cache[project, use] = [loc async for loc in client.locales.list_all(project, branch=_opt(use))]
@@ -996,8 +1004,7 @@ async def apush(
                     cache[project, use].append(remote)
             steps.append(_config_upload(item, project, remote, branch, tag))
     else:
-        if file_format is None:
-            raise ConfigurationError("push needs file_format=… (e.g. 'yml'), or a PhraseConfig")
+        fmt = _pattern_format(file_format, create_locales)
         project = _project(client, project_id)
         opts = _pattern_options(options, branch)
         if branch:
@@ -1006,7 +1013,7 @@ async def apush(
         locales = None
         if _needs_lookup(plan):
             locales = [loc async for loc in client.locales.list_all(project, branch=_opt(opts.branch))]
-        steps = _pattern_uploads(_resolve(plan, locales), project, file_format, opts, tag)
+        steps = _pattern_uploads(_resolve(plan, locales), project, fmt, opts, tag)
     report = progress or Progress()
     report.start("push", len(steps))
     must_wait = wait or delete

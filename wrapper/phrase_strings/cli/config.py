@@ -11,7 +11,6 @@ matches no file, a file format the API does not know, a file whose locale the pr
 from __future__ import annotations
 
 import argparse
-import os
 from pathlib import Path
 
 from phrase_strings_api.models.locale import Locale
@@ -22,7 +21,7 @@ from ..client import Phrase
 from ..errors import NotFound, PhraseError
 from ..files import _opt
 from ..redact import mask
-from .files import TOKEN_VARIABLES
+from .files import client_for
 
 __all__ = ["register"]
 
@@ -112,13 +111,6 @@ class _Report:
         print(f"    problem: {text}")
 
 
-def _client(args: argparse.Namespace, config: PhraseConfig) -> Phrase:
-    env_token = any(os.environ.get(var) for var in TOKEN_VARIABLES)
-    token = args.access_token or (None if env_token else config.access_token)
-    host = args.host or (None if os.environ.get("PHRASE_HOST") else config.host)
-    return Phrase(token, base_url=host, project_id=config.project_id, app="phrase-strings-cli")
-
-
 def run_check(args: argparse.Namespace) -> int:
     """Print what push and pull would do with the config; 1 when a problem was found."""
     config = load_config(args.config)
@@ -130,7 +122,7 @@ def run_check(args: argparse.Namespace) -> int:
         _check_push(config, None, args.branch, report)
         _check_pull(config, None, args.branch, report)
     else:
-        with _client(args, config) as client:
+        with client_for(config, args.access_token, args.host) as client:
             source = client.settings.credential_source
             unused = config.access_token and source != str(config.path) and source != "argument"
             note = f" (the file's token {mask(config.access_token)} is not used)" if unused else ""

@@ -220,18 +220,32 @@ def _config(args: argparse.Namespace) -> PhraseConfig:
     return load_config(args.config)
 
 
-def _client(args: argparse.Namespace, config: PhraseConfig) -> Phrase:
-    """The client for a command: flags, then environment, then the config file (see README)."""
+def client_for(
+    config: PhraseConfig,
+    access_token: str | None,
+    host: str | None,
+    data_center: str | None = None,
+    project_id: str | None = None,
+) -> Phrase:
+    """A client: flags first, then the environment, then the config file (README: Coming from phrase-cli).
+
+    The config's token is passed only when the environment has none, so a CI secret wins over a
+    token committed with the repository; otherwise the usual discovery applies.
+    """
     env_token = any(os.environ.get(var) for var in TOKEN_VARIABLES)
-    token = args.access_token or (None if env_token else config.access_token)
-    host = args.host or (None if os.environ.get("PHRASE_HOST") else config.host)
+    token = access_token or (None if env_token else config.access_token)
+    base_url = host or (None if os.environ.get("PHRASE_HOST") else config.host)
     return Phrase(
         token,
-        data_center=args.data_center,
-        base_url=host,
-        project_id=args.project_id or config.project_id,
+        data_center=typing.cast(typing.Literal["eu", "us"] | None, data_center),
+        base_url=base_url,
+        project_id=project_id or config.project_id,
         app="phrase-strings-cli",
     )
+
+
+def _client(args: argparse.Namespace, config: PhraseConfig) -> Phrase:
+    return client_for(config, args.access_token, args.host, args.data_center, args.project_id)
 
 
 def _branch(args: argparse.Namespace) -> str | None:
@@ -311,9 +325,16 @@ def run_push(args: argparse.Namespace) -> int:
         raise ConfigurationError(
             "cleanup deletes keys the uploads do not mention; off a terminal, pass --yes to confirm it"
         )
+    if args.sources and args.create_locales:
+        raise ConfigurationError("--create-locales works with the config's sources, not with patterns")
     branch = _branch(args)
     display = _progress(args)
-    confirm = None if args.yes else _ask_cleanup
+
+    def confirm(plan: CleanupPlan) -> bool:
+        if display is not None:
+            display.close()  # the question goes on a line of its own
+        return args.yes or _ask_cleanup(plan)
+
     with _client(args, config) as client:
         try:
             if not args.sources:
