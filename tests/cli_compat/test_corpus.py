@@ -75,7 +75,12 @@ phrase:
         params:
           include_empty_translations: true
 """,
-        files={"config/locales/en.yml": "en: rails", "config/locales/de.yml": "de: rails"},
+        # Source.LocaleFiles skips files named like .phraseapp.yml (paths.IsPhraseAppYmlConfig).
+        files={
+            "config/locales/en.yml": "en: rails",
+            "config/locales/de.yml": "de: rails",
+            "config/locales/.phraseapp.yml": "phraseapp: {}",
+        },
         uploads={
             "en: rails": [
                 ("file_format", "yml"),

@@ -159,7 +159,8 @@ class PathPattern:
         wildcard = _PLACEHOLDER.sub("*", glob.escape(self.text).replace("[*]", "*").replace("[?]", "?"))
         matcher = re.compile(self._regex())
         found = []
-        for name in sorted(glob.glob(os.path.expanduser(wildcard), recursive=True)):
+        # Hidden files match * as in Go's filepath.Glob, which phrase-cli uses.
+        for name in sorted(glob.glob(os.path.expanduser(wildcard), recursive=True, include_hidden=True)):
             match = matcher.fullmatch(Path(name).as_posix())
             if match and Path(name).is_file():
                 found.append((Path(name), {k: v for k, v in match.groupdict().items()}))

@@ -18,7 +18,7 @@ from phrase_strings_api.models.locale import Locale
 from .. import _compat
 from .._config import CONFIG_NAMES, PhraseConfig, load_config, parse_config
 from ..client import Phrase
-from ..errors import NotFound, PhraseError
+from ..errors import ConfigurationError, NotFound, PhraseError
 from ..files import _opt
 from ..redact import mask
 from .files import client_for
@@ -86,12 +86,15 @@ phrase:
 def run_init(args: argparse.Namespace) -> int:
     """Write the starter config, unless a file is there already (``--force`` replaces it)."""
     if "*" in (args.file or ""):
-        raise PhraseError("--file is used for pull too, where * cannot be used: name the files with placeholders")
+        raise ConfigurationError("--file is used for pull too, where * cannot be used: name files with placeholders")
     target = Path(args.config)
     text = starter_config(args.project_id, args.file_format, args.file)
     if target.exists() and not args.force:
-        raise PhraseError(f"{target} exists already; --force replaces it")
-    target.write_text(text, encoding="utf-8")
+        raise ConfigurationError(f"{target} exists already; --force replaces it")
+    try:
+        target.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise ConfigurationError(f"cannot write {target}: {exc.strerror or exc}") from None
     print(f"Wrote {target}. Next: set PHRASE_ACCESS_TOKEN, then `phrase-strings config check`.")
     return 0
 
@@ -116,7 +119,7 @@ def run_check(args: argparse.Namespace) -> int:
     config = load_config(args.config)
     report = _Report()
     if config.path is None:
-        raise PhraseError("no config file found (see `phrase-strings init`)")
+        raise ConfigurationError("no config file found (`phrase-strings init` writes one)")
     report.line(f"Config: {config.path} (root {config.root}:)")
     if args.offline:
         _check_push(config, None, args.branch, report)
