@@ -65,6 +65,7 @@ class FakePhrase:
         self.keys: list[dict[str, Any]] = []
         self.seen: list[Seen] = []
         self.break_next_download = False
+        self.refuse_batches = False
         self.upload_ids = (f"up{n}" for n in itertools.count(1))
         self.download_ids = (f"dl{n}" for n in itertools.count(1))
         self.exports: dict[str, dict[str, Any]] = {}
@@ -124,6 +125,8 @@ class FakePhrase:
         if rest[:1] == ["uploads"] and seen.method == "GET":
             summary = {"translation_keys_created": 1, "translations_updated": 2}
             return 200, {"id": rest[1], "state": "success", "summary": summary}, {}
+        if rest == ["upload_batches"] and self.refuse_batches:
+            return 403, {"message": "upload batches are not enabled"}, {}
         if rest == ["upload_batches"]:
             return 201, {"state": "started", "delete_unmentioned_keys": seen.json.get("delete_unmentioned_keys")}, {}
         if rest == ["keys"] and seen.method == "GET":

@@ -13,7 +13,7 @@ from typing import Any
 
 import anyio
 import pytest
-from phrase_strings import AsyncPhrase, ConfigurationError, Phrase
+from phrase_strings import AsyncPhrase, ConfigurationError, Forbidden, Phrase
 from phrase_strings._config import load_config
 from phrase_strings.cli import main
 from phrase_strings.workflows import CleanupPlan, apull, apush, pull, push
@@ -152,6 +152,23 @@ def test_cleanup_off_a_terminal_needs_yes_before_anything_is_sent(
     assert fake.seen == []
     assert main(["push", "--yes"]) == 0
     assert fake.requests("POST", "/upload_batches")[0].json["delete_unmentioned_keys"] is True
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_refused_batch_fails_the_push_only_when_it_was_to_delete(
+    mode: str, fake: FakePhrase, project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """PushCommand.Run ignores what CreateUploadBatch returns; we do too, unless keys were to be deleted."""
+    write_repo(project, fake)
+    fake.refuse_batches = True
+    result = run(mode, "push", [], wait=False)
+    assert result == 0 or result.cleanups == []
+    if mode == "sync":
+        assert main(["push", "--cleanup", "--yes"]) == 1
+        assert "upload batches are not enabled" in capsys.readouterr().err
+    else:
+        with pytest.raises(Forbidden):
+            run(mode, "push", [], cleanup=True)
 
 
 @pytest.mark.parametrize("mode", MODES)

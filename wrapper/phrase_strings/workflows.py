@@ -38,7 +38,7 @@ from . import _compat
 from ._compat import clean_pattern
 from ._config import PhraseConfig
 from .client import AsyncPhrase, Phrase
-from .errors import ConfigurationError, NotFound, PhraseError
+from .errors import APIStatusError, ConfigurationError, NotFound, PhraseError
 from .files import (
     DownloadOptions,
     DownloadResult,
@@ -57,6 +57,7 @@ from .files import (
     poll_upload,
     upload_file,
 )
+from .log import logger
 
 __all__ = [
     "PLACEHOLDERS",
@@ -820,7 +821,10 @@ def push(
                     cleanups.append(Cleanup(plan_, deleted=False))
                     continue
             scoped = plan_ is not None and plan_.scoped
-            client.upload_batches.create(project, body=_batch_body(ids, use, delete and not scoped))
+            try:
+                client.upload_batches.create(project, body=_batch_body(ids, use, delete and not scoped))
+            except APIStatusError as error:
+                _batch_failed(error, deleting=delete and not scoped)
             if plan_ is not None:
                 if scoped:
                     for chunk in _chunks(list(keys), _DELETE_CHUNK):
@@ -852,6 +856,13 @@ def _locale_body(new: tuple[str, str], branch: str | None) -> CreateLocaleBody:
 
 def _batch_body(ids: list[str], branch: str | None, delete: bool) -> CreateUploadBatchBody:
     return CreateUploadBatchBody(upload_ids=ids, branch=_opt(branch), delete_unmentioned_keys=delete)
+
+
+def _batch_failed(error: APIStatusError, *, deleting: bool) -> None:
+    """A batch that deletes keys must succeed; one that only groups the uploads may fail, as in phrase-cli."""
+    if deleting:
+        raise error
+    logger.warning("the uploads were not grouped in an upload batch: %s", error)
 
 
 def _chunks(items: list[str], size: int) -> list[list[str]]:
@@ -1052,7 +1063,10 @@ async def apush(
                     cleanups.append(Cleanup(plan_, deleted=False))
                     continue
             scoped = plan_ is not None and plan_.scoped
-            await client.upload_batches.create(project, body=_batch_body(ids, use, delete and not scoped))
+            try:
+                await client.upload_batches.create(project, body=_batch_body(ids, use, delete and not scoped))
+            except APIStatusError as error:
+                _batch_failed(error, deleting=delete and not scoped)
             if plan_ is not None:
                 if scoped:
                     for chunk in _chunks(list(keys), _DELETE_CHUNK):
