@@ -35,6 +35,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except PhraseError as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
+    except OSError as error:  # a file that cannot be read or written: exit 1 like phrase-cli, no traceback
+        print(f"error: {error}", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         return 130
     return status
