@@ -331,3 +331,14 @@ def test_init_writes_a_config_that_push_and_pull_accept(project: Path, capsys: p
     assert config.targets[0].format == "xml"
     assert main(["init"]) == 1
     assert "exists already" in capsys.readouterr().err
+
+
+def test_a_file_that_cannot_be_written_exits_1(
+    fake: FakePhrase, project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """HandleError in cmd/root.go: any error is printed and the status is 1 (no traceback)."""
+    write_repo(project, fake, codes=())
+    (project / "locales").rmdir()
+    (project / "locales").write_text("a file where the folder should be")
+    assert main(["pull"]) == 1
+    assert capsys.readouterr().err.startswith("error: ")

@@ -1,11 +1,16 @@
 """``phrase-strings push`` and ``phrase-strings pull``: locale files up to and down from a project.
 
+Without patterns they run the phrase-cli config (``.phrase.yml``) as ``phrase push``/``phrase pull``
+do, with phrase-cli's flags; with patterns, the flags say everything::
+
+    phrase-strings push --wait --branch feature-x
+    phrase-strings pull --cache
     phrase-strings pull 'locales/<locale_code>.yml' --format yml
     phrase-strings push 'locales/<locale_code>.yml' --format yml --option update_translations=true
 
-The token and project come from the usual places (``PHRASE_ACCESS_TOKEN``, ``PHRASE_PROJECT_ID``,
-``.phrase.yml``…) unless given. On a terminal a progress line follows the transfers; when the
-output is not a terminal only the final summary is printed.
+The token comes from ``-t``, then the environment, then the config file (see README, "Coming from
+phrase-cli"). On a terminal a progress line follows the transfers; otherwise only the summary is
+printed. Deleting unmentioned keys (``--cleanup``) asks on a terminal and needs ``--yes`` elsewhere.
 """
 
 from __future__ import annotations
