@@ -642,6 +642,7 @@ def pull(
     options: DownloadOptions | None = None,
     skip_unchanged: bool = False,
     queued: bool = False,
+    poll: PollPolicy | None = None,
     progress: Progress | None = None,
 ) -> PullResult:
     """Download every locale of the project (or those named in ``locales``: codes, names or IDs).
@@ -650,7 +651,8 @@ def pull(
     atomically). ``branch`` and ``tags`` narrow what is exported; ``options`` gives every other
     download option (``file_format``, ``branch`` and ``tags`` given here take precedence).
     ``skip_unchanged`` leaves files alone that the API reports unchanged since the last pull;
-    ``queued`` uses the API's asynchronous export (for very large locales).
+    ``queued`` uses the API's asynchronous export (for very large locales), waiting for each as
+    ``poll`` says (default `PollPolicy`: up to 300 s).
 
     With a `PhraseConfig` instead of a pattern, every ``pull.targets`` entry is downloaded as
     ``phrase pull`` does (``branch`` replaces the targets' branch; ``project_id`` is the default
@@ -688,7 +690,7 @@ def pull(
         label = _label(locale)
         if queued:
             result = download_locale_queued(
-                client, str(locale.id), path, opts, project_id=project, progress=_reporter(report, label)
+                client, str(locale.id), path, opts, project_id=project, poll=poll, progress=_reporter(report, label)
             )
         else:
             result = download_locale(
@@ -915,6 +917,7 @@ async def apull(
     options: DownloadOptions | None = None,
     skip_unchanged: bool = False,
     queued: bool = False,
+    poll: PollPolicy | None = None,
     progress: Progress | None = None,
 ) -> PullResult:
     """Awaitable `pull`."""
@@ -950,7 +953,7 @@ async def apull(
         label = _label(locale)
         if queued:
             result = await adownload_locale_queued(
-                client, str(locale.id), path, opts, project_id=project, progress=_reporter(report, label)
+                client, str(locale.id), path, opts, project_id=project, poll=poll, progress=_reporter(report, label)
             )
         else:
             result = await adownload_locale(

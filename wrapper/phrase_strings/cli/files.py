@@ -58,6 +58,9 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     pull_cmd.add_argument(
         "-p", "--parallel", action="store_true", help="accepted for phrase-cli; downloads always run 4 at a time"
     )
+    pull_cmd.add_argument(
+        "--timeout", type=float, default=1800.0, help="seconds to wait for each --async export (default: %(default)s)"
+    )
     _shared(pull_cmd)
     _common(pull_cmd, DownloadOptions)
     pull_cmd.set_defaults(run=run_pull)
@@ -73,7 +76,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     )
     push_cmd.add_argument("-w", "--wait", action="store_true", help="wait until the API has processed the files")
     push_cmd.add_argument(
-        "--timeout", type=float, default=300.0, help="seconds to wait for processing (default: %(default)s)"
+        "--timeout", type=float, default=1800.0, help="seconds to wait for processing (default: %(default)s)"
     )
     push_cmd.add_argument("-c", "--cleanup", action="store_true", help="delete keys none of the uploads mention")
     push_cmd.add_argument("-y", "--yes", action="store_true", help="delete without asking (needed off a terminal)")
@@ -269,7 +272,10 @@ def _interactive(args: argparse.Namespace) -> bool:
 def run_pull(args: argparse.Namespace) -> int:
     """Download the project's locales into the pattern's files, or into the config's targets."""
     config = _config(args)
+    if args.timeout <= 0:
+        raise ConfigurationError("--timeout must be more than 0 seconds")
     branch = _branch(args)
+    poll = PollPolicy(timeout=args.timeout)
     if args.pattern is None:
         given = [
             flag
@@ -294,6 +300,7 @@ def run_pull(args: argparse.Namespace) -> int:
                     branch=branch,
                     skip_unchanged=args.skip_unchanged,
                     queued=args.queued,
+                    poll=poll,
                     progress=display,
                 )
             else:
@@ -308,6 +315,7 @@ def run_pull(args: argparse.Namespace) -> int:
                     options=options,
                     skip_unchanged=args.skip_unchanged,
                     queued=args.queued,
+                    poll=poll,
                     progress=display,
                 )
         finally:
