@@ -453,7 +453,7 @@ def case_stream(spec: dict[str, Any]) -> dict[str, Any]:
 def _download_helper(impl: str, base: str, target: str, outcome: dict[str, Any]) -> bool:
     """Stream through the library's own locale download helper, if this version has one."""
     try:
-        from phrase_strings import files
+        from phrase_strings import _files as files
     except ImportError as exc:
         outcome["unavailable"] = f"no phrase_strings.files ({exc})"
         return False

@@ -7,8 +7,8 @@ from pathlib import Path
 import httpx
 import pytest
 import respx
+from phrase_strings._credentials import read_config_file, write_access_token
 from phrase_strings.cli import main as cli
-from phrase_strings.credentials import read_config_file, write_access_token
 
 API = "https://api.phrase.test/v2"
 TOKEN = "cli-token-" + "9" * 14 + "abcd1234"

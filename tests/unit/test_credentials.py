@@ -8,7 +8,7 @@ from pathlib import Path
 import httpx
 import pytest
 from phrase_strings import ConfigurationError, CredentialsNotFound, Phrase, PlatformTokenAuth, TokenAuth
-from phrase_strings.credentials import discover, read_config_file, remove_access_token, write_access_token
+from phrase_strings._credentials import discover, read_config_file, remove_access_token, write_access_token
 
 
 @pytest.fixture

@@ -26,8 +26,8 @@ def loaded() -> dict[str, set[str]]:
 
 def test_import_leaves_file_helpers_and_models_for_later() -> None:
     modules = loaded()
-    assert "phrase_strings.files" not in modules["import"]
-    assert "phrase_strings.workflows" not in modules["import"]
+    assert "phrase_strings._files" not in modules["import"]
+    assert "phrase_strings._workflows" not in modules["import"]
     assert not {m for m in modules["import"] if m.startswith("phrase_strings_api.models.")}
 
 
@@ -44,8 +44,8 @@ def test_every_exported_name_resolves() -> None:
         assert getattr(phrase_strings, name) is not None, name
     from phrase_strings import UploadOptions, pull
 
-    assert UploadOptions.__module__ == "phrase_strings.files"
-    assert pull.__module__ == "phrase_strings.workflows"
+    assert UploadOptions.__module__ == "phrase_strings._files"
+    assert pull.__module__ == "phrase_strings._workflows"
 
 
 def test_unknown_attribute_is_an_attribute_error() -> None:

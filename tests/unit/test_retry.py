@@ -15,7 +15,7 @@ from phrase_strings import (
     RetryPolicy,
     ServerError,
 )
-from phrase_strings.retry import RETRY_EXTENSION, check_json, may_retry_error, may_retry_status
+from phrase_strings._retry import RETRY_EXTENSION, check_json, may_retry_error, may_retry_status
 
 from tests.unit.scripted import API, TOKEN, FakeTime, Script, async_phrase, phrase, truncated, user
 

@@ -12,8 +12,8 @@ import httpx
 import pytest
 import respx
 from phrase_strings import APIStatusError, AsyncPhrase, OTPRequired, Phrase, PlatformTokenAuth, discover
+from phrase_strings._credentials import read_config_file
 from phrase_strings.cli import main as cli
-from phrase_strings.credentials import read_config_file
 
 API = "https://api.phrase.test/v2"
 IDM = "https://idm.phrase.test/token"

@@ -9,12 +9,11 @@ print(project.name)
 
 from typing import TYPE_CHECKING, Any
 
-from ._version import __version__
-from .auth import BasicAuth, PlatformTokenAuth, TokenAuth
-from .cache import CachedResponse, CacheStorage, InMemoryCache
-from .client import AsyncPhrase, Phrase, Settings
-from .credentials import Credentials, discover
-from .errors import (
+from ._auth import BasicAuth, PlatformTokenAuth, TokenAuth
+from ._cache import CachedResponse, CacheStorage, InMemoryCache
+from ._client import AsyncPhrase, Phrase, Settings
+from ._credentials import Credentials, discover
+from ._errors import (
     APIConnectionError,
     APIStatusError,
     APITimeoutError,
@@ -33,8 +32,9 @@ from .errors import (
     Unauthorized,
     ValidationFailed,
 )
-from .ratelimit import RateLimit, RateLimiter
-from .retry import RetryPolicy
+from ._ratelimit import RateLimit, RateLimiter
+from ._retry import RetryPolicy
+from ._version import __version__
 
 __all__ = [
     "APIConnectionError",
@@ -98,13 +98,13 @@ _LAZY = {
             "UploadFailed",
             "UploadOptions",
         ),
-        "files",
+        "_files",
     ),
-    **dict.fromkeys(("PullResult", "PushResult", "apull", "apush", "pull", "push"), "workflows"),
+    **dict.fromkeys(("PullResult", "PushResult", "apull", "apush", "pull", "push"), "_workflows"),
 }
 
 if TYPE_CHECKING:
-    from .files import (
+    from ._files import (
         DownloadFailed,
         DownloadInterrupted,
         DownloadOptions,
@@ -114,7 +114,7 @@ if TYPE_CHECKING:
         UploadFailed,
         UploadOptions,
     )
-    from .workflows import PullResult, PushResult, apull, apush, pull, push
+    from ._workflows import PullResult, PushResult, apull, apush, pull, push
 
 
 def __getattr__(name: str) -> Any:

@@ -10,7 +10,7 @@ import logging
 import sys
 from collections.abc import Sequence
 
-from ..errors import PhraseError
+from .._errors import PhraseError
 from . import auth, files
 
 GROUPS = (auth, files)

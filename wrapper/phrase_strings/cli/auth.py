@@ -11,11 +11,12 @@ import datetime as dt
 import getpass
 from pathlib import Path
 
-from .. import credentials, tokens
-from ..auth import TokenAuth
-from ..client import Phrase
-from ..errors import ConfigurationError
-from ..redact import mask
+from .. import _credentials as credentials
+from .. import _tokens as tokens
+from .._auth import TokenAuth
+from .._client import Phrase
+from .._errors import ConfigurationError
+from .._redact import mask
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -20,10 +20,10 @@ from typing import Any, TextIO, TypeVar
 
 import attrs
 
-from ..client import Phrase
-from ..errors import ConfigurationError
-from ..files import DownloadOptions, PollPolicy, UploadOptions
-from ..workflows import Progress, describe_summary, pull, push
+from .._client import Phrase
+from .._errors import ConfigurationError
+from .._files import DownloadOptions, PollPolicy, UploadOptions
+from .._workflows import Progress, describe_summary, pull, push
 
 OptionsT = TypeVar("OptionsT", DownloadOptions, UploadOptions)
 _TRUE = {"true", "yes", "1", "on"}

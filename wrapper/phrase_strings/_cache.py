@@ -20,7 +20,7 @@ from typing import Protocol, runtime_checkable
 import attrs
 import httpx
 
-from .transport import STREAM, abuffer_body, buffer_body, raw_body
+from ._transport import STREAM, abuffer_body, buffer_body, raw_body
 
 FROM_CACHE = "phrase_strings.from_cache"
 """Response extension: True when the body came from the cache after a 304."""

@@ -30,9 +30,9 @@ from phrase_strings_api.models.locale import Locale
 from phrase_strings_api.models.upload import Upload
 from phrase_strings_api.types import Unset
 
-from .client import AsyncPhrase, Phrase
-from .errors import ConfigurationError
-from .files import (
+from ._client import AsyncPhrase, Phrase
+from ._errors import ConfigurationError
+from ._files import (
     DownloadOptions,
     DownloadResult,
     PollPolicy,

@@ -6,7 +6,7 @@ import logging
 
 import httpx
 
-from .redact import redact_headers, redact_url
+from ._redact import redact_headers, redact_url
 
 logger = logging.getLogger("phrase_strings")
 

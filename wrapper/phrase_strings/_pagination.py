@@ -19,7 +19,7 @@ import httpx
 from phrase_strings_api.api import AsyncFetchPage, FetchPage, Page
 from phrase_strings_api.types import Response
 
-from .errors import ConfigurationError
+from ._errors import ConfigurationError
 
 MAX_PER_PAGE = 100
 

@@ -51,9 +51,9 @@ from phrase_strings_api.models.screenshot import Screenshot
 from phrase_strings_api.models.upload import Upload
 from phrase_strings_api.types import UNSET, Unset
 
-from .client import AsyncPhrase, Phrase
-from .errors import APIConnectionError, ConfigurationError, PhraseError
-from .sinks import AtomicFile, ObjectSink, save_validators, saved_validators
+from ._client import AsyncPhrase, Phrase
+from ._errors import APIConnectionError, ConfigurationError, PhraseError
+from ._sinks import AtomicFile, ObjectSink, save_validators, saved_validators
 
 __all__ = [
     "CHUNK_SIZE",

@@ -27,10 +27,10 @@ from typing import Any
 import attrs
 import httpx
 
-from .errors import ConfigurationError
-from .ratelimit import RateLimiter
-from .redact import redact_url
-from .transport import raw_body
+from ._errors import ConfigurationError
+from ._ratelimit import RateLimiter
+from ._redact import redact_url
+from ._transport import raw_body
 
 logger = logging.getLogger("phrase_strings")
 

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import attrs
 
-from .redact import mask
+from ._redact import mask
 
 CONFIG_NAME = ".phrase.yml"
 ENV = {

@@ -16,8 +16,8 @@ from typing import Any
 import anyio
 import httpx
 
-from .errors import ConfigurationError, InsecureTransportError, TokenExchangeError
-from .redact import mask
+from ._errors import ConfigurationError, InsecureTransportError, TokenExchangeError
+from ._redact import mask
 
 OTPProvider = Callable[[str | None], "str | Awaitable[str]"]
 """Called with the MFA type from the challenge (e.g. ``"app"``); returns the current code."""

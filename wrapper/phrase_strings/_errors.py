@@ -20,7 +20,7 @@ from typing import Any
 
 import httpx
 
-from .redact import redact_url
+from ._redact import redact_url
 
 
 class PhraseError(Exception):

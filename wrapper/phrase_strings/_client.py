@@ -16,16 +16,16 @@ import httpx
 from phrase_strings_api import Client
 from phrase_strings_api.api import AsyncResources, Resources
 
-from . import credentials
+from . import _credentials as credentials
+from ._auth import IDM_TOKEN_URLS, BasicAuth, OTPProvider, PlatformTokenAuth, TokenAuth
+from ._cache import AsyncCacheTransport, CacheStorage, CacheTransport, InMemoryCache
+from ._errors import APIConnectionError, APITimeoutError, ConfigurationError, CredentialsNotFound, error_for
+from ._log import alog_request, alog_response, log_request, log_response
+from ._pagination import AsyncLinkPaging, LinkPaging
+from ._ratelimit import AsyncRateLimitTransport, RateLimit, RateLimiter, RateLimitTransport
+from ._retry import RETRY_EXTENSION, AsyncRetryTransport, RetryPolicy, RetryTransport
+from ._transport import STREAM, AsyncCredentialGuard, CredentialGuard
 from ._version import __version__
-from .auth import IDM_TOKEN_URLS, BasicAuth, OTPProvider, PlatformTokenAuth, TokenAuth
-from .cache import AsyncCacheTransport, CacheStorage, CacheTransport, InMemoryCache
-from .errors import APIConnectionError, APITimeoutError, ConfigurationError, CredentialsNotFound, error_for
-from .log import alog_request, alog_response, log_request, log_response
-from .pagination import AsyncLinkPaging, LinkPaging
-from .ratelimit import AsyncRateLimitTransport, RateLimit, RateLimiter, RateLimitTransport
-from .retry import RETRY_EXTENSION, AsyncRetryTransport, RetryPolicy, RetryTransport
-from .transport import STREAM, AsyncCredentialGuard, CredentialGuard
 
 DataCenter = Literal["eu", "us"]
 BASE_URLS: dict[str, str] = {"eu": "https://api.phrase.com/v2", "us": "https://api.us.app.phrase.com/v2"}

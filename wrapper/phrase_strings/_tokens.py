@@ -19,10 +19,10 @@ import attrs
 from phrase_strings_api.models import Authorization, AuthorizationWithToken, CreateAuthorizationBody
 from phrase_strings_api.types import UNSET
 
-from .auth import TokenAuth
-from .client import AsyncPhrase, Phrase
-from .errors import ConfigurationError, PhraseError
-from .redact import mask
+from ._auth import TokenAuth
+from ._client import AsyncPhrase, Phrase
+from ._errors import ConfigurationError, PhraseError
+from ._redact import mask
 
 log = logging.getLogger("phrase_strings")
 

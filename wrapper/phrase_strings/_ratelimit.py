@@ -27,8 +27,8 @@ import anyio
 import attrs
 import httpx
 
-from .errors import ConfigurationError
-from .transport import STREAM, abuffer_body, buffer_body
+from ._errors import ConfigurationError
+from ._transport import STREAM, abuffer_body, buffer_body
 
 Clock = Callable[[], float]
 Sleep = Callable[[float], None]
