@@ -42,10 +42,10 @@ def test_blocking_client_never_imports_asyncio() -> None:
 def test_every_exported_name_resolves() -> None:
     for name in phrase_strings.__all__:
         assert getattr(phrase_strings, name) is not None, name
-    from phrase_strings import UploadOptions, pull
+    from phrase_strings import _files, _workflows
 
-    assert UploadOptions.__module__ == "phrase_strings._files"
-    assert pull.__module__ == "phrase_strings._workflows"
+    assert phrase_strings.UploadOptions is _files.UploadOptions
+    assert phrase_strings.pull is _workflows.pull
 
 
 def test_unknown_attribute_is_an_attribute_error() -> None:

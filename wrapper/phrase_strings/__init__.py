@@ -1,39 +1,56 @@
 """phrase-strings: typed sync and async client for the Phrase Strings API v2.
 
-from phrase_strings import Phrase
+Example::
 
-with Phrase(app="MyApp (ops@example.com)") as client:
-for project in client.projects.list():
-print(project.name)
+    from phrase_strings import Phrase
+
+    with Phrase(app="MyApp (ops@example.com)") as client:
+        for project in client.projects.list():
+            print(project.name)
+
+Everything an app needs is importable from here; the modules starting with ``_`` are internal and
+may change between releases. The public subpackages are `phrase_strings.cli` (the command line) and,
+when present, `phrase_strings.testing` and `phrase_strings.webhooks`.
 """
 
-from typing import TYPE_CHECKING, Any
+import typing as _typing
 
 from ._auth import BasicAuth, PlatformTokenAuth, TokenAuth
 from ._cache import CachedResponse, CacheStorage, InMemoryCache
-from ._client import AsyncPhrase, Phrase, Settings
+from ._client import AsyncPhrase, Phrase
 from ._credentials import Credentials, discover
 from ._errors import (
     APIConnectionError,
     APIStatusError,
     APITimeoutError,
+    AuthenticationError,
     BadRequest,
+    BadRequestError,
     ConfigurationError,
     Conflict,
+    ConflictError,
     CredentialsNotFound,
+    CredentialsNotFoundError,
     Forbidden,
     InsecureTransportError,
+    InternalServerError,
     NotFound,
+    NotFoundError,
     OTPRequired,
+    OTPRequiredError,
+    PermissionDeniedError,
     PhraseError,
     RateLimited,
+    RateLimitError,
     ServerError,
     TokenExchangeError,
     Unauthorized,
+    UnprocessableEntityError,
     ValidationFailed,
 )
 from ._ratelimit import RateLimit, RateLimiter
 from ._retry import RetryPolicy
+from ._settings import Settings
 from ._version import __version__
 
 __all__ = [
@@ -41,31 +58,45 @@ __all__ = [
     "APIStatusError",
     "APITimeoutError",
     "AsyncPhrase",
+    "AuthenticationError",
     "BadRequest",
+    "BadRequestError",
     "BasicAuth",
     "CacheStorage",
     "CachedResponse",
     "ConfigurationError",
     "Conflict",
+    "ConflictError",
     "Credentials",
     "CredentialsNotFound",
+    "CredentialsNotFoundError",
     "DownloadFailed",
+    "DownloadFailedError",
     "DownloadInterrupted",
+    "DownloadInterruptedError",
     "DownloadOptions",
     "DownloadResult",
     "Forbidden",
     "InMemoryCache",
     "InsecureTransportError",
+    "InternalServerError",
+    "NewAccessToken",
     "NotFound",
+    "NotFoundError",
     "OTPRequired",
+    "OTPRequiredError",
+    "PermissionDeniedError",
     "Phrase",
     "PhraseError",
     "PlatformTokenAuth",
     "PollPolicy",
     "ProcessingTimeout",
+    "ProcessingTimeoutError",
+    "Progress",
     "PullResult",
     "PushResult",
     "RateLimit",
+    "RateLimitError",
     "RateLimited",
     "RateLimiter",
     "RetryPolicy",
@@ -74,7 +105,9 @@ __all__ = [
     "TokenAuth",
     "TokenExchangeError",
     "Unauthorized",
+    "UnprocessableEntityError",
     "UploadFailed",
+    "UploadFailedError",
     "UploadOptions",
     "ValidationFailed",
     "__version__",
@@ -85,40 +118,50 @@ __all__ = [
     "push",
 ]
 
-
+# Loaded on first use: they bring in models an app may never need.
 _LAZY = {
     **dict.fromkeys(
         (
             "DownloadFailed",
+            "DownloadFailedError",
             "DownloadInterrupted",
+            "DownloadInterruptedError",
             "DownloadOptions",
             "DownloadResult",
             "PollPolicy",
             "ProcessingTimeout",
+            "ProcessingTimeoutError",
             "UploadFailed",
+            "UploadFailedError",
             "UploadOptions",
         ),
         "_files",
     ),
-    **dict.fromkeys(("PullResult", "PushResult", "apull", "apush", "pull", "push"), "_workflows"),
+    **dict.fromkeys(("Progress", "PullResult", "PushResult", "apull", "apush", "pull", "push"), "_workflows"),
+    "NewAccessToken": "_tokens",
 }
 
-if TYPE_CHECKING:
+if _typing.TYPE_CHECKING:
     from ._files import (
         DownloadFailed,
+        DownloadFailedError,
         DownloadInterrupted,
+        DownloadInterruptedError,
         DownloadOptions,
         DownloadResult,
         PollPolicy,
         ProcessingTimeout,
+        ProcessingTimeoutError,
         UploadFailed,
+        UploadFailedError,
         UploadOptions,
     )
-    from ._workflows import PullResult, PushResult, apull, apush, pull, push
+    from ._tokens import NewAccessToken
+    from ._workflows import Progress, PullResult, PushResult, apull, apush, pull, push
 
 
-def __getattr__(name: str) -> Any:
-    """Load the file helpers on first use: they bring in models an app may never need."""
+def __getattr__(name: str) -> _typing.Any:
+    """Import the file, workflow and token helpers when first asked for."""
     if name in _LAZY:
         import importlib
 
@@ -126,3 +169,8 @@ def __getattr__(name: str) -> Any:
         globals()[name] = value
         return value
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    """The public names, including those not imported yet."""
+    return sorted(set(globals()) | set(__all__))

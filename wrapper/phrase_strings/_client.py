@@ -1,208 +1,33 @@
 """`Phrase` and `AsyncPhrase`: one object per account, with every resource group as an attribute.
 
-with Phrase() as client:                       # credentials from env or .phrase.yml
-for key in client.keys.list(project_id):   # typed models
-...
+Example::
+
+    with Phrase() as client:                       # credentials from env or .phrase.yml
+        for key in client.keys.list(project_id):   # typed models
+            ...
 """
 
 from __future__ import annotations
 
-import platform
 from types import TracebackType
-from typing import Any, Literal, Self
+from typing import Any, Self
 
 import attrs
 import httpx
 from phrase_strings_api import Client
 from phrase_strings_api.api import AsyncResources, Resources
 
-from . import _credentials as credentials
-from ._auth import IDM_TOKEN_URLS, BasicAuth, OTPProvider, PlatformTokenAuth, TokenAuth
-from ._cache import AsyncCacheTransport, CacheStorage, CacheTransport, InMemoryCache
-from ._errors import APIConnectionError, APITimeoutError, ConfigurationError, CredentialsNotFound, error_for
+from ._auth import OTPProvider
+from ._cache import CacheStorage, InMemoryCache
+from ._errors import ConfigurationError
+from ._http import AsyncHTTPClient, HTTPClient, async_stack, sync_stack
 from ._log import alog_request, alog_response, log_request, log_response
 from ._pagination import AsyncLinkPaging, LinkPaging
-from ._ratelimit import AsyncRateLimitTransport, RateLimit, RateLimiter, RateLimitTransport
-from ._retry import RETRY_EXTENSION, AsyncRetryTransport, RetryPolicy, RetryTransport
-from ._transport import STREAM, AsyncCredentialGuard, CredentialGuard
-from ._version import __version__
+from ._ratelimit import RateLimit, RateLimiter
+from ._retry import RetryPolicy
+from ._settings import DEFAULT_TIMEOUT, DataCenter, Settings
 
-DataCenter = Literal["eu", "us"]
-BASE_URLS: dict[str, str] = {"eu": "https://api.phrase.com/v2", "us": "https://api.us.app.phrase.com/v2"}
-DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
-
-
-def default_user_agent() -> str:
-    """``phrase-strings/<version> httpx/<version> Python/<version>``."""
-    return f"phrase-strings/{__version__} httpx/{httpx.__version__} Python/{platform.python_version()}"
-
-
-@attrs.frozen
-class Settings:
-    """What a client was built from, after credential discovery. Shared by sync and async."""
-
-    base_url: str
-    data_center: str
-    user_agent: str
-    timeout: httpx.Timeout
-    auth: httpx.Auth
-    project_id: str | None = None
-    credential_source: str = "argument"
-
-    @classmethod
-    def resolve(
-        cls,
-        *,
-        access_token: str | None,
-        platform_token: str | None,
-        email: str | None,
-        password: str | None,
-        otp: str | None,
-        otp_provider: OTPProvider | None,
-        auth: httpx.Auth | None,
-        data_center: str | None,
-        base_url: str | None,
-        app: str | None,
-        timeout: float | httpx.Timeout | None,
-        project_id: str | None,
-    ) -> Settings:
-        """Apply the documented precedence (see `phrase_strings.credentials`) and check it all."""
-        explicit_auth = auth is not None or email is not None
-        found = credentials.discover(
-            {
-                "access_token": None if explicit_auth else access_token,
-                "platform_token": None if explicit_auth else platform_token,
-                "host": base_url,
-                "data_center": data_center,
-                "project_id": project_id,
-            }
-        )
-        inferred = next((name for name, url in BASE_URLS.items() if found.host and found.host.rstrip("/") == url), None)
-        dc = (found.data_center or inferred or "eu").lower()
-        if dc not in BASE_URLS:
-            raise ConfigurationError(f"data_center must be 'eu' or 'us', not {dc!r}")
-        url = (found.host or BASE_URLS[dc]).rstrip("/")
-        if not url.startswith(("https://", "http://")):
-            raise ConfigurationError(f"base_url must start with https:// (got {url!r})")
-        user_agent = f"{app} {default_user_agent()}" if app else default_user_agent()
-        if timeout is None:
-            raise ConfigurationError("timeout=None would let a request hang forever; give seconds or httpx.Timeout")
-        resolved_timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
-
-        chosen: httpx.Auth
-        source = "argument"
-        if auth is not None:
-            chosen = auth
-        elif email is not None:
-            if not password:
-                raise ConfigurationError("email given without password")
-            chosen = BasicAuth(email, password, otp=otp, otp_provider=otp_provider)
-        elif found.access_token:
-            chosen = TokenAuth(found.access_token)
-            source = found.sources["access_token"]
-        elif found.platform_token:
-            source = found.sources["platform_token"]
-            chosen = PlatformTokenAuth(
-                found.platform_token,
-                token_url=IDM_TOKEN_URLS[dc],
-                user_agent=user_agent,
-                timeout=resolved_timeout.read or 30.0,
-            )
-        else:
-            raise CredentialsNotFound(credentials.searched_places())
-        return cls(
-            base_url=url,
-            data_center=dc,
-            user_agent=user_agent,
-            timeout=resolved_timeout,
-            auth=chosen,
-            project_id=found.project_id,
-            credential_source=source,
-        )
-
-
-def _wrap_transport_error(exc: httpx.RequestError) -> APIConnectionError:
-    request = exc.request
-    if isinstance(exc, httpx.TimeoutException):
-        return APITimeoutError(f"no answer within the timeout ({type(exc).__name__})", request=request)
-    # Some backends raise with an empty message (an async reset is just "ReadError").
-    detail = str(exc) or "the connection broke before a complete answer arrived"
-    return APIConnectionError(f"request failed: {type(exc).__name__}: {detail}", request=request)
-
-
-class _Cookies(httpx.Cookies):
-    """A cookie jar that looks at an answer only when it sets a cookie.
-
-    httpx hands every answer to the standard library's cookie parser, which copies all headers
-    into an ``email.message.Message`` first: ~60 µs a call, a tenth of a small API call here. The
-    API sets no cookies, so that work is skipped unless ``Set-Cookie`` is present.
-    """
-
-    def extract_cookies(self, response: httpx.Response) -> None:
-        """Store the cookies an answer sets, if it sets any."""
-        if "set-cookie" in response.headers:
-            super().extract_cookies(response)
-
-
-class HTTPClient(httpx.Client):
-    """httpx.Client whose ``send`` raises this library's typed errors.
-
-    The check sits above authentication (so OTP challenges and JWT renewal see the 401 first)
-    and below the generated functions, which therefore only ever parse successful answers.
-    Every request carries ``retry_policy`` down to the retry transport.
-    """
-
-    def __init__(self, *, retry_policy: RetryPolicy | None = None, **kwargs: Any) -> None:
-        super().__init__(**kwargs)
-        self._cookies = _Cookies(self._cookies)
-        self.retry_policy = retry_policy or RetryPolicy()
-
-    def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
-        """Send; raise `APIStatusError` subclasses for 4xx/5xx, `APIConnectionError` for no answer."""
-        request.extensions.setdefault(RETRY_EXTENSION, self.retry_policy)
-        if kwargs.get("stream"):
-            request.extensions[STREAM] = True
-        try:
-            response = super().send(request, **kwargs)
-        except httpx.RequestError as exc:
-            raise _wrap_transport_error(exc) from exc
-        if response.status_code >= 400:
-            try:
-                response.read()
-            except httpx.RequestError as exc:
-                raise _wrap_transport_error(exc) from exc
-            finally:
-                response.close()
-            raise error_for(response)
-        return response
-
-
-class AsyncHTTPClient(httpx.AsyncClient):
-    """httpx.AsyncClient whose ``send`` raises this library's typed errors (see `HTTPClient`)."""
-
-    def __init__(self, *, retry_policy: RetryPolicy | None = None, **kwargs: Any) -> None:
-        super().__init__(**kwargs)
-        self._cookies = _Cookies(self._cookies)
-        self.retry_policy = retry_policy or RetryPolicy()
-
-    async def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
-        """Send; raise `APIStatusError` subclasses for 4xx/5xx, `APIConnectionError` for no answer."""
-        request.extensions.setdefault(RETRY_EXTENSION, self.retry_policy)
-        if kwargs.get("stream"):
-            request.extensions[STREAM] = True
-        try:
-            response = await super().send(request, **kwargs)
-        except httpx.RequestError as exc:
-            raise _wrap_transport_error(exc) from exc
-        if response.status_code >= 400:
-            try:
-                await response.aread()
-            except httpx.RequestError as exc:
-                raise _wrap_transport_error(exc) from exc
-            finally:
-                await response.aclose()
-            raise error_for(response)
-        return response
+__all__ = ["AsyncPhrase", "Phrase"]
 
 
 def _rate_limiter(given: RateLimiter | None, max_concurrency: int | None) -> RateLimiter:
@@ -243,38 +68,6 @@ def _with_options(
         budget=retry.budget if retry_budget is None else retry_budget,
     )
     return (settings if timeout is None else attrs.evolve(settings, timeout=_timeout(timeout))), retry
-
-
-def _sync_stack(
-    network: httpx.BaseTransport,
-    api_url: httpx.URL,
-    limiter: RateLimiter,
-    storage: CacheStorage | None,
-    retry: RetryPolicy,
-) -> httpx.BaseTransport:
-    """Guard > cache > retry > rate limit > network (see `phrase_strings.transport`).
-
-    ``retry`` is for requests sent without a policy of their own (e.g. an auth flow's token
-    exchange); the clients' requests carry theirs.
-    """
-    stack: httpx.BaseTransport = RetryTransport(RateLimitTransport(network, limiter), limiter, retry)
-    if storage is not None:
-        stack = CacheTransport(stack, storage)
-    return CredentialGuard(stack, api_url)
-
-
-def _async_stack(
-    network: httpx.AsyncBaseTransport,
-    api_url: httpx.URL,
-    limiter: RateLimiter,
-    storage: CacheStorage | None,
-    retry: RetryPolicy,
-) -> httpx.AsyncBaseTransport:
-    """Async `_sync_stack`."""
-    stack: httpx.AsyncBaseTransport = AsyncRetryTransport(AsyncRateLimitTransport(network, limiter), limiter, retry)
-    if storage is not None:
-        stack = AsyncCacheTransport(stack, storage)
-    return AsyncCredentialGuard(stack, api_url)
 
 
 class _ClientBase:
@@ -358,12 +151,12 @@ class Phrase(_ClientBase, Resources):
 
     Credentials: ``access_token``, ``platform_token``, ``email`` + ``password`` (+ ``otp`` or
     ``otp_provider``), or any ``httpx.Auth`` as ``auth``. With none of them, they are read from
-    the environment or ``.phrase.yml`` (see `phrase_strings.credentials`).
+    the environment or ``.phrase.yml`` (see `phrase_strings._credentials`).
 
     Limits and retries: at most ``max_concurrency`` requests in flight (default 4, Phrase's
     per-user limit; or share a `RateLimiter` between clients with ``rate_limiter``); failed
     requests are retried ``max_retries`` times (default 2) and 429s wait for the window's reset,
-    all within ``retry_budget`` seconds of waiting per call (see `phrase_strings.retry`).
+    all within ``retry_budget`` seconds of waiting per call (see `phrase_strings._retry`).
     ``cache=True`` (or a `CacheStorage`) revalidates GETs with ETag/Last-Modified.
     ``with_options()`` gives a client with other retries or timeout over the same connections.
 
@@ -409,7 +202,7 @@ class Phrase(_ClientBase, Resources):
             project_id=project_id,
         )
         network = transport or httpx.HTTPTransport(http2=http2)
-        stack = _sync_stack(network, httpx.URL(settings.base_url), limiter, storage, retry)
+        stack = sync_stack(network, httpx.URL(settings.base_url), limiter, storage, retry)
         self._setup(settings, retry, limiter, storage, stack, owns_pool=True)
 
     def _connect(self, settings: Settings, retry: RetryPolicy, stack: httpx.BaseTransport) -> None:
@@ -483,7 +276,7 @@ class AsyncPhrase(_ClientBase, AsyncResources):
             project_id=project_id,
         )
         network = transport or httpx.AsyncHTTPTransport(http2=http2)
-        stack = _async_stack(network, httpx.URL(settings.base_url), limiter, storage, retry)
+        stack = async_stack(network, httpx.URL(settings.base_url), limiter, storage, retry)
         self._setup(settings, retry, limiter, storage, stack, owns_pool=True)
 
     def _connect(self, settings: Settings, retry: RetryPolicy, stack: httpx.AsyncBaseTransport) -> None:

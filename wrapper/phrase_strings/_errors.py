@@ -1,16 +1,18 @@
 """The exceptions this library raises. Catch `PhraseError` for all of them.
 
 PhraseError
-├── ConfigurationError          bad arguments or settings, found before any request
-│   ├── CredentialsNotFound     no credentials in arguments, environment or .phrase.yml
-│   └── InsecureTransportError  credentials would go over plain http:// to a remote host
-├── TokenExchangeError          the Phrase Platform token could not be exchanged for a JWT
-├── APIConnectionError          no answer: DNS, refused or reset connection, broken body
-│   └── APITimeoutError         no answer within the timeout
-└── APIStatusError              an answer with a 4xx or 5xx status
-    ├── BadRequest (400), Unauthorized (401) > OTPRequired, Forbidden (403), NotFound (404),
-    ├── Conflict (409), ValidationFailed (422), RateLimited (429)
-    └── ServerError (5xx)
+├── ConfigurationError                bad arguments or settings, found before any request
+│   ├── CredentialsNotFoundError      no credentials in arguments, environment or .phrase.yml
+│   └── InsecureTransportError        credentials would go over plain http:// to a remote host
+├── TokenExchangeError                the Phrase Platform token could not be exchanged for a JWT
+├── APIConnectionError                no answer: DNS, refused or reset connection, broken body
+│   └── APITimeoutError               no answer within the timeout
+└── APIStatusError                    an answer with a 4xx or 5xx status
+    ├── BadRequestError (400), AuthenticationError (401) > OTPRequiredError, PermissionDeniedError (403),
+    ├── NotFoundError (404), ConflictError (409), UnprocessableEntityError (422), RateLimitError (429)
+    └── InternalServerError (5xx)
+
+The names used before 0.2 (``NotFound``, ``RateLimited``, ``ValidationFailed``, …) remain as aliases.
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ class ConfigurationError(PhraseError, ValueError):
     """Arguments or settings that cannot work; raised before anything is sent."""
 
 
-class CredentialsNotFound(ConfigurationError):
+class CredentialsNotFoundError(ConfigurationError):
     """No credentials were given or found; the message lists every place searched."""
 
     def __init__(self, searched: list[str]) -> None:
@@ -91,15 +93,15 @@ class APIStatusError(PhraseError):
         super().__init__(f"{self.status_code} {self.message} — {where}{rid}")
 
 
-class BadRequest(APIStatusError):
+class BadRequestError(APIStatusError):
     """400: malformed request or a missing required parameter."""
 
 
-class Unauthorized(APIStatusError):
+class AuthenticationError(APIStatusError):
     """401: missing, wrong or expired credentials."""
 
 
-class OTPRequired(Unauthorized):
+class OTPRequiredError(AuthenticationError):
     """401 asking for a one-time password; ``mfa_type`` names the kind (e.g. ``"app"``).
 
     Pass ``otp=`` or ``otp_provider=`` to the client to answer the challenge.
@@ -111,19 +113,19 @@ class OTPRequired(Unauthorized):
         super().__init__(response)
 
 
-class Forbidden(APIStatusError):
+class PermissionDeniedError(APIStatusError):
     """403: the credentials do not allow this action."""
 
 
-class NotFound(APIStatusError):
+class NotFoundError(APIStatusError):
     """404: nothing at this address, or not visible to these credentials."""
 
 
-class Conflict(APIStatusError):
+class ConflictError(APIStatusError):
     """409: the request conflicts with the current state of the resource."""
 
 
-class ValidationFailed(APIStatusError):
+class UnprocessableEntityError(APIStatusError):
     """422: a field is invalid; ``errors`` lists ``{"resource", "field", "message"}`` dicts."""
 
     def __init__(self, response: httpx.Response) -> None:
@@ -135,7 +137,7 @@ class ValidationFailed(APIStatusError):
             self.args = (f"{self.args[0]}: {details}",)
 
 
-class RateLimited(APIStatusError):
+class RateLimitError(APIStatusError):
     """429: too many requests. ``reset_at`` is the UNIX time the window ends (if sent)."""
 
     def __init__(self, response: httpx.Response) -> None:
@@ -145,18 +147,30 @@ class RateLimited(APIStatusError):
         self.retry_after = _int_header(response, "retry-after")
 
 
-class ServerError(APIStatusError):
+class InternalServerError(APIStatusError):
     """5xx: the service failed or is unavailable."""
 
 
+# The names before 0.2, kept so that existing ``except`` clauses keep working.
+BadRequest = BadRequestError
+Unauthorized = AuthenticationError
+OTPRequired = OTPRequiredError
+Forbidden = PermissionDeniedError
+NotFound = NotFoundError
+Conflict = ConflictError
+ValidationFailed = UnprocessableEntityError
+RateLimited = RateLimitError
+ServerError = InternalServerError
+CredentialsNotFound = CredentialsNotFoundError
+
 _BY_STATUS: dict[int, type[APIStatusError]] = {
-    400: BadRequest,
-    401: Unauthorized,
-    403: Forbidden,
-    404: NotFound,
-    409: Conflict,
-    422: ValidationFailed,
-    429: RateLimited,
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
 }
 
 
@@ -164,9 +178,9 @@ def error_for(response: httpx.Response) -> APIStatusError:
     """The typed exception for an error response (whose body has been read)."""
     status = response.status_code
     if status == 401 and response.headers.get("x-phraseapp-otp", "").lower().startswith("required"):
-        return OTPRequired(response)
+        return OTPRequiredError(response)
     if status >= 500:
-        return ServerError(response)
+        return InternalServerError(response)
     return _BY_STATUS.get(status, APIStatusError)(response)
 
 

@@ -2,7 +2,7 @@
 
 Uploads take a path, bytes or a binary file object, with every option of the API as a typed
 `UploadOptions`; ``wait=True`` polls the upload (with backoff, within a timeout) until the API has
-processed it and returns it with its summary, or raises `UploadFailed` with the server's reason::
+processed it and returns it with its summary, or raises `UploadFailedError` with the server's reason::
 
     upload = upload_file(client, "locales/de.yml", locale_id="de", file_format="yml", wait=True)
     print(upload.summary.translations_created)
@@ -10,7 +10,7 @@ processed it and returns it with its summary, or raises `UploadFailed` with the 
 Downloads stream a locale file in chunks, so memory does not grow with the file, to a binary file
 object or to a path. A path is written through a temporary file in the same folder that replaces
 the target only once the whole body has arrived: an interrupted download raises
-`DownloadInterrupted` and leaves the old file (or none) under the target name::
+`DownloadInterruptedError` and leaves the old file (or none) under the target name::
 
     download_locale(client, "de", "locales/de.yml", DownloadOptions(file_format="yml"))
 
@@ -57,14 +57,14 @@ from ._sinks import AtomicFile, ObjectSink, save_validators, saved_validators
 
 __all__ = [
     "CHUNK_SIZE",
-    "DownloadFailed",
-    "DownloadInterrupted",
+    "DownloadFailedError",
+    "DownloadInterruptedError",
     "DownloadOptions",
     "DownloadResult",
     "PollPolicy",
-    "ProcessingTimeout",
+    "ProcessingTimeoutError",
     "ProgressCallback",
-    "UploadFailed",
+    "UploadFailedError",
     "UploadOptions",
     "adownload_locale",
     "adownload_locale_queued",
@@ -95,7 +95,7 @@ ProgressCallback = Callable[[int, int | None], None]
 # --- errors ------------------------------------------------------------------------------------
 
 
-class UploadFailed(PhraseError):
+class UploadFailedError(PhraseError):
     """The API could not process an upload. ``upload`` is its final state, ``reason`` the server's words."""
 
     def __init__(self, upload: Upload) -> None:
@@ -108,7 +108,7 @@ class UploadFailed(PhraseError):
         )
 
 
-class DownloadFailed(PhraseError):
+class DownloadFailedError(PhraseError):
     """An asynchronous locale download ended in the state ``error``; ``download`` is the record."""
 
     def __init__(self, download: LocaleDownload) -> None:
@@ -117,7 +117,7 @@ class DownloadFailed(PhraseError):
         super().__init__(f"locale download {download.id} failed: {self.reason or 'the API gave no reason'}")
 
 
-class ProcessingTimeout(PhraseError):
+class ProcessingTimeoutError(PhraseError):
     """The API had not finished processing within the timeout; it may still finish later.
 
     ``last`` is the last state seen (an `Upload` or a `LocaleDownload`), ``waited`` the seconds spent.
@@ -130,7 +130,7 @@ class ProcessingTimeout(PhraseError):
         super().__init__(f"{what} was still {str(state)!r} after {waited:.0f}s; it may finish later")
 
 
-class DownloadInterrupted(APIConnectionError):
+class DownloadInterruptedError(APIConnectionError):
     """The body of a download broke off (connection closed, reset or timed out mid-way).
 
     A target path keeps what it had before (or stays absent); a file object keeps the bytes written
@@ -141,6 +141,13 @@ class DownloadInterrupted(APIConnectionError):
         super().__init__(message, request=request)
         self.received = received
         self.expected = expected
+
+
+# The names before 0.2, kept so that existing ``except`` clauses keep working.
+UploadFailed = UploadFailedError
+DownloadFailed = DownloadFailedError
+ProcessingTimeout = ProcessingTimeoutError
+DownloadInterrupted = DownloadInterruptedError
 
 
 def _reason(extra: Mapping[str, Any]) -> str | None:
@@ -312,11 +319,11 @@ class _Deadline:
         self.interval = policy.initial
 
     def next_wait(self, last: object) -> float:
-        """Seconds to sleep before the next look; raises `ProcessingTimeout` when time is up."""
+        """Seconds to sleep before the next look; raises `ProcessingTimeoutError` when time is up."""
         waited = self.policy.clock() - self.started
         left = self.policy.timeout - waited
         if left <= 0:
-            raise ProcessingTimeout(self.what, last, waited)
+            raise ProcessingTimeoutError(self.what, last, waited)
         delay = min(self.interval, left)
         self.interval = min(self.interval * self.policy.factor, self.policy.max_interval)
         return delay
@@ -413,7 +420,7 @@ def _result_url(download: LocaleDownload) -> str:
     result = download.result
     url = getattr(result, "url", None)
     if not isinstance(url, str) or not url:
-        raise DownloadFailed(download)
+        raise DownloadFailedError(download)
     return url
 
 
@@ -433,9 +440,9 @@ def _short_url(url: httpx.URL) -> str:
 
 def _interrupted(
     exc: httpx.RequestError, request: httpx.Request, received: int, expected: int | None
-) -> DownloadInterrupted:
+) -> DownloadInterruptedError:
     of = f" of {expected}" if expected is not None else ""
-    return DownloadInterrupted(
+    return DownloadInterruptedError(
         f"download of {_short_url(request.url)} broke off after {received}{of} bytes: {type(exc).__name__}: {exc}",
         request=request,
         received=received,
@@ -493,8 +500,8 @@ def poll_upload(
 ) -> Upload:
     """Wait until the API has processed an upload and return it, with its ``summary``.
 
-    Polls ``GET …/uploads/{id}`` with backoff (`PollPolicy`). Raises `UploadFailed` when the API
-    reports an error and `ProcessingTimeout` when it is not done within the timeout.
+    Polls ``GET …/uploads/{id}`` with backoff (`PollPolicy`). Raises `UploadFailedError` when the API
+    reports an error and `ProcessingTimeoutError` when it is not done within the timeout.
     """
     project = _project(client, project_id)
     policy = poll or PollPolicy()
@@ -505,7 +512,7 @@ def poll_upload(
         if state in UPLOAD_DONE:
             return current
         if state in UPLOAD_FAILED:
-            raise UploadFailed(current)
+            raise UploadFailedError(current)
         policy.sleep(deadline.next_wait(current))
         current = client.uploads.show(project, str(current.id), branch=_opt(branch))
 
@@ -555,7 +562,7 @@ def download_locale(
     A path is written atomically (temporary file, then rename; parent folders are created); a
     binary file object gets the bytes as they come. ``skip_unchanged`` (paths only) sends the
     validators saved by the previous download and leaves the file alone on 304. ``progress`` is
-    called after every chunk. Raises `DownloadInterrupted` if the body breaks off.
+    called after every chunk. Raises `DownloadInterruptedError` if the body breaks off.
     """
     project = _project(client, project_id)
     url = f"/projects/{_segment(project, 'project_id')}/locales/{_segment(locale_id, 'locale_id')}/download"
@@ -575,7 +582,7 @@ def download_locale_queued(
 ) -> DownloadResult:
     """Download a locale through the API's asynchronous flow: create the export, poll it, fetch the file.
 
-    Raises `DownloadFailed` when the API reports an error, `ProcessingTimeout` when it is not
+    Raises `DownloadFailedError` when the API reports an error, `ProcessingTimeoutError` when it is not
     ready in time; the file is then written as by `download_locale`.
     """
     project = _project(client, project_id)
@@ -585,7 +592,7 @@ def download_locale_queued(
     deadline = _Deadline(policy, f"locale download {record.id}")
     while (status := _download_status(record)) != "completed":
         if status == "error":
-            raise DownloadFailed(record)
+            raise DownloadFailedError(record)
         policy.sleep(deadline.next_wait(record))
         record = client.locale_downloads.show(project, locale_id, str(record.id))
     return _fetch(client, locale_id, _result_url(record), None, destination, False, progress, chunk_size)
@@ -708,7 +715,7 @@ async def apoll_upload(
         if state in UPLOAD_DONE:
             return current
         if state in UPLOAD_FAILED:
-            raise UploadFailed(current)
+            raise UploadFailedError(current)
         await policy.async_sleep(deadline.next_wait(current))
         current = await client.uploads.show(project, str(current.id), branch=_opt(branch))
 
@@ -770,7 +777,7 @@ async def adownload_locale_queued(
     deadline = _Deadline(policy, f"locale download {record.id}")
     while (status := _download_status(record)) != "completed":
         if status == "error":
-            raise DownloadFailed(record)
+            raise DownloadFailedError(record)
         await policy.async_sleep(deadline.next_wait(record))
         record = await client.locale_downloads.show(project, locale_id, str(record.id))
     return await _afetch(client, locale_id, _result_url(record), None, destination, False, progress, chunk_size)

@@ -11,7 +11,7 @@ POST and PATCH are therefore never sent again once they may have reached the ser
 duplicate creates. A 429 waits for ``Retry-After`` or ``X-Rate-Limit-Reset``; other retries wait
 ``backoff * 2**n`` seconds (at most ``max_backoff``), of which a random half ("equal jitter").
 All waits of one call, including pauses the rate limiter asks for, stay within ``budget``
-seconds: a 429 whose reset is further away is raised at once as `RateLimited`.
+seconds: a 429 whose reset is further away is raised at once as `RateLimitError`.
 
 A client's policy applies to its requests; ``client.with_options(max_retries=…)`` gives another.
 """

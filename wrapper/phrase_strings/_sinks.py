@@ -1,9 +1,9 @@
-"""Where `phrase_strings.files` puts downloaded bytes, and the validators saved beside a file.
+"""Where `phrase_strings._files` puts downloaded bytes, and the validators saved beside a file.
 
 Targets are atomic files (`AtomicFile`) or a caller's file object (`ObjectSink`); the ETag and
 Last-Modified of a download are kept in a hidden sidecar file next to it.
 
-Downloads are read as they arrive with ``client.http.stream`` (see `phrase_strings.transport.STREAM`).
+Downloads are read as they arrive with ``client.http.stream`` (see `phrase_strings._transport.STREAM`).
 """
 
 from __future__ import annotations

@@ -1,16 +1,16 @@
 """Transports under the httpx client: what every request passes through, sync and async.
 
-From the top, a client's stack is (see `phrase_strings.client`):
+From the top, a client's stack is (see `phrase_strings._http`):
 
     CredentialGuard          drop credentials from requests leaving the API's origin
     CacheTransport           optional: If-None-Match / If-Modified-Since, 304 -> stored body
-    RetryTransport           backoff, 429 waits, the time budget (phrase_strings.retry)
-    RateLimitTransport       concurrency slots, X-Rate-Limit-* tracking (phrase_strings.ratelimit)
+    RetryTransport           backoff, 429 waits, the time budget (phrase_strings._retry)
+    RateLimitTransport       concurrency slots, X-Rate-Limit-* tracking (phrase_strings._ratelimit)
     the network              httpx.HTTPTransport, or a test's MockTransport
 
 Everything sits below authentication, so every request (and every resend by an auth flow)
 passes through every layer. Answers are read into memory by the rate-limit layer, except for
-requests marked `STREAM` (``client.http.stream``, the downloads in `phrase_strings.files`).
+requests marked `STREAM` (``client.http.stream``, the downloads in `phrase_strings._files`).
 """
 
 from __future__ import annotations

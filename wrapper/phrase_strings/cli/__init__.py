@@ -13,6 +13,8 @@ from collections.abc import Sequence
 from .._errors import PhraseError
 from . import auth, files
 
+__all__ = ["build_parser", "main"]
+
 GROUPS = (auth, files)
 
 

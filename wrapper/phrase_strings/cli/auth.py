@@ -18,6 +18,8 @@ from .._client import Phrase
 from .._errors import ConfigurationError
 from .._redact import mask
 
+__all__ = ["register", "run_login", "run_logout", "run_status"]
+
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the ``auth`` command group."""

@@ -25,6 +25,8 @@ from .._errors import ConfigurationError
 from .._files import DownloadOptions, PollPolicy, UploadOptions
 from .._workflows import Progress, describe_summary, pull, push
 
+__all__ = ["TerminalProgress", "build_options", "register", "run_pull", "run_push"]
+
 OptionsT = TypeVar("OptionsT", DownloadOptions, UploadOptions)
 _TRUE = {"true", "yes", "1", "on"}
 _FALSE = {"false", "no", "0", "off"}
