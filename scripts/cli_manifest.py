@@ -62,7 +62,10 @@ def _type(spec: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
     if "enum" in schema:
         out["enum"] = [v for v in schema["enum"] if v is not None]
     if kind == "array":
-        out["items"] = _type(spec, schema.get("items", {}))["type"]
+        items = _type(spec, schema.get("items", {}))
+        out["items"] = items["type"]
+        if "enum" in items:
+            out["items_enum"] = items["enum"]
     return out
 
 
@@ -72,7 +75,7 @@ def _model(annotation: Any) -> str | None:
     return found[0] if found else None
 
 
-def _body(spec: dict[str, Any], operation: dict[str, Any], annotation: Any) -> dict[str, Any] | None:
+def _body(spec: dict[str, Any], operation: dict[str, Any], arg: inspect.Parameter) -> dict[str, Any] | None:
     request = operation.get("requestBody")
     if not request:
         return None
@@ -83,7 +86,8 @@ def _body(spec: dict[str, Any], operation: dict[str, Any], annotation: Any) -> d
         for name, prop in schema.get("properties", {}).items()
     }
     return {
-        "model": _model(annotation),
+        "model": _model(arg.annotation),
+        "needed": arg.default is inspect.Parameter.empty,  # the facade wants one, maybe empty
         "multipart": media == "multipart/form-data",
         "required": sorted(schema.get("required", [])),
         "fields": fields,
@@ -108,7 +112,7 @@ def _method(spec: dict[str, Any], ops: dict[str, Any], name: str, function: Any)
         if arg.name in _INTERNAL:
             continue
         if arg.name == "body":
-            body = _body(spec, operation, arg.annotation)
+            body = _body(spec, operation, arg)
             continue
         param = params.get(arg.name)
         entry: dict[str, Any] = {

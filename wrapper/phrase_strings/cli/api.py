@@ -263,8 +263,10 @@ def _check_body(data: Any, body: Mapping[str, Any]) -> tuple[dict[str, Any], dic
         wrong = allowed is not None and (not isinstance(value, allowed) or (kind != "boolean" and value is True))
         if value is not None and wrong:
             raise UsageError(f"--body: field {key} must be {kind}, not {type(value).__name__}")
-        if value is not None and fields[key].get("enum") and value not in fields[key]["enum"]:
-            raise UsageError(f"--body: field {key} must be one of {', '.join(map(str, fields[key]['enum']))}")
+        allowed_values = fields[key].get("enum") or fields[key].get("items_enum")
+        for item in value if kind == "array" and isinstance(value, list) else [value]:
+            if item is not None and allowed_values and item not in allowed_values:
+                raise UsageError(f"--body: field {key} takes {', '.join(map(str, allowed_values))}, not {item!r}")
     return out, names
 
 
@@ -347,8 +349,10 @@ def _payload(value: Any) -> bytes | None:
 def _run(group: str, name: str, method: Mapping[str, Any], args: argparse.Namespace, out: IO[str]) -> int:
     positional = [getattr(args, entry["name"]) for entry in method["positional"]]
     kwargs = _arguments(args, method)
-    if method["body"] is not None and args.body is not None:
-        kwargs["body"] = _build_body(_check_body(_read_body(args.body, sys.stdin), method["body"]), method["body"])
+    body = method["body"]
+    if body is not None and (args.body is not None or body["needed"]):
+        data = _read_body(args.body, sys.stdin) if args.body is not None else {}  # nothing required: empty body
+        kwargs["body"] = _build_body(_check_body(data, body), body)
     every = getattr(args, "all", False)
     if getattr(args, "ndjson", False) and not every:
         raise UsageError("--ndjson goes with --all")
