@@ -16,7 +16,6 @@ from typing import Any
 
 import httpx
 import pytest
-
 from phrase_strings.cli import api, main
 
 pytestmark = pytest.mark.prism
