@@ -27,6 +27,8 @@ from importlib import resources
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, NoReturn
 
+from .._errors import ConfigurationError
+
 if TYPE_CHECKING:
     import httpx
 
@@ -41,7 +43,7 @@ _SHOWN_HEADERS = ("x-rate-limit-limit", "x-rate-limit-remaining", "x-rate-limit-
 EXIT_USAGE, EXIT_CONNECTION, EXIT_CLIENT, EXIT_SERVER, EXIT_OTHER = 2, 3, 4, 5, 1
 
 
-class UsageError(Exception):
+class _UsageError(ConfigurationError):
     """A command line that cannot be sent: exit status 2, nothing sent."""
 
 
@@ -89,7 +91,7 @@ def _help_methods(group: str) -> str:
 def _choose(kind: str, word: str, names: Iterable[str], where: str) -> NoReturn:
     close = difflib.get_close_matches(word, list(names), n=3)
     hint = f"; did you mean {', '.join(close)}?" if close else f"; see `{where} --help`"
-    raise UsageError(f"unknown {kind} {word!r}{hint}")
+    raise _UsageError(f"unknown {kind} {word!r}{hint}")
 
 
 # --- values -------------------------------------------------------------------------------------
@@ -221,13 +223,13 @@ def _read_body(source: str, stdin: IO[str]) -> Any:
         try:
             text, where = path.read_text(encoding="utf-8"), str(path)
         except OSError as error:
-            raise UsageError(f"--body: cannot read {path}: {error.strerror}") from None
+            raise _UsageError(f"--body: cannot read {path}: {error.strerror}") from None
     else:
         text, where = source, "--body"
     try:
         return json.loads(text)
     except json.JSONDecodeError as error:
-        raise UsageError(f"{where}: invalid JSON ({error.msg} at line {error.lineno}, column {error.colno})") from None
+        raise _UsageError(f"{where}: invalid JSON ({error.msg} at line {error.lineno}, column {error.colno})") from None
 
 
 def _check_body(data: Any, body: Mapping[str, Any]) -> tuple[dict[str, Any], dict[str, str]]:
@@ -236,7 +238,7 @@ def _check_body(data: Any, body: Mapping[str, Any]) -> tuple[dict[str, Any], dic
     Returns the body with file fields read (``"@path"`` -> bytes) and the names of those files.
     """
     if not isinstance(data, dict):
-        raise UsageError("--body must be a JSON object")
+        raise _UsageError("--body must be a JSON object")
     fields: Mapping[str, Any] = body["fields"]
     unknown = [key for key in data if key not in fields]
     if unknown:
@@ -244,29 +246,29 @@ def _check_body(data: Any, body: Mapping[str, Any]) -> tuple[dict[str, Any], dic
             f"{key} (did you mean {close[0]}?)" if (close := difflib.get_close_matches(key, fields, 1)) else key
             for key in unknown
         ]
-        raise UsageError(f"--body: unknown field(s) {', '.join(hints)} for {body['model']}")
+        raise _UsageError(f"--body: unknown field(s) {', '.join(hints)} for {body['model']}")
     missing = [key for key in body["required"] if key not in data]
     if missing:
-        raise UsageError(f"--body: missing required field(s) {', '.join(missing)} for {body['model']}")
+        raise _UsageError(f"--body: missing required field(s) {', '.join(missing)} for {body['model']}")
     out, names = dict(data), {}
     for key, value in data.items():
         kind = fields[key]["type"]
         if kind == "file":
             if not isinstance(value, str) or not value.startswith("@"):
-                raise UsageError(f'--body: field {key} takes a file as "@path"')
+                raise _UsageError(f'--body: field {key} takes a file as "@path"')
             try:
                 out[key], names[key] = Path(value[1:]).read_bytes(), Path(value[1:]).name
             except OSError as error:
-                raise UsageError(f"--body: cannot read {value[1:]} for field {key}: {error.strerror}") from None
+                raise _UsageError(f"--body: cannot read {value[1:]} for field {key}: {error.strerror}") from None
             continue
         allowed = _JSON_TYPES.get(kind)
         wrong = allowed is not None and (not isinstance(value, allowed) or (kind != "boolean" and value is True))
         if value is not None and wrong:
-            raise UsageError(f"--body: field {key} must be {kind}, not {type(value).__name__}")
+            raise _UsageError(f"--body: field {key} must be {kind}, not {type(value).__name__}")
         allowed_values = fields[key].get("enum") or fields[key].get("items_enum")
         for item in value if kind == "array" and isinstance(value, list) else [value]:
             if item is not None and allowed_values and item not in allowed_values:
-                raise UsageError(f"--body: field {key} takes {', '.join(map(str, allowed_values))}, not {item!r}")
+                raise _UsageError(f"--body: field {key} takes {', '.join(map(str, allowed_values))}, not {item!r}")
     return out, names
 
 
@@ -281,7 +283,7 @@ def _build_body(checked: tuple[dict[str, Any], dict[str, str]], body: Mapping[st
     try:
         model = _model(body["model"]).from_dict(data)
     except (KeyError, TypeError, ValueError) as error:
-        raise UsageError(f"--body does not fit {body['model']}: {error}") from None
+        raise _UsageError(f"--body does not fit {body['model']}: {error}") from None
     for key, name in names.items():  # from_dict wraps the bytes in a File; the form sends its name too
         getattr(model, key).file_name = name
     return model
@@ -355,15 +357,15 @@ def _run(group: str, name: str, method: Mapping[str, Any], args: argparse.Namesp
         kwargs["body"] = _build_body(_check_body(data, body), body)
     every = getattr(args, "all", False)
     if getattr(args, "ndjson", False) and not every:
-        raise UsageError("--ndjson goes with --all")
+        raise _UsageError("--ndjson goes with --all")
     if every and "page" in kwargs:
-        raise UsageError("--all walks every page itself; leave out --page")
+        raise _UsageError("--all walks every page itself; leave out --page")
     pretty = out.isatty() if args.pretty is None else args.pretty
     last: list[httpx.Response] = []
     with _client(args) as client:
         if positional and positional[0] is None:  # project_id left out
             if not client.project_id:
-                raise UsageError(
+                raise _UsageError(
                     "PROJECT_ID is missing: give it, or set PHRASE_PROJECT_ID or project_id in .phrase.yml"
                 )
             positional[0] = client.project_id
@@ -403,9 +405,9 @@ def _run(group: str, name: str, method: Mapping[str, Any], args: argparse.Namesp
 
 
 def _exit_status(error: Exception) -> int:
-    from .. import APIConnectionError, APIStatusError, ConfigurationError
+    from .. import APIConnectionError, APIStatusError
 
-    if isinstance(error, UsageError | ConfigurationError):
+    if isinstance(error, ConfigurationError):
         return EXIT_USAGE
     if isinstance(error, APIConnectionError):
         return EXIT_CONNECTION
@@ -443,7 +445,7 @@ def main(words: Sequence[str], *, verbose: bool = False, out: IO[str] | None = N
     except Exception as error:
         from .. import PhraseError
 
-        if not isinstance(error, UsageError | PhraseError):
+        if not isinstance(error, PhraseError):
             raise
         print(f"error: {error}", file=sys.stderr)
         return _exit_status(error)
