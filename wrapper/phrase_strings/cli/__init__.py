@@ -1,4 +1,5 @@
-"""The ``phrase-strings`` command: ``auth`` (tokens and who you are), ``push`` and ``pull`` (files).
+"""The ``phrase-strings`` command: ``auth`` (tokens and who you are), ``push`` and ``pull`` (files),
+``webhooks listen`` (a local webhook receiver).
 
 Each sub-command group lives in its own module with a ``register(subparsers)`` function.
 """
@@ -11,9 +12,9 @@ import sys
 from collections.abc import Sequence
 
 from ..errors import PhraseError
-from . import auth, files
+from . import auth, files, webhooks
 
-GROUPS = (auth, files)
+GROUPS = (auth, files, webhooks)
 
 
 def build_parser() -> argparse.ArgumentParser:
