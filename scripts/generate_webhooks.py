@@ -59,6 +59,7 @@ def pascal(name: str) -> str:
 
 
 def types_of(schema: Schema) -> set[str]:
+    """The types a schema allows, as a set (``type`` may be a string or a list)."""
     kind = schema.get("type")
     if kind is None:
         return set()
@@ -278,7 +279,8 @@ def events_module(document: Schema) -> str:
     lines += ["", "EVENT_MODELS: Final[dict[str, type[EventModel]]] = {"]
     lines += [f"    {constants[event]}: {events[event]}," for event in sorted(events)]
     lines += ["}", '"""Event name -> model class."""', "", "__all__ = ["]
-    lines += [f'    "{name}",' for name in sorted(["EVENT_MODELS", "EventModel", *constants.values(), *events.values()])]
+    exported = ["EVENT_MODELS", "EventModel", *constants.values(), *events.values()]
+    lines += [f'    "{name}",' for name in sorted(exported)]
     lines += ["]", ""]
     return "\n".join(lines)
 

@@ -1,5 +1,4 @@
-"""The ``phrase-strings`` command: ``auth`` (tokens and who you are), ``push`` and ``pull`` (files),
-``webhooks listen`` (a local webhook receiver).
+"""The ``phrase-strings`` command: ``auth`` (tokens and who you are), ``push`` and ``pull`` (files).
 
 Each sub-command group lives in its own module with a ``register(subparsers)`` function.
 """
