@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import select
+import socket
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -91,3 +92,17 @@ def test_listen_count_must_be_positive(monkeypatch: pytest.MonkeyPatch, capsys: 
     monkeypatch.setenv("PHRASE_WEBHOOK_SECRET", SECRET)
     assert main(["webhooks", "listen", "--port", "0", "--count", "0"]) == 1
     assert "--count" in capsys.readouterr().err
+
+
+def test_listen_on_a_busy_or_impossible_port(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("PHRASE_WEBHOOK_SECRET", SECRET)
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        assert main(["webhooks", "listen", "--port", str(port)]) == 1
+    assert f"cannot listen on 127.0.0.1:{port}" in capsys.readouterr().err
+    assert main(["webhooks", "listen", "--port", "70000"]) == 1
+    assert "--port must be between 0 and 65535" in capsys.readouterr().err

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import httpx
 import pytest
-
 from phrase_strings import AsyncPhrase, NotFound, Phrase
 
 API = "https://api.phrase.com/v2"

@@ -47,6 +47,8 @@ def run_listen(args: argparse.Namespace) -> int:
         raise ConfigurationError(f"no webhook secret: set {SECRET_ENV} or pass --secret")
     if args.count is not None and args.count < 1:
         raise ConfigurationError("--count must be at least 1")
+    if not 0 <= args.port <= 65535:
+        raise ConfigurationError(f"--port must be between 0 and 65535, not {args.port}")
     printing = threading.Lock()
     done = threading.Event()
     accepted = 0
@@ -85,7 +87,10 @@ def run_listen(args: argparse.Namespace) -> int:
         def log_message(self, format: str, *values: Any) -> None:
             """Quiet: the events themselves are the output."""
 
-    server = ThreadingHTTPServer(("127.0.0.1", args.port), Handler)
+    try:
+        server = ThreadingHTTPServer(("127.0.0.1", args.port), Handler)
+    except OSError as error:
+        raise ConfigurationError(f"cannot listen on 127.0.0.1:{args.port}: {error.strerror or error}") from None
     server.daemon_threads = True
     host, port = server.server_address[:2]
     print(f"Listening on http://{host!s}:{port}/ (Ctrl-C to stop)", flush=True)
