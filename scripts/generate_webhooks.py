@@ -178,14 +178,14 @@ class Builder:
         self.components[name] = component
 
 
-def load_events() -> dict[str, tuple[Schema, Any]]:
-    """Event name -> (normalised schema, example), from the vendored files."""
-    events: dict[str, tuple[Schema, Any]] = {}
+def load_events() -> dict[str, Schema]:
+    """Event name -> normalised schema, from the vendored files."""
+    events: dict[str, Schema] = {}
     for path in sorted(SCHEMAS.glob("*.json")):
         if path.stem.endswith("_example"):
             continue
         example = json.loads(path.with_name(f"{path.stem}_example.json").read_text())
-        events[example["event"]] = (normalise(json.loads(path.read_text()), example), example)
+        events[example["event"]] = normalise(json.loads(path.read_text()), example)
     return events
 
 
@@ -193,7 +193,7 @@ def build_document() -> Schema:
     """The OpenAPI document: one component per event and per shared object."""
     events = load_events()
     shared: dict[str, Schema] = {}  # component name -> merged object schema
-    for schema, _ in events.values():
+    for schema in events.values():
         for key, sub in schema["properties"].items():
             if key in ENVELOPE:
                 continue
@@ -205,7 +205,7 @@ def build_document() -> Schema:
     builder = Builder()
     for name, schema in sorted(shared.items()):
         builder.emit({**schema, "type": ["object"]}, name)
-    for event, (schema, _) in sorted(events.items()):
+    for event, schema in sorted(events.items()):
         properties: Schema = {
             "event": {"type": "string", "description": f"Always `{event}`."},
             "message": {"type": "string", "description": "What happened, in words."},
