@@ -11,8 +11,9 @@ import pytest
 from phrase_strings import ConfigurationError
 from phrase_strings.webhooks import Event, JobsComplete, UnknownEvent, receive
 
-from examples.webhooks_asgi import fastapi_app, starlette_app
+from examples.webhooks_fastapi import fastapi_app
 from examples.webhooks_flask import flask_app
+from examples.webhooks_starlette import starlette_app
 
 from .conftest import SECRET, sign
 
