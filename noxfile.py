@@ -29,6 +29,8 @@ def generate(session: nox.Session) -> None:
     """Regenerate generated/ from openapi.yaml, generator-config.yml and templates/."""
     install(session)
     session.run("python", "scripts/generate.py")
+    session.run("python", "scripts/generate_webhooks.py")
+    session.run("python", "scripts/cli_manifest.py")
 
 
 @nox.session

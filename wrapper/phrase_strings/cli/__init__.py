@@ -18,7 +18,7 @@ from . import api
 
 __all__ = ["build_parser", "main"]
 
-GROUPS = ("auth", "files", "api")  # modules of this package, imported when the full parser is built
+GROUPS = ("auth", "files", "webhooks", "api")  # modules of this package, imported when the parser is built
 _GLOBAL_FLAGS = ("-v", "--verbose")
 
 
