@@ -18,9 +18,17 @@ from phrase_strings_api.api import AsyncResources, Resources
 
 from . import credentials
 from ._version import __version__
-from .auth import IDM_TOKEN_URLS, BasicAuth, OTPProvider, PlatformTokenAuth, TokenAuth
+from .auth import IDM_TOKEN_URLS, TOKEN_EXCHANGE, BasicAuth, OTPProvider, PlatformTokenAuth, TokenAuth, require_secure
 from .cache import AsyncCacheTransport, CacheStorage, CacheTransport, InMemoryCache
-from .errors import APIConnectionError, APITimeoutError, ConfigurationError, CredentialsNotFound, error_for
+from .errors import (
+    APIConnectionError,
+    APITimeoutError,
+    ConfigurationError,
+    CredentialsNotFound,
+    PhraseError,
+    TokenExchangeError,
+    error_for,
+)
 from .log import alog_request, alog_response, log_request, log_response
 from .pagination import AsyncLinkPaging, LinkPaging
 from .ratelimit import AsyncRateLimitTransport, RateLimit, RateLimiter, RateLimitTransport
@@ -66,7 +74,25 @@ class Settings:
         timeout: float | httpx.Timeout | None,
         project_id: str | None,
     ) -> Settings:
-        """Apply the documented precedence (see `phrase_strings.credentials`) and check it all."""
+        """Apply the documented precedence (see `phrase_strings.credentials`) and check it all.
+
+        Everything that can be checked without sending is checked here, so a bad setting fails
+        when the client is built: an explicitly given but empty credential (never a silent
+        fallback to another one), control characters in a credential, plain http to a remote host.
+        """
+        given = {
+            "access_token": access_token,
+            "platform_token": platform_token,
+            "email": email,
+            "password": password,
+            "otp": otp,
+        }
+        for name, value in given.items():
+            if value is not None and not value.strip():
+                raise ConfigurationError(
+                    f"{name} was given but is empty (an unset environment variable?); "
+                    "pass a value, or leave the argument out to use PHRASE_* or .phrase.yml"
+                )
         explicit_auth = auth is not None or email is not None
         found = credentials.discover(
             {
@@ -84,6 +110,7 @@ class Settings:
         url = (found.host or BASE_URLS[dc]).rstrip("/")
         if not url.startswith(("https://", "http://")):
             raise ConfigurationError(f"base_url must start with https:// (got {url!r})")
+        require_secure(httpx.URL(url))
         user_agent = f"{app} {default_user_agent()}" if app else default_user_agent()
         if timeout is None:
             raise ConfigurationError("timeout=None would let a request hang forever; give seconds or httpx.Timeout")
@@ -121,8 +148,13 @@ class Settings:
         )
 
 
-def _wrap_transport_error(exc: httpx.RequestError) -> APIConnectionError:
+def _wrap_transport_error(exc: httpx.RequestError) -> PhraseError:
     request = exc.request
+    if request.extensions.get(TOKEN_EXCHANGE):
+        return TokenExchangeError(
+            f"could not reach the identity service at {request.url.copy_with(query=None)}: {type(exc).__name__}; "
+            "check the network and the data center"
+        )
     if isinstance(exc, httpx.TimeoutException):
         return APITimeoutError(f"no answer within the timeout ({type(exc).__name__})", request=request)
     # Some backends raise with an empty message (an async reset is just "ReadError").
