@@ -152,8 +152,8 @@ def _wrap_transport_error(exc: httpx.RequestError) -> PhraseError:
     request = exc.request
     if request.extensions.get(TOKEN_EXCHANGE):
         return TokenExchangeError(
-            f"could not reach the identity service at {request.url.copy_with(query=None)}: {type(exc).__name__}; "
-            "check the network and the data center"
+            f"could not reach the identity service at {request.url.copy_with(query=None)} "
+            f"({type(exc).__name__}: {exc or 'no detail'}); check the network and the data center"
         )
     if isinstance(exc, httpx.TimeoutException):
         return APITimeoutError(f"no answer within the timeout ({type(exc).__name__})", request=request)

@@ -31,7 +31,8 @@ _NAMES = "|".join(re.escape(name) for name in sorted(SECRET_PARAMS, key=len, rev
 _QUERY_VALUE = re.compile(rf"(?i)(?P<key>[?&;](?:{_NAMES})=)[^&;#\s'\"<>]*")
 # A quoted header value with an auth scheme, as in a repr of headers: ``'token abc'``, ``b'Basic YWRh…'``.
 _SCHEME_VALUE = re.compile(r"(?i)(?P<open>['\"])(?P<scheme>token|basic|bearer)\s+[^'\"]*(?P=open)")
-# A secret header's value next to its name (atomic groups: an already masked value is left alone): ``authorization: …``, ``(b'x-phraseapp-otp', b'…')``, ``'cookie': '…'``.
+# A secret header's value next to its name: ``authorization: …``, ``(b'x-phraseapp-otp', b'…')``.
+# Atomic groups, so a value already masked is left alone.
 _HEADER_VALUE = re.compile(
     r"(?i)(?P<name>proxy-authorization|authorization|x-phraseapp-otp|set-cookie|cookie)"
     r"(?P<sep>(?>['\"]?\s*[:,=]\s*b?['\"]?))(?>(?:(?:token|basic|bearer)\s+)?)(?!\*)[^'\"\s,;)}\]]+"
