@@ -54,7 +54,10 @@ REDACT_SECRETS = RedactSecrets()
 
 def guard_loggers() -> None:
     """Put `REDACT_SECRETS` on every logger the client's requests pass through (once each)."""
-    names = {*GUARDED_LOGGERS, *(n for n in logging.root.manager.loggerDict if n.startswith(("httpx.", "httpcore.")))}
+    names = {
+        *GUARDED_LOGGERS,
+        *(n for n in list(logging.root.manager.loggerDict) if n.startswith(("httpx.", "httpcore."))),
+    }
     for name in names:
         target = logging.getLogger(name)
         if REDACT_SECRETS not in target.filters:
