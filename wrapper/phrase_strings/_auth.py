@@ -1,13 +1,16 @@
 """Authentication as `httpx.Auth` flows: access token, HTTP Basic (+ OTP), Phrase Platform JWT.
 
-Every flow refuses plain ``http://`` to hosts other than this machine, and no flow's repr
-shows more than the last four characters of a secret.
+Every flow refuses plain ``http://`` to hosts other than this machine and credentials with
+control characters (both when it is built), and no flow's repr shows more than the last four
+characters of a secret.
 """
 
 from __future__ import annotations
 
 import base64
 import inspect
+import ipaddress
+import re
 import threading
 import time
 from collections.abc import AsyncGenerator, Awaitable, Callable, Generator
@@ -22,23 +25,51 @@ from ._redact import mask
 OTPProvider = Callable[[str | None], "str | Awaitable[str]"]
 """Called with the MFA type from the challenge (e.g. ``"app"``); returns the current code."""
 
-LOOPBACK_HOSTS = frozenset({"localhost", "127.0.0.1", "::1", "[::1]"})
 IDM_TOKEN_URLS = {
     "eu": "https://eu.phrase.com/idm/oauth/token",
     "us": "https://us.phrase.com/idm/oauth/token",
 }
 TOKEN_EXCHANGE_GRANT = "urn:ietf:params:oauth:grant-type:token-exchange"  # noqa: S105 - a URN, not a secret
 API_TOKEN_TYPE = "urn:phrase:params:oauth:token-type:api_token"  # noqa: S105 - a URN, not a secret
+TOKEN_EXCHANGE = "phrase_strings.token_exchange"  # noqa: S105 - an extension name, not a secret
+"""Request extension marking an auth flow's token exchange, so a failure to reach the identity
+service is reported as `TokenExchangeError`."""
+
+# C0 controls (line breaks included), DEL and C1 controls: never part of a credential, and a line
+# break in a header value makes the HTTP layer fail with the whole value in its message.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def is_loopback(host: str) -> bool:
+    """True for ``localhost`` and for IP addresses of this machine (127.0.0.0/8, ::1); names are not resolved."""
+    host = host.lower().strip("[]")
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
 
 
 def require_secure(url: httpx.URL) -> None:
     """Raise `InsecureTransportError` unless the URL is https or points at this machine."""
-    host = url.host.lower()
-    if url.scheme != "https" and not (host in LOOPBACK_HOSTS or host.startswith("127.")):
+    if url.scheme != "https" and not is_loopback(url.host):
         raise InsecureTransportError(
-            f"refusing to send credentials over {url.scheme}:// to {host}; use https:// "
-            "(plain http is allowed only for localhost and 127.0.0.0/8)"
+            f"refusing to send credentials over {url.scheme}:// to {url.host}; use https:// "
+            "(plain http is allowed only for localhost, 127.0.0.0/8 and ::1)"
         )
+
+
+def check_credential(value: str, what: str) -> str:
+    """Return ``value`` if it can be a credential; else raise `ConfigurationError` naming ``what``, not the value."""
+    if not value or not value.strip():
+        raise ConfigurationError(f"{what} is empty")
+    if _CONTROL.search(value):
+        raise ConfigurationError(
+            f"{what} contains a control character (a line break, tab or similar); "
+            "check how it was read (a trailing newline from a file or a prompt?)"
+        )
+    return value
 
 
 def is_otp_challenge(response: httpx.Response) -> bool:
@@ -55,16 +86,15 @@ class TokenAuth(httpx.Auth):
     """An access token, sent as ``Authorization: token <token>``."""
 
     def __init__(self, token: str) -> None:
-        if not token or not token.strip():
-            raise ConfigurationError("access token is empty")
-        self._token = token.strip()
+        # Surrounding whitespace (a file's final newline) is forgiven; anything inside is refused.
+        self._token = check_credential(token.strip(), "access token")
 
     def __repr__(self) -> str:
         return f"TokenAuth(token={mask(self._token)})"
 
     @property
     def token_last_eight(self) -> str:
-        """The last eight characters, as the Authorizations API reports them."""
+        """The last eight characters, to match the Authorizations API's ``token_last_eight``; not for display."""
         return self._token[-8:]
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
@@ -78,8 +108,11 @@ class BasicAuth(httpx.Auth):
     """HTTP Basic with email and password, or with an access token as the user name.
 
     Accounts with two-factor authentication answer 401 with ``X-PhraseApp-OTP: required; <type>``.
-    Give ``otp`` (a code) or ``otp_provider`` (a callable, sync or async, called once with the MFA
-    type) to answer it; without either, the client raises `OTPRequired`.
+    Give ``otp`` (a code) or ``otp_provider`` (a callable, sync or async, called with the MFA type)
+    to answer it; without either, the client raises `OTPRequired`. A code is sent with every
+    following request until the API refuses it (its validity window is the API's to judge); only
+    then is the provider asked again, once for all requests refused at the same time. So an
+    operation of several requests (e.g. rotating a token) asks once.
     """
 
     def __init__(
@@ -92,11 +125,16 @@ class BasicAuth(httpx.Auth):
     ) -> None:
         if not username:
             raise ConfigurationError("Basic auth needs a user name (email or access token)")
+        check_credential(username, "the Basic auth user name (email or access token)")
+        if password:
+            check_credential(password, "password")
         self._username = username
         self._password = password
-        self._otp = otp
+        self._otp = None if otp is None else check_credential(otp.strip(), "otp")
         self._otp_provider = otp_provider
         self._header = "Basic " + base64.b64encode(f"{username}:{password}".encode()).decode()
+        self._thread_lock = threading.Lock()
+        self._task_lock: anyio.Lock | None = None
 
     def __repr__(self) -> str:
         who = self._username if "@" in self._username else mask(self._username)
@@ -111,25 +149,44 @@ class BasicAuth(httpx.Auth):
             request.headers["X-PhraseApp-OTP"] = otp
         return request
 
+    def _keep(self, code: object) -> str:
+        if not isinstance(code, str):
+            raise ConfigurationError(f"otp_provider must return the code as a string, not {type(code).__name__}")
+        self._otp = check_credential(code.strip(), "the code from otp_provider")
+        return self._otp
+
     def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        """Send; on an OTP challenge ask the provider once and send again."""
-        response = yield self._prepare(request, self._otp)
+        """Send with the current code, if any; when the API asks for a new one, get it and send again."""
+        sent = self._otp
+        response = yield self._prepare(request, sent)
         if is_otp_challenge(response) and self._otp_provider is not None:
-            code = self._otp_provider(mfa_type(response))
-            if inspect.isawaitable(code):
-                if inspect.iscoroutine(code):
-                    code.close()
-                raise ConfigurationError("an async otp_provider needs AsyncPhrase; Phrase needs a plain function")
-            yield self._prepare(request, code)
+            with self._thread_lock:
+                # Another thread may have got a new code while this request was refused: use it.
+                if self._otp == sent:
+                    code = self._otp_provider(mfa_type(response))
+                    if inspect.isawaitable(code):
+                        if inspect.iscoroutine(code):
+                            code.close()
+                        raise ConfigurationError(
+                            "an async otp_provider needs AsyncPhrase; Phrase needs a plain function"
+                        )
+                    self._keep(code)
+                fresh = self._otp
+            yield self._prepare(request, fresh)
 
     async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
-        """Send; on an OTP challenge ask the provider (sync or async) once and send again."""
-        response = yield self._prepare(request, self._otp)
+        """Send with the current code, if any; when the API asks for a new one, get it and send again."""
+        if self._task_lock is None:
+            self._task_lock = anyio.Lock()
+        sent = self._otp
+        response = yield self._prepare(request, sent)
         if is_otp_challenge(response) and self._otp_provider is not None:
-            code = self._otp_provider(mfa_type(response))
-            if inspect.isawaitable(code):
-                code = await code
-            yield self._prepare(request, code)
+            async with self._task_lock:
+                if self._otp == sent:
+                    code = self._otp_provider(mfa_type(response))
+                    self._keep(await code if inspect.isawaitable(code) else code)
+                fresh = self._otp
+            yield self._prepare(request, fresh)
 
 
 class PlatformTokenAuth(httpx.Auth):
@@ -149,10 +206,9 @@ class PlatformTokenAuth(httpx.Auth):
         user_agent: str | None = None,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
-        if not api_token or not api_token.strip():
-            raise ConfigurationError("platform token is empty")
-        self._api_token = api_token.strip()
+        self._api_token = check_credential(api_token.strip(), "platform token")
         self._token_url = httpx.URL(token_url)
+        require_secure(self._token_url)
         self._refresh_margin = refresh_margin
         self._clock = clock
         # Requests an auth flow yields skip the client's defaults: give this one its own.
@@ -184,7 +240,7 @@ class PlatformTokenAuth(httpx.Auth):
                 "subject_token_type": API_TOKEN_TYPE,
             },
             headers={"Accept": "application/json", "User-Agent": self._user_agent or "phrase-strings"},
-            extensions={"timeout": self._timeout.as_dict()},
+            extensions={"timeout": self._timeout.as_dict(), TOKEN_EXCHANGE: True},
         )
 
     def _store(self, response: httpx.Response) -> None:
@@ -199,6 +255,8 @@ class PlatformTokenAuth(httpx.Auth):
             jwt, expires_in = str(payload["access_token"]), float(payload.get("expires_in", 3600))
         except (ValueError, KeyError, TypeError) as exc:
             raise TokenExchangeError(f"token exchange at {self._token_url} gave an unreadable answer") from exc
+        if not jwt or _CONTROL.search(jwt):
+            raise TokenExchangeError(f"token exchange at {self._token_url} gave a malformed access token")
         self._jwt, self._expires_at = jwt, self._clock() + expires_in
         self._generation += 1
         self.exchanges += 1

@@ -23,6 +23,7 @@ import attrs
 from ._redact import mask
 
 CONFIG_NAME = ".phrase.yml"
+ENCODING = "utf-8-sig"  # UTF-8, skipping the byte-order mark some Windows editors put first
 ENV = {
     "access_token": "PHRASE_ACCESS_TOKEN",
     "platform_token": "PHRASE_PLATFORM_TOKEN",
@@ -123,7 +124,7 @@ def read_config_file(path: Path) -> dict[str, str]:
     found: dict[str, str] = {}
     in_phrase = False
     phrase_indent: int | None = None
-    for raw in path.read_text(encoding="utf-8").splitlines():
+    for raw in path.read_text(encoding=ENCODING).splitlines():
         line = raw.split(" #", 1)[0].rstrip() if not raw.lstrip().startswith("#") else ""
         match = _LINE.match(line)
         if not match:
@@ -167,7 +168,7 @@ def _token_line(lines: list[str]) -> tuple[int | None, int | None, str]:
 
 def write_access_token(path: Path, token: str) -> None:
     """Set ``phrase.access_token`` in a config file, creating it; the file is made owner-only (0600)."""
-    lines = path.read_text(encoding="utf-8").splitlines() if path.exists() else []
+    lines = path.read_text(encoding=ENCODING).splitlines() if path.exists() else []
     start, at, indent = _token_line(lines)
     entry = f'{indent}access_token: "{token}"'
     if start is None:
@@ -184,7 +185,7 @@ def write_access_token(path: Path, token: str) -> None:
 
 def remove_access_token(path: Path) -> None:
     """Delete ``phrase.access_token`` from a config file, keeping everything else."""
-    lines = path.read_text(encoding="utf-8").splitlines()
+    lines = path.read_text(encoding=ENCODING).splitlines()
     _, at, _ = _token_line(lines)
     if at is not None:
         del lines[at]

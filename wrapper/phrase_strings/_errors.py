@@ -50,7 +50,7 @@ class InsecureTransportError(ConfigurationError):
 
 
 class TokenExchangeError(PhraseError):
-    """The identity service refused to exchange the Phrase Platform token for a JWT."""
+    """The Phrase Platform token could not be exchanged for a JWT: refused, or the identity service unreachable."""
 
     def __init__(self, message: str, *, status_code: int | None = None) -> None:
         super().__init__(message)

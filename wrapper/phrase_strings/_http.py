@@ -9,15 +9,21 @@ from typing import Any
 
 import httpx
 
+from ._auth import TOKEN_EXCHANGE
 from ._cache import AsyncCacheTransport, CacheStorage, CacheTransport
-from ._errors import APIConnectionError, APITimeoutError, error_for
+from ._errors import APIConnectionError, APITimeoutError, PhraseError, TokenExchangeError, error_for
 from ._ratelimit import AsyncRateLimitTransport, RateLimiter, RateLimitTransport
 from ._retry import RETRY_EXTENSION, AsyncRetryTransport, RetryPolicy, RetryTransport
 from ._transport import STREAM, AsyncCredentialGuard, CredentialGuard
 
 
-def _wrap_transport_error(exc: httpx.RequestError) -> APIConnectionError:
+def _wrap_transport_error(exc: httpx.RequestError) -> PhraseError:
     request = exc.request
+    if request.extensions.get(TOKEN_EXCHANGE):
+        return TokenExchangeError(
+            f"could not reach the identity service at {request.url.copy_with(query=None)} "
+            f"({type(exc).__name__}: {exc or 'no detail'}); check the network and the data center"
+        )
     if isinstance(exc, httpx.TimeoutException):
         return APITimeoutError(f"no answer within the timeout ({type(exc).__name__})", request=request)
     # Some backends raise with an empty message (an async reset is just "ReadError").

@@ -12,7 +12,7 @@ import attrs
 import httpx
 
 from . import _credentials as credentials
-from ._auth import IDM_TOKEN_URLS, BasicAuth, OTPProvider, PlatformTokenAuth, TokenAuth
+from ._auth import IDM_TOKEN_URLS, BasicAuth, OTPProvider, PlatformTokenAuth, TokenAuth, require_secure
 from ._errors import ConfigurationError, CredentialsNotFoundError
 from ._version import __version__
 
@@ -55,7 +55,25 @@ class Settings:
         timeout: float | httpx.Timeout | None,
         project_id: str | None,
     ) -> Settings:
-        """Apply the documented precedence (see `phrase_strings._credentials`) and check it all."""
+        """Apply the documented precedence (see `phrase_strings._credentials`) and check it all.
+
+        Everything that can be checked without sending is checked here, so a bad setting fails
+        when the client is built: an explicitly given but empty credential (never a silent
+        fallback to another one), control characters in a credential, plain http to a remote host.
+        """
+        given = {
+            "access_token": access_token,
+            "platform_token": platform_token,
+            "email": email,
+            "password": password,
+            "otp": otp,
+        }
+        for name, value in given.items():
+            if value is not None and not value.strip():
+                raise ConfigurationError(
+                    f"{name} was given but is empty (an unset environment variable?); "
+                    "pass a value, or leave the argument out to use PHRASE_* or .phrase.yml"
+                )
         explicit_auth = auth is not None or email is not None
         found = credentials.discover(
             {
@@ -73,6 +91,7 @@ class Settings:
         url = (found.host or BASE_URLS[dc]).rstrip("/")
         if not url.startswith(("https://", "http://")):
             raise ConfigurationError(f"base_url must start with https:// (got {url!r})")
+        require_secure(httpx.URL(url))
         user_agent = f"{app} {default_user_agent()}" if app else default_user_agent()
         if timeout is None:
             raise ConfigurationError("timeout=None would let a request hang forever; give seconds or httpx.Timeout")

@@ -22,7 +22,7 @@ from phrase_strings_api.types import UNSET
 from ._auth import TokenAuth
 from ._client import AsyncPhrase, Phrase
 from ._errors import ConfigurationError, PhraseError
-from ._redact import mask
+from ._redact import last_four, mask
 
 log = logging.getLogger("phrase_strings")
 
@@ -153,7 +153,7 @@ def check_expiry(
     if not isinstance(expires, dt.datetime):
         return "never"
     now = now or dt.datetime.now(dt.UTC)
-    label = f"access token …{authorization.token_last_eight} ({authorization.note})"
+    label = f"access token {last_four(str(authorization.token_last_eight))} ({authorization.note})"
     if expires <= now:
         log.warning("%s expired at %s; create a new one", label, expires.isoformat())
         return "expired"
