@@ -71,6 +71,7 @@ __all__ = [
     "RetryPolicy",
     "ServerError",
     "Settings",
+    "SharedRateLimiter",
     "TokenAuth",
     "TokenExchangeError",
     "Unauthorized",
@@ -101,9 +102,11 @@ _LAZY = {
         "files",
     ),
     **dict.fromkeys(("PullResult", "PushResult", "apull", "apush", "pull", "push"), "workflows"),
+    "SharedRateLimiter": "_ratelimit_shared",
 }
 
 if TYPE_CHECKING:
+    from ._ratelimit_shared import SharedRateLimiter
     from .files import (
         DownloadFailed,
         DownloadInterrupted,
@@ -118,7 +121,7 @@ if TYPE_CHECKING:
 
 
 def __getattr__(name: str) -> Any:
-    """Load the file helpers on first use: they bring in models an app may never need."""
+    """Load the file helpers (and the shared limiter) on first use: they bring in what an app may never need."""
     if name in _LAZY:
         import importlib
 

@@ -7,6 +7,7 @@ for key in client.keys.list(project_id):   # typed models
 
 from __future__ import annotations
 
+import os
 import platform
 from types import TracebackType
 from typing import Any, Literal, Self
@@ -17,6 +18,7 @@ from phrase_strings_api import Client
 from phrase_strings_api.api import AsyncResources, Resources
 
 from . import credentials
+from ._ratelimit_common import redact_store_url
 from ._version import __version__
 from .auth import IDM_TOKEN_URLS, BasicAuth, OTPProvider, PlatformTokenAuth, TokenAuth
 from .cache import AsyncCacheTransport, CacheStorage, CacheTransport, InMemoryCache
@@ -48,6 +50,7 @@ class Settings:
     auth: httpx.Auth
     project_id: str | None = None
     credential_source: str = "argument"
+    rate_limit_url: str | None = attrs.field(default=None, repr=lambda url: repr(redact_store_url(url)))
 
     @classmethod
     def resolve(
@@ -118,6 +121,7 @@ class Settings:
             auth=chosen,
             project_id=found.project_id,
             credential_source=source,
+            rate_limit_url=os.environ.get("PHRASE_RATE_LIMIT_URL") or None,
         )
 
 
@@ -205,8 +209,13 @@ class AsyncHTTPClient(httpx.AsyncClient):
         return response
 
 
-def _rate_limiter(given: RateLimiter | None, max_concurrency: int | None) -> RateLimiter:
-    if given is None:
+def _rate_limiter(given: RateLimiter | str | None, max_concurrency: int | None, settings: Settings) -> RateLimiter:
+    url = given if isinstance(given, str) else settings.rate_limit_url if given is None else None
+    if url:
+        from ._ratelimit_shared import shared_limiter_for  # only when asked: it brings the store modules
+
+        return shared_limiter_for(url, settings.auth, settings.base_url, max_concurrency)
+    if not isinstance(given, RateLimiter):
         return RateLimiter(4 if max_concurrency is None else max_concurrency)
     if max_concurrency is not None and max_concurrency != given.max_concurrency:
         raise ConfigurationError(
@@ -340,17 +349,9 @@ class _ClientBase:
 
 
 def _limits(
-    max_retries: int,
-    retry_budget: float,
-    rate_limiter: RateLimiter | None,
-    max_concurrency: int | None,
-    cache: bool | CacheStorage,
-) -> tuple[RetryPolicy, RateLimiter, CacheStorage | None]:
-    return (
-        RetryPolicy(max_retries=max_retries, budget=retry_budget),
-        _rate_limiter(rate_limiter, max_concurrency),
-        _cache_storage(cache),
-    )
+    max_retries: int, retry_budget: float, cache: bool | CacheStorage
+) -> tuple[RetryPolicy, CacheStorage | None]:
+    return RetryPolicy(max_retries=max_retries, budget=retry_budget), _cache_storage(cache)
 
 
 class Phrase(_ClientBase, Resources):
@@ -361,7 +362,8 @@ class Phrase(_ClientBase, Resources):
     the environment or ``.phrase.yml`` (see `phrase_strings.credentials`).
 
     Limits and retries: at most ``max_concurrency`` requests in flight (default 4, Phrase's
-    per-user limit; or share a `RateLimiter` between clients with ``rate_limiter``); failed
+    per-user limit; or share a `RateLimiter` between clients with ``rate_limiter``, or between
+    processes and hosts with a store URL there or in ``PHRASE_RATE_LIMIT_URL``); failed
     requests are retried ``max_retries`` times (default 2) and 429s wait for the window's reset,
     all within ``retry_budget`` seconds of waiting per call (see `phrase_strings.retry`).
     ``cache=True`` (or a `CacheStorage`) revalidates GETs with ETag/Last-Modified.
@@ -390,10 +392,10 @@ class Phrase(_ClientBase, Resources):
         max_retries: int = 2,
         retry_budget: float = 300.0,
         cache: bool | CacheStorage = False,
-        rate_limiter: RateLimiter | None = None,
+        rate_limiter: RateLimiter | str | None = None,
         transport: httpx.BaseTransport | None = None,
     ) -> None:
-        retry, limiter, storage = _limits(max_retries, retry_budget, rate_limiter, max_concurrency, cache)
+        retry, storage = _limits(max_retries, retry_budget, cache)
         settings = Settings.resolve(
             access_token=access_token,
             platform_token=platform_token,
@@ -408,6 +410,7 @@ class Phrase(_ClientBase, Resources):
             timeout=timeout,
             project_id=project_id,
         )
+        limiter = _rate_limiter(rate_limiter, max_concurrency, settings)
         network = transport or httpx.HTTPTransport(http2=http2)
         stack = _sync_stack(network, httpx.URL(settings.base_url), limiter, storage, retry)
         self._setup(settings, retry, limiter, storage, stack, owns_pool=True)
@@ -464,10 +467,10 @@ class AsyncPhrase(_ClientBase, AsyncResources):
         max_retries: int = 2,
         retry_budget: float = 300.0,
         cache: bool | CacheStorage = False,
-        rate_limiter: RateLimiter | None = None,
+        rate_limiter: RateLimiter | str | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
-        retry, limiter, storage = _limits(max_retries, retry_budget, rate_limiter, max_concurrency, cache)
+        retry, storage = _limits(max_retries, retry_budget, cache)
         settings = Settings.resolve(
             access_token=access_token,
             platform_token=platform_token,
@@ -482,6 +485,7 @@ class AsyncPhrase(_ClientBase, AsyncResources):
             timeout=timeout,
             project_id=project_id,
         )
+        limiter = _rate_limiter(rate_limiter, max_concurrency, settings)
         network = transport or httpx.AsyncHTTPTransport(http2=http2)
         stack = _async_stack(network, httpx.URL(settings.base_url), limiter, storage, retry)
         self._setup(settings, retry, limiter, storage, stack, owns_pool=True)
