@@ -34,7 +34,7 @@ class RedisProcess:
         """Start the server (no persistence, loopback only) and wait until it listens."""
         args = [self.executable, "--port", str(self.port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"]
         args += ["--dir", str(self.folder)]
-        self.proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)  # noqa: S603
+        self.proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
         wait_for_port(self.proc, self.port, 20, "redis-server")
 
     def stop(self) -> None:

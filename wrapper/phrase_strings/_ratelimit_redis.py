@@ -12,6 +12,8 @@ retried: a failure falls back to the in-process limiter rather than wait.
 
 from __future__ import annotations
 
+import math
+from collections.abc import Sequence
 from typing import Any
 
 from . import ConfigurationError, RateLimit
@@ -75,21 +77,32 @@ return string.format('%.17g', delay)
 """
 )
 
-# KEYS: window. ARGV: limit, remaining, reset, paused ('' when unknown), ttl. Returns the merged
-# limit, remaining, reset, paused (rules of `LimiterStore.record`).
+# KEYS: window, slots, sending. ARGV: has_state ('1'/'0'), limit, remaining, reset, paused ('' when
+# unknown), ttl, then the slot tokens and the sending tokens to drop, each list led by its length.
+# Returns the merged limit, remaining, reset, paused (rules of `LimiterStore.record`).
 _RECORD = """
-local limit, remaining, reset = tonumber(ARGV[1]), tonumber(ARGV[2]), tonumber(ARGV[3])
-local w = redis.call('HMGET', KEYS[1], 'limit', 'remaining', 'reset', 'paused')
-local old_remaining, old_reset = tonumber(w[2]), tonumber(w[3])
-if reset and (not old_reset or reset > old_reset) then
-  redis.call('HSET', KEYS[1], 'reset', ARGV[3])
-  if remaining then redis.call('HSET', KEYS[1], 'remaining', ARGV[2]) else redis.call('HDEL', KEYS[1], 'remaining') end
-elseif remaining and (reset == old_reset or not old_reset) then
-  if not old_remaining or remaining < old_remaining then redis.call('HSET', KEYS[1], 'remaining', ARGV[2]) end
+local n_slots = tonumber(ARGV[7])
+for i = 1, n_slots do redis.call('ZREM', KEYS[2], ARGV[7 + i]) end
+local n_sending = tonumber(ARGV[8 + n_slots])
+for i = 1, n_sending do redis.call('ZREM', KEYS[3], ARGV[8 + n_slots + i]) end
+if ARGV[1] == '1' then
+  local limit, remaining, reset = tonumber(ARGV[2]), tonumber(ARGV[3]), tonumber(ARGV[4])
+  local w = redis.call('HMGET', KEYS[1], 'remaining', 'reset', 'paused')
+  local old_remaining, old_reset = tonumber(w[1]), tonumber(w[2])
+  if reset and (not old_reset or reset > old_reset) then
+    redis.call('HSET', KEYS[1], 'reset', ARGV[4])
+    if remaining then
+      redis.call('HSET', KEYS[1], 'remaining', ARGV[3])
+    else
+      redis.call('HDEL', KEYS[1], 'remaining')
+    end
+  elseif remaining and (reset == old_reset or not old_reset) then
+    if not old_remaining or remaining < old_remaining then redis.call('HSET', KEYS[1], 'remaining', ARGV[3]) end
+  end
+  if limit then redis.call('HSET', KEYS[1], 'limit', ARGV[2]) end
+  if tonumber(ARGV[5]) > (tonumber(w[3]) or 0) then redis.call('HSET', KEYS[1], 'paused', ARGV[5]) end
+  redis.call('EXPIRE', KEYS[1], tonumber(ARGV[6]))
 end
-if limit then redis.call('HSET', KEYS[1], 'limit', ARGV[1]) end
-if tonumber(ARGV[4]) > (tonumber(w[4]) or 0) then redis.call('HSET', KEYS[1], 'paused', ARGV[4]) end
-redis.call('EXPIRE', KEYS[1], tonumber(ARGV[5]))
 return redis.call('HMGET', KEYS[1], 'limit', 'remaining', 'reset', 'paused')
 """
 
@@ -154,7 +167,7 @@ class RedisStore(LimiterStore):
         try:
             pipe = self._redis.pipeline(transaction=False)
             pipe.zadd(key, {token: now + lease})
-            pipe.expire(key, int(lease) + 61)
+            pipe.expire(key, math.ceil(lease) + 60)
             pipe.execute()
         except self._errors as exc:
             raise StoreUnavailable(f"{type(exc).__name__}: {exc}") from exc
@@ -166,10 +179,19 @@ class RedisStore(LimiterStore):
         except self._errors as exc:
             raise StoreUnavailable(f"{type(exc).__name__}: {exc}") from exc
 
-    def record(self, state: RateLimit, paused_until: float) -> tuple[RateLimit, float]:
+    def record(
+        self, state: RateLimit | None, paused_until: float, release: Sequence[tuple[str, str]] = ()
+    ) -> tuple[RateLimit, float]:
         """See `LimiterStore.record`."""
-        args = [_text(state.limit), _text(state.remaining), _text(state.reset_at), repr(paused_until), WINDOW_TTL]
-        limit, remaining, reset, paused = self._run(self._record, [self._keys["window"]], args)
+        slots = [token for kind, token in release if kind == SLOTS]
+        sending = [token for kind, token in release if kind == SENDING]
+        args: list[object] = ["0", "", "", "", "0", WINDOW_TTL]
+        if state is not None:
+            window = [_text(state.limit), _text(state.remaining), _text(state.reset_at)]
+            args = ["1", *window, repr(paused_until), WINDOW_TTL]
+        args += [len(slots), *slots, len(sending), *sending]
+        keys = [self._keys["window"], self._keys[SLOTS], self._keys[SENDING]]
+        limit, remaining, reset, paused = self._run(self._record, keys, args)
         merged = RateLimit(
             limit=None if limit is None else int(limit),
             remaining=None if remaining is None else int(remaining),

@@ -18,12 +18,13 @@ in-process limiter: requests are never lost or left hanging, only no longer coor
 from __future__ import annotations
 
 import abc
+import contextvars
 import hashlib
 import itertools
 import logging
 import os
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from typing import cast
 from urllib.parse import urlsplit
 
@@ -81,11 +82,14 @@ class LimiterStore(abc.ABC):
         """Remove a holder from `SLOTS` or `SENDING`."""
 
     @abc.abstractmethod
-    def record(self, state: RateLimit, paused_until: float) -> tuple[RateLimit, float]:
-        """Merge an answer's window into the shared one; return the shared window and pause.
+    def record(
+        self, state: RateLimit | None, paused_until: float, release: Sequence[tuple[str, str]] = ()
+    ) -> tuple[RateLimit, float]:
+        """Remove the ``(kind, token)`` holders in ``release``, merge an answer's window into the shared one.
 
-        A later reset replaces the window; within one window the lowest remaining count wins
-        (answers overtake each other); the pause only grows.
+        Returns the shared window and pause. A later reset replaces the window; within one
+        window the lowest remaining count wins (answers overtake each other); the pause only
+        grows. One step, so the count of requests on their way drops as the window's does.
         """
 
     @abc.abstractmethod
@@ -121,20 +125,34 @@ def credential_of(auth: httpx.Auth, base_url: str) -> str | None:
     return f"{base_url}\n{type(auth).__name__}\n{secret}" if isinstance(secret, str) and secret else None
 
 
-class _SharedSending:
-    """`SharedRateLimiter.sending`: counts one request on its way, here and in the store."""
+class _Request:
+    """`SharedRateLimiter.sending`: one request on its way, with the store tokens it holds.
 
-    __slots__ = ("_limiter", "_token")
+    While it runs it is the context's current request, so the transport below (same thread or
+    task) files its slot here and `SharedRateLimiter.record` hands both tokens back in the same
+    store step as the answer's window.
+    """
+
+    __slots__ = ("_limiter", "_reset", "slot", "slot_freed", "token")
 
     def __init__(self, limiter: SharedRateLimiter) -> None:
         self._limiter = limiter
-        self._token: str | None = None
+        self.token: str | None = None
+        self.slot: str | None = None
+        self.slot_freed = False
+        self._reset: contextvars.Token[_Request | None] | None = None
 
     def __enter__(self) -> None:
-        self._token = self._limiter._start_sending()
+        self.token = self._limiter._start_sending()
+        self._reset = _CURRENT.set(self)
 
     def __exit__(self, *exc: object) -> None:
-        self._limiter._stop_sending(self._token)
+        if self._reset is not None:
+            _CURRENT.reset(self._reset)
+        self._limiter._finish(self)
+
+
+_CURRENT: contextvars.ContextVar[_Request | None] = contextvars.ContextVar("phrase_strings_request", default=None)
 
 
 class SharedRateLimiter(RateLimiter):
@@ -148,7 +166,8 @@ class SharedRateLimiter(RateLimiter):
     streamed downloads that take longer. The rest is as for `RateLimiter`.
 
     ``Phrase(rate_limiter="redis://…")`` (or ``PHRASE_RATE_LIMIT_URL``) builds one keyed by the
-    client's credential.
+    client's credential. A request costs three store steps: `LimiterStore.admit`, `take_slot`
+    and `record`.
     """
 
     def __init__(
@@ -175,7 +194,8 @@ class SharedRateLimiter(RateLimiter):
         self.url = redact_store_url(url) or ""
         self._store: LimiterStore | None = open_store(url, self.account)
         self._tokens = (f"{os.getpid()}-{id(self):x}-{n}" for n in itertools.count())
-        self._held: list[str] = []  # slot tokens of this process (slots are interchangeable)
+        # Tokens are interchangeable within a process: any held slot may be given back for another.
+        self._held: list[str] = []  # slots held outside a request (a streamed body still open)
         self._admitted: list[str] = []  # counted as on their way by `admit`, not yet sending
 
     def __repr__(self) -> str:
@@ -222,44 +242,54 @@ class SharedRateLimiter(RateLimiter):
         with self._lock:
             return next(self._tokens)
 
-    def _take_shared_slot(self) -> float | None:
-        """Try for a slot in the store: None when taken (or the store is gone), else the next poll wait."""
+    def _current(self) -> _Request | None:
+        current = _CURRENT.get()
+        return current if current is not None and current._limiter is self else None
+
+    def _take_shared_slot(self) -> bool:
+        """Try for one of the account's slots; True when taken or when the store is gone."""
         token = self._new_token()
         taken = self._call(lambda s: s.take_slot(token, self.max_concurrency, self.clock(), self.lease))
         if taken is _FAILED:
-            return None
+            return True
         if taken:
-            with self._lock:
-                if self._store is not None:
+            current = self._current()
+            if current is not None and current.slot is None:
+                current.slot = token
+            else:
+                with self._lock:
                     self._held.append(token)
-            return None
-        return POLL_FIRST
+        return bool(taken)
 
     def take_thread_slot(self) -> None:
-        """Wait for a slot here, then for one of the account's slots in the store."""
+        """Wait for a slot here, then for one of the account's slots in the store (polling)."""
         super().take_thread_slot()
         try:
-            wait = self._take_shared_slot()
-            while wait is not None:
+            wait = POLL_FIRST
+            while not self._take_shared_slot():
                 self.sleep(wait)
-                wait = None if self._take_shared_slot() is None else min(POLL_MAX, wait * 2)
+                wait = min(POLL_MAX, wait * 2)
         except BaseException:
             super().give_back_slot()
             raise
 
     async def take_task_slot(self) -> None:
-        """Async `take_thread_slot` (store steps are short and bounded by the store's timeout)."""
+        """Async `take_thread_slot`. Store steps block the loop briefly, bounded by the store's timeout."""
         await super().take_task_slot()
         try:
-            wait = self._take_shared_slot()
-            while wait is not None:
+            wait = POLL_FIRST
+            while not self._take_shared_slot():
                 await self.async_sleep(wait)
-                wait = None if self._take_shared_slot() is None else min(POLL_MAX, wait * 2)
+                wait = min(POLL_MAX, wait * 2)
         except BaseException:
             super().give_back_task_slot()
             raise
 
     def _give_back_shared_slot(self) -> None:
+        current = self._current()
+        if current is not None and current.slot is not None and not current.slot_freed:
+            current.slot_freed = True  # handed back with the answer's `record`, one store step
+            return
         with self._lock:
             token = self._held.pop() if self._held else None
         if token is not None:
@@ -292,9 +322,9 @@ class SharedRateLimiter(RateLimiter):
                     self._admitted.append(token)
         return delay
 
-    def sending(self) -> _SharedSending:  # type: ignore[override]
-        """Count one request on its way, in this process and in the store."""
-        return _SharedSending(self)
+    def sending(self) -> _Request:  # type: ignore[override]
+        """Count one request on its way, here and in the store: ``with limiter.sending():``."""
+        return _Request(self)
 
     def _start_sending(self) -> str | None:
         with self._lock:
@@ -305,23 +335,31 @@ class SharedRateLimiter(RateLimiter):
         started = self._call(lambda s: s.start_sending(token, self.clock(), self.lease))
         return None if started is _FAILED else token
 
-    def _stop_sending(self, token: str | None) -> None:
+    def _finish(self, request: _Request) -> None:
+        """A request's answer is in (or it failed): hand back what `record` did not."""
         with self._lock:
             self._sending -= 1
-        if token is not None:
-            self._call(lambda s: s.give_back(SENDING, token))
+            if request.slot is not None and not request.slot_freed:
+                self._held.append(request.slot)  # a streamed body holds it until closed
+                request.slot = None
+        release = _releases(request)
+        if release:
+            self._call(lambda s: s.record(None, 0.0, release))
 
     def record(self, response: httpx.Response) -> None:
-        """Update the local state from the answer, merge it into the store, and take the merged one."""
+        """Update the local state from the answer and merge it into the store, with the request's tokens."""
         with self._lock:
             before = (self._state, self._paused_until)
         super().record(response)
         with self._lock:
             state, paused = self._state, self._paused_until
-        if (state, paused) == before:
+        current = self._current()
+        release = _releases(current) if current is not None else []
+        changed = (state, paused) != before
+        if not (changed or release):
             return
-        merged = self._call(lambda s: s.record(state, paused))
-        if merged is _FAILED:
+        merged = self._call(lambda s: s.record(state if changed else None, paused, release))
+        if merged is _FAILED or not changed:
             return
         shared_state, shared_pause = cast(tuple[RateLimit, float], merged)
         with self._lock:
@@ -332,6 +370,18 @@ class SharedRateLimiter(RateLimiter):
                 observed_at=state.observed_at,
             )
             self._paused_until = max(self._paused_until, shared_pause)
+
+
+def _releases(request: _Request) -> list[tuple[str, str]]:
+    """The tokens a request may hand back now (its freed slot, its place among those on their way); taken off it."""
+    release = []
+    if request.slot is not None and request.slot_freed:
+        release.append((SLOTS, request.slot))
+        request.slot = None
+    if request.token is not None:
+        release.append((SENDING, request.token))
+        request.token = None
+    return release
 
 
 def shared_limiter_for(url: str, auth: httpx.Auth, base_url: str, max_concurrency: int | None) -> SharedRateLimiter:

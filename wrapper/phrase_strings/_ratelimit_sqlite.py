@@ -12,7 +12,7 @@ import os
 import sqlite3
 import sys
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TypeVar
 from urllib.parse import unquote, urlsplit
@@ -142,22 +142,29 @@ class SQLiteStore(LimiterStore):
             )
         )
 
-    def record(self, state: RateLimit, paused_until: float) -> tuple[RateLimit, float]:
+    def record(
+        self, state: RateLimit | None, paused_until: float, release: Sequence[tuple[str, str]] = ()
+    ) -> tuple[RateLimit, float]:
         """See `LimiterStore.record`."""
 
         def step(db: sqlite3.Connection) -> tuple[RateLimit, float]:
-            limit, remaining, reset, paused, next_send = self._window(db)
-            if state.reset_at is not None and (reset is None or state.reset_at > reset):
-                reset, remaining = state.reset_at, state.remaining
-            elif state.remaining is not None and (state.reset_at == reset or reset is None):
-                remaining = state.remaining if remaining is None else min(remaining, state.remaining)
-            limit = state.limit if state.limit is not None else limit
-            paused = max(paused, paused_until)
-            db.execute(
-                "INSERT OR REPLACE INTO windows (account, lim, remaining, reset, paused, next_send) "
-                "VALUES (?, ?, ?, ?, ?, ?)",
-                (self._account, limit, remaining, reset, paused, next_send),
+            db.executemany(
+                "DELETE FROM holders WHERE account = ? AND kind = ? AND token = ?",
+                [(self._account, kind, token) for kind, token in release],
             )
+            limit, remaining, reset, paused, next_send = self._window(db)
+            if state is not None:
+                if state.reset_at is not None and (reset is None or state.reset_at > reset):
+                    reset, remaining = state.reset_at, state.remaining
+                elif state.remaining is not None and (state.reset_at == reset or reset is None):
+                    remaining = state.remaining if remaining is None else min(remaining, state.remaining)
+                limit = state.limit if state.limit is not None else limit
+                paused = max(paused, paused_until)
+                db.execute(
+                    "INSERT OR REPLACE INTO windows (account, lim, remaining, reset, paused, next_send) "
+                    "VALUES (?, ?, ?, ?, ?, ?)",
+                    (self._account, limit, remaining, reset, paused, next_send),
+                )
             return RateLimit(limit=limit, remaining=remaining, reset_at=reset), paused
 
         return self._step(step)
