@@ -44,3 +44,9 @@ def store_url(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathF
 def account() -> str:
     """A new account per test, so tests sharing the Redis server never see each other's state."""
     return f"tok-{uuid.uuid4().hex}"
+
+
+@pytest.fixture(autouse=True)
+def no_store_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A developer's own PHRASE_RATE_LIMIT_URL must not choose the store for these tests."""
+    monkeypatch.delenv("PHRASE_RATE_LIMIT_URL", raising=False)
