@@ -42,7 +42,8 @@ def measure_fleet(
             log(
                 f"fleet {name}: {row['ok']}/{row['asked']} answered in {row['seconds']:.1f} s, "
                 f"{row['fraction']:.0%} of the allowed rate, {row['rejected']} × 429, "
-                f"most in flight {row['max_in_flight']}, errors {row['errors']}"
+                f"most in flight {row['max_in_flight']}, errors {row['errors']}, "
+                f"last process ready {row['late_start_s']:.1f} s after the start"
             )
         samples: dict[str, list[dict[str, float]]] = {name: [] for name in BACKENDS}
         for run in range(runs):
@@ -72,7 +73,7 @@ def _fleet_once(
 ) -> dict[str, Any]:
     from concurrent.futures import ThreadPoolExecutor
 
-    start_at = math.ceil(time.time()) + 3  # time for the processes to start; windows begin here
+    start_at = math.ceil(time.time()) + 5  # time for the processes to start; windows begin here
     stop_at = start_at + window * (math.ceil(processes * requests / limit) + 3)
     limits = loopserver.Limits(
         last_page=10**9, latency=latency, limit=limit, window=window, concurrency=4, start=start_at
@@ -107,6 +108,7 @@ def _fleet_once(
         "rejected_by_reason": dict(stats.rejected),
         "max_in_flight": stats.max_in_flight,
         "shared": all(r["shared"] is not False for r in results),
+        "late_start_s": max(0.0, max(r["ready_at"] for r in results) - start_at),
     }
 
 

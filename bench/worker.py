@@ -377,6 +377,7 @@ def case_fleet(spec: dict[str, Any]) -> dict[str, Any]:
 
     outcome: dict[str, Any] = {"ok": 0, "errors": {}, "shared": None}
     client = _shared_client(base, store)
+    outcome["ready_at"] = time.time()
     time.sleep(max(0.0, start_at - time.time()))
     for page in range(spec["requests"]):
         if time.time() >= stop_at:
