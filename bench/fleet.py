@@ -118,22 +118,31 @@ def fleet_table(fleet: dict[str, Any], latency_ms: float) -> list[str]:
         f"{fleet['processes']} processes × {fleet['requests']} list calls (one after another) as one user; scaled "
         f"limit {fleet['limit']} requests per {fleet['window']:.0f} s window, 4 in flight, {latency_ms:.0f} ms "
         "latency. Share of the allowed rate: whole windows before the one the fleet finished in. "
-        "Overhead: µs per show-project call on loopback nginx (median over runs), added to the in-process limiter.",
+        "Cost: µs per show-project call on loopback nginx, wall clock and the client process's CPU "
+        "(medians over runs), and what each store adds to the in-process limiter.",
         "",
         "| Limiter | answered / asked | 429s | of the allowed rate | per window | most in flight | errors "
-        "| µs per call | added per call |",
+        "| µs per call (added) | CPU µs per call (added) |",
         "|---|---:|---:|---:|---|---:|---|---:|---:|",
     ]
+    base = fleet["overhead"]["in-process"]
+    late = []
     for name, row in fleet["fleet"].items():
         cost = fleet["overhead"][name]
         share = "–" if row["fraction"] is None else f"{row['fraction']:.0%}"
         errors = ", ".join(f"{n} × {k}" for k, n in row["errors"].items()) or "none"
-        added = "–" if name == "in-process" else f"+{cost['added_us']:.0f}"
+        wall, cpu = f"{cost['us']:.0f}", f"{cost['cpu_us']:.0f}"
+        if name != "in-process":
+            wall += f" (+{cost['added_us']:.0f})"
+            cpu += f" (+{cost['cpu_us'] - base['cpu_us']:.0f})"
         lines.append(
             f"| {name} | {row['ok']} / {row['asked']} | {row['rejected']} | {share} | "
-            f"{', '.join(map(str, row['ok_per_window']))} | {row['max_in_flight']} | {errors} | "
-            f"{cost['us']:.0f} | {added} |"
+            f"{', '.join(map(str, row['ok_per_window']))} | {row['max_in_flight']} | {errors} | {wall} | {cpu} |"
         )
+        if row.get("late_start_s"):
+            late.append(f"{name} {row['late_start_s']:.1f} s")
+    if late:
+        lines += ["", f"The last process was ready only after the first window had begun: {', '.join(late)}."]
     return lines
 
 

@@ -13,6 +13,8 @@ UNIX time the window ends). A `RateLimiter` is shared by every thread or task us
 - with ``slow_down_below=N`` it spreads the last N requests of a window evenly until the reset.
 
 The waiting itself is done by the retry layer (`phrase_strings.retry`), which owns the time budget.
+Processes and hosts running as one user share this state through `SharedRateLimiter`
+(`phrase_strings._ratelimit_shared`), which applies the same rules to a store.
 """
 
 from __future__ import annotations
