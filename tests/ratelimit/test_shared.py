@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import socket
+import sys
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -409,3 +410,16 @@ def test_an_auth_that_does_not_tell_the_account_needs_one_given(tmp_path: Path) 
     assert Phrase(auth=HeaderAuth(), base_url=API, rate_limiter=limiter).rate_limiter is limiter
     with pytest.raises(ConfigurationError, match="lease"):
         SharedRateLimiter(url, account="ci-bot", lease=0)
+
+
+def test_redis_without_its_package_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "redis", None)  # as if `phrase-strings[redis]` was not installed
+    with pytest.raises(ConfigurationError, match=r"phrase-strings\[redis\]"):
+        Phrase(TOKEN, base_url=API, rate_limiter="redis://127.0.0.1:6379/0")
+    with pytest.raises(ConfigurationError, match=r"phrase-strings\[redis\]"):
+        AsyncPhrase(TOKEN, base_url=API, rate_limiter="redis://127.0.0.1:6379/0")
+
+
+def test_a_malformed_redis_url_is_refused_before_sending() -> None:
+    with pytest.raises(ConfigurationError, match="rate-limit store URL"):
+        Phrase(TOKEN, base_url=API, rate_limiter="redis://127.0.0.1:not-a-port/0")
