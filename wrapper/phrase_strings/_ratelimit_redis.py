@@ -6,9 +6,9 @@ Keys (``{account}`` is a hash tag, so a cluster keeps an account's keys on one n
 - ``phrase-strings:{account}:window``: a hash with ``limit``, ``remaining``, ``reset``, ``paused``, ``next``.
 
 Every key expires on its own once nobody writes to it. Times are the callers' clocks (as in the
-SQLite store), so hosts sharing a server need clocks that agree to within a fraction of a second. Needs the ``redis`` package
-(``pip install phrase-strings[redis]``). Connections time out after `TIMEOUT` seconds and are not
-retried: a failure falls back to the in-process limiter rather than wait.
+SQLite store), so hosts sharing a server need clocks that agree to within a fraction of a second.
+Needs the ``redis`` package (``pip install phrase-strings[redis]``). Connections time out after
+`TIMEOUT` seconds and are not retried: a failure falls back to the in-process limiter rather than wait.
 """
 
 from __future__ import annotations

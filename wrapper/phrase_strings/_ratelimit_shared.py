@@ -120,9 +120,13 @@ def account_key(account: str) -> str:
 
 
 def credential_of(auth: httpx.Auth, base_url: str) -> str | None:
-    """What identifies the account behind a client's auth (hashed by `account_key` before use)."""
+    """What identifies the account behind a client's auth (hashed by `account_key` before use).
+
+    The access token, the Platform token, or the user name of email and password. One user
+    signing in two ways gets two keys, which do not coordinate: give all jobs the same credential.
+    """
     secret = getattr(auth, "_token", None) or getattr(auth, "_api_token", None) or getattr(auth, "_username", None)
-    return f"{base_url}\n{type(auth).__name__}\n{secret}" if isinstance(secret, str) and secret else None
+    return f"{base_url}\n{secret}" if isinstance(secret, str) and secret else None
 
 
 class _Request:
