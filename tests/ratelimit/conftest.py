@@ -6,6 +6,7 @@ import uuid
 from collections.abc import Iterator
 
 import pytest
+import redis
 
 from scripts.redis_server import RedisProcess, find_redis_server, redis_server
 
@@ -26,9 +27,10 @@ def redis_process() -> Iterator[RedisProcess]:
 
 @pytest.fixture
 def redis_url(redis_process: RedisProcess) -> str:
-    """The session's server, started again if a test stopped it."""
+    """The session's server, started again if a test stopped it, and emptied: no state from earlier tests."""
     if redis_process.proc is None:
         redis_process.start()
+    redis.Redis.from_url(redis_process.url).flushdb()
     return redis_process.url
 
 
@@ -42,7 +44,7 @@ def store_url(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathF
 
 @pytest.fixture
 def account() -> str:
-    """A new account per test, so tests sharing the Redis server never see each other's state."""
+    """A fresh account name for limiters built directly (clients use their token's)."""
     return f"tok-{uuid.uuid4().hex}"
 
 

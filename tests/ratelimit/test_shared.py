@@ -160,7 +160,7 @@ def test_requests_on_their_way_of_a_process_that_died_run_out_after_the_lease(st
     assert survivor.delay_before_send() == 0.0
 
 
-def test_clients_with_their_own_limiters_keep_to_one_set_of_slots(store_url: str, account: str) -> None:
+def test_clients_with_their_own_limiters_keep_to_one_set_of_slots(store_url: str) -> None:
     server = InFlight(4)
     clients = [
         Phrase(TOKEN, base_url=API, transport=httpx.MockTransport(server.handle), rate_limiter=store_url)
@@ -174,7 +174,7 @@ def test_clients_with_their_own_limiters_keep_to_one_set_of_slots(store_url: str
 
 
 @pytest.mark.anyio
-async def test_async_clients_with_their_own_limiters_keep_to_one_set_of_slots(store_url: str, account: str) -> None:
+async def test_async_clients_with_their_own_limiters_keep_to_one_set_of_slots(store_url: str) -> None:
     server = InFlight(4)
     clients = [
         AsyncPhrase(TOKEN, base_url=API, transport=httpx.MockTransport(server.ahandle), rate_limiter=store_url)
