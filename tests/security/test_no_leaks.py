@@ -41,7 +41,6 @@ from phrase_strings import (
     ValidationFailed,
     discover,
 )
-from phrase_strings.cli import main as cli
 from phrase_strings._tokens import (
     acreate_access_token,
     afind_authorization,
@@ -51,6 +50,7 @@ from phrase_strings._tokens import (
     find_authorization,
     rotate_access_token,
 )
+from phrase_strings.cli import main as cli
 
 EMAIL = "ada@example.com"
 ACCESS = "access-" + "a1b2c3d4" * 4

@@ -102,6 +102,7 @@ __all__ = [
     "RetryPolicy",
     "ServerError",
     "Settings",
+    "SharedRateLimiter",
     "TokenAuth",
     "TokenExchangeError",
     "Unauthorized",
@@ -139,6 +140,7 @@ _LAZY = {
     ),
     **dict.fromkeys(("Progress", "PullResult", "PushResult", "apull", "apush", "pull", "push"), "_workflows"),
     "NewAccessToken": "_tokens",
+    "SharedRateLimiter": "_ratelimit_shared",
 }
 
 if _typing.TYPE_CHECKING:
@@ -156,6 +158,7 @@ if _typing.TYPE_CHECKING:
         UploadFailedError,
         UploadOptions,
     )
+    from ._ratelimit_shared import SharedRateLimiter
     from ._tokens import NewAccessToken
     from ._workflows import Progress, PullResult, PushResult, apull, apush, pull, push
 

@@ -30,8 +30,13 @@ from ._settings import DEFAULT_TIMEOUT, DataCenter, Settings
 __all__ = ["AsyncPhrase", "Phrase"]
 
 
-def _rate_limiter(given: RateLimiter | None, max_concurrency: int | None) -> RateLimiter:
-    if given is None:
+def _rate_limiter(given: RateLimiter | str | None, max_concurrency: int | None, settings: Settings) -> RateLimiter:
+    url = given if isinstance(given, str) else settings.rate_limit_url if given is None else None
+    if url:
+        from ._ratelimit_shared import shared_limiter_for  # only when asked: it brings the store modules
+
+        return shared_limiter_for(url, settings.auth, settings.base_url, max_concurrency)
+    if not isinstance(given, RateLimiter):
         return RateLimiter(4 if max_concurrency is None else max_concurrency)
     if max_concurrency is not None and max_concurrency != given.max_concurrency:
         raise ConfigurationError(
@@ -133,17 +138,9 @@ class _ClientBase:
 
 
 def _limits(
-    max_retries: int,
-    retry_budget: float,
-    rate_limiter: RateLimiter | None,
-    max_concurrency: int | None,
-    cache: bool | CacheStorage,
-) -> tuple[RetryPolicy, RateLimiter, CacheStorage | None]:
-    return (
-        RetryPolicy(max_retries=max_retries, budget=retry_budget),
-        _rate_limiter(rate_limiter, max_concurrency),
-        _cache_storage(cache),
-    )
+    max_retries: int, retry_budget: float, cache: bool | CacheStorage
+) -> tuple[RetryPolicy, CacheStorage | None]:
+    return RetryPolicy(max_retries=max_retries, budget=retry_budget), _cache_storage(cache)
 
 
 class Phrase(_ClientBase, Resources):
@@ -154,7 +151,8 @@ class Phrase(_ClientBase, Resources):
     the environment or ``.phrase.yml`` (see `phrase_strings._credentials`).
 
     Limits and retries: at most ``max_concurrency`` requests in flight (default 4, Phrase's
-    per-user limit; or share a `RateLimiter` between clients with ``rate_limiter``); failed
+    per-user limit; or share a `RateLimiter` between clients with ``rate_limiter``, or between
+    processes and hosts with a store URL there or in ``PHRASE_RATE_LIMIT_URL``); failed
     requests are retried ``max_retries`` times (default 2) and 429s wait for the window's reset,
     all within ``retry_budget`` seconds of waiting per call (see `phrase_strings._retry`).
     ``cache=True`` (or a `CacheStorage`) revalidates GETs with ETag/Last-Modified.
@@ -183,10 +181,10 @@ class Phrase(_ClientBase, Resources):
         max_retries: int = 2,
         retry_budget: float = 300.0,
         cache: bool | CacheStorage = False,
-        rate_limiter: RateLimiter | None = None,
+        rate_limiter: RateLimiter | str | None = None,
         transport: httpx.BaseTransport | None = None,
     ) -> None:
-        retry, limiter, storage = _limits(max_retries, retry_budget, rate_limiter, max_concurrency, cache)
+        retry, storage = _limits(max_retries, retry_budget, cache)
         settings = Settings.resolve(
             access_token=access_token,
             platform_token=platform_token,
@@ -201,6 +199,7 @@ class Phrase(_ClientBase, Resources):
             timeout=timeout,
             project_id=project_id,
         )
+        limiter = _rate_limiter(rate_limiter, max_concurrency, settings)
         network = transport or httpx.HTTPTransport(http2=http2)
         stack = sync_stack(network, httpx.URL(settings.base_url), limiter, storage, retry)
         self._setup(settings, retry, limiter, storage, stack, owns_pool=True)
@@ -257,10 +256,10 @@ class AsyncPhrase(_ClientBase, AsyncResources):
         max_retries: int = 2,
         retry_budget: float = 300.0,
         cache: bool | CacheStorage = False,
-        rate_limiter: RateLimiter | None = None,
+        rate_limiter: RateLimiter | str | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
-        retry, limiter, storage = _limits(max_retries, retry_budget, rate_limiter, max_concurrency, cache)
+        retry, storage = _limits(max_retries, retry_budget, cache)
         settings = Settings.resolve(
             access_token=access_token,
             platform_token=platform_token,
@@ -275,6 +274,7 @@ class AsyncPhrase(_ClientBase, AsyncResources):
             timeout=timeout,
             project_id=project_id,
         )
+        limiter = _rate_limiter(rate_limiter, max_concurrency, settings)
         network = transport or httpx.AsyncHTTPTransport(http2=http2)
         stack = async_stack(network, httpx.URL(settings.base_url), limiter, storage, retry)
         self._setup(settings, retry, limiter, storage, stack, owns_pool=True)

@@ -13,6 +13,8 @@ UNIX time the window ends). A `RateLimiter` is shared by every thread or task us
 - with ``slow_down_below=N`` it spreads the last N requests of a window evenly until the reset.
 
 The waiting itself is done by the retry layer (`phrase_strings.retry`), which owns the time budget.
+Processes and hosts running as one user share this state through `SharedRateLimiter`
+(`phrase_strings._ratelimit_shared`), which applies the same rules to a store.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ import attrs
 import httpx
 
 from ._errors import ConfigurationError
+from ._ratelimit_common import send_delay
 from ._transport import STREAM, abuffer_body, buffer_body
 
 Clock = Callable[[], float]
@@ -211,20 +214,17 @@ class RateLimiter:
         """Seconds a new request should wait: a pause in force, or its turn when slowing down."""
         now = self.clock()
         with self._lock:
-            delay = self._paused_until - now
             state = self._state
-            left = state.remaining
-            to_reset = state.seconds_to_reset(now)
-            if left and to_reset and left <= self._sending:
-                # The requests already on their way may use up what the window has left: wait for
-                # the reset rather than send one more into a 429 (at worst a few go unused).
-                delay = max(delay, to_reset)
-            elif self.slow_down_below and left is not None and left <= self.slow_down_below and to_reset:
-                # Reserve a turn: the window's last requests are spread evenly until the reset.
-                start = max(now, self._next_send)
-                self._next_send = start + to_reset / max(left, 1)
-                delay = max(delay, start - now)
-        return max(0.0, delay)
+            delay, self._next_send = send_delay(
+                now,
+                self._paused_until,
+                state.remaining,
+                state.reset_at,
+                self._sending,
+                self.slow_down_below,
+                self._next_send,
+            )
+        return delay
 
     def sending(self) -> _Sending:
         """Count one request from the decision to send it until its answer (or failure): ``with limiter.sending():``."""

@@ -5,6 +5,7 @@ Shared by `Phrase` and `AsyncPhrase`; the precedence is documented in `phrase_st
 
 from __future__ import annotations
 
+import os
 import platform
 from typing import Literal
 
@@ -14,6 +15,7 @@ import httpx
 from . import _credentials as credentials
 from ._auth import IDM_TOKEN_URLS, BasicAuth, OTPProvider, PlatformTokenAuth, TokenAuth, require_secure
 from ._errors import ConfigurationError, CredentialsNotFoundError
+from ._ratelimit_common import redact_store_url
 from ._version import __version__
 
 DataCenter = Literal["eu", "us"]
@@ -37,6 +39,7 @@ class Settings:
     auth: httpx.Auth
     project_id: str | None = None
     credential_source: str = "argument"
+    rate_limit_url: str | None = attrs.field(default=None, repr=lambda url: repr(redact_store_url(url)))
 
     @classmethod
     def resolve(
@@ -126,4 +129,5 @@ class Settings:
             auth=chosen,
             project_id=found.project_id,
             credential_source=source,
+            rate_limit_url=os.environ.get("PHRASE_RATE_LIMIT_URL") or None,
         )
