@@ -29,6 +29,8 @@ def generate(session: nox.Session) -> None:
     """Regenerate generated/ from openapi.yaml, generator-config.yml and templates/."""
     install(session)
     session.run("python", "scripts/generate.py")
+    session.run("python", "scripts/generate_webhooks.py")
+    session.run("python", "scripts/cli_manifest.py")
 
 
 @nox.session
@@ -91,10 +93,18 @@ def bench(session: nox.Session) -> None:
     import os
     import shutil
 
-    if not (shutil.which("nginx") or os.access("/usr/sbin/nginx", os.X_OK)):
+    missing = [
+        package
+        for package, found in (
+            ("nginx-light", shutil.which("nginx") or os.access("/usr/sbin/nginx", os.X_OK)),
+            ("redis-server", shutil.which("redis-server")),  # the shared-limiter rows
+        )
+        if not found
+    ]
+    if missing:
         if os.geteuid() != 0:
-            session.error("nginx is missing: install Debian's nginx-light (apt-get install -y nginx-light)")
+            session.error(f"missing: install Debian's {' '.join(missing)} (apt-get install -y {' '.join(missing)})")
         session.run("apt-get", "update", "-qq", external=True)
-        session.run("apt-get", "install", "-y", "-qq", "nginx-light", external=True)
-    session.install("-e", ".", PHRASE_API)
+        session.run("apt-get", "install", "-y", "-qq", *missing, external=True)
+    session.install("-e", ".[redis]", PHRASE_API)
     session.run("python", "-m", "bench", *session.posargs)

@@ -6,6 +6,8 @@ from __future__ import annotations
 import statistics
 from typing import Any
 
+from . import fleet
+
 NAMES = {
     "raw": "raw httpx + json",
     "raw_async": "raw httpx async + json",
@@ -176,6 +178,8 @@ def targets(results: dict[str, Any]) -> list[tuple[str, str, bool | None]]:
                 met,
             )
         )
+    if "fleet" in results:
+        out += fleet.fleet_targets(results["fleet"])
     return out
 
 
@@ -212,6 +216,9 @@ def render(results: dict[str, Any]) -> str:
     if "stream" in results:
         size = results.get("sizes", {}).get("download", 0)
         lines += ["### Streaming a download", "", *stream_table(results["stream"], size), ""]
+    if "fleet" in results:
+        latency_ms = results["settings"]["latency_ms"]
+        lines += ["### Many processes, one account", "", *fleet.fleet_table(results["fleet"], latency_ms), ""]
     checks = targets(results)
     if checks:
         lines += ["### Targets", "", "| Target | Measured | Met |", "|---|---:|:---:|"]

@@ -25,10 +25,10 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from . import fixtures, loopserver, nginx, report
+from . import fixtures, fleet, loopserver, nginx, report
 
 ROOT = Path(__file__).resolve().parents[1]
-SECTIONS = ("imports", "calls", "paging", "ratelimit", "stream")
+SECTIONS = ("imports", "calls", "paging", "ratelimit", "stream", "fleet")
 CALL_IMPLS = ("raw", "phrase_api", "phrase", "raw_async", "phrase_async")
 OPS = ("show_project", "list_keys", "list_translations")
 IMPORTS = {
@@ -308,6 +308,10 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--limit", type=int, default=100, help="requests per window in the rate-limit run")
     parser.add_argument("--window", type=float, default=10.0, help="window seconds in the rate-limit run")
     parser.add_argument("--windows", type=int, default=3, help="whole windows measured in the rate-limit run")
+    parser.add_argument("--fleet-processes", type=int, default=8, help="processes in the shared-limiter fleet")
+    parser.add_argument("--fleet-requests", type=int, default=200, help="list calls per fleet process")
+    parser.add_argument("--fleet-limit", type=int, default=300, help="requests per window in the fleet run")
+    parser.add_argument("--fleet-window", type=float, default=5.0, help="window seconds in the fleet run")
     parser.add_argument("--no-pin", action="store_true", help="leave CPU placement to the scheduler")
     parser.add_argument("--json", type=Path, help="also write every figure and sample here")
     parser.add_argument("--markdown", type=Path, help="also write the tables here")
@@ -340,6 +344,21 @@ def main(argv: list[str] | None = None) -> int:
                 args.only,
                 results,
                 lambda: measure_stream(base, max(3, args.runs - 2), sizes["download"], workdir),
+            )
+            _section(
+                "fleet",
+                args.only,
+                results,
+                lambda: fleet.measure_fleet(
+                    base,
+                    max(3, args.runs - 2),
+                    args.seconds,
+                    processes=args.fleet_processes,
+                    requests=args.fleet_requests,
+                    limit=args.fleet_limit,
+                    window=args.fleet_window,
+                    latency=latency,
+                ),
             )
     _section(
         "ratelimit",

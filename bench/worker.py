@@ -363,6 +363,51 @@ def case_ratelimit(spec: dict[str, Any]) -> dict[str, Any]:
     return outcome
 
 
+def _shared_client(base: str, store: str | None) -> Any:
+    """A `Phrase` with the in-process limiter (``store`` None) or the shared one on ``store``."""
+    from phrase_strings import Phrase
+
+    return Phrase(TOKEN, base_url=base, app=APP, rate_limiter=store)
+
+
+def case_fleet(spec: dict[str, Any]) -> dict[str, Any]:
+    """One process of a fleet: ``requests`` list calls one after another from ``start_at`` until done or ``stop_at``."""
+    base, store, start_at, stop_at = spec["base_url"], spec["store"], spec["start_at"], spec["stop_at"]
+    from phrase_strings import PhraseError
+
+    outcome: dict[str, Any] = {"ok": 0, "errors": {}, "shared": None}
+    client = _shared_client(base, store)
+    outcome["ready_at"] = time.time()
+    time.sleep(max(0.0, start_at - time.time()))
+    for page in range(spec["requests"]):
+        if time.time() >= stop_at:
+            break
+        try:
+            client.keys.list(PROJECT_ID, page=page + 1, per_page=PER_PAGE)
+            outcome["ok"] += 1
+        except PhraseError as exc:
+            outcome["errors"][type(exc).__name__] = outcome["errors"].get(type(exc).__name__, 0) + 1
+    outcome["shared"] = getattr(client.rate_limiter, "shared", None)
+    outcome["finished_at"] = time.time()
+    client.close()
+    return outcome
+
+
+def case_overhead(spec: dict[str, Any]) -> dict[str, Any]:
+    """Seconds per show-project call through each limiter backend, side by side in this process."""
+    clients = {name: _shared_client(spec["base_url"], store) for name, store in spec["stores"].items()}
+    timed = time_paired(
+        {name: (lambda c=c: c.projects.show(PROJECT_ID)) for name, c in clients.items()},
+        spec["seconds"],
+        spec["warmup"],
+    )
+    result = {name: {"wall": wall, "cpu": cpu} for name, (wall, cpu) in timed.items()}
+    for name, client in clients.items():
+        result[name]["shared"] = getattr(client.rate_limiter, "shared", None)
+        client.close()
+    return result
+
+
 def _rss_kib(field: str) -> int:
     with open("/proc/self/status") as status:
         for line in status:
@@ -453,7 +498,7 @@ def case_stream(spec: dict[str, Any]) -> dict[str, Any]:
 def _download_helper(impl: str, base: str, target: str, outcome: dict[str, Any]) -> bool:
     """Stream through the library's own locale download helper, if this version has one."""
     try:
-        from phrase_strings import files
+        from phrase_strings import _files as files
     except ImportError as exc:
         outcome["unavailable"] = f"no phrase_strings.files ({exc})"
         return False
@@ -495,6 +540,8 @@ CASES: dict[str, Callable[[dict[str, Any]], dict[str, Any]]] = {
     "paging": case_paging,
     "ratelimit": case_ratelimit,
     "stream": case_stream,
+    "fleet": case_fleet,
+    "overhead": case_overhead,
 }
 
 

@@ -15,7 +15,7 @@ import tempfile
 from pathlib import Path
 
 from phrase_strings import ConfigurationError, CredentialsNotFound, NotFound, Phrase, PhraseError, pull, push
-from phrase_strings.workflows import Progress
+from phrase_strings._workflows import Progress
 
 APP = "phrase-strings tour (https://github.com/phrase/phrase-strings)"
 

@@ -5,9 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from phrase_strings import ConfigurationError, Phrase
+from phrase_strings import ConfigurationError, Phrase, discover
 from phrase_strings._config import find_config, load_config, parse_config
-from phrase_strings.credentials import discover
 
 TOKEN = "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"
 

@@ -16,10 +16,8 @@ from typing import Any
 import anyio
 import attrs
 import pytest
-from phrase_strings import AsyncPhrase
-from phrase_strings._config import load_config
+from phrase_strings import AsyncPhrase, apull, apush, load_config
 from phrase_strings.cli import main
-from phrase_strings.workflows import apull, apush
 
 from tests.cli_compat.conftest import TOKEN
 from tests.cli_compat.fake_phrase import FakePhrase, locale

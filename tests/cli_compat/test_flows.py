@@ -13,10 +13,19 @@ from typing import Any
 
 import anyio
 import pytest
-from phrase_strings import AsyncPhrase, ConfigurationError, Forbidden, Phrase
-from phrase_strings._config import load_config
+from phrase_strings import (
+    AsyncPhrase,
+    CleanupPlan,
+    ConfigurationError,
+    PermissionDeniedError,
+    Phrase,
+    apull,
+    apush,
+    load_config,
+    pull,
+    push,
+)
 from phrase_strings.cli import main
-from phrase_strings.workflows import CleanupPlan, apull, apush, pull, push
 
 from tests.cli_compat.conftest import TOKEN
 from tests.cli_compat.fake_phrase import FakePhrase
@@ -167,7 +176,7 @@ def test_a_refused_batch_fails_the_push_only_when_it_was_to_delete(
         assert main(["push", "--cleanup", "--yes"]) == 1
         assert "upload batches are not enabled" in capsys.readouterr().err
     else:
-        with pytest.raises(Forbidden):
+        with pytest.raises(PermissionDeniedError):
             run(mode, "push", [], cleanup=True)
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 import httpx
 import pytest
 from phrase_strings import AsyncPhrase, BadRequest, DownloadOptions, Phrase, UploadOptions, apull, apush, pull, push
-from phrase_strings.files import download_locale, upload_screenshot
+from phrase_strings._files import download_locale, upload_screenshot
 
 # What Prism answers with, from the examples in openapi.yaml.
 LOCALE_ID = "edb1e563119ff7349a64f130cf40c46e"

@@ -21,6 +21,7 @@ from phrase_strings import (
     TokenExchangeError,
     Unauthorized,
 )
+from phrase_strings._tokens import arotate_access_token, rotate_access_token
 
 API = "https://api.phrase.test/v2"
 IDM = "https://idm.phrase.test/idm/oauth/token"
@@ -302,16 +303,47 @@ def test_refused_exchange_is_a_typed_error_without_the_token() -> None:
     assert "platform-api-token-0001" not in str(caught.value)
 
 
-@pytest.mark.parametrize("url", ["http://api.phrase.test/v2", "http://10.1.2.3/v2"])
-def test_plain_http_to_a_remote_host_is_refused(url: str) -> None:
+INSECURE_URLS = [
+    "http://api.phrase.test/v2",
+    "http://10.1.2.3/v2",
+    # Names that merely start like a loopback address are remote hosts.
+    "http://127.0.0.1.example.com/v2",
+    "http://127.evil.example/v2",
+    "http://localhost.evil.example/v2",
+    "http://[::2]/v2",
+]
+
+
+@pytest.mark.parametrize("url", INSECURE_URLS)
+def test_plain_http_to_a_remote_host_is_refused_when_the_client_is_built(url: str) -> None:
     seen, transport = recording(ok_user)
-    with Phrase("tok-123456789abc", base_url=url, transport=transport) as client:
-        with pytest.raises(InsecureTransportError, match="refusing to send credentials"):
-            client.users.show_current()
+    with pytest.raises(InsecureTransportError, match="refusing to send credentials"):
+        Phrase("tok-123456789abc", base_url=url, transport=transport)
+    with pytest.raises(InsecureTransportError, match="refusing to send credentials"):
+        AsyncPhrase("tok-123456789abc", base_url=url, transport=transport)
     assert seen == []
 
 
-@pytest.mark.parametrize("url", ["http://127.0.0.1:4010", "http://localhost:4010/v2"])
+def test_plain_http_host_from_the_environment_is_refused_when_the_client_is_built(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("PHRASE_HOST", "http://127.0.0.1.example.com/v2")
+    with pytest.raises(InsecureTransportError):
+        Phrase("tok-123456789abc")
+    with pytest.raises(InsecureTransportError):
+        AsyncPhrase("tok-123456789abc")
+
+
+LOOPBACK_URLS = [
+    "http://127.0.0.1:4010",
+    "http://localhost:4010/v2",
+    "http://LOCALHOST:4010/v2",
+    "http://127.1.2.3/v2",
+    "http://[::1]:4010/v2",
+]
+
+
+@pytest.mark.parametrize("url", LOOPBACK_URLS)
 def test_plain_http_to_loopback_is_allowed(url: str) -> None:
     seen, transport = recording(ok_user)
     with Phrase("tok-123456789abc", base_url=url, transport=transport) as client:
@@ -319,12 +351,19 @@ def test_plain_http_to_loopback_is_allowed(url: str) -> None:
     assert len(seen) == 1
 
 
-def test_platform_exchange_over_plain_http_is_refused() -> None:
+@pytest.mark.anyio
+@pytest.mark.parametrize("url", LOOPBACK_URLS)
+async def test_async_plain_http_to_loopback_is_allowed(url: str) -> None:
     seen, transport = recording(ok_user)
-    auth = PlatformTokenAuth("platform-api-token-0001", token_url="http://idm.example.com/token")
-    with Phrase(auth=auth, base_url=API, transport=transport) as client, pytest.raises(InsecureTransportError):
-        client.users.show_current()
-    assert seen == []
+    async with AsyncPhrase("tok-123456789abc", base_url=url, transport=transport) as client:
+        await client.users.show_current()
+    assert len(seen) == 1
+
+
+@pytest.mark.parametrize("url", ["http://idm.example.com/token", "http://127.0.0.1.example.com/token"])
+def test_platform_exchange_over_plain_http_is_refused_when_built(url: str) -> None:
+    with pytest.raises(InsecureTransportError):
+        PlatformTokenAuth("platform-api-token-0001", token_url=url)
 
 
 def test_credentials_are_not_forwarded_on_a_cross_origin_redirect() -> None:
@@ -352,3 +391,235 @@ def test_same_origin_redirect_keeps_credentials() -> None:
     with Phrase("tok-123456789abc", base_url=API, transport=transport) as client:
         client.users.show_current()
     assert seen[1].headers["authorization"] == "token tok-123456789abc"
+
+
+SECRET_PART = "S3CRETPART"
+
+CONTROL_CHARACTER_CREDENTIALS = [
+    {"access_token": f"tok-{SECRET_PART}\r\nX-Injected: 1"},
+    {"access_token": f"tok-{SECRET_PART}\x00tail"},
+    {"platform_token": f"platform-{SECRET_PART}\nsecond-line"},
+    {"email": f"ada@exam\nple.com{SECRET_PART}", "password": "pw-secret"},
+    {"email": "ada@example.com", "password": f"pw-{SECRET_PART}\x7f"},
+    {"email": "ada@example.com", "password": "pw-secret", "otp": f"123\n456{SECRET_PART}"},
+    {"email": "ada@example.com", "password": f"pw-{SECRET_PART}\x85"},
+]
+
+
+@pytest.mark.parametrize("kwargs", CONTROL_CHARACTER_CREDENTIALS)
+def test_control_characters_in_credentials_are_refused_when_built(kwargs: dict[str, Any]) -> None:
+    seen, transport = recording(ok_user)
+    for client_class in (Phrase, AsyncPhrase):
+        with pytest.raises(ConfigurationError, match="contains a control character") as caught:
+            client_class(base_url=API, transport=transport, **kwargs)
+        assert SECRET_PART not in str(caught.value)
+    assert seen == []
+
+
+def test_control_characters_in_a_platform_token_are_refused_when_built() -> None:
+    with pytest.raises(ConfigurationError, match="contains a control character") as caught:
+        PlatformTokenAuth(f"platform-{SECRET_PART}\r\nX-Injected: 1", token_url=IDM)
+    assert SECRET_PART not in str(caught.value)
+
+
+def test_surrounding_whitespace_of_a_token_is_forgiven() -> None:
+    seen, transport = recording(ok_user)
+    with Phrase("tok-123456789abc\n", base_url=API, transport=transport) as client:
+        client.users.show_current()
+    assert seen[0].headers["authorization"] == "token tok-123456789abc"
+
+
+def test_a_code_with_control_characters_from_the_provider_is_refused() -> None:
+    seen, transport = recording(otp_server("123456"))
+    with Phrase(
+        email="a@example.com", password="pw", otp_provider=lambda _: "123\n456", base_url=API, transport=transport
+    ) as client:
+        with pytest.raises(ConfigurationError, match="the code from otp_provider contains a control character"):
+            client.users.show_current()
+    assert len(seen) == 1  # only the first request, without a code
+
+
+@pytest.mark.anyio
+async def test_async_a_code_with_control_characters_from_the_provider_is_refused() -> None:
+    async def provider(kind: str | None) -> str:
+        return "123\r456"
+
+    seen, transport = recording(otp_server("123456"))
+    async with AsyncPhrase(
+        email="a@example.com", password="pw", otp_provider=provider, base_url=API, transport=transport
+    ) as client:
+        with pytest.raises(ConfigurationError, match="the code from otp_provider contains a control character"):
+            await client.users.show_current()
+    assert len(seen) == 1
+
+
+@pytest.mark.parametrize(
+    "kwargs",
+    [
+        {"access_token": ""},
+        {"platform_token": ""},
+        {"access_token": "  "},
+        {"otp": "", "email": "a@x.io", "password": "pw"},
+    ],
+)
+def test_an_explicitly_empty_credential_is_an_error_not_a_fallback(
+    kwargs: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # What Phrase(os.environ.get("DEPLOY_TOKEN", "")) meets when DEPLOY_TOKEN is unset.
+    monkeypatch.setenv("PHRASE_ACCESS_TOKEN", "broader-personal-token-0001")
+    _, transport = recording(ok_user)
+    for client_class in (Phrase, AsyncPhrase):
+        with pytest.raises(ConfigurationError, match="was given but is empty"):
+            client_class(base_url=API, transport=transport, **kwargs)
+
+
+def unreachable_identity_service(request: httpx.Request) -> httpx.Response:
+    if str(request.url) == IDM:
+        raise httpx.ConnectError("[Errno 111] Connection refused", request=request)
+    return ok_user(request)
+
+
+def test_unreachable_identity_service_is_a_token_exchange_error() -> None:
+    _, transport = recording(unreachable_identity_service)
+    auth = PlatformTokenAuth("platform-api-token-0001", token_url=IDM)
+    with Phrase(auth=auth, base_url=API, transport=transport, max_retries=0) as client:
+        with pytest.raises(TokenExchangeError, match="could not reach the identity service") as caught:
+            client.users.show_current()
+    assert isinstance(caught.value.__cause__, httpx.ConnectError)
+    assert "platform-api-token-0001" not in str(caught.value)
+
+
+@pytest.mark.anyio
+async def test_async_unreachable_identity_service_is_a_token_exchange_error() -> None:
+    _, transport = recording(unreachable_identity_service)
+    auth = PlatformTokenAuth("platform-api-token-0001", token_url=IDM)
+    async with AsyncPhrase(auth=auth, base_url=API, transport=transport, max_retries=0) as client:
+        with pytest.raises(TokenExchangeError, match="could not reach the identity service"):
+            await client.users.show_current()
+
+
+class CodeServer:
+    """An API for a two-factor account: a request passes with a code from ``valid``, else it is challenged."""
+
+    def __init__(self, *valid: str) -> None:
+        self.valid = set(valid)
+        self.lock = threading.Lock()
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        with self.lock:
+            accepted = request.headers.get("x-phraseapp-otp") in self.valid
+        if not accepted:
+            return httpx.Response(401, headers={"X-PhraseApp-OTP": "required; app"}, json={"message": "OTP required"})
+        if request.method == "GET" and "/authorizations/" in request.url.path:
+            return httpx.Response(200, json={"id": "auth-old", "note": "deploy", "scopes": ["read"]})
+        if request.method == "POST":
+            return httpx.Response(201, json={"id": "auth-new", "note": "deploy", "scopes": ["read"], "token": "n" * 40})
+        if request.method == "DELETE":
+            return httpx.Response(204)
+        return httpx.Response(200, json=USER)
+
+
+class Codes:
+    """An otp_provider handing out the given codes in turn; records each question."""
+
+    def __init__(self, *codes: str) -> None:
+        self.codes = list(codes)
+        self.asked: list[str | None] = []
+
+    def __call__(self, kind: str | None) -> str:
+        self.asked.append(kind)
+        return self.codes[len(self.asked) - 1]
+
+
+def test_rotate_asks_for_one_code_and_reuses_it() -> None:
+    codes = Codes("123456")
+    seen, transport = recording(CodeServer("123456"))
+    with Phrase(email="a@example.com", password="pw", otp_provider=codes, base_url=API, transport=transport) as client:
+        assert rotate_access_token(client, "auth-old").id == "auth-new"
+    assert codes.asked == ["app"]
+    assert [r.headers.get("x-phraseapp-otp") for r in seen] == [None, "123456", "123456", "123456"]
+
+
+@pytest.mark.anyio
+async def test_async_rotate_asks_for_one_code_and_reuses_it() -> None:
+    asked: list[str | None] = []
+
+    async def provider(kind: str | None) -> str:
+        asked.append(kind)
+        return "123456"
+
+    seen, transport = recording(CodeServer("123456"))
+    async with AsyncPhrase(
+        email="a@example.com", password="pw", otp_provider=provider, base_url=API, transport=transport
+    ) as client:
+        assert (await arotate_access_token(client, "auth-old")).id == "auth-new"
+    assert asked == ["app"]
+    assert len(seen) == 4
+
+
+def test_a_new_code_is_asked_for_only_when_the_api_refuses_the_old_one() -> None:
+    codes, server = Codes("111111", "222222"), CodeServer("111111")
+    seen, transport = recording(server)
+    with Phrase(email="a@example.com", password="pw", otp_provider=codes, base_url=API, transport=transport) as client:
+        client.users.show_current()
+        client.users.show_current()
+        assert len(codes.asked) == 1
+        server.valid = {"222222"}  # the first code's window has passed
+        client.users.show_current()
+        client.users.show_current()
+    assert len(codes.asked) == 2
+    assert [r.headers.get("x-phraseapp-otp") for r in seen] == [None, "111111", "111111", "111111", "222222", "222222"]
+
+
+@pytest.mark.anyio
+async def test_async_a_new_code_is_asked_for_only_when_the_api_refuses_the_old_one() -> None:
+    codes, server = Codes("424242", "222222"), CodeServer("424242")
+    seen, transport = recording(server)
+    async with AsyncPhrase(
+        email="a@example.com", password="pw", otp="424242", otp_provider=codes, base_url=API, transport=transport
+    ) as client:
+        await client.users.show_current()
+        assert codes.asked == []  # the code given up front is used first
+        server.valid = {"222222"}
+        codes.codes = ["222222"]
+        await client.users.show_current()
+        await client.users.show_current()
+    assert len(codes.asked) == 1
+    assert [r.headers.get("x-phraseapp-otp") for r in seen] == ["424242", "424242", "222222", "222222"]
+
+
+def test_concurrent_threads_share_one_code() -> None:
+    codes = Codes("123456")
+    _, transport = recording(CodeServer("123456"))
+    client = Phrase(email="a@example.com", password="pw", otp_provider=codes, base_url=API, transport=transport)
+    start = threading.Barrier(8)
+    errors: list[BaseException] = []
+
+    def call() -> None:
+        start.wait(timeout=10)
+        try:
+            client.users.show_current()
+        except BaseException as exc:  # pragma: no cover - reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=call) for _ in range(8)]
+    with client:
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(timeout=20)
+    assert not errors
+    assert codes.asked == ["app"]
+
+
+@pytest.mark.anyio
+async def test_concurrent_tasks_share_one_code() -> None:
+    codes = Codes("123456")
+    _, transport = recording(CodeServer("123456"))
+    async with AsyncPhrase(
+        email="a@example.com", password="pw", otp_provider=codes, base_url=API, transport=transport
+    ) as client:
+        async with anyio.create_task_group() as group:
+            for _ in range(8):
+                group.start_soon(client.users.show_current)
+    assert codes.asked == ["app"]

@@ -8,7 +8,7 @@ import json
 import httpx
 import pytest
 from phrase_strings import BasicAuth, CachedResponse, CacheStorage, ConfigurationError, InMemoryCache, Phrase
-from phrase_strings.cache import FROM_CACHE
+from phrase_strings._cache import FROM_CACHE
 
 from tests.unit.scripted import API, TOKEN, USER, FakeTime, Script, async_phrase, phrase
 

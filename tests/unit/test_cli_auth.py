@@ -7,8 +7,8 @@ from pathlib import Path
 import httpx
 import pytest
 import respx
+from phrase_strings._credentials import read_config_file, write_access_token
 from phrase_strings.cli import main as cli
-from phrase_strings.credentials import read_config_file, write_access_token
 
 API = "https://api.phrase.test/v2"
 TOKEN = "cli-token-" + "9" * 14 + "abcd1234"
@@ -49,7 +49,8 @@ def test_status_shows_user_source_scopes_and_warns_on_expiry(project: Path, caps
     out = capsys.readouterr().out
     assert "Ada <a@example.com>" in out
     assert str(project.resolve()) in out
-    assert "laptop …abcd1234, scopes read" in out
+    assert "laptop …1234, scopes read" in out
+    assert "abcd1234" not in out  # at most four characters of a token are shown
     assert "the token is expired" in out
     assert TOKEN not in out
 
@@ -59,7 +60,7 @@ def test_logout_revokes_and_removes_the_token_from_the_file(project: Path, capsy
         assert cli(["auth", "logout", "--yes", "--base-url", API]) == 0
         assert mock.routes[2].called
     assert "access_token" not in read_config_file(project)
-    assert "Revoked token …abcd1234" in capsys.readouterr().out
+    assert "Revoked token …1234." in capsys.readouterr().out
 
 
 def test_logout_asks_first(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:

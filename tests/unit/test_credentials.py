@@ -5,10 +5,11 @@ from __future__ import annotations
 import stat
 from pathlib import Path
 
+import anyio
 import httpx
 import pytest
-from phrase_strings import ConfigurationError, CredentialsNotFound, Phrase, PlatformTokenAuth, TokenAuth
-from phrase_strings.credentials import discover, read_config_file, remove_access_token, write_access_token
+from phrase_strings import AsyncPhrase, ConfigurationError, CredentialsNotFound, Phrase, PlatformTokenAuth, TokenAuth
+from phrase_strings._credentials import discover, read_config_file, remove_access_token, write_access_token
 
 
 @pytest.fixture
@@ -138,7 +139,7 @@ def test_platform_token_uses_the_data_centers_identity_service(monkeypatch: pyte
         ({"base_url": "ftp://example.com"}, "base_url must start with https://"),
         ({"timeout": None}, "timeout=None would let a request hang"),
         ({"email": "a@example.com"}, "email given without password"),
-        ({"access_token": "   "}, "access token is empty"),
+        ({"access_token": "   "}, "access_token was given but is empty"),
     ],
 )
 def test_bad_settings_are_typed_errors(kwargs: dict[str, object], message: str) -> None:
@@ -164,3 +165,47 @@ def test_new_token_file_is_created_private(tmp_path: Path) -> None:
     write_access_token(path, "new-token-11111111")
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
     assert read_config_file(path) == {"access_token": "new-token-11111111"}
+
+
+BOM = "\ufeff"
+
+
+def test_a_config_file_with_a_byte_order_mark_is_read(tmp_path: Path) -> None:
+    path = tmp_path / ".phrase.yml"
+    path.write_text(BOM + 'phrase:\n  access_token: "bom-token-0000000"\n  project_id: p-bom\n', encoding="utf-8")
+    assert read_config_file(path) == {"access_token": "bom-token-0000000", "project_id": "p-bom"}
+
+
+def test_clients_find_the_token_in_a_config_file_with_a_byte_order_mark(
+    tree: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    home, project = tree
+    (project / ".phrase.yml").write_text(BOM + "phrase:\n  access_token: bom-token-0000000\n", encoding="utf-8")
+    monkeypatch.chdir(project)
+    monkeypatch.setenv("HOME", str(home))
+    for var in ("PHRASE_ACCESS_TOKEN", "PHRASE_PLATFORM_TOKEN", "PHRASE_HOST", "PHRASE_DATA_CENTER"):
+        monkeypatch.delenv(var, raising=False)
+    sent: list[str] = []
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        sent.append(request.headers["authorization"])
+        return httpx.Response(200, json={"id": "u1"})
+
+    with Phrase(transport=httpx.MockTransport(handle)) as client:
+        client.users.show_current()
+        assert client.settings.credential_source.endswith(".phrase.yml")
+    aclient = AsyncPhrase(transport=httpx.MockTransport(handle))
+    assert isinstance(aclient.settings.auth, TokenAuth)
+    assert aclient.settings.credential_source.endswith(".phrase.yml")
+    anyio.run(aclient.aclose)
+    assert sent == ["token bom-token-0000000"]
+
+
+def test_writing_a_token_into_a_file_with_a_byte_order_mark_keeps_one_phrase_block(tmp_path: Path) -> None:
+    path = tmp_path / ".phrase.yml"
+    path.write_text(BOM + 'phrase:\n  access_token: "old-token-00000000"\n  project_id: p1\n', encoding="utf-8")
+    write_access_token(path, "new-token-11111111")
+    assert path.read_text(encoding="utf-8").count("phrase:") == 1
+    assert read_config_file(path) == {"access_token": "new-token-11111111", "project_id": "p1"}
+    remove_access_token(path)
+    assert read_config_file(path) == {"project_id": "p1"}

@@ -29,7 +29,7 @@ from phrase_strings import (
     UploadFailed,
     UploadOptions,
 )
-from phrase_strings.files import (
+from phrase_strings._files import (
     adownload_locale,
     adownload_locale_queued,
     aupload_file,

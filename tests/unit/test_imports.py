@@ -26,8 +26,8 @@ def loaded() -> dict[str, set[str]]:
 
 def test_import_leaves_file_helpers_and_models_for_later() -> None:
     modules = loaded()
-    assert "phrase_strings.files" not in modules["import"]
-    assert "phrase_strings.workflows" not in modules["import"]
+    assert "phrase_strings._files" not in modules["import"]
+    assert "phrase_strings._workflows" not in modules["import"]
     assert not {m for m in modules["import"] if m.startswith("phrase_strings_api.models.")}
 
 
@@ -42,10 +42,10 @@ def test_blocking_client_never_imports_asyncio() -> None:
 def test_every_exported_name_resolves() -> None:
     for name in phrase_strings.__all__:
         assert getattr(phrase_strings, name) is not None, name
-    from phrase_strings import UploadOptions, pull
+    from phrase_strings import _files, _workflows
 
-    assert UploadOptions.__module__ == "phrase_strings.files"
-    assert pull.__module__ == "phrase_strings.workflows"
+    assert phrase_strings.UploadOptions is _files.UploadOptions
+    assert phrase_strings.pull is _workflows.pull
 
 
 def test_unknown_attribute_is_an_attribute_error() -> None:

@@ -12,7 +12,7 @@ import anyio
 import httpx
 import pytest
 from phrase_strings import AsyncPhrase, ConfigurationError, Phrase
-from phrase_strings.pagination import links
+from phrase_strings._pagination import links
 
 from tests.unit.scripted import API, TOKEN, FakeTime, Script, phrase
 

@@ -14,8 +14,9 @@ from phrase_strings import (
     RateLimited,
     RetryPolicy,
     ServerError,
+    TokenExchangeError,
 )
-from phrase_strings.retry import RETRY_EXTENSION, check_json, may_retry_error, may_retry_status
+from phrase_strings._retry import RETRY_EXTENSION, check_json, may_retry_error, may_retry_status
 
 from tests.unit.scripted import API, TOKEN, FakeTime, Script, async_phrase, phrase, truncated, user
 
@@ -362,7 +363,7 @@ def test_requests_an_auth_flow_builds_follow_the_clients_policy(max_retries: int
         max_retries=max_retries,
         rate_limiter=FakeTime().limiter(),
     )
-    with client, pytest.raises(APIConnectionError, match="identity service down"):
+    with client, pytest.raises(TokenExchangeError, match="identity service down"):
         client.users.show_current()
     assert [r.url.host for r in script.requests] == ["eu.phrase.com"] * (max_retries + 1)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import logging
 import stat
@@ -11,9 +12,13 @@ from pathlib import Path
 import httpx
 import pytest
 import respx
-from phrase_strings import APIStatusError, AsyncPhrase, OTPRequired, Phrase, PlatformTokenAuth, discover
+from phrase_strings import APIStatusError, AsyncPhrase, OTPRequired, Phrase, PlatformTokenAuth, TokenAuth, discover
+from phrase_strings._credentials import read_config_file
+from phrase_strings._log import RedactSecrets
+from phrase_strings._redact import redact_text
+from phrase_strings._tokens import check_expiry
 from phrase_strings.cli import main as cli
-from phrase_strings.credentials import read_config_file
+from phrase_strings_api.models import Authorization, AuthorizationWithToken
 
 API = "https://api.phrase.test/v2"
 IDM = "https://idm.phrase.test/token"
@@ -156,3 +161,105 @@ def test_cli_login_prints_the_token_exactly_once(
     out = capsys.readouterr().out
     assert out.count(NEW_TOKEN) == 1
     assert PASSWORD not in out and OTP not in out
+
+
+SIGNED = "https://files.example.test/exports/d1.yml?X-Amz-Credential={c}&X-Amz-Security-Token={t}&X-Amz-Signature={s}"
+SIGNATURE, STS, AWS_CREDENTIAL = "5f1e" * 16, "sts-" + "t0k" * 10, "AKIA0000EXAMPLE/20261202/eu/s3"
+
+
+def answer_anything(request: httpx.Request) -> httpx.Response:
+    return httpx.Response(200, json=[])
+
+
+def logged_requests(caplog: pytest.LogCaptureFixture) -> str:
+    return "\n".join(r.getMessage() for r in caplog.records if r.name == "httpx")
+
+
+def test_httpx_request_log_masks_secret_query_values(caplog: pytest.LogCaptureFixture) -> None:
+    signed = SIGNED.format(c=AWS_CREDENTIAL, t=STS, s=SIGNATURE)
+    with (
+        caplog.at_level(logging.INFO),
+        Phrase(ACCESS, base_url=API, transport=httpx.MockTransport(answer_anything)) as c,
+    ):
+        c.http.get("/projects", params={"access_token": ACCESS, "q": "name:app"})
+        c.http.get(signed)
+    text = logged_requests(caplog)
+    assert "HTTP Request: GET https://api.phrase.test/v2/projects?access_token=***&q=name%3Aapp" in text
+    assert "X-Amz-Signature=***" in text and "X-Amz-Security-Token=***" in text
+    assert_clean(text)
+    for secret in (SIGNATURE, STS, AWS_CREDENTIAL, "AKIA0000EXAMPLE%2F20261202"):
+        assert secret not in caplog.text
+
+
+@pytest.mark.anyio
+async def test_async_httpx_request_log_masks_secret_query_values(caplog: pytest.LogCaptureFixture) -> None:
+    signed = SIGNED.format(c=AWS_CREDENTIAL, t=STS, s=SIGNATURE)
+    with caplog.at_level(logging.INFO):
+        async with AsyncPhrase(ACCESS, base_url=API, transport=httpx.MockTransport(answer_anything)) as client:
+            await client.http.get("/projects", params={"access_token": ACCESS})
+            await client.http.get(signed)
+    text = logged_requests(caplog)
+    assert "?access_token=***" in text and "X-Amz-Signature=***" in text
+    assert_clean(text)
+    for secret in (SIGNATURE, STS):
+        assert secret not in caplog.text
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        (
+            "send_request_headers.failed exception=LocalProtocolError(\"Illegal header value b'token "
+            + ACCESS
+            + "'\")",
+            "b'token ***'",
+        ),
+        ("HPACK encoding [(b'authorization', b'Bearer " + JWT + "'), (b'x-phraseapp-otp', b'" + OTP + "')]", "b'***'"),
+        ("{'Authorization': 'Basic cGFzc3dvcmQ=', 'x-phraseapp-otp': '" + OTP + "'}", "'x-phraseapp-otp': '***'"),
+        ("GET https://h.test/x?a=1&subject_token=" + PLATFORM + "&b=2 200", "subject_token=***&b=2"),
+        ("Authorization: token " + ACCESS, "Authorization: ***"),
+    ],
+)
+def test_redact_text_masks_header_and_query_values(line: str, kept: str) -> None:
+    clean = redact_text(line)
+    assert kept in clean
+    assert_clean(clean)
+    assert "cGFzc3dvcmQ=" not in clean
+    assert redact_text(clean) == clean
+
+
+def test_every_logger_of_httpx_and_httpcore_is_guarded() -> None:
+    import httpcore  # noqa: F401 - its loggers exist once it is imported
+
+    names = [name for name in logging.root.manager.loggerDict if name.split(".")[0] in ("httpx", "httpcore")]
+    assert {"httpx", "httpcore.connection", "httpcore.http11"} <= set(names)
+    for name in names:
+        assert any(isinstance(f, RedactSecrets) for f in logging.getLogger(name).filters), name
+
+
+def test_a_logged_traceback_from_httpcore_is_masked(caplog: pytest.LogCaptureFixture) -> None:
+    try:
+        raise ValueError(f"Illegal header value b'token {ACCESS}'")
+    except ValueError:
+        with caplog.at_level(logging.DEBUG):
+            logging.getLogger("httpcore.http11").debug("send_request_headers.failed", exc_info=True)
+    assert "b'token ***'" in caplog.text
+    assert_clean(caplog.text)
+
+
+def test_token_fragments_shown_are_at_most_four_characters(caplog: pytest.LogCaptureFixture) -> None:
+    # The API's token_last_eight identifies a token; what this library shows is only its last four.
+    last_eight = ACCESS[-8:]
+    authorization = Authorization(id="a1", note="CI", token_last_eight=last_eight, expires_at=None)
+    assert last_eight not in repr(authorization)
+    assert last_eight[-4:] not in repr(authorization)
+    created = AuthorizationWithToken(id="a2", token=NEW_TOKEN, token_last_eight=NEW_TOKEN[-8:])
+    assert NEW_TOKEN[-8:] not in repr(created)
+    assert ACCESS[-5:] not in repr(TokenAuth(ACCESS)) and ACCESS[-4:] in repr(TokenAuth(ACCESS))
+    expired = Authorization(
+        id="a1", note="CI", token_last_eight=last_eight, expires_at=dt.datetime(2020, 1, 1, tzinfo=dt.UTC)
+    )
+    with caplog.at_level(logging.WARNING, logger="phrase_strings"):
+        check_expiry(expired)
+    assert f"…{last_eight[-4:]} (CI)" in caplog.text
+    assert last_eight not in caplog.text

@@ -9,7 +9,7 @@ import logging
 import httpx
 import pytest
 from phrase_strings import ConfigurationError, Phrase
-from phrase_strings.tokens import check_expiry, create_access_token, find_authorization, rotate_access_token
+from phrase_strings._tokens import check_expiry, create_access_token, find_authorization, rotate_access_token
 from phrase_strings_api.models import Authorization
 
 API = "https://api.phrase.test/v2"

@@ -22,9 +22,9 @@ from phrase_strings import (
     pull,
     push,
 )
+from phrase_strings._workflows import PathPattern, Progress
 from phrase_strings.cli import files as cli_files
 from phrase_strings.cli import main
-from phrase_strings.workflows import PathPattern, Progress
 from phrase_strings_api.models.locale import Locale
 
 from tests.unit.scripted import FakeTime

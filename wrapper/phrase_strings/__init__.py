@@ -1,83 +1,117 @@
 """phrase-strings: typed sync and async client for the Phrase Strings API v2.
 
-from phrase_strings import Phrase
+Example::
 
-with Phrase(app="MyApp (ops@example.com)") as client:
-for project in client.projects.list():
-print(project.name)
+    from phrase_strings import Phrase
+
+    with Phrase(app="MyApp (ops@example.com)") as client:
+        for project in client.projects.list():
+            print(project.name)
+
+Everything an app needs is importable from here; the modules starting with ``_`` are internal and
+may change between releases. The public subpackages are `phrase_strings.cli` (the command line) and,
+when present, `phrase_strings.testing` and `phrase_strings.webhooks`.
 """
 
-from typing import TYPE_CHECKING, Any
+import typing as _typing
 
-from ._version import __version__
-from .auth import BasicAuth, PlatformTokenAuth, TokenAuth
-from .cache import CachedResponse, CacheStorage, InMemoryCache
-from .client import AsyncPhrase, Phrase, Settings
-from .credentials import Credentials, discover
-from .errors import (
+from ._auth import BasicAuth, PlatformTokenAuth, TokenAuth
+from ._cache import CachedResponse, CacheStorage, InMemoryCache
+from ._client import AsyncPhrase, Phrase
+from ._credentials import Credentials, discover
+from ._errors import (
     APIConnectionError,
     APIStatusError,
     APITimeoutError,
+    AuthenticationError,
     BadRequest,
+    BadRequestError,
     ConfigurationError,
     Conflict,
+    ConflictError,
     CredentialsNotFound,
+    CredentialsNotFoundError,
     Forbidden,
     InsecureTransportError,
+    InternalServerError,
     NotFound,
+    NotFoundError,
     OTPRequired,
+    OTPRequiredError,
+    PermissionDeniedError,
     PhraseError,
     RateLimited,
+    RateLimitError,
     ServerError,
     TokenExchangeError,
     Unauthorized,
+    UnprocessableEntityError,
     ValidationFailed,
 )
-from .ratelimit import RateLimit, RateLimiter
-from .retry import RetryPolicy
+from ._ratelimit import RateLimit, RateLimiter
+from ._retry import RetryPolicy
+from ._settings import Settings
+from ._version import __version__
 
 __all__ = [
     "APIConnectionError",
     "APIStatusError",
     "APITimeoutError",
     "AsyncPhrase",
+    "AuthenticationError",
     "BadRequest",
+    "BadRequestError",
     "BasicAuth",
-    "BranchFailed",
+    "BranchFailedError",
     "CacheStorage",
     "CachedResponse",
     "CleanupPlan",
     "ConfigurationError",
     "Conflict",
+    "ConflictError",
     "Credentials",
     "CredentialsNotFound",
+    "CredentialsNotFoundError",
     "DownloadFailed",
+    "DownloadFailedError",
     "DownloadInterrupted",
+    "DownloadInterruptedError",
     "DownloadOptions",
     "DownloadResult",
     "Forbidden",
     "InMemoryCache",
     "InsecureTransportError",
+    "InternalServerError",
+    "NewAccessToken",
     "NotFound",
+    "NotFoundError",
     "OTPRequired",
+    "OTPRequiredError",
+    "PermissionDeniedError",
     "Phrase",
     "PhraseConfig",
     "PhraseError",
     "PlatformTokenAuth",
     "PollPolicy",
     "ProcessingTimeout",
+    "ProcessingTimeoutError",
+    "Progress",
     "PullResult",
     "PushResult",
     "RateLimit",
+    "RateLimitError",
     "RateLimited",
     "RateLimiter",
     "RetryPolicy",
     "ServerError",
     "Settings",
+    "SharedRateLimiter",
     "TokenAuth",
     "TokenExchangeError",
     "Unauthorized",
+    "UnprocessableEntityError",
     "UploadFailed",
+    "UploadFailedError",
     "UploadOptions",
     "ValidationFailed",
     "__version__",
@@ -89,44 +123,77 @@ __all__ = [
     "push",
 ]
 
-
+# Loaded on first use: they bring in models an app may never need.
 _LAZY = {
     **dict.fromkeys(
         (
             "DownloadFailed",
+            "DownloadFailedError",
             "DownloadInterrupted",
+            "DownloadInterruptedError",
             "DownloadOptions",
             "DownloadResult",
             "PollPolicy",
             "ProcessingTimeout",
+            "ProcessingTimeoutError",
             "UploadFailed",
+            "UploadFailedError",
             "UploadOptions",
         ),
-        "files",
+        "_files",
     ),
     **dict.fromkeys(
-        ("BranchFailed", "CleanupPlan", "PullResult", "PushResult", "apull", "apush", "pull", "push"), "workflows"
+        (
+            "BranchFailedError",
+            "CleanupPlan",
+            "Progress",
+            "PullResult",
+            "PushResult",
+            "apull",
+            "apush",
+            "pull",
+            "push",
+        ),
+        "_workflows",
     ),
     **dict.fromkeys(("PhraseConfig", "load_config"), "_config"),
+    "NewAccessToken": "_tokens",
+    "SharedRateLimiter": "_ratelimit_shared",
 }
 
-if TYPE_CHECKING:
+if _typing.TYPE_CHECKING:
     from ._config import PhraseConfig, load_config
-    from .files import (
+    from ._files import (
         DownloadFailed,
+        DownloadFailedError,
         DownloadInterrupted,
+        DownloadInterruptedError,
         DownloadOptions,
         DownloadResult,
         PollPolicy,
         ProcessingTimeout,
+        ProcessingTimeoutError,
         UploadFailed,
+        UploadFailedError,
         UploadOptions,
     )
-    from .workflows import BranchFailed, CleanupPlan, PullResult, PushResult, apull, apush, pull, push
+    from ._ratelimit_shared import SharedRateLimiter
+    from ._tokens import NewAccessToken
+    from ._workflows import (
+        BranchFailedError,
+        CleanupPlan,
+        Progress,
+        PullResult,
+        PushResult,
+        apull,
+        apush,
+        pull,
+        push,
+    )
 
 
-def __getattr__(name: str) -> Any:
-    """Load the file helpers on first use: they bring in models an app may never need."""
+def __getattr__(name: str) -> _typing.Any:
+    """Import the file, workflow and token helpers when first asked for."""
     if name in _LAZY:
         import importlib
 
@@ -134,3 +201,8 @@ def __getattr__(name: str) -> Any:
         globals()[name] = value
         return value
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    """The public names, including those not imported yet."""
+    return sorted(set(globals()) | set(__all__))

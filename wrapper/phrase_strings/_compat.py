@@ -21,8 +21,8 @@ import attrs
 from phrase_strings_api.models.locale import Locale
 
 from ._config import PullTarget, PushSource
-from .errors import ConfigurationError
-from .files import DownloadOptions, UploadOptions
+from ._errors import ConfigurationError
+from ._files import DownloadOptions, UploadOptions
 
 __all__: list[str] = []
 
@@ -117,7 +117,7 @@ def find_files(source: PushSource, mapping: Mapping[str, str]) -> list[LocalFile
     Placeholders match one path segment each; ``*`` any part of a segment; ``**`` any folders.
     Files named like ``.phraseapp.yml`` are skipped, as phrase-cli skips them.
     """
-    from .workflows import PathPattern  # the one pattern matcher; imported late (workflows imports us)
+    from ._workflows import PathPattern  # the one pattern matcher; imported late (it imports this module)
 
     pattern = PathPattern(clean_pattern(source.file))
     reverse = reverse_mapping(mapping)

@@ -23,8 +23,8 @@ from typing import Any
 import attrs
 import yaml
 
-from .errors import ConfigurationError
-from .redact import mask
+from ._errors import ConfigurationError
+from ._redact import mask
 
 __all__ = [
     "CONFIG_NAMES",

@@ -20,7 +20,7 @@ class Authorization:
     """ Unique identifier of the authorization """
     note: str | Unset = UNSET
     """ Free-text label the user gave the token """
-    token_last_eight: str | Unset = UNSET
+    token_last_eight: str | Unset = _attrs_field(repr=False, default=UNSET)
     """ Final eight characters of the token, useful for recognizing it """
     hashed_token: str | Unset = UNSET
     """ Hash of the token value """

@@ -1,19 +1,25 @@
-"""The ``phrase-strings`` command: ``auth``, ``push``/``pull`` (files), ``config check`` and ``init``.
+"""The ``phrase-strings`` command: ``auth``, ``push``/``pull``, ``config``/``init`` and ``api`` (every operation).
 
-Each sub-command group lives in its own module with a ``register(subparsers)`` function.
+Each sub-command group lives in its own module with a ``register(subparsers)`` function. ``api``
+parses its own arguments (``phrase-strings api GROUP METHOD …``) so that its help needs no import
+of the client.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import logging
 import sys
 from collections.abc import Sequence
 
-from ..errors import PhraseError
-from . import auth, config, files
+from .._errors import PhraseError
+from . import api
 
-GROUPS = (auth, files, config)
+__all__ = ["build_parser", "main"]
+
+GROUPS = ("auth", "files", "config", "webhooks", "api")  # modules of this package, imported when the parser is built
+_GLOBAL_FLAGS = ("-v", "--verbose")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -22,13 +28,19 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("-v", "--verbose", action="store_true", help="log requests (secrets redacted)")
     commands = parser.add_subparsers(dest="command", required=True)
     for group in GROUPS:
-        group.register(commands)
+        importlib.import_module(f".{group}", __name__).register(commands)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
-    args = build_parser().parse_args(argv)
+    words = list(sys.argv[1:] if argv is None else argv)
+    start = 0
+    while start < len(words) and words[start] in _GLOBAL_FLAGS:
+        start += 1
+    if words[start : start + 1] == ["api"]:
+        return api.main(words[start + 1 :], verbose=start > 0)
+    args = build_parser().parse_args(words)
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING, format="%(levelname)s %(message)s")
     try:
         status: int = args.run(args)

@@ -11,11 +11,14 @@ import datetime as dt
 import getpass
 from pathlib import Path
 
-from .. import credentials, tokens
-from ..auth import TokenAuth
-from ..client import Phrase
-from ..errors import ConfigurationError
-from ..redact import mask
+from .. import _credentials as credentials
+from .. import _tokens as tokens
+from .._auth import TokenAuth
+from .._client import Phrase
+from .._errors import ConfigurationError
+from .._redact import last_four, mask
+
+__all__ = ["register", "run_login", "run_logout", "run_status"]
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -100,7 +103,8 @@ def run_status(args: argparse.Namespace) -> int:
             else:
                 expiry = found.expires_at.isoformat() if isinstance(found.expires_at, dt.datetime) else "never"
                 scopes = ", ".join(found.scopes) if isinstance(found.scopes, list) else "?"
-                print(f"Token:       {found.note} …{found.token_last_eight}, scopes {scopes}, expires {expiry}")
+                shown = last_four(str(found.token_last_eight))
+                print(f"Token:       {found.note} {shown}, scopes {scopes}, expires {expiry}")
                 state = tokens.check_expiry(found)
                 if state in ("expired", "expiring"):
                     print(f"Warning:     the token is {state}; run `phrase-strings auth login` for a new one")
@@ -115,12 +119,13 @@ def run_logout(args: argparse.Namespace) -> int:
         found = tokens.find_authorization(client)
         if found is None or not isinstance(found.id, str):
             raise ConfigurationError("the configured token is not among this user's authorizations")
-        if not args.yes and input(f"Revoke token {found.note} …{found.token_last_eight}? [y/N] ").lower() != "y":
+        shown = last_four(str(found.token_last_eight))
+        if not args.yes and input(f"Revoke token {found.note} {shown}? [y/N] ").lower() != "y":
             print("Nothing revoked.")
             return 1
         client.authorizations.delete(found.id)
         source = client.settings.credential_source
-    print(f"Revoked token …{found.token_last_eight}.")
+    print(f"Revoked token {shown}.")
     if source.endswith(credentials.CONFIG_NAME):
         credentials.remove_access_token(Path(source))
         print(f"Removed it from {source}.")

@@ -16,14 +16,14 @@ from pathlib import Path
 from phrase_strings_api.models.locale import Locale
 
 from .. import _compat
+from .._client import Phrase
 from .._config import CONFIG_NAMES, PhraseConfig, load_config, parse_config
-from ..client import Phrase
-from ..errors import ConfigurationError, NotFound, PhraseError
-from ..files import _opt
-from ..redact import mask
+from .._errors import ConfigurationError, NotFoundError, PhraseError
+from .._files import _opt
+from .._redact import mask
 from .files import client_for
 
-__all__ = ["register"]
+__all__ = ["register", "run_check", "run_init", "starter_config"]
 
 _STARTER_PATHS = {
     "yml": "./config/locales/<locale_code>.yml",
@@ -146,7 +146,7 @@ def _remote(
     if (project, branch) not in cache:
         try:
             cache[project, branch] = list(client.locales.list_all(project, branch=_opt(branch)))
-        except NotFound:
+        except NotFoundError:
             cache[project, branch] = None
     return cache[project, branch]
 

@@ -26,13 +26,15 @@ from typing import Any, TextIO, TypeVar
 
 import attrs
 
+from .._client import Phrase
 from .._compat import local_branch_name, use_local_branch_name
 from .._config import PhraseConfig, load_config
-from ..client import Phrase
-from ..credentials import LEGACY_TOKEN_ENV
-from ..errors import ConfigurationError
-from ..files import DownloadOptions, PollPolicy, UploadOptions
-from ..workflows import CleanupPlan, Progress, describe_summary, pull, push
+from .._credentials import LEGACY_TOKEN_ENV
+from .._errors import ConfigurationError
+from .._files import DownloadOptions, PollPolicy, UploadOptions
+from .._workflows import CleanupPlan, Progress, describe_summary, pull, push
+
+__all__ = ["TerminalProgress", "build_options", "client_for", "register", "run_pull", "run_push"]
 
 OptionsT = TypeVar("OptionsT", DownloadOptions, UploadOptions)
 TOKEN_VARIABLES = ("PHRASE_ACCESS_TOKEN", LEGACY_TOKEN_ENV, "PHRASE_PLATFORM_TOKEN")

@@ -1,0 +1,132 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="CustomMetadataValuesBatchUpdate")
+
+
+@_attrs_define
+class CustomMetadataValuesBatchUpdate:
+    """The `custom_metadata_values:batch_update` webhook event."""
+
+    event: str
+    """ Always `custom_metadata_values:batch_update`. """
+    message: str
+    """ What happened, in words. """
+    sent_at: datetime.datetime
+    """ When Phrase sent the event. """
+    user: User
+    project: Project
+    branch: Branch
+    custom_metadata_value: CustomMetadataValue
+    keys: list[KeysItem]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        event = self.event
+
+        message = self.message
+
+        sent_at = self.sent_at.isoformat()
+
+        user = self.user.to_dict()
+
+        project = self.project.to_dict()
+
+        branch = self.branch.to_dict()
+
+        custom_metadata_value = self.custom_metadata_value.to_dict()
+
+        keys = []
+        for keys_item_data in self.keys:
+            keys_item = keys_item_data.to_dict()
+            keys.append(keys_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "event": event,
+                "message": message,
+                "sent_at": sent_at,
+                "user": user,
+                "project": project,
+                "branch": branch,
+                "custom_metadata_value": custom_metadata_value,
+                "keys": keys,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        event = d.pop("event")
+
+        message = d.pop("message")
+
+        sent_at = datetime.datetime.fromisoformat(
+            d.pop("sent_at").replace(" UTC", "+00:00")
+        )
+
+        user = User.from_dict(d.pop("user"))
+
+        project = Project.from_dict(d.pop("project"))
+
+        branch = Branch.from_dict(d.pop("branch"))
+
+        custom_metadata_value = CustomMetadataValue.from_dict(
+            d.pop("custom_metadata_value")
+        )
+
+        keys = []
+        _keys = d.pop("keys")
+        for keys_item_data in _keys:
+            keys_item = KeysItem.from_dict(keys_item_data)
+
+            keys.append(keys_item)
+
+        custom_metadata_values_batch_update = cls(
+            event,
+            message,
+            sent_at,
+            user,
+            project,
+            branch,
+            custom_metadata_value,
+            keys,
+        )
+
+        custom_metadata_values_batch_update.additional_properties = d
+        return custom_metadata_values_batch_update
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class, once per process rather than on every call; models that refer to
+# each other still import cleanly (each class exists before its module imports the others).
+from ..models.branch import Branch
+from ..models.custom_metadata_value import CustomMetadataValue
+from ..models.keys_item import KeysItem
+from ..models.project import Project
+from ..models.user import User

@@ -1,0 +1,116 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ProjectAccount")
+
+
+@_attrs_define
+class ProjectAccount:
+    id: str
+    name: str
+    slug: None | str
+    company: None | str
+    created_at: str
+    updated_at: str
+    company_logo_url: None | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        slug: None | str
+        slug = self.slug
+
+        company: None | str
+        company = self.company
+
+        created_at = self.created_at
+
+        updated_at = self.updated_at
+
+        company_logo_url: None | str
+        company_logo_url = self.company_logo_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "slug": slug,
+                "company": company,
+                "created_at": created_at,
+                "updated_at": updated_at,
+                "company_logo_url": company_logo_url,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        def _parse_slug(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        slug = _parse_slug(d.pop("slug"))
+
+        def _parse_company(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        company = _parse_company(d.pop("company"))
+
+        created_at = d.pop("created_at")
+
+        updated_at = d.pop("updated_at")
+
+        def _parse_company_logo_url(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        company_logo_url = _parse_company_logo_url(d.pop("company_logo_url"))
+
+        project_account = cls(
+            id,
+            name,
+            slug,
+            company,
+            created_at,
+            updated_at,
+            company_logo_url,
+        )
+
+        project_account.additional_properties = d
+        return project_account
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
