@@ -12,11 +12,11 @@ import getpass
 from pathlib import Path
 
 from .. import _credentials as credentials
-from .. import _tokens as tokens
 from .._auth import TokenAuth
 from .._client import Phrase
 from .._errors import ConfigurationError
 from .._redact import mask
+from .._tokens import DEFAULT_SCOPES
 
 __all__ = ["register", "run_login", "run_logout", "run_status"]
 
@@ -77,8 +77,8 @@ def run_login(args: argparse.Namespace) -> int:
         base_url=args.base_url,
         app="phrase-strings-cli",
     ) as client:
-        new = tokens.create_access_token(
-            client, note=args.note, scopes=args.scopes or tokens.DEFAULT_SCOPES, expires_at=expires_at
+        new = client.authorizations.create_token(
+            note=args.note, scopes=args.scopes or DEFAULT_SCOPES, expires_at=expires_at
         )
     if args.write:
         credentials.write_access_token(args.write, new.token)
@@ -97,14 +97,14 @@ def run_status(args: argparse.Namespace) -> int:
         print(f"API:         {client.settings.base_url}")
         print(f"Credentials: {client.settings.auth!r} from {client.settings.credential_source}")
         if isinstance(client.settings.auth, TokenAuth):
-            found = tokens.find_authorization(client)
+            found = client.authorizations.find_current()
             if found is None:
                 print("Token:       not among this user's authorizations (an OAuth or organisation token?)")
             else:
                 expiry = found.expires_at.isoformat() if isinstance(found.expires_at, dt.datetime) else "never"
                 scopes = ", ".join(found.scopes) if isinstance(found.scopes, list) else "?"
                 print(f"Token:       {found.note} …{found.token_last_eight}, scopes {scopes}, expires {expiry}")
-                state = tokens.check_expiry(found)
+                state = client.authorizations.check_expiry(found)
                 if state in ("expired", "expiring"):
                     print(f"Warning:     the token is {state}; run `phrase-strings auth login` for a new one")
     return 0
@@ -115,7 +115,7 @@ def run_logout(args: argparse.Namespace) -> int:
     with Phrase(data_center=args.data_center, base_url=args.base_url, app="phrase-strings-cli") as client:
         if not isinstance(client.settings.auth, TokenAuth):
             raise ConfigurationError("logout revokes access tokens; the current credentials are not one")
-        found = tokens.find_authorization(client)
+        found = client.authorizations.find_current()
         if found is None or not isinstance(found.id, str):
             raise ConfigurationError("the configured token is not among this user's authorizations")
         if not args.yes and input(f"Revoke token {found.note} …{found.token_last_eight}? [y/N] ").lower() != "y":
