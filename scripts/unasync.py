@@ -15,7 +15,7 @@ from pathlib import Path
 
 # Run as a script, this folder comes first on sys.path, where this file's name hides the package.
 sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
-import unasync  # noqa: E402
+import unasync  # type: ignore[import-untyped]  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "wrapper" / "phrase_strings"

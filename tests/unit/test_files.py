@@ -442,7 +442,7 @@ def test_download_to_a_file_object(tmp_path: Path) -> None:
         result = client.locales.download_to("de", out, DownloadOptions(file_format="yml"))
     assert out.getvalue() == BODY and result.path is None and result.size == len(BODY)
     with phrase(script, FakeTime(), project_id="p1") as client, pytest.raises(ConfigurationError, match="binary"):
-        client.locales.download_to("de", io.StringIO(), DownloadOptions(file_format="yml"))
+        client.locales.download_to("de", io.StringIO(), DownloadOptions(file_format="yml"))  # type: ignore[arg-type]
 
 
 def broken(request: httpx.Request) -> httpx.Response:

@@ -1,30 +1,21 @@
-"""Locale files in and out of a project: uploads, and downloads streamed to disk.
+"""Locale files in and out of a project, without I/O: options, errors, polling, request bodies.
+
+The calls live on the client's resource groups (written once in `phrase_strings._async`)::
+
+    upload = client.uploads.upload("locales/de.yml", locale_id="de", file_format="yml", wait=True)
+    print(upload.summary.translations_created)
+    client.locales.download_to("de", "locales/de.yml", DownloadOptions(file_format="yml"))
 
 Uploads take a path, bytes or a binary file object, with every option of the API as a typed
-`UploadOptions`; ``wait=True`` polls the upload (with backoff, within a timeout) until the API has
-processed it and returns it with its summary, or raises `UploadFailedError` with the server's reason::
+`UploadOptions`, and go through the generated endpoint, whose forms follow the API's rules
+(``true``/``false``, ``format_options[name]=value``). Downloads stream a locale file in chunks to a
+binary file object or to a path; a path is written through a temporary file in the same folder that
+replaces the target only once the whole body has arrived. ``skip_unchanged=True`` revalidates with
+``If-None-Match``/``If-Modified-Since`` using a small hidden sidecar file beside the target
+(``.<name>.phrase-etag``). The client's ``cache=`` keeps whole bodies in memory, so downloads do not
+use it. Download queries are built here: the generated function spreads ``format_options``.
 
-    upload = upload_file(client, "locales/de.yml", locale_id="de", file_format="yml", wait=True)
-    print(upload.summary.translations_created)
-
-Downloads stream a locale file in chunks, so memory does not grow with the file, to a binary file
-object or to a path. A path is written through a temporary file in the same folder that replaces
-the target only once the whole body has arrived: an interrupted download raises
-`DownloadInterruptedError` and leaves the old file (or none) under the target name::
-
-    download_locale(client, "de", "locales/de.yml", DownloadOptions(file_format="yml"))
-
-`download_locale_queued` uses the API's asynchronous flow instead (create, poll, fetch), meant for
-large projects. ``skip_unchanged=True`` revalidates with ``If-None-Match``/``If-Modified-Since``
-using a small hidden sidecar file beside the target (``.<name>.phrase-etag``) and skips the body
-when the API answers 304. The client's ``cache=`` keeps whole bodies in memory, so downloads do not
-use it.
-
-Form fields and query parameters are built here rather than by the generated functions: those
-send booleans as ``True``/``False`` and nested options as one JSON part or flattened without their
-name, where the API wants ``true``/``false`` and ``format_options[name]=value``.
-
-Every function has an awaitable twin with an ``a`` in front: `aupload_file`, `adownload_locale`, …
+The functions at the end (`upload_file`, `adownload_locale`, …) are the push/pull workflows' way in.
 """
 
 from __future__ import annotations
