@@ -25,6 +25,8 @@ TARGET = PACKAGE / "_sync"
 # Names the twin uses instead; anything else named Async* would become Sync*, so every one is listed.
 REPLACEMENTS = {
     "AsyncPhrase": "Phrase",
+    "AsyncFeatures": "Features",
+    "AsyncFileSync": "FileSync",
     "AsyncAuthorizationsApi": "AuthorizationsApi",
     "AsyncAuthorizations": "Authorizations",
     "AsyncLocalesApi": "LocalesApi",

@@ -9,15 +9,15 @@ Example::
 
 from __future__ import annotations
 
-from functools import cached_property
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Self
+from typing import Any, Self
 
 import attrs
 import httpx
 from phrase_strings_api import Client
 from phrase_strings_api.api import AsyncResources, Resources
 
+from ._async.features import AsyncFeatures
 from ._auth import OTPProvider
 from ._cache import CacheStorage, InMemoryCache
 from ._errors import ConfigurationError
@@ -27,17 +27,7 @@ from ._pagination import AsyncLinkPaging, LinkPaging
 from ._ratelimit import RateLimit, RateLimiter
 from ._retry import RetryPolicy
 from ._settings import DEFAULT_TIMEOUT, DataCenter, Settings
-
-if TYPE_CHECKING:
-    from ._async.authorizations import AsyncAuthorizations
-    from ._async.locales import AsyncLocales
-    from ._async.screenshots import AsyncScreenshots
-    from ._async.uploads import AsyncUploads
-    from ._filesync import AsyncFileSync, FileSync
-    from ._sync.authorizations import Authorizations
-    from ._sync.locales import Locales
-    from ._sync.screenshots import Screenshots
-    from ._sync.uploads import Uploads
+from ._sync.features import Features
 
 __all__ = ["AsyncPhrase", "Phrase"]
 
@@ -158,7 +148,7 @@ def _limits(
     )
 
 
-class Phrase(_ClientBase, Resources):
+class Phrase(_ClientBase, Features, Resources):
     """Blocking client. Every resource group is an attribute: ``client.keys.list(project_id)``.
 
     Credentials: ``access_token``, ``platform_token``, ``email`` + ``password`` (+ ``otp`` or
@@ -232,43 +222,6 @@ class Phrase(_ClientBase, Resources):
         self.api_client.set_httpx_client(self.http)
         self.paging = LinkPaging(workers=self.rate_limiter.max_concurrency)
 
-    # Groups with features on top of the generated operations; imported on first use, like the others.
-
-    @cached_property
-    def uploads(self) -> Uploads:
-        """The uploads resource group, plus ``upload`` (a locale file) and ``wait`` (until processed)."""
-        from ._sync.uploads import Uploads
-
-        return Uploads(self)
-
-    @cached_property
-    def screenshots(self) -> Screenshots:
-        """The screenshots resource group, plus ``upload`` (an image)."""
-        from ._sync.screenshots import Screenshots
-
-        return Screenshots(self)
-
-    @cached_property
-    def locales(self) -> Locales:
-        """The locales resource group, plus ``download_to`` (a file streamed to disk, or queued)."""
-        from ._sync.locales import Locales
-
-        return Locales(self)
-
-    @cached_property
-    def authorizations(self) -> Authorizations:
-        """The authorizations resource group, plus ``create_token``, ``rotate``, ``find_current``, ``check_expiry``."""
-        from ._sync.authorizations import Authorizations
-
-        return Authorizations(self)
-
-    @cached_property
-    def sync(self) -> FileSync:
-        """``push`` and ``pull`` of locale files between folders and the project."""
-        from ._filesync import FileSync
-
-        return FileSync(self)
-
     def close(self) -> None:
         """Close the connection pool (a client from `with_options` leaves it to its original)."""
         if self._owns_pool:
@@ -283,7 +236,7 @@ class Phrase(_ClientBase, Resources):
         self.close()
 
 
-class AsyncPhrase(_ClientBase, AsyncResources):
+class AsyncPhrase(_ClientBase, AsyncFeatures, AsyncResources):
     """Awaitable client: ``await client.keys.list(project_id)``. Arguments as for `Phrase`."""
 
     def __init__(
@@ -342,43 +295,6 @@ class AsyncPhrase(_ClientBase, AsyncResources):
         self.api_client = Client(base_url=settings.base_url, timeout=settings.timeout)
         self.api_client.set_async_httpx_client(self.http)
         self.paging = AsyncLinkPaging(workers=self.rate_limiter.max_concurrency)
-
-    # Groups with features on top of the generated operations; imported on first use, like the others.
-
-    @cached_property
-    def uploads(self) -> AsyncUploads:
-        """The uploads resource group, plus ``upload`` (a locale file) and ``wait`` (until processed)."""
-        from ._async.uploads import AsyncUploads
-
-        return AsyncUploads(self)
-
-    @cached_property
-    def screenshots(self) -> AsyncScreenshots:
-        """The screenshots resource group, plus ``upload`` (an image)."""
-        from ._async.screenshots import AsyncScreenshots
-
-        return AsyncScreenshots(self)
-
-    @cached_property
-    def locales(self) -> AsyncLocales:
-        """The locales resource group, plus ``download_to`` (a file streamed to disk, or queued)."""
-        from ._async.locales import AsyncLocales
-
-        return AsyncLocales(self)
-
-    @cached_property
-    def authorizations(self) -> AsyncAuthorizations:
-        """The authorizations resource group, plus ``create_token``, ``rotate``, ``find_current``, ``check_expiry``."""
-        from ._async.authorizations import AsyncAuthorizations
-
-        return AsyncAuthorizations(self)
-
-    @cached_property
-    def sync(self) -> AsyncFileSync:
-        """``push`` and ``pull`` of locale files between folders and the project."""
-        from ._filesync import AsyncFileSync
-
-        return AsyncFileSync(self)
 
     async def aclose(self) -> None:
         """Close the connection pool (a client from `with_options` leaves it to its original)."""
