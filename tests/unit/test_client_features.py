@@ -23,21 +23,21 @@ from phrase_strings_api.api.locales import AsyncLocalesApi, LocalesApi
 from phrase_strings_api.api.screenshots import AsyncScreenshotsApi, ScreenshotsApi
 from phrase_strings_api.api.uploads import AsyncUploadsApi, UploadsApi
 
-from tests.unit.scripted import Script, async_phrase, phrase
-from tests.unit.test_files import created, fields, parts
+from tests.unit.scripted import FakeTime, Script, async_phrase, phrase
+from tests.unit.test_files import Versioned, created, fake_poll, fields, parts, upload_json
 
 ROOT = Path(__file__).resolve().parents[2]
 twins = pytest.mark.parametrize("twin", ["sync", "async"])
 
 
-def run(twin: str, script: Script, call: Callable[[Any], Any], **kwargs: Any) -> Any:
+def run(twin: str, script: Script, call: Callable[[Any], Any], clock: FakeTime | None = None, **kwargs: Any) -> Any:
     """``call(client)`` on a scripted `Phrase` or `AsyncPhrase`, awaited when it is awaitable."""
     if twin == "sync":
-        with phrase(script, **kwargs) as client:
+        with phrase(script, clock, **kwargs) as client:
             return call(client)
 
     async def main() -> Any:
-        async with async_phrase(script, **kwargs) as client:
+        async with async_phrase(script, clock, **kwargs) as client:
             result = call(client)
             return await result if inspect.isawaitable(result) else result
 
@@ -97,6 +97,44 @@ def test_upload_goes_through_the_generated_endpoint_with_every_option_unset_by_d
     upload = run(twin, script, lambda c: c.uploads.upload(b"x", locale_id="de", file_format="yml"), project_id="p1")
     assert upload.id == "up1"
     assert fields(script.requests[0]) == [("file_format", "yml"), ("locale_id", "de")]
+
+
+@twins
+def test_wait_by_id_fetches_it_then_backs_off_until_the_timeout(twin: str) -> None:
+    clock = FakeTime()
+    script = Script([httpx.Response(200, json=upload_json("processing"))] * 6)
+    with pytest.raises(phrase_strings.ProcessingTimeoutError, match="still 'processing' after 5s") as caught:
+        run(
+            twin,
+            script,
+            lambda c: c.uploads.wait("up1", branch="b1", poll=fake_poll(clock, timeout=5)),
+            clock,
+            project_id="p1",
+        )
+    assert caught.value.last.id == "up1"
+    assert clock.sleeps == [0.5, 0.75, 1.125, 1.6875, pytest.approx(0.9375)]
+    assert {(r.url.path, r.url.params["branch"]) for r in script.requests} == {("/v2/projects/p1/uploads/up1", "b1")}
+
+
+@twins
+def test_skip_unchanged_keeps_the_file_on_304(twin: str, tmp_path: Path) -> None:
+    server = Versioned()
+    target = tmp_path / "de.yml"
+    options = DownloadOptions(file_format="yml")
+
+    def twice(client: Any) -> Any:
+        if isinstance(client, Phrase):
+            return [client.locales.download_to("de", target, options, skip_unchanged=True) for _ in range(2)]
+
+        async def both() -> list[Any]:
+            return [await client.locales.download_to("de", target, options, skip_unchanged=True) for _ in range(2)]
+
+        return both()
+
+    first, second = run(twin, Script([server, server]), twice, FakeTime(), project_id="p1")
+    assert first.changed and first.etag == '"v1"' and not second.changed and second.size == 0
+    assert server.seen[1]["if-none-match"] == '"v1"'
+    assert target.read_bytes() == b"version 1\n"
 
 
 @twins
