@@ -1,6 +1,7 @@
-"""Developer sessions: generate, lint, typecheck, tests, contract, bench, demo.
+"""Developer sessions: unit, format, generate, lint, typecheck, tests, contract, bench, demo.
 
-Every session installs what it needs, so each works on a fresh machine with Python and npm.
+Every session installs what it needs, so each works on a fresh machine with Python (and npm where
+Prism or Redocly run: lint, tests, contract, demo). ``nox -s unit`` is the fast loop without npm.
 """
 
 from __future__ import annotations
@@ -10,18 +11,37 @@ from pathlib import Path
 import nox
 
 ROOT = Path(__file__).parent
+PYPROJECT = nox.project.load_toml(ROOT / "pyproject.toml")
+PYTHON_PATHS = ("wrapper", "tests", "scripts", "examples", "bench", "noxfile.py")
 nox.options.reuse_venv = "yes"
 nox.options.sessions = ["lint", "typecheck", "tests"]
 
 
 def install(session: nox.Session) -> None:
-    session.install("-e", ".[dev]")
+    """The package (editable) and the ``dev`` dependency group of pyproject.toml."""
+    session.install("-e", ".", *nox.project.dependency_groups(PYPROJECT, "dev"))
 
 
 def node_tools(session: nox.Session) -> None:
     """Prism and Redocly, pinned in package-lock.json."""
     if not (ROOT / "node_modules" / ".bin" / "prism").exists():
         session.run("npm", "ci", "--ignore-scripts", "--no-audit", "--no-fund", external=True)
+
+
+@nox.session
+def unit(session: nox.Session) -> None:
+    """The fast loop: unit tests only, no npm, no mock server."""
+    install(session)
+    session.run("pytest", "tests/unit", *session.posargs)
+
+
+@nox.session
+def format(session: nox.Session) -> None:
+    """Rewrite the blocking twins from the async code, then sort imports and format everything."""
+    install(session)
+    session.run("python", "scripts/unasync.py")
+    session.run("ruff", "check", "--select", "I", "--fix", *PYTHON_PATHS)
+    session.run("ruff", "format", *PYTHON_PATHS)
 
 
 @nox.session
@@ -35,11 +55,12 @@ def generate(session: nox.Session) -> None:
 
 @nox.session
 def lint(session: nox.Session) -> None:
-    """Ruff on our code; openapi-spec-validator and Redocly on the contract."""
+    """Ruff on our code; the blocking twins up to date; openapi-spec-validator and Redocly on the contract."""
     install(session)
     node_tools(session)
-    session.run("ruff", "check", "wrapper", "tests", "scripts", "examples", "bench", "noxfile.py")
-    session.run("ruff", "format", "--check", "wrapper", "tests", "scripts", "examples", "bench", "noxfile.py")
+    session.run("ruff", "check", *PYTHON_PATHS)
+    session.run("ruff", "format", "--check", *PYTHON_PATHS)
+    session.run("python", "scripts/unasync.py", "--check")
     session.run("openapi-spec-validator", "openapi.yaml")
     session.run(
         "npx",
@@ -55,7 +76,7 @@ def lint(session: nox.Session) -> None:
 
 @nox.session
 def typecheck(session: nox.Session) -> None:
-    """mypy --strict on the wrapper (and, through its imports, the generated package)."""
+    """mypy --strict on the wrapper, the tests and the scripts (and, through imports, the generated package)."""
     install(session)
     session.run("mypy")
 

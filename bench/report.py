@@ -14,15 +14,15 @@ NAMES = {
     "phrase_api": "phrase-api (official)",
     "phrase": "phrase_strings `Phrase`",
     "phrase_async": "phrase_strings `AsyncPhrase`",
-    "phrase_download": "phrase_strings `files.download_locale`",
-    "phrase_adownload": "phrase_strings `files.adownload_locale`",
+    "phrase_download": "phrase_strings `client.locales.download_to`",
+    "phrase_adownload": "phrase_strings `await client.locales.download_to`",
 }
 STREAM_NAMES = {
     "raw": "raw httpx `Client.stream`",
     "phrase": "`Phrase.http.stream`",
     "phrase_async": "`AsyncPhrase.http.stream`",
-    "phrase_download": "`files.download_locale` (to a path)",
-    "phrase_adownload": "`files.adownload_locale` (to a path)",
+    "phrase_download": "`client.locales.download_to` (to a path)",
+    "phrase_adownload": "`await client.locales.download_to` (to a path)",
 }
 OP_NAMES = {
     "show_project": "show project",

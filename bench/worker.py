@@ -496,24 +496,24 @@ def case_stream(spec: dict[str, Any]) -> dict[str, Any]:
 
 
 def _download_helper(impl: str, base: str, target: str, outcome: dict[str, Any]) -> bool:
-    """Stream through the library's own locale download helper, if this version has one."""
-    try:
-        from phrase_strings import _files as files
-    except ImportError as exc:
-        outcome["unavailable"] = f"no phrase_strings.files ({exc})"
-        return False
+    """Stream through the library's own locale download (``client.locales.download_to``), if this version has it."""
     from pathlib import Path
 
     from phrase_strings import AsyncPhrase, Phrase
 
-    options = files.DownloadOptions(file_format="yml")
+    try:
+        from phrase_strings import DownloadOptions
+    except ImportError as exc:
+        outcome["unavailable"] = f"no phrase_strings.DownloadOptions ({exc})"
+        return False
+    options = DownloadOptions(file_format="yml")
     if impl == "phrase_download":
         with Phrase(TOKEN, base_url=base, app=APP, project_id=PROJECT_ID) as client:
             client.projects.show(PROJECT_ID)
             gc.collect()
             outcome.update(_prepare())
             start = time.perf_counter()
-            files.download_locale(client, "de", Path(target), options)
+            client.locales.download_to("de", Path(target), options)
             outcome["seconds"] = time.perf_counter() - start
     else:
 
@@ -523,7 +523,7 @@ def _download_helper(impl: str, base: str, target: str, outcome: dict[str, Any])
                 gc.collect()
                 outcome.update(_prepare())
                 start = time.perf_counter()
-                await files.adownload_locale(client, "de", Path(target), options)
+                await client.locales.download_to("de", Path(target), options)
                 outcome["seconds"] = time.perf_counter() - start
 
         asyncio.run(main())

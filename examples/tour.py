@@ -14,8 +14,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from phrase_strings import ConfigurationError, CredentialsNotFound, NotFound, Phrase, PhraseError, pull, push
-from phrase_strings._workflows import Progress
+from phrase_strings import ConfigurationError, CredentialsNotFoundError, NotFoundError, Phrase, PhraseError, Progress
 
 APP = "phrase-strings tour (https://github.com/phrase/phrase-strings)"
 
@@ -59,8 +58,8 @@ def show_push(client: Phrase, project_id: str, folder: Path) -> None:
     source.parent.mkdir(parents=True)
     source.write_text(f"{locale.code}:\n  checkout:\n    pay: Pay now\n", encoding="utf-8")
     print(f"3. Push {source.relative_to(folder)} as locale {locale.code}:")
-    result = push(
-        client, folder / "upload" / "<locale_code>.yml", file_format="yml", project_id=project_id, progress=Printer()
+    result = client.sync.push(
+        folder / "upload" / "<locale_code>.yml", file_format="yml", project_id=project_id, progress=Printer()
     )
     print(f"   {result.keys_created} key(s) created, {result.translations_updated} translation(s) updated")
 
@@ -69,8 +68,7 @@ def show_pull(client: Phrase, project_id: str, folder: Path, limit: int | None =
     """Download locales (all, or the first few) into locales/<locale_code>.yml, in parallel."""
     codes = [str(loc.code) for loc in client.locales.list_all(project_id)][:limit]
     print(f"4. Pull {len(codes)} locale(s) into {folder / 'locales'}:")
-    result = pull(
-        client,
+    result = client.sync.pull(
         folder / "locales" / "<locale_code>.yml",
         file_format="yml",
         project_id=project_id,
@@ -85,10 +83,10 @@ def show_errors(client: Phrase) -> None:
     try:
         # "Prefer: code=404" makes the mock answer 404; the real API answers 404 by itself.
         client.http.get("/projects/no-such-project", headers={"Prefer": "code=404"})
-    except NotFound as error:
+    except NotFoundError as error:
         print(f"5. Handled {type(error).__name__} (status {error.status_code}): {error.message}")
     try:
-        pull(client, "locales/<language>.yml", file_format="yml", project_id="any")
+        client.sync.pull("locales/<language>.yml", file_format="yml", project_id="any")
     except ConfigurationError as error:
         print(f"   and {type(error).__name__} before sending: {error}")
 
@@ -114,7 +112,7 @@ def tour_live() -> None:
     """The read-only steps against the real API, with credentials from the environment or .phrase.yml."""
     try:
         client = Phrase(app=APP)
-    except CredentialsNotFound as error:
+    except CredentialsNotFoundError as error:
         raise SystemExit(f"--live needs credentials.\n{error}") from None
     with client, tempfile.TemporaryDirectory() as tmp:
         print(f"Live API at {client.settings.base_url} (read-only)\n")

@@ -17,14 +17,16 @@ UPSTREAM_PATH = ROOT.parent / "shared" / "reference" / "phrase-strings-v2.upstre
 
 @pytest.fixture(scope="session")
 def spec() -> dict[str, Any]:
-    return yaml.safe_load(SPEC_PATH.read_text())
+    loaded: dict[str, Any] = yaml.safe_load(SPEC_PATH.read_text())
+    return loaded
 
 
 @pytest.fixture(scope="session")
 def upstream() -> dict[str, Any]:
     if not UPSTREAM_PATH.exists():
         pytest.fail(f"reference spec missing at {UPSTREAM_PATH} (shared/ must sit beside the checkout)")
-    return json.loads(UPSTREAM_PATH.read_text())
+    loaded: dict[str, Any] = json.loads(UPSTREAM_PATH.read_text())
+    return loaded
 
 
 @pytest.fixture(scope="session")

@@ -161,7 +161,8 @@ def _parse(handler: BaseHTTPRequestHandler, body: bytes) -> Seen:
         )
         for part in message.iter_parts():
             name = part.get_param("name", header="content-disposition")
-            payload = part.get_payload(decode=True) or b""
+            payload = part.get_payload(decode=True)
+            assert isinstance(payload, bytes)
             if part.get_filename():
                 seen.files[str(part.get_filename())] = payload
             else:

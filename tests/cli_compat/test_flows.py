@@ -205,6 +205,17 @@ def test_missing_locale_without_the_flag_is_sent_as_its_code(mode: str, fake: Fa
 
 
 @pytest.mark.parametrize("mode", MODES)
+def test_a_file_naming_its_own_locales_goes_with_an_empty_locale_id(mode: str, fake: FakePhrase, project: Path) -> None:
+    """Source.uploadFile: no placeholder and no params.locale_id leave locale_id empty (phrase-go sends it)."""
+    config = f'phrase:\n  access_token: "{TOKEN}"\n  project_id: p1\n  host: {fake.url}/v2\n'
+    config += "  push:\n    sources:\n      - file: ./translations.xlsx\n        file_format: xlsx\n"
+    (project / ".phrase.yml").write_text(config)
+    (project / "translations.xlsx").write_bytes(b"PK-all-locales")
+    run(mode, "push", [], wait=False)
+    assert sorted(fake.requests("POST", "/uploads")[0].form) == [("file_format", "xlsx"), ("locale_id", "")]
+
+
+@pytest.mark.parametrize("mode", MODES)
 def test_wait_polls_every_upload_until_processed(mode: str, fake: FakePhrase, project: Path) -> None:
     """Source.Push with --wait: each upload is shown until its state is success or error."""
     write_repo(project, fake)

@@ -15,7 +15,6 @@ from pathlib import Path
 import httpx
 import pytest
 from phrase_strings import AsyncPhrase, BadRequest, DownloadOptions, Phrase, UploadOptions, apull, apush, pull, push
-from phrase_strings._files import download_locale, upload_screenshot
 
 # What Prism answers with, from the examples in openapi.yaml.
 LOCALE_ID = "edb1e563119ff7349a64f130cf40c46e"
@@ -90,7 +89,7 @@ def test_booleans_go_out_as_the_api_reads_them(prism_url: str, tmp_path: Path) -
             )
         assert "include_empty_translations must be boolean" in caught.value.response.headers["sl-violations"]
         options = DownloadOptions(file_format="yml", include_empty_translations=True)
-        assert download_locale(client, "l1", tmp_path / "l1.yml", options).size == len(b"string")
+        assert client.locales.download_to("l1", tmp_path / "l1.yml", options).size == len(b"string")
 
 
 def test_download_to_a_file_object_and_a_screenshot(prism_url: str, tmp_path: Path) -> None:
@@ -98,8 +97,8 @@ def test_download_to_a_file_object_and_a_screenshot(prism_url: str, tmp_path: Pa
     with Phrase(TOKEN, base_url=prism_url, project_id="p1", timeout=10) as client:
         client.http.event_hooks["response"].append(seen)
         target = tmp_path / "de.yml"
-        result = download_locale(client, LOCALE_ID, target, DownloadOptions(file_format="yml"), skip_unchanged=True)
-        shot = upload_screenshot(client, b"\x89PNG\r\n\x1a\n", name="Checkout", filename="checkout.png")
+        result = client.locales.download_to(LOCALE_ID, target, DownloadOptions(file_format="yml"), skip_unchanged=True)
+        shot = client.screenshots.upload(b"\x89PNG\r\n\x1a\n", name="Checkout", filename="checkout.png")
     assert seen.found == []
     assert result.changed and target.read_bytes() == b"string"
     assert shot.id and shot.name

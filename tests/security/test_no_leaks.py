@@ -41,15 +41,7 @@ from phrase_strings import (
     ValidationFailed,
     discover,
 )
-from phrase_strings._tokens import (
-    acreate_access_token,
-    afind_authorization,
-    arotate_access_token,
-    check_expiry,
-    create_access_token,
-    find_authorization,
-    rotate_access_token,
-)
+from phrase_strings._tokens import check_expiry
 from phrase_strings.cli import main as cli
 
 EMAIL = "ada@example.com"
@@ -353,9 +345,6 @@ Step = tuple[str, Callable[[Any], Any], type[BaseException] | None]
 
 def steps(flow: str, sync: bool) -> list[Step]:
     """What each flow does, with the error each step must raise (None: must succeed)."""
-    create = create_access_token if sync else acreate_access_token
-    rotate = rotate_access_token if sync else arotate_access_token
-    find = find_authorization if sync else afind_authorization
     user: Step = ("show user", lambda c: c.users.show_current(), None)
     if flow in ("access token", "token as Basic user"):
         return [
@@ -373,13 +362,17 @@ def steps(flow: str, sync: bool) -> list[Step]:
                 lambda c: c.with_options(timeout=0.3, max_retries=0).http.get("/hang", params={"access_token": ACCESS}),
                 APITimeoutError,
             ),
-            ("find the token's authorization", lambda c: find(c, None if flow == "access token" else ACCESS), None),
+            (
+                "find the token's authorization",
+                lambda c: c.authorizations.find_current(None if flow == "access token" else ACCESS),
+                None,
+            ),
         ]
     if flow == "email, password, otp_provider":
         return [
             user,
-            ("create a token", lambda c: create(c, note="n"), None),
-            ("rotate a token", lambda c: rotate(c, "auth-1"), None),
+            ("create a token", lambda c: c.authorizations.create_token(note="n"), None),
+            ("rotate a token", lambda c: c.authorizations.rotate("auth-1"), None),
         ]
     if flow == "platform token":
         return [user, ("JWT refused once, renewed", lambda c: c.users.show_current(), None)]

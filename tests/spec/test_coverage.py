@@ -206,7 +206,8 @@ def test_every_operation_documents_errors_and_headers(spec: dict[str, Any]) -> N
         for code in ok:
             headers = resolve(spec, op["responses"][code]).get("headers", {})
             assert "X-Rate-Limit-Remaining" in headers, (method, path, code)
-            schema = next(iter(resolve(spec, op["responses"][code]).get("content", {}).values()), {}).get("schema", {})
+            media: dict[str, Any] = next(iter(resolve(spec, op["responses"][code]).get("content", {}).values()), {})
+            schema = media.get("schema", {})
             if method == "get" and resolve(spec, schema).get("type") == "array":
                 assert "Link" in headers, (method, path)
 

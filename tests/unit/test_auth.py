@@ -21,7 +21,6 @@ from phrase_strings import (
     TokenExchangeError,
     Unauthorized,
 )
-from phrase_strings._tokens import arotate_access_token, rotate_access_token
 
 API = "https://api.phrase.test/v2"
 IDM = "https://idm.phrase.test/idm/oauth/token"
@@ -535,7 +534,7 @@ def test_rotate_asks_for_one_code_and_reuses_it() -> None:
     codes = Codes("123456")
     seen, transport = recording(CodeServer("123456"))
     with Phrase(email="a@example.com", password="pw", otp_provider=codes, base_url=API, transport=transport) as client:
-        assert rotate_access_token(client, "auth-old").id == "auth-new"
+        assert client.authorizations.rotate("auth-old").id == "auth-new"
     assert codes.asked == ["app"]
     assert [r.headers.get("x-phraseapp-otp") for r in seen] == [None, "123456", "123456", "123456"]
 
@@ -552,7 +551,7 @@ async def test_async_rotate_asks_for_one_code_and_reuses_it() -> None:
     async with AsyncPhrase(
         email="a@example.com", password="pw", otp_provider=provider, base_url=API, transport=transport
     ) as client:
-        assert (await arotate_access_token(client, "auth-old")).id == "auth-new"
+        assert (await client.authorizations.rotate("auth-old")).id == "auth-new"
     assert asked == ["app"]
     assert len(seen) == 4
 

@@ -31,13 +31,14 @@ def anyio_backend() -> str:
 
 def fail(
     status: int, body: object = None, headers: dict[str, str] | None = None, content: bytes | None = None
-) -> Exception:
+) -> APIStatusError:
     if content is None:
         answer = httpx.Response(status, json=body, headers=headers)
     else:
         answer = httpx.Response(status, content=content, headers=headers)
     with phrase(Script([answer]), FakeTime(), max_retries=0) as client, pytest.raises(PhraseError) as caught:
         client.keys.show("p1", "k1")
+    assert isinstance(caught.value, APIStatusError)
     return caught.value
 
 

@@ -29,17 +29,7 @@ from phrase_strings import (
     UploadFailed,
     UploadOptions,
 )
-from phrase_strings._files import (
-    adownload_locale,
-    adownload_locale_queued,
-    aupload_file,
-    download_locale,
-    download_locale_queued,
-    form_fields,
-    poll_upload,
-    upload_file,
-    upload_screenshot,
-)
+from phrase_strings._files import form_fields
 from phrase_strings_api.models.create_upload_body import CreateUploadBody
 from phrase_strings_api.models.create_upload_body_format_options import CreateUploadBodyFormatOptions
 from phrase_strings_api.types import File
@@ -114,8 +104,8 @@ def test_upload_sends_every_option_as_the_api_reads_form_fields() -> None:
         translation_key_prefix="app.",
     )
     with phrase(script, project_id="p1") as client:
-        upload = upload_file(
-            client, b"de:\n  hello: Hallo\n", locale_id="de", file_format="yml", filename="de.yml", options=options
+        upload = client.uploads.upload(
+            b"de:\n  hello: Hallo\n", locale_id="de", file_format="yml", filename="de.yml", options=options
         )
     assert upload.id == "up1" and upload.state == "initialized"
     request = script.requests[0]
@@ -152,7 +142,7 @@ def test_upload_sends_every_option_as_the_api_reads_form_fields() -> None:
 def test_options_left_out_are_not_sent_so_the_api_defaults_apply() -> None:
     script = Script([created()])
     with phrase(script) as client:
-        upload_file(client, b"{}", locale_id="en", file_format="json", project_id="p1", filename="en.json")
+        client.uploads.upload(b"{}", locale_id="en", file_format="json", project_id="p1", filename="en.json")
     assert fields(script.requests[0]) == [("file_format", "json"), ("locale_id", "en")]
 
 
@@ -185,8 +175,8 @@ def test_upload_from_a_path_closes_the_file_and_names_it(tmp_path: Path) -> None
     source.write_bytes(b'{"hello": "Bonjour"}')
     script = Script([created()])
     with phrase(script, project_id="p1") as client:
-        upload_file(client, source, locale_id="fr", file_format="json")
-        upload_file(client, str(source), locale_id="fr", file_format="json")
+        client.uploads.upload(source, locale_id="fr", file_format="json")
+        client.uploads.upload(str(source), locale_id="fr", file_format="json")
     for request in script.requests:
         (file_part,) = [p for p in parts(request) if p["filename"]]
         assert (file_part["filename"], file_part["type"], file_part["data"]) == (
@@ -202,7 +192,7 @@ def test_upload_from_a_file_object_reads_it_from_the_start_and_leaves_it_open(tm
     script = Script([created()])
     with phrase(script, project_id="p1") as client, source.open("rb") as fh:
         fh.read(3)
-        upload_file(client, fh, locale_id="es", file_format="yml")
+        client.uploads.upload(fh, locale_id="es", file_format="yml")
         assert not fh.closed
     (file_part,) = [p for p in parts(script.requests[0]) if p["filename"]]
     assert file_part["filename"] == "es.yml" and file_part["data"] == b"es:\n  hola: Hola\n"
@@ -211,10 +201,10 @@ def test_upload_from_a_file_object_reads_it_from_the_start_and_leaves_it_open(tm
 @pytest.mark.parametrize(
     ("call", "message"),
     [
-        (lambda c, tmp: upload_file(c, io.StringIO("x"), locale_id="de", file_format="yml"), "binary mode"),
-        (lambda c, tmp: upload_file(c, tmp / "missing.yml", locale_id="de", file_format="yml"), "is not a file"),
-        (lambda c, tmp: upload_file(c, b"x", locale_id="", file_format="yml"), "locale_id must be"),
-        (lambda c, tmp: upload_file(c, b"x", locale_id="de", file_format=None), "file_format must be"),
+        (lambda c, tmp: c.uploads.upload(io.StringIO("x"), locale_id="de", file_format="yml"), "binary mode"),
+        (lambda c, tmp: c.uploads.upload(tmp / "missing.yml", locale_id="de", file_format="yml"), "is not a file"),
+        (lambda c, tmp: c.uploads.upload(b"x", locale_id="", file_format="yml"), "locale_id must be"),
+        (lambda c, tmp: c.uploads.upload(b"x", locale_id="de", file_format=None), "file_format must be"),
     ],
 )
 def test_bad_upload_input_is_refused_before_sending(call: Any, message: str, tmp_path: Path) -> None:
@@ -230,7 +220,7 @@ def test_without_a_project_nothing_is_sent(tmp_path: Path, monkeypatch: pytest.M
     monkeypatch.chdir(tmp_path)
     script = Script([created()])
     with phrase(script) as client, pytest.raises(ConfigurationError, match="no project: pass project_id"):
-        upload_file(client, b"x", locale_id="de", file_format="yml")
+        client.uploads.upload(b"x", locale_id="de", file_format="yml")
     assert script.count == 0
 
 
@@ -248,13 +238,13 @@ def test_options_check_their_types_when_built() -> None:
 def test_screenshot_upload_sends_the_image_as_filename_field() -> None:
     script = Script([httpx.Response(201, json={"id": "s1", "name": "Checkout"})])
     with phrase(script, project_id="p1") as client:
-        shot = upload_screenshot(
-            client, b"\x89PNG...", name="Checkout", description="Pay page", filename="pay.png", branch="b1"
+        shot = client.screenshots.upload(
+            b"\x89PNG...", name="Checkout", description="Pay page", filename="pay.png", branch="b1"
         )
     assert shot.id == "s1"
     request = script.requests[0]
     assert request.url.path == "/v2/projects/p1/screenshots"
-    assert fields(request) == [("name", "Checkout"), ("description", "Pay page"), ("branch", "b1")]
+    assert fields(request) == [("branch", "b1"), ("name", "Checkout"), ("description", "Pay page")]
     (image,) = [p for p in parts(request) if p["filename"]]
     assert (image["name"], image["filename"], image["type"], image["data"]) == (
         "filename",
@@ -282,8 +272,7 @@ def test_wait_polls_with_backoff_until_success_and_returns_the_summary() -> None
         ]
     )
     with phrase(script, clock, project_id="p1") as client:
-        upload = upload_file(
-            client,
+        upload = client.uploads.upload(
             b"x",
             locale_id="de",
             file_format="yml",
@@ -304,7 +293,7 @@ def test_wait_raises_upload_failed_with_the_servers_reason() -> None:
     failed = upload_json("error", error="line 3: mapping values are not allowed here", url="https://app.test/u/1")
     script = Script([created("processing"), httpx.Response(200, json=failed)])
     with phrase(script, clock, project_id="p1") as client, pytest.raises(UploadFailed) as caught:
-        upload_file(client, b"x", locale_id="de", file_format="yml", wait=True, poll=fake_poll(clock))
+        client.uploads.upload(b"x", locale_id="de", file_format="yml", wait=True, poll=fake_poll(clock))
     assert caught.value.reason == "line 3: mapping values are not allowed here"
     assert caught.value.upload.id == "up1"
     assert "upload up1 (de.yml) failed in processing: line 3" in str(caught.value)
@@ -315,8 +304,7 @@ def test_wait_gives_up_at_the_timeout_with_the_last_state() -> None:
     clock = FakeTime()
     script = Script([created("processing"), httpx.Response(200, json=upload_json("processing"))])
     with phrase(script, clock, project_id="p1") as client, pytest.raises(ProcessingTimeout) as caught:
-        upload_file(
-            client,
+        client.uploads.upload(
             b"x",
             locale_id="de",
             file_format="yml",
@@ -334,7 +322,7 @@ def test_poll_upload_by_id_fetches_it_first() -> None:
     clock = FakeTime()
     script = Script([httpx.Response(200, json=upload_json("success", summary=SUMMARY))])
     with phrase(script, clock, project_id="p1") as client:
-        upload = poll_upload(client, "up1", poll=fake_poll(clock))
+        upload = client.uploads.wait("up1", poll=fake_poll(clock))
     assert upload.state == "success" and clock.sleeps == [] and script.count == 1
 
 
@@ -348,8 +336,7 @@ async def test_async_upload_waits_and_fails_typed() -> None:
     clock = FakeTime()
     script = Script([created(), httpx.Response(200, json=upload_json("success", summary=SUMMARY))])
     async with async_phrase(script, clock, project_id="p1") as client:
-        upload = await aupload_file(
-            client,
+        upload = await client.uploads.upload(
             b"x",
             locale_id="de",
             file_format="yml",
@@ -364,7 +351,7 @@ async def test_async_upload_waits_and_fails_typed() -> None:
     script = Script([created("error", errors=["bad file"])])
     async with async_phrase(script, clock, project_id="p1") as client:
         with pytest.raises(UploadFailed, match=r'\["bad file"\]'):
-            await aupload_file(client, b"x", locale_id="de", file_format="yml", wait=True, poll=fake_poll(clock))
+            await client.uploads.upload(b"x", locale_id="de", file_format="yml", wait=True, poll=fake_poll(clock))
 
 
 # --- downloads through mock transports ---------------------------------------------------------
@@ -410,7 +397,7 @@ def test_download_query_uses_brackets_and_lowercase_booleans(tmp_path: Path) -> 
         updated_since="2026-01-01T00:00:00Z",
     )
     with phrase(script, FakeTime(), project_id="p1") as client:
-        download_locale(client, "de", tmp_path / "de.yml", options)
+        client.locales.download_to("de", tmp_path / "de.yml", options)
     request = script.requests[0]
     assert request.url.path == "/v2/projects/p1/locales/de/download"
     assert request.url.params.multi_items() == [
@@ -434,8 +421,7 @@ def test_download_to_a_path_writes_it_whole_with_progress(tmp_path: Path) -> Non
     seen: list[tuple[int, int | None]] = []
     target = tmp_path / "nested" / "de.yml"
     with phrase(script, FakeTime(), project_id="p1") as client:
-        result = download_locale(
-            client,
+        result = client.locales.download_to(
             "de",
             target,
             DownloadOptions(file_format="yml"),
@@ -453,10 +439,10 @@ def test_download_to_a_file_object(tmp_path: Path) -> None:
     script = Script([locale_file])
     out = io.BytesIO()
     with phrase(script, FakeTime(), project_id="p1") as client:
-        result = download_locale(client, "de", out, DownloadOptions(file_format="yml"))
+        result = client.locales.download_to("de", out, DownloadOptions(file_format="yml"))
     assert out.getvalue() == BODY and result.path is None and result.size == len(BODY)
     with phrase(script, FakeTime(), project_id="p1") as client, pytest.raises(ConfigurationError, match="binary"):
-        download_locale(client, "de", io.StringIO(), DownloadOptions(file_format="yml"))
+        client.locales.download_to("de", io.StringIO(), DownloadOptions(file_format="yml"))  # type: ignore[arg-type]
 
 
 def broken(request: httpx.Request) -> httpx.Response:
@@ -469,7 +455,7 @@ def test_an_interrupted_download_keeps_the_old_file_and_raises_typed(tmp_path: P
     target.write_bytes(b"old content\n")
     with phrase(Script([broken]), FakeTime(), project_id="p1") as client:
         with pytest.raises(DownloadInterrupted) as caught:
-            download_locale(client, "de", target, DownloadOptions(file_format="yml"))
+            client.locales.download_to("de", target, DownloadOptions(file_format="yml"))
         assert client.rate_limiter.in_flight == 0
     assert isinstance(caught.value, APIConnectionError)
     assert (caught.value.received, caught.value.expected) == (1000, len(BODY))
@@ -482,7 +468,7 @@ def test_an_error_answer_raises_typed_and_writes_nothing(tmp_path: Path) -> None
     script = Script([httpx.Response(404, json={"message": "Not Found"})])
     with phrase(script, FakeTime(), project_id="p1") as client:
         with pytest.raises(NotFound):
-            download_locale(client, "xx", tmp_path / "xx.yml", DownloadOptions(file_format="yml"))
+            client.locales.download_to("xx", tmp_path / "xx.yml", DownloadOptions(file_format="yml"))
         assert client.rate_limiter.in_flight == 0
     assert list(tmp_path.iterdir()) == []
 
@@ -490,8 +476,7 @@ def test_an_error_answer_raises_typed_and_writes_nothing(tmp_path: Path) -> None
 def test_a_download_holds_one_limiter_slot_until_its_body_is_read(tmp_path: Path) -> None:
     in_flight: list[int] = []
     with phrase(Script([locale_file]), FakeTime(), project_id="p1") as client:
-        download_locale(
-            client,
+        client.locales.download_to(
             "de",
             tmp_path / "de.yml",
             DownloadOptions(file_format="yml"),
@@ -506,7 +491,7 @@ def test_a_503_before_the_body_is_retried(tmp_path: Path) -> None:
     clock = FakeTime()
     script = Script([httpx.Response(503, text="busy"), locale_file])
     with phrase(script, clock, project_id="p1") as client:
-        result = download_locale(client, "de", tmp_path / "de.yml", DownloadOptions(file_format="yml"))
+        result = client.locales.download_to("de", tmp_path / "de.yml", DownloadOptions(file_format="yml"))
         assert client.rate_limiter.in_flight == 0
     assert script.count == 2 and result.size == len(BODY) and len(clock.sleeps) == 1
 
@@ -531,13 +516,13 @@ def test_skip_unchanged_sends_saved_validators_and_keeps_the_file_on_304(tmp_pat
     target = tmp_path / "de.yml"
     options = DownloadOptions(file_format="yml")
     with phrase(Script([server]), FakeTime(), project_id="p1") as client:
-        first = download_locale(client, "de", target, options, skip_unchanged=True)
-        second = download_locale(client, "de", target, options, skip_unchanged=True)
+        first = client.locales.download_to("de", target, options, skip_unchanged=True)
+        second = client.locales.download_to("de", target, options, skip_unchanged=True)
         server.version = 2
-        third = download_locale(client, "de", target, options, skip_unchanged=True)
+        third = client.locales.download_to("de", target, options, skip_unchanged=True)
         target.write_bytes(b"edited by hand\n")
-        fourth = download_locale(client, "de", target, options, skip_unchanged=True)
-        other = download_locale(client, "de", target, DownloadOptions(file_format="json"), skip_unchanged=True)
+        fourth = client.locales.download_to("de", target, options, skip_unchanged=True)
+        other = client.locales.download_to("de", target, DownloadOptions(file_format="json"), skip_unchanged=True)
     assert "if-none-match" not in server.seen[0]
     assert server.seen[1]["if-none-match"] == '"v1"' and not second.changed and second.size == 0
     assert server.seen[2]["if-none-match"] == '"v1"' and third.changed
@@ -548,7 +533,7 @@ def test_skip_unchanged_sends_saved_validators_and_keeps_the_file_on_304(tmp_pat
     sidecar = json.loads((tmp_path / ".de.yml.phrase-etag").read_text())
     assert sidecar["etag"] == '"v2"' and "file_format=json" in sidecar["url"]
     with phrase(Script([server]), FakeTime(), project_id="p1") as client, pytest.raises(ConfigurationError):
-        download_locale(client, "de", io.BytesIO(), options, skip_unchanged=True)
+        client.locales.download_to("de", io.BytesIO(), options, skip_unchanged=True)
 
 
 def queued_server(final_status: str = "completed") -> Script:
@@ -576,7 +561,7 @@ def test_queued_download_creates_polls_and_fetches_without_leaking_the_token(tmp
     script = queued_server()
     options = DownloadOptions(file_format="yml", include_empty_translations=True, format_options={"indent": 2})
     with phrase(script, clock, project_id="p1") as client:
-        result = download_locale_queued(client, "de", tmp_path / "de.yml", options, poll=fake_poll(clock))
+        result = client.locales.download_to("de", tmp_path / "de.yml", options, poll=fake_poll(clock), queued=True)
     create, show1, show2, fetch = script.requests
     assert (create.method, create.url.path) == ("POST", "/v2/projects/p1/locales/de/downloads")
     assert json.loads(create.content) == {
@@ -594,15 +579,19 @@ def test_queued_download_errors_and_timeouts_are_typed(tmp_path: Path) -> None:
     clock = FakeTime()
     with phrase(queued_server("error"), clock, project_id="p1") as client:
         with pytest.raises(DownloadFailed, match="render failed"):
-            download_locale_queued(
-                client, "de", tmp_path / "de.yml", DownloadOptions(file_format="yml"), poll=fake_poll(clock)
+            client.locales.download_to(
+                "de", tmp_path / "de.yml", DownloadOptions(file_format="yml"), poll=fake_poll(clock), queued=True
             )
     record = {"id": "d1", "status": "processing"}
     processing = Script([httpx.Response(201, json=record), httpx.Response(200, json=record)])
     with phrase(processing, clock, project_id="p1") as client:
         with pytest.raises(ProcessingTimeout, match="locale download d1 was still 'processing'"):
-            download_locale_queued(
-                client, "de", tmp_path / "de.yml", DownloadOptions(file_format="yml"), poll=fake_poll(clock, timeout=5)
+            client.locales.download_to(
+                "de",
+                tmp_path / "de.yml",
+                DownloadOptions(file_format="yml"),
+                poll=fake_poll(clock, timeout=5),
+                queued=True,
             )
     assert not (tmp_path / "de.yml").exists()
 
@@ -612,18 +601,20 @@ async def test_async_downloads_write_atomically_and_fail_typed(tmp_path: Path) -
     clock = FakeTime()
     target = tmp_path / "de.yml"
     async with async_phrase(Script([locale_file]), clock, project_id="p1") as client:
-        result = await adownload_locale(client, "de", target, DownloadOptions(file_format="yml"), skip_unchanged=True)
+        result = await client.locales.download_to("de", target, DownloadOptions(file_format="yml"), skip_unchanged=True)
         assert client.rate_limiter.in_flight == 0
     assert target.read_bytes() == BODY and result.etag == '"e1"'
     async with async_phrase(Script([broken]), clock, project_id="p1") as client:
         with pytest.raises(DownloadInterrupted):
-            await adownload_locale(client, "de", target, DownloadOptions(file_format="yml"))
+            await client.locales.download_to("de", target, DownloadOptions(file_format="yml"))
         assert client.rate_limiter.in_flight == 0
     assert target.read_bytes() == BODY
     assert names(tmp_path) == [".de.yml.phrase-etag", "de.yml"]
     async with async_phrase(queued_server(), clock, project_id="p1") as client:
         out = io.BytesIO()
-        await adownload_locale_queued(client, "de", out, DownloadOptions(file_format="yml"), poll=fake_poll(clock))
+        await client.locales.download_to(
+            "de", out, DownloadOptions(file_format="yml"), poll=fake_poll(clock), queued=True
+        )
     assert out.getvalue() == BODY
 
 
@@ -692,7 +683,7 @@ def test_a_100_mb_download_streams_with_bounded_memory(loopback: str, tmp_path: 
 
     with Phrase(TOKEN, base_url=loopback, project_id="p1") as client:
         peak = peak_during(
-            lambda: download_locale(client, "big", target, DownloadOptions(file_format="yml"), progress=count)
+            lambda: client.locales.download_to("big", target, DownloadOptions(file_format="yml"), progress=count)
         )
     assert target.stat().st_size == LARGE
     with target.open("rb") as fh:
@@ -713,7 +704,9 @@ async def test_a_100_mb_async_download_streams_with_bounded_memory(loopback: str
         gc.collect()
         tracemalloc.start()
         try:
-            result = await adownload_locale(client, "big", target, DownloadOptions(file_format="yml"), chunk_size=2**20)
+            result = await client.locales.download_to(
+                "big", target, DownloadOptions(file_format="yml"), chunk_size=2**20
+            )
             peak = tracemalloc.get_traced_memory()[1]
         finally:
             tracemalloc.stop()
@@ -726,7 +719,7 @@ def test_a_connection_closed_mid_body_leaves_no_file_under_the_final_name(loopba
     target = tmp_path / "cut.yml"
     with Phrase(TOKEN, base_url=loopback, project_id="p1") as client:
         with pytest.raises(DownloadInterrupted) as caught:
-            download_locale(client, "cut", target, DownloadOptions(file_format="yml"))
+            client.locales.download_to("cut", target, DownloadOptions(file_format="yml"))
         assert client.rate_limiter.in_flight == 0
     assert caught.value.received == 3 * len(BLOCK) and caught.value.expected == 10 * len(BLOCK)
     assert not target.exists()

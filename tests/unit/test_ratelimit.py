@@ -284,7 +284,7 @@ class InFlight:
 @pytest.mark.parametrize("limit", [4, 2])
 def test_twenty_threads_never_exceed_the_limit(limit: int) -> None:
     server = InFlight(limit)
-    kwargs = {} if limit == 4 else {"max_concurrency": limit}
+    kwargs: dict[str, Any] = {} if limit == 4 else {"max_concurrency": limit}
     with Phrase(TOKEN, base_url=API, transport=httpx.MockTransport(server.handle), **kwargs) as client:
         with ThreadPoolExecutor(max_workers=20) as pool:
             names = list(pool.map(lambda _: client.users.show_current().username, range(20)))
@@ -297,11 +297,11 @@ def test_twenty_threads_never_exceed_the_limit(limit: int) -> None:
 @pytest.mark.parametrize("limit", [4, 2])
 async def test_twenty_tasks_never_exceed_the_limit(limit: int) -> None:
     server = InFlight(limit)
-    kwargs = {} if limit == 4 else {"max_concurrency": limit}
+    kwargs: dict[str, Any] = {} if limit == 4 else {"max_concurrency": limit}
     names: list[str] = []
 
     async def one(client: AsyncPhrase) -> None:
-        names.append((await client.users.show_current()).username)
+        names.append(str((await client.users.show_current()).username))
 
     async with AsyncPhrase(TOKEN, base_url=API, transport=httpx.MockTransport(server.ahandle), **kwargs) as client:
         async with anyio.create_task_group() as group:
@@ -349,7 +349,7 @@ def test_concurrency_settings_are_checked() -> None:
 
 def test_paging_workers_follow_the_limit() -> None:
     with Phrase(TOKEN, base_url=API, max_concurrency=3) as client:
-        assert client.paging.workers == 3
+        assert client.paging.workers == 3  # type: ignore[attr-defined]
 
 
 def test_repr_shows_limit_and_state() -> None:

@@ -1,19 +1,39 @@
-"""Token helpers: create, rotate, find, expiry warnings."""
+"""Token features of ``client.authorizations``: create, rotate, find, expiry warnings; on both twins."""
 
 from __future__ import annotations
 
 import datetime as dt
+import inspect
 import json
 import logging
+from collections.abc import Callable
+from typing import Any
 
+import anyio
 import httpx
 import pytest
-from phrase_strings import ConfigurationError, Phrase
-from phrase_strings._tokens import check_expiry, create_access_token, find_authorization, rotate_access_token
+from phrase_strings import AsyncPhrase, ConfigurationError, Phrase
 from phrase_strings_api.models import Authorization
 
 API = "https://api.phrase.test/v2"
 SECRET = "c0ffee" * 10 + "beefcafe"
+
+
+def run(twin: str, call: Callable[[Any], Any], *args: Any, **kwargs: Any) -> Any:
+    """Build a `Phrase` or an `AsyncPhrase` from the arguments, and return what ``call(client)`` gives (awaited)."""
+    if twin == "sync":
+        with Phrase(*args, **kwargs) as client:
+            return call(client)
+
+    async def main() -> Any:
+        async with AsyncPhrase(*args, **kwargs) as client:
+            result = call(client)
+            return await result if inspect.isawaitable(result) else result
+
+    return anyio.run(main)
+
+
+twins = pytest.mark.parametrize("twin", ["sync", "async"])
 
 
 def created(**extra: object) -> dict[str, object]:
@@ -28,7 +48,8 @@ def created(**extra: object) -> dict[str, object]:
     }
 
 
-def test_create_posts_note_scopes_and_expiry_and_masks_the_token() -> None:
+@twins
+def test_create_posts_note_scopes_and_expiry_and_masks_the_token(twin: str) -> None:
     bodies: list[dict[str, object]] = []
 
     def handle(request: httpx.Request) -> httpx.Response:
@@ -36,23 +57,37 @@ def test_create_posts_note_scopes_and_expiry_and_masks_the_token() -> None:
         return httpx.Response(201, json=created())
 
     expires = dt.datetime(2027, 1, 1, tzinfo=dt.UTC)
-    with Phrase(email="a@example.com", password="pw", base_url=API, transport=httpx.MockTransport(handle)) as client:
-        new = create_access_token(client, note="CI", scopes=["read"], expires_at=expires)
+    new = run(
+        twin,
+        lambda c: c.authorizations.create_token(note="CI", scopes=["read"], expires_at=expires),
+        email="a@example.com",
+        password="pw",
+        base_url=API,
+        transport=httpx.MockTransport(handle),
+    )
     assert bodies == [{"note": "CI", "scopes": ["read"], "expires_at": "2027-01-01T00:00:00+00:00"}]
     assert new.token == SECRET
     assert SECRET not in repr(new) and SECRET not in str(new)
     assert "…cafe" in repr(new)
 
 
+@twins
 @pytest.mark.parametrize(("note", "scopes"), [("  ", ["read"]), ("CI", "read")])
-def test_bad_token_requests_are_rejected_before_sending(note: str, scopes: object) -> None:
+def test_bad_token_requests_are_rejected_before_sending(twin: str, note: str, scopes: object) -> None:
     transport = httpx.MockTransport(lambda r: pytest.fail("nothing may be sent"))
-    with Phrase(email="a@example.com", password="pw", base_url=API, transport=transport) as client:
-        with pytest.raises(ConfigurationError):
-            create_access_token(client, note=note, scopes=scopes)  # type: ignore[arg-type]
+    with pytest.raises(ConfigurationError):
+        run(
+            twin,
+            lambda c: c.authorizations.create_token(note=note, scopes=scopes),
+            email="a@example.com",
+            password="pw",
+            base_url=API,
+            transport=transport,
+        )
 
 
-def test_rotate_creates_before_it_revokes() -> None:
+@twins
+def test_rotate_creates_before_it_revokes(twin: str) -> None:
     calls: list[str] = []
 
     def handle(request: httpx.Request) -> httpx.Response:
@@ -73,13 +108,20 @@ def test_rotate_creates_before_it_revokes() -> None:
             return httpx.Response(201, json=created(note="deploy"))
         return httpx.Response(204)
 
-    with Phrase(email="a@example.com", password="pw", base_url=API, transport=httpx.MockTransport(handle)) as client:
-        new = rotate_access_token(client, "auth-old")
+    new = run(
+        twin,
+        lambda c: c.authorizations.rotate("auth-old"),
+        email="a@example.com",
+        password="pw",
+        base_url=API,
+        transport=httpx.MockTransport(handle),
+    )
     assert calls == ["GET /v2/authorizations/auth-old", "POST /v2/authorizations", "DELETE /v2/authorizations/auth-old"]
     assert new.id == "auth-new"
 
 
-def test_find_authorization_matches_the_clients_token_across_pages() -> None:
+@twins
+def test_find_current_matches_the_clients_token_across_pages(twin: str) -> None:
     token = "tok-aaaa-" + "12345678"
 
     def handle(request: httpx.Request) -> httpx.Response:
@@ -92,19 +134,48 @@ def test_find_authorization_matches_the_clients_token_across_pages() -> None:
             )
         return httpx.Response(200, json=[{"id": "a2", "token_last_eight": "12345678", "note": "mine"}])
 
-    with Phrase(token, base_url=API, transport=httpx.MockTransport(handle)) as client:
-        found = find_authorization(client)
+    found = run(
+        twin, lambda c: c.authorizations.find_current(), token, base_url=API, transport=httpx.MockTransport(handle)
+    )
     assert found is not None and found.id == "a2"
+    assert (
+        run(
+            twin,
+            lambda c: c.authorizations.find_current("other-token-99999999"),
+            token,
+            base_url=API,
+            transport=httpx.MockTransport(handle),
+        )
+        is None
+    )
+
+
+@twins
+def test_find_current_without_an_access_token_asks_for_one_before_sending(twin: str) -> None:
+    transport = httpx.MockTransport(lambda r: pytest.fail("nothing may be sent"))
+    with pytest.raises(ConfigurationError, match="pass the token to look up"):
+        run(
+            twin,
+            lambda c: c.authorizations.find_current(),
+            email="a@example.com",
+            password="pw",
+            base_url=API,
+            transport=transport,
+        )
 
 
 @pytest.mark.parametrize(
     ("days", "state", "warned"),
     [(-1, "expired", True), (3, "expiring", True), (30, "ok", False), (None, "never", False)],
 )
-def test_expiry_warnings(days: int | None, state: str, warned: bool, caplog: pytest.LogCaptureFixture) -> None:
+@twins
+def test_expiry_warnings(
+    twin: str, days: int | None, state: str, warned: bool, caplog: pytest.LogCaptureFixture
+) -> None:
     now = dt.datetime(2026, 11, 28, tzinfo=dt.UTC)
     expires = now + dt.timedelta(days=days) if days is not None else None
     auth = Authorization(id="a", note="CI", token_last_eight="12345678", expires_at=expires)
     with caplog.at_level(logging.WARNING, logger="phrase_strings"):
-        assert check_expiry(auth, now=now) == state
+        got = run(twin, lambda c: c.authorizations.check_expiry(auth, now=now), "tok", base_url=API)
+    assert got == state
     assert bool(caplog.records) == warned

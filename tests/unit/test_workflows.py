@@ -396,7 +396,7 @@ async def test_apull_raises_the_first_error_itself(files: Path) -> None:
 def cli_api(monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeAPI]:
     api = FakeAPI()
 
-    def fake_client(args: Any, config: Any) -> Any:
+    def fake_client(args: Any, config: Any = None) -> Any:
         return client_for(api, project_id=args.project_id or "p1")
 
     monkeypatch.setattr(cli_files, "_client", fake_client)

@@ -17,6 +17,7 @@ import httpx
 from phrase_strings_api import Client
 from phrase_strings_api.api import AsyncResources, Resources
 
+from ._async.features import AsyncFeatures
 from ._auth import OTPProvider
 from ._cache import CacheStorage, InMemoryCache
 from ._errors import ConfigurationError
@@ -27,6 +28,7 @@ from ._proxy import async_network, sync_network
 from ._ratelimit import RateLimit, RateLimiter
 from ._retry import RetryPolicy
 from ._settings import DEFAULT_TIMEOUT, DataCenter, Settings
+from ._sync.features import Features
 
 __all__ = ["AsyncPhrase", "Phrase"]
 
@@ -144,7 +146,7 @@ def _limits(
     return RetryPolicy(max_retries=max_retries, budget=retry_budget), _cache_storage(cache)
 
 
-class Phrase(_ClientBase, Resources):
+class Phrase(_ClientBase, Features, Resources):
     """Blocking client. Every resource group is an attribute: ``client.keys.list(project_id)``.
 
     Credentials: ``access_token``, ``platform_token``, ``email`` + ``password`` (+ ``otp`` or
@@ -234,7 +236,7 @@ class Phrase(_ClientBase, Resources):
         self.close()
 
 
-class AsyncPhrase(_ClientBase, AsyncResources):
+class AsyncPhrase(_ClientBase, AsyncFeatures, AsyncResources):
     """Awaitable client: ``await client.keys.list(project_id)``. Arguments as for `Phrase`."""
 
     def __init__(

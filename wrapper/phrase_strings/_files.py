@@ -1,30 +1,21 @@
-"""Locale files in and out of a project: uploads, and downloads streamed to disk.
+"""Locale files in and out of a project, without I/O: options, errors, polling, request bodies.
+
+The calls live on the client's resource groups (written once in `phrase_strings._async`)::
+
+    upload = client.uploads.upload("locales/de.yml", locale_id="de", file_format="yml", wait=True)
+    print(upload.summary.translations_created)
+    client.locales.download_to("de", "locales/de.yml", DownloadOptions(file_format="yml"))
 
 Uploads take a path, bytes or a binary file object, with every option of the API as a typed
-`UploadOptions`; ``wait=True`` polls the upload (with backoff, within a timeout) until the API has
-processed it and returns it with its summary, or raises `UploadFailedError` with the server's reason::
+`UploadOptions`, and go through the generated endpoint, whose forms follow the API's rules
+(``true``/``false``, ``format_options[name]=value``). Downloads stream a locale file in chunks to a
+binary file object or to a path; a path is written through a temporary file in the same folder that
+replaces the target only once the whole body has arrived. ``skip_unchanged=True`` revalidates with
+``If-None-Match``/``If-Modified-Since`` using a small hidden sidecar file beside the target
+(``.<name>.phrase-etag``). The client's ``cache=`` keeps whole bodies in memory, so downloads do not
+use it. Download queries are built here: the generated function spreads ``format_options``.
 
-    upload = upload_file(client, "locales/de.yml", locale_id="de", file_format="yml", wait=True)
-    print(upload.summary.translations_created)
-
-Downloads stream a locale file in chunks, so memory does not grow with the file, to a binary file
-object or to a path. A path is written through a temporary file in the same folder that replaces
-the target only once the whole body has arrived: an interrupted download raises
-`DownloadInterruptedError` and leaves the old file (or none) under the target name::
-
-    download_locale(client, "de", "locales/de.yml", DownloadOptions(file_format="yml"))
-
-`download_locale_queued` uses the API's asynchronous flow instead (create, poll, fetch), meant for
-large projects. ``skip_unchanged=True`` revalidates with ``If-None-Match``/``If-Modified-Since``
-using a small hidden sidecar file beside the target (``.<name>.phrase-etag``) and skips the body
-when the API answers 304. The client's ``cache=`` keeps whole bodies in memory, so downloads do not
-use it.
-
-Form fields and query parameters are built here rather than by the generated functions: those
-send booleans as ``True``/``False`` and nested options as one JSON part or flattened without their
-name, where the API wants ``true``/``false`` and ``format_options[name]=value``.
-
-Every function has an awaitable twin with an ``a`` in front: `aupload_file`, `adownload_locale`, …
+The functions at the end (`upload_file`, `adownload_locale`, …) are the push/pull workflows' way in.
 """
 
 from __future__ import annotations
@@ -37,7 +28,7 @@ import os
 import time
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, BinaryIO, cast
 from urllib.parse import quote
 
 import anyio
@@ -45,16 +36,16 @@ import anyio.to_thread
 import attrs
 import httpx
 from phrase_strings_api import types as api_types
-from phrase_strings_api.models.create_locale_download_body import CreateLocaleDownloadBody
+from phrase_strings_api.models.create_screenshot_body import CreateScreenshotBody
+from phrase_strings_api.models.create_upload_body import CreateUploadBody
+from phrase_strings_api.models.create_upload_body_format_options import CreateUploadBodyFormatOptions
+from phrase_strings_api.models.create_upload_body_locale_mapping import CreateUploadBodyLocaleMapping
 from phrase_strings_api.models.locale_download import LocaleDownload
-from phrase_strings_api.models.screenshot import Screenshot
 from phrase_strings_api.models.upload import Upload
-from phrase_strings_api.types import UNSET, Unset
+from phrase_strings_api.types import UNSET, File, Unset
 
 from ._client import AsyncPhrase, Phrase
 from ._errors import APIConnectionError, ConfigurationError, PhraseError
-from ._log import logger
-from ._sinks import AtomicFile, ObjectSink, save_validators, saved_validators
 
 __all__ = [
     "CHUNK_SIZE",
@@ -71,13 +62,11 @@ __all__ = [
     "adownload_locale_queued",
     "apoll_upload",
     "aupload_file",
-    "aupload_screenshot",
     "download_locale",
     "download_locale_queued",
     "form_fields",
     "poll_upload",
     "upload_file",
-    "upload_screenshot",
 ]
 
 CHUNK_SIZE = 64 * 1024
@@ -86,6 +75,14 @@ DOWNLOAD_ATTEMPTS = 3
 """Times a download to a path is tried when its body breaks off midway (each try starts over)."""
 UPLOAD_DONE = frozenset({"success", "completed"})
 UPLOAD_FAILED = frozenset({"error", "failed"})
+_UPLOAD_BODY_FIELDS = frozenset(attrs.fields_dict(CreateUploadBody))
+_ALL_UNSET: dict[str, Any] = {
+    f.name: UNSET for f in attrs.fields(CreateUploadBody) if f.init and f.default is not attrs.NOTHING
+}
+_NESTED: dict[str, type[CreateUploadBodyLocaleMapping | CreateUploadBodyFormatOptions]] = {
+    "locale_mapping": CreateUploadBodyLocaleMapping,
+    "format_options": CreateUploadBodyFormatOptions,
+}
 
 Source = str | os.PathLike[str] | bytes | IO[bytes]
 """What to upload: a path (``str`` or ``Path``), the content as ``bytes``, or a binary file object."""
@@ -383,40 +380,60 @@ def _opened(source: Source, filename: str | None) -> tuple[str, bytes | IO[bytes
     return name, source, False
 
 
-def _multipart(
-    field: str, source: Source, filename: str | None, data: list[tuple[str, str]], *, guess_type: bool = False
-) -> tuple[dict[str, Any], Callable[[], None]]:
-    """``files=``/``data=`` arguments for httpx, and a function closing what was opened.
+def upload_body(
+    source: Source, filename: str | None, locale_id: str | None, file_format: str, options: UploadOptions
+) -> tuple[CreateUploadBody, Callable[[], None]]:
+    """The generated endpoint's body for a locale file, and a function closing what was opened.
 
-    Locale files go as ``application/octet-stream`` (the API reads ``file_format``, and guesses
-    for .yml/.xlf differ between systems); images get their type from the name.
+    Everything is checked before a file is opened. Locale files go as ``application/octet-stream``
+    (the API reads ``file_format``; guesses for .yml/.xlf differ between systems). A ``locale_id``
+    of None is for files that name their locales (multilingual formats): it goes out empty, as
+    phrase-cli sends it.
     """
+    for text, what in ((locale_id, "locale_id"), (file_format, "file_format")):
+        if text is None and what == "locale_id":
+            continue
+        if not isinstance(text, str) or not text:
+            raise ConfigurationError(f"{what} must be a non-empty string, not {text!r}")
+    options.fields()  # raises ConfigurationError for values the form cannot carry
+    file, close = _file(source, filename, guess_type=False)
+    # Every option starts unset: the model's defaults are the spec's, but unsent options keep the API's.
+    body = CreateUploadBody(file=file, file_format=file_format, locale_id=locale_id or "", **_ALL_UNSET)
+    for name, value in attrs.asdict(options, recurse=False).items():
+        if value is None:
+            continue
+        if name in _NESTED:
+            value = _NESTED[name].from_dict(dict(value))
+        if name in _UPLOAD_BODY_FIELDS:
+            setattr(body, name, value)
+        else:  # options the spec does not list yet still reach the API
+            body.additional_properties[name] = value
+    return body, close
+
+
+def screenshot_body(
+    source: Source, filename: str | None, name: str | None, description: str | None, branch: str | None
+) -> tuple[CreateScreenshotBody, Callable[[], None]]:
+    """The generated endpoint's body for an image; its type is guessed from the file name."""
+    for value, what in ((name, "name"), (description, "description"), (branch, "branch")):
+        if value is not None and not isinstance(value, str):
+            raise ConfigurationError(f"{what} must be a string, not {value!r}")
+    file, close = _file(source, filename, guess_type=True)
+    return CreateScreenshotBody(
+        branch=_opt(branch), name=_opt(name), description=_opt(description), filename=file
+    ), close
+
+
+def _file(source: Source, filename: str | None, *, guess_type: bool) -> tuple[File, Callable[[], None]]:
     name, content, ours = _opened(source, filename)
     guessed = mimetypes.guess_type(name)[0] if guess_type else None
-    content_type = guessed or "application/octet-stream"
-    form: dict[str, list[str]] = {}
-    for key, value in data:
-        form.setdefault(key, []).append(value)
+    payload = cast(BinaryIO, io.BytesIO(content) if isinstance(content, bytes) else content)
 
     def close() -> None:
-        if ours and not isinstance(content, bytes):
-            content.close()
+        if ours:
+            payload.close()
 
-    return {"files": {field: (name, content, content_type)}, "data": form}, close
-
-
-def _upload_form(locale_id: str | None, file_format: str, options: UploadOptions) -> list[tuple[str, str]]:
-    # None leaves the locale to the file, for formats that name it (phrase-cli sends it empty then).
-    for value, what in ((locale_id, "locale_id"), (file_format, "file_format")):
-        if not isinstance(value, str) or not value:
-            if value is None and what == "locale_id":
-                continue
-            raise ConfigurationError(f"{what} must be a non-empty string, not {value!r}")
-    return [("file_format", file_format), *form_fields("locale_id", locale_id), *options.fields()]
-
-
-def _upload_url(project_id: str) -> str:
-    return f"/projects/{_segment(project_id, 'project_id')}/uploads"
+    return File(payload=payload, file_name=name, mime_type=guessed or "application/octet-stream"), close
 
 
 def _upload_state(upload: Upload) -> str:
@@ -470,230 +487,34 @@ def _destination(destination: Destination) -> Path | IO[bytes]:
     return destination
 
 
-# --- uploads (sync) ----------------------------------------------------------------------------
-
-
-def upload_file(
-    client: Phrase,
-    source: Source,
-    *,
-    locale_id: str | None,
-    file_format: str,
-    project_id: str | None = None,
-    filename: str | None = None,
-    options: UploadOptions | None = None,
-    wait: bool = False,
-    poll: PollPolicy | None = None,
-) -> Upload:
-    """Upload a locale file; with ``wait=True`` return it once processed (see `poll_upload`).
-
-    ``source`` is a path, the content as bytes, or a binary file object (read from its start);
-    ``filename`` names it for the API (default: the path's or file object's name). ``locale_id``
-    is the locale's ID or name (None for files that name their locales, e.g. multilingual XLSX).
-    The project defaults to the client's (``PHRASE_PROJECT_ID``…).
-    """
-    project = _project(client, project_id)
-    options = options or UploadOptions()
-    kwargs, close = _multipart("file", source, filename, _upload_form(locale_id, file_format, options))
-    try:
-        response = client.http.post(_upload_url(project), **kwargs)
-    finally:
-        close()
-    upload = Upload.from_dict(response.json())
-    return poll_upload(client, upload, project_id=project, branch=options.branch, poll=poll) if wait else upload
-
-
-def poll_upload(
-    client: Phrase,
-    upload: Upload | str,
-    *,
-    project_id: str | None = None,
-    branch: str | None = None,
-    poll: PollPolicy | None = None,
-) -> Upload:
-    """Wait until the API has processed an upload and return it, with its ``summary``.
-
-    Polls ``GET …/uploads/{id}`` with backoff (`PollPolicy`). Raises `UploadFailedError` when the API
-    reports an error and `ProcessingTimeoutError` when it is not done within the timeout.
-    """
-    project = _project(client, project_id)
-    policy = poll or PollPolicy()
-    current = upload if isinstance(upload, Upload) else client.uploads.show(project, upload, branch=_opt(branch))
-    deadline = _Deadline(policy, f"upload {current.id}")
-    while True:
-        state = _upload_state(current)
-        if state in UPLOAD_DONE:
-            return current
-        if state in UPLOAD_FAILED:
-            raise UploadFailedError(current)
-        policy.sleep(deadline.next_wait(current))
-        current = client.uploads.show(project, str(current.id), branch=_opt(branch))
-
-
-def upload_screenshot(
-    client: Phrase,
-    source: Source,
-    *,
-    name: str | None = None,
-    description: str | None = None,
-    branch: str | None = None,
-    project_id: str | None = None,
-    filename: str | None = None,
-) -> Screenshot:
-    """Upload an image as a new screenshot of the project (``POST …/screenshots``)."""
-    project = _project(client, project_id)
-    data = [*form_fields("name", name), *form_fields("description", description), *form_fields("branch", branch)]
-    kwargs, close = _multipart("filename", source, filename, data, guess_type=True)
-    try:
-        response = client.http.post(f"/projects/{_segment(project, 'project_id')}/screenshots", **kwargs)
-    finally:
-        close()
-    return Screenshot.from_dict(response.json())
-
-
 def _opt(value: str | None) -> str | Unset:
     """None as the generated functions' UNSET."""
     return UNSET if value is None else value
 
 
-# --- downloads (sync) --------------------------------------------------------------------------
-
-
-def download_locale(
-    client: Phrase,
-    locale_id: str,
-    destination: Destination,
-    options: DownloadOptions,
-    *,
-    project_id: str | None = None,
-    skip_unchanged: bool = False,
-    progress: ProgressCallback | None = None,
-    chunk_size: int = CHUNK_SIZE,
-) -> DownloadResult:
-    """Stream ``GET …/locales/{locale_id}/download`` into ``destination``.
-
-    A path is written atomically (temporary file, then rename; parent folders are created); a
-    binary file object gets the bytes as they come. ``skip_unchanged`` (paths only) sends the
-    validators saved by the previous download and leaves the file alone on 304. ``progress`` is
-    called after every chunk. Raises `DownloadInterruptedError` if the body breaks off.
-    """
-    project = _project(client, project_id)
-    url = f"/projects/{_segment(project, 'project_id')}/locales/{_segment(locale_id, 'locale_id')}/download"
-    return _fetch(client, locale_id, url, options.query(), destination, skip_unchanged, progress, chunk_size)
-
-
-def download_locale_queued(
-    client: Phrase,
-    locale_id: str,
-    destination: Destination,
-    options: DownloadOptions,
-    *,
-    project_id: str | None = None,
-    poll: PollPolicy | None = None,
-    progress: ProgressCallback | None = None,
-    chunk_size: int = CHUNK_SIZE,
-) -> DownloadResult:
-    """Download a locale through the API's asynchronous flow: create the export, poll it, fetch the file.
-
-    Raises `DownloadFailedError` when the API reports an error, `ProcessingTimeoutError` when it is not
-    ready in time; the file is then written as by `download_locale`.
-    """
-    project = _project(client, project_id)
-    policy = poll or PollPolicy()
-    body = CreateLocaleDownloadBody.from_dict(options.body())
-    record = client.locale_downloads.create(project, _check_locale(locale_id), body=body)
-    deadline = _Deadline(policy, f"locale download {record.id}")
-    while (status := _download_status(record)) != "completed":
-        if status == "error":
-            raise DownloadFailedError(record)
-        policy.sleep(deadline.next_wait(record))
-        record = client.locale_downloads.show(project, locale_id, str(record.id))
-    return _fetch(client, locale_id, _result_url(record), None, destination, False, progress, chunk_size)
-
-
-def _check_locale(locale_id: str) -> str:
+def check_locale(locale_id: str) -> str:
+    """The locale ID, after checking it can go into a URL path."""
     _segment(locale_id, "locale_id")
     return locale_id
 
 
-def _check_chunk(chunk_size: int) -> None:
+def check_chunk(chunk_size: int) -> None:
+    """Refuse a chunk size that is not a positive number of bytes."""
     if not isinstance(chunk_size, int) or chunk_size < 1:
         raise ConfigurationError(f"chunk_size must be a positive number of bytes, not {chunk_size!r}")
 
 
-def _fetch(
-    client: Phrase,
-    locale_id: str,
-    url: str,
-    params: list[tuple[str, str]] | None,
-    destination: Destination,
-    skip_unchanged: bool,
-    progress: ProgressCallback | None,
-    chunk_size: int,
-) -> DownloadResult:
-    _check_chunk(chunk_size)
-    target = _destination(destination)
-    http = client.http
-    request = http.build_request("GET", url, params=tuple(params) if params else None)
-    if skip_unchanged:
-        request.headers.update(saved_validators(_path_for_skip(target), request.url))
-    attempt = 1
-    while True:
-        try:
-            return _fetch_once(http, request, locale_id, target, skip_unchanged, progress, chunk_size)
-        except DownloadInterrupted as exc:
-            # A path is written through a temporary file, so starting over loses nothing.
-            if attempt >= DOWNLOAD_ATTEMPTS or not isinstance(target, Path):
-                raise
-            attempt += 1
-            logger.info("%s; trying again from the start (%d of %d)", exc, attempt, DOWNLOAD_ATTEMPTS)
-
-
-def _fetch_once(
-    http: httpx.Client,
-    request: httpx.Request,
-    locale_id: str,
-    target: Path | IO[bytes],
-    skip_unchanged: bool,
-    progress: ProgressCallback | None,
-    chunk_size: int,
-) -> DownloadResult:
-    """One GET of a download into its sink; a body broken off raises `DownloadInterrupted`."""
-    response = http.send(request, stream=True)
-    try:
-        if response.status_code == 304:
-            return _result(locale_id, target, 0, response, changed=False)
-        sink = AtomicFile(target) if isinstance(target, Path) else ObjectSink(target)
-        expected, received = _expected_length(response), 0
-        try:
-            for chunk in response.iter_bytes(chunk_size):
-                sink.write(chunk)
-                received += len(chunk)
-                if progress is not None:
-                    progress(received, expected)
-            sink.commit()
-        except httpx.RequestError as exc:
-            sink.discard()
-            raise _interrupted(exc, request, response.num_bytes_downloaded, expected) from exc
-        except BaseException:
-            sink.discard()
-            raise
-    finally:
-        response.close()
-    if skip_unchanged and isinstance(target, Path):
-        save_validators(target, request.url, response, sink.sha256.hexdigest())
-    return _result(locale_id, target, received, response, changed=True)
-
-
-def _path_for_skip(target: Path | IO[bytes]) -> Path:
+def path_for_skip(target: Path | IO[bytes]) -> Path:
+    """The path whose saved validators ``skip_unchanged`` compares with; file objects have none."""
     if not isinstance(target, Path):
         raise ConfigurationError("skip_unchanged needs a path to compare with, not a file object")
     return target
 
 
-def _result(
+def download_result(
     locale_id: str, target: Path | IO[bytes], size: int, response: httpx.Response, *, changed: bool
 ) -> DownloadResult:
+    """What a finished (or skipped) download reports."""
     headers = response.headers
     return DownloadResult(
         locale_id=locale_id,
@@ -705,181 +526,53 @@ def _result(
     )
 
 
-# --- the same, awaitable -----------------------------------------------------------------------
+# --- the features as functions of a client, for the push/pull workflows -------------------------
+# The features live on the client's resources (`client.uploads.upload`, `client.locales.download_to`).
 
 
-async def aupload_file(
-    client: AsyncPhrase,
-    source: Source,
-    *,
-    locale_id: str | None,
-    file_format: str,
-    project_id: str | None = None,
-    filename: str | None = None,
-    options: UploadOptions | None = None,
-    wait: bool = False,
-    poll: PollPolicy | None = None,
-) -> Upload:
-    """Awaitable `upload_file`. The file is read in chunks as the request is sent (in the event loop)."""
-    project = _project(client, project_id)
-    options = options or UploadOptions()
-    kwargs, close = _multipart("file", source, filename, _upload_form(locale_id, file_format, options))
-    try:
-        response = await client.http.post(_upload_url(project), **kwargs)
-    finally:
-        close()
-    upload = Upload.from_dict(response.json())
-    return await apoll_upload(client, upload, project_id=project, branch=options.branch, poll=poll) if wait else upload
+def upload_file(client: Phrase, source: Source, **kwargs: Any) -> Upload:
+    """``client.uploads.upload(source, **kwargs)``."""
+    return client.uploads.upload(source, **kwargs)
 
 
-async def apoll_upload(
-    client: AsyncPhrase,
-    upload: Upload | str,
-    *,
-    project_id: str | None = None,
-    branch: str | None = None,
-    poll: PollPolicy | None = None,
-) -> Upload:
-    """Awaitable `poll_upload`."""
-    project = _project(client, project_id)
-    policy = poll or PollPolicy()
-    current = upload if isinstance(upload, Upload) else await client.uploads.show(project, upload, branch=_opt(branch))
-    deadline = _Deadline(policy, f"upload {current.id}")
-    while True:
-        state = _upload_state(current)
-        if state in UPLOAD_DONE:
-            return current
-        if state in UPLOAD_FAILED:
-            raise UploadFailedError(current)
-        await policy.async_sleep(deadline.next_wait(current))
-        current = await client.uploads.show(project, str(current.id), branch=_opt(branch))
+def poll_upload(client: Phrase, upload: Upload | str, **kwargs: Any) -> Upload:
+    """``client.uploads.wait(upload, **kwargs)``."""
+    return client.uploads.wait(upload, **kwargs)
 
 
-async def aupload_screenshot(
-    client: AsyncPhrase,
-    source: Source,
-    *,
-    name: str | None = None,
-    description: str | None = None,
-    branch: str | None = None,
-    project_id: str | None = None,
-    filename: str | None = None,
-) -> Screenshot:
-    """Awaitable `upload_screenshot`."""
-    project = _project(client, project_id)
-    data = [*form_fields("name", name), *form_fields("description", description), *form_fields("branch", branch)]
-    kwargs, close = _multipart("filename", source, filename, data, guess_type=True)
-    try:
-        response = await client.http.post(f"/projects/{_segment(project, 'project_id')}/screenshots", **kwargs)
-    finally:
-        close()
-    return Screenshot.from_dict(response.json())
+def download_locale(
+    client: Phrase, locale_id: str, destination: Destination, options: DownloadOptions, **kwargs: Any
+) -> DownloadResult:
+    """``client.locales.download_to(locale_id, destination, options, **kwargs)``."""
+    return client.locales.download_to(locale_id, destination, options, **kwargs)
+
+
+def download_locale_queued(
+    client: Phrase, locale_id: str, destination: Destination, options: DownloadOptions, **kwargs: Any
+) -> DownloadResult:
+    """``client.locales.download_to(locale_id, destination, options, queued=True, **kwargs)``."""
+    return client.locales.download_to(locale_id, destination, options, queued=True, **kwargs)
+
+
+async def aupload_file(client: AsyncPhrase, source: Source, **kwargs: Any) -> Upload:
+    """``await client.uploads.upload(source, **kwargs)``."""
+    return await client.uploads.upload(source, **kwargs)
+
+
+async def apoll_upload(client: AsyncPhrase, upload: Upload | str, **kwargs: Any) -> Upload:
+    """``await client.uploads.wait(upload, **kwargs)``."""
+    return await client.uploads.wait(upload, **kwargs)
 
 
 async def adownload_locale(
-    client: AsyncPhrase,
-    locale_id: str,
-    destination: Destination,
-    options: DownloadOptions,
-    *,
-    project_id: str | None = None,
-    skip_unchanged: bool = False,
-    progress: ProgressCallback | None = None,
-    chunk_size: int = CHUNK_SIZE,
+    client: AsyncPhrase, locale_id: str, destination: Destination, options: DownloadOptions, **kwargs: Any
 ) -> DownloadResult:
-    """Awaitable `download_locale`; file writes run in a worker thread."""
-    project = _project(client, project_id)
-    url = f"/projects/{_segment(project, 'project_id')}/locales/{_segment(locale_id, 'locale_id')}/download"
-    return await _afetch(client, locale_id, url, options.query(), destination, skip_unchanged, progress, chunk_size)
+    """``await client.locales.download_to(locale_id, destination, options, **kwargs)``."""
+    return await client.locales.download_to(locale_id, destination, options, **kwargs)
 
 
 async def adownload_locale_queued(
-    client: AsyncPhrase,
-    locale_id: str,
-    destination: Destination,
-    options: DownloadOptions,
-    *,
-    project_id: str | None = None,
-    poll: PollPolicy | None = None,
-    progress: ProgressCallback | None = None,
-    chunk_size: int = CHUNK_SIZE,
+    client: AsyncPhrase, locale_id: str, destination: Destination, options: DownloadOptions, **kwargs: Any
 ) -> DownloadResult:
-    """Awaitable `download_locale_queued`."""
-    project = _project(client, project_id)
-    policy = poll or PollPolicy()
-    body = CreateLocaleDownloadBody.from_dict(options.body())
-    record = await client.locale_downloads.create(project, _check_locale(locale_id), body=body)
-    deadline = _Deadline(policy, f"locale download {record.id}")
-    while (status := _download_status(record)) != "completed":
-        if status == "error":
-            raise DownloadFailedError(record)
-        await policy.async_sleep(deadline.next_wait(record))
-        record = await client.locale_downloads.show(project, locale_id, str(record.id))
-    return await _afetch(client, locale_id, _result_url(record), None, destination, False, progress, chunk_size)
-
-
-async def _afetch(
-    client: AsyncPhrase,
-    locale_id: str,
-    url: str,
-    params: list[tuple[str, str]] | None,
-    destination: Destination,
-    skip_unchanged: bool,
-    progress: ProgressCallback | None,
-    chunk_size: int,
-) -> DownloadResult:
-    _check_chunk(chunk_size)
-    target = _destination(destination)
-    http = client.http
-    request = http.build_request("GET", url, params=tuple(params) if params else None)
-    if skip_unchanged:
-        path = _path_for_skip(target)
-        request.headers.update(await anyio.to_thread.run_sync(saved_validators, path, request.url))
-    attempt = 1
-    while True:
-        try:
-            return await _afetch_once(http, request, locale_id, target, skip_unchanged, progress, chunk_size)
-        except DownloadInterrupted as exc:
-            # A path is written through a temporary file, so starting over loses nothing.
-            if attempt >= DOWNLOAD_ATTEMPTS or not isinstance(target, Path):
-                raise
-            attempt += 1
-            logger.info("%s; trying again from the start (%d of %d)", exc, attempt, DOWNLOAD_ATTEMPTS)
-
-
-async def _afetch_once(
-    http: httpx.AsyncClient,
-    request: httpx.Request,
-    locale_id: str,
-    target: Path | IO[bytes],
-    skip_unchanged: bool,
-    progress: ProgressCallback | None,
-    chunk_size: int,
-) -> DownloadResult:
-    """Async `_fetch_once`."""
-    response = await http.send(request, stream=True)
-    try:
-        if response.status_code == 304:
-            return _result(locale_id, target, 0, response, changed=False)
-        sink = await anyio.to_thread.run_sync(AtomicFile, target) if isinstance(target, Path) else ObjectSink(target)
-        expected, received = _expected_length(response), 0
-        try:
-            async for chunk in response.aiter_bytes(chunk_size):
-                await anyio.to_thread.run_sync(sink.write, chunk)
-                received += len(chunk)
-                if progress is not None:
-                    progress(received, expected)
-            await anyio.to_thread.run_sync(sink.commit)
-        except httpx.RequestError as exc:
-            await anyio.to_thread.run_sync(sink.discard)
-            raise _interrupted(exc, request, response.num_bytes_downloaded, expected) from exc
-        except BaseException:
-            with anyio.CancelScope(shield=True):
-                await anyio.to_thread.run_sync(sink.discard)
-            raise
-    finally:
-        with anyio.CancelScope(shield=True):
-            await response.aclose()
-    if skip_unchanged and isinstance(target, Path):
-        await anyio.to_thread.run_sync(save_validators, target, request.url, response, sink.sha256.hexdigest())
-    return _result(locale_id, target, received, response, changed=True)
+    """``await client.locales.download_to(locale_id, destination, options, queued=True, **kwargs)``."""
+    return await client.locales.download_to(locale_id, destination, options, queued=True, **kwargs)

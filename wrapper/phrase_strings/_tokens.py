@@ -1,11 +1,10 @@
-"""Access tokens made pleasant: create one from email + password, rotate it, watch its expiry.
+"""Access tokens without I/O: the new-token record, the bodies that create one, expiry checks.
 
-Creating and rotating tokens needs a client that signs in with email and password (Basic
-auth; add ``otp_provider`` for two-factor accounts). Listing, showing, updating and revoking
-are the ``client.authorizations`` operations.
+The calls are ``client.authorizations.create_token`` / ``rotate`` / ``find_current`` (see
+`phrase_strings._async.authorizations`)::
 
     with Phrase(email="ada@example.com", password=getpass(), otp_provider=ask_code) as client:
-        new = create_access_token(client, note="CI deploy", scopes=["read", "write"])
+        new = client.authorizations.create_token(note="CI deploy", scopes=["read", "write"])
         print(new.token)   # shown once; repr(new) masks it
 """
 
@@ -16,11 +15,11 @@ import logging
 from collections.abc import Sequence
 
 import attrs
+import httpx
 from phrase_strings_api.models import Authorization, AuthorizationWithToken, CreateAuthorizationBody
 from phrase_strings_api.types import UNSET
 
 from ._auth import TokenAuth
-from ._client import AsyncPhrase, Phrase
 from ._errors import ConfigurationError, PhraseError
 from ._redact import last_four, mask
 
@@ -60,7 +59,8 @@ class NewAccessToken:
         )
 
 
-def _body(note: str, scopes: Sequence[str], expires_at: dt.datetime | None) -> CreateAuthorizationBody:
+def token_body(note: str, scopes: Sequence[str], expires_at: dt.datetime | None) -> CreateAuthorizationBody:
+    """The body creating a token; refuses a blank note or scopes given as one string."""
     if not note.strip():
         raise ConfigurationError("a token needs a note saying what it is for")
     if isinstance(scopes, str):
@@ -68,75 +68,19 @@ def _body(note: str, scopes: Sequence[str], expires_at: dt.datetime | None) -> C
     return CreateAuthorizationBody(note=note, scopes=list(scopes), expires_at=expires_at or UNSET)
 
 
-def create_access_token(
-    client: Phrase,
-    *,
-    note: str,
-    scopes: Sequence[str] = DEFAULT_SCOPES,
-    expires_at: dt.datetime | None = None,
-) -> NewAccessToken:
-    """Create an access token (``POST /authorizations``); the client must use email + password."""
-    return NewAccessToken.from_model(client.authorizations.create(body=_body(note, scopes, expires_at)))
-
-
-async def acreate_access_token(
-    client: AsyncPhrase,
-    *,
-    note: str,
-    scopes: Sequence[str] = DEFAULT_SCOPES,
-    expires_at: dt.datetime | None = None,
-) -> NewAccessToken:
-    """Async `create_access_token`."""
-    return NewAccessToken.from_model(await client.authorizations.create(body=_body(note, scopes, expires_at)))
-
-
-def _rotation_body(old: Authorization, note: str | None) -> CreateAuthorizationBody:
-    return _body(
+def rotation_body(old: Authorization, note: str | None) -> CreateAuthorizationBody:
+    """The body creating a token like ``old``: its scopes, its expiry and (unless given) its note."""
+    return token_body(
         note or (old.note if isinstance(old.note, str) else "rotated token"),
         old.scopes if isinstance(old.scopes, list) else DEFAULT_SCOPES,
         old.expires_at if isinstance(old.expires_at, dt.datetime) else None,
     )
 
 
-def rotate_access_token(client: Phrase, authorization_id: str, *, note: str | None = None) -> NewAccessToken:
-    """Create a token with the old one's scopes and expiry, then revoke the old one.
-
-    The old token is revoked only after the new one exists, so a failure leaves a working token.
-    """
-    old = client.authorizations.show(authorization_id)
-    new = NewAccessToken.from_model(client.authorizations.create(body=_rotation_body(old, note)))
-    client.authorizations.delete(authorization_id)
-    return new
-
-
-async def arotate_access_token(
-    client: AsyncPhrase, authorization_id: str, *, note: str | None = None
-) -> NewAccessToken:
-    """Async `rotate_access_token`."""
-    old = await client.authorizations.show(authorization_id)
-    new = NewAccessToken.from_model(await client.authorizations.create(body=_rotation_body(old, note)))
-    await client.authorizations.delete(authorization_id)
-    return new
-
-
-def find_authorization(client: Phrase, token: str | TokenAuth | None = None) -> Authorization | None:
-    """The authorization behind a token (default: the client's own access token), by its last eight."""
-    last_eight = _last_eight(client, token)
-    return next((a for a in client.authorizations.list_all() if a.token_last_eight == last_eight), None)
-
-
-async def afind_authorization(client: AsyncPhrase, token: str | TokenAuth | None = None) -> Authorization | None:
-    """Async `find_authorization`."""
-    last_eight = _last_eight(client, token)
-    async for item in client.authorizations.list_all():
-        if item.token_last_eight == last_eight:
-            return item
-    return None
-
-
-def _last_eight(client: Phrase | AsyncPhrase, token: str | TokenAuth | None) -> str:
+def last_eight(auth: httpx.Auth, token: str | TokenAuth | None) -> str:
+    """The last eight characters of ``token``, or of the client's own access token when None."""
     if token is None:
-        token = client.settings.auth if isinstance(client.settings.auth, TokenAuth) else None
+        token = auth if isinstance(auth, TokenAuth) else None
     if token is None:
         raise ConfigurationError("the client does not use an access token; pass the token to look up")
     return token.token_last_eight if isinstance(token, TokenAuth) else token[-8:]

@@ -12,11 +12,11 @@ import getpass
 from pathlib import Path
 
 from .. import _credentials as credentials
-from .. import _tokens as tokens
 from .._auth import TokenAuth
 from .._client import Phrase
 from .._errors import ConfigurationError
 from .._redact import last_four, mask
+from .._tokens import DEFAULT_SCOPES
 
 __all__ = ["register", "run_login", "run_logout", "run_status"]
 
@@ -77,8 +77,8 @@ def run_login(args: argparse.Namespace) -> int:
         base_url=args.base_url,
         app="phrase-strings-cli",
     ) as client:
-        new = tokens.create_access_token(
-            client, note=args.note, scopes=args.scopes or tokens.DEFAULT_SCOPES, expires_at=expires_at
+        new = client.authorizations.create_token(
+            note=args.note, scopes=args.scopes or DEFAULT_SCOPES, expires_at=expires_at
         )
     if args.write:
         credentials.write_access_token(args.write, new.token)
@@ -97,7 +97,7 @@ def run_status(args: argparse.Namespace) -> int:
         print(f"API:         {client.settings.base_url}")
         print(f"Credentials: {client.settings.auth!r} from {client.settings.credential_source}")
         if isinstance(client.settings.auth, TokenAuth):
-            found = tokens.find_authorization(client)
+            found = client.authorizations.find_current()
             if found is None:
                 print("Token:       not among this user's authorizations (an OAuth or organisation token?)")
             else:
@@ -105,7 +105,7 @@ def run_status(args: argparse.Namespace) -> int:
                 scopes = ", ".join(found.scopes) if isinstance(found.scopes, list) else "?"
                 shown = last_four(str(found.token_last_eight))
                 print(f"Token:       {found.note} {shown}, scopes {scopes}, expires {expiry}")
-                state = tokens.check_expiry(found)
+                state = client.authorizations.check_expiry(found)
                 if state in ("expired", "expiring"):
                     print(f"Warning:     the token is {state}; run `phrase-strings auth login` for a new one")
     return 0
@@ -116,7 +116,7 @@ def run_logout(args: argparse.Namespace) -> int:
     with Phrase(data_center=args.data_center, base_url=args.base_url, app="phrase-strings-cli") as client:
         if not isinstance(client.settings.auth, TokenAuth):
             raise ConfigurationError("logout revokes access tokens; the current credentials are not one")
-        found = tokens.find_authorization(client)
+        found = client.authorizations.find_current()
         if found is None or not isinstance(found.id, str):
             raise ConfigurationError("the configured token is not among this user's authorizations")
         shown = last_four(str(found.token_last_eight))
