@@ -282,7 +282,7 @@ class Engine:
                 events = call.events
             except APIError as error:
                 operation = operation or spec_operation(request.method, request.path)
-                headers |= error.headers
+                headers = self._window_headers() | headers | error.headers
                 body: JSON = {"message": error.message, "documentation_url": None}
                 if error.errors:
                     body["errors"] = error.errors
@@ -360,10 +360,14 @@ class Engine:
             }
             raise error
         window.used += 1
+        return self._window_headers()
+
+    def _window_headers(self) -> dict[str, str]:
+        window = self.rate
         return {
             "X-Rate-Limit-Limit": str(window.limit),
-            "X-Rate-Limit-Remaining": str(window.limit - window.used),
-            "X-Rate-Limit-Reset": str(reset),
+            "X-Rate-Limit-Remaining": str(max(0, window.limit - window.used)),
+            "X-Rate-Limit-Reset": str(math.ceil(window.started + window.seconds)),
         }
 
     # --- lookups shared by the operations ---

@@ -664,6 +664,7 @@ _UPLOAD_FIELDS = {
     "mark_reviewed",
     "tag_only_affected_keys",
     "update_translation_keys",
+    "update_custom_metadata",  # no custom metadata in the fake: nothing to update
 }
 
 
