@@ -5,7 +5,6 @@ from contextlib import asynccontextmanager
 from typing import Any
 
 import pytest
-
 from phrase_strings import AsyncPhrase, Phrase
 from phrase_strings.testing import PhraseFake
 

@@ -8,20 +8,18 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from email.parser import BytesParser
 from email.policy import HTTP
-from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 import yaml
-from jsonschema.exceptions import ValidationError
 from openapi_schema_validator import OAS31Validator
+from phrase_strings.testing import PhraseFake
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
-
-from phrase_strings.testing import PhraseFake
 
 SPEC_PATH = Path(__file__).resolve().parents[2] / "openapi.yaml"
 BASE = "urn:phrase-openapi"

@@ -11,6 +11,8 @@ from collections.abc import Mapping
 from typing import Any
 
 import pytest
+from phrase_strings import NotFound, RateLimited, ServerError, Unauthorized, ValidationFailed
+from phrase_strings.testing import PhraseFake, verify_signature
 from phrase_strings_api.models import (
     AddJobKeysBody,
     CompleteJobBody,
@@ -26,9 +28,6 @@ from phrase_strings_api.models import (
     StartJobBody,
 )
 from phrase_strings_api.types import File
-
-from phrase_strings import NotFound, RateLimited, ServerError, Unauthorized, ValidationFailed
-from phrase_strings.testing import PhraseFake, verify_signature
 
 from .conftest import checked_fake, client_for, collect
 
@@ -159,7 +158,7 @@ async def test_a_broken_file_is_refused_with_the_reason(fake: PhraseFake, kind: 
     async with client_for(kind, fake) as client:
         with pytest.raises(ValidationFailed, match="YAML line 2"):
             await upload(client, project_id, b"en:\n  - a list\n", "yml", "en")
-        with pytest.raises(ServerError, match="create_upload.*format_options"):
+        with pytest.raises(ServerError, match=r"create_upload.*format_options"):
             await upload(client, project_id, b"{}", "simple_json", "en", format_options=_format_options())
 
 

@@ -1,4 +1,4 @@
-"""The ``phrase-strings`` command: ``auth`` (tokens and who you are), ``push`` and ``pull`` (files).
+"""The ``phrase-strings`` command: ``auth`` (tokens and who you are), ``push`` and ``pull`` (files), ``fake``.
 
 Each sub-command group lives in its own module with a ``register(subparsers)`` function.
 """
@@ -11,9 +11,9 @@ import sys
 from collections.abc import Sequence
 
 from ..errors import PhraseError
-from . import auth, files
+from . import auth, fake, files
 
-GROUPS = (auth, files)
+GROUPS = (auth, files, fake)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -87,14 +87,20 @@ def _next_indent(lines: list[tuple[int, str]], index: int) -> int | None:
 
 def _strip_comment(raw: str) -> str:
     quote = ""
-    for position, char in enumerate(raw):
-        if quote:
-            if char == quote and not (quote == '"' and raw[position - 1] == "\\"):
-                quote = ""
-        elif char in "'\"" and (position == 0 or raw[position - 1] in " :"):
+    position = 0
+    while position < len(raw):
+        char = raw[position]
+        if quote == '"' and char == "\\":
+            position += 1  # skip the escaped character
+        elif quote == "'" and char == "'" and raw[position + 1 : position + 2] == "'":
+            position += 1  # '' inside single quotes
+        elif quote and char == quote:
+            quote = ""
+        elif not quote and char in "'\"" and (position == 0 or raw[position - 1] in " :"):
             quote = char
-        elif char == "#" and (position == 0 or raw[position - 1] in " \t"):
+        elif not quote and char == "#" and (position == 0 or raw[position - 1] in " \t"):
             return raw[:position].rstrip()
+        position += 1
     return raw.rstrip()
 
 

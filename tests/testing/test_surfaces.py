@@ -1,0 +1,85 @@
+"""The ways into the fake other than the transport: HTTP server, command line, pytest fixture; and its tables."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import httpx
+import pytest
+
+from phrase_strings import AsyncPhrase, Phrase
+from phrase_strings.testing import SUPPORTED_FORMATS, PhraseFake
+from phrase_strings.testing._operations import OPERATIONS
+
+from .conftest import checked_fake
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_the_server_serves_the_same_state_as_the_transport() -> None:
+    fake, violations = checked_fake()
+    project_id = fake.create_project("Shared", ["en"])
+    with fake.server() as server, Phrase("t", base_url=server.url, timeout=10) as over_http:
+        assert server.url.startswith("http://127.0.0.1:")
+        over_http.http.post(f"/projects/{project_id}/keys", json={"name": "from.http"})
+        with Phrase("t", transport=fake.transport(), timeout=10) as in_process:
+            assert [k.name for k in in_process.keys.list(project_id)] == ["from.http"]
+        page = over_http.keys.list_pages(project_id, per_page=1)
+        assert next(iter(page)).headers["link"].startswith(f"<{server.url}/projects/{project_id}/keys?")
+    assert not violations, violations
+
+
+@pytest.mark.anyio
+async def test_the_server_answers_async_clients() -> None:
+    fake, violations = checked_fake()
+    fake.create_project("One", ["en"])
+    with fake.server() as server:
+        async with AsyncPhrase("t", base_url=server.url, timeout=10) as client:
+            assert [p.name async for p in client.projects.list_all()] == ["One"]
+    assert not violations, violations
+
+
+@pytest.fixture
+def anyio_backend() -> str:
+    return "asyncio"
+
+
+def test_fake_serve_command_runs_a_server_with_projects() -> None:
+    command = [sys.executable, "-m", "phrase_strings", "fake", "serve", "--token", "cli-token", "--project", "Demo"]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, text=True)  # noqa: S603 - our own module
+    try:
+        assert process.stdout is not None
+        url = process.stdout.readline().split()[3]
+        project_line = process.stdout.readline()
+        project_id = project_line.rsplit(" ", 1)[1].strip()
+        assert httpx.get(f"{url}/projects", headers={"Authorization": "token wrong"}, timeout=10).status_code == 401
+        answer = httpx.get(f"{url}/projects/{project_id}", headers={"Authorization": "token cli-token"}, timeout=10)
+        assert answer.json()["name"] == "Demo"
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+def test_the_pytest_fixture_gives_a_fresh_fake(phrase_fake: PhraseFake) -> None:
+    assert isinstance(phrase_fake, PhraseFake)
+    with Phrase("t", transport=phrase_fake.transport(), timeout=10) as client:
+        assert client.projects.list() == []
+
+
+def test_the_operations_table_matches_openapi_yaml() -> None:
+    sys.path.insert(0, str(ROOT))
+    from scripts.fake_operations import render
+
+    namespace: dict[str, object] = {}
+    exec(render(), namespace)  # noqa: S102 - the generator's own output
+    assert namespace["OPERATIONS"] == OPERATIONS, "run: python scripts/fake_operations.py"
+
+
+def test_supported_formats_are_listed_by_the_formats_operation() -> None:
+    fake = PhraseFake()
+    with Phrase("t", transport=fake.transport(), timeout=10) as client:
+        names = [f.api_name for f in client.formats.list()]
+    assert tuple(names) == SUPPORTED_FORMATS
+    assert {"yml", "nested_json", "i18next", "simple_json", "xml", "strings", "csv"} <= set(SUPPORTED_FORMATS)
