@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from phrase_strings.testing._errors import FormatError
 from phrase_strings.testing._formats import read, write
 from phrase_strings.testing._yaml import dump, load

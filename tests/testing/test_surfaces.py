@@ -8,7 +8,6 @@ from pathlib import Path
 
 import httpx
 import pytest
-
 from phrase_strings import AsyncPhrase, Phrase
 from phrase_strings.testing import SUPPORTED_FORMATS, PhraseFake
 from phrase_strings.testing._operations import OPERATIONS
@@ -48,7 +47,7 @@ def anyio_backend() -> str:
 
 def test_fake_serve_command_runs_a_server_with_projects() -> None:
     command = [sys.executable, "-m", "phrase_strings", "fake", "serve", "--token", "cli-token", "--project", "Demo"]
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, text=True)  # noqa: S603 - our own module
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, text=True)
     try:
         assert process.stdout is not None
         url = process.stdout.readline().split()[3]
@@ -73,7 +72,7 @@ def test_the_operations_table_matches_openapi_yaml() -> None:
     from scripts.fake_operations import render
 
     namespace: dict[str, object] = {}
-    exec(render(), namespace)  # noqa: S102 - the generator's own output
+    exec(render(), namespace)
     assert namespace["OPERATIONS"] == OPERATIONS, "run: python scripts/fake_operations.py"
 
 
