@@ -81,10 +81,10 @@ class WebhookDelivery:
     webhook_id: str
     event: str
     url: str
-    headers: Mapping[str, str]
-    body: bytes
-    status: int
-    delivered_at: str
+    headers: Mapping[str, str] = attrs.field(repr=False)  # holds the signature
+    body: bytes = attrs.field(repr=False)
+    status: int = 0
+    delivered_at: str = ""
 
     @property
     def payload(self) -> JSON:
@@ -281,17 +281,24 @@ class Engine:
                 response = matched[0].handler(self, call)
                 events = call.events
             except APIError as error:
+                response = self._error_response(error, headers)
                 operation = operation or spec_operation(request.method, request.path)
-                headers = self._window_headers() | headers | error.headers
-                body: JSON = {"message": error.message, "documentation_url": None}
-                if error.errors:
-                    body["errors"] = error.errors
-                response = json_response(error.status, body)
+            except Exception as error:  # a defect of the fake: answer it rather than hang or crash the server
+                failure = APIError(500, f"The Phrase fake failed on {operation}: {type(error).__name__}: {error}")
+                response = self._error_response(failure, headers)
             response = attrs.evolve(response, headers=(*response.headers, *headers.items()))
             self.requests.append(RecordedRequest(request.method, request.path, operation, response.status))
         for project, branch, event, payload, only in events:
             self._deliver(project, branch, event, payload, only)
         return response
+
+    def _error_response(self, error: APIError, headers: dict[str, str]) -> Response:
+        """The API's error body; ``headers`` gains the rate-limit window and the error's own headers."""
+        headers.update(self._window_headers() | headers | error.headers)
+        body: JSON = {"message": error.message, "documentation_url": None}
+        if error.errors:
+            body["errors"] = error.errors
+        return json_response(error.status, body)
 
     def _match(self, request: Request) -> tuple[_Route, dict[str, str]]:
         found = [

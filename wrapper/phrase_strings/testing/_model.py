@@ -149,7 +149,7 @@ class Webhook:
 
     id: str
     callback_url: str
-    secret: str | None
+    secret: str | None = attrs.field(repr=False)
     description: str = ""
     events: list[str] = attrs.field(factory=list)
     active: bool = True
@@ -177,10 +177,10 @@ class Authorization:
     """An access token; only its hash and last eight characters are shown after creation."""
 
     id: str
-    token: str
-    note: str
-    scopes: list[str]
-    expires_at: str | None
+    token: str = attrs.field(repr=False)
+    note: str = ""
+    scopes: list[str] = attrs.field(factory=list)
+    expires_at: str | None = None
     created_at: str = attrs.field(factory=timestamp)
     updated_at: str = attrs.field(factory=timestamp)
 
