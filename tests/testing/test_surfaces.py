@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -82,3 +83,12 @@ def test_supported_formats_are_listed_by_the_formats_operation() -> None:
         names = [f.api_name for f in client.formats.list()]
     assert tuple(names) == SUPPORTED_FORMATS
     assert {"yml", "nested_json", "i18next", "simple_json", "xml", "strings", "csv"} <= set(SUPPORTED_FORMATS)
+
+
+def test_the_readme_example_test_passes(phrase_fake: PhraseFake, tmp_path: Path) -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Testing your own code", 1)[1]
+    code = section.split("```python\n", 1)[1].split("```", 1)[0]
+    namespace: dict[str, Any] = {}
+    exec(compile(code, "README.md", "exec"), namespace)
+    namespace["test_export_writes_what_the_project_holds"](phrase_fake, tmp_path)

@@ -9,7 +9,7 @@ import httpx
 
 from . import _handlers  # noqa: F401 - registers the modelled operations
 from ._engine import Deliver, Engine, RecordedRequest, WebhookDelivery
-from ._model import Locale, Project, new_id
+from ._model import Content, Key, Locale, Project, Translation, new_id
 from ._server import FakeServer
 from ._transport import FakeTransport
 
@@ -74,6 +74,25 @@ class PhraseFake:
             self._engine.projects[project.id] = project
         return project.id
 
+    def add_translations(
+        self, project_id: str, locale: str, texts: Mapping[str, str], *, branch: str | None = None
+    ) -> None:
+        """Store ``{key name: text}`` in a locale (by code, name or ID), creating missing keys."""
+        with self._engine.lock:
+            content = self._content(project_id, branch)
+            target = _find_locale(content, locale)
+            by_name = {key.name: key for key in content.keys.values()}
+            for name, text in texts.items():
+                key = by_name.get(name) or Key(new_id("key"), name)
+                content.keys[key.id] = key
+                found = content.translations.get((key.id, target.id))
+                if found is None:
+                    content.translations[(key.id, target.id)] = Translation(
+                        new_id("translation"), key.id, target.id, text
+                    )
+                else:
+                    found.content = text
+
     def set_rate_limit(self, limit: int, window: float) -> None:
         """Allow ``limit`` requests per ``window`` seconds from now on (a new window starts)."""
         with self._engine.lock:
@@ -85,9 +104,8 @@ class PhraseFake:
     def translations(self, project_id: str, locale: str, *, branch: str | None = None) -> dict[str, str]:
         """``{key name: text}`` of a locale (by code, name or ID), for assertions."""
         with self._engine.lock:
-            project = self._engine.projects[project_id]
-            content = project.branches[branch].content if branch else project.content
-            target = next(loc for loc in content.locales.values() if locale in (loc.id, loc.code, loc.name))
+            content = self._content(project_id, branch)
+            target = _find_locale(content, locale)
             return {
                 content.keys[key_id].name: t.content
                 for (key_id, locale_id), t in sorted(content.translations.items())
@@ -97,9 +115,18 @@ class PhraseFake:
     def key_tags(self, project_id: str, *, branch: str | None = None) -> dict[str, list[str]]:
         """``{key name: tags}`` of every key, for assertions."""
         with self._engine.lock:
-            project = self._engine.projects[project_id]
-            content = project.branches[branch].content if branch else project.content
+            content = self._content(project_id, branch)
             return {key.name: sorted(key.tags) for key in content.keys.values()}
+
+    def _content(self, project_id: str, branch: str | None) -> Content:
+        project = self._engine.projects.get(project_id)
+        if project is None:
+            raise KeyError(f"no project {project_id!r} in the fake")
+        if branch is None:
+            return project.content
+        if branch not in project.branches:
+            raise KeyError(f"project {project_id!r} has no branch {branch!r}")
+        return project.branches[branch].content
 
     @property
     def requests(self) -> list[RecordedRequest]:
@@ -112,6 +139,13 @@ class PhraseFake:
         """Every webhook event sent so far, with body, headers (signature) and the receiver's status."""
         with self._engine.lock:
             return list(self._engine.deliveries)
+
+
+def _find_locale(content: Content, locale: str) -> Locale:
+    for candidate in content.locales.values():
+        if locale in (candidate.id, candidate.code, candidate.name):
+            return candidate
+    raise KeyError(f"no locale {locale!r} (has: {', '.join(c.code for c in content.locales.values())})")
 
 
 def post_webhook(url: str, headers: Mapping[str, str], body: bytes) -> int:
