@@ -20,6 +20,7 @@ from phrase_strings_api.models import (
     CreateBranchBody,
     CreateJobBody,
     CreateJobLocaleBody,
+    CreateKeyBody,
     CreateUploadBatchBody,
     CreateUploadBody,
     CreateWebhookBody,
@@ -372,4 +373,34 @@ async def test_upload_polls_make_clients_wait_for_processing(kind: str) -> None:
     shows = [r for r in fake.requests if r.operation == "show_upload"]
     assert len(shows) >= 2
     assert fake.translations(project_id, "en") == {"a": "A"}
+    assert not violations, violations
+
+
+async def test_webhooks_get_only_their_events_and_branch_events_on_request(kind: str) -> None:
+    received: list[tuple[str, str]] = []
+
+    def receiver(url: str, headers: Mapping[str, str], body: bytes) -> int:
+        received.append((url, json.loads(body)["event"]))
+        return 204
+
+    fake, violations = checked_fake(deliver=receiver)
+    project_id = fake.create_project("App", ["en"])
+    async with client_for(kind, fake) as client:
+        for name, include in (("main-only", False), ("with-branches", True)):
+            await client.webhooks.create(
+                project_id,
+                body=CreateWebhookBody(
+                    callback_url=f"https://hooks.test/{name}", events="keys:create", include_branches=include
+                ),
+            )
+        await client.branches.create(project_id, body=CreateBranchBody(name="feature"))
+        await client.keys.create(project_id, body=CreateKeyBody(name="on.main"))
+        await client.keys.create(project_id, body=CreateKeyBody(name="on.branch", branch="feature"))
+    assert sorted(received) == [
+        ("https://hooks.test/main-only", "keys:create"),
+        ("https://hooks.test/with-branches", "keys:create"),
+        ("https://hooks.test/with-branches", "keys:create"),
+    ]
+    branch_event = [d for d in fake.webhook_deliveries if "branch" in d.payload]
+    assert [d.payload["branch"]["name"] for d in branch_event] == ["feature"]
     assert not violations, violations

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -92,3 +93,48 @@ def test_the_readme_example_test_passes(phrase_fake: PhraseFake, tmp_path: Path)
     namespace: dict[str, Any] = {}
     exec(compile(code, "README.md", "exec"), namespace)
     namespace["test_export_writes_what_the_project_holds"](phrase_fake, tmp_path)
+
+
+def test_raw_http_auth_failures_and_chunked_bodies() -> None:
+    fake, violations = checked_fake(password="pw", otp="654321")
+    project_id = fake.create_project("Raw", ["en"])
+    with fake.server() as server, httpx.Client(base_url=server.url, timeout=10) as http:
+        missing = http.get("/user")
+        assert missing.status_code == 401
+        assert "Authorization" in missing.json()["message"]
+        challenged = http.get("/user", auth=("tester@example.com", "pw"))
+        assert challenged.status_code == 401
+        assert challenged.headers["X-PhraseApp-OTP"] == "required; app"
+        wrong = http.get("/user", auth=("tester@example.com", "pw"), headers={"X-PhraseApp-OTP": "000000"})
+        assert wrong.json()["message"] == "Invalid one-time password"
+        right = http.get("/user", auth=("tester@example.com", "pw"), headers={"X-PhraseApp-OTP": "654321"})
+        assert right.status_code == 200
+
+        def chunks() -> Iterator[bytes]:
+            yield b'{"name": '
+            yield b'"chunked.key"}'
+
+        created = http.post(
+            f"/projects/{project_id}/keys",
+            content=chunks(),
+            headers={"Authorization": "token t", "Content-Type": "application/json"},
+        )
+        assert created.status_code == 201
+        assert created.json()["name"] == "chunked.key"
+    assert not violations, violations
+
+
+def test_reprs_hold_no_secrets() -> None:
+    received: list[bytes] = []
+    fake = PhraseFake(deliver=lambda url, headers, body: received.append(body) or 200)
+    project_id = fake.create_project("P", ["en"])
+    with Phrase("t", transport=fake.transport(), timeout=10) as client:
+        hook = client.http.post(
+            f"/projects/{project_id}/webhooks", json={"callback_url": "https://x.test/h", "secret": "hush-hush"}
+        ).json()
+        client.http.post(f"/projects/{project_id}/webhooks/{hook['id']}/test")
+    delivery = fake.webhook_deliveries[0]
+    signature = delivery.headers["X-PhraseApp-Signature"]
+    assert signature not in repr(delivery)
+    assert "hush-hush" not in repr(delivery) + repr(fake)
+    assert "secret" not in hook
