@@ -404,3 +404,19 @@ async def test_webhooks_get_only_their_events_and_branch_events_on_request(kind:
     branch_event = [d for d in fake.webhook_deliveries if "branch" in d.payload]
     assert [d.payload["branch"]["name"] for d in branch_event] == ["feature"]
     assert not violations, violations
+
+
+async def test_queued_pull_uses_the_asynchronous_export(fake: PhraseFake, kind: str, tmp_path: Any) -> None:
+    from phrase_strings import apull, pull
+
+    project_id = fake.create_project("App", ["en", "de"])
+    fake.add_translations(project_id, "de", {"a.b": "Hallo"})
+    pattern = str(tmp_path / "<locale_code>.json")
+    async with client_for(kind, fake) as client:
+        if kind == "sync":
+            result = pull(client._target, pattern, file_format="nested_json", project_id=project_id, queued=True)
+        else:
+            result = await apull(client, pattern, file_format="nested_json", project_id=project_id, queued=True)
+    assert result.downloaded == 2
+    assert json.loads((tmp_path / "de.json").read_text()) == {"a": {"b": "Hallo"}}
+    assert "create_locale_download" in {r.operation for r in fake.requests}

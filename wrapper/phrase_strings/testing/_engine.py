@@ -103,6 +103,9 @@ def verify_signature(body: bytes, secret: str, signature: str) -> bool:
     return hmac.compare_digest(sign(body, secret), signature.strip())
 
 
+#: where finished asynchronous exports are served (like the API's storage links: no auth, no rate limit)
+EXPORTS_PATH = "/_fake/exports/"
+
 _Handler = Callable[["Engine", "Call"], "Response"]
 #: (project, branch, event name, payload, only this webhook ID or None for every subscribed one)
 Event = tuple[Project, str | None, str, JSON, str | None]
@@ -262,6 +265,7 @@ class Engine:
         self.upload_polls = upload_polls
         self.clock = clock
         self.deliveries: list[WebhookDelivery] = []
+        self.exports: dict[str, tuple[JSON, bytes]] = {}
         self.requests: list[RecordedRequest] = []
 
     # --- entry point ---
@@ -269,6 +273,12 @@ class Engine:
     def handle(self, request: Request) -> Response:
         """Answer one request (never raises: every failure is an HTTP answer)."""
         events: list[Event] = []
+        if request.path.startswith(EXPORTS_PATH) and request.method == "GET":
+            with self.lock:
+                export = self.exports.get(request.path.removeprefix(EXPORTS_PATH))
+            if export is None:
+                return json_response(404, {"message": "No such export"})
+            return Response(200, (("Content-Type", "application/octet-stream"),), export[1])
         with self.lock:
             operation: str | None = None
             headers: dict[str, str] = {}

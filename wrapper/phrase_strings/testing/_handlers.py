@@ -7,7 +7,7 @@ import hashlib
 from collections.abc import Callable, Iterable
 
 from . import _formats
-from ._engine import Call, Engine, Response, empty_response, json_response, paginate, route
+from ._engine import EXPORTS_PATH, Call, Engine, Response, empty_response, json_response, paginate, route
 from ._errors import FormatError, invalid, not_found, not_modelled
 from ._model import (
     ACCOUNT,
@@ -331,8 +331,17 @@ def download_locale(engine: Engine, call: Call) -> Response:
     """Render a locale's translations in a format, with tag, empty, unverified and fallback options."""
     project = engine.project(call)
     content, _ = engine.content(call, project)
-    locale = _locale(content, call.params["id"], field="id")
-    unknown = {k: v for k, v in call.query.items() if k not in _DOWNLOAD_OPTIONS and not k.startswith("page")}
+    body = _render_locale(call, project, content, _locale(content, call.params["id"], field="id"))
+    etag = '"' + hashlib.sha256(body).hexdigest()[:32] + '"'
+    if call.request.headers.get("if-none-match") == etag:
+        return Response(304, (("ETag", etag),), b"")
+    return Response(200, (("Content-Type", "application/octet-stream"), ("ETag", etag)), body)
+
+
+def _render_locale(call: Call, project: Project, content: Content, locale: Locale) -> bytes:
+    """The file for ``locale`` with the options of the query (GET) or body (POST)."""
+    options = call.body if call.request.method == "POST" else call.query
+    unknown = {k: v for k, v in options.items() if k not in _DOWNLOAD_OPTIONS}
     _refuse_unmodelled(call, unknown, dict(unknown))
     file_format = _text(call, "file_format", "Download", default=project.main_format)
     if file_format not in _formats.FORMATS:
@@ -369,11 +378,39 @@ def download_locale(engine: Engine, call: Call) -> Response:
             value = value if value is not None else text_of(key, fallback)
         if value is not None or include_empty:
             flat[key.name] = value or ""
-    body = _formats.write(file_format, flat, locale.code)
-    etag = '"' + hashlib.sha256(body).hexdigest()[:32] + '"'
-    if call.request.headers.get("if-none-match") == etag:
-        return Response(304, (("ETag", etag),), b"")
-    return Response(200, (("Content-Type", "application/octet-stream"), ("ETag", etag)), body)
+    return _formats.write(file_format, flat, locale.code)
+
+
+@route("POST", "/projects/{project_id}/locales/{locale_id}/downloads")
+def create_locale_download(engine: Engine, call: Call) -> Response:
+    """The asynchronous export, rendered at once.
+
+    Its file is served at ``result.url``, outside /v2 and without credentials, as the API's storage links are.
+    """
+    project = engine.project(call)
+    content, _ = engine.content(call, project)
+    locale = _locale(content, call.params["locale_id"], field="id")
+    record: JSON = {
+        "id": new_id("download"),
+        "status": "completed",
+        "params": {"file_format": call.body.get("file_format"), "locale_id": locale.id},
+        "created_at": timestamp(),
+        "completed_at": timestamp(),
+    }
+    engine.exports[record["id"]] = (record, _render_locale(call, project, content, locale))
+    origin = call.request.base_url.removesuffix("/v2")
+    record["result"] = {"url": f"{origin}{EXPORTS_PATH}{record['id']}"}
+    return json_response(201, record)
+
+
+@route("GET", "/projects/{project_id}/locales/{locale_id}/downloads/{id}")
+def show_locale_download(engine: Engine, call: Call) -> Response:
+    """An asynchronous export (always completed in the fake)."""
+    engine.project(call)
+    found = engine.exports.get(call.params["id"])
+    if found is None:
+        raise not_found("Locale download")
+    return json_response(200, found[0])
 
 
 # --- keys and tags ---
