@@ -227,11 +227,14 @@ class WebhookReceiver:
             self.server.server_close()
 
 
-def show_webhooks(receiver: WebhookReceiver) -> None:
-    """What the receiver got, and whether each signature matched."""
+def show_webhooks(client: Phrase, project_id: str, receiver: WebhookReceiver) -> None:
+    """What the receiver got and whether each signature matched; then the API's own delivery log."""
     print(f"6. Webhook deliveries to {receiver.url}:")
     for event, valid in receiver.received:
         print(f"   {event}: signature {'verified' if valid else 'INVALID'}")
+    for hook in client.webhooks.list_all(project_id):
+        statuses = [d.response_status_code for d in client.webhook_deliveries.list(project_id, str(hook.id))]
+        print(f"   the API's delivery log for webhook {str(hook.id)[:8]}…: receiver answered {statuses}")
 
 
 def show_rate_limit(fake: PhraseFake, url: str) -> None:
@@ -262,7 +265,7 @@ def tour_on_fake() -> None:
             push_two_formats(client, project_id, Path(tmp))
             pull_and_diff(client, project_id, Path(tmp))
             run_job(client, project_id)
-            show_webhooks(receiver)
+            show_webhooks(client, project_id, receiver)
             show_rate_limit(fake, server.url)
             show_errors(client, 8)
         print(f"\n{len(fake.requests)} requests answered; fake stopped.")

@@ -154,6 +154,17 @@ async def test_csv_columns_fill_several_locales(fake: PhraseFake, kind: str) -> 
     assert fake.translations(project_id, "fr") == {"hi": "Salut"}
 
 
+async def test_csv_locale_mapping_picks_columns_by_number(fake: PhraseFake, kind: str) -> None:
+    from phrase_strings_api.models import CreateUploadBodyLocaleMapping
+
+    project_id = fake.create_project("App", ["en", "de"])
+    mapping = CreateUploadBodyLocaleMapping()
+    mapping.additional_properties = {"de": 3}
+    async with client_for(kind, fake) as client:
+        await upload(client, project_id, b"id,English,Deutsch\nhi,Hello,Hallo\n", "csv", "en", locale_mapping=mapping)
+    assert fake.translations(project_id, "de") == {"hi": "Hallo"}
+
+
 async def test_a_broken_file_is_refused_with_the_reason(fake: PhraseFake, kind: str) -> None:
     project_id = fake.create_project("App", ["en"])
     async with client_for(kind, fake) as client:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import fnmatch
 import hashlib
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 
 from . import _formats
 from ._engine import EXPORTS_PATH, Call, Engine, Response, empty_response, json_response, paginate, route
@@ -59,11 +59,10 @@ def _list(value: object) -> list[str]:
     return [part.strip() for part in str(value).split(",") if part.strip()]
 
 
-def _refuse_unmodelled(call: Call, names: Iterable[str], values: dict[str, object]) -> None:
-    """501 for options that would change the answer in ways the fake does not reproduce."""
-    for name in names:
-        value = values.get(name)
-        if value not in (None, "", "false", False, [], {}):
+def _refuse_unmodelled(call: Call, values: Mapping[str, object], names: Iterable[str] | None = None) -> None:
+    """501 for options (``names``, or every key of ``values``) set to something the fake would not reproduce."""
+    for name in values if names is None else names:
+        if values.get(name) not in (None, "", "false", False, [], {}):
             raise not_modelled(call.operation, f"option {name!r}")
 
 
@@ -342,7 +341,7 @@ def _render_locale(call: Call, project: Project, content: Content, locale: Local
     """The file for ``locale`` with the options of the query (GET) or body (POST)."""
     options = call.body if call.request.method == "POST" else call.query
     unknown = {k: v for k, v in options.items() if k not in _DOWNLOAD_OPTIONS}
-    _refuse_unmodelled(call, unknown, dict(unknown))
+    _refuse_unmodelled(call, unknown)
     file_format = _text(call, "file_format", "Download", default=project.main_format)
     if file_format not in _formats.FORMATS:
         raise not_modelled(call.operation, f"file_format {file_format!r} (the fake has {', '.join(_formats.FORMATS)})")
@@ -435,7 +434,7 @@ def create_key(engine: Engine, call: Call) -> Response:
     """A new key, with tags and a default translation in the default locale if given."""
     project = engine.project(call)
     content, branch = engine.content(call, project)
-    _refuse_unmodelled(call, ("plural", "screenshot", "autotranslate", "custom_metadata"), call.body)
+    _refuse_unmodelled(call, call.body, ("plural", "screenshot", "autotranslate", "custom_metadata"))
     name = _text(call, "name", "Key", required=True)
     if any(key.name == name for key in content.keys.values()):
         raise invalid("Key", "name", "has already been taken")
@@ -468,7 +467,7 @@ def update_key(engine: Engine, call: Call) -> Response:
     """Rename a key or change its description, tags or data type."""
     project = engine.project(call)
     content, branch = engine.content(call, project)
-    _refuse_unmodelled(call, ("plural", "screenshot", "custom_metadata"), call.body)
+    _refuse_unmodelled(call, call.body, ("plural", "screenshot", "custom_metadata"))
     key = _key(content, call.params["id"])
     name = _text(call, "name", "Key", default=key.name)
     if name != key.name and any(other.name == name for other in content.keys.values()):
@@ -618,7 +617,7 @@ def create_translation(engine: Engine, call: Call) -> Response:
     """Set the text of a key in a locale (creating or replacing it)."""
     project = engine.project(call)
     content, branch = engine.content(call, project)
-    _refuse_unmodelled(call, ("plural_suffix", "autotranslate"), call.body)
+    _refuse_unmodelled(call, call.body, ("plural_suffix", "autotranslate"))
     locale = _locale(content, _text(call, "locale_id", "Translation", required=True))
     key = content.keys.get(_text(call, "key_id", "Translation", required=True))
     if key is None:
@@ -651,7 +650,7 @@ def update_translation(engine: Engine, call: Call) -> Response:
     """Change a translation's text or flags."""
     project = engine.project(call)
     content, branch = engine.content(call, project)
-    _refuse_unmodelled(call, ("plural_suffix", "autotranslate"), call.body)
+    _refuse_unmodelled(call, call.body, ("plural_suffix", "autotranslate"))
     translation = _translation(content, call.params["id"])
     translation.content = _text(call, "content", "Translation", default=translation.content)
     translation.unverified = call.flag("unverified", translation.unverified)
@@ -717,7 +716,7 @@ def create_upload(engine: Engine, call: Call) -> Response:
     project = engine.project(call)
     fields, files = call.form
     unknown = {k: v for k, v in fields.items() if k not in _UPLOAD_FIELDS and not k.startswith("locale_mapping[")}
-    _refuse_unmodelled(call, unknown, dict(unknown))
+    _refuse_unmodelled(call, unknown)
     name = fields.get("branch") or None
     if name is not None and name not in project.branches:
         raise not_found(f"Branch {name!r}")
@@ -736,7 +735,12 @@ def create_upload(engine: Engine, call: Call) -> Response:
         columns = _formats.read(file_format, data, upload_locale.code if upload_locale else None)
     except FormatError as error:
         raise invalid("Upload", "file", f"{filename}: {error}") from None
-    mapping = {column: ref for ref, column in call.prefixed("locale_mapping", fields).items()}
+    # locale_mapping[<locale>]=<column>: a 1-based column number (the keys are column 1) or a header.
+    headers = [column for column in columns if column is not None]
+    mapping = {
+        headers[int(column) - 2] if column.isdigit() and 2 <= int(column) <= len(headers) + 1 else column: ref
+        for ref, column in call.prefixed("locale_mapping", fields).items()
+    }
     summary = dict.fromkeys(
         (
             "locales_created",
@@ -973,7 +977,7 @@ def create_job(engine: Engine, call: Call) -> Response:
     """A draft job with keys (by ID or tag)."""
     project = engine.project(call)
     content, branch = engine.content(call, project)
-    _refuse_unmodelled(call, ("job_template_id",), call.body)
+    _refuse_unmodelled(call, call.body, ("job_template_id",))
     source = _text(call, "source_locale_id", "Job")
     job = Job(
         new_id("job"),

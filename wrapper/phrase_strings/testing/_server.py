@@ -15,6 +15,7 @@ _MAX_BODY = 64 * 1024 * 1024
 class _Handler(BaseHTTPRequestHandler):
     server: _Server
     protocol_version = "HTTP/1.1"
+    timeout = 60  # seconds a connection may stay silent before the server drops it
 
     def _answer(self) -> None:
         if "chunked" in self.headers.get("Transfer-Encoding", "").lower():
