@@ -239,7 +239,7 @@ def show_webhooks(client: Phrase, project_id: str, receiver: WebhookReceiver) ->
 
 def show_rate_limit(fake: PhraseFake, url: str) -> None:
     """Another client of the same account meets a spent window: the 429 is waited out, not raised."""
-    fake.set_rate_limit(3, 2.0)
+    fake.set_rate_limit(3, 3.0)
     with Phrase("tour-token-not-a-secret", base_url=url, app=APP, timeout=10) as pacing:
         for _ in range(3):
             pacing.users.show_current()  # uses up the window; this client knows and would pace itself
@@ -247,7 +247,7 @@ def show_rate_limit(fake: PhraseFake, url: str) -> None:
         before = sum(r.status == 429 for r in fake.requests)
         other.users.show_current()
         met = sum(r.status == 429 for r in fake.requests) - before
-    print(f"7. Rate limit of 3 per 2 s: a fresh client met {met} x 429, waited for the window, and got its answer")
+    print(f"7. Rate limit of 3 per 3 s: a fresh client met {met} x 429, waited for the window, and got its answer")
     fake.set_rate_limit(1000, 300.0)
 
 
