@@ -226,6 +226,8 @@ async def test_pages_follow_link_headers(fake: PhraseFake, kind: str) -> None:
         await upload(client, project_id, body, "simple_json", "en")
         pages = await collect(client.keys.list_pages(project_id))
         first = await client.keys.list(project_id, page=2, per_page=50)
+        concurrent = await collect(client.keys.list_all(project_id, concurrent=True))
+    assert [k.name for k in concurrent] == [f"k{n:03}" for n in range(130)]
     assert [len(page.items) for page in pages] == [100, 30]
     assert [k.name for k in first][:2] == ["k050", "k051"]
     assert 'rel="last"' in pages[0].headers["link"]

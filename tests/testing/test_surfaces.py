@@ -10,7 +10,7 @@ from typing import Any
 
 import httpx
 import pytest
-from phrase_strings import AsyncPhrase, Phrase
+from phrase_strings import AsyncPhrase, ConfigurationError, Phrase
 from phrase_strings.testing import SUPPORTED_FORMATS, PhraseFake
 from phrase_strings.testing._operations import OPERATIONS
 
@@ -138,3 +138,16 @@ def test_reprs_hold_no_secrets() -> None:
     assert signature not in repr(delivery)
     assert "hush-hush" not in repr(delivery) + repr(fake)
     assert "secret" not in hook
+
+
+def test_helpers_refuse_unknown_projects_locales_and_formats() -> None:
+    fake = PhraseFake()
+    project_id = fake.create_project("P", ["en"])
+    with pytest.raises(ConfigurationError, match="no locale 'fr'"):
+        fake.add_translations(project_id, "fr", {"a": "b"})
+    with pytest.raises(ConfigurationError, match="no project"):
+        fake.translations("missing", "en")
+    with pytest.raises(ConfigurationError, match="no branch"):
+        fake.key_tags(project_id, branch="nope")
+    with pytest.raises(ConfigurationError, match="main_format 'docx'"):
+        fake.create_project("Q", main_format="docx")

@@ -7,8 +7,10 @@ from collections.abc import Callable, Iterable, Mapping
 
 import httpx
 
+from .. import ConfigurationError
 from . import _handlers  # noqa: F401 - registers the modelled operations
 from ._engine import Deliver, Engine, RecordedRequest, WebhookDelivery
+from ._formats import FORMATS
 from ._model import Content, Key, Locale, Project, Translation, new_id
 from ._server import FakeServer
 from ._transport import FakeTransport
@@ -66,6 +68,8 @@ class PhraseFake:
 
     def create_project(self, name: str, locales: Iterable[str] = (), *, main_format: str = "yml") -> str:
         """A project with locales (codes; the first is the default); returns its ID."""
+        if main_format not in FORMATS:
+            raise ConfigurationError(f"main_format {main_format!r} is not one of {', '.join(FORMATS)}")
         project = Project(new_id("project"), name, main_format)
         for index, code in enumerate(locales):
             locale = Locale(new_id("locale"), code, code, default=index == 0)
@@ -121,11 +125,11 @@ class PhraseFake:
     def _content(self, project_id: str, branch: str | None) -> Content:
         project = self._engine.projects.get(project_id)
         if project is None:
-            raise KeyError(f"no project {project_id!r} in the fake")
+            raise ConfigurationError(f"no project {project_id!r} in the fake")
         if branch is None:
             return project.content
         if branch not in project.branches:
-            raise KeyError(f"project {project_id!r} has no branch {branch!r}")
+            raise ConfigurationError(f"project {project_id!r} has no branch {branch!r}")
         return project.branches[branch].content
 
     @property
@@ -145,7 +149,7 @@ def _find_locale(content: Content, locale: str) -> Locale:
     for candidate in content.locales.values():
         if locale in (candidate.id, candidate.code, candidate.name):
             return candidate
-    raise KeyError(f"no locale {locale!r} (has: {', '.join(c.code for c in content.locales.values())})")
+    raise ConfigurationError(f"no locale {locale!r} (has: {', '.join(c.code for c in content.locales.values())})")
 
 
 def post_webhook(url: str, headers: Mapping[str, str], body: bytes) -> int:
