@@ -210,8 +210,9 @@ class Call:
 
     def arg(self, name: str, default: Any = None) -> Any:
         """A parameter from the body, else the query."""
-        if self.request.method in ("POST", "PATCH", "PUT") and name in self.body:
-            return self.body[name]
+        if self.request.body and not self.request.headers.get("content-type", "").startswith("multipart/"):
+            if name in self.body:  # DELETE may carry a body too (remove_job_keys)
+                return self.body[name]
         return self.query.get(name, default)
 
     def flag(self, name: str, default: bool = False) -> bool:
