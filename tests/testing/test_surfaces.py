@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import select
 import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 import httpx
 import pytest
@@ -47,14 +48,20 @@ def anyio_backend() -> str:
     return "asyncio"
 
 
+def _line(stream: IO[str], timeout: float = 30) -> str:
+    """The next line the command prints, failing instead of hanging when it prints nothing."""
+    ready, _, _ = select.select([stream], [], [], timeout)
+    assert ready, f"no output within {timeout} s"
+    return stream.readline()
+
+
 def test_fake_serve_command_runs_a_server_with_projects() -> None:
     command = [sys.executable, "-m", "phrase_strings", "fake", "serve", "--token", "cli-token", "--project", "Demo"]
     process = subprocess.Popen(command, stdout=subprocess.PIPE, text=True)
     try:
         assert process.stdout is not None
-        url = process.stdout.readline().split()[3]
-        project_line = process.stdout.readline()
-        project_id = project_line.rsplit(" ", 1)[1].strip()
+        url = _line(process.stdout).split()[3]
+        project_id = _line(process.stdout).rsplit(" ", 1)[1].strip()
         assert httpx.get(f"{url}/projects", headers={"Authorization": "token wrong"}, timeout=10).status_code == 401
         answer = httpx.get(f"{url}/projects/{project_id}", headers={"Authorization": "token cli-token"}, timeout=10)
         assert answer.json()["name"] == "Demo"
