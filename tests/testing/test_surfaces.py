@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-import select
+import queue
 import subprocess
 import sys
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
@@ -48,11 +49,11 @@ def anyio_backend() -> str:
     return "asyncio"
 
 
-def _line(stream: IO[str], timeout: float = 30) -> str:
-    """The next line the command prints, failing instead of hanging when it prints nothing."""
-    ready, _, _ = select.select([stream], [], [], timeout)
-    assert ready, f"no output within {timeout} s"
-    return stream.readline()
+def _lines(stream: IO[str]) -> queue.Queue[str]:
+    """The lines a command prints, read in a thread so a silent command fails the test instead of hanging it."""
+    lines: queue.Queue[str] = queue.Queue()
+    threading.Thread(target=lambda: [lines.put(line) for line in stream], daemon=True).start()
+    return lines
 
 
 def test_fake_serve_command_runs_a_server_with_projects() -> None:
@@ -60,8 +61,9 @@ def test_fake_serve_command_runs_a_server_with_projects() -> None:
     process = subprocess.Popen(command, stdout=subprocess.PIPE, text=True)
     try:
         assert process.stdout is not None
-        url = _line(process.stdout).split()[3]
-        project_id = _line(process.stdout).rsplit(" ", 1)[1].strip()
+        lines = _lines(process.stdout)
+        url = lines.get(timeout=30).split()[3]
+        project_id = lines.get(timeout=30).rsplit(" ", 1)[1].strip()
         assert httpx.get(f"{url}/projects", headers={"Authorization": "token wrong"}, timeout=10).status_code == 401
         answer = httpx.get(f"{url}/projects/{project_id}", headers={"Authorization": "token cli-token"}, timeout=10)
         assert answer.json()["name"] == "Demo"
