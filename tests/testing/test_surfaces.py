@@ -6,7 +6,7 @@ import queue
 import subprocess
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import IO, Any
 
@@ -160,3 +160,17 @@ def test_helpers_refuse_unknown_projects_locales_and_formats() -> None:
         fake.key_tags(project_id, branch="nope")
     with pytest.raises(ConfigurationError, match="main_format 'docx'"):
         fake.create_project("Q", main_format="docx")
+
+
+def test_a_failing_webhook_receiver_is_recorded_not_raised(caplog: pytest.LogCaptureFixture) -> None:
+    def broken(url: str, headers: Mapping[str, str], body: bytes) -> int:
+        raise ConnectionError("receiver down")
+
+    fake = PhraseFake(deliver=broken)
+    project_id = fake.create_project("P", ["en"])
+    with Phrase("t", transport=fake.transport(), timeout=10) as client:
+        client.http.post(f"/projects/{project_id}/webhooks", json={"callback_url": "https://x.test/h"})
+        created = client.http.post(f"/projects/{project_id}/keys", json={"name": "k"})
+    assert created.status_code == 201
+    assert [d.status for d in fake.webhook_deliveries] == [0]
+    assert "ConnectionError" in caplog.text

@@ -12,6 +12,7 @@ import binascii
 import hashlib
 import hmac
 import json
+import logging
 import math
 import re
 import threading
@@ -37,6 +38,8 @@ from ._model import (
     user_preview,
 )
 from ._operations import OPERATIONS
+
+_log = logging.getLogger("phrase_strings.testing")
 
 #: delivers one webhook call: (callback URL, headers, body) -> the receiver's HTTP status
 Deliver = Callable[[str, Mapping[str, str], bytes], int]
@@ -445,7 +448,14 @@ class Engine:
         headers = {"Content-Type": "application/json", "User-Agent": "Phrase webhooks (phrase-strings fake)"}
         if webhook.secret:
             headers["X-PhraseApp-Signature"] = sign(body, webhook.secret)
-        status = self.deliver(webhook.callback_url, headers, body) if self.deliver else 0
+        status = 0
+        if self.deliver is not None:
+            try:
+                status = self.deliver(webhook.callback_url, headers, body)
+            except Exception as error:  # the receiver's failure must not fail the API request that raised the event
+                _log.warning(
+                    "webhook delivery of %s to %s failed: %s", event, webhook.callback_url, type(error).__name__
+                )
         delivery = WebhookDelivery(
             new_id("delivery"), webhook.id, event, webhook.callback_url, headers, body, status, timestamp()
         )
