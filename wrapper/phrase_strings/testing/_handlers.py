@@ -220,7 +220,9 @@ def update_project(engine: Engine, call: Call) -> Response:
     if main_format not in _formats.FORMATS:
         raise invalid("Project", "main_format", f"{main_format!r} is not a format the fake supports")
     project.main_format, project.updated_at = main_format, timestamp()
-    return json_response(200, project_json(project, details=True))
+    body = project_json(project, details=True)
+    engine.emit(call, project, None, "project:update", "project", body)
+    return json_response(200, body)
 
 
 @route("DELETE", "/projects/{id}")
@@ -513,13 +515,15 @@ def delete_keys(engine: Engine, call: Call) -> Response:
 
 def _retag(engine: Engine, call: Call, *, add: bool) -> Response:
     project = engine.project(call)
-    content, _ = engine.content(call, project)
+    content, branch = engine.content(call, project)
     tags = _list(call.body.get("tags"))
     if not tags:
         raise invalid("Key", "tags", "can't be blank")
     keys = _keys_matching(call, content, call.body)
     for key in keys:
         key.tags = sorted(set(key.tags) | set(tags)) if add else [t for t in key.tags if t not in tags]
+    if add and keys:
+        engine.emit(call, project, branch, "keys:tags:batch_create", "keys", [key_json(k) for k in keys])
     return json_response(200, {"records_affected": len(keys)})
 
 
