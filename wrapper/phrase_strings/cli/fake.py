@@ -41,6 +41,7 @@ def run_serve(args: argparse.Namespace) -> int:
     print(f"Phrase fake at {server.url} (Ctrl-C stops it)", flush=True)
     for name, project_id in projects:
         print(f"project {name!r}: {project_id}", flush=True)
+    print(f"clients: base_url={server.url}; phrase-cli: `host: {server.url}` in .phrase.yml", flush=True)
     try:
         server.serve_forever()
     except KeyboardInterrupt:
