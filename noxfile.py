@@ -76,9 +76,10 @@ def lint(session: nox.Session) -> None:
 
 @nox.session
 def typecheck(session: nox.Session) -> None:
-    """mypy --strict on the wrapper, the tests and the scripts (and, through imports, the generated package)."""
+    """mypy --strict on the wrapper, tests, scripts (and, through imports, the generated package) and examples."""
     install(session)
     session.run("mypy")
+    session.run("mypy", "--strict", "examples")
 
 
 @nox.session
