@@ -60,7 +60,7 @@ class Awaitable:
 
 
 @asynccontextmanager
-async def client_for(kind: str, fake: PhraseFake, token: str = TOKEN, **options: Any) -> AsyncIterator[Any]:
+async def client_for(kind: str, fake: PhraseFake, token: str | None = TOKEN, **options: Any) -> AsyncIterator[Any]:
     """A `Phrase` (wrapped in `Awaitable`) or an `AsyncPhrase` talking to ``fake`` through its transport."""
     options.setdefault("timeout", 10)
     if kind == "sync":

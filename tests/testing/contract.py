@@ -37,7 +37,8 @@ def spec() -> dict[str, Any]:
 @cache
 def registry() -> Registry:
     resource = Resource.from_contents(spec(), default_specification=DRAFT202012)
-    return Registry().with_resource(BASE, resource)
+    registry: Registry = Registry().with_resource(BASE, resource)
+    return registry
 
 
 def _pointer(parts: list[str]) -> str:

@@ -52,7 +52,12 @@ def anyio_backend() -> str:
 def _lines(stream: IO[str]) -> queue.Queue[str]:
     """The lines a command prints, read in a thread so a silent command fails the test instead of hanging it."""
     lines: queue.Queue[str] = queue.Queue()
-    threading.Thread(target=lambda: [lines.put(line) for line in stream], daemon=True).start()
+
+    def pump() -> None:
+        for line in stream:
+            lines.put(line)
+
+    threading.Thread(target=pump, daemon=True).start()
     return lines
 
 
@@ -135,7 +140,12 @@ def test_raw_http_auth_failures_and_chunked_bodies() -> None:
 
 def test_reprs_hold_no_secrets() -> None:
     received: list[bytes] = []
-    fake = PhraseFake(deliver=lambda url, headers, body: received.append(body) or 200)
+
+    def deliver(url: str, headers: Mapping[str, str], body: bytes) -> int:
+        received.append(body)
+        return 200
+
+    fake = PhraseFake(deliver=deliver)
     project_id = fake.create_project("P", ["en"])
     with Phrase("t", transport=fake.transport(), timeout=10) as client:
         hook = client.http.post(
