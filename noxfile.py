@@ -76,9 +76,10 @@ def lint(session: nox.Session) -> None:
 
 @nox.session
 def typecheck(session: nox.Session) -> None:
-    """mypy --strict on the wrapper, the tests and the scripts (and, through imports, the generated package)."""
+    """mypy --strict on the wrapper, tests, scripts and examples (and, through imports, the generated package)."""
     install(session)
     session.run("mypy")
+    session.run("mypy", "--strict", "examples")
 
 
 @nox.session
@@ -99,9 +100,8 @@ def contract(session: nox.Session) -> None:
 
 @nox.session
 def demo(session: nox.Session) -> None:
-    """The main job: a tour of the client against a local mock of the API."""
-    install(session)
-    node_tools(session)
+    """The main job: a tour of the client against the stateful fake API on 127.0.0.1 (``-- --live``: real API)."""
+    session.install("-e", ".")
     session.run("python", "examples/tour.py", *session.posargs)
 
 

@@ -26,6 +26,7 @@ from phrase_strings import (
     RateLimiter,
     SharedRateLimiter,
 )
+from phrase_strings_api.types import Unset
 
 from scripts.redis_server import RedisProcess
 from tests.unit.scripted import API, START, TOKEN, FakeTime, Script, user
@@ -170,7 +171,7 @@ def test_clients_with_their_own_limiters_keep_to_one_set_of_slots(store_url: str
         names = list(pool.map(lambda n: clients[n % 3].users.show_current().username, range(30)))
     assert names == ["ada"] * 30
     assert server.most == 4
-    assert {c.rate_limiter.shared for c in clients} == {True}
+    assert {isinstance(c.rate_limiter, SharedRateLimiter) and c.rate_limiter.shared for c in clients} == {True}
 
 
 @pytest.mark.anyio
@@ -180,7 +181,7 @@ async def test_async_clients_with_their_own_limiters_keep_to_one_set_of_slots(st
         AsyncPhrase(TOKEN, base_url=API, transport=httpx.MockTransport(server.ahandle), rate_limiter=store_url)
         for _ in range(3)
     ]
-    names: list[str] = []
+    names: list[str | Unset] = []
 
     async def one(client: AsyncPhrase) -> None:
         names.append((await client.users.show_current()).username)
@@ -232,6 +233,7 @@ def test_redis_going_away_mid_run_falls_back_with_one_warning(
 ) -> None:
     script = Script([window(900, START + 300)])
     with Phrase(TOKEN, base_url=API, transport=script.transport(), rate_limiter=redis_url) as client:
+        assert isinstance(client.rate_limiter, SharedRateLimiter)
         for _ in range(3):
             client.users.show_current()
         assert client.rate_limiter.shared
@@ -253,9 +255,10 @@ async def test_async_redis_going_away_mid_run_falls_back_with_one_warning(
 ) -> None:
     script = Script([window(900, START + 300)])
     async with AsyncPhrase(TOKEN, base_url=API, transport=script.async_transport(), rate_limiter=redis_url) as client:
+        assert isinstance(client.rate_limiter, SharedRateLimiter)
         await client.users.show_current()
         redis_process.stop()
-        names: list[str] = []
+        names: list[str | Unset] = []
 
         async def one() -> None:
             names.append((await client.users.show_current()).username)
@@ -308,6 +311,7 @@ def test_an_sqlite_file_that_cannot_be_made_falls_back(tmp_path: Path, caplog: p
     url = f"sqlite://{tmp_path}/not-a-folder/ratelimit.sqlite3"
     script = Script([user()])
     with Phrase(TOKEN, base_url=API, transport=script.transport(), rate_limiter=url) as client:
+        assert isinstance(client.rate_limiter, SharedRateLimiter)
         assert client.users.show_current().username == "ada"
         assert not client.rate_limiter.shared
     [message] = store_warnings(caplog)
@@ -328,6 +332,9 @@ def test_the_environment_chooses_the_store_for_both_clients(store_url: str, monk
         assert isinstance(client.rate_limiter, SharedRateLimiter)
         assert client.rate_limiter.url == store_url
         assert client.settings.rate_limit_url == store_url
+    # The loop narrowed only `client`; the type checker needs each one.
+    assert isinstance(sync.rate_limiter, SharedRateLimiter) and isinstance(aio.rate_limiter, SharedRateLimiter)
+    assert isinstance(other.rate_limiter, SharedRateLimiter) and isinstance(eu.rate_limiter, SharedRateLimiter)
     assert sync.rate_limiter.account == aio.rate_limiter.account  # same user, same limits
     assert other.rate_limiter.account != sync.rate_limiter.account
     assert eu.rate_limiter.account != sync.rate_limiter.account  # another data center counts apart
@@ -355,12 +362,15 @@ def test_the_cli_shares_through_the_environment(monkeypatch: pytest.MonkeyPatch,
     args = build_parser().parse_args(["pull", "locales/<locale_code>.yml", "--format", "yml", "--project-id", "p1"])
     with _client(args) as client:
         assert isinstance(client.rate_limiter, SharedRateLimiter)
-        assert client.rate_limiter.account == Phrase(TOKEN).rate_limiter.account
+        alone = Phrase(TOKEN).rate_limiter
+        assert isinstance(alone, SharedRateLimiter)
+        assert client.rate_limiter.account == alone.account
 
 
 def test_the_store_never_holds_the_credential(store_url: str, tmp_path: Path) -> None:
     script = Script([window(900, START + 300)])
     with Phrase(TOKEN, base_url=API, transport=script.transport(), rate_limiter=store_url) as client:
+        assert isinstance(client.rate_limiter, SharedRateLimiter)
         client.users.show_current()
         account = client.rate_limiter.account
         client.rate_limiter.close()

@@ -31,9 +31,9 @@ def listener(*args: str, env: dict[str, str] | None = None) -> Iterator[tuple[su
         env={**os.environ, "PHRASE_WEBHOOK_SECRET": "", **(env or {})},
     )
     try:
+        assert proc.stdout is not None
         ready, _, _ = select.select([proc.stdout], [], [], WAIT)
         assert ready, "the listener did not start"
-        assert proc.stdout is not None
         first = proc.stdout.readline()
         assert first.startswith("Listening on http://127.0.0.1:"), first
         yield proc, first.split()[2]

@@ -7,9 +7,11 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
+import httpx
 import pytest
 from phrase_strings import ConfigurationError
 from phrase_strings.webhooks import Event, JobsComplete, UnknownEvent, receive
+from phrase_strings_webhooks.types import Unset
 
 from examples.webhooks_fastapi import fastapi_app
 from examples.webhooks_flask import flask_app
@@ -71,6 +73,7 @@ def deliveries(post: Poster, body: bytes) -> list[int]:
 def check(statuses: list[int], handled: list[Event]) -> None:
     assert statuses == [204, 401, 401, 400]
     assert len(handled) == 1 and isinstance(handled[0], JobsComplete)
+    assert not isinstance(handled[0].job, Unset)
     assert handled[0].job.name == "Translation job for feature 1"
 
 
@@ -83,7 +86,9 @@ def test_asgi_recipes(make_app: Callable[..., Any], jobs_complete_body: bytes) -
     with TestClient(make_app(SECRET, handled.append)) as client:
 
         def post(body: bytes, headers: dict[str, str]) -> int:
-            return client.post(PATH, content=body, headers=headers).status_code
+            # Starlette types its client against httpx2 (absent here), which leaves it untyped.
+            response: httpx.Response = client.post(PATH, content=body, headers=headers)
+            return response.status_code
 
         statuses = deliveries(post, jobs_complete_body)
         assert client.get(PATH).status_code == 405

@@ -1,4 +1,4 @@
-"""The ``phrase-strings`` command: ``auth``, ``push``/``pull``, ``config``/``init`` and ``api`` (every operation).
+"""The ``phrase-strings`` command: ``auth``, ``push``/``pull``, ``config``/``init``, ``api``, ``webhooks``, ``fake``.
 
 Each sub-command group lives in its own module with a ``register(subparsers)`` function. ``api``
 parses its own arguments (``phrase-strings api GROUP METHOD …``) so that its help needs no import
@@ -18,7 +18,7 @@ from . import api
 
 __all__ = ["build_parser", "main"]
 
-GROUPS = ("auth", "files", "config", "webhooks", "api")  # modules of this package, imported when the parser is built
+GROUPS = ("auth", "files", "config", "webhooks", "fake", "api")  # modules of this package, imported when needed
 _GLOBAL_FLAGS = ("-v", "--verbose")
 
 
