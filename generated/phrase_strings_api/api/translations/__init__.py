@@ -415,6 +415,7 @@ class TranslationsApi(Resource):
         self,
         project_id: str,
         *,
+        body: SearchTranslationsBody,
         per_page: int = 100,
         x_phrase_app_otp: str | Unset = UNSET,
         concurrent: bool = False,
@@ -429,6 +430,7 @@ class TranslationsApi(Resource):
         def fetch(page: int, size: int) -> Response[Any]:
             return search_translations.sync_detailed(
                 project_id=project_id,
+                body=body,
                 page=page,
                 per_page=size,
                 x_phrase_app_otp=x_phrase_app_otp,
@@ -441,6 +443,7 @@ class TranslationsApi(Resource):
         self,
         project_id: str,
         *,
+        body: SearchTranslationsBody,
         per_page: int = 100,
         x_phrase_app_otp: str | Unset = UNSET,
         concurrent: bool = False,
@@ -449,6 +452,7 @@ class TranslationsApi(Resource):
         return items(
             self.search_pages(
                 project_id,
+                body=body,
                 per_page=per_page,
                 x_phrase_app_otp=x_phrase_app_otp,
                 concurrent=concurrent,
@@ -1121,6 +1125,7 @@ class AsyncTranslationsApi(AsyncResource):
         self,
         project_id: str,
         *,
+        body: SearchTranslationsBody,
         per_page: int = 100,
         x_phrase_app_otp: str | Unset = UNSET,
         concurrent: bool = False,
@@ -1135,6 +1140,7 @@ class AsyncTranslationsApi(AsyncResource):
         async def fetch(page: int, size: int) -> Response[Any]:
             return await search_translations.asyncio_detailed(
                 project_id=project_id,
+                body=body,
                 page=page,
                 per_page=size,
                 x_phrase_app_otp=x_phrase_app_otp,
@@ -1147,6 +1153,7 @@ class AsyncTranslationsApi(AsyncResource):
         self,
         project_id: str,
         *,
+        body: SearchTranslationsBody,
         per_page: int = 100,
         x_phrase_app_otp: str | Unset = UNSET,
         concurrent: bool = False,
@@ -1155,6 +1162,7 @@ class AsyncTranslationsApi(AsyncResource):
         return async_items(
             self.search_pages(
                 project_id,
+                body=body,
                 per_page=per_page,
                 x_phrase_app_otp=x_phrase_app_otp,
                 concurrent=concurrent,
