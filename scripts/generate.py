@@ -31,7 +31,7 @@ METHODS = ("get", "post", "put", "patch", "delete")
 
 
 def facade_names(spec: Path) -> dict[str, str]:
-    """operationId -> facade method name, from each operation's `x-facade-name`."""
+    """Map each operationId to its facade method name, its `x-facade-name`."""
     doc = yaml.safe_load(spec.read_text())
     names, missing = {}, []
     for path, item in doc["paths"].items():

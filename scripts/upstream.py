@@ -80,6 +80,7 @@ class Fact:
     required: bool
 
     def describe(self) -> str:
+        """Types, format and required flag, for the report."""
         text = "|".join(sorted(self.types)) or "any"
         if self.format:
             text += f" ({self.format})"
@@ -89,6 +90,7 @@ class Fact:
 
 
 def types_of(doc: Doc, schema: dict[str, Any]) -> frozenset[str]:
+    """The JSON types a schema allows, apart from null."""
     schema = resolve(doc, schema)
     kind = schema.get("type")
     found = set(kind) if isinstance(kind, list) else {kind} if kind else set()
@@ -102,11 +104,13 @@ def types_of(doc: Doc, schema: dict[str, Any]) -> frozenset[str]:
 
 
 def fact(doc: Doc, schema: dict[str, Any], required: bool) -> Fact:
+    """The fact of one parameter or field; `x-known-values` counts as an (open) enum."""
     schema = resolve(doc, schema)
     options = [resolve(doc, o) for o in schema.get("anyOf", []) + schema.get("oneOf", [])]
     inner = [o for o in options if o.get("type") != "null"]
     leaf = inner[0] if len(inner) == 1 else schema
-    enum = leaf.get("enum") or (leaf.get("items") or {}).get("enum")
+    items = resolve(doc, leaf.get("items") or {})
+    enum = leaf.get("enum") or leaf.get("x-known-values") or items.get("enum") or items.get("x-known-values")
     values = frozenset(str(v) for v in enum if v is not None) if enum else None
     return Fact(types_of(doc, schema), leaf.get("format"), values, required)
 
@@ -132,6 +136,7 @@ def fields(doc: Doc, schema: Any, prefix: str = "", seen: frozenset[str] = froze
 
 
 def media(name: str) -> str:
+    """A media type as ours names it (the published locale download says `*`, spec change 5)."""
     return "application/octet-stream" if name == "*" else name
 
 
@@ -207,6 +212,7 @@ class Report:
 
 
 def compare_facts(theirs: dict[tuple[str, str], Fact], ours: dict[tuple[str, str], Fact]) -> list[str]:
+    """Report lines for one operation present in both documents."""
     lines: list[str] = []
     for key in sorted(theirs.keys() | ours.keys()):
         kind, name = key
@@ -246,6 +252,7 @@ def compare(theirs_doc: Doc, ours_doc: Doc) -> Report:
 
 
 def render(report: Report, theirs_name: str, theirs_count: int, ours_count: int) -> str:
+    """The report as text."""
     out = [f"Published: {theirs_name} ({theirs_count} operations); openapi.yaml: {ours_count} operations", ""]
     out.append(f"New operations ({len(report.new_operations)}), in the published document only:")
     out += [f"  + {op.method} {op.path}  [{op.operation_id}]" for op in report.new_operations] or ["  none"]
