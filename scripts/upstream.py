@@ -4,8 +4,9 @@ Usage: python scripts/upstream.py PUBLISHED [--ours openapi.yaml] [--check]
        (or `nox -s upstream -- PUBLISHED`)
 
 PUBLISHED is an OpenAPI document as Phrase publishes it (JSON or YAML, bundled: local `$ref`s only).
-Both documents are reduced to facts per operation: parameters (name, place, required, type, enum),
-request-body fields and 2xx response fields (dotted paths, `[]` for list items, with type and enum).
+Both documents are reduced to facts per operation: parameters (name, place, required, type,
+enum), request-body fields, response status codes and 2xx response fields (dotted paths, `[]`
+for list items, with type and enum).
 The documented corrections of the published defects (docs/spec-changes.md, `correct_parameter`)
 are applied first, so only real differences show. Prose (summaries, descriptions, examples) is
 ignored: it is ours. Ours may allow `null` where the published document does not.
@@ -81,7 +82,7 @@ class Fact:
 
     def describe(self) -> str:
         """Types, format and required flag, for the report."""
-        text = "|".join(sorted(self.types)) or "any"
+        text = "|".join(sorted(self.types)) or "any type"
         if self.format:
             text += f" ({self.format})"
         if self.required:
@@ -173,6 +174,7 @@ def operations(doc: Doc) -> dict[str, Operation]:
                 for name, f in fields(doc, content.get("schema", {})):
                     result.facts[("body field", f"{media(mt)} {name.lstrip('.')}")] = f
             for code, raw in op.get("responses", {}).items():
+                result.facts[("status", str(code))] = Fact(frozenset(), None, None, False)
                 if not str(code).startswith("2"):
                     continue
                 for mt, content in resolve(doc, raw).get("content", {}).items():
@@ -201,12 +203,12 @@ class Report:
     def counts(self) -> dict[str, int]:
         """How many lines of each sign and kind, for the summary."""
         out: dict[str, int] = {}
+        signs = {"+": "new", "-": "removed", "~": "changed"}
         for changes in self.changes.values():
             for line in changes:
-                sign, kind = line[0], " ".join(line.split()[1:3]).removesuffix(" value")
-                key = f"{ {'+': 'new', '-': 'removed', '~': 'changed'}[sign] } {kind.split()[0]}"
-                if "enum" in line.split(":", 1)[0]:
-                    key = f"{ {'+': 'new', '-': 'removed', '~': 'changed'}[sign] } enum values"
+                kind = "enum value" if ": enum value" in line else " ".join(line.split()[1:3])
+                kind = kind if kind.endswith("field") or kind == "enum value" else kind.split()[0]
+                key = f"{signs[line[0]]} {kind}"
                 out[key] = out.get(key, 0) + 1
         return out
 
@@ -218,9 +220,10 @@ def compare_facts(theirs: dict[tuple[str, str], Fact], ours: dict[tuple[str, str
         kind, name = key
         t, o = theirs.get(key), ours.get(key)
         if o is None and t is not None:
-            lines.append(f"+ {kind} {name} ({t.describe()})")
+            lines.append(f"+ {kind} {name}" if kind == "status" else f"+ {kind} {name} ({t.describe()})")
         elif t is None and o is not None:
-            lines.append(f"- {kind} {name} ({o.describe()})")
+            if kind != "status":  # ours documents more error answers (docs/spec-changes.md, additions)
+                lines.append(f"- {kind} {name} ({o.describe()})")
         elif t is not None and o is not None:
             if t.types and not t.types <= o.types:
                 lines.append(f"~ {kind} {name}: type {o.describe()} -> {t.describe()}")
