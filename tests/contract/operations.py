@@ -128,6 +128,8 @@ def value_for(
         return schema["const"]
     if "enum" in schema:
         return next(v for v in schema["enum"] if v is not None)
+    if "x-known-values" in schema:  # an open enum: a value the API is known to accept
+        return schema["x-known-values"][0]
     for key in ("anyOf", "oneOf"):
         if key in schema:
             branch = next(b for b in schema[key] if resolve(b).get("type") != "null")
