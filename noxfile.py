@@ -1,4 +1,4 @@
-"""Developer sessions: generate, lint, typecheck, tests, contract, bench, demo.
+"""Developer sessions: generate, lint, typecheck, tests, contract, upstream, bench, demo.
 
 Every session installs what it needs, so each works on a fresh machine with Python and npm.
 """
@@ -53,9 +53,20 @@ def lint(session: nox.Session) -> None:
 
 @nox.session
 def typecheck(session: nox.Session) -> None:
-    """mypy --strict on the wrapper (and, through its imports, the generated package)."""
+    """mypy --strict on what we ship: the wrapper and the generated package (`files` in pyproject.toml)."""
     install(session)
     session.run("mypy")
+
+
+@nox.session
+def upstream(session: nox.Session) -> None:
+    """Compare a published Phrase spec with openapi.yaml: `nox -s upstream -- PATH [--check]` (docs/upstream.md).
+
+    Without PATH it compares the vendored reference, which must show nothing to take in.
+    """
+    session.install("pyyaml>=6")
+    args = session.posargs or [str(ROOT / "reference" / "phrase-strings-v2.upstream-2026-07.json")]
+    session.run("python", "scripts/upstream.py", *args)
 
 
 @nox.session
