@@ -52,7 +52,7 @@ class Explained:
 
 def _bad_request(violation: str) -> re.Pattern[str]:
     return re.compile(
-        rf"request violation request\.path: Request path must have required property '{violation}'|^answered 400"
+        rf"request violation request\.path: Request path must have required property '{violation}'|^answered (400|422)"
     )
 
 
@@ -86,6 +86,15 @@ EXPLAINED = (
         (UPSTREAM.name,),
         lambda op: op.operation_id == "update_job_comment",
         _bad_request("key_id"),
+    ),
+    Explained(
+        "spec change 18: the published ICU skeleton body wants exactly one of `content` and `id` (a oneOf)",
+        (UPSTREAM.name,),
+        lambda op: op.operation_id == "build_icu_skeleton",
+        re.compile(
+            r"Request body must have required property '(content|id)'"
+            r"|Request body must match exactly one schema in oneOf|^answered 422"
+        ),
     ),
     Explained(
         "spec change 5: the published locale download answers with media type `*`, which Prism cannot produce",
