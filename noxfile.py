@@ -1,4 +1,4 @@
-"""Developer sessions: unit, format, generate, lint, typecheck, tests, contract, bench, demo.
+"""Developer sessions: unit, format, generate, lint, typecheck, tests, contract, upstream, bench, demo.
 
 Every session installs what it needs, so each works on a fresh machine with Python (and npm where
 Prism or Redocly run: lint, tests, contract, demo). ``nox -s unit`` is the fast loop without npm.
@@ -6,6 +6,8 @@ Prism or Redocly run: lint, tests, contract, demo). ``nox -s unit`` is the fast 
 
 from __future__ import annotations
 
+import os
+import shutil
 from pathlib import Path
 
 import nox
@@ -20,6 +22,21 @@ nox.options.sessions = ["lint", "typecheck", "tests"]
 def install(session: nox.Session) -> None:
     """The package (editable) and the ``dev`` dependency group of pyproject.toml."""
     session.install("-e", ".", *nox.project.dependency_groups(PYPROJECT, "dev"))
+
+
+def debian_tools(session: nox.Session, *commands: tuple[str, str]) -> None:
+    """Install the Debian package of each (command, package) whose command is missing: Redis, nginx."""
+    missing = [
+        package
+        for command, package in commands
+        if not (shutil.which(command) or os.access(f"/usr/sbin/{command}", os.X_OK))
+    ]
+    if not missing:
+        return
+    if os.geteuid() != 0:
+        session.error(f"missing: install Debian's {' '.join(missing)} (apt-get install -y {' '.join(missing)})")
+    session.run("apt-get", "update", "-qq", external=True)
+    session.run("apt-get", "install", "-y", "-qq", *missing, external=True)
 
 
 def node_tools(session: nox.Session) -> None:
@@ -51,6 +68,7 @@ def generate(session: nox.Session) -> None:
     session.run("python", "scripts/generate.py")
     session.run("python", "scripts/generate_webhooks.py")
     session.run("python", "scripts/cli_manifest.py")
+    session.run("python", "scripts/fake_operations.py")
 
 
 @nox.session
@@ -76,10 +94,21 @@ def lint(session: nox.Session) -> None:
 
 @nox.session
 def typecheck(session: nox.Session) -> None:
-    """mypy --strict on the wrapper, tests, scripts and examples (and, through imports, the generated package)."""
+    """mypy --strict on what we ship (wrapper, generated packages, examples) and on the tests and scripts."""
     install(session)
     session.run("mypy")
     session.run("mypy", "--strict", "examples")
+
+
+@nox.session
+def upstream(session: nox.Session) -> None:
+    """Compare a published Phrase spec with openapi.yaml: `nox -s upstream -- PATH [--check]` (docs/upstream.md).
+
+    Without PATH it compares the vendored reference, which must show nothing to take in.
+    """
+    session.install("pyyaml>=6")
+    args = session.posargs or [str(ROOT / "reference" / "phrase-strings-v2.upstream-2026-07.json")]
+    session.run("python", "scripts/upstream.py", *args)
 
 
 @nox.session
@@ -87,6 +116,7 @@ def tests(session: nox.Session) -> None:
     """Unit, spec and generation tests, and the Prism checks of the contract."""
     install(session)
     node_tools(session)
+    debian_tools(session, ("redis-server", "redis-server"))  # tests/ratelimit start a real Redis
     session.run("pytest", "--ignore=tests/contract", "--ignore=tests/property", *session.posargs)
 
 
@@ -111,21 +141,6 @@ PHRASE_API = "phrase-api==3.31.0"  # the official client, only ever installed in
 @nox.session
 def bench(session: nox.Session) -> None:
     """Benchmark against raw httpx and phrase-api on loopback nginx (see docs/performance.md)."""
-    import os
-    import shutil
-
-    missing = [
-        package
-        for package, found in (
-            ("nginx-light", shutil.which("nginx") or os.access("/usr/sbin/nginx", os.X_OK)),
-            ("redis-server", shutil.which("redis-server")),  # the shared-limiter rows
-        )
-        if not found
-    ]
-    if missing:
-        if os.geteuid() != 0:
-            session.error(f"missing: install Debian's {' '.join(missing)} (apt-get install -y {' '.join(missing)})")
-        session.run("apt-get", "update", "-qq", external=True)
-        session.run("apt-get", "install", "-y", "-qq", *missing, external=True)
+    debian_tools(session, ("nginx", "nginx-light"), ("redis-server", "redis-server"))
     session.install("-e", ".[redis]", PHRASE_API)
     session.run("python", "-m", "bench", *session.posargs)

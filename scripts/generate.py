@@ -4,11 +4,16 @@ Usage: python scripts/generate.py [--out DIR]   (default: generated/phrase_strin
 
 The generator runs with --fail-on-warning; the result replaces the output folder whole,
 so a module dropped from the spec disappears from the package too.
+
+Facade method names are not derived: each operation records its own in `x-facade-name`, so a
+name never changes when other operations come or go. The generator does not hand extensions to
+templates, so this script writes them into `facade_names.jinja` beside a copy of templates/.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import shutil
 import subprocess
@@ -16,8 +21,30 @@ import sys
 import tempfile
 from pathlib import Path
 
+import yaml
+
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_OUT = ROOT / "generated" / "phrase_strings_api"
+
+
+METHODS = ("get", "post", "put", "patch", "delete")
+
+
+def facade_names(spec: Path) -> dict[str, str]:
+    """Map each operationId to its facade method name, its `x-facade-name`."""
+    doc = yaml.safe_load(spec.read_text())
+    names, missing = {}, []
+    for path, item in doc["paths"].items():
+        for method in METHODS:
+            op = item.get(method)
+            if op is None:
+                continue
+            if not str(op.get("x-facade-name", "")).isidentifier():
+                missing.append(f"{method.upper()} {path} ({op['operationId']})")
+            names[op["operationId"]] = op.get("x-facade-name", "")
+    if missing:
+        sys.exit("operations without a valid x-facade-name in openapi.yaml: " + ", ".join(missing))
+    return names
 
 
 def generate(out: Path) -> None:
@@ -26,6 +53,10 @@ def generate(out: Path) -> None:
     env = {**os.environ, "PATH": f"{bin_dir}{os.pathsep}{os.environ.get('PATH', '')}"}
     with tempfile.TemporaryDirectory() as tmp:
         target = Path(tmp) / "phrase_strings_api"
+        templates = Path(tmp) / "templates"
+        shutil.copytree(ROOT / "templates", templates)
+        names = json.dumps(facade_names(ROOT / "openapi.yaml"), sort_keys=True)
+        (templates / "facade_names.jinja").write_text(f"{{% set facade_names = {names} %}}\n")
         subprocess.run(
             [
                 str(bin_dir / "openapi-python-client"),
@@ -35,7 +66,7 @@ def generate(out: Path) -> None:
                 "--config",
                 str(ROOT / "generator-config.yml"),
                 "--custom-template-path",
-                str(ROOT / "templates"),
+                str(templates),
                 "--meta",
                 "none",
                 "--output-path",

@@ -216,6 +216,26 @@ def test_a_file_naming_its_own_locales_goes_with_an_empty_locale_id(mode: str, f
 
 
 @pytest.mark.parametrize("mode", MODES)
+def test_deprecated_params_go_out_under_their_current_names(mode: str, fake: FakePhrase, project: Path) -> None:
+    """phrase-cli passes params through (UploadCreateOpts/LocaleDownloadOpts); the API no longer lists
+    convert_emoji (uploads sending it are refused), tag and skip_unverified_translations: we send tags and
+    include_unverified_translations=false instead, and leave convert_emoji out.
+    """
+    config = f'phrase:\n  access_token: "{TOKEN}"\n  project_id: p1\n  host: {fake.url}/v2\n  file_format: yml\n'
+    config += "  push:\n    sources:\n      - file: ./l/<locale_code>.yml\n        params: {convert_emoji: true}\n"
+    config += "  pull:\n    targets:\n      - file: ./l/<locale_code>.yml\n        params:\n"
+    config += "          tag: web\n          skip_unverified_translations: true\n          convert_emoji: false\n"
+    (project / ".phrase.yml").write_text(config)
+    (project / "l").mkdir()
+    (project / "l" / "en.yml").write_text("en: x")
+    run(mode, "push", [], wait=False)
+    assert sorted(fake.requests("POST", "/uploads")[0].form) == [("file_format", "yml"), ("locale_id", "l-en")]
+    run(mode, "pull", [])
+    queries = {tuple(sorted(r.query)) for r in fake.requests("GET", "/download")}
+    assert queries == {(("file_format", "yml"), ("include_unverified_translations", "false"), ("tags", "web"))}
+
+
+@pytest.mark.parametrize("mode", MODES)
 def test_wait_polls_every_upload_until_processed(mode: str, fake: FakePhrase, project: Path) -> None:
     """Source.Push with --wait: each upload is shown until its state is success or error."""
     write_repo(project, fake)

@@ -1,7 +1,7 @@
 """Every operation of openapi.yaml as a facade call with valid arguments, built from the spec.
 
-`operations()` pairs each operationId with its facade method (`client.<group>.<method>`), read
-from the "Calls `METHOD /path` (operation_id)." line that ends every facade docstring.
+`operations()` pairs each operationId with its facade method (`client.<group>.<method>`): the
+group is the package of the operation's generated module, the method its `x-facade-name`.
 `arguments()` fills the method's required parameters, and with ``full=True`` every optional
 query parameter and body field too, from the parameter and request-body schemas: a JSON value
 is synthesised from the schema, then turned into the generated type (a body model through its
@@ -14,6 +14,7 @@ import enum
 import importlib
 import inspect
 import io
+import pkgutil
 import re
 import types
 import typing
@@ -30,9 +31,7 @@ from phrase_strings_api.types import File, Unset
 from tests.conftest import SPEC_PATH
 
 METHODS = ("get", "post", "put", "patch", "delete")
-CALLS = re.compile(r"Calls `(?P<method>[A-Z]+) (?P<path>\S+)` \((?P<operation_id>\w+)\)\.")
 # Conditional-request headers would turn answers into 304s; the OTP header is the client's job.
-PLACEHOLDER = re.compile(r"\{[^}]+\}")
 SKIPPED_OPTIONAL = {"if_none_match", "if_modified_since", "x_phrase_app_otp"}
 SAMPLE_FILE = b'{"home": {"title": "Welcome"}}\n'
 
@@ -95,29 +94,20 @@ class Operation:
 
 @cache
 def operations() -> tuple[Operation, ...]:
-    """Every operation of openapi.yaml with its facade group and method, by operationId."""
-    found: dict[str, tuple[str, str, str, str]] = {}
+    """Every operation of openapi.yaml with its facade group (the package of its generated module)
+    and method (its `x-facade-name`), by operationId."""
+    group_of: dict[str, str] = {}
     for group in sorted(m for m in dir(api_pkg.Resources) if not m.startswith("_")):
-        module = importlib.import_module(f"{api_pkg.__name__}.{group}")
-        facade = next(
-            cls
-            for cls in vars(module).values()
-            if inspect.isclass(cls) and issubclass(cls, api_pkg.Resource) and cls is not api_pkg.Resource
-        )
-        for name, member in vars(facade).items():
-            match = CALLS.search(inspect.getdoc(member) or "")
-            if match:
-                found[match["operation_id"]] = (group, name, match["method"], match["path"])
+        package = importlib.import_module(f"{api_pkg.__name__}.{group}")
+        for module in pkgutil.iter_modules(package.__path__):
+            group_of[module.name] = group
     result = []
     for path, item in spec()["paths"].items():
         for method in METHODS:
             if method in item:
                 op = item[method]
-                group, name, calls_method, calls_path = found[op["operationId"]]
-                # The docstring names path variables as Python does (`{name}` may become `{name_path}`).
-                same_path = PLACEHOLDER.sub("{}", calls_path) == PLACEHOLDER.sub("{}", path)
-                assert calls_method == method.upper() and same_path, op["operationId"]
-                result.append(Operation(op["operationId"], method, path, group, name, op, item))
+                group = group_of[op["operationId"]]
+                result.append(Operation(op["operationId"], method, path, group, op["x-facade-name"], op, item))
     return tuple(sorted(result, key=lambda o: o.operation_id))
 
 
@@ -138,6 +128,8 @@ def value_for(
         return schema["const"]
     if "enum" in schema:
         return next(v for v in schema["enum"] if v is not None)
+    if "x-known-values" in schema:  # an open enum: a value the API is known to accept
+        return schema["x-known-values"][0]
     for key in ("anyOf", "oneOf"):
         if key in schema:
             branch = next(b for b in schema[key] if resolve(b).get("type") != "null")

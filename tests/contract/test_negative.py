@@ -3,8 +3,7 @@
 - A missing required body field or argument: the attrs model (or the call) raises TypeError and
   nothing is sent.
 - A wrong type the models do not check at run time (attrs keeps what it is given): Prism refuses
-  it and the wrapper raises `BadRequest` (Phrase's document) or `ValidationFailed` (ours, which
-  documents 422 for every write).
+  it with 422 (both documents list 422 for these writes) and the wrapper raises `ValidationFailed`.
 - A malformed JSON body: Prism never answers it, so only the request's timeout ends the wait.
 """
 
@@ -18,15 +17,10 @@ from phrase_strings_api.models.create_locale_body import CreateLocaleBody
 
 from tests.contract.conftest import Mock
 from tests.contract.recording import Recorder
-from tests.contract.served_specs import OURS
 
 pytestmark = pytest.mark.prism
 
 PROJECT = "6bd2e43ef24e9b7b0d1bb7f8e4c2a1d0"
-
-
-def refused_as(mock: Mock) -> type[BadRequest | ValidationFailed]:
-    return ValidationFailed if mock.spec is OURS else BadRequest
 
 
 def test_model_without_a_required_field_is_refused_before_sending(client: Phrase, recorder: Recorder) -> None:
@@ -42,7 +36,7 @@ def test_model_without_a_required_field_is_refused_before_sending(client: Phrase
 
 
 def test_wrong_body_type_is_a_typed_error(client: Phrase, recorder: Recorder, mock: Mock) -> None:
-    with pytest.raises(refused_as(mock)) as caught:
+    with pytest.raises(ValidationFailed) as caught:
         client.keys.create(PROJECT, body=CreateKeyBody(name=12345))  # type: ignore[arg-type]
     assert caught.value.method == "POST" and caught.value.url.endswith(f"/projects/{PROJECT}/keys")
     assert recorder.exchanges[0].where("request") == ["request.body.name: Request body property name must be string"]
@@ -50,9 +44,9 @@ def test_wrong_body_type_is_a_typed_error(client: Phrase, recorder: Recorder, mo
 
 def test_missing_body_field_sent_raw_is_a_typed_error(client: Phrase, recorder: Recorder, mock: Mock) -> None:
     """Past the models (raw `client.http`), the refusal still arrives as a typed error."""
-    with pytest.raises(refused_as(mock)) as caught:
+    with pytest.raises(ValidationFailed) as caught:
         client.http.post(f"/projects/{PROJECT}/locales", json={"name": "German", "default": "yes"})
-    assert caught.value.status_code in (400, 422)
+    assert caught.value.status_code == 422
     assert set(recorder.exchanges[0].where("request")) == {
         "request.body: Request body must have required property 'code'",
         "request.body.default: Request body property default must be boolean",

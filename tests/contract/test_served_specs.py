@@ -57,7 +57,7 @@ def test_validation_is_on_for_ours_as_committed(prism_url: str) -> None:
 
 def test_validation_is_on_in_the_served_copy_of_upstream(upstream_mock: Mock) -> None:
     served = post_invalid_key(upstream_mock.url)
-    assert served.status_code == 400 and len(json.loads(served.headers["sl-violations"])) == 2
+    assert served.status_code == 422 and len(json.loads(served.headers["sl-violations"])) == 2
 
 
 def test_unpatched_upstream_crashes_prism_on_a_list(tmp_path: Path) -> None:

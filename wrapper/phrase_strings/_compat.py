@@ -23,6 +23,7 @@ from phrase_strings_api.models.locale import Locale
 from ._config import PullTarget, PushSource
 from ._errors import ConfigurationError
 from ._files import DownloadOptions, UploadOptions
+from ._log import logger
 
 __all__: list[str] = []
 
@@ -173,6 +174,7 @@ def upload_options(file: LocalFile, branch: str | None, tag: str | None) -> Uplo
     params = dict(file.source.params)
     params.pop("locale_id", None)
     params.pop("file_format", None)
+    _drop_convert_emoji(params, file.source.file)
     tags = [t for t in (params.pop("tags", None), file.tag, tag) if t]
     if tags:
         params["tags"] = ",".join(tags)
@@ -198,6 +200,12 @@ def new_locale(file: LocalFile) -> tuple[str, str] | None:
         return None
     name = file.name or file.code or ""
     return name, file.code or name
+
+
+def _drop_convert_emoji(params: dict[str, Any], file: str) -> None:
+    """``convert_emoji`` is obsolete: the API refuses uploads that send it and ignores it in downloads."""
+    if params.pop("convert_emoji", None) is not None:
+        logger.warning("%s: params.convert_emoji is obsolete (emoji are handled natively) and is not sent", file)
 
 
 # --- pull ---------------------------------------------------------------------------------------
@@ -244,14 +252,21 @@ def download_options(target: PullTarget, tag: str | None, path: Path, branch: st
     """The download's options from ``params`` (``Target.buildDownloadOpts``).
 
     The file format defaults to the target's; a ``<tag>`` file is downloaded with ``tags`` set to
-    its one tag; ``--branch`` replaces ``params.branch``.
+    its one tag; ``--branch`` replaces ``params.branch``. The deprecated ``tag`` goes as ``tags`` and
+    ``skip_unverified_translations: true`` as ``include_unverified_translations: false``.
     """
     params: dict[str, Any] = dict(target.params)
     params.pop("locale_id", None)
     params["file_format"] = params.get("file_format") or target.format
+    _drop_convert_emoji(params, target.file)
+    # Deprecated names the API no longer lists, sent as their replacements.
+    legacy_tag = params.pop("tag", None)
+    if legacy_tag and not params.get("tags"):
+        params["tags"] = legacy_tag
+    if params.pop("skip_unverified_translations", None) is True:
+        params.setdefault("include_unverified_translations", False)
     if tag is not None:
         params["tags"] = tag
-        params.pop("tag", None)
     if branch:
         params["branch"] = branch
     params["translation_key_prefix"] = resolve_key_prefix(params.get("translation_key_prefix"), path)

@@ -225,7 +225,6 @@ class UploadOptions:
     tag_only_affected_keys: bool | None = attrs.field(default=None, validator=_bool)
     translation_key_prefix: str | None = attrs.field(default=None, validator=_str)
     skip_automated_job_creation: bool | None = attrs.field(default=None, validator=_bool)
-    convert_emoji: bool | None = attrs.field(default=None, validator=_bool)
 
     def fields(self) -> list[tuple[str, str]]:
         """The form fields these options send, in declaration order."""
@@ -259,9 +258,6 @@ class DownloadOptions:
     custom_metadata_filters: Mapping[str, Any] | None = attrs.field(default=None, validator=_mapping)
     locale_ids: Sequence[str] | None = None
     updated_since: dt.datetime | str | None = None
-    tag: str | None = attrs.field(default=None, validator=_str)
-    convert_emoji: bool | None = attrs.field(default=None, validator=_bool)
-    skip_unverified_translations: bool | None = attrs.field(default=None, validator=_bool)
     fallback_for_unverified_translations: bool | None = attrs.field(default=None, validator=_bool)
 
     def __attrs_post_init__(self) -> None:

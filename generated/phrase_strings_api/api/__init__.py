@@ -18,9 +18,11 @@ from ..types import Response, Unset, form_fields
 if TYPE_CHECKING:
     from .accounts import AccountsApi, AsyncAccountsApi
     from .authorizations import AsyncAuthorizationsApi, AuthorizationsApi
+    from .automation_events import AsyncAutomationEventsApi, AutomationEventsApi
     from .automations import AsyncAutomationsApi, AutomationsApi
     from .blacklisted_keys import AsyncBlacklistedKeysApi, BlacklistedKeysApi
     from .branches import AsyncBranchesApi, BranchesApi
+    from .checks import AsyncChecksApi, ChecksApi
     from .comment_reactions import AsyncCommentReactionsApi, CommentReactionsApi
     from .comment_replies import AsyncCommentRepliesApi, CommentRepliesApi
     from .comments import AsyncCommentsApi, CommentsApi
@@ -43,6 +45,10 @@ if TYPE_CHECKING:
     from .job_template_locales import AsyncJobTemplateLocalesApi, JobTemplateLocalesApi
     from .job_templates import AsyncJobTemplatesApi, JobTemplatesApi
     from .jobs import AsyncJobsApi, JobsApi
+    from .key_format_annotations import (
+        AsyncKeyFormatAnnotationsApi,
+        KeyFormatAnnotationsApi,
+    )
     from .keys import AsyncKeysApi, KeysApi
     from .keys_figma_attachments import (
         AsyncKeysFigmaAttachmentsApi,
@@ -51,6 +57,7 @@ if TYPE_CHECKING:
     from .linked_keys import AsyncLinkedKeysApi, LinkedKeysApi
     from .locale_downloads import AsyncLocaleDownloadsApi, LocaleDownloadsApi
     from .locales import AsyncLocalesApi, LocalesApi
+    from .machine_translation import AsyncMachineTranslationApi, MachineTranslationApi
     from .members import AsyncMembersApi, MembersApi
     from .notification_groups import AsyncNotificationGroupsApi, NotificationGroupsApi
     from .notifications import AsyncNotificationsApi, NotificationsApi
@@ -63,6 +70,7 @@ if TYPE_CHECKING:
         AsyncOrganizationJobTemplatesApi,
         OrganizationJobTemplatesApi,
     )
+    from .pre_translations import AsyncPreTranslationsApi, PreTranslationsApi
     from .projects import AsyncProjectsApi, ProjectsApi
     from .quality_performance_score import (
         AsyncQualityPerformanceScoreApi,
@@ -78,6 +86,7 @@ if TYPE_CHECKING:
     from .search import AsyncSearchApi, SearchApi
     from .spaces import AsyncSpacesApi, SpacesApi
     from .style_guides import AsyncStyleGuidesApi, StyleGuidesApi
+    from .supported_languages import AsyncSupportedLanguagesApi, SupportedLanguagesApi
     from .tags import AsyncTagsApi, TagsApi
     from .teams import AsyncTeamsApi, TeamsApi
     from .translations import AsyncTranslationsApi, TranslationsApi
@@ -199,6 +208,13 @@ class Resources:
         return AuthorizationsApi(self.api_client, self.paging)
 
     @cached_property
+    def automation_events(self) -> AutomationEventsApi:
+        """The automation_events resource group."""
+        from .automation_events import AutomationEventsApi
+
+        return AutomationEventsApi(self.api_client, self.paging)
+
+    @cached_property
     def automations(self) -> AutomationsApi:
         """The automations resource group."""
         from .automations import AutomationsApi
@@ -218,6 +234,13 @@ class Resources:
         from .branches import BranchesApi
 
         return BranchesApi(self.api_client, self.paging)
+
+    @cached_property
+    def checks(self) -> ChecksApi:
+        """The checks resource group."""
+        from .checks import ChecksApi
+
+        return ChecksApi(self.api_client, self.paging)
 
     @cached_property
     def comment_reactions(self) -> CommentReactionsApi:
@@ -353,6 +376,13 @@ class Resources:
         return JobsApi(self.api_client, self.paging)
 
     @cached_property
+    def key_format_annotations(self) -> KeyFormatAnnotationsApi:
+        """The key_format_annotations resource group."""
+        from .key_format_annotations import KeyFormatAnnotationsApi
+
+        return KeyFormatAnnotationsApi(self.api_client, self.paging)
+
+    @cached_property
     def keys(self) -> KeysApi:
         """The keys resource group."""
         from .keys import KeysApi
@@ -386,6 +416,13 @@ class Resources:
         from .locales import LocalesApi
 
         return LocalesApi(self.api_client, self.paging)
+
+    @cached_property
+    def machine_translation(self) -> MachineTranslationApi:
+        """The machine_translation resource group."""
+        from .machine_translation import MachineTranslationApi
+
+        return MachineTranslationApi(self.api_client, self.paging)
 
     @cached_property
     def members(self) -> MembersApi:
@@ -428,6 +465,13 @@ class Resources:
         from .organization_job_templates import OrganizationJobTemplatesApi
 
         return OrganizationJobTemplatesApi(self.api_client, self.paging)
+
+    @cached_property
+    def pre_translations(self) -> PreTranslationsApi:
+        """The pre_translations resource group."""
+        from .pre_translations import PreTranslationsApi
+
+        return PreTranslationsApi(self.api_client, self.paging)
 
     @cached_property
     def projects(self) -> ProjectsApi:
@@ -512,6 +556,13 @@ class Resources:
         from .style_guides import StyleGuidesApi
 
         return StyleGuidesApi(self.api_client, self.paging)
+
+    @cached_property
+    def supported_languages(self) -> SupportedLanguagesApi:
+        """The supported_languages resource group."""
+        from .supported_languages import SupportedLanguagesApi
+
+        return SupportedLanguagesApi(self.api_client, self.paging)
 
     @cached_property
     def tags(self) -> TagsApi:
@@ -605,6 +656,13 @@ class AsyncResources:
         return AsyncAuthorizationsApi(self.api_client, self.paging)
 
     @cached_property
+    def automation_events(self) -> AsyncAutomationEventsApi:
+        """The automation_events resource group."""
+        from .automation_events import AsyncAutomationEventsApi
+
+        return AsyncAutomationEventsApi(self.api_client, self.paging)
+
+    @cached_property
     def automations(self) -> AsyncAutomationsApi:
         """The automations resource group."""
         from .automations import AsyncAutomationsApi
@@ -624,6 +682,13 @@ class AsyncResources:
         from .branches import AsyncBranchesApi
 
         return AsyncBranchesApi(self.api_client, self.paging)
+
+    @cached_property
+    def checks(self) -> AsyncChecksApi:
+        """The checks resource group."""
+        from .checks import AsyncChecksApi
+
+        return AsyncChecksApi(self.api_client, self.paging)
 
     @cached_property
     def comment_reactions(self) -> AsyncCommentReactionsApi:
@@ -759,6 +824,13 @@ class AsyncResources:
         return AsyncJobsApi(self.api_client, self.paging)
 
     @cached_property
+    def key_format_annotations(self) -> AsyncKeyFormatAnnotationsApi:
+        """The key_format_annotations resource group."""
+        from .key_format_annotations import AsyncKeyFormatAnnotationsApi
+
+        return AsyncKeyFormatAnnotationsApi(self.api_client, self.paging)
+
+    @cached_property
     def keys(self) -> AsyncKeysApi:
         """The keys resource group."""
         from .keys import AsyncKeysApi
@@ -792,6 +864,13 @@ class AsyncResources:
         from .locales import AsyncLocalesApi
 
         return AsyncLocalesApi(self.api_client, self.paging)
+
+    @cached_property
+    def machine_translation(self) -> AsyncMachineTranslationApi:
+        """The machine_translation resource group."""
+        from .machine_translation import AsyncMachineTranslationApi
+
+        return AsyncMachineTranslationApi(self.api_client, self.paging)
 
     @cached_property
     def members(self) -> AsyncMembersApi:
@@ -838,6 +917,13 @@ class AsyncResources:
         from .organization_job_templates import AsyncOrganizationJobTemplatesApi
 
         return AsyncOrganizationJobTemplatesApi(self.api_client, self.paging)
+
+    @cached_property
+    def pre_translations(self) -> AsyncPreTranslationsApi:
+        """The pre_translations resource group."""
+        from .pre_translations import AsyncPreTranslationsApi
+
+        return AsyncPreTranslationsApi(self.api_client, self.paging)
 
     @cached_property
     def projects(self) -> AsyncProjectsApi:
@@ -922,6 +1008,13 @@ class AsyncResources:
         from .style_guides import AsyncStyleGuidesApi
 
         return AsyncStyleGuidesApi(self.api_client, self.paging)
+
+    @cached_property
+    def supported_languages(self) -> AsyncSupportedLanguagesApi:
+        """The supported_languages resource group."""
+        from .supported_languages import AsyncSupportedLanguagesApi
+
+        return AsyncSupportedLanguagesApi(self.api_client, self.paging)
 
     @cached_property
     def tags(self) -> AsyncTagsApi:

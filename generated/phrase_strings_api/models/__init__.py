@@ -18,6 +18,8 @@ if TYPE_CHECKING:
     from .authorization import Authorization
     from .authorization_with_token import AuthorizationWithToken
     from .automation import Automation
+    from .automation_event import AutomationEvent
+    from .automation_event_project import AutomationEventProject
     from .automation_status_filters_type_0_item import AutomationStatusFiltersType0Item
     from .automation_status_type_1 import AutomationStatusType1
     from .automation_status_type_2_type_1 import AutomationStatusType2Type1
@@ -27,7 +29,23 @@ if TYPE_CHECKING:
     from .automation_trigger_type_3_type_1 import AutomationTriggerType3Type1
     from .blacklisted_key import BlacklistedKey
     from .branch import Branch
+    from .branch_comparison import BranchComparison
+    from .branch_comparison_change import BranchComparisonChange
+    from .branch_comparison_change_from_type_0 import BranchComparisonChangeFromType0
+    from .branch_comparison_change_to_type_0 import BranchComparisonChangeToType0
+    from .branch_comparison_conflict import BranchComparisonConflict
+    from .branch_comparison_conflict_base_type_0_item import (
+        BranchComparisonConflictBaseType0Item,
+    )
+    from .branch_comparison_conflict_head_type_0_item import (
+        BranchComparisonConflictHeadType0Item,
+    )
+    from .branch_comparison_diff import BranchComparisonDiff
+    from .branch_comparison_diff_conflicts_type_0 import (
+        BranchComparisonDiffConflictsType0,
+    )
     from .build_icu_skeleton_body import BuildIcuSkeletonBody
+    from .check_issue import CheckIssue
     from .comment import Comment
     from .comment_reaction import CommentReaction
     from .complete_job_body import CompleteJobBody
@@ -72,14 +90,25 @@ if TYPE_CHECKING:
     from .create_locale_download_body_format_options import (
         CreateLocaleDownloadBodyFormatOptions,
     )
+    from .create_machine_translation_locale_provider_mapping_body import (
+        CreateMachineTranslationLocaleProviderMappingBody,
+    )
     from .create_order_body import CreateOrderBody
     from .create_organization_job_template_body import CreateOrganizationJobTemplateBody
     from .create_organization_job_template_locale_body import (
         CreateOrganizationJobTemplateLocaleBody,
     )
+    from .create_pre_translation_body import CreatePreTranslationBody
+    from .create_pre_translation_body_translatable_type import (
+        CreatePreTranslationBodyTranslatableType,
+    )
     from .create_project_body import CreateProjectBody
+    from .create_project_body_default_encoding import CreateProjectBodyDefaultEncoding
     from .create_release_body import CreateReleaseBody
     from .create_release_trigger_body import CreateReleaseTriggerBody
+    from .create_repo_sync_body import CreateRepoSyncBody
+    from .create_repo_sync_body_connection_type import CreateRepoSyncBodyConnectionType
+    from .create_repo_sync_body_git_provider import CreateRepoSyncBodyGitProvider
     from .create_screenshot_body import CreateScreenshotBody
     from .create_screenshot_marker_body import CreateScreenshotMarkerBody
     from .create_space_body import CreateSpaceBody
@@ -92,6 +121,15 @@ if TYPE_CHECKING:
     from .create_upload_batch_response_201_state import (
         CreateUploadBatchResponse201State,
     )
+    from .create_upload_batch_response_201_status_type_1 import (
+        CreateUploadBatchResponse201StatusType1,
+    )
+    from .create_upload_batch_response_201_status_type_2_type_1 import (
+        CreateUploadBatchResponse201StatusType2Type1,
+    )
+    from .create_upload_batch_response_201_status_type_3_type_1 import (
+        CreateUploadBatchResponse201StatusType3Type1,
+    )
     from .create_upload_body import CreateUploadBody
     from .create_upload_body_format_options import CreateUploadBodyFormatOptions
     from .create_upload_body_locale_mapping import CreateUploadBodyLocaleMapping
@@ -101,6 +139,7 @@ if TYPE_CHECKING:
     from .custom_metadata_data_type import CustomMetadataDataType
     from .custom_metadata_property import CustomMetadataProperty
     from .delete_linked_keys_body import DeleteLinkedKeysBody
+    from .delete_linked_keys_body_strategy import DeleteLinkedKeysBodyStrategy
     from .distribution import Distribution
     from .distribution_preview import DistributionPreview
     from .download_locale_custom_metadata_filters import (
@@ -111,11 +150,13 @@ if TYPE_CHECKING:
     from .exclude_keys_body import ExcludeKeysBody
     from .exclude_translation_body import ExcludeTranslationBody
     from .exclude_translations_body import ExcludeTranslationsBody
+    from .export_repo_sync_body import ExportRepoSyncBody
     from .field_error import FieldError
     from .figma_attachment import FigmaAttachment
     from .format_ import Format
     from .glossary import Glossary
     from .glossary_term import GlossaryTerm
+    from .glossary_term_glossary_type_0 import GlossaryTermGlossaryType0
     from .glossary_term_translation import GlossaryTermTranslation
     from .icu import Icu
     from .import_repo_sync_body import ImportRepoSyncBody
@@ -125,6 +166,7 @@ if TYPE_CHECKING:
     from .invitation import Invitation
     from .invitation_permissions_type_0 import InvitationPermissionsType0
     from .invitation_project_role_type_0_item import InvitationProjectRoleType0Item
+    from .invitation_project_roles_type_0_item import InvitationProjectRolesType0Item
     from .job import Job
     from .job_annotation import JobAnnotation
     from .job_annotation_short import JobAnnotationShort
@@ -139,9 +181,11 @@ if TYPE_CHECKING:
     from .job_template_locales_job_template_type_0 import (
         JobTemplateLocalesJobTemplateType0,
     )
+    from .key_format_annotation import KeyFormatAnnotation
     from .key_link import KeyLink
     from .key_preview import KeyPreview
     from .list_documents_response_200_item import ListDocumentsResponse200Item
+    from .list_languages_response_200 import ListLanguagesResponse200
     from .list_linked_keys_response_400 import ListLinkedKeysResponse400
     from .list_locales_in_account_response_200_item import (
         ListLocalesInAccountResponse200Item,
@@ -178,6 +222,10 @@ if TYPE_CHECKING:
     from .locale_statistics import LocaleStatistics
     from .locale_team_preview import LocaleTeamPreview
     from .locale_user_preview import LocaleUserPreview
+    from .machine_translation_locale_provider_mapping import (
+        MachineTranslationLocaleProviderMapping,
+    )
+    from .machine_translation_settings import MachineTranslationSettings
     from .mark_comment_read_body import MarkCommentReadBody
     from .member import Member
     from .member_permissions_type_0 import MemberPermissionsType0
@@ -200,9 +248,23 @@ if TYPE_CHECKING:
     from .notification_resource_type_0 import NotificationResourceType0
     from .organization_job_template import OrganizationJobTemplate
     from .organization_job_template_details import OrganizationJobTemplateDetails
+    from .pre_translation import PreTranslation
+    from .pre_translation_status_type_1 import PreTranslationStatusType1
+    from .pre_translation_status_type_2_type_1 import PreTranslationStatusType2Type1
+    from .pre_translation_status_type_3_type_1 import PreTranslationStatusType3Type1
+    from .pre_translation_translatable_type_type_1 import (
+        PreTranslationTranslatableTypeType1,
+    )
+    from .pre_translation_translatable_type_type_2_type_1 import (
+        PreTranslationTranslatableTypeType2Type1,
+    )
+    from .pre_translation_translatable_type_type_3_type_1 import (
+        PreTranslationTranslatableTypeType3Type1,
+    )
     from .project import Project
     from .project_details import ProjectDetails
     from .project_locales import ProjectLocales
+    from .project_member import ProjectMember
     from .project_report import ProjectReport
     from .project_short import ProjectShort
     from .project_space import ProjectSpace
@@ -224,11 +286,13 @@ if TYPE_CHECKING:
     from .review_translations_body import ReviewTranslationsBody
     from .screenshot import Screenshot
     from .screenshot_marker import ScreenshotMarker
+    from .screenshot_marker_presentation_type_0 import ScreenshotMarkerPresentationType0
     from .search_account_body import SearchAccountBody
     from .search_account_response_200 import SearchAccountResponse200
     from .search_keys_body import SearchKeysBody
     from .search_translations_body import SearchTranslationsBody
     from .space import Space
+    from .space_short import SpaceShort
     from .start_job_body import StartJobBody
     from .styleguide import Styleguide
     from .styleguide_details import StyleguideDetails
@@ -291,6 +355,9 @@ if TYPE_CHECKING:
     from .update_key_body import UpdateKeyBody
     from .update_key_body_custom_metadata import UpdateKeyBodyCustomMetadata
     from .update_locale_body import UpdateLocaleBody
+    from .update_machine_translation_settings_body import (
+        UpdateMachineTranslationSettingsBody,
+    )
     from .update_member_body import UpdateMemberBody
     from .update_member_body_permissions import UpdateMemberBodyPermissions
     from .update_member_settings_body import UpdateMemberSettingsBody
@@ -335,6 +402,8 @@ _MODULE_OF = {
     "Authorization": ".authorization",
     "AuthorizationWithToken": ".authorization_with_token",
     "Automation": ".automation",
+    "AutomationEvent": ".automation_event",
+    "AutomationEventProject": ".automation_event_project",
     "AutomationStatusFiltersType0Item": ".automation_status_filters_type_0_item",
     "AutomationStatusType1": ".automation_status_type_1",
     "AutomationStatusType2Type1": ".automation_status_type_2_type_1",
@@ -344,7 +413,17 @@ _MODULE_OF = {
     "AutomationTriggerType3Type1": ".automation_trigger_type_3_type_1",
     "BlacklistedKey": ".blacklisted_key",
     "Branch": ".branch",
+    "BranchComparison": ".branch_comparison",
+    "BranchComparisonChange": ".branch_comparison_change",
+    "BranchComparisonChangeFromType0": ".branch_comparison_change_from_type_0",
+    "BranchComparisonChangeToType0": ".branch_comparison_change_to_type_0",
+    "BranchComparisonConflict": ".branch_comparison_conflict",
+    "BranchComparisonConflictBaseType0Item": ".branch_comparison_conflict_base_type_0_item",
+    "BranchComparisonConflictHeadType0Item": ".branch_comparison_conflict_head_type_0_item",
+    "BranchComparisonDiff": ".branch_comparison_diff",
+    "BranchComparisonDiffConflictsType0": ".branch_comparison_diff_conflicts_type_0",
     "BuildIcuSkeletonBody": ".build_icu_skeleton_body",
+    "CheckIssue": ".check_issue",
     "Comment": ".comment",
     "CommentReaction": ".comment_reaction",
     "CompleteJobBody": ".complete_job_body",
@@ -381,12 +460,19 @@ _MODULE_OF = {
     "CreateLocaleDownloadBody": ".create_locale_download_body",
     "CreateLocaleDownloadBodyCustomMetadataFilters": ".create_locale_download_body_custom_metadata_filters",
     "CreateLocaleDownloadBodyFormatOptions": ".create_locale_download_body_format_options",
+    "CreateMachineTranslationLocaleProviderMappingBody": ".create_machine_translation_locale_provider_mapping_body",
     "CreateOrderBody": ".create_order_body",
     "CreateOrganizationJobTemplateBody": ".create_organization_job_template_body",
     "CreateOrganizationJobTemplateLocaleBody": ".create_organization_job_template_locale_body",
+    "CreatePreTranslationBody": ".create_pre_translation_body",
+    "CreatePreTranslationBodyTranslatableType": ".create_pre_translation_body_translatable_type",
     "CreateProjectBody": ".create_project_body",
+    "CreateProjectBodyDefaultEncoding": ".create_project_body_default_encoding",
     "CreateReleaseBody": ".create_release_body",
     "CreateReleaseTriggerBody": ".create_release_trigger_body",
+    "CreateRepoSyncBody": ".create_repo_sync_body",
+    "CreateRepoSyncBodyConnectionType": ".create_repo_sync_body_connection_type",
+    "CreateRepoSyncBodyGitProvider": ".create_repo_sync_body_git_provider",
     "CreateScreenshotBody": ".create_screenshot_body",
     "CreateScreenshotMarkerBody": ".create_screenshot_marker_body",
     "CreateSpaceBody": ".create_space_body",
@@ -397,6 +483,9 @@ _MODULE_OF = {
     "CreateUploadBatchBody": ".create_upload_batch_body",
     "CreateUploadBatchResponse201": ".create_upload_batch_response_201",
     "CreateUploadBatchResponse201State": ".create_upload_batch_response_201_state",
+    "CreateUploadBatchResponse201StatusType1": ".create_upload_batch_response_201_status_type_1",
+    "CreateUploadBatchResponse201StatusType2Type1": ".create_upload_batch_response_201_status_type_2_type_1",
+    "CreateUploadBatchResponse201StatusType3Type1": ".create_upload_batch_response_201_status_type_3_type_1",
     "CreateUploadBody": ".create_upload_body",
     "CreateUploadBodyFormatOptions": ".create_upload_body_format_options",
     "CreateUploadBodyLocaleMapping": ".create_upload_body_locale_mapping",
@@ -406,6 +495,7 @@ _MODULE_OF = {
     "CustomMetadataDataType": ".custom_metadata_data_type",
     "CustomMetadataProperty": ".custom_metadata_property",
     "DeleteLinkedKeysBody": ".delete_linked_keys_body",
+    "DeleteLinkedKeysBodyStrategy": ".delete_linked_keys_body_strategy",
     "Distribution": ".distribution",
     "DistributionPreview": ".distribution_preview",
     "DownloadLocaleCustomMetadataFilters": ".download_locale_custom_metadata_filters",
@@ -414,11 +504,13 @@ _MODULE_OF = {
     "ExcludeKeysBody": ".exclude_keys_body",
     "ExcludeTranslationBody": ".exclude_translation_body",
     "ExcludeTranslationsBody": ".exclude_translations_body",
+    "ExportRepoSyncBody": ".export_repo_sync_body",
     "FieldError": ".field_error",
     "FigmaAttachment": ".figma_attachment",
     "Format": ".format_",
     "Glossary": ".glossary",
     "GlossaryTerm": ".glossary_term",
+    "GlossaryTermGlossaryType0": ".glossary_term_glossary_type_0",
     "GlossaryTermTranslation": ".glossary_term_translation",
     "Icu": ".icu",
     "ImportRepoSyncBody": ".import_repo_sync_body",
@@ -428,6 +520,7 @@ _MODULE_OF = {
     "Invitation": ".invitation",
     "InvitationPermissionsType0": ".invitation_permissions_type_0",
     "InvitationProjectRoleType0Item": ".invitation_project_role_type_0_item",
+    "InvitationProjectRolesType0Item": ".invitation_project_roles_type_0_item",
     "Job": ".job",
     "JobAnnotation": ".job_annotation",
     "JobAnnotationShort": ".job_annotation_short",
@@ -440,9 +533,11 @@ _MODULE_OF = {
     "JobTemplateDetails": ".job_template_details",
     "JobTemplateLocales": ".job_template_locales",
     "JobTemplateLocalesJobTemplateType0": ".job_template_locales_job_template_type_0",
+    "KeyFormatAnnotation": ".key_format_annotation",
     "KeyLink": ".key_link",
     "KeyPreview": ".key_preview",
     "ListDocumentsResponse200Item": ".list_documents_response_200_item",
+    "ListLanguagesResponse200": ".list_languages_response_200",
     "ListLinkedKeysResponse400": ".list_linked_keys_response_400",
     "ListLocalesInAccountResponse200Item": ".list_locales_in_account_response_200_item",
     "ListQualityPerformanceScoreBody": ".list_quality_performance_score_body",
@@ -465,6 +560,8 @@ _MODULE_OF = {
     "LocaleStatistics": ".locale_statistics",
     "LocaleTeamPreview": ".locale_team_preview",
     "LocaleUserPreview": ".locale_user_preview",
+    "MachineTranslationLocaleProviderMapping": ".machine_translation_locale_provider_mapping",
+    "MachineTranslationSettings": ".machine_translation_settings",
     "MarkCommentReadBody": ".mark_comment_read_body",
     "Member": ".member",
     "MemberPermissionsType0": ".member_permissions_type_0",
@@ -481,9 +578,17 @@ _MODULE_OF = {
     "NotificationResourceType0": ".notification_resource_type_0",
     "OrganizationJobTemplate": ".organization_job_template",
     "OrganizationJobTemplateDetails": ".organization_job_template_details",
+    "PreTranslation": ".pre_translation",
+    "PreTranslationStatusType1": ".pre_translation_status_type_1",
+    "PreTranslationStatusType2Type1": ".pre_translation_status_type_2_type_1",
+    "PreTranslationStatusType3Type1": ".pre_translation_status_type_3_type_1",
+    "PreTranslationTranslatableTypeType1": ".pre_translation_translatable_type_type_1",
+    "PreTranslationTranslatableTypeType2Type1": ".pre_translation_translatable_type_type_2_type_1",
+    "PreTranslationTranslatableTypeType3Type1": ".pre_translation_translatable_type_type_3_type_1",
     "Project": ".project",
     "ProjectDetails": ".project_details",
     "ProjectLocales": ".project_locales",
+    "ProjectMember": ".project_member",
     "ProjectReport": ".project_report",
     "ProjectShort": ".project_short",
     "ProjectSpace": ".project_space",
@@ -505,11 +610,13 @@ _MODULE_OF = {
     "ReviewTranslationsBody": ".review_translations_body",
     "Screenshot": ".screenshot",
     "ScreenshotMarker": ".screenshot_marker",
+    "ScreenshotMarkerPresentationType0": ".screenshot_marker_presentation_type_0",
     "SearchAccountBody": ".search_account_body",
     "SearchAccountResponse200": ".search_account_response_200",
     "SearchKeysBody": ".search_keys_body",
     "SearchTranslationsBody": ".search_translations_body",
     "Space": ".space",
+    "SpaceShort": ".space_short",
     "StartJobBody": ".start_job_body",
     "Styleguide": ".styleguide",
     "StyleguideDetails": ".styleguide_details",
@@ -564,6 +671,7 @@ _MODULE_OF = {
     "UpdateKeyBody": ".update_key_body",
     "UpdateKeyBodyCustomMetadata": ".update_key_body_custom_metadata",
     "UpdateLocaleBody": ".update_locale_body",
+    "UpdateMachineTranslationSettingsBody": ".update_machine_translation_settings_body",
     "UpdateMemberBody": ".update_member_body",
     "UpdateMemberBodyPermissions": ".update_member_body_permissions",
     "UpdateMemberSettingsBody": ".update_member_settings_body",
@@ -607,6 +715,8 @@ __all__ = (
     "Authorization",
     "AuthorizationWithToken",
     "Automation",
+    "AutomationEvent",
+    "AutomationEventProject",
     "AutomationStatusFiltersType0Item",
     "AutomationStatusType1",
     "AutomationStatusType2Type1",
@@ -616,7 +726,17 @@ __all__ = (
     "AutomationTriggerType3Type1",
     "BlacklistedKey",
     "Branch",
+    "BranchComparison",
+    "BranchComparisonChange",
+    "BranchComparisonChangeFromType0",
+    "BranchComparisonChangeToType0",
+    "BranchComparisonConflict",
+    "BranchComparisonConflictBaseType0Item",
+    "BranchComparisonConflictHeadType0Item",
+    "BranchComparisonDiff",
+    "BranchComparisonDiffConflictsType0",
     "BuildIcuSkeletonBody",
+    "CheckIssue",
     "Comment",
     "CommentReaction",
     "CompleteJobBody",
@@ -653,12 +773,19 @@ __all__ = (
     "CreateLocaleDownloadBody",
     "CreateLocaleDownloadBodyCustomMetadataFilters",
     "CreateLocaleDownloadBodyFormatOptions",
+    "CreateMachineTranslationLocaleProviderMappingBody",
     "CreateOrderBody",
     "CreateOrganizationJobTemplateBody",
     "CreateOrganizationJobTemplateLocaleBody",
+    "CreatePreTranslationBody",
+    "CreatePreTranslationBodyTranslatableType",
     "CreateProjectBody",
+    "CreateProjectBodyDefaultEncoding",
     "CreateReleaseBody",
     "CreateReleaseTriggerBody",
+    "CreateRepoSyncBody",
+    "CreateRepoSyncBodyConnectionType",
+    "CreateRepoSyncBodyGitProvider",
     "CreateScreenshotBody",
     "CreateScreenshotMarkerBody",
     "CreateSpaceBody",
@@ -669,6 +796,9 @@ __all__ = (
     "CreateUploadBatchBody",
     "CreateUploadBatchResponse201",
     "CreateUploadBatchResponse201State",
+    "CreateUploadBatchResponse201StatusType1",
+    "CreateUploadBatchResponse201StatusType2Type1",
+    "CreateUploadBatchResponse201StatusType3Type1",
     "CreateUploadBody",
     "CreateUploadBodyFormatOptions",
     "CreateUploadBodyLocaleMapping",
@@ -678,6 +808,7 @@ __all__ = (
     "CustomMetadataDataType",
     "CustomMetadataProperty",
     "DeleteLinkedKeysBody",
+    "DeleteLinkedKeysBodyStrategy",
     "Distribution",
     "DistributionPreview",
     "DownloadLocaleCustomMetadataFilters",
@@ -686,11 +817,13 @@ __all__ = (
     "ExcludeKeysBody",
     "ExcludeTranslationBody",
     "ExcludeTranslationsBody",
+    "ExportRepoSyncBody",
     "FieldError",
     "FigmaAttachment",
     "Format",
     "Glossary",
     "GlossaryTerm",
+    "GlossaryTermGlossaryType0",
     "GlossaryTermTranslation",
     "Icu",
     "ImportRepoSyncBody",
@@ -700,6 +833,7 @@ __all__ = (
     "Invitation",
     "InvitationPermissionsType0",
     "InvitationProjectRoleType0Item",
+    "InvitationProjectRolesType0Item",
     "Job",
     "JobAnnotation",
     "JobAnnotationShort",
@@ -712,9 +846,11 @@ __all__ = (
     "JobTemplateDetails",
     "JobTemplateLocales",
     "JobTemplateLocalesJobTemplateType0",
+    "KeyFormatAnnotation",
     "KeyLink",
     "KeyPreview",
     "ListDocumentsResponse200Item",
+    "ListLanguagesResponse200",
     "ListLinkedKeysResponse400",
     "ListLocalesInAccountResponse200Item",
     "ListQualityPerformanceScoreBody",
@@ -737,6 +873,8 @@ __all__ = (
     "LocaleStatistics",
     "LocaleTeamPreview",
     "LocaleUserPreview",
+    "MachineTranslationLocaleProviderMapping",
+    "MachineTranslationSettings",
     "MarkCommentReadBody",
     "Member",
     "MemberPermissionsType0",
@@ -753,9 +891,17 @@ __all__ = (
     "NotificationResourceType0",
     "OrganizationJobTemplate",
     "OrganizationJobTemplateDetails",
+    "PreTranslation",
+    "PreTranslationStatusType1",
+    "PreTranslationStatusType2Type1",
+    "PreTranslationStatusType3Type1",
+    "PreTranslationTranslatableTypeType1",
+    "PreTranslationTranslatableTypeType2Type1",
+    "PreTranslationTranslatableTypeType3Type1",
     "Project",
     "ProjectDetails",
     "ProjectLocales",
+    "ProjectMember",
     "ProjectReport",
     "ProjectShort",
     "ProjectSpace",
@@ -777,11 +923,13 @@ __all__ = (
     "ReviewTranslationsBody",
     "Screenshot",
     "ScreenshotMarker",
+    "ScreenshotMarkerPresentationType0",
     "SearchAccountBody",
     "SearchAccountResponse200",
     "SearchKeysBody",
     "SearchTranslationsBody",
     "Space",
+    "SpaceShort",
     "StartJobBody",
     "Styleguide",
     "StyleguideDetails",
@@ -836,6 +984,7 @@ __all__ = (
     "UpdateKeyBody",
     "UpdateKeyBodyCustomMetadata",
     "UpdateLocaleBody",
+    "UpdateMachineTranslationSettingsBody",
     "UpdateMemberBody",
     "UpdateMemberBodyPermissions",
     "UpdateMemberSettingsBody",

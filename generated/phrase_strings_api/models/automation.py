@@ -63,6 +63,12 @@ class Automation:
     """ Timestamp at which the automation was created """
     updated_at: datetime.datetime | None | Unset = UNSET
     """ Timestamp of the most recent change to the automation """
+    project_ids: list[str] | None | Unset = UNSET
+    """ Projects the automation covers (the single project_id is still sent as well) """
+    job_owner_id: None | str | Unset = UNSET
+    """ User who owns the jobs the automation creates """
+    include_only_updated_locales: bool | Unset = UNSET
+    """ Whether a run only looks at locales changed since the previous run """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -147,6 +153,23 @@ class Automation:
         else:
             updated_at = self.updated_at
 
+        project_ids: list[str] | None | Unset
+        if isinstance(self.project_ids, Unset):
+            project_ids = UNSET
+        elif isinstance(self.project_ids, list):
+            project_ids = self.project_ids
+
+        else:
+            project_ids = self.project_ids
+
+        job_owner_id: None | str | Unset
+        if isinstance(self.job_owner_id, Unset):
+            job_owner_id = UNSET
+        else:
+            job_owner_id = self.job_owner_id
+
+        include_only_updated_locales = self.include_only_updated_locales
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -176,6 +199,12 @@ class Automation:
             field_dict["created_at"] = created_at
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
+        if project_ids is not UNSET:
+            field_dict["project_ids"] = project_ids
+        if job_owner_id is not UNSET:
+            field_dict["job_owner_id"] = job_owner_id
+        if include_only_updated_locales is not UNSET:
+            field_dict["include_only_updated_locales"] = include_only_updated_locales
 
         return field_dict
 
@@ -341,6 +370,19 @@ class Automation:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
+        project_ids: list[str] | None | Unset = d.pop("project_ids", UNSET)
+
+        def _parse_job_owner_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        job_owner_id = _parse_job_owner_id(d.pop("job_owner_id", UNSET))
+
+        include_only_updated_locales = d.pop("include_only_updated_locales", UNSET)
+
         automation = cls(
             id,
             name,
@@ -355,6 +397,9 @@ class Automation:
             account,
             created_at,
             updated_at,
+            project_ids,
+            job_owner_id,
+            include_only_updated_locales,
         )
 
         automation.additional_properties = d

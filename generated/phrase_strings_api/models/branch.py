@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -36,6 +36,8 @@ class Branch:
     """ Current status of the branch """
     child_branches: list[str] | None | Unset = UNSET
     """ Names of branches created from this one """
+    base: None | str | Unset = UNSET
+    """ Branch this one was created from (only set by the newer branching system) """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -96,6 +98,12 @@ class Branch:
         else:
             child_branches = self.child_branches
 
+        base: None | str | Unset
+        if isinstance(self.base, Unset):
+            base = UNSET
+        else:
+            base = self.base
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -119,6 +127,8 @@ class Branch:
             field_dict["state"] = state
         if child_branches is not UNSET:
             field_dict["child_branches"] = child_branches
+        if base is not UNSET:
+            field_dict["base"] = base
 
         return field_dict
 
@@ -185,6 +195,15 @@ class Branch:
 
         child_branches: list[str] | None | Unset = d.pop("child_branches", UNSET)
 
+        def _parse_base(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        base = _parse_base(d.pop("base", UNSET))
+
         branch = cls(
             base_project_id,
             branch_project_id,
@@ -196,6 +215,7 @@ class Branch:
             created_by,
             state,
             child_branches,
+            base,
         )
 
         branch.additional_properties = d

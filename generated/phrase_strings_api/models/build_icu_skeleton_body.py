@@ -23,6 +23,8 @@ class BuildIcuSkeletonBody:
     """ Whether the zero plural form is part of the returned skeletons """
     cldr_version: str | Unset = UNSET
     """ Set of CLDR plural rules to apply: legacy or cldr_41. Defaults to legacy """
+    id: str | Unset = UNSET
+    """ Translation whose content the skeleton is built from; give either this or content, not both """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -38,6 +40,8 @@ class BuildIcuSkeletonBody:
 
         cldr_version = self.cldr_version
 
+        id = self.id
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -51,6 +55,8 @@ class BuildIcuSkeletonBody:
             field_dict["zero_form_enabled"] = zero_form_enabled
         if cldr_version is not UNSET:
             field_dict["cldr_version"] = cldr_version
+        if id is not UNSET:
+            field_dict["id"] = id
 
         return field_dict
 
@@ -67,12 +73,15 @@ class BuildIcuSkeletonBody:
 
         cldr_version = d.pop("cldr_version", UNSET)
 
+        id = d.pop("id", UNSET)
+
         build_icu_skeleton_body = cls(
             content,
             locale_codes,
             keep_content,
             zero_form_enabled,
             cldr_version,
+            id,
         )
 
         build_icu_skeleton_body.additional_properties = d

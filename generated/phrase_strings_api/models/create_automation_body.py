@@ -35,6 +35,10 @@ class CreateAutomationBody:
     """ Cron expression for when a scheduled automation runs, read in the given time_zone """
     time_zone: str | Unset = UNSET
     """ Time zone in which cron_schedule is interpreted """
+    job_owner_id: str | Unset = UNSET
+    """ User who owns the jobs the automation creates """
+    include_only_updated_locales: bool | Unset = UNSET
+    """ Whether a run only looks at locales changed since the previous run """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -59,6 +63,10 @@ class CreateAutomationBody:
 
         time_zone = self.time_zone
 
+        job_owner_id = self.job_owner_id
+
+        include_only_updated_locales = self.include_only_updated_locales
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -77,6 +85,10 @@ class CreateAutomationBody:
             field_dict["cron_schedule"] = cron_schedule
         if time_zone is not UNSET:
             field_dict["time_zone"] = time_zone
+        if job_owner_id is not UNSET:
+            field_dict["job_owner_id"] = job_owner_id
+        if include_only_updated_locales is not UNSET:
+            field_dict["include_only_updated_locales"] = include_only_updated_locales
 
         return field_dict
 
@@ -106,6 +118,10 @@ class CreateAutomationBody:
 
         time_zone = d.pop("time_zone", UNSET)
 
+        job_owner_id = d.pop("job_owner_id", UNSET)
+
+        include_only_updated_locales = d.pop("include_only_updated_locales", UNSET)
+
         create_automation_body = cls(
             name,
             trigger,
@@ -115,6 +131,8 @@ class CreateAutomationBody:
             tags,
             cron_schedule,
             time_zone,
+            job_owner_id,
+            include_only_updated_locales,
         )
 
         create_automation_body.additional_properties = d

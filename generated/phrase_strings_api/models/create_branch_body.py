@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="CreateBranchBody")
 
 
@@ -13,10 +15,14 @@ T = TypeVar("T", bound="CreateBranchBody")
 class CreateBranchBody:
     name: str
     """ Name of the new branch """
+    base: str | Unset = UNSET
+    """ Existing branch the new branch starts from """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
+
+        base = self.base
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -25,6 +31,8 @@ class CreateBranchBody:
                 "name": name,
             }
         )
+        if base is not UNSET:
+            field_dict["base"] = base
 
         return field_dict
 
@@ -33,8 +41,11 @@ class CreateBranchBody:
         d = dict(src_dict)
         name = d.pop("name")
 
+        base = d.pop("base", UNSET)
+
         create_branch_body = cls(
             name,
+            base,
         )
 
         create_branch_body.additional_properties = d

@@ -32,6 +32,10 @@ class CreateJobBody:
     """ IDs of keys to add to the job """
     job_template_id: str | Unset = UNSET
     """ ID of a job template to base the job on; fields given in the request take precedence over the template """
+    target_locale_ids: list[str] | Unset = UNSET
+    """ Locales the job translates into (not together with job_template_id) """
+    autotranslate: bool | Unset = UNSET
+    """ Whether the job is machine translated """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -63,6 +67,12 @@ class CreateJobBody:
 
         job_template_id = self.job_template_id
 
+        target_locale_ids: list[str] | Unset = UNSET
+        if not isinstance(self.target_locale_ids, Unset):
+            target_locale_ids = self.target_locale_ids
+
+        autotranslate = self.autotranslate
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -86,6 +96,10 @@ class CreateJobBody:
             field_dict["translation_key_ids"] = translation_key_ids
         if job_template_id is not UNSET:
             field_dict["job_template_id"] = job_template_id
+        if target_locale_ids is not UNSET:
+            field_dict["target_locale_ids"] = target_locale_ids
+        if autotranslate is not UNSET:
+            field_dict["autotranslate"] = autotranslate
 
         return field_dict
 
@@ -118,6 +132,10 @@ class CreateJobBody:
 
         job_template_id = d.pop("job_template_id", UNSET)
 
+        target_locale_ids: list[str] | Unset = d.pop("target_locale_ids", UNSET)
+
+        autotranslate = d.pop("autotranslate", UNSET)
+
         create_job_body = cls(
             name,
             branch,
@@ -128,6 +146,8 @@ class CreateJobBody:
             tags,
             translation_key_ids,
             job_template_id,
+            target_locale_ids,
+            autotranslate,
         )
 
         create_job_body.additional_properties = d

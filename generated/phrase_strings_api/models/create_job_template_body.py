@@ -19,6 +19,10 @@ class CreateJobTemplateBody:
     """ Name of the branch to operate on """
     briefing: str | Unset = UNSET
     """ Instructions for the translators """
+    autotranslate: bool | Unset = UNSET
+    """ Whether the job is machine translated """
+    source_locale_id: str | Unset = UNSET
+    """ Source locale of jobs made from this template; the project's default locale when not set """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -27,6 +31,10 @@ class CreateJobTemplateBody:
         branch = self.branch
 
         briefing = self.briefing
+
+        autotranslate = self.autotranslate
+
+        source_locale_id = self.source_locale_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -39,6 +47,10 @@ class CreateJobTemplateBody:
             field_dict["branch"] = branch
         if briefing is not UNSET:
             field_dict["briefing"] = briefing
+        if autotranslate is not UNSET:
+            field_dict["autotranslate"] = autotranslate
+        if source_locale_id is not UNSET:
+            field_dict["source_locale_id"] = source_locale_id
 
         return field_dict
 
@@ -51,10 +63,16 @@ class CreateJobTemplateBody:
 
         briefing = d.pop("briefing", UNSET)
 
+        autotranslate = d.pop("autotranslate", UNSET)
+
+        source_locale_id = d.pop("source_locale_id", UNSET)
+
         create_job_template_body = cls(
             name,
             branch,
             briefing,
+            autotranslate,
+            source_locale_id,
         )
 
         create_job_template_body.additional_properties = d

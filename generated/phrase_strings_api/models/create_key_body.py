@@ -52,6 +52,10 @@ class CreateKeyBody:
     """ Value for the NSStringLocalizedFormatKey attribute of the .stringsdict format """
     custom_metadata: CreateKeyBodyCustomMetadata | Unset = UNSET
     """ Object mapping custom metadata property names to the values to store on the key """
+    excluded_in_locales: list[str] | Unset = UNSET
+    """ Locales whose translations of this key are left out of exports; an empty list removes every exclusion """
+    format_value_type: str | Unset = UNSET
+    """ Value type the key is exported as, for formats that tell plain strings from plurals (Android XML) """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -97,6 +101,12 @@ class CreateKeyBody:
         if not isinstance(self.custom_metadata, Unset):
             custom_metadata = self.custom_metadata.to_dict()
 
+        excluded_in_locales: list[str] | Unset = UNSET
+        if not isinstance(self.excluded_in_locales, Unset):
+            excluded_in_locales = self.excluded_in_locales
+
+        format_value_type = self.format_value_type
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -140,6 +150,10 @@ class CreateKeyBody:
             field_dict["localized_format_key"] = localized_format_key
         if custom_metadata is not UNSET:
             field_dict["custom_metadata"] = custom_metadata
+        if excluded_in_locales is not UNSET:
+            field_dict["excluded_in_locales"] = excluded_in_locales
+        if format_value_type is not UNSET:
+            field_dict["format_value_type"] = format_value_type
 
         return field_dict
 
@@ -194,6 +208,10 @@ class CreateKeyBody:
         else:
             custom_metadata = CreateKeyBodyCustomMetadata.from_dict(_custom_metadata)
 
+        excluded_in_locales: list[str] | Unset = d.pop("excluded_in_locales", UNSET)
+
+        format_value_type = d.pop("format_value_type", UNSET)
+
         create_key_body = cls(
             name,
             branch,
@@ -214,6 +232,8 @@ class CreateKeyBody:
             localized_format_string,
             localized_format_key,
             custom_metadata,
+            excluded_in_locales,
+            format_value_type,
         )
 
         create_key_body.additional_properties = d

@@ -54,6 +54,13 @@ class CreateLocaleDownloadBody:
     """ Object mapping custom metadata field names to values; only keys whose metadata matches are exported """
     updated_since: str | Unset = UNSET
     """ ISO 8601 timestamp, e.g. 2023-01-01T00:00:00Z; only keys and translations changed after it are exported """
+    fallback_for_unverified_translations: bool | Unset = UNSET
+    """ With true, translations that are not final yet (unverified, or not reviewed in the review workflow) are
+    exported as the fallback locale's text """
+    translation_key_prefix: str | Unset = UNSET
+    """ Prefix removed from key names in the file where possible (beware of keys that then share a name) """
+    filter_by_prefix: bool | Unset = UNSET
+    """ With true, only keys starting with translation_key_prefix are exported, without that prefix """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -97,6 +104,12 @@ class CreateLocaleDownloadBody:
 
         updated_since = self.updated_since
 
+        fallback_for_unverified_translations = self.fallback_for_unverified_translations
+
+        translation_key_prefix = self.translation_key_prefix
+
+        filter_by_prefix = self.filter_by_prefix
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -138,6 +151,14 @@ class CreateLocaleDownloadBody:
             field_dict["custom_metadata_filters"] = custom_metadata_filters
         if updated_since is not UNSET:
             field_dict["updated_since"] = updated_since
+        if fallback_for_unverified_translations is not UNSET:
+            field_dict["fallback_for_unverified_translations"] = (
+                fallback_for_unverified_translations
+            )
+        if translation_key_prefix is not UNSET:
+            field_dict["translation_key_prefix"] = translation_key_prefix
+        if filter_by_prefix is not UNSET:
+            field_dict["filter_by_prefix"] = filter_by_prefix
 
         return field_dict
 
@@ -196,6 +217,14 @@ class CreateLocaleDownloadBody:
 
         updated_since = d.pop("updated_since", UNSET)
 
+        fallback_for_unverified_translations = d.pop(
+            "fallback_for_unverified_translations", UNSET
+        )
+
+        translation_key_prefix = d.pop("translation_key_prefix", UNSET)
+
+        filter_by_prefix = d.pop("filter_by_prefix", UNSET)
+
         create_locale_download_body = cls(
             file_format,
             branch,
@@ -214,6 +243,9 @@ class CreateLocaleDownloadBody:
             source_locale_id,
             custom_metadata_filters,
             updated_since,
+            fallback_for_unverified_translations,
+            translation_key_prefix,
+            filter_by_prefix,
         )
 
         create_locale_download_body.additional_properties = d

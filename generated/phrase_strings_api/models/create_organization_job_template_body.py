@@ -17,12 +17,16 @@ class CreateOrganizationJobTemplateBody:
     """ Name of the template """
     briefing: str | Unset = UNSET
     """ Instructions for the translators """
+    autotranslate: bool | Unset = UNSET
+    """ Whether the job is machine translated """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
         briefing = self.briefing
+
+        autotranslate = self.autotranslate
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -33,6 +37,8 @@ class CreateOrganizationJobTemplateBody:
         )
         if briefing is not UNSET:
             field_dict["briefing"] = briefing
+        if autotranslate is not UNSET:
+            field_dict["autotranslate"] = autotranslate
 
         return field_dict
 
@@ -43,9 +49,12 @@ class CreateOrganizationJobTemplateBody:
 
         briefing = d.pop("briefing", UNSET)
 
+        autotranslate = d.pop("autotranslate", UNSET)
+
         create_organization_job_template_body = cls(
             name,
             briefing,
+            autotranslate,
         )
 
         create_organization_job_template_body.additional_properties = d

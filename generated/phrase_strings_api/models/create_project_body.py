@@ -7,6 +7,9 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.create_project_body_default_encoding import (
+    CreateProjectBodyDefaultEncoding,
+)
 from ..types import UNSET, File, FileTypes, Unset
 
 T = TypeVar("T", bound="CreateProjectBody")
@@ -64,6 +67,27 @@ class CreateProjectBody:
     """ Autopilot setting to draw on machine translation; needs autotranslate_enabled """
     autotranslate_use_translation_memory: bool | Unset = UNSET
     """ Autopilot setting to draw on the translation memory; needs autotranslate_enabled """
+    autotranslate_overwrite_unverified_translations: bool | Unset = UNSET
+    """ Whether automatic translation may replace translations that are still unverified (needs automatic
+    translation turned on) """
+    autocomplete_job_enabled: bool | Unset = UNSET
+    """ Whether keys and locales created later join jobs that are already running """
+    job_locking_enabled: bool | Unset = UNSET
+    """ Whether a job's translations become read-only once it reaches review """
+    smart_suggest_enabled: bool | Unset = UNSET
+    """ Whether Smart Suggest proposes translations in the editor """
+    smart_suggest_use_glossary: bool | Unset = UNSET
+    """ Whether Smart Suggest draws on the term base """
+    smart_suggest_use_machine_translation: bool | Unset = UNSET
+    """ Whether Smart Suggest draws on machine translation """
+    translation_keys_sort_collation: str | Unset = UNSET
+    """ Collation for sorting keys alphabetically (unicode_ci unless set) """
+    default_encoding: CreateProjectBodyDefaultEncoding | Unset = UNSET
+    """ Encoding assumed for uploads that do not name one; guessed per file when empty """
+    cldr_version: str | Unset = UNSET
+    """ Version of the CLDR plural rules the project follows """
+    placeholder_styles: list[str] | Unset = UNSET
+    """ Placeholder syntaxes the project recognises """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -120,6 +144,34 @@ class CreateProjectBody:
         )
 
         autotranslate_use_translation_memory = self.autotranslate_use_translation_memory
+
+        autotranslate_overwrite_unverified_translations = (
+            self.autotranslate_overwrite_unverified_translations
+        )
+
+        autocomplete_job_enabled = self.autocomplete_job_enabled
+
+        job_locking_enabled = self.job_locking_enabled
+
+        smart_suggest_enabled = self.smart_suggest_enabled
+
+        smart_suggest_use_glossary = self.smart_suggest_use_glossary
+
+        smart_suggest_use_machine_translation = (
+            self.smart_suggest_use_machine_translation
+        )
+
+        translation_keys_sort_collation = self.translation_keys_sort_collation
+
+        default_encoding: str | Unset = UNSET
+        if not isinstance(self.default_encoding, Unset):
+            default_encoding = self.default_encoding.value
+
+        cldr_version = self.cldr_version
+
+        placeholder_styles: list[str] | Unset = UNSET
+        if not isinstance(self.placeholder_styles, Unset):
+            placeholder_styles = self.placeholder_styles
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -186,6 +238,32 @@ class CreateProjectBody:
             field_dict["autotranslate_use_translation_memory"] = (
                 autotranslate_use_translation_memory
             )
+        if autotranslate_overwrite_unverified_translations is not UNSET:
+            field_dict["autotranslate_overwrite_unverified_translations"] = (
+                autotranslate_overwrite_unverified_translations
+            )
+        if autocomplete_job_enabled is not UNSET:
+            field_dict["autocomplete_job_enabled"] = autocomplete_job_enabled
+        if job_locking_enabled is not UNSET:
+            field_dict["job_locking_enabled"] = job_locking_enabled
+        if smart_suggest_enabled is not UNSET:
+            field_dict["smart_suggest_enabled"] = smart_suggest_enabled
+        if smart_suggest_use_glossary is not UNSET:
+            field_dict["smart_suggest_use_glossary"] = smart_suggest_use_glossary
+        if smart_suggest_use_machine_translation is not UNSET:
+            field_dict["smart_suggest_use_machine_translation"] = (
+                smart_suggest_use_machine_translation
+            )
+        if translation_keys_sort_collation is not UNSET:
+            field_dict["translation_keys_sort_collation"] = (
+                translation_keys_sort_collation
+            )
+        if default_encoding is not UNSET:
+            field_dict["default_encoding"] = default_encoding
+        if cldr_version is not UNSET:
+            field_dict["cldr_version"] = cldr_version
+        if placeholder_styles is not UNSET:
+            field_dict["placeholder_styles"] = placeholder_styles
 
         return field_dict
 
@@ -257,6 +335,37 @@ class CreateProjectBody:
             "autotranslate_use_translation_memory", UNSET
         )
 
+        autotranslate_overwrite_unverified_translations = d.pop(
+            "autotranslate_overwrite_unverified_translations", UNSET
+        )
+
+        autocomplete_job_enabled = d.pop("autocomplete_job_enabled", UNSET)
+
+        job_locking_enabled = d.pop("job_locking_enabled", UNSET)
+
+        smart_suggest_enabled = d.pop("smart_suggest_enabled", UNSET)
+
+        smart_suggest_use_glossary = d.pop("smart_suggest_use_glossary", UNSET)
+
+        smart_suggest_use_machine_translation = d.pop(
+            "smart_suggest_use_machine_translation", UNSET
+        )
+
+        translation_keys_sort_collation = d.pop(
+            "translation_keys_sort_collation", UNSET
+        )
+
+        _default_encoding = d.pop("default_encoding", UNSET)
+        default_encoding: CreateProjectBodyDefaultEncoding | Unset
+        if isinstance(_default_encoding, Unset):
+            default_encoding = UNSET
+        else:
+            default_encoding = CreateProjectBodyDefaultEncoding(_default_encoding)
+
+        cldr_version = d.pop("cldr_version", UNSET)
+
+        placeholder_styles: list[str] | Unset = d.pop("placeholder_styles", UNSET)
+
         create_project_body = cls(
             name,
             main_format,
@@ -281,6 +390,16 @@ class CreateProjectBody:
             autotranslate_mark_as_unverified,
             autotranslate_use_machine_translation,
             autotranslate_use_translation_memory,
+            autotranslate_overwrite_unverified_translations,
+            autocomplete_job_enabled,
+            job_locking_enabled,
+            smart_suggest_enabled,
+            smart_suggest_use_glossary,
+            smart_suggest_use_machine_translation,
+            translation_keys_sort_collation,
+            default_encoding,
+            cldr_version,
+            placeholder_styles,
         )
 
         create_project_body.additional_properties = d

@@ -8,45 +8,45 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import UNSET, File, FileTypes, Unset
+from ..types import UNSET, File, Unset
 
 T = TypeVar("T", bound="CreateScreenshotBody")
 
 
 @_attrs_define
 class CreateScreenshotBody:
+    filename: File
+    """ Image file to upload as the screenshot """
     branch: str | Unset = UNSET
     """ Name of the branch to operate on """
     name: str | Unset = UNSET
     """ Screenshot name """
     description: str | Unset = UNSET
     """ Free-text description of the screenshot """
-    filename: File | Unset = UNSET
-    """ Image file to upload as the screenshot """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        filename = self.filename.to_tuple()
+
         branch = self.branch
 
         name = self.name
 
         description = self.description
 
-        filename: FileTypes | Unset = UNSET
-        if not isinstance(self.filename, Unset):
-            filename = self.filename.to_tuple()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "filename": filename,
+            }
+        )
         if branch is not UNSET:
             field_dict["branch"] = branch
         if name is not UNSET:
             field_dict["name"] = name
         if description is not UNSET:
             field_dict["description"] = description
-        if filename is not UNSET:
-            field_dict["filename"] = filename
 
         return field_dict
 
@@ -65,24 +65,19 @@ class CreateScreenshotBody:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        filename = File(payload=BytesIO(d.pop("filename")))
+
         branch = d.pop("branch", UNSET)
 
         name = d.pop("name", UNSET)
 
         description = d.pop("description", UNSET)
 
-        _filename = d.pop("filename", UNSET)
-        filename: File | Unset
-        if isinstance(_filename, Unset):
-            filename = UNSET
-        else:
-            filename = File(payload=BytesIO(_filename))
-
         create_screenshot_body = cls(
+            filename,
             branch,
             name,
             description,
-            filename,
         )
 
         create_screenshot_body.additional_properties = d

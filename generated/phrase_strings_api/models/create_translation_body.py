@@ -31,6 +31,11 @@ class CreateTranslationBody:
     autotranslate: bool | Unset = UNSET
     """ Whether to fill in the translation automatically. Rejected with status 422 for locales other than the
     default one or when Autopilot is not enabled for the project """
+    minor_change: bool | Unset = UNSET
+    """ With true, the edit counts as minor and does not send translations of linked locales back to verification
+    """
+    reviewed: bool | Unset = UNSET
+    """ With true (and the review workflow on), the translation starts out reviewed """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -49,6 +54,10 @@ class CreateTranslationBody:
         excluded = self.excluded
 
         autotranslate = self.autotranslate
+
+        minor_change = self.minor_change
+
+        reviewed = self.reviewed
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -69,6 +78,10 @@ class CreateTranslationBody:
             field_dict["excluded"] = excluded
         if autotranslate is not UNSET:
             field_dict["autotranslate"] = autotranslate
+        if minor_change is not UNSET:
+            field_dict["minor_change"] = minor_change
+        if reviewed is not UNSET:
+            field_dict["reviewed"] = reviewed
 
         return field_dict
 
@@ -91,6 +104,10 @@ class CreateTranslationBody:
 
         autotranslate = d.pop("autotranslate", UNSET)
 
+        minor_change = d.pop("minor_change", UNSET)
+
+        reviewed = d.pop("reviewed", UNSET)
+
         create_translation_body = cls(
             branch,
             locale_id,
@@ -100,6 +117,8 @@ class CreateTranslationBody:
             unverified,
             excluded,
             autotranslate,
+            minor_change,
+            reviewed,
         )
 
         create_translation_body.additional_properties = d

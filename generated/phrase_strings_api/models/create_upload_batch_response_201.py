@@ -2,13 +2,22 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.create_upload_batch_response_201_state import (
     CreateUploadBatchResponse201State,
+)
+from ..models.create_upload_batch_response_201_status_type_1 import (
+    CreateUploadBatchResponse201StatusType1,
+)
+from ..models.create_upload_batch_response_201_status_type_2_type_1 import (
+    CreateUploadBatchResponse201StatusType2Type1,
+)
+from ..models.create_upload_batch_response_201_status_type_3_type_1 import (
+    CreateUploadBatchResponse201StatusType3Type1,
 )
 from ..types import UNSET, Unset
 
@@ -26,6 +35,16 @@ class CreateUploadBatchResponse201:
     user: UserPreview | Unset = UNSET
     """ A compact reference to a user. """
     uploads: list[Upload] | Unset = UNSET
+    status: (
+        CreateUploadBatchResponse201StatusType1
+        | CreateUploadBatchResponse201StatusType2Type1
+        | CreateUploadBatchResponse201StatusType3Type1
+        | None
+        | Unset
+    ) = UNSET
+    """ Processing status of the batch """
+    uploads_count: int | Unset = UNSET
+    """ Number of uploads in the batch """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -58,6 +77,20 @@ class CreateUploadBatchResponse201:
                 uploads_item = uploads_item_data.to_dict()
                 uploads.append(uploads_item)
 
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif (
+            isinstance(self.status, CreateUploadBatchResponse201StatusType1)
+            or isinstance(self.status, CreateUploadBatchResponse201StatusType2Type1)
+            or isinstance(self.status, CreateUploadBatchResponse201StatusType3Type1)
+        ):
+            status = self.status.value
+        else:
+            status = self.status
+
+        uploads_count = self.uploads_count
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -75,6 +108,10 @@ class CreateUploadBatchResponse201:
             field_dict["user"] = user
         if uploads is not UNSET:
             field_dict["uploads"] = uploads
+        if status is not UNSET:
+            field_dict["status"] = status
+        if uploads_count is not UNSET:
+            field_dict["uploads_count"] = uploads_count
 
         return field_dict
 
@@ -127,6 +164,60 @@ class CreateUploadBatchResponse201:
 
                 uploads.append(uploads_item)
 
+        def _parse_status(
+            data: object,
+        ) -> (
+            CreateUploadBatchResponse201StatusType1
+            | CreateUploadBatchResponse201StatusType2Type1
+            | CreateUploadBatchResponse201StatusType3Type1
+            | None
+            | Unset
+        ):
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_1 = CreateUploadBatchResponse201StatusType1(data)
+
+                return status_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_2_type_1 = CreateUploadBatchResponse201StatusType2Type1(
+                    data
+                )
+
+                return status_type_2_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_3_type_1 = CreateUploadBatchResponse201StatusType3Type1(
+                    data
+                )
+
+                return status_type_3_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                CreateUploadBatchResponse201StatusType1
+                | CreateUploadBatchResponse201StatusType2Type1
+                | CreateUploadBatchResponse201StatusType3Type1
+                | None
+                | Unset,
+                data,
+            )
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        uploads_count = d.pop("uploads_count", UNSET)
+
         create_upload_batch_response_201 = cls(
             state,
             delete_unmentioned_keys,
@@ -135,6 +226,8 @@ class CreateUploadBatchResponse201:
             project,
             user,
             uploads,
+            status,
+            uploads_count,
         )
 
         create_upload_batch_response_201.additional_properties = d

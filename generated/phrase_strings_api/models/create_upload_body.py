@@ -61,6 +61,8 @@ class CreateUploadBody:
     """ Tag only the keys the upload actually created or changed. Defaults to false """
     translation_key_prefix: str | Unset = UNSET
     """ Prefix added to the names of all uploaded keys to avoid name clashes """
+    skip_automated_job_creation: bool | Unset = UNSET
+    """ With true, the project's automations do not run for this upload, so it creates no jobs (default false) """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -112,6 +114,8 @@ class CreateUploadBody:
 
         translation_key_prefix = self.translation_key_prefix
 
+        skip_automated_job_creation = self.skip_automated_job_creation
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -161,6 +165,8 @@ class CreateUploadBody:
             field_dict["tag_only_affected_keys"] = tag_only_affected_keys
         if translation_key_prefix is not UNSET:
             field_dict["translation_key_prefix"] = translation_key_prefix
+        if skip_automated_job_creation is not UNSET:
+            field_dict["skip_automated_job_creation"] = skip_automated_job_creation
 
         return field_dict
 
@@ -235,6 +241,8 @@ class CreateUploadBody:
 
         translation_key_prefix = d.pop("translation_key_prefix", UNSET)
 
+        skip_automated_job_creation = d.pop("skip_automated_job_creation", UNSET)
+
         create_upload_body = cls(
             file,
             file_format,
@@ -258,6 +266,7 @@ class CreateUploadBody:
             mark_reviewed,
             tag_only_affected_keys,
             translation_key_prefix,
+            skip_automated_job_creation,
         )
 
         create_upload_body.additional_properties = d

@@ -6,6 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.delete_linked_keys_body_strategy import DeleteLinkedKeysBodyStrategy
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DeleteLinkedKeysBody")
@@ -17,12 +18,19 @@ class DeleteLinkedKeysBody:
     """ IDs of the child keys to detach """
     unlink_parent: bool | Unset = False
     """ Also remove the parent's linked-key status. Defaults to false """
+    strategy: DeleteLinkedKeysBodyStrategy | Unset = UNSET
+    """ What the children keep once unlinked: keep_content copies the parent's text into them (default),
+    remove_content empties them """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         child_key_ids = self.child_key_ids
 
         unlink_parent = self.unlink_parent
+
+        strategy: str | Unset = UNSET
+        if not isinstance(self.strategy, Unset):
+            strategy = self.strategy.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -33,6 +41,8 @@ class DeleteLinkedKeysBody:
         )
         if unlink_parent is not UNSET:
             field_dict["unlink_parent"] = unlink_parent
+        if strategy is not UNSET:
+            field_dict["strategy"] = strategy
 
         return field_dict
 
@@ -43,9 +53,17 @@ class DeleteLinkedKeysBody:
 
         unlink_parent = d.pop("unlink_parent", UNSET)
 
+        _strategy = d.pop("strategy", UNSET)
+        strategy: DeleteLinkedKeysBodyStrategy | Unset
+        if isinstance(_strategy, Unset):
+            strategy = UNSET
+        else:
+            strategy = DeleteLinkedKeysBodyStrategy(_strategy)
+
         delete_linked_keys_body = cls(
             child_key_ids,
             unlink_parent,
+            strategy,
         )
 
         delete_linked_keys_body.additional_properties = d

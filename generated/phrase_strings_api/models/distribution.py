@@ -32,6 +32,10 @@ class Distribution:
     """ Timestamp at which the distribution was created """
     deleted_at: datetime.datetime | None | Unset = UNSET
     """ Time the distribution was deleted, if it was """
+    release_count: int | Unset = UNSET
+    """ How many releases the distribution has published """
+    updated_at: datetime.datetime | None | Unset = UNSET
+    """ Timestamp of the most recent change """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -96,6 +100,16 @@ class Distribution:
         else:
             deleted_at = self.deleted_at
 
+        release_count = self.release_count
+
+        updated_at: None | str | Unset
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        elif isinstance(self.updated_at, datetime.datetime):
+            updated_at = self.updated_at.isoformat()
+        else:
+            updated_at = self.updated_at
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -115,6 +129,10 @@ class Distribution:
             field_dict["created_at"] = created_at
         if deleted_at is not UNSET:
             field_dict["deleted_at"] = deleted_at
+        if release_count is not UNSET:
+            field_dict["release_count"] = release_count
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
 
         return field_dict
 
@@ -191,6 +209,18 @@ class Distribution:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
+        release_count = d.pop("release_count", UNSET)
+
+        _updated_at: Any = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | None | Unset = _updated_at
+        if isinstance(_updated_at, str):
+            try:
+                updated_at_type_0 = datetime.datetime.fromisoformat(_updated_at)
+
+                updated_at = updated_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+
         distribution = cls(
             id,
             name,
@@ -200,6 +230,8 @@ class Distribution:
             releases,
             created_at,
             deleted_at,
+            release_count,
+            updated_at,
         )
 
         distribution.additional_properties = d

@@ -30,6 +30,8 @@ class DistributionPreview:
     """ Timestamp at which the distribution was created """
     deleted_at: datetime.datetime | None | Unset = UNSET
     """ Time the distribution was deleted, if it was """
+    updated_at: datetime.datetime | None | Unset = UNSET
+    """ Timestamp of the most recent change to the distribution """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -72,6 +74,14 @@ class DistributionPreview:
         else:
             deleted_at = self.deleted_at
 
+        updated_at: None | str | Unset
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        elif isinstance(self.updated_at, datetime.datetime):
+            updated_at = self.updated_at.isoformat()
+        else:
+            updated_at = self.updated_at
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -89,6 +99,8 @@ class DistributionPreview:
             field_dict["created_at"] = created_at
         if deleted_at is not UNSET:
             field_dict["deleted_at"] = deleted_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
 
         return field_dict
 
@@ -133,6 +145,16 @@ class DistributionPreview:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
+        _updated_at: Any = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | None | Unset = _updated_at
+        if isinstance(_updated_at, str):
+            try:
+                updated_at_type_0 = datetime.datetime.fromisoformat(_updated_at)
+
+                updated_at = updated_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+
         distribution_preview = cls(
             id,
             name,
@@ -141,6 +163,7 @@ class DistributionPreview:
             release_count,
             created_at,
             deleted_at,
+            updated_at,
         )
 
         distribution_preview.additional_properties = d

@@ -26,6 +26,8 @@ class Glossary:
     """ Timestamp at which the term base was created """
     updated_at: datetime.datetime | None | Unset = UNSET
     """ Timestamp of the most recent change to the term base """
+    spaces: list[SpaceShort] | None | Unset = UNSET
+    """ Spaces the term base is shared with """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -61,6 +63,18 @@ class Glossary:
         else:
             updated_at = self.updated_at
 
+        spaces: list[dict[str, Any]] | None | Unset
+        if isinstance(self.spaces, Unset):
+            spaces = UNSET
+        elif isinstance(self.spaces, list):
+            spaces = []
+            for spaces_type_0_item_data in self.spaces:
+                spaces_type_0_item = spaces_type_0_item_data.to_dict()
+                spaces.append(spaces_type_0_item)
+
+        else:
+            spaces = self.spaces
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -74,6 +88,8 @@ class Glossary:
             field_dict["created_at"] = created_at
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
+        if spaces is not UNSET:
+            field_dict["spaces"] = spaces
 
         return field_dict
 
@@ -121,12 +137,28 @@ class Glossary:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
+        _spaces: Any = d.pop("spaces", UNSET)
+        spaces: list[SpaceShort] | None | Unset = _spaces
+        if isinstance(_spaces, list):
+            try:
+                spaces_type_0 = []
+                _spaces_type_0 = _spaces
+                for spaces_type_0_item_data in _spaces_type_0:
+                    spaces_type_0_item = SpaceShort.from_dict(spaces_type_0_item_data)
+
+                    spaces_type_0.append(spaces_type_0_item)
+
+                spaces = spaces_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+
         glossary = cls(
             id,
             name,
             projects,
             created_at,
             updated_at,
+            spaces,
         )
 
         glossary.additional_properties = d
@@ -152,3 +184,4 @@ class Glossary:
 # Imported after the class, once per process rather than on every call; models that refer to
 # each other still import cleanly (each class exists before its module imports the others).
 from ..models.project_short import ProjectShort
+from ..models.space_short import SpaceShort

@@ -32,6 +32,8 @@ class GlossaryTerm:
     """ Timestamp at which the term was created """
     updated_at: datetime.datetime | None | Unset = UNSET
     """ Timestamp of the most recent change to the term """
+    glossary: GlossaryTermGlossaryType0 | None | Unset = UNSET
+    """ Term base the term belongs to """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -73,6 +75,14 @@ class GlossaryTerm:
         else:
             updated_at = self.updated_at
 
+        glossary: dict[str, Any] | None | Unset
+        if isinstance(self.glossary, Unset):
+            glossary = UNSET
+        elif isinstance(self.glossary, GlossaryTermGlossaryType0):
+            glossary = self.glossary.to_dict()
+        else:
+            glossary = self.glossary
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -92,6 +102,8 @@ class GlossaryTerm:
             field_dict["created_at"] = created_at
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
+        if glossary is not UNSET:
+            field_dict["glossary"] = glossary
 
         return field_dict
 
@@ -145,6 +157,16 @@ class GlossaryTerm:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
+        _glossary: Any = d.pop("glossary", UNSET)
+        glossary: GlossaryTermGlossaryType0 | None | Unset = _glossary
+        if isinstance(_glossary, dict):
+            try:
+                glossary_type_0 = GlossaryTermGlossaryType0.from_dict(_glossary)
+
+                glossary = glossary_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+
         glossary_term = cls(
             id,
             term,
@@ -154,6 +176,7 @@ class GlossaryTerm:
             translations,
             created_at,
             updated_at,
+            glossary,
         )
 
         glossary_term.additional_properties = d
@@ -178,4 +201,5 @@ class GlossaryTerm:
 
 # Imported after the class, once per process rather than on every call; models that refer to
 # each other still import cleanly (each class exists before its module imports the others).
+from ..models.glossary_term_glossary_type_0 import GlossaryTermGlossaryType0
 from ..models.glossary_term_translation import GlossaryTermTranslation

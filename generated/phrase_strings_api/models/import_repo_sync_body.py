@@ -15,16 +15,22 @@ T = TypeVar("T", bound="ImportRepoSyncBody")
 class ImportRepoSyncBody:
     repository_branch: str | Unset = UNSET
     """ Repository branch to import from """
+    branch: str | Unset = UNSET
+    """ Phrase branch the repository content is imported into """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         repository_branch = self.repository_branch
+
+        branch = self.branch
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if repository_branch is not UNSET:
             field_dict["repository_branch"] = repository_branch
+        if branch is not UNSET:
+            field_dict["branch"] = branch
 
         return field_dict
 
@@ -33,8 +39,11 @@ class ImportRepoSyncBody:
         d = dict(src_dict)
         repository_branch = d.pop("repository_branch", UNSET)
 
+        branch = d.pop("branch", UNSET)
+
         import_repo_sync_body = cls(
             repository_branch,
+            branch,
         )
 
         import_repo_sync_body.additional_properties = d

@@ -46,6 +46,8 @@ class Invitation:
     """ Spaces the invitee will be added to """
     project_role: list[InvitationProjectRoleType0Item] | None | Unset = UNSET
     """ List pairing a project ID with the invitee's role in that project """
+    project_roles: list[InvitationProjectRolesType0Item] | None | Unset = UNSET
+    """ Roles the person gets in individual projects """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -167,6 +169,18 @@ class Invitation:
         else:
             project_role = self.project_role
 
+        project_roles: list[dict[str, Any]] | None | Unset
+        if isinstance(self.project_roles, Unset):
+            project_roles = UNSET
+        elif isinstance(self.project_roles, list):
+            project_roles = []
+            for project_roles_type_0_item_data in self.project_roles:
+                project_roles_type_0_item = project_roles_type_0_item_data.to_dict()
+                project_roles.append(project_roles_type_0_item)
+
+        else:
+            project_roles = self.project_roles
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -200,6 +214,8 @@ class Invitation:
             field_dict["spaces"] = spaces
         if project_role is not UNSET:
             field_dict["project_role"] = project_role
+        if project_roles is not UNSET:
+            field_dict["project_roles"] = project_roles
 
         return field_dict
 
@@ -343,6 +359,27 @@ class Invitation:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
+        _project_roles: Any = d.pop("project_roles", UNSET)
+        project_roles: list[InvitationProjectRolesType0Item] | None | Unset = (
+            _project_roles
+        )
+        if isinstance(_project_roles, list):
+            try:
+                project_roles_type_0 = []
+                _project_roles_type_0 = _project_roles
+                for project_roles_type_0_item_data in _project_roles_type_0:
+                    project_roles_type_0_item = (
+                        InvitationProjectRolesType0Item.from_dict(
+                            project_roles_type_0_item_data
+                        )
+                    )
+
+                    project_roles_type_0.append(project_roles_type_0_item)
+
+                project_roles = project_roles_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+
         invitation = cls(
             id,
             email,
@@ -359,6 +396,7 @@ class Invitation:
             accepted_at,
             spaces,
             project_role,
+            project_roles,
         )
 
         invitation.additional_properties = d
@@ -385,6 +423,9 @@ class Invitation:
 # each other still import cleanly (each class exists before its module imports the others).
 from ..models.invitation_permissions_type_0 import InvitationPermissionsType0
 from ..models.invitation_project_role_type_0_item import InvitationProjectRoleType0Item
+from ..models.invitation_project_roles_type_0_item import (
+    InvitationProjectRolesType0Item,
+)
 from ..models.locale_preview import LocalePreview
 from ..models.project_short import ProjectShort
 from ..models.project_space import ProjectSpace

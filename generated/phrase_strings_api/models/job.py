@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -36,6 +36,12 @@ class Job:
     """ Timestamp at which the job was created """
     updated_at: datetime.datetime | None | Unset = UNSET
     """ Timestamp of the most recent change to the job """
+    automation_id: None | str | Unset = UNSET
+    """ Automation that created the job; null for jobs created by hand """
+    job_template_id: None | str | Unset = UNSET
+    """ Job template the job was based on; null when none was used """
+    review_due_date: datetime.datetime | None | Unset = UNSET
+    """ Deadline for the review step; null unless the project uses the review workflow """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -89,6 +95,26 @@ class Job:
         else:
             updated_at = self.updated_at
 
+        automation_id: None | str | Unset
+        if isinstance(self.automation_id, Unset):
+            automation_id = UNSET
+        else:
+            automation_id = self.automation_id
+
+        job_template_id: None | str | Unset
+        if isinstance(self.job_template_id, Unset):
+            job_template_id = UNSET
+        else:
+            job_template_id = self.job_template_id
+
+        review_due_date: None | str | Unset
+        if isinstance(self.review_due_date, Unset):
+            review_due_date = UNSET
+        elif isinstance(self.review_due_date, datetime.datetime):
+            review_due_date = self.review_due_date.isoformat()
+        else:
+            review_due_date = self.review_due_date
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -112,6 +138,12 @@ class Job:
             field_dict["created_at"] = created_at
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
+        if automation_id is not UNSET:
+            field_dict["automation_id"] = automation_id
+        if job_template_id is not UNSET:
+            field_dict["job_template_id"] = job_template_id
+        if review_due_date is not UNSET:
+            field_dict["review_due_date"] = review_due_date
 
         return field_dict
 
@@ -178,6 +210,36 @@ class Job:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
+        def _parse_automation_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        automation_id = _parse_automation_id(d.pop("automation_id", UNSET))
+
+        def _parse_job_template_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        job_template_id = _parse_job_template_id(d.pop("job_template_id", UNSET))
+
+        _review_due_date: Any = d.pop("review_due_date", UNSET)
+        review_due_date: datetime.datetime | None | Unset = _review_due_date
+        if isinstance(_review_due_date, str):
+            try:
+                review_due_date_type_0 = datetime.datetime.fromisoformat(
+                    _review_due_date
+                )
+
+                review_due_date = review_due_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+
         job = cls(
             id,
             name,
@@ -189,6 +251,9 @@ class Job:
             branch,
             created_at,
             updated_at,
+            automation_id,
+            job_template_id,
+            review_due_date,
         )
 
         job.additional_properties = d

@@ -30,6 +30,8 @@ class JobTemplate:
     """ Timestamp at which the template was created """
     updated_at: datetime.datetime | None | Unset = UNSET
     """ Timestamp of the most recent change to the template """
+    autotranslate_enabled: bool | Unset = UNSET
+    """ Whether jobs made from this template are machine translated when they are created """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -71,6 +73,8 @@ class JobTemplate:
         else:
             updated_at = self.updated_at
 
+        autotranslate_enabled = self.autotranslate_enabled
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -88,6 +92,8 @@ class JobTemplate:
             field_dict["created_at"] = created_at
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
+        if autotranslate_enabled is not UNSET:
+            field_dict["autotranslate_enabled"] = autotranslate_enabled
 
         return field_dict
 
@@ -140,6 +146,8 @@ class JobTemplate:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
+        autotranslate_enabled = d.pop("autotranslate_enabled", UNSET)
+
         job_template = cls(
             id,
             name,
@@ -148,6 +156,7 @@ class JobTemplate:
             branch,
             created_at,
             updated_at,
+            autotranslate_enabled,
         )
 
         job_template.additional_properties = d

@@ -30,6 +30,8 @@ class JobTemplateDetails:
     """ Timestamp at which the template was created """
     updated_at: datetime.datetime | None | Unset = UNSET
     """ Timestamp of the most recent change to the template """
+    autotranslate_enabled: bool | Unset = UNSET
+    """ Whether jobs made from this template are machine translated when they are created """
     owner: None | Unset | UserPreview = UNSET
     """ User who owns the template """
     creator: None | Unset | UserPreview = UNSET
@@ -77,6 +79,8 @@ class JobTemplateDetails:
         else:
             updated_at = self.updated_at
 
+        autotranslate_enabled = self.autotranslate_enabled
+
         owner: dict[str, Any] | None | Unset
         if isinstance(self.owner, Unset):
             owner = UNSET
@@ -122,6 +126,8 @@ class JobTemplateDetails:
             field_dict["created_at"] = created_at
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
+        if autotranslate_enabled is not UNSET:
+            field_dict["autotranslate_enabled"] = autotranslate_enabled
         if owner is not UNSET:
             field_dict["owner"] = owner
         if creator is not UNSET:
@@ -180,6 +186,8 @@ class JobTemplateDetails:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
+        autotranslate_enabled = d.pop("autotranslate_enabled", UNSET)
+
         _owner: Any = d.pop("owner", UNSET)
         owner: None | Unset | UserPreview = _owner
         if isinstance(_owner, dict):
@@ -225,6 +233,7 @@ class JobTemplateDetails:
             branch,
             created_at,
             updated_at,
+            autotranslate_enabled,
             owner,
             creator,
             locales,

@@ -40,6 +40,8 @@ class Locale:
     """ Timestamp at which the locale was created """
     updated_at: datetime.datetime | None | Unset = UNSET
     """ Timestamp of the most recent change to the locale """
+    language_ai_profile: str | Unset = UNSET
+    """ Language AI profile used for this locale """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -105,6 +107,8 @@ class Locale:
         else:
             updated_at = self.updated_at
 
+        language_ai_profile = self.language_ai_profile
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -132,6 +136,8 @@ class Locale:
             field_dict["created_at"] = created_at
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
+        if language_ai_profile is not UNSET:
+            field_dict["language_ai_profile"] = language_ai_profile
 
         return field_dict
 
@@ -196,6 +202,8 @@ class Locale:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
+        language_ai_profile = d.pop("language_ai_profile", UNSET)
+
         locale = cls(
             id,
             name,
@@ -209,6 +217,7 @@ class Locale:
             fallback_locale,
             created_at,
             updated_at,
+            language_ai_profile,
         )
 
         locale.additional_properties = d

@@ -40,6 +40,8 @@ class LocaleDetails:
     """ Timestamp at which the locale was created """
     updated_at: datetime.datetime | None | Unset = UNSET
     """ Timestamp of the most recent change to the locale """
+    language_ai_profile: str | Unset = UNSET
+    """ Language AI profile used for this locale """
     statistics: LocaleStatistics | None | Unset = UNSET
     """ Key, word and translation counts for the locale """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -107,6 +109,8 @@ class LocaleDetails:
         else:
             updated_at = self.updated_at
 
+        language_ai_profile = self.language_ai_profile
+
         statistics: dict[str, Any] | None | Unset
         if isinstance(self.statistics, Unset):
             statistics = UNSET
@@ -142,6 +146,8 @@ class LocaleDetails:
             field_dict["created_at"] = created_at
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
+        if language_ai_profile is not UNSET:
+            field_dict["language_ai_profile"] = language_ai_profile
         if statistics is not UNSET:
             field_dict["statistics"] = statistics
 
@@ -208,6 +214,8 @@ class LocaleDetails:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
+        language_ai_profile = d.pop("language_ai_profile", UNSET)
+
         _statistics: Any = d.pop("statistics", UNSET)
         statistics: LocaleStatistics | None | Unset = _statistics
         if isinstance(_statistics, dict):
@@ -231,6 +239,7 @@ class LocaleDetails:
             fallback_locale,
             created_at,
             updated_at,
+            language_ai_profile,
             statistics,
         )
 

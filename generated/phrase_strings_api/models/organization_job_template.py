@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -26,6 +26,10 @@ class OrganizationJobTemplate:
     """ Timestamp at which the template was created """
     updated_at: datetime.datetime | None | Unset = UNSET
     """ Timestamp of the most recent change to the template """
+    autotranslate_enabled: bool | Unset = UNSET
+    """ Whether jobs made from this template are machine translated when they are created """
+    source_locale_id: None | str | Unset = UNSET
+    """ Source locale of jobs made from this template; the project's default locale when not set """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -51,6 +55,14 @@ class OrganizationJobTemplate:
         else:
             updated_at = self.updated_at
 
+        autotranslate_enabled = self.autotranslate_enabled
+
+        source_locale_id: None | str | Unset
+        if isinstance(self.source_locale_id, Unset):
+            source_locale_id = UNSET
+        else:
+            source_locale_id = self.source_locale_id
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -64,6 +76,10 @@ class OrganizationJobTemplate:
             field_dict["created_at"] = created_at
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
+        if autotranslate_enabled is not UNSET:
+            field_dict["autotranslate_enabled"] = autotranslate_enabled
+        if source_locale_id is not UNSET:
+            field_dict["source_locale_id"] = source_locale_id
 
         return field_dict
 
@@ -96,12 +112,25 @@ class OrganizationJobTemplate:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
+        autotranslate_enabled = d.pop("autotranslate_enabled", UNSET)
+
+        def _parse_source_locale_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        source_locale_id = _parse_source_locale_id(d.pop("source_locale_id", UNSET))
+
         organization_job_template = cls(
             id,
             name,
             briefing,
             created_at,
             updated_at,
+            autotranslate_enabled,
+            source_locale_id,
         )
 
         organization_job_template.additional_properties = d

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -26,6 +26,10 @@ class OrganizationJobTemplateDetails:
     """ Timestamp at which the template was created """
     updated_at: datetime.datetime | None | Unset = UNSET
     """ Timestamp of the most recent change to the template """
+    autotranslate_enabled: bool | Unset = UNSET
+    """ Whether jobs made from this template are machine translated when they are created """
+    source_locale_id: None | str | Unset = UNSET
+    """ Source locale of jobs made from this template; the project's default locale when not set """
     owner: None | Unset | UserPreview = UNSET
     """ User who owns the template """
     creator: None | Unset | UserPreview = UNSET
@@ -56,6 +60,14 @@ class OrganizationJobTemplateDetails:
             updated_at = self.updated_at.isoformat()
         else:
             updated_at = self.updated_at
+
+        autotranslate_enabled = self.autotranslate_enabled
+
+        source_locale_id: None | str | Unset
+        if isinstance(self.source_locale_id, Unset):
+            source_locale_id = UNSET
+        else:
+            source_locale_id = self.source_locale_id
 
         owner: dict[str, Any] | None | Unset
         if isinstance(self.owner, Unset):
@@ -98,6 +110,10 @@ class OrganizationJobTemplateDetails:
             field_dict["created_at"] = created_at
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
+        if autotranslate_enabled is not UNSET:
+            field_dict["autotranslate_enabled"] = autotranslate_enabled
+        if source_locale_id is not UNSET:
+            field_dict["source_locale_id"] = source_locale_id
         if owner is not UNSET:
             field_dict["owner"] = owner
         if creator is not UNSET:
@@ -135,6 +151,17 @@ class OrganizationJobTemplateDetails:
                 updated_at = updated_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+
+        autotranslate_enabled = d.pop("autotranslate_enabled", UNSET)
+
+        def _parse_source_locale_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        source_locale_id = _parse_source_locale_id(d.pop("source_locale_id", UNSET))
 
         _owner: Any = d.pop("owner", UNSET)
         owner: None | Unset | UserPreview = _owner
@@ -179,6 +206,8 @@ class OrganizationJobTemplateDetails:
             briefing,
             created_at,
             updated_at,
+            autotranslate_enabled,
+            source_locale_id,
             owner,
             creator,
             locales,

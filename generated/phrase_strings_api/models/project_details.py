@@ -68,6 +68,19 @@ class ProjectDetails:
     """ Whether automatic translation draws on the translation memory """
     default_encoding: str | Unset = UNSET
     """ Character encoding used for files unless another is chosen """
+    autotranslate_overwrite_unverified_translations: bool | Unset = UNSET
+    """ Whether automatic translation may replace translations that are still unverified (needs automatic
+    translation turned on) """
+    autocomplete_job_enabled: bool | Unset = UNSET
+    """ Whether keys and locales created later join jobs that are already running """
+    cldr_version: str | Unset = UNSET
+    """ Version of the CLDR plural rules the project follows """
+    job_locking_enabled: bool | Unset = UNSET
+    """ Whether a job's translations become read-only once it reaches review """
+    placeholder_styles: list[str] | None | Unset = UNSET
+    """ Placeholder syntaxes the project recognises """
+    branch: Branch | None | Unset = UNSET
+    """ The branch these project settings belong to, when read from a branch """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -159,6 +172,33 @@ class ProjectDetails:
 
         default_encoding = self.default_encoding
 
+        autotranslate_overwrite_unverified_translations = (
+            self.autotranslate_overwrite_unverified_translations
+        )
+
+        autocomplete_job_enabled = self.autocomplete_job_enabled
+
+        cldr_version = self.cldr_version
+
+        job_locking_enabled = self.job_locking_enabled
+
+        placeholder_styles: list[str] | None | Unset
+        if isinstance(self.placeholder_styles, Unset):
+            placeholder_styles = UNSET
+        elif isinstance(self.placeholder_styles, list):
+            placeholder_styles = self.placeholder_styles
+
+        else:
+            placeholder_styles = self.placeholder_styles
+
+        branch: dict[str, Any] | None | Unset
+        if isinstance(self.branch, Unset):
+            branch = UNSET
+        elif isinstance(self.branch, Branch):
+            branch = self.branch.to_dict()
+        else:
+            branch = self.branch
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -228,6 +268,20 @@ class ProjectDetails:
             )
         if default_encoding is not UNSET:
             field_dict["default_encoding"] = default_encoding
+        if autotranslate_overwrite_unverified_translations is not UNSET:
+            field_dict["autotranslate_overwrite_unverified_translations"] = (
+                autotranslate_overwrite_unverified_translations
+            )
+        if autocomplete_job_enabled is not UNSET:
+            field_dict["autocomplete_job_enabled"] = autocomplete_job_enabled
+        if cldr_version is not UNSET:
+            field_dict["cldr_version"] = cldr_version
+        if job_locking_enabled is not UNSET:
+            field_dict["job_locking_enabled"] = job_locking_enabled
+        if placeholder_styles is not UNSET:
+            field_dict["placeholder_styles"] = placeholder_styles
+        if branch is not UNSET:
+            field_dict["branch"] = branch
 
         return field_dict
 
@@ -340,6 +394,30 @@ class ProjectDetails:
 
         default_encoding = d.pop("default_encoding", UNSET)
 
+        autotranslate_overwrite_unverified_translations = d.pop(
+            "autotranslate_overwrite_unverified_translations", UNSET
+        )
+
+        autocomplete_job_enabled = d.pop("autocomplete_job_enabled", UNSET)
+
+        cldr_version = d.pop("cldr_version", UNSET)
+
+        job_locking_enabled = d.pop("job_locking_enabled", UNSET)
+
+        placeholder_styles: list[str] | None | Unset = d.pop(
+            "placeholder_styles", UNSET
+        )
+
+        _branch: Any = d.pop("branch", UNSET)
+        branch: Branch | None | Unset = _branch
+        if isinstance(_branch, dict):
+            try:
+                branch_type_0 = Branch.from_dict(_branch)
+
+                branch = branch_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+
         project_details = cls(
             id,
             name,
@@ -367,6 +445,12 @@ class ProjectDetails:
             autotranslate_use_machine_translation,
             autotranslate_use_translation_memory,
             default_encoding,
+            autotranslate_overwrite_unverified_translations,
+            autocomplete_job_enabled,
+            cldr_version,
+            job_locking_enabled,
+            placeholder_styles,
+            branch,
         )
 
         project_details.additional_properties = d
@@ -392,5 +476,6 @@ class ProjectDetails:
 # Imported after the class, once per process rather than on every call; models that refer to
 # each other still import cleanly (each class exists before its module imports the others).
 from ..models.account import Account
+from ..models.branch import Branch
 from ..models.project_space import ProjectSpace
 from ..models.user_preview import UserPreview

@@ -40,6 +40,8 @@ class Release:
     """ Timestamp at which the release was created """
     updated_at: datetime.datetime | None | Unset = UNSET
     """ Timestamp of the most recent change to the release """
+    state: str | Unset = UNSET
+    """ Publication status of the release """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -116,6 +118,8 @@ class Release:
         else:
             updated_at = self.updated_at
 
+        state = self.state
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -143,6 +147,8 @@ class Release:
             field_dict["created_at"] = created_at
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
+        if state is not UNSET:
+            field_dict["state"] = state
 
         return field_dict
 
@@ -212,6 +218,8 @@ class Release:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
+        state = d.pop("state", UNSET)
+
         release = cls(
             id,
             version,
@@ -225,6 +233,7 @@ class Release:
             project,
             created_at,
             updated_at,
+            state,
         )
 
         release.additional_properties = d

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -34,6 +34,11 @@ class RepoSync:
     """ Time of the last import from the repository """
     last_export_at: datetime.datetime | None | Unset = UNSET
     """ Time of the last export to the repository """
+    name: None | str | Unset = UNSET
+    """ Display name; when empty the project's name is shown """
+    pr_branch: None | str | Unset = UNSET
+    """ Repository branch that exports and pull requests start from; null when pushing straight to the base branch
+    """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -79,6 +84,18 @@ class RepoSync:
         else:
             last_export_at = self.last_export_at
 
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        pr_branch: None | str | Unset
+        if isinstance(self.pr_branch, Unset):
+            pr_branch = UNSET
+        else:
+            pr_branch = self.pr_branch
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -100,6 +117,10 @@ class RepoSync:
             field_dict["last_import_at"] = last_import_at
         if last_export_at is not UNSET:
             field_dict["last_export_at"] = last_export_at
+        if name is not UNSET:
+            field_dict["name"] = name
+        if pr_branch is not UNSET:
+            field_dict["pr_branch"] = pr_branch
 
         return field_dict
 
@@ -156,6 +177,24 @@ class RepoSync:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_pr_branch(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        pr_branch = _parse_pr_branch(d.pop("pr_branch", UNSET))
+
         repo_sync = cls(
             id,
             project,
@@ -166,6 +205,8 @@ class RepoSync:
             created_at,
             last_import_at,
             last_export_at,
+            name,
+            pr_branch,
         )
 
         repo_sync.additional_properties = d

@@ -18,9 +18,9 @@ class ScreenshotMarker:
 
     id: str | Unset = UNSET
     """ Unique identifier of the marker """
-    presentation: str | Unset = UNSET
-    """ JSON describing the marker rectangle: x and y offsets from the top-left corner and width w and height h, all
-    in pixels """
+    presentation: None | ScreenshotMarkerPresentationType0 | str | Unset = UNSET
+    """ Rectangle of the marker on the screenshot in pixels (x and y from the top-left corner, width w, height h);
+    older answers give it as JSON text """
     presentation_type: str | Unset = UNSET
     """ How the marked region is encoded """
     created_at: datetime.datetime | None | Unset = UNSET
@@ -34,7 +34,13 @@ class ScreenshotMarker:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        presentation = self.presentation
+        presentation: dict[str, Any] | None | str | Unset
+        if isinstance(self.presentation, Unset):
+            presentation = UNSET
+        elif isinstance(self.presentation, ScreenshotMarkerPresentationType0):
+            presentation = self.presentation.to_dict()
+        else:
+            presentation = self.presentation
 
         presentation_type = self.presentation_type
 
@@ -85,7 +91,19 @@ class ScreenshotMarker:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
-        presentation = d.pop("presentation", UNSET)
+        _presentation: Any = d.pop("presentation", UNSET)
+        presentation: None | ScreenshotMarkerPresentationType0 | str | Unset = (
+            _presentation
+        )
+        if isinstance(_presentation, dict):
+            try:
+                presentation_type_0 = ScreenshotMarkerPresentationType0.from_dict(
+                    _presentation
+                )
+
+                presentation = presentation_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
 
         presentation_type = d.pop("presentation_type", UNSET)
 
@@ -150,4 +168,7 @@ class ScreenshotMarker:
 
 # Imported after the class, once per process rather than on every call; models that refer to
 # each other still import cleanly (each class exists before its module imports the others).
+from ..models.screenshot_marker_presentation_type_0 import (
+    ScreenshotMarkerPresentationType0,
+)
 from ..models.translation_key import TranslationKey

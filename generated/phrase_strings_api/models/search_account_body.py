@@ -21,6 +21,8 @@ class SearchAccountBody:
     """ Page number of the results to return """
     per_page: int | Unset = UNSET
     """ How many results to return per page """
+    project_ids: list[str] | Unset = UNSET
+    """ Projects to search; every project the user can reach in the account when omitted """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -31,6 +33,10 @@ class SearchAccountBody:
         page = self.page
 
         per_page = self.per_page
+
+        project_ids: list[str] | Unset = UNSET
+        if not isinstance(self.project_ids, Unset):
+            project_ids = self.project_ids
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -43,6 +49,8 @@ class SearchAccountBody:
             field_dict["page"] = page
         if per_page is not UNSET:
             field_dict["per_page"] = per_page
+        if project_ids is not UNSET:
+            field_dict["project_ids"] = project_ids
 
         return field_dict
 
@@ -57,11 +65,14 @@ class SearchAccountBody:
 
         per_page = d.pop("per_page", UNSET)
 
+        project_ids: list[str] | Unset = d.pop("project_ids", UNSET)
+
         search_account_body = cls(
             query,
             locale_code,
             page,
             per_page,
+            project_ids,
         )
 
         search_account_body.additional_properties = d

@@ -24,6 +24,8 @@ class Tag:
     """ Timestamp at which the tag was created """
     updated_at: datetime.datetime | None | Unset = UNSET
     """ Timestamp of the most recent change to the tag """
+    system_tag: bool | Unset = UNSET
+    """ True for tags Phrase creates itself (for jobs, uploads, Figma attachments), false for tags people add """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -47,6 +49,8 @@ class Tag:
         else:
             updated_at = self.updated_at
 
+        system_tag = self.system_tag
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -58,6 +62,8 @@ class Tag:
             field_dict["created_at"] = created_at
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
+        if system_tag is not UNSET:
+            field_dict["system_tag"] = system_tag
 
         return field_dict
 
@@ -88,11 +94,14 @@ class Tag:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
+        system_tag = d.pop("system_tag", UNSET)
+
         tag = cls(
             name,
             keys_count,
             created_at,
             updated_at,
+            system_tag,
         )
 
         tag.additional_properties = d

@@ -24,6 +24,8 @@ class TagWithStats:
     """ Timestamp at which the tag was created """
     updated_at: datetime.datetime | None | Unset = UNSET
     """ Timestamp of the most recent change to the tag """
+    system_tag: bool | Unset = UNSET
+    """ True for tags Phrase creates itself (for jobs, uploads, Figma attachments), false for tags people add """
     statistics: list[TagWithStatsStatisticsType0Item] | None | Unset = UNSET
     """ One entry per locale, holding the locale and its counts of total keys, completed, unverified and
     untranslated items for the tagged keys """
@@ -50,6 +52,8 @@ class TagWithStats:
         else:
             updated_at = self.updated_at
 
+        system_tag = self.system_tag
+
         statistics: list[dict[str, Any]] | None | Unset
         if isinstance(self.statistics, Unset):
             statistics = UNSET
@@ -73,6 +77,8 @@ class TagWithStats:
             field_dict["created_at"] = created_at
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
+        if system_tag is not UNSET:
+            field_dict["system_tag"] = system_tag
         if statistics is not UNSET:
             field_dict["statistics"] = statistics
 
@@ -105,6 +111,8 @@ class TagWithStats:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
+        system_tag = d.pop("system_tag", UNSET)
+
         _statistics: Any = d.pop("statistics", UNSET)
         statistics: list[TagWithStatsStatisticsType0Item] | None | Unset = _statistics
         if isinstance(_statistics, list):
@@ -127,6 +135,7 @@ class TagWithStats:
             keys_count,
             created_at,
             updated_at,
+            system_tag,
             statistics,
         )
 

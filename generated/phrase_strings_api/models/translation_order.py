@@ -52,6 +52,8 @@ class TranslationOrder:
     """ Timestamp at which the order was created """
     updated_at: datetime.datetime | None | Unset = UNSET
     """ Timestamp of the most recent change to the order """
+    tag_name: str | Unset = UNSET
+    """ Tag whose keys the order covers """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -125,6 +127,8 @@ class TranslationOrder:
         else:
             updated_at = self.updated_at
 
+        tag_name = self.tag_name
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -166,6 +170,8 @@ class TranslationOrder:
             field_dict["created_at"] = created_at
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
+        if tag_name is not UNSET:
+            field_dict["tag_name"] = tag_name
 
         return field_dict
 
@@ -257,6 +263,8 @@ class TranslationOrder:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
+        tag_name = d.pop("tag_name", UNSET)
+
         translation_order = cls(
             id,
             name,
@@ -276,6 +284,7 @@ class TranslationOrder:
             priority,
             created_at,
             updated_at,
+            tag_name,
         )
 
         translation_order.additional_properties = d

@@ -32,6 +32,8 @@ class TranslationVersion:
     """ Timestamp of the most recent change to the version """
     changed_at: datetime.datetime | None | Unset = UNSET
     """ Time the change recorded by this version was made """
+    user: None | Unset | UserPreview = UNSET
+    """ User who made this version (only sent where the list includes it) """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -81,6 +83,14 @@ class TranslationVersion:
         else:
             changed_at = self.changed_at
 
+        user: dict[str, Any] | None | Unset
+        if isinstance(self.user, Unset):
+            user = UNSET
+        elif isinstance(self.user, UserPreview):
+            user = self.user.to_dict()
+        else:
+            user = self.user
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -100,6 +110,8 @@ class TranslationVersion:
             field_dict["updated_at"] = updated_at
         if changed_at is not UNSET:
             field_dict["changed_at"] = changed_at
+        if user is not UNSET:
+            field_dict["user"] = user
 
         return field_dict
 
@@ -162,6 +174,16 @@ class TranslationVersion:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
+        _user: Any = d.pop("user", UNSET)
+        user: None | Unset | UserPreview = _user
+        if isinstance(_user, dict):
+            try:
+                user_type_0 = UserPreview.from_dict(_user)
+
+                user = user_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+
         translation_version = cls(
             id,
             content,
@@ -171,6 +193,7 @@ class TranslationVersion:
             created_at,
             updated_at,
             changed_at,
+            user,
         )
 
         translation_version.additional_properties = d
@@ -197,3 +220,4 @@ class TranslationVersion:
 # each other still import cleanly (each class exists before its module imports the others).
 from ..models.key_preview import KeyPreview
 from ..models.locale_preview import LocalePreview
+from ..models.user_preview import UserPreview

@@ -24,6 +24,10 @@ class UpdateJobBody:
     """ Date by which the job should be done """
     ticket_url: str | Unset = UNSET
     """ Link to a related ticket in an issue tracker such as Jira or Trello """
+    target_locale_ids: list[str] | Unset = UNSET
+    """ Locales the job translates into (not together with job_template_id) """
+    autotranslate: bool | Unset = UNSET
+    """ Whether the job is machine translated """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -43,6 +47,12 @@ class UpdateJobBody:
 
         ticket_url = self.ticket_url
 
+        target_locale_ids: list[str] | Unset = UNSET
+        if not isinstance(self.target_locale_ids, Unset):
+            target_locale_ids = self.target_locale_ids
+
+        autotranslate = self.autotranslate
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -56,6 +66,10 @@ class UpdateJobBody:
             field_dict["due_date"] = due_date
         if ticket_url is not UNSET:
             field_dict["ticket_url"] = ticket_url
+        if target_locale_ids is not UNSET:
+            field_dict["target_locale_ids"] = target_locale_ids
+        if autotranslate is not UNSET:
+            field_dict["autotranslate"] = autotranslate
 
         return field_dict
 
@@ -80,12 +94,18 @@ class UpdateJobBody:
 
         ticket_url = d.pop("ticket_url", UNSET)
 
+        target_locale_ids: list[str] | Unset = d.pop("target_locale_ids", UNSET)
+
+        autotranslate = d.pop("autotranslate", UNSET)
+
         update_job_body = cls(
             branch,
             name,
             briefing,
             due_date,
             ticket_url,
+            target_locale_ids,
+            autotranslate,
         )
 
         update_job_body.additional_properties = d

@@ -49,6 +49,10 @@ class UpdateKeyBody:
     custom_metadata: UpdateKeyBodyCustomMetadata | Unset = UNSET
     """ Object mapping custom metadata property names to values; a new value replaces the stored one, a new name
     adds a property, and null removes it """
+    excluded_in_locales: list[str] | Unset = UNSET
+    """ Locales whose translations of this key are left out of exports; an empty list removes every exclusion """
+    format_value_type: str | Unset = UNSET
+    """ Value type the key is exported as, for formats that tell plain strings from plurals (Android XML) """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -90,6 +94,12 @@ class UpdateKeyBody:
         if not isinstance(self.custom_metadata, Unset):
             custom_metadata = self.custom_metadata.to_dict()
 
+        excluded_in_locales: list[str] | Unset = UNSET
+        if not isinstance(self.excluded_in_locales, Unset):
+            excluded_in_locales = self.excluded_in_locales
+
+        format_value_type = self.format_value_type
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -127,6 +137,10 @@ class UpdateKeyBody:
             field_dict["localized_format_key"] = localized_format_key
         if custom_metadata is not UNSET:
             field_dict["custom_metadata"] = custom_metadata
+        if excluded_in_locales is not UNSET:
+            field_dict["excluded_in_locales"] = excluded_in_locales
+        if format_value_type is not UNSET:
+            field_dict["format_value_type"] = format_value_type
 
         return field_dict
 
@@ -177,6 +191,10 @@ class UpdateKeyBody:
         else:
             custom_metadata = UpdateKeyBodyCustomMetadata.from_dict(_custom_metadata)
 
+        excluded_in_locales: list[str] | Unset = d.pop("excluded_in_locales", UNSET)
+
+        format_value_type = d.pop("format_value_type", UNSET)
+
         update_key_body = cls(
             branch,
             name,
@@ -195,6 +213,8 @@ class UpdateKeyBody:
             localized_format_string,
             localized_format_key,
             custom_metadata,
+            excluded_in_locales,
+            format_value_type,
         )
 
         update_key_body.additional_properties = d

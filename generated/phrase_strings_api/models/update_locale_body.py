@@ -35,6 +35,8 @@ class UpdateLocaleBody:
     """ Mark changed translations in this locale as unverified (advanced workflows feature) """
     autotranslate: bool | Unset = UNSET
     """ Fetch translations for the locale automatically as soon as it is created """
+    language_ai_profile: str | Unset = UNSET
+    """ Language AI profile used for this locale """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -59,6 +61,8 @@ class UpdateLocaleBody:
         unverify_updated_translations = self.unverify_updated_translations
 
         autotranslate = self.autotranslate
+
+        language_ai_profile = self.language_ai_profile
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -85,6 +89,8 @@ class UpdateLocaleBody:
             field_dict["unverify_updated_translations"] = unverify_updated_translations
         if autotranslate is not UNSET:
             field_dict["autotranslate"] = autotranslate
+        if language_ai_profile is not UNSET:
+            field_dict["language_ai_profile"] = language_ai_profile
 
         return field_dict
 
@@ -113,6 +119,8 @@ class UpdateLocaleBody:
 
         autotranslate = d.pop("autotranslate", UNSET)
 
+        language_ai_profile = d.pop("language_ai_profile", UNSET)
+
         update_locale_body = cls(
             branch,
             name,
@@ -125,6 +133,7 @@ class UpdateLocaleBody:
             unverify_new_translations,
             unverify_updated_translations,
             autotranslate,
+            language_ai_profile,
         )
 
         update_locale_body.additional_properties = d

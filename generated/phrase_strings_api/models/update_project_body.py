@@ -67,6 +67,25 @@ class UpdateProjectBody:
     default_encoding: UpdateProjectBodyDefaultEncoding | Unset = UNSET
     """ Encoding assumed for uploads: UTF-8, UTF-16, UTF-16BE, UTF-16LE or ISO-8859-1. When empty, the encoding is
     detected per upload; an upload can still set its own file encoding """
+    autotranslate_overwrite_unverified_translations: bool | Unset = UNSET
+    """ Whether automatic translation may replace translations that are still unverified (needs automatic
+    translation turned on) """
+    placeholder_styles: list[str] | Unset = UNSET
+    """ Placeholder syntaxes the project recognises """
+    autocomplete_job_enabled: bool | Unset = UNSET
+    """ Whether keys and locales created later join jobs that are already running """
+    job_locking_enabled: bool | Unset = UNSET
+    """ Whether a job's translations become read-only once it reaches review """
+    smart_suggest_enabled: bool | Unset = UNSET
+    """ Whether Smart Suggest proposes translations in the editor """
+    smart_suggest_use_glossary: bool | Unset = UNSET
+    """ Whether Smart Suggest draws on the term base """
+    smart_suggest_use_machine_translation: bool | Unset = UNSET
+    """ Whether Smart Suggest draws on machine translation """
+    translation_keys_sort_collation: str | Unset = UNSET
+    """ Collation for sorting keys alphabetically (unicode_ci unless set) """
+    cldr_version: str | Unset = UNSET
+    """ Version of the CLDR plural rules the project follows """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -125,6 +144,30 @@ class UpdateProjectBody:
         default_encoding: str | Unset = UNSET
         if not isinstance(self.default_encoding, Unset):
             default_encoding = self.default_encoding.value
+
+        autotranslate_overwrite_unverified_translations = (
+            self.autotranslate_overwrite_unverified_translations
+        )
+
+        placeholder_styles: list[str] | Unset = UNSET
+        if not isinstance(self.placeholder_styles, Unset):
+            placeholder_styles = self.placeholder_styles
+
+        autocomplete_job_enabled = self.autocomplete_job_enabled
+
+        job_locking_enabled = self.job_locking_enabled
+
+        smart_suggest_enabled = self.smart_suggest_enabled
+
+        smart_suggest_use_glossary = self.smart_suggest_use_glossary
+
+        smart_suggest_use_machine_translation = (
+            self.smart_suggest_use_machine_translation
+        )
+
+        translation_keys_sort_collation = self.translation_keys_sort_collation
+
+        cldr_version = self.cldr_version
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -189,6 +232,30 @@ class UpdateProjectBody:
             )
         if default_encoding is not UNSET:
             field_dict["default_encoding"] = default_encoding
+        if autotranslate_overwrite_unverified_translations is not UNSET:
+            field_dict["autotranslate_overwrite_unverified_translations"] = (
+                autotranslate_overwrite_unverified_translations
+            )
+        if placeholder_styles is not UNSET:
+            field_dict["placeholder_styles"] = placeholder_styles
+        if autocomplete_job_enabled is not UNSET:
+            field_dict["autocomplete_job_enabled"] = autocomplete_job_enabled
+        if job_locking_enabled is not UNSET:
+            field_dict["job_locking_enabled"] = job_locking_enabled
+        if smart_suggest_enabled is not UNSET:
+            field_dict["smart_suggest_enabled"] = smart_suggest_enabled
+        if smart_suggest_use_glossary is not UNSET:
+            field_dict["smart_suggest_use_glossary"] = smart_suggest_use_glossary
+        if smart_suggest_use_machine_translation is not UNSET:
+            field_dict["smart_suggest_use_machine_translation"] = (
+                smart_suggest_use_machine_translation
+            )
+        if translation_keys_sort_collation is not UNSET:
+            field_dict["translation_keys_sort_collation"] = (
+                translation_keys_sort_collation
+            )
+        if cldr_version is not UNSET:
+            field_dict["cldr_version"] = cldr_version
 
         return field_dict
 
@@ -265,6 +332,30 @@ class UpdateProjectBody:
         else:
             default_encoding = UpdateProjectBodyDefaultEncoding(_default_encoding)
 
+        autotranslate_overwrite_unverified_translations = d.pop(
+            "autotranslate_overwrite_unverified_translations", UNSET
+        )
+
+        placeholder_styles: list[str] | Unset = d.pop("placeholder_styles", UNSET)
+
+        autocomplete_job_enabled = d.pop("autocomplete_job_enabled", UNSET)
+
+        job_locking_enabled = d.pop("job_locking_enabled", UNSET)
+
+        smart_suggest_enabled = d.pop("smart_suggest_enabled", UNSET)
+
+        smart_suggest_use_glossary = d.pop("smart_suggest_use_glossary", UNSET)
+
+        smart_suggest_use_machine_translation = d.pop(
+            "smart_suggest_use_machine_translation", UNSET
+        )
+
+        translation_keys_sort_collation = d.pop(
+            "translation_keys_sort_collation", UNSET
+        )
+
+        cldr_version = d.pop("cldr_version", UNSET)
+
         update_project_body = cls(
             account_id,
             name,
@@ -289,6 +380,15 @@ class UpdateProjectBody:
             autotranslate_use_machine_translation,
             autotranslate_use_translation_memory,
             default_encoding,
+            autotranslate_overwrite_unverified_translations,
+            placeholder_styles,
+            autocomplete_job_enabled,
+            job_locking_enabled,
+            smart_suggest_enabled,
+            smart_suggest_use_glossary,
+            smart_suggest_use_machine_translation,
+            translation_keys_sort_collation,
+            cldr_version,
         )
 
         update_project_body.additional_properties = d

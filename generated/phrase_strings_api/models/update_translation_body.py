@@ -29,6 +29,9 @@ class UpdateTranslationBody:
     default one or when Autopilot is not enabled for the project """
     reviewed: bool | Unset = UNSET
     """ Set to true to mark the translation as reviewed """
+    minor_change: bool | Unset = UNSET
+    """ With true, the edit counts as minor and does not send translations of linked locales back to verification
+    """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -45,6 +48,8 @@ class UpdateTranslationBody:
         autotranslate = self.autotranslate
 
         reviewed = self.reviewed
+
+        minor_change = self.minor_change
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -63,6 +68,8 @@ class UpdateTranslationBody:
             field_dict["autotranslate"] = autotranslate
         if reviewed is not UNSET:
             field_dict["reviewed"] = reviewed
+        if minor_change is not UNSET:
+            field_dict["minor_change"] = minor_change
 
         return field_dict
 
@@ -83,6 +90,8 @@ class UpdateTranslationBody:
 
         reviewed = d.pop("reviewed", UNSET)
 
+        minor_change = d.pop("minor_change", UNSET)
+
         update_translation_body = cls(
             branch,
             content,
@@ -91,6 +100,7 @@ class UpdateTranslationBody:
             excluded,
             autotranslate,
             reviewed,
+            minor_change,
         )
 
         update_translation_body.additional_properties = d

@@ -38,6 +38,8 @@ class Upload:
     """ Timestamp at which the upload was created """
     updated_at: datetime.datetime | None | Unset = UNSET
     """ Timestamp of the most recent change to the upload """
+    user: None | Unset | UserPreview = UNSET
+    """ User who started the upload """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -86,6 +88,14 @@ class Upload:
         else:
             updated_at = self.updated_at
 
+        user: dict[str, Any] | None | Unset
+        if isinstance(self.user, Unset):
+            user = UNSET
+        elif isinstance(self.user, UserPreview):
+            user = self.user.to_dict()
+        else:
+            user = self.user
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -109,6 +119,8 @@ class Upload:
             field_dict["created_at"] = created_at
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
+        if user is not UNSET:
+            field_dict["user"] = user
 
         return field_dict
 
@@ -159,6 +171,16 @@ class Upload:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
+        _user: Any = d.pop("user", UNSET)
+        user: None | Unset | UserPreview = _user
+        if isinstance(_user, dict):
+            try:
+                user_type_0 = UserPreview.from_dict(_user)
+
+                user = user_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+
         upload = cls(
             id,
             filename,
@@ -170,6 +192,7 @@ class Upload:
             summary,
             created_at,
             updated_at,
+            user,
         )
 
         upload.additional_properties = d
@@ -195,3 +218,4 @@ class Upload:
 # Imported after the class, once per process rather than on every call; models that refer to
 # each other still import cleanly (each class exists before its module imports the others).
 from ..models.upload_summary_type_0 import UploadSummaryType0
+from ..models.user_preview import UserPreview

@@ -28,6 +28,10 @@ class User:
     """ Timestamp at which the user was created """
     updated_at: datetime.datetime | None | Unset = UNSET
     """ Timestamp of the most recent change to the user """
+    email: str | Unset = UNSET
+    """ Email address of the user """
+    language: str | Unset = UNSET
+    """ Language of the user's interface """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -55,6 +59,10 @@ class User:
         else:
             updated_at = self.updated_at
 
+        email = self.email
+
+        language = self.language
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -70,6 +78,10 @@ class User:
             field_dict["created_at"] = created_at
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
+        if email is not UNSET:
+            field_dict["email"] = email
+        if language is not UNSET:
+            field_dict["language"] = language
 
         return field_dict
 
@@ -104,6 +116,10 @@ class User:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
+        email = d.pop("email", UNSET)
+
+        language = d.pop("language", UNSET)
+
         user = cls(
             id,
             username,
@@ -111,6 +127,8 @@ class User:
             position,
             created_at,
             updated_at,
+            email,
+            language,
         )
 
         user.additional_properties = d

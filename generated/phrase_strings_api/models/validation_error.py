@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,6 +15,8 @@ T = TypeVar("T", bound="ValidationError")
 class ValidationError:
     message: str
     errors: list[FieldError] | Unset = UNSET
+    error: None | str | Unset = UNSET
+    """ What could not be parsed, sent instead of field errors by the ICU skeleton endpoint """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -27,6 +29,12 @@ class ValidationError:
                 errors_item = errors_item_data.to_dict()
                 errors.append(errors_item)
 
+        error: None | str | Unset
+        if isinstance(self.error, Unset):
+            error = UNSET
+        else:
+            error = self.error
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -36,6 +44,8 @@ class ValidationError:
         )
         if errors is not UNSET:
             field_dict["errors"] = errors
+        if error is not UNSET:
+            field_dict["error"] = error
 
         return field_dict
 
@@ -53,9 +63,19 @@ class ValidationError:
 
                 errors.append(errors_item)
 
+        def _parse_error(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        error = _parse_error(d.pop("error", UNSET))
+
         validation_error = cls(
             message,
             errors,
+            error,
         )
 
         validation_error.additional_properties = d

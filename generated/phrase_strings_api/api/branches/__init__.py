@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from typing import cast
 
     from ...models.branch import Branch
+    from ...models.branch_comparison import BranchComparison
     from ...models.create_branch_body import CreateBranchBody
     from ...models.create_branch_comparison_body import CreateBranchComparisonBody
     from ...models.error import Error
@@ -250,7 +251,7 @@ class BranchesApi(Resource):
         *,
         name_query: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
-    ) -> None:
+    ) -> BranchComparison:
         """Compare a branch with main
 
         Returns the differences between the branch and the main branch. This can take several minutes on
@@ -265,7 +266,7 @@ class BranchesApi(Resource):
             x_phrase_app_otp=x_phrase_app_otp,
             client=self._client,
         )
-        unwrap(response)
+        return cast("BranchComparison", unwrap(response))
 
     def create_comparison(
         self,
@@ -504,7 +505,7 @@ class AsyncBranchesApi(AsyncResource):
         *,
         name_query: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
-    ) -> None:
+    ) -> BranchComparison:
         """Compare a branch with main
 
         Returns the differences between the branch and the main branch. This can take several minutes on
@@ -519,7 +520,7 @@ class AsyncBranchesApi(AsyncResource):
             x_phrase_app_otp=x_phrase_app_otp,
             client=self._client,
         )
-        unwrap(response)
+        return cast("BranchComparison", unwrap(response))
 
     async def create_comparison(
         self,

@@ -1,11 +1,12 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.branch_comparison import BranchComparison
 from ...models.error import Error
 from ...types import UNSET, Response, Unset
 
@@ -42,9 +43,10 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Error | None:
+) -> BranchComparison | Error | None:
     if response.status_code == 200:
-        response_200 = cast(Any, None)
+        response_200 = BranchComparison.from_dict(response.json())
+
         return response_200
 
     if response.status_code == 400:
@@ -80,7 +82,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Error]:
+) -> Response[BranchComparison | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -96,7 +98,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     name_query: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
-) -> Response[Any | Error]:
+) -> Response[BranchComparison | Error]:
     """Compare a branch with main
 
      Returns the differences between the branch and the main branch. This can take several minutes on
@@ -113,7 +115,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[BranchComparison | Error]
     """
 
     kwargs = _get_kwargs(
@@ -137,7 +139,7 @@ def sync(
     client: AuthenticatedClient | Client,
     name_query: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
-) -> Any | Error | None:
+) -> BranchComparison | Error | None:
     """Compare a branch with main
 
      Returns the differences between the branch and the main branch. This can take several minutes on
@@ -154,7 +156,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error
+        BranchComparison | Error
     """
 
     return sync_detailed(
@@ -173,7 +175,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     name_query: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
-) -> Response[Any | Error]:
+) -> Response[BranchComparison | Error]:
     """Compare a branch with main
 
      Returns the differences between the branch and the main branch. This can take several minutes on
@@ -190,7 +192,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[BranchComparison | Error]
     """
 
     kwargs = _get_kwargs(
@@ -212,7 +214,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     name_query: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
-) -> Any | Error | None:
+) -> BranchComparison | Error | None:
     """Compare a branch with main
 
      Returns the differences between the branch and the main branch. This can take several minutes on
@@ -229,7 +231,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error
+        BranchComparison | Error
     """
 
     return (

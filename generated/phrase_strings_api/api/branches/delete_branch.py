@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
+from ...models.validation_error import ValidationError
 from ...types import UNSET, Response, Unset
 
 
@@ -34,7 +35,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Error | None:
+) -> Any | Error | ValidationError | None:
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204
@@ -49,10 +50,25 @@ def _parse_response(
 
         return response_401
 
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
     if response.status_code == 404:
         response_404 = Error.from_dict(response.json())
 
         return response_404
+
+    if response.status_code == 409:
+        response_409 = Error.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = ValidationError.from_dict(response.json())
+
+        return response_422
 
     if response.status_code == 429:
         response_429 = Error.from_dict(response.json())
@@ -67,7 +83,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Error]:
+) -> Response[Any | Error | ValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -82,7 +98,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     x_phrase_app_otp: str | Unset = UNSET,
-) -> Response[Any | Error]:
+) -> Response[Any | Error | ValidationError]:
     """Delete a branch
 
      Removes a branch from the project.
@@ -97,7 +113,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[Any | Error | ValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -119,7 +135,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     x_phrase_app_otp: str | Unset = UNSET,
-) -> Any | Error | None:
+) -> Any | Error | ValidationError | None:
     """Delete a branch
 
      Removes a branch from the project.
@@ -134,7 +150,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error
+        Any | Error | ValidationError
     """
 
     return sync_detailed(
@@ -151,7 +167,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     x_phrase_app_otp: str | Unset = UNSET,
-) -> Response[Any | Error]:
+) -> Response[Any | Error | ValidationError]:
     """Delete a branch
 
      Removes a branch from the project.
@@ -166,7 +182,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[Any | Error | ValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -186,7 +202,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     x_phrase_app_otp: str | Unset = UNSET,
-) -> Any | Error | None:
+) -> Any | Error | ValidationError | None:
     """Delete a branch
 
      Removes a branch from the project.
@@ -201,7 +217,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error
+        Any | Error | ValidationError
     """
 
     return (

@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
+from ...models.validation_error import ValidationError
 from ...types import UNSET, Response, Unset
 
 
@@ -44,7 +45,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Error | None:
+) -> Any | Error | ValidationError | None:
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204
@@ -59,10 +60,20 @@ def _parse_response(
 
         return response_401
 
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
     if response.status_code == 404:
         response_404 = Error.from_dict(response.json())
 
         return response_404
+
+    if response.status_code == 422:
+        response_422 = ValidationError.from_dict(response.json())
+
+        return response_422
 
     if response.status_code == 429:
         response_429 = Error.from_dict(response.json())
@@ -77,7 +88,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Error]:
+) -> Response[Any | Error | ValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -94,7 +105,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     branch: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
-) -> Response[Any | Error]:
+) -> Response[Any | Error | ValidationError]:
     """Remove a comment from a key
 
      Removes a comment from a key.
@@ -111,7 +122,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[Any | Error | ValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -137,7 +148,7 @@ def sync(
     client: AuthenticatedClient | Client,
     branch: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
-) -> Any | Error | None:
+) -> Any | Error | ValidationError | None:
     """Remove a comment from a key
 
      Removes a comment from a key.
@@ -154,7 +165,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error
+        Any | Error | ValidationError
     """
 
     return sync_detailed(
@@ -175,7 +186,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     branch: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
-) -> Response[Any | Error]:
+) -> Response[Any | Error | ValidationError]:
     """Remove a comment from a key
 
      Removes a comment from a key.
@@ -192,7 +203,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[Any | Error | ValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -216,7 +227,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     branch: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
-) -> Any | Error | None:
+) -> Any | Error | ValidationError | None:
     """Remove a comment from a key
 
      Removes a comment from a key.
@@ -233,7 +244,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error
+        Any | Error | ValidationError
     """
 
     return (

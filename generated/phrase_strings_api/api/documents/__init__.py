@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 
     from ...models.error import Error
     from ...models.list_documents_response_200_item import ListDocumentsResponse200Item
+    from ...models.validation_error import ValidationError
     from ...types import UNSET, Unset
 
 from . import (
@@ -34,6 +35,7 @@ class DocumentsApi(Resource):
         *,
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
+        q: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> builtins.list[ListDocumentsResponse200Item]:
         """List the documents of a project
@@ -46,6 +48,7 @@ class DocumentsApi(Resource):
             project_id=project_id,
             page=page,
             per_page=per_page,
+            q=q,
             x_phrase_app_otp=x_phrase_app_otp,
             client=self._client,
         )
@@ -56,6 +59,7 @@ class DocumentsApi(Resource):
         project_id: str,
         *,
         per_page: int = 100,
+        q: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> Iterator[Page[ListDocumentsResponse200Item]]:
@@ -71,6 +75,7 @@ class DocumentsApi(Resource):
                 project_id=project_id,
                 page=page,
                 per_page=size,
+                q=q,
                 x_phrase_app_otp=x_phrase_app_otp,
                 client=self._client,
             )
@@ -82,6 +87,7 @@ class DocumentsApi(Resource):
         project_id: str,
         *,
         per_page: int = 100,
+        q: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> Iterator[ListDocumentsResponse200Item]:
@@ -90,6 +96,7 @@ class DocumentsApi(Resource):
             self.list_pages(
                 project_id,
                 per_page=per_page,
+                q=q,
                 x_phrase_app_otp=x_phrase_app_otp,
                 concurrent=concurrent,
             )
@@ -126,6 +133,7 @@ class AsyncDocumentsApi(AsyncResource):
         *,
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
+        q: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> builtins.list[ListDocumentsResponse200Item]:
         """List the documents of a project
@@ -138,6 +146,7 @@ class AsyncDocumentsApi(AsyncResource):
             project_id=project_id,
             page=page,
             per_page=per_page,
+            q=q,
             x_phrase_app_otp=x_phrase_app_otp,
             client=self._client,
         )
@@ -148,6 +157,7 @@ class AsyncDocumentsApi(AsyncResource):
         project_id: str,
         *,
         per_page: int = 100,
+        q: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> AsyncIterator[Page[ListDocumentsResponse200Item]]:
@@ -163,6 +173,7 @@ class AsyncDocumentsApi(AsyncResource):
                 project_id=project_id,
                 page=page,
                 per_page=size,
+                q=q,
                 x_phrase_app_otp=x_phrase_app_otp,
                 client=self._client,
             )
@@ -174,6 +185,7 @@ class AsyncDocumentsApi(AsyncResource):
         project_id: str,
         *,
         per_page: int = 100,
+        q: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> AsyncIterator[ListDocumentsResponse200Item]:
@@ -182,6 +194,7 @@ class AsyncDocumentsApi(AsyncResource):
             self.list_pages(
                 project_id,
                 per_page=per_page,
+                q=q,
                 x_phrase_app_otp=x_phrase_app_otp,
                 concurrent=concurrent,
             )

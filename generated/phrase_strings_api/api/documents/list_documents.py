@@ -16,6 +16,7 @@ def _get_kwargs(
     *,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
+    q: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -27,6 +28,8 @@ def _get_kwargs(
     params["page"] = page
 
     params["per_page"] = per_page
+
+    params["q"] = q
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -67,6 +70,11 @@ def _parse_response(
 
         return response_401
 
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
     if response.status_code == 404:
         response_404 = Error.from_dict(response.json())
 
@@ -100,6 +108,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
+    q: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[ListDocumentsResponse200Item]]:
     """List the documents of a project
@@ -110,6 +119,7 @@ def sync_detailed(
         project_id (str):
         page (int | Unset):
         per_page (int | Unset):
+        q (str | Unset):
         x_phrase_app_otp (str | Unset):
 
     Raises:
@@ -124,6 +134,7 @@ def sync_detailed(
         project_id=project_id,
         page=page,
         per_page=per_page,
+        q=q,
         x_phrase_app_otp=x_phrase_app_otp,
     )
 
@@ -140,6 +151,7 @@ def sync(
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
+    q: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[ListDocumentsResponse200Item] | None:
     """List the documents of a project
@@ -150,6 +162,7 @@ def sync(
         project_id (str):
         page (int | Unset):
         per_page (int | Unset):
+        q (str | Unset):
         x_phrase_app_otp (str | Unset):
 
     Raises:
@@ -165,6 +178,7 @@ def sync(
         client=client,
         page=page,
         per_page=per_page,
+        q=q,
         x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
@@ -175,6 +189,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
+    q: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[ListDocumentsResponse200Item]]:
     """List the documents of a project
@@ -185,6 +200,7 @@ async def asyncio_detailed(
         project_id (str):
         page (int | Unset):
         per_page (int | Unset):
+        q (str | Unset):
         x_phrase_app_otp (str | Unset):
 
     Raises:
@@ -199,6 +215,7 @@ async def asyncio_detailed(
         project_id=project_id,
         page=page,
         per_page=per_page,
+        q=q,
         x_phrase_app_otp=x_phrase_app_otp,
     )
 
@@ -213,6 +230,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
+    q: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[ListDocumentsResponse200Item] | None:
     """List the documents of a project
@@ -223,6 +241,7 @@ async def asyncio(
         project_id (str):
         page (int | Unset):
         per_page (int | Unset):
+        q (str | Unset):
         x_phrase_app_otp (str | Unset):
 
     Raises:
@@ -239,6 +258,7 @@ async def asyncio(
             client=client,
             page=page,
             per_page=per_page,
+            q=q,
             x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
+from ...models.validation_error import ValidationError
 from ...types import UNSET, Response, Unset
 
 
@@ -38,7 +39,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Error | None:
+) -> Any | Error | ValidationError | None:
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204
@@ -53,10 +54,20 @@ def _parse_response(
 
         return response_401
 
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
     if response.status_code == 404:
         response_404 = Error.from_dict(response.json())
 
         return response_404
+
+    if response.status_code == 422:
+        response_422 = ValidationError.from_dict(response.json())
+
+        return response_422
 
     if response.status_code == 429:
         response_429 = Error.from_dict(response.json())
@@ -71,7 +82,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Error]:
+) -> Response[Any | Error | ValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -88,7 +99,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     x_phrase_app_otp: str | Unset = UNSET,
-) -> Response[Any | Error]:
+) -> Response[Any | Error | ValidationError]:
     """Delete a term translation
 
      Removes one translation from a term base term.
@@ -105,7 +116,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[Any | Error | ValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -131,7 +142,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     x_phrase_app_otp: str | Unset = UNSET,
-) -> Any | Error | None:
+) -> Any | Error | ValidationError | None:
     """Delete a term translation
 
      Removes one translation from a term base term.
@@ -148,7 +159,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error
+        Any | Error | ValidationError
     """
 
     return sync_detailed(
@@ -169,7 +180,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     x_phrase_app_otp: str | Unset = UNSET,
-) -> Response[Any | Error]:
+) -> Response[Any | Error | ValidationError]:
     """Delete a term translation
 
      Removes one translation from a term base term.
@@ -186,7 +197,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[Any | Error | ValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -210,7 +221,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     x_phrase_app_otp: str | Unset = UNSET,
-) -> Any | Error | None:
+) -> Any | Error | ValidationError | None:
     """Delete a term translation
 
      Removes one translation from a term base term.
@@ -227,7 +238,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error
+        Any | Error | ValidationError
     """
 
     return (

@@ -59,6 +59,8 @@ class JobsApi(Resource):
         assigned_to: str | Unset = UNSET,
         state: str | Unset = UNSET,
         updated_since: str | Unset = UNSET,
+        states: builtins.list[str] | Unset = UNSET,
+        key_id: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> builtins.list[Job]:
         """List the jobs of a project
@@ -76,6 +78,8 @@ class JobsApi(Resource):
             assigned_to=assigned_to,
             state=state,
             updated_since=updated_since,
+            states=states,
+            key_id=key_id,
             x_phrase_app_otp=x_phrase_app_otp,
             client=self._client,
         )
@@ -91,6 +95,8 @@ class JobsApi(Resource):
         assigned_to: str | Unset = UNSET,
         state: str | Unset = UNSET,
         updated_since: str | Unset = UNSET,
+        states: builtins.list[str] | Unset = UNSET,
+        key_id: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> Iterator[Page[Job]]:
@@ -111,6 +117,8 @@ class JobsApi(Resource):
                 assigned_to=assigned_to,
                 state=state,
                 updated_since=updated_since,
+                states=states,
+                key_id=key_id,
                 x_phrase_app_otp=x_phrase_app_otp,
                 client=self._client,
             )
@@ -127,6 +135,8 @@ class JobsApi(Resource):
         assigned_to: str | Unset = UNSET,
         state: str | Unset = UNSET,
         updated_since: str | Unset = UNSET,
+        states: builtins.list[str] | Unset = UNSET,
+        key_id: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> Iterator[Job]:
@@ -140,6 +150,8 @@ class JobsApi(Resource):
                 assigned_to=assigned_to,
                 state=state,
                 updated_since=updated_since,
+                states=states,
+                key_id=key_id,
                 x_phrase_app_otp=x_phrase_app_otp,
                 concurrent=concurrent,
             )
@@ -407,7 +419,7 @@ class JobsApi(Resource):
         *,
         branch: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
-    ) -> None:
+    ) -> JobDetails | None:
         """Lock a job
 
         Locks the job. Only the job's owner may do this.
@@ -421,7 +433,7 @@ class JobsApi(Resource):
             x_phrase_app_otp=x_phrase_app_otp,
             client=self._client,
         )
-        unwrap(response)
+        return cast("JobDetails | None", unwrap(response))
 
     def unlock(
         self,
@@ -430,7 +442,7 @@ class JobsApi(Resource):
         *,
         branch: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
-    ) -> None:
+    ) -> JobDetails | None:
         """Unlock a job
 
         Releases the lock on a locked job. Only the job's owner may do this.
@@ -444,7 +456,7 @@ class JobsApi(Resource):
             x_phrase_app_otp=x_phrase_app_otp,
             client=self._client,
         )
-        unwrap(response)
+        return cast("JobDetails | None", unwrap(response))
 
     def add_keys(
         self,
@@ -507,6 +519,8 @@ class AsyncJobsApi(AsyncResource):
         assigned_to: str | Unset = UNSET,
         state: str | Unset = UNSET,
         updated_since: str | Unset = UNSET,
+        states: builtins.list[str] | Unset = UNSET,
+        key_id: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> builtins.list[Job]:
         """List the jobs of a project
@@ -524,6 +538,8 @@ class AsyncJobsApi(AsyncResource):
             assigned_to=assigned_to,
             state=state,
             updated_since=updated_since,
+            states=states,
+            key_id=key_id,
             x_phrase_app_otp=x_phrase_app_otp,
             client=self._client,
         )
@@ -539,6 +555,8 @@ class AsyncJobsApi(AsyncResource):
         assigned_to: str | Unset = UNSET,
         state: str | Unset = UNSET,
         updated_since: str | Unset = UNSET,
+        states: builtins.list[str] | Unset = UNSET,
+        key_id: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> AsyncIterator[Page[Job]]:
@@ -559,6 +577,8 @@ class AsyncJobsApi(AsyncResource):
                 assigned_to=assigned_to,
                 state=state,
                 updated_since=updated_since,
+                states=states,
+                key_id=key_id,
                 x_phrase_app_otp=x_phrase_app_otp,
                 client=self._client,
             )
@@ -575,6 +595,8 @@ class AsyncJobsApi(AsyncResource):
         assigned_to: str | Unset = UNSET,
         state: str | Unset = UNSET,
         updated_since: str | Unset = UNSET,
+        states: builtins.list[str] | Unset = UNSET,
+        key_id: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> AsyncIterator[Job]:
@@ -588,6 +610,8 @@ class AsyncJobsApi(AsyncResource):
                 assigned_to=assigned_to,
                 state=state,
                 updated_since=updated_since,
+                states=states,
+                key_id=key_id,
                 x_phrase_app_otp=x_phrase_app_otp,
                 concurrent=concurrent,
             )
@@ -855,7 +879,7 @@ class AsyncJobsApi(AsyncResource):
         *,
         branch: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
-    ) -> None:
+    ) -> JobDetails | None:
         """Lock a job
 
         Locks the job. Only the job's owner may do this.
@@ -869,7 +893,7 @@ class AsyncJobsApi(AsyncResource):
             x_phrase_app_otp=x_phrase_app_otp,
             client=self._client,
         )
-        unwrap(response)
+        return cast("JobDetails | None", unwrap(response))
 
     async def unlock(
         self,
@@ -878,7 +902,7 @@ class AsyncJobsApi(AsyncResource):
         *,
         branch: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
-    ) -> None:
+    ) -> JobDetails | None:
         """Unlock a job
 
         Releases the lock on a locked job. Only the job's owner may do this.
@@ -892,7 +916,7 @@ class AsyncJobsApi(AsyncResource):
             x_phrase_app_otp=x_phrase_app_otp,
             client=self._client,
         )
-        unwrap(response)
+        return cast("JobDetails | None", unwrap(response))
 
     async def add_keys(
         self,

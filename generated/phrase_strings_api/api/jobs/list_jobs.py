@@ -21,6 +21,8 @@ def _get_kwargs(
     assigned_to: str | Unset = UNSET,
     state: str | Unset = UNSET,
     updated_since: str | Unset = UNSET,
+    states: list[str] | Unset = UNSET,
+    key_id: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -42,6 +44,14 @@ def _get_kwargs(
     params["state"] = state
 
     params["updated_since"] = updated_since
+
+    json_states: list[str] | Unset = UNSET
+    if not isinstance(states, Unset):
+        json_states = states
+
+    params["states"] = json_states
+
+    params["key_id"] = key_id
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -79,6 +89,11 @@ def _parse_response(
         response_401 = Error.from_dict(response.json())
 
         return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
 
     if response.status_code == 404:
         response_404 = Error.from_dict(response.json())
@@ -118,6 +133,8 @@ def sync_detailed(
     assigned_to: str | Unset = UNSET,
     state: str | Unset = UNSET,
     updated_since: str | Unset = UNSET,
+    states: list[str] | Unset = UNSET,
+    key_id: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[Job]]:
     """List the jobs of a project
@@ -133,6 +150,8 @@ def sync_detailed(
         assigned_to (str | Unset):
         state (str | Unset):
         updated_since (str | Unset):
+        states (list[str] | Unset):
+        key_id (str | Unset):
         x_phrase_app_otp (str | Unset):
 
     Raises:
@@ -152,6 +171,8 @@ def sync_detailed(
         assigned_to=assigned_to,
         state=state,
         updated_since=updated_since,
+        states=states,
+        key_id=key_id,
         x_phrase_app_otp=x_phrase_app_otp,
     )
 
@@ -173,6 +194,8 @@ def sync(
     assigned_to: str | Unset = UNSET,
     state: str | Unset = UNSET,
     updated_since: str | Unset = UNSET,
+    states: list[str] | Unset = UNSET,
+    key_id: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[Job] | None:
     """List the jobs of a project
@@ -188,6 +211,8 @@ def sync(
         assigned_to (str | Unset):
         state (str | Unset):
         updated_since (str | Unset):
+        states (list[str] | Unset):
+        key_id (str | Unset):
         x_phrase_app_otp (str | Unset):
 
     Raises:
@@ -208,6 +233,8 @@ def sync(
         assigned_to=assigned_to,
         state=state,
         updated_since=updated_since,
+        states=states,
+        key_id=key_id,
         x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
@@ -223,6 +250,8 @@ async def asyncio_detailed(
     assigned_to: str | Unset = UNSET,
     state: str | Unset = UNSET,
     updated_since: str | Unset = UNSET,
+    states: list[str] | Unset = UNSET,
+    key_id: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[Job]]:
     """List the jobs of a project
@@ -238,6 +267,8 @@ async def asyncio_detailed(
         assigned_to (str | Unset):
         state (str | Unset):
         updated_since (str | Unset):
+        states (list[str] | Unset):
+        key_id (str | Unset):
         x_phrase_app_otp (str | Unset):
 
     Raises:
@@ -257,6 +288,8 @@ async def asyncio_detailed(
         assigned_to=assigned_to,
         state=state,
         updated_since=updated_since,
+        states=states,
+        key_id=key_id,
         x_phrase_app_otp=x_phrase_app_otp,
     )
 
@@ -276,6 +309,8 @@ async def asyncio(
     assigned_to: str | Unset = UNSET,
     state: str | Unset = UNSET,
     updated_since: str | Unset = UNSET,
+    states: list[str] | Unset = UNSET,
+    key_id: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[Job] | None:
     """List the jobs of a project
@@ -291,6 +326,8 @@ async def asyncio(
         assigned_to (str | Unset):
         state (str | Unset):
         updated_since (str | Unset):
+        states (list[str] | Unset):
+        key_id (str | Unset):
         x_phrase_app_otp (str | Unset):
 
     Raises:
@@ -312,6 +349,8 @@ async def asyncio(
             assigned_to=assigned_to,
             state=state,
             updated_since=updated_since,
+            states=states,
+            key_id=key_id,
             x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
+from ...models.job_details import JobDetails
 from ...models.validation_error import ValidationError
 from ...types import UNSET, Response, Unset
 
@@ -43,7 +44,12 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Error | ValidationError | None:
+) -> Any | Error | JobDetails | ValidationError | None:
+    if response.status_code == 200:
+        response_200 = JobDetails.from_dict(response.json())
+
+        return response_200
+
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204
@@ -57,6 +63,11 @@ def _parse_response(
         response_401 = Error.from_dict(response.json())
 
         return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
 
     if response.status_code == 404:
         response_404 = Error.from_dict(response.json())
@@ -81,7 +92,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Error | ValidationError]:
+) -> Response[Any | Error | JobDetails | ValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -97,7 +108,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     branch: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
-) -> Response[Any | Error | ValidationError]:
+) -> Response[Any | Error | JobDetails | ValidationError]:
     """Lock a job
 
      Locks the job. Only the job's owner may do this.
@@ -113,7 +124,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | ValidationError]
+        Response[Any | Error | JobDetails | ValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -137,7 +148,7 @@ def sync(
     client: AuthenticatedClient | Client,
     branch: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
-) -> Any | Error | ValidationError | None:
+) -> Any | Error | JobDetails | ValidationError | None:
     """Lock a job
 
      Locks the job. Only the job's owner may do this.
@@ -153,7 +164,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | ValidationError
+        Any | Error | JobDetails | ValidationError
     """
 
     return sync_detailed(
@@ -172,7 +183,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     branch: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
-) -> Response[Any | Error | ValidationError]:
+) -> Response[Any | Error | JobDetails | ValidationError]:
     """Lock a job
 
      Locks the job. Only the job's owner may do this.
@@ -188,7 +199,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | ValidationError]
+        Response[Any | Error | JobDetails | ValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -210,7 +221,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     branch: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
-) -> Any | Error | ValidationError | None:
+) -> Any | Error | JobDetails | ValidationError | None:
     """Lock a job
 
      Locks the job. Only the job's owner may do this.
@@ -226,7 +237,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | ValidationError
+        Any | Error | JobDetails | ValidationError
     """
 
     return (

@@ -223,6 +223,7 @@ class KeysApi(Resource):
         self,
         project_id: str,
         *,
+        body: SearchKeysBody,
         per_page: int = 100,
         x_phrase_app_otp: str | Unset = UNSET,
         concurrent: bool = False,
@@ -237,6 +238,7 @@ class KeysApi(Resource):
         def fetch(page: int, size: int) -> Response[Any]:
             return search_keys.sync_detailed(
                 project_id=project_id,
+                body=body,
                 page=page,
                 per_page=size,
                 x_phrase_app_otp=x_phrase_app_otp,
@@ -249,6 +251,7 @@ class KeysApi(Resource):
         self,
         project_id: str,
         *,
+        body: SearchKeysBody,
         per_page: int = 100,
         x_phrase_app_otp: str | Unset = UNSET,
         concurrent: bool = False,
@@ -257,6 +260,7 @@ class KeysApi(Resource):
         return items(
             self.search_pages(
                 project_id,
+                body=body,
                 per_page=per_page,
                 x_phrase_app_otp=x_phrase_app_otp,
                 concurrent=concurrent,
@@ -599,6 +603,7 @@ class AsyncKeysApi(AsyncResource):
         self,
         project_id: str,
         *,
+        body: SearchKeysBody,
         per_page: int = 100,
         x_phrase_app_otp: str | Unset = UNSET,
         concurrent: bool = False,
@@ -613,6 +618,7 @@ class AsyncKeysApi(AsyncResource):
         async def fetch(page: int, size: int) -> Response[Any]:
             return await search_keys.asyncio_detailed(
                 project_id=project_id,
+                body=body,
                 page=page,
                 per_page=size,
                 x_phrase_app_otp=x_phrase_app_otp,
@@ -625,6 +631,7 @@ class AsyncKeysApi(AsyncResource):
         self,
         project_id: str,
         *,
+        body: SearchKeysBody,
         per_page: int = 100,
         x_phrase_app_otp: str | Unset = UNSET,
         concurrent: bool = False,
@@ -633,6 +640,7 @@ class AsyncKeysApi(AsyncResource):
         return async_items(
             self.search_pages(
                 project_id,
+                body=body,
                 per_page=per_page,
                 x_phrase_app_otp=x_phrase_app_otp,
                 concurrent=concurrent,

@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
+from ...models.validation_error import ValidationError
 from ...types import UNSET, Response, Unset
 
 
@@ -42,7 +43,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Error | None:
+) -> Any | Error | ValidationError | None:
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204
@@ -57,10 +58,20 @@ def _parse_response(
 
         return response_401
 
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
     if response.status_code == 404:
         response_404 = Error.from_dict(response.json())
 
         return response_404
+
+    if response.status_code == 422:
+        response_422 = ValidationError.from_dict(response.json())
+
+        return response_422
 
     if response.status_code == 429:
         response_429 = Error.from_dict(response.json())
@@ -75,7 +86,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Error]:
+) -> Response[Any | Error | ValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -91,7 +102,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     branch: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
-) -> Response[Any | Error]:
+) -> Response[Any | Error | ValidationError]:
     """Delete a key
 
      Removes a key from the project.
@@ -107,7 +118,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[Any | Error | ValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -131,7 +142,7 @@ def sync(
     client: AuthenticatedClient | Client,
     branch: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
-) -> Any | Error | None:
+) -> Any | Error | ValidationError | None:
     """Delete a key
 
      Removes a key from the project.
@@ -147,7 +158,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error
+        Any | Error | ValidationError
     """
 
     return sync_detailed(
@@ -166,7 +177,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     branch: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
-) -> Response[Any | Error]:
+) -> Response[Any | Error | ValidationError]:
     """Delete a key
 
      Removes a key from the project.
@@ -182,7 +193,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[Any | Error | ValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -204,7 +215,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     branch: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
-) -> Any | Error | None:
+) -> Any | Error | ValidationError | None:
     """Delete a key
 
      Removes a key from the project.
@@ -220,7 +231,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error
+        Any | Error | ValidationError
     """
 
     return (

@@ -86,7 +86,7 @@ class LinkedKeysApi(Resource):
         *,
         body: DeleteLinkedKeysBody,
         x_phrase_app_otp: str | Unset = UNSET,
-    ) -> None:
+    ) -> KeyLink:
         """Unlink several child keys from a parent
 
         Removes the links between a parent key and several child keys in one request. Optionally the
@@ -101,7 +101,7 @@ class LinkedKeysApi(Resource):
             x_phrase_app_otp=x_phrase_app_otp,
             client=self._client,
         )
-        unwrap(response)
+        return cast("KeyLink", unwrap(response))
 
     def delete(
         self,
@@ -182,7 +182,7 @@ class AsyncLinkedKeysApi(AsyncResource):
         *,
         body: DeleteLinkedKeysBody,
         x_phrase_app_otp: str | Unset = UNSET,
-    ) -> None:
+    ) -> KeyLink:
         """Unlink several child keys from a parent
 
         Removes the links between a parent key and several child keys in one request. Optionally the
@@ -197,7 +197,7 @@ class AsyncLinkedKeysApi(AsyncResource):
             x_phrase_app_otp=x_phrase_app_otp,
             client=self._client,
         )
-        unwrap(response)
+        return cast("KeyLink", unwrap(response))
 
     async def delete(
         self,

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -8,6 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.delete_linked_keys_body import DeleteLinkedKeysBody
 from ...models.error import Error
+from ...models.key_link import KeyLink
 from ...models.validation_error import ValidationError
 from ...types import UNSET, Response, Unset
 
@@ -41,20 +42,41 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Error | ValidationError | None:
+) -> Error | KeyLink | ValidationError | None:
     if response.status_code == 200:
-        response_200 = cast(Any, None)
+        response_200 = KeyLink.from_dict(response.json())
+
         return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
 
     if response.status_code == 401:
         response_401 = Error.from_dict(response.json())
 
         return response_401
 
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
     if response.status_code == 422:
         response_422 = ValidationError.from_dict(response.json())
 
         return response_422
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -64,7 +86,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Error | ValidationError]:
+) -> Response[Error | KeyLink | ValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -80,7 +102,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: DeleteLinkedKeysBody,
     x_phrase_app_otp: str | Unset = UNSET,
-) -> Response[Any | Error | ValidationError]:
+) -> Response[Error | KeyLink | ValidationError]:
     """Unlink several child keys from a parent
 
      Removes the links between a parent key and several child keys in one request. Optionally the parent
@@ -97,7 +119,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | ValidationError]
+        Response[Error | KeyLink | ValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -121,7 +143,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: DeleteLinkedKeysBody,
     x_phrase_app_otp: str | Unset = UNSET,
-) -> Any | Error | ValidationError | None:
+) -> Error | KeyLink | ValidationError | None:
     """Unlink several child keys from a parent
 
      Removes the links between a parent key and several child keys in one request. Optionally the parent
@@ -138,7 +160,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | ValidationError
+        Error | KeyLink | ValidationError
     """
 
     return sync_detailed(
@@ -157,7 +179,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: DeleteLinkedKeysBody,
     x_phrase_app_otp: str | Unset = UNSET,
-) -> Response[Any | Error | ValidationError]:
+) -> Response[Error | KeyLink | ValidationError]:
     """Unlink several child keys from a parent
 
      Removes the links between a parent key and several child keys in one request. Optionally the parent
@@ -174,7 +196,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | ValidationError]
+        Response[Error | KeyLink | ValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -196,7 +218,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: DeleteLinkedKeysBody,
     x_phrase_app_otp: str | Unset = UNSET,
-) -> Any | Error | ValidationError | None:
+) -> Error | KeyLink | ValidationError | None:
     """Unlink several child keys from a parent
 
      Removes the links between a parent key and several child keys in one request. Optionally the parent
@@ -213,7 +235,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | ValidationError
+        Error | KeyLink | ValidationError
     """
 
     return (

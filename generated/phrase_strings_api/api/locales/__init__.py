@@ -49,6 +49,8 @@ class LocalesApi(Resource):
         self,
         id: str,
         *,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> builtins.list[ListLocalesInAccountResponse200Item]:
         """List locales used across an account
@@ -60,11 +62,57 @@ class LocalesApi(Resource):
         """
         response = list_locales_in_account.sync_detailed(
             id=id,
+            page=page,
+            per_page=per_page,
             x_phrase_app_otp=x_phrase_app_otp,
             client=self._client,
         )
         return cast(
             "builtins.list[ListLocalesInAccountResponse200Item]", unwrap(response)
+        )
+
+    def list_in_account_pages(
+        self,
+        id: str,
+        *,
+        per_page: int = 100,
+        x_phrase_app_otp: str | Unset = UNSET,
+        concurrent: bool = False,
+    ) -> Iterator[Page[ListLocalesInAccountResponse200Item]]:
+        """Every page of `list_in_account`, following the Link header's ``rel="next"``.
+
+        With ``concurrent=True`` the pages after the first are fetched in parallel (within the
+        client's concurrency limit) once ``rel="last"`` tells how many there are; pages still come
+        in order. Stop iterating to stop fetching.
+        """
+
+        def fetch(page: int, size: int) -> Response[Any]:
+            return list_locales_in_account.sync_detailed(
+                id=id,
+                page=page,
+                per_page=size,
+                x_phrase_app_otp=x_phrase_app_otp,
+                client=self._client,
+            )
+
+        return self._paging.pages(fetch, per_page, concurrent)
+
+    def list_in_account_all(
+        self,
+        id: str,
+        *,
+        per_page: int = 100,
+        x_phrase_app_otp: str | Unset = UNSET,
+        concurrent: bool = False,
+    ) -> Iterator[ListLocalesInAccountResponse200Item]:
+        """Every item of every page of `list_in_account` (see `list_in_account_pages`)."""
+        return items(
+            self.list_in_account_pages(
+                id,
+                per_page=per_page,
+                x_phrase_app_otp=x_phrase_app_otp,
+                concurrent=concurrent,
+            )
         )
 
     def list(
@@ -75,6 +123,7 @@ class LocalesApi(Resource):
         per_page: int | Unset = UNSET,
         sort_by: str | Unset = UNSET,
         branch: str | Unset = UNSET,
+        q: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> builtins.list[Locale]:
         """List the locales of a project
@@ -89,6 +138,7 @@ class LocalesApi(Resource):
             per_page=per_page,
             sort_by=sort_by,
             branch=branch,
+            q=q,
             x_phrase_app_otp=x_phrase_app_otp,
             client=self._client,
         )
@@ -101,6 +151,7 @@ class LocalesApi(Resource):
         per_page: int = 100,
         sort_by: str | Unset = UNSET,
         branch: str | Unset = UNSET,
+        q: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> Iterator[Page[Locale]]:
@@ -118,6 +169,7 @@ class LocalesApi(Resource):
                 per_page=size,
                 sort_by=sort_by,
                 branch=branch,
+                q=q,
                 x_phrase_app_otp=x_phrase_app_otp,
                 client=self._client,
             )
@@ -131,6 +183,7 @@ class LocalesApi(Resource):
         per_page: int = 100,
         sort_by: str | Unset = UNSET,
         branch: str | Unset = UNSET,
+        q: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> Iterator[Locale]:
@@ -141,6 +194,7 @@ class LocalesApi(Resource):
                 per_page=per_page,
                 sort_by=sort_by,
                 branch=branch,
+                q=q,
                 x_phrase_app_otp=x_phrase_app_otp,
                 concurrent=concurrent,
             )
@@ -265,6 +319,7 @@ class LocalesApi(Resource):
         custom_metadata_filters: DownloadLocaleCustomMetadataFilters | Unset = UNSET,
         locale_ids: builtins.list[str] | Unset = UNSET,
         updated_since: str | Unset = UNSET,
+        fallback_for_unverified_translations: bool | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
         if_modified_since: str | Unset = UNSET,
         if_none_match: str | Unset = UNSET,
@@ -306,6 +361,7 @@ class LocalesApi(Resource):
             custom_metadata_filters=custom_metadata_filters,
             locale_ids=locale_ids,
             updated_since=updated_since,
+            fallback_for_unverified_translations=fallback_for_unverified_translations,
             x_phrase_app_otp=x_phrase_app_otp,
             if_modified_since=if_modified_since,
             if_none_match=if_none_match,
@@ -321,6 +377,8 @@ class AsyncLocalesApi(AsyncResource):
         self,
         id: str,
         *,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> builtins.list[ListLocalesInAccountResponse200Item]:
         """List locales used across an account
@@ -332,11 +390,57 @@ class AsyncLocalesApi(AsyncResource):
         """
         response = await list_locales_in_account.asyncio_detailed(
             id=id,
+            page=page,
+            per_page=per_page,
             x_phrase_app_otp=x_phrase_app_otp,
             client=self._client,
         )
         return cast(
             "builtins.list[ListLocalesInAccountResponse200Item]", unwrap(response)
+        )
+
+    def list_in_account_pages(
+        self,
+        id: str,
+        *,
+        per_page: int = 100,
+        x_phrase_app_otp: str | Unset = UNSET,
+        concurrent: bool = False,
+    ) -> AsyncIterator[Page[ListLocalesInAccountResponse200Item]]:
+        """Every page of `list_in_account`, following the Link header's ``rel="next"``.
+
+        With ``concurrent=True`` the pages after the first are fetched in parallel (within the
+        client's concurrency limit) once ``rel="last"`` tells how many there are; pages still come
+        in order. Stop iterating to stop fetching.
+        """
+
+        async def fetch(page: int, size: int) -> Response[Any]:
+            return await list_locales_in_account.asyncio_detailed(
+                id=id,
+                page=page,
+                per_page=size,
+                x_phrase_app_otp=x_phrase_app_otp,
+                client=self._client,
+            )
+
+        return self._paging.pages(fetch, per_page, concurrent)
+
+    def list_in_account_all(
+        self,
+        id: str,
+        *,
+        per_page: int = 100,
+        x_phrase_app_otp: str | Unset = UNSET,
+        concurrent: bool = False,
+    ) -> AsyncIterator[ListLocalesInAccountResponse200Item]:
+        """Every item of every page of `list_in_account` (see `list_in_account_pages`)."""
+        return async_items(
+            self.list_in_account_pages(
+                id,
+                per_page=per_page,
+                x_phrase_app_otp=x_phrase_app_otp,
+                concurrent=concurrent,
+            )
         )
 
     async def list(
@@ -347,6 +451,7 @@ class AsyncLocalesApi(AsyncResource):
         per_page: int | Unset = UNSET,
         sort_by: str | Unset = UNSET,
         branch: str | Unset = UNSET,
+        q: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> builtins.list[Locale]:
         """List the locales of a project
@@ -361,6 +466,7 @@ class AsyncLocalesApi(AsyncResource):
             per_page=per_page,
             sort_by=sort_by,
             branch=branch,
+            q=q,
             x_phrase_app_otp=x_phrase_app_otp,
             client=self._client,
         )
@@ -373,6 +479,7 @@ class AsyncLocalesApi(AsyncResource):
         per_page: int = 100,
         sort_by: str | Unset = UNSET,
         branch: str | Unset = UNSET,
+        q: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> AsyncIterator[Page[Locale]]:
@@ -390,6 +497,7 @@ class AsyncLocalesApi(AsyncResource):
                 per_page=size,
                 sort_by=sort_by,
                 branch=branch,
+                q=q,
                 x_phrase_app_otp=x_phrase_app_otp,
                 client=self._client,
             )
@@ -403,6 +511,7 @@ class AsyncLocalesApi(AsyncResource):
         per_page: int = 100,
         sort_by: str | Unset = UNSET,
         branch: str | Unset = UNSET,
+        q: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> AsyncIterator[Locale]:
@@ -413,6 +522,7 @@ class AsyncLocalesApi(AsyncResource):
                 per_page=per_page,
                 sort_by=sort_by,
                 branch=branch,
+                q=q,
                 x_phrase_app_otp=x_phrase_app_otp,
                 concurrent=concurrent,
             )
@@ -537,6 +647,7 @@ class AsyncLocalesApi(AsyncResource):
         custom_metadata_filters: DownloadLocaleCustomMetadataFilters | Unset = UNSET,
         locale_ids: builtins.list[str] | Unset = UNSET,
         updated_since: str | Unset = UNSET,
+        fallback_for_unverified_translations: bool | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
         if_modified_since: str | Unset = UNSET,
         if_none_match: str | Unset = UNSET,
@@ -578,6 +689,7 @@ class AsyncLocalesApi(AsyncResource):
             custom_metadata_filters=custom_metadata_filters,
             locale_ids=locale_ids,
             updated_since=updated_since,
+            fallback_for_unverified_translations=fallback_for_unverified_translations,
             x_phrase_app_otp=x_phrase_app_otp,
             if_modified_since=if_modified_since,
             if_none_match=if_none_match,

@@ -41,6 +41,7 @@ def _get_kwargs(
     custom_metadata_filters: DownloadLocaleCustomMetadataFilters | Unset = UNSET,
     locale_ids: list[str] | Unset = UNSET,
     updated_since: str | Unset = UNSET,
+    fallback_for_unverified_translations: bool | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
@@ -112,6 +113,10 @@ def _get_kwargs(
     params["locale_ids"] = json_locale_ids
 
     params["updated_since"] = updated_since
+
+    params["fallback_for_unverified_translations"] = (
+        fallback_for_unverified_translations
+    )
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -204,6 +209,7 @@ def sync_detailed(
     custom_metadata_filters: DownloadLocaleCustomMetadataFilters | Unset = UNSET,
     locale_ids: list[str] | Unset = UNSET,
     updated_since: str | Unset = UNSET,
+    fallback_for_unverified_translations: bool | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
@@ -239,6 +245,7 @@ def sync_detailed(
         custom_metadata_filters (DownloadLocaleCustomMetadataFilters | Unset):
         locale_ids (list[str] | Unset):
         updated_since (str | Unset):
+        fallback_for_unverified_translations (bool | Unset):
         x_phrase_app_otp (str | Unset):
         if_modified_since (str | Unset):
         if_none_match (str | Unset):
@@ -276,6 +283,7 @@ def sync_detailed(
         custom_metadata_filters=custom_metadata_filters,
         locale_ids=locale_ids,
         updated_since=updated_since,
+        fallback_for_unverified_translations=fallback_for_unverified_translations,
         x_phrase_app_otp=x_phrase_app_otp,
         if_modified_since=if_modified_since,
         if_none_match=if_none_match,
@@ -315,6 +323,7 @@ def sync(
     custom_metadata_filters: DownloadLocaleCustomMetadataFilters | Unset = UNSET,
     locale_ids: list[str] | Unset = UNSET,
     updated_since: str | Unset = UNSET,
+    fallback_for_unverified_translations: bool | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
@@ -350,6 +359,7 @@ def sync(
         custom_metadata_filters (DownloadLocaleCustomMetadataFilters | Unset):
         locale_ids (list[str] | Unset):
         updated_since (str | Unset):
+        fallback_for_unverified_translations (bool | Unset):
         x_phrase_app_otp (str | Unset):
         if_modified_since (str | Unset):
         if_none_match (str | Unset):
@@ -388,6 +398,7 @@ def sync(
         custom_metadata_filters=custom_metadata_filters,
         locale_ids=locale_ids,
         updated_since=updated_since,
+        fallback_for_unverified_translations=fallback_for_unverified_translations,
         x_phrase_app_otp=x_phrase_app_otp,
         if_modified_since=if_modified_since,
         if_none_match=if_none_match,
@@ -421,6 +432,7 @@ async def asyncio_detailed(
     custom_metadata_filters: DownloadLocaleCustomMetadataFilters | Unset = UNSET,
     locale_ids: list[str] | Unset = UNSET,
     updated_since: str | Unset = UNSET,
+    fallback_for_unverified_translations: bool | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
@@ -456,6 +468,7 @@ async def asyncio_detailed(
         custom_metadata_filters (DownloadLocaleCustomMetadataFilters | Unset):
         locale_ids (list[str] | Unset):
         updated_since (str | Unset):
+        fallback_for_unverified_translations (bool | Unset):
         x_phrase_app_otp (str | Unset):
         if_modified_since (str | Unset):
         if_none_match (str | Unset):
@@ -493,6 +506,7 @@ async def asyncio_detailed(
         custom_metadata_filters=custom_metadata_filters,
         locale_ids=locale_ids,
         updated_since=updated_since,
+        fallback_for_unverified_translations=fallback_for_unverified_translations,
         x_phrase_app_otp=x_phrase_app_otp,
         if_modified_since=if_modified_since,
         if_none_match=if_none_match,
@@ -530,6 +544,7 @@ async def asyncio(
     custom_metadata_filters: DownloadLocaleCustomMetadataFilters | Unset = UNSET,
     locale_ids: list[str] | Unset = UNSET,
     updated_since: str | Unset = UNSET,
+    fallback_for_unverified_translations: bool | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
@@ -565,6 +580,7 @@ async def asyncio(
         custom_metadata_filters (DownloadLocaleCustomMetadataFilters | Unset):
         locale_ids (list[str] | Unset):
         updated_since (str | Unset):
+        fallback_for_unverified_translations (bool | Unset):
         x_phrase_app_otp (str | Unset):
         if_modified_since (str | Unset):
         if_none_match (str | Unset):
@@ -604,6 +620,7 @@ async def asyncio(
             custom_metadata_filters=custom_metadata_filters,
             locale_ids=locale_ids,
             updated_since=updated_since,
+            fallback_for_unverified_translations=fallback_for_unverified_translations,
             x_phrase_app_otp=x_phrase_app_otp,
             if_modified_since=if_modified_since,
             if_none_match=if_none_match,

@@ -18,6 +18,7 @@ def _get_kwargs(
     per_page: int | Unset = UNSET,
     sort_by: str | Unset = UNSET,
     branch: str | Unset = UNSET,
+    q: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -33,6 +34,8 @@ def _get_kwargs(
     params["sort_by"] = sort_by
 
     params["branch"] = branch
+
+    params["q"] = q
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -71,6 +74,11 @@ def _parse_response(
 
         return response_401
 
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
     if response.status_code == 404:
         response_404 = Error.from_dict(response.json())
 
@@ -106,6 +114,7 @@ def sync_detailed(
     per_page: int | Unset = UNSET,
     sort_by: str | Unset = UNSET,
     branch: str | Unset = UNSET,
+    q: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[Locale]]:
     """List the locales of a project
@@ -118,6 +127,7 @@ def sync_detailed(
         per_page (int | Unset):
         sort_by (str | Unset):
         branch (str | Unset):
+        q (str | Unset):
         x_phrase_app_otp (str | Unset):
 
     Raises:
@@ -134,6 +144,7 @@ def sync_detailed(
         per_page=per_page,
         sort_by=sort_by,
         branch=branch,
+        q=q,
         x_phrase_app_otp=x_phrase_app_otp,
     )
 
@@ -152,6 +163,7 @@ def sync(
     per_page: int | Unset = UNSET,
     sort_by: str | Unset = UNSET,
     branch: str | Unset = UNSET,
+    q: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[Locale] | None:
     """List the locales of a project
@@ -164,6 +176,7 @@ def sync(
         per_page (int | Unset):
         sort_by (str | Unset):
         branch (str | Unset):
+        q (str | Unset):
         x_phrase_app_otp (str | Unset):
 
     Raises:
@@ -181,6 +194,7 @@ def sync(
         per_page=per_page,
         sort_by=sort_by,
         branch=branch,
+        q=q,
         x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
@@ -193,6 +207,7 @@ async def asyncio_detailed(
     per_page: int | Unset = UNSET,
     sort_by: str | Unset = UNSET,
     branch: str | Unset = UNSET,
+    q: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[Locale]]:
     """List the locales of a project
@@ -205,6 +220,7 @@ async def asyncio_detailed(
         per_page (int | Unset):
         sort_by (str | Unset):
         branch (str | Unset):
+        q (str | Unset):
         x_phrase_app_otp (str | Unset):
 
     Raises:
@@ -221,6 +237,7 @@ async def asyncio_detailed(
         per_page=per_page,
         sort_by=sort_by,
         branch=branch,
+        q=q,
         x_phrase_app_otp=x_phrase_app_otp,
     )
 
@@ -237,6 +254,7 @@ async def asyncio(
     per_page: int | Unset = UNSET,
     sort_by: str | Unset = UNSET,
     branch: str | Unset = UNSET,
+    q: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[Locale] | None:
     """List the locales of a project
@@ -249,6 +267,7 @@ async def asyncio(
         per_page (int | Unset):
         sort_by (str | Unset):
         branch (str | Unset):
+        q (str | Unset):
         x_phrase_app_otp (str | Unset):
 
     Raises:
@@ -267,6 +286,7 @@ async def asyncio(
             per_page=per_page,
             sort_by=sort_by,
             branch=branch,
+            q=q,
             x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

@@ -16,17 +16,28 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     id: str,
     *,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(x_phrase_app_otp, Unset):
         headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["per_page"] = per_page
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/accounts/{id}/locales".format(
             id=quote(str(id), safe=""),
         ),
+        "params": params,
     }
 
     _kwargs["headers"] = headers
@@ -57,6 +68,11 @@ def _parse_response(
         response_401 = Error.from_dict(response.json())
 
         return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
 
     if response.status_code == 404:
         response_404 = Error.from_dict(response.json())
@@ -89,6 +105,8 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[ListLocalesInAccountResponse200Item]]:
     """List locales used across an account
@@ -97,6 +115,8 @@ def sync_detailed(
 
     Args:
         id (str):
+        page (int | Unset):
+        per_page (int | Unset):
         x_phrase_app_otp (str | Unset):
 
     Raises:
@@ -109,6 +129,8 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         id=id,
+        page=page,
+        per_page=per_page,
         x_phrase_app_otp=x_phrase_app_otp,
     )
 
@@ -123,6 +145,8 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[ListLocalesInAccountResponse200Item] | None:
     """List locales used across an account
@@ -131,6 +155,8 @@ def sync(
 
     Args:
         id (str):
+        page (int | Unset):
+        per_page (int | Unset):
         x_phrase_app_otp (str | Unset):
 
     Raises:
@@ -144,6 +170,8 @@ def sync(
     return sync_detailed(
         id=id,
         client=client,
+        page=page,
+        per_page=per_page,
         x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
@@ -152,6 +180,8 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[ListLocalesInAccountResponse200Item]]:
     """List locales used across an account
@@ -160,6 +190,8 @@ async def asyncio_detailed(
 
     Args:
         id (str):
+        page (int | Unset):
+        per_page (int | Unset):
         x_phrase_app_otp (str | Unset):
 
     Raises:
@@ -172,6 +204,8 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         id=id,
+        page=page,
+        per_page=per_page,
         x_phrase_app_otp=x_phrase_app_otp,
     )
 
@@ -184,6 +218,8 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[ListLocalesInAccountResponse200Item] | None:
     """List locales used across an account
@@ -192,6 +228,8 @@ async def asyncio(
 
     Args:
         id (str):
+        page (int | Unset):
+        per_page (int | Unset):
         x_phrase_app_otp (str | Unset):
 
     Raises:
@@ -206,6 +244,8 @@ async def asyncio(
         await asyncio_detailed(
             id=id,
             client=client,
+            page=page,
+            per_page=per_page,
             x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

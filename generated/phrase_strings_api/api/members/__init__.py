@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from ...models.error import Error
     from ...models.member import Member
     from ...models.member_project_detail import MemberProjectDetail
+    from ...models.project_member import ProjectMember
     from ...models.update_member_body import UpdateMemberBody
     from ...models.update_member_settings_body import UpdateMemberSettingsBody
     from ...models.validation_error import ValidationError
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
 from . import (
     delete_member,
     list_members,
+    list_project_members,
     show_member,
     update_member,
     update_member_settings,
@@ -195,6 +197,86 @@ class MembersApi(Resource):
         )
         return cast("MemberProjectDetail", unwrap(response))
 
+    def list_by_project(
+        self,
+        project_id: str,
+        *,
+        q: str | Unset = UNSET,
+        job_id: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> builtins.list[ProjectMember]:
+        """List the members of a project
+
+        Returns a page of the people active in the project, optionally only those matching a name or
+        email, or those assigned to a job.
+
+        Calls `GET /projects/{project_id}/members` (list_project_members).
+        """
+        response = list_project_members.sync_detailed(
+            project_id=project_id,
+            q=q,
+            job_id=job_id,
+            page=page,
+            per_page=per_page,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("builtins.list[ProjectMember]", unwrap(response))
+
+    def list_by_project_pages(
+        self,
+        project_id: str,
+        *,
+        q: str | Unset = UNSET,
+        job_id: str | Unset = UNSET,
+        per_page: int = 100,
+        x_phrase_app_otp: str | Unset = UNSET,
+        concurrent: bool = False,
+    ) -> Iterator[Page[ProjectMember]]:
+        """Every page of `list_by_project`, following the Link header's ``rel="next"``.
+
+        With ``concurrent=True`` the pages after the first are fetched in parallel (within the
+        client's concurrency limit) once ``rel="last"`` tells how many there are; pages still come
+        in order. Stop iterating to stop fetching.
+        """
+
+        def fetch(page: int, size: int) -> Response[Any]:
+            return list_project_members.sync_detailed(
+                project_id=project_id,
+                q=q,
+                job_id=job_id,
+                page=page,
+                per_page=size,
+                x_phrase_app_otp=x_phrase_app_otp,
+                client=self._client,
+            )
+
+        return self._paging.pages(fetch, per_page, concurrent)
+
+    def list_by_project_all(
+        self,
+        project_id: str,
+        *,
+        q: str | Unset = UNSET,
+        job_id: str | Unset = UNSET,
+        per_page: int = 100,
+        x_phrase_app_otp: str | Unset = UNSET,
+        concurrent: bool = False,
+    ) -> Iterator[ProjectMember]:
+        """Every item of every page of `list_by_project` (see `list_by_project_pages`)."""
+        return items(
+            self.list_by_project_pages(
+                project_id,
+                q=q,
+                job_id=job_id,
+                per_page=per_page,
+                x_phrase_app_otp=x_phrase_app_otp,
+                concurrent=concurrent,
+            )
+        )
+
 
 class AsyncMembersApi(AsyncResource):
     """Awaitable calls to the members resource group."""
@@ -358,3 +440,83 @@ class AsyncMembersApi(AsyncResource):
             client=self._client,
         )
         return cast("MemberProjectDetail", unwrap(response))
+
+    async def list_by_project(
+        self,
+        project_id: str,
+        *,
+        q: str | Unset = UNSET,
+        job_id: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> builtins.list[ProjectMember]:
+        """List the members of a project
+
+        Returns a page of the people active in the project, optionally only those matching a name or
+        email, or those assigned to a job.
+
+        Calls `GET /projects/{project_id}/members` (list_project_members).
+        """
+        response = await list_project_members.asyncio_detailed(
+            project_id=project_id,
+            q=q,
+            job_id=job_id,
+            page=page,
+            per_page=per_page,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("builtins.list[ProjectMember]", unwrap(response))
+
+    def list_by_project_pages(
+        self,
+        project_id: str,
+        *,
+        q: str | Unset = UNSET,
+        job_id: str | Unset = UNSET,
+        per_page: int = 100,
+        x_phrase_app_otp: str | Unset = UNSET,
+        concurrent: bool = False,
+    ) -> AsyncIterator[Page[ProjectMember]]:
+        """Every page of `list_by_project`, following the Link header's ``rel="next"``.
+
+        With ``concurrent=True`` the pages after the first are fetched in parallel (within the
+        client's concurrency limit) once ``rel="last"`` tells how many there are; pages still come
+        in order. Stop iterating to stop fetching.
+        """
+
+        async def fetch(page: int, size: int) -> Response[Any]:
+            return await list_project_members.asyncio_detailed(
+                project_id=project_id,
+                q=q,
+                job_id=job_id,
+                page=page,
+                per_page=size,
+                x_phrase_app_otp=x_phrase_app_otp,
+                client=self._client,
+            )
+
+        return self._paging.pages(fetch, per_page, concurrent)
+
+    def list_by_project_all(
+        self,
+        project_id: str,
+        *,
+        q: str | Unset = UNSET,
+        job_id: str | Unset = UNSET,
+        per_page: int = 100,
+        x_phrase_app_otp: str | Unset = UNSET,
+        concurrent: bool = False,
+    ) -> AsyncIterator[ProjectMember]:
+        """Every item of every page of `list_by_project` (see `list_by_project_pages`)."""
+        return async_items(
+            self.list_by_project_pages(
+                project_id,
+                q=q,
+                job_id=job_id,
+                per_page=per_page,
+                x_phrase_app_otp=x_phrase_app_otp,
+                concurrent=concurrent,
+            )
+        )

@@ -36,6 +36,7 @@ class NotificationsApi(Resource):
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
         unseen: bool | Unset = UNSET,
+        last_days: int | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> builtins.list[Notification]:
         """List your notifications
@@ -49,6 +50,7 @@ class NotificationsApi(Resource):
             page=page,
             per_page=per_page,
             unseen=unseen,
+            last_days=last_days,
             x_phrase_app_otp=x_phrase_app_otp,
             client=self._client,
         )
@@ -59,6 +61,7 @@ class NotificationsApi(Resource):
         *,
         per_page: int = 100,
         unseen: bool | Unset = UNSET,
+        last_days: int | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> Iterator[Page[Notification]]:
@@ -74,6 +77,7 @@ class NotificationsApi(Resource):
                 page=page,
                 per_page=size,
                 unseen=unseen,
+                last_days=last_days,
                 x_phrase_app_otp=x_phrase_app_otp,
                 client=self._client,
             )
@@ -85,6 +89,7 @@ class NotificationsApi(Resource):
         *,
         per_page: int = 100,
         unseen: bool | Unset = UNSET,
+        last_days: int | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> Iterator[Notification]:
@@ -93,6 +98,7 @@ class NotificationsApi(Resource):
             self.list_pages(
                 per_page=per_page,
                 unseen=unseen,
+                last_days=last_days,
                 x_phrase_app_otp=x_phrase_app_otp,
                 concurrent=concurrent,
             )
@@ -144,6 +150,7 @@ class AsyncNotificationsApi(AsyncResource):
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
         unseen: bool | Unset = UNSET,
+        last_days: int | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> builtins.list[Notification]:
         """List your notifications
@@ -157,6 +164,7 @@ class AsyncNotificationsApi(AsyncResource):
             page=page,
             per_page=per_page,
             unseen=unseen,
+            last_days=last_days,
             x_phrase_app_otp=x_phrase_app_otp,
             client=self._client,
         )
@@ -167,6 +175,7 @@ class AsyncNotificationsApi(AsyncResource):
         *,
         per_page: int = 100,
         unseen: bool | Unset = UNSET,
+        last_days: int | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> AsyncIterator[Page[Notification]]:
@@ -182,6 +191,7 @@ class AsyncNotificationsApi(AsyncResource):
                 page=page,
                 per_page=size,
                 unseen=unseen,
+                last_days=last_days,
                 x_phrase_app_otp=x_phrase_app_otp,
                 client=self._client,
             )
@@ -193,6 +203,7 @@ class AsyncNotificationsApi(AsyncResource):
         *,
         per_page: int = 100,
         unseen: bool | Unset = UNSET,
+        last_days: int | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> AsyncIterator[Notification]:
@@ -201,6 +212,7 @@ class AsyncNotificationsApi(AsyncResource):
             self.list_pages(
                 per_page=per_page,
                 unseen=unseen,
+                last_days=last_days,
                 x_phrase_app_otp=x_phrase_app_otp,
                 concurrent=concurrent,
             )

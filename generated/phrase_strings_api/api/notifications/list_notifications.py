@@ -15,6 +15,7 @@ def _get_kwargs(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     unseen: bool | Unset = UNSET,
+    last_days: int | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -28,6 +29,8 @@ def _get_kwargs(
     params["per_page"] = per_page
 
     params["unseen"] = unseen
+
+    params["last_days"] = last_days
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -64,6 +67,11 @@ def _parse_response(
 
         return response_401
 
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
     if response.status_code == 404:
         response_404 = Error.from_dict(response.json())
 
@@ -97,6 +105,7 @@ def sync_detailed(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     unseen: bool | Unset = UNSET,
+    last_days: int | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[Notification]]:
     """List your notifications
@@ -107,6 +116,7 @@ def sync_detailed(
         page (int | Unset):
         per_page (int | Unset):
         unseen (bool | Unset):
+        last_days (int | Unset):
         x_phrase_app_otp (str | Unset):
 
     Raises:
@@ -121,6 +131,7 @@ def sync_detailed(
         page=page,
         per_page=per_page,
         unseen=unseen,
+        last_days=last_days,
         x_phrase_app_otp=x_phrase_app_otp,
     )
 
@@ -137,6 +148,7 @@ def sync(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     unseen: bool | Unset = UNSET,
+    last_days: int | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[Notification] | None:
     """List your notifications
@@ -147,6 +159,7 @@ def sync(
         page (int | Unset):
         per_page (int | Unset):
         unseen (bool | Unset):
+        last_days (int | Unset):
         x_phrase_app_otp (str | Unset):
 
     Raises:
@@ -162,6 +175,7 @@ def sync(
         page=page,
         per_page=per_page,
         unseen=unseen,
+        last_days=last_days,
         x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
@@ -172,6 +186,7 @@ async def asyncio_detailed(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     unseen: bool | Unset = UNSET,
+    last_days: int | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[Notification]]:
     """List your notifications
@@ -182,6 +197,7 @@ async def asyncio_detailed(
         page (int | Unset):
         per_page (int | Unset):
         unseen (bool | Unset):
+        last_days (int | Unset):
         x_phrase_app_otp (str | Unset):
 
     Raises:
@@ -196,6 +212,7 @@ async def asyncio_detailed(
         page=page,
         per_page=per_page,
         unseen=unseen,
+        last_days=last_days,
         x_phrase_app_otp=x_phrase_app_otp,
     )
 
@@ -210,6 +227,7 @@ async def asyncio(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     unseen: bool | Unset = UNSET,
+    last_days: int | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[Notification] | None:
     """List your notifications
@@ -220,6 +238,7 @@ async def asyncio(
         page (int | Unset):
         per_page (int | Unset):
         unseen (bool | Unset):
+        last_days (int | Unset):
         x_phrase_app_otp (str | Unset):
 
     Raises:
@@ -236,6 +255,7 @@ async def asyncio(
             page=page,
             per_page=per_page,
             unseen=unseen,
+            last_days=last_days,
             x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

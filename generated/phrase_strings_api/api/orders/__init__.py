@@ -41,6 +41,7 @@ class OrdersApi(Resource):
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
         branch: str | Unset = UNSET,
+        translation_id: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> builtins.list[TranslationOrder]:
         """List the orders of a project
@@ -54,6 +55,7 @@ class OrdersApi(Resource):
             page=page,
             per_page=per_page,
             branch=branch,
+            translation_id=translation_id,
             x_phrase_app_otp=x_phrase_app_otp,
             client=self._client,
         )
@@ -65,6 +67,7 @@ class OrdersApi(Resource):
         *,
         per_page: int = 100,
         branch: str | Unset = UNSET,
+        translation_id: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> Iterator[Page[TranslationOrder]]:
@@ -81,6 +84,7 @@ class OrdersApi(Resource):
                 page=page,
                 per_page=size,
                 branch=branch,
+                translation_id=translation_id,
                 x_phrase_app_otp=x_phrase_app_otp,
                 client=self._client,
             )
@@ -93,6 +97,7 @@ class OrdersApi(Resource):
         *,
         per_page: int = 100,
         branch: str | Unset = UNSET,
+        translation_id: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> Iterator[TranslationOrder]:
@@ -102,6 +107,7 @@ class OrdersApi(Resource):
                 project_id,
                 per_page=per_page,
                 branch=branch,
+                translation_id=translation_id,
                 x_phrase_app_otp=x_phrase_app_otp,
                 concurrent=concurrent,
             )
@@ -210,6 +216,7 @@ class AsyncOrdersApi(AsyncResource):
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
         branch: str | Unset = UNSET,
+        translation_id: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> builtins.list[TranslationOrder]:
         """List the orders of a project
@@ -223,6 +230,7 @@ class AsyncOrdersApi(AsyncResource):
             page=page,
             per_page=per_page,
             branch=branch,
+            translation_id=translation_id,
             x_phrase_app_otp=x_phrase_app_otp,
             client=self._client,
         )
@@ -234,6 +242,7 @@ class AsyncOrdersApi(AsyncResource):
         *,
         per_page: int = 100,
         branch: str | Unset = UNSET,
+        translation_id: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> AsyncIterator[Page[TranslationOrder]]:
@@ -250,6 +259,7 @@ class AsyncOrdersApi(AsyncResource):
                 page=page,
                 per_page=size,
                 branch=branch,
+                translation_id=translation_id,
                 x_phrase_app_otp=x_phrase_app_otp,
                 client=self._client,
             )
@@ -262,6 +272,7 @@ class AsyncOrdersApi(AsyncResource):
         *,
         per_page: int = 100,
         branch: str | Unset = UNSET,
+        translation_id: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> AsyncIterator[TranslationOrder]:
@@ -271,6 +282,7 @@ class AsyncOrdersApi(AsyncResource):
                 project_id,
                 per_page=per_page,
                 branch=branch,
+                translation_id=translation_id,
                 x_phrase_app_otp=x_phrase_app_otp,
                 concurrent=concurrent,
             )

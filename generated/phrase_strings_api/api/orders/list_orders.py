@@ -17,6 +17,7 @@ def _get_kwargs(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     branch: str | Unset = UNSET,
+    translation_id: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -30,6 +31,8 @@ def _get_kwargs(
     params["per_page"] = per_page
 
     params["branch"] = branch
+
+    params["translation_id"] = translation_id
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -68,6 +71,11 @@ def _parse_response(
 
         return response_401
 
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
     if response.status_code == 404:
         response_404 = Error.from_dict(response.json())
 
@@ -102,6 +110,7 @@ def sync_detailed(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     branch: str | Unset = UNSET,
+    translation_id: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[TranslationOrder]]:
     """List the orders of a project
@@ -113,6 +122,7 @@ def sync_detailed(
         page (int | Unset):
         per_page (int | Unset):
         branch (str | Unset):
+        translation_id (str | Unset):
         x_phrase_app_otp (str | Unset):
 
     Raises:
@@ -128,6 +138,7 @@ def sync_detailed(
         page=page,
         per_page=per_page,
         branch=branch,
+        translation_id=translation_id,
         x_phrase_app_otp=x_phrase_app_otp,
     )
 
@@ -145,6 +156,7 @@ def sync(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     branch: str | Unset = UNSET,
+    translation_id: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[TranslationOrder] | None:
     """List the orders of a project
@@ -156,6 +168,7 @@ def sync(
         page (int | Unset):
         per_page (int | Unset):
         branch (str | Unset):
+        translation_id (str | Unset):
         x_phrase_app_otp (str | Unset):
 
     Raises:
@@ -172,6 +185,7 @@ def sync(
         page=page,
         per_page=per_page,
         branch=branch,
+        translation_id=translation_id,
         x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
@@ -183,6 +197,7 @@ async def asyncio_detailed(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     branch: str | Unset = UNSET,
+    translation_id: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[TranslationOrder]]:
     """List the orders of a project
@@ -194,6 +209,7 @@ async def asyncio_detailed(
         page (int | Unset):
         per_page (int | Unset):
         branch (str | Unset):
+        translation_id (str | Unset):
         x_phrase_app_otp (str | Unset):
 
     Raises:
@@ -209,6 +225,7 @@ async def asyncio_detailed(
         page=page,
         per_page=per_page,
         branch=branch,
+        translation_id=translation_id,
         x_phrase_app_otp=x_phrase_app_otp,
     )
 
@@ -224,6 +241,7 @@ async def asyncio(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     branch: str | Unset = UNSET,
+    translation_id: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[TranslationOrder] | None:
     """List the orders of a project
@@ -235,6 +253,7 @@ async def asyncio(
         page (int | Unset):
         per_page (int | Unset):
         branch (str | Unset):
+        translation_id (str | Unset):
         x_phrase_app_otp (str | Unset):
 
     Raises:
@@ -252,6 +271,7 @@ async def asyncio(
             page=page,
             per_page=per_page,
             branch=branch,
+            translation_id=translation_id,
             x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

@@ -43,6 +43,7 @@ class ProjectsApi(Resource):
         account_id: str | Unset = UNSET,
         sort_by: str | Unset = UNSET,
         filters: builtins.list[str] | Unset = UNSET,
+        q: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> builtins.list[Project]:
         """List projects
@@ -57,6 +58,7 @@ class ProjectsApi(Resource):
             account_id=account_id,
             sort_by=sort_by,
             filters=filters,
+            q=q,
             x_phrase_app_otp=x_phrase_app_otp,
             client=self._client,
         )
@@ -69,6 +71,7 @@ class ProjectsApi(Resource):
         account_id: str | Unset = UNSET,
         sort_by: str | Unset = UNSET,
         filters: builtins.list[str] | Unset = UNSET,
+        q: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> Iterator[Page[Project]]:
@@ -86,6 +89,7 @@ class ProjectsApi(Resource):
                 account_id=account_id,
                 sort_by=sort_by,
                 filters=filters,
+                q=q,
                 x_phrase_app_otp=x_phrase_app_otp,
                 client=self._client,
             )
@@ -99,6 +103,7 @@ class ProjectsApi(Resource):
         account_id: str | Unset = UNSET,
         sort_by: str | Unset = UNSET,
         filters: builtins.list[str] | Unset = UNSET,
+        q: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> Iterator[Project]:
@@ -109,6 +114,7 @@ class ProjectsApi(Resource):
                 account_id=account_id,
                 sort_by=sort_by,
                 filters=filters,
+                q=q,
                 x_phrase_app_otp=x_phrase_app_otp,
                 concurrent=concurrent,
             )
@@ -205,6 +211,7 @@ class AsyncProjectsApi(AsyncResource):
         account_id: str | Unset = UNSET,
         sort_by: str | Unset = UNSET,
         filters: builtins.list[str] | Unset = UNSET,
+        q: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> builtins.list[Project]:
         """List projects
@@ -219,6 +226,7 @@ class AsyncProjectsApi(AsyncResource):
             account_id=account_id,
             sort_by=sort_by,
             filters=filters,
+            q=q,
             x_phrase_app_otp=x_phrase_app_otp,
             client=self._client,
         )
@@ -231,6 +239,7 @@ class AsyncProjectsApi(AsyncResource):
         account_id: str | Unset = UNSET,
         sort_by: str | Unset = UNSET,
         filters: builtins.list[str] | Unset = UNSET,
+        q: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> AsyncIterator[Page[Project]]:
@@ -248,6 +257,7 @@ class AsyncProjectsApi(AsyncResource):
                 account_id=account_id,
                 sort_by=sort_by,
                 filters=filters,
+                q=q,
                 x_phrase_app_otp=x_phrase_app_otp,
                 client=self._client,
             )
@@ -261,6 +271,7 @@ class AsyncProjectsApi(AsyncResource):
         account_id: str | Unset = UNSET,
         sort_by: str | Unset = UNSET,
         filters: builtins.list[str] | Unset = UNSET,
+        q: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> AsyncIterator[Project]:
@@ -271,6 +282,7 @@ class AsyncProjectsApi(AsyncResource):
                 account_id=account_id,
                 sort_by=sort_by,
                 filters=filters,
+                q=q,
                 x_phrase_app_otp=x_phrase_app_otp,
                 concurrent=concurrent,
             )

@@ -17,6 +17,7 @@ def _get_kwargs(
     account_id: str | Unset = UNSET,
     sort_by: str | Unset = UNSET,
     filters: list[str] | Unset = UNSET,
+    q: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -38,6 +39,8 @@ def _get_kwargs(
         json_filters = filters
 
     params["filters"] = json_filters
+
+    params["q"] = q
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -74,6 +77,11 @@ def _parse_response(
 
         return response_401
 
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
     if response.status_code == 404:
         response_404 = Error.from_dict(response.json())
 
@@ -109,6 +117,7 @@ def sync_detailed(
     account_id: str | Unset = UNSET,
     sort_by: str | Unset = UNSET,
     filters: list[str] | Unset = UNSET,
+    q: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[Project]]:
     """List projects
@@ -121,6 +130,7 @@ def sync_detailed(
         account_id (str | Unset):
         sort_by (str | Unset):
         filters (list[str] | Unset):
+        q (str | Unset):
         x_phrase_app_otp (str | Unset):
 
     Raises:
@@ -137,6 +147,7 @@ def sync_detailed(
         account_id=account_id,
         sort_by=sort_by,
         filters=filters,
+        q=q,
         x_phrase_app_otp=x_phrase_app_otp,
     )
 
@@ -155,6 +166,7 @@ def sync(
     account_id: str | Unset = UNSET,
     sort_by: str | Unset = UNSET,
     filters: list[str] | Unset = UNSET,
+    q: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[Project] | None:
     """List projects
@@ -167,6 +179,7 @@ def sync(
         account_id (str | Unset):
         sort_by (str | Unset):
         filters (list[str] | Unset):
+        q (str | Unset):
         x_phrase_app_otp (str | Unset):
 
     Raises:
@@ -184,6 +197,7 @@ def sync(
         account_id=account_id,
         sort_by=sort_by,
         filters=filters,
+        q=q,
         x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
@@ -196,6 +210,7 @@ async def asyncio_detailed(
     account_id: str | Unset = UNSET,
     sort_by: str | Unset = UNSET,
     filters: list[str] | Unset = UNSET,
+    q: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[Project]]:
     """List projects
@@ -208,6 +223,7 @@ async def asyncio_detailed(
         account_id (str | Unset):
         sort_by (str | Unset):
         filters (list[str] | Unset):
+        q (str | Unset):
         x_phrase_app_otp (str | Unset):
 
     Raises:
@@ -224,6 +240,7 @@ async def asyncio_detailed(
         account_id=account_id,
         sort_by=sort_by,
         filters=filters,
+        q=q,
         x_phrase_app_otp=x_phrase_app_otp,
     )
 
@@ -240,6 +257,7 @@ async def asyncio(
     account_id: str | Unset = UNSET,
     sort_by: str | Unset = UNSET,
     filters: list[str] | Unset = UNSET,
+    q: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[Project] | None:
     """List projects
@@ -252,6 +270,7 @@ async def asyncio(
         account_id (str | Unset):
         sort_by (str | Unset):
         filters (list[str] | Unset):
+        q (str | Unset):
         x_phrase_app_otp (str | Unset):
 
     Raises:
@@ -270,6 +289,7 @@ async def asyncio(
             account_id=account_id,
             sort_by=sort_by,
             filters=filters,
+            q=q,
             x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

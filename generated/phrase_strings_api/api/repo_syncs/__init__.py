@@ -13,7 +13,9 @@ if TYPE_CHECKING:
     # Annotations only (they are strings here), so using a group imports no extra models.
     from typing import cast
 
+    from ...models.create_repo_sync_body import CreateRepoSyncBody
     from ...models.error import Error
+    from ...models.export_repo_sync_body import ExportRepoSyncBody
     from ...models.import_repo_sync_body import ImportRepoSyncBody
     from ...models.repo_sync import RepoSync
     from ...models.repo_sync_event import RepoSyncEvent
@@ -22,6 +24,7 @@ if TYPE_CHECKING:
 
 from . import (
     activate_repo_sync,
+    create_repo_sync,
     deactivate_repo_sync,
     export_repo_sync,
     import_repo_sync,
@@ -54,6 +57,28 @@ class RepoSyncsApi(Resource):
         )
         return cast("builtins.list[RepoSync]", unwrap(response))
 
+    def create(
+        self,
+        account_id: str,
+        *,
+        body: CreateRepoSyncBody,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> RepoSync:
+        """Connect a repository to a project
+
+        Sets up a repo sync, which imports localization files from a Git repository into a project and
+        exports translations back. Needs the write scope and an account with the repo sync feature.
+
+        Calls `POST /accounts/{account_id}/repo_syncs` (create_repo_sync).
+        """
+        response = create_repo_sync.sync_detailed(
+            account_id=account_id,
+            body=body,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("RepoSync", unwrap(response))
+
     def show(
         self,
         account_id: str,
@@ -80,6 +105,7 @@ class RepoSyncsApi(Resource):
         account_id: str,
         id: str,
         *,
+        body: ExportRepoSyncBody | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> RepoSyncEvent:
         """Export translations to the code repository
@@ -92,6 +118,7 @@ class RepoSyncsApi(Resource):
         response = export_repo_sync.sync_detailed(
             account_id=account_id,
             id=id,
+            body=body,
             x_phrase_app_otp=x_phrase_app_otp,
             client=self._client,
         )
@@ -190,6 +217,28 @@ class AsyncRepoSyncsApi(AsyncResource):
         )
         return cast("builtins.list[RepoSync]", unwrap(response))
 
+    async def create(
+        self,
+        account_id: str,
+        *,
+        body: CreateRepoSyncBody,
+        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> RepoSync:
+        """Connect a repository to a project
+
+        Sets up a repo sync, which imports localization files from a Git repository into a project and
+        exports translations back. Needs the write scope and an account with the repo sync feature.
+
+        Calls `POST /accounts/{account_id}/repo_syncs` (create_repo_sync).
+        """
+        response = await create_repo_sync.asyncio_detailed(
+            account_id=account_id,
+            body=body,
+            x_phrase_app_otp=x_phrase_app_otp,
+            client=self._client,
+        )
+        return cast("RepoSync", unwrap(response))
+
     async def show(
         self,
         account_id: str,
@@ -216,6 +265,7 @@ class AsyncRepoSyncsApi(AsyncResource):
         account_id: str,
         id: str,
         *,
+        body: ExportRepoSyncBody | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> RepoSyncEvent:
         """Export translations to the code repository
@@ -228,6 +278,7 @@ class AsyncRepoSyncsApi(AsyncResource):
         response = await export_repo_sync.asyncio_detailed(
             account_id=account_id,
             id=id,
+            body=body,
             x_phrase_app_otp=x_phrase_app_otp,
             client=self._client,
         )

@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
+from ...models.export_repo_sync_body import ExportRepoSyncBody
 from ...models.repo_sync_event import RepoSyncEvent
 from ...models.validation_error import ValidationError
 from ...types import UNSET, Response, Unset
@@ -16,6 +17,7 @@ def _get_kwargs(
     account_id: str,
     id: str,
     *,
+    body: ExportRepoSyncBody | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -29,6 +31,11 @@ def _get_kwargs(
             id=quote(str(id), safe=""),
         ),
     }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -51,6 +58,11 @@ def _parse_response(
         response_401 = Error.from_dict(response.json())
 
         return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
 
     if response.status_code == 404:
         response_404 = Error.from_dict(response.json())
@@ -89,6 +101,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
+    body: ExportRepoSyncBody | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | RepoSyncEvent | ValidationError]:
     """Export translations to the code repository
@@ -100,6 +113,7 @@ def sync_detailed(
         account_id (str):
         id (str):
         x_phrase_app_otp (str | Unset):
+        body (ExportRepoSyncBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -112,6 +126,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         account_id=account_id,
         id=id,
+        body=body,
         x_phrase_app_otp=x_phrase_app_otp,
     )
 
@@ -127,6 +142,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
+    body: ExportRepoSyncBody | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | RepoSyncEvent | ValidationError | None:
     """Export translations to the code repository
@@ -138,6 +154,7 @@ def sync(
         account_id (str):
         id (str):
         x_phrase_app_otp (str | Unset):
+        body (ExportRepoSyncBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,6 +168,7 @@ def sync(
         account_id=account_id,
         id=id,
         client=client,
+        body=body,
         x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
@@ -160,6 +178,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
+    body: ExportRepoSyncBody | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | RepoSyncEvent | ValidationError]:
     """Export translations to the code repository
@@ -171,6 +190,7 @@ async def asyncio_detailed(
         account_id (str):
         id (str):
         x_phrase_app_otp (str | Unset):
+        body (ExportRepoSyncBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -183,6 +203,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         account_id=account_id,
         id=id,
+        body=body,
         x_phrase_app_otp=x_phrase_app_otp,
     )
 
@@ -196,6 +217,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
+    body: ExportRepoSyncBody | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | RepoSyncEvent | ValidationError | None:
     """Export translations to the code repository
@@ -207,6 +229,7 @@ async def asyncio(
         account_id (str):
         id (str):
         x_phrase_app_otp (str | Unset):
+        body (ExportRepoSyncBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -221,6 +244,7 @@ async def asyncio(
             account_id=account_id,
             id=id,
             client=client,
+            body=body,
             x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

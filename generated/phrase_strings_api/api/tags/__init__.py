@@ -41,6 +41,8 @@ class TagsApi(Resource):
         per_page: int | Unset = UNSET,
         exclude_system_tags: bool | Unset = UNSET,
         branch: str | Unset = UNSET,
+        only_system_tags: bool | Unset = UNSET,
+        q: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> builtins.list[Tag]:
         """List the tags of a project
@@ -55,6 +57,8 @@ class TagsApi(Resource):
             per_page=per_page,
             exclude_system_tags=exclude_system_tags,
             branch=branch,
+            only_system_tags=only_system_tags,
+            q=q,
             x_phrase_app_otp=x_phrase_app_otp,
             client=self._client,
         )
@@ -67,6 +71,8 @@ class TagsApi(Resource):
         per_page: int = 100,
         exclude_system_tags: bool | Unset = UNSET,
         branch: str | Unset = UNSET,
+        only_system_tags: bool | Unset = UNSET,
+        q: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> Iterator[Page[Tag]]:
@@ -84,6 +90,8 @@ class TagsApi(Resource):
                 per_page=size,
                 exclude_system_tags=exclude_system_tags,
                 branch=branch,
+                only_system_tags=only_system_tags,
+                q=q,
                 x_phrase_app_otp=x_phrase_app_otp,
                 client=self._client,
             )
@@ -97,6 +105,8 @@ class TagsApi(Resource):
         per_page: int = 100,
         exclude_system_tags: bool | Unset = UNSET,
         branch: str | Unset = UNSET,
+        only_system_tags: bool | Unset = UNSET,
+        q: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> Iterator[Tag]:
@@ -107,6 +117,8 @@ class TagsApi(Resource):
                 per_page=per_page,
                 exclude_system_tags=exclude_system_tags,
                 branch=branch,
+                only_system_tags=only_system_tags,
+                q=q,
                 x_phrase_app_otp=x_phrase_app_otp,
                 concurrent=concurrent,
             )
@@ -194,6 +206,8 @@ class AsyncTagsApi(AsyncResource):
         per_page: int | Unset = UNSET,
         exclude_system_tags: bool | Unset = UNSET,
         branch: str | Unset = UNSET,
+        only_system_tags: bool | Unset = UNSET,
+        q: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> builtins.list[Tag]:
         """List the tags of a project
@@ -208,6 +222,8 @@ class AsyncTagsApi(AsyncResource):
             per_page=per_page,
             exclude_system_tags=exclude_system_tags,
             branch=branch,
+            only_system_tags=only_system_tags,
+            q=q,
             x_phrase_app_otp=x_phrase_app_otp,
             client=self._client,
         )
@@ -220,6 +236,8 @@ class AsyncTagsApi(AsyncResource):
         per_page: int = 100,
         exclude_system_tags: bool | Unset = UNSET,
         branch: str | Unset = UNSET,
+        only_system_tags: bool | Unset = UNSET,
+        q: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> AsyncIterator[Page[Tag]]:
@@ -237,6 +255,8 @@ class AsyncTagsApi(AsyncResource):
                 per_page=size,
                 exclude_system_tags=exclude_system_tags,
                 branch=branch,
+                only_system_tags=only_system_tags,
+                q=q,
                 x_phrase_app_otp=x_phrase_app_otp,
                 client=self._client,
             )
@@ -250,6 +270,8 @@ class AsyncTagsApi(AsyncResource):
         per_page: int = 100,
         exclude_system_tags: bool | Unset = UNSET,
         branch: str | Unset = UNSET,
+        only_system_tags: bool | Unset = UNSET,
+        q: str | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> AsyncIterator[Tag]:
@@ -260,6 +282,8 @@ class AsyncTagsApi(AsyncResource):
                 per_page=per_page,
                 exclude_system_tags=exclude_system_tags,
                 branch=branch,
+                only_system_tags=only_system_tags,
+                q=q,
                 x_phrase_app_otp=x_phrase_app_otp,
                 concurrent=concurrent,
             )

@@ -18,6 +18,8 @@ def _get_kwargs(
     per_page: int | Unset = UNSET,
     exclude_system_tags: bool | Unset = UNSET,
     branch: str | Unset = UNSET,
+    only_system_tags: bool | Unset = UNSET,
+    q: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -33,6 +35,10 @@ def _get_kwargs(
     params["exclude_system_tags"] = exclude_system_tags
 
     params["branch"] = branch
+
+    params["only_system_tags"] = only_system_tags
+
+    params["q"] = q
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -71,6 +77,11 @@ def _parse_response(
 
         return response_401
 
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
     if response.status_code == 404:
         response_404 = Error.from_dict(response.json())
 
@@ -106,6 +117,8 @@ def sync_detailed(
     per_page: int | Unset = UNSET,
     exclude_system_tags: bool | Unset = UNSET,
     branch: str | Unset = UNSET,
+    only_system_tags: bool | Unset = UNSET,
+    q: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[Tag]]:
     """List the tags of a project
@@ -118,6 +131,8 @@ def sync_detailed(
         per_page (int | Unset):
         exclude_system_tags (bool | Unset):
         branch (str | Unset):
+        only_system_tags (bool | Unset):
+        q (str | Unset):
         x_phrase_app_otp (str | Unset):
 
     Raises:
@@ -134,6 +149,8 @@ def sync_detailed(
         per_page=per_page,
         exclude_system_tags=exclude_system_tags,
         branch=branch,
+        only_system_tags=only_system_tags,
+        q=q,
         x_phrase_app_otp=x_phrase_app_otp,
     )
 
@@ -152,6 +169,8 @@ def sync(
     per_page: int | Unset = UNSET,
     exclude_system_tags: bool | Unset = UNSET,
     branch: str | Unset = UNSET,
+    only_system_tags: bool | Unset = UNSET,
+    q: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[Tag] | None:
     """List the tags of a project
@@ -164,6 +183,8 @@ def sync(
         per_page (int | Unset):
         exclude_system_tags (bool | Unset):
         branch (str | Unset):
+        only_system_tags (bool | Unset):
+        q (str | Unset):
         x_phrase_app_otp (str | Unset):
 
     Raises:
@@ -181,6 +202,8 @@ def sync(
         per_page=per_page,
         exclude_system_tags=exclude_system_tags,
         branch=branch,
+        only_system_tags=only_system_tags,
+        q=q,
         x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
@@ -193,6 +216,8 @@ async def asyncio_detailed(
     per_page: int | Unset = UNSET,
     exclude_system_tags: bool | Unset = UNSET,
     branch: str | Unset = UNSET,
+    only_system_tags: bool | Unset = UNSET,
+    q: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[Tag]]:
     """List the tags of a project
@@ -205,6 +230,8 @@ async def asyncio_detailed(
         per_page (int | Unset):
         exclude_system_tags (bool | Unset):
         branch (str | Unset):
+        only_system_tags (bool | Unset):
+        q (str | Unset):
         x_phrase_app_otp (str | Unset):
 
     Raises:
@@ -221,6 +248,8 @@ async def asyncio_detailed(
         per_page=per_page,
         exclude_system_tags=exclude_system_tags,
         branch=branch,
+        only_system_tags=only_system_tags,
+        q=q,
         x_phrase_app_otp=x_phrase_app_otp,
     )
 
@@ -237,6 +266,8 @@ async def asyncio(
     per_page: int | Unset = UNSET,
     exclude_system_tags: bool | Unset = UNSET,
     branch: str | Unset = UNSET,
+    only_system_tags: bool | Unset = UNSET,
+    q: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[Tag] | None:
     """List the tags of a project
@@ -249,6 +280,8 @@ async def asyncio(
         per_page (int | Unset):
         exclude_system_tags (bool | Unset):
         branch (str | Unset):
+        only_system_tags (bool | Unset):
+        q (str | Unset):
         x_phrase_app_otp (str | Unset):
 
     Raises:
@@ -267,6 +300,8 @@ async def asyncio(
             per_page=per_page,
             exclude_system_tags=exclude_system_tags,
             branch=branch,
+            only_system_tags=only_system_tags,
+            q=q,
             x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

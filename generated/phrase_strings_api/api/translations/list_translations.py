@@ -20,6 +20,8 @@ def _get_kwargs(
     sort: str | Unset = UNSET,
     order: str | Unset = UNSET,
     q: str | Unset = UNSET,
+    key_id: str | Unset = UNSET,
+    locale_id: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
@@ -47,6 +49,10 @@ def _get_kwargs(
     params["order"] = order
 
     params["q"] = q
+
+    params["key_id"] = key_id
+
+    params["locale_id"] = locale_id
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -89,6 +95,11 @@ def _parse_response(
 
         return response_401
 
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
     if response.status_code == 404:
         response_404 = Error.from_dict(response.json())
 
@@ -126,6 +137,8 @@ def sync_detailed(
     sort: str | Unset = UNSET,
     order: str | Unset = UNSET,
     q: str | Unset = UNSET,
+    key_id: str | Unset = UNSET,
+    locale_id: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
@@ -143,6 +156,8 @@ def sync_detailed(
         sort (str | Unset):
         order (str | Unset):
         q (str | Unset):
+        key_id (str | Unset):
+        locale_id (str | Unset):
         x_phrase_app_otp (str | Unset):
         if_modified_since (str | Unset):
         if_none_match (str | Unset):
@@ -163,6 +178,8 @@ def sync_detailed(
         sort=sort,
         order=order,
         q=q,
+        key_id=key_id,
+        locale_id=locale_id,
         x_phrase_app_otp=x_phrase_app_otp,
         if_modified_since=if_modified_since,
         if_none_match=if_none_match,
@@ -185,6 +202,8 @@ def sync(
     sort: str | Unset = UNSET,
     order: str | Unset = UNSET,
     q: str | Unset = UNSET,
+    key_id: str | Unset = UNSET,
+    locale_id: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
@@ -202,6 +221,8 @@ def sync(
         sort (str | Unset):
         order (str | Unset):
         q (str | Unset):
+        key_id (str | Unset):
+        locale_id (str | Unset):
         x_phrase_app_otp (str | Unset):
         if_modified_since (str | Unset):
         if_none_match (str | Unset):
@@ -223,6 +244,8 @@ def sync(
         sort=sort,
         order=order,
         q=q,
+        key_id=key_id,
+        locale_id=locale_id,
         x_phrase_app_otp=x_phrase_app_otp,
         if_modified_since=if_modified_since,
         if_none_match=if_none_match,
@@ -239,6 +262,8 @@ async def asyncio_detailed(
     sort: str | Unset = UNSET,
     order: str | Unset = UNSET,
     q: str | Unset = UNSET,
+    key_id: str | Unset = UNSET,
+    locale_id: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
@@ -256,6 +281,8 @@ async def asyncio_detailed(
         sort (str | Unset):
         order (str | Unset):
         q (str | Unset):
+        key_id (str | Unset):
+        locale_id (str | Unset):
         x_phrase_app_otp (str | Unset):
         if_modified_since (str | Unset):
         if_none_match (str | Unset):
@@ -276,6 +303,8 @@ async def asyncio_detailed(
         sort=sort,
         order=order,
         q=q,
+        key_id=key_id,
+        locale_id=locale_id,
         x_phrase_app_otp=x_phrase_app_otp,
         if_modified_since=if_modified_since,
         if_none_match=if_none_match,
@@ -296,6 +325,8 @@ async def asyncio(
     sort: str | Unset = UNSET,
     order: str | Unset = UNSET,
     q: str | Unset = UNSET,
+    key_id: str | Unset = UNSET,
+    locale_id: str | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
@@ -313,6 +344,8 @@ async def asyncio(
         sort (str | Unset):
         order (str | Unset):
         q (str | Unset):
+        key_id (str | Unset):
+        locale_id (str | Unset):
         x_phrase_app_otp (str | Unset):
         if_modified_since (str | Unset):
         if_none_match (str | Unset):
@@ -335,6 +368,8 @@ async def asyncio(
             sort=sort,
             order=order,
             q=q,
+            key_id=key_id,
+            locale_id=locale_id,
             x_phrase_app_otp=x_phrase_app_otp,
             if_modified_since=if_modified_since,
             if_none_match=if_none_match,

@@ -37,6 +37,7 @@ class VersionsHistoryApi(Resource):
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
         branch: str | Unset = UNSET,
+        only_content_updates: bool | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> builtins.list[TranslationVersion]:
         """List the versions of a translation
@@ -51,6 +52,7 @@ class VersionsHistoryApi(Resource):
             page=page,
             per_page=per_page,
             branch=branch,
+            only_content_updates=only_content_updates,
             x_phrase_app_otp=x_phrase_app_otp,
             client=self._client,
         )
@@ -63,6 +65,7 @@ class VersionsHistoryApi(Resource):
         *,
         per_page: int = 100,
         branch: str | Unset = UNSET,
+        only_content_updates: bool | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> Iterator[Page[TranslationVersion]]:
@@ -80,6 +83,7 @@ class VersionsHistoryApi(Resource):
                 page=page,
                 per_page=size,
                 branch=branch,
+                only_content_updates=only_content_updates,
                 x_phrase_app_otp=x_phrase_app_otp,
                 client=self._client,
             )
@@ -93,6 +97,7 @@ class VersionsHistoryApi(Resource):
         *,
         per_page: int = 100,
         branch: str | Unset = UNSET,
+        only_content_updates: bool | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> Iterator[TranslationVersion]:
@@ -103,6 +108,7 @@ class VersionsHistoryApi(Resource):
                 translation_id,
                 per_page=per_page,
                 branch=branch,
+                only_content_updates=only_content_updates,
                 x_phrase_app_otp=x_phrase_app_otp,
                 concurrent=concurrent,
             )
@@ -145,6 +151,7 @@ class AsyncVersionsHistoryApi(AsyncResource):
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
         branch: str | Unset = UNSET,
+        only_content_updates: bool | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
     ) -> builtins.list[TranslationVersion]:
         """List the versions of a translation
@@ -159,6 +166,7 @@ class AsyncVersionsHistoryApi(AsyncResource):
             page=page,
             per_page=per_page,
             branch=branch,
+            only_content_updates=only_content_updates,
             x_phrase_app_otp=x_phrase_app_otp,
             client=self._client,
         )
@@ -171,6 +179,7 @@ class AsyncVersionsHistoryApi(AsyncResource):
         *,
         per_page: int = 100,
         branch: str | Unset = UNSET,
+        only_content_updates: bool | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> AsyncIterator[Page[TranslationVersion]]:
@@ -188,6 +197,7 @@ class AsyncVersionsHistoryApi(AsyncResource):
                 page=page,
                 per_page=size,
                 branch=branch,
+                only_content_updates=only_content_updates,
                 x_phrase_app_otp=x_phrase_app_otp,
                 client=self._client,
             )
@@ -201,6 +211,7 @@ class AsyncVersionsHistoryApi(AsyncResource):
         *,
         per_page: int = 100,
         branch: str | Unset = UNSET,
+        only_content_updates: bool | Unset = UNSET,
         x_phrase_app_otp: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> AsyncIterator[TranslationVersion]:
@@ -211,6 +222,7 @@ class AsyncVersionsHistoryApi(AsyncResource):
                 translation_id,
                 per_page=per_page,
                 branch=branch,
+                only_content_updates=only_content_updates,
                 x_phrase_app_otp=x_phrase_app_otp,
                 concurrent=concurrent,
             )

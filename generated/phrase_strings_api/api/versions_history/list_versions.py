@@ -18,6 +18,7 @@ def _get_kwargs(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     branch: str | Unset = UNSET,
+    only_content_updates: bool | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -31,6 +32,8 @@ def _get_kwargs(
     params["per_page"] = per_page
 
     params["branch"] = branch
+
+    params["only_content_updates"] = only_content_updates
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -70,6 +73,11 @@ def _parse_response(
 
         return response_401
 
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
     if response.status_code == 404:
         response_404 = Error.from_dict(response.json())
 
@@ -105,6 +113,7 @@ def sync_detailed(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     branch: str | Unset = UNSET,
+    only_content_updates: bool | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[TranslationVersion]]:
     """List the versions of a translation
@@ -117,6 +126,7 @@ def sync_detailed(
         page (int | Unset):
         per_page (int | Unset):
         branch (str | Unset):
+        only_content_updates (bool | Unset):
         x_phrase_app_otp (str | Unset):
 
     Raises:
@@ -133,6 +143,7 @@ def sync_detailed(
         page=page,
         per_page=per_page,
         branch=branch,
+        only_content_updates=only_content_updates,
         x_phrase_app_otp=x_phrase_app_otp,
     )
 
@@ -151,6 +162,7 @@ def sync(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     branch: str | Unset = UNSET,
+    only_content_updates: bool | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[TranslationVersion] | None:
     """List the versions of a translation
@@ -163,6 +175,7 @@ def sync(
         page (int | Unset):
         per_page (int | Unset):
         branch (str | Unset):
+        only_content_updates (bool | Unset):
         x_phrase_app_otp (str | Unset):
 
     Raises:
@@ -180,6 +193,7 @@ def sync(
         page=page,
         per_page=per_page,
         branch=branch,
+        only_content_updates=only_content_updates,
         x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
@@ -192,6 +206,7 @@ async def asyncio_detailed(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     branch: str | Unset = UNSET,
+    only_content_updates: bool | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[TranslationVersion]]:
     """List the versions of a translation
@@ -204,6 +219,7 @@ async def asyncio_detailed(
         page (int | Unset):
         per_page (int | Unset):
         branch (str | Unset):
+        only_content_updates (bool | Unset):
         x_phrase_app_otp (str | Unset):
 
     Raises:
@@ -220,6 +236,7 @@ async def asyncio_detailed(
         page=page,
         per_page=per_page,
         branch=branch,
+        only_content_updates=only_content_updates,
         x_phrase_app_otp=x_phrase_app_otp,
     )
 
@@ -236,6 +253,7 @@ async def asyncio(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     branch: str | Unset = UNSET,
+    only_content_updates: bool | Unset = UNSET,
     x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[TranslationVersion] | None:
     """List the versions of a translation
@@ -248,6 +266,7 @@ async def asyncio(
         page (int | Unset):
         per_page (int | Unset):
         branch (str | Unset):
+        only_content_updates (bool | Unset):
         x_phrase_app_otp (str | Unset):
 
     Raises:
@@ -266,6 +285,7 @@ async def asyncio(
             page=page,
             per_page=per_page,
             branch=branch,
+            only_content_updates=only_content_updates,
             x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

@@ -194,7 +194,7 @@ class WebhooksApi(Resource):
         id: str,
         *,
         x_phrase_app_otp: str | Unset = UNSET,
-    ) -> None:
+    ) -> Webhook:
         """Send a test request for a webhook
 
         Makes the webhook send a test request to its callback URL.
@@ -207,7 +207,7 @@ class WebhooksApi(Resource):
             x_phrase_app_otp=x_phrase_app_otp,
             client=self._client,
         )
-        unwrap(response)
+        return cast("Webhook", unwrap(response))
 
 
 class AsyncWebhooksApi(AsyncResource):
@@ -372,7 +372,7 @@ class AsyncWebhooksApi(AsyncResource):
         id: str,
         *,
         x_phrase_app_otp: str | Unset = UNSET,
-    ) -> None:
+    ) -> Webhook:
         """Send a test request for a webhook
 
         Makes the webhook send a test request to its callback URL.
@@ -385,4 +385,4 @@ class AsyncWebhooksApi(AsyncResource):
             x_phrase_app_otp=x_phrase_app_otp,
             client=self._client,
         )
-        unwrap(response)
+        return cast("Webhook", unwrap(response))

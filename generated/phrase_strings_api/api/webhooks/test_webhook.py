@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -8,6 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.validation_error import ValidationError
+from ...models.webhook import Webhook
 from ...types import UNSET, Response, Unset
 
 
@@ -35,9 +36,10 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Error | ValidationError | None:
+) -> Error | ValidationError | Webhook | None:
     if response.status_code == 200:
-        response_200 = cast(Any, None)
+        response_200 = Webhook.from_dict(response.json())
+
         return response_200
 
     if response.status_code == 400:
@@ -49,6 +51,11 @@ def _parse_response(
         response_401 = Error.from_dict(response.json())
 
         return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
 
     if response.status_code == 404:
         response_404 = Error.from_dict(response.json())
@@ -73,7 +80,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Error | ValidationError]:
+) -> Response[Error | ValidationError | Webhook]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -88,7 +95,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     x_phrase_app_otp: str | Unset = UNSET,
-) -> Response[Any | Error | ValidationError]:
+) -> Response[Error | ValidationError | Webhook]:
     """Send a test request for a webhook
 
      Makes the webhook send a test request to its callback URL.
@@ -103,7 +110,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | ValidationError]
+        Response[Error | ValidationError | Webhook]
     """
 
     kwargs = _get_kwargs(
@@ -125,7 +132,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     x_phrase_app_otp: str | Unset = UNSET,
-) -> Any | Error | ValidationError | None:
+) -> Error | ValidationError | Webhook | None:
     """Send a test request for a webhook
 
      Makes the webhook send a test request to its callback URL.
@@ -140,7 +147,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | ValidationError
+        Error | ValidationError | Webhook
     """
 
     return sync_detailed(
@@ -157,7 +164,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     x_phrase_app_otp: str | Unset = UNSET,
-) -> Response[Any | Error | ValidationError]:
+) -> Response[Error | ValidationError | Webhook]:
     """Send a test request for a webhook
 
      Makes the webhook send a test request to its callback URL.
@@ -172,7 +179,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | ValidationError]
+        Response[Error | ValidationError | Webhook]
     """
 
     kwargs = _get_kwargs(
@@ -192,7 +199,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     x_phrase_app_otp: str | Unset = UNSET,
-) -> Any | Error | ValidationError | None:
+) -> Error | ValidationError | Webhook | None:
     """Send a test request for a webhook
 
      Makes the webhook send a test request to its callback URL.
@@ -207,7 +214,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | ValidationError
+        Error | ValidationError | Webhook
     """
 
     return (

@@ -1,0 +1,222 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.check_issue import CheckIssue
+from ...models.error import Error
+from ...models.validation_error import ValidationError
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    project_id: str,
+    id: str,
+    *,
+    x_phrase_app_otp: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_phrase_app_otp, Unset):
+        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/projects/{project_id}/checks/issues/{id}/dismiss".format(
+            project_id=quote(str(project_id), safe=""),
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CheckIssue | Error | ValidationError | None:
+    if response.status_code == 200:
+        response_200 = CheckIssue.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ValidationError.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CheckIssue | Error | ValidationError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_id: str,
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    x_phrase_app_otp: str | Unset = UNSET,
+) -> Response[CheckIssue | Error | ValidationError]:
+    """Dismiss a quality-check issue
+
+     Marks an issue as not needing a fix, so it no longer counts as active.
+
+    Args:
+        project_id (str):
+        id (str):
+        x_phrase_app_otp (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CheckIssue | Error | ValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        id=id,
+        x_phrase_app_otp=x_phrase_app_otp,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_id: str,
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    x_phrase_app_otp: str | Unset = UNSET,
+) -> CheckIssue | Error | ValidationError | None:
+    """Dismiss a quality-check issue
+
+     Marks an issue as not needing a fix, so it no longer counts as active.
+
+    Args:
+        project_id (str):
+        id (str):
+        x_phrase_app_otp (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CheckIssue | Error | ValidationError
+    """
+
+    return sync_detailed(
+        project_id=project_id,
+        id=id,
+        client=client,
+        x_phrase_app_otp=x_phrase_app_otp,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_id: str,
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    x_phrase_app_otp: str | Unset = UNSET,
+) -> Response[CheckIssue | Error | ValidationError]:
+    """Dismiss a quality-check issue
+
+     Marks an issue as not needing a fix, so it no longer counts as active.
+
+    Args:
+        project_id (str):
+        id (str):
+        x_phrase_app_otp (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CheckIssue | Error | ValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        id=id,
+        x_phrase_app_otp=x_phrase_app_otp,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: str,
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    x_phrase_app_otp: str | Unset = UNSET,
+) -> CheckIssue | Error | ValidationError | None:
+    """Dismiss a quality-check issue
+
+     Marks an issue as not needing a fix, so it no longer counts as active.
+
+    Args:
+        project_id (str):
+        id (str):
+        x_phrase_app_otp (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CheckIssue | Error | ValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            id=id,
+            client=client,
+            x_phrase_app_otp=x_phrase_app_otp,
+        )
+    ).parsed

@@ -1,0 +1,230 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_pre_translation_body import CreatePreTranslationBody
+from ...models.error import Error
+from ...models.pre_translation import PreTranslation
+from ...models.validation_error import ValidationError
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    project_id: str,
+    *,
+    body: CreatePreTranslationBody,
+    x_phrase_app_otp: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_phrase_app_otp, Unset):
+        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/projects/{project_id}/pre_translations".format(
+            project_id=quote(str(project_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | PreTranslation | ValidationError | None:
+    if response.status_code == 201:
+        response_201 = PreTranslation.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ValidationError.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | PreTranslation | ValidationError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreatePreTranslationBody,
+    x_phrase_app_otp: str | Unset = UNSET,
+) -> Response[Error | PreTranslation | ValidationError]:
+    """Start a pre-translation run
+
+     Starts filling in the missing translations of a locale, job, key or upload from machine translation
+    and translation memory. The run works in the background; follow it with show.
+
+    Args:
+        project_id (str):
+        x_phrase_app_otp (str | Unset):
+        body (CreatePreTranslationBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | PreTranslation | ValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        body=body,
+        x_phrase_app_otp=x_phrase_app_otp,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreatePreTranslationBody,
+    x_phrase_app_otp: str | Unset = UNSET,
+) -> Error | PreTranslation | ValidationError | None:
+    """Start a pre-translation run
+
+     Starts filling in the missing translations of a locale, job, key or upload from machine translation
+    and translation memory. The run works in the background; follow it with show.
+
+    Args:
+        project_id (str):
+        x_phrase_app_otp (str | Unset):
+        body (CreatePreTranslationBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | PreTranslation | ValidationError
+    """
+
+    return sync_detailed(
+        project_id=project_id,
+        client=client,
+        body=body,
+        x_phrase_app_otp=x_phrase_app_otp,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreatePreTranslationBody,
+    x_phrase_app_otp: str | Unset = UNSET,
+) -> Response[Error | PreTranslation | ValidationError]:
+    """Start a pre-translation run
+
+     Starts filling in the missing translations of a locale, job, key or upload from machine translation
+    and translation memory. The run works in the background; follow it with show.
+
+    Args:
+        project_id (str):
+        x_phrase_app_otp (str | Unset):
+        body (CreatePreTranslationBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | PreTranslation | ValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        body=body,
+        x_phrase_app_otp=x_phrase_app_otp,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreatePreTranslationBody,
+    x_phrase_app_otp: str | Unset = UNSET,
+) -> Error | PreTranslation | ValidationError | None:
+    """Start a pre-translation run
+
+     Starts filling in the missing translations of a locale, job, key or upload from machine translation
+    and translation memory. The run works in the background; follow it with show.
+
+    Args:
+        project_id (str):
+        x_phrase_app_otp (str | Unset):
+        body (CreatePreTranslationBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | PreTranslation | ValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            client=client,
+            body=body,
+            x_phrase_app_otp=x_phrase_app_otp,
+        )
+    ).parsed

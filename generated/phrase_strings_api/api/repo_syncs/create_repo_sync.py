@@ -1,0 +1,235 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_repo_sync_body import CreateRepoSyncBody
+from ...models.error import Error
+from ...models.repo_sync import RepoSync
+from ...models.validation_error import ValidationError
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    account_id: str,
+    *,
+    body: CreateRepoSyncBody,
+    x_phrase_app_otp: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_phrase_app_otp, Unset):
+        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/accounts/{account_id}/repo_syncs".format(
+            account_id=quote(str(account_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | RepoSync | ValidationError | None:
+    if response.status_code == 201:
+        response_201 = RepoSync.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ValidationError.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | RepoSync | ValidationError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    account_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateRepoSyncBody,
+    x_phrase_app_otp: str | Unset = UNSET,
+) -> Response[Error | RepoSync | ValidationError]:
+    """Connect a repository to a project
+
+     Sets up a repo sync, which imports localization files from a Git repository into a project and
+    exports translations back. Needs the write scope and an account with the repo sync feature.
+
+    Args:
+        account_id (str):
+        x_phrase_app_otp (str | Unset):
+        body (CreateRepoSyncBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | RepoSync | ValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        account_id=account_id,
+        body=body,
+        x_phrase_app_otp=x_phrase_app_otp,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    account_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateRepoSyncBody,
+    x_phrase_app_otp: str | Unset = UNSET,
+) -> Error | RepoSync | ValidationError | None:
+    """Connect a repository to a project
+
+     Sets up a repo sync, which imports localization files from a Git repository into a project and
+    exports translations back. Needs the write scope and an account with the repo sync feature.
+
+    Args:
+        account_id (str):
+        x_phrase_app_otp (str | Unset):
+        body (CreateRepoSyncBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | RepoSync | ValidationError
+    """
+
+    return sync_detailed(
+        account_id=account_id,
+        client=client,
+        body=body,
+        x_phrase_app_otp=x_phrase_app_otp,
+    ).parsed
+
+
+async def asyncio_detailed(
+    account_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateRepoSyncBody,
+    x_phrase_app_otp: str | Unset = UNSET,
+) -> Response[Error | RepoSync | ValidationError]:
+    """Connect a repository to a project
+
+     Sets up a repo sync, which imports localization files from a Git repository into a project and
+    exports translations back. Needs the write scope and an account with the repo sync feature.
+
+    Args:
+        account_id (str):
+        x_phrase_app_otp (str | Unset):
+        body (CreateRepoSyncBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | RepoSync | ValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        account_id=account_id,
+        body=body,
+        x_phrase_app_otp=x_phrase_app_otp,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    account_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateRepoSyncBody,
+    x_phrase_app_otp: str | Unset = UNSET,
+) -> Error | RepoSync | ValidationError | None:
+    """Connect a repository to a project
+
+     Sets up a repo sync, which imports localization files from a Git repository into a project and
+    exports translations back. Needs the write scope and an account with the repo sync feature.
+
+    Args:
+        account_id (str):
+        x_phrase_app_otp (str | Unset):
+        body (CreateRepoSyncBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | RepoSync | ValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            account_id=account_id,
+            client=client,
+            body=body,
+            x_phrase_app_otp=x_phrase_app_otp,
+        )
+    ).parsed

@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="CreateMachineTranslationLocaleProviderMappingBody")
+
+
+@_attrs_define
+class CreateMachineTranslationLocaleProviderMappingBody:
+    source_locale_code: str
+    """ Code of the language translated from """
+    target_locale_code: str
+    """ Code of the language translated into """
+    service: str
+    """ Service to use for this pair """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        source_locale_code = self.source_locale_code
+
+        target_locale_code = self.target_locale_code
+
+        service = self.service
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "source_locale_code": source_locale_code,
+                "target_locale_code": target_locale_code,
+                "service": service,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        source_locale_code = d.pop("source_locale_code")
+
+        target_locale_code = d.pop("target_locale_code")
+
+        service = d.pop("service")
+
+        create_machine_translation_locale_provider_mapping_body = cls(
+            source_locale_code,
+            target_locale_code,
+            service,
+        )
+
+        create_machine_translation_locale_provider_mapping_body.additional_properties = d
+        return create_machine_translation_locale_provider_mapping_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

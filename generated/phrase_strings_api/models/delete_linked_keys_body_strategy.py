@@ -1,0 +1,19 @@
+from enum import StrEnum
+
+
+class DeleteLinkedKeysBodyStrategy(StrEnum):
+    KEEP_CONTENT = "keep_content"
+    REMOVE_CONTENT = "remove_content"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "DeleteLinkedKeysBodyStrategy | None":
+        # A value the API added after this client was generated: keep it instead of failing.
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value.upper()
+        member._value_ = value
+        return member

@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ExportRepoSyncBody")
+
+
+@_attrs_define
+class ExportRepoSyncBody:
+    pr_branch: str | Unset = UNSET
+    """ Repository branch the pull request is opened from """
+    branch: str | Unset = UNSET
+    """ Phrase branch whose content is exported """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        pr_branch = self.pr_branch
+
+        branch = self.branch
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if pr_branch is not UNSET:
+            field_dict["pr_branch"] = pr_branch
+        if branch is not UNSET:
+            field_dict["branch"] = branch
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        pr_branch = d.pop("pr_branch", UNSET)
+
+        branch = d.pop("branch", UNSET)
+
+        export_repo_sync_body = cls(
+            pr_branch,
+            branch,
+        )
+
+        export_repo_sync_body.additional_properties = d
+        return export_repo_sync_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MachineTranslationLocaleProviderMapping")
+
+
+@_attrs_define
+class MachineTranslationLocaleProviderMapping:
+    """Which machine translation service the account uses for one pair of languages, instead of its default service."""
+
+    source_locale_code: str | Unset = UNSET
+    """ Code of the language translated from """
+    target_locale_code: str | Unset = UNSET
+    """ Code of the language translated into """
+    service: str | Unset = UNSET
+    """ Machine translation service used for this pair of languages """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        source_locale_code = self.source_locale_code
+
+        target_locale_code = self.target_locale_code
+
+        service = self.service
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if source_locale_code is not UNSET:
+            field_dict["source_locale_code"] = source_locale_code
+        if target_locale_code is not UNSET:
+            field_dict["target_locale_code"] = target_locale_code
+        if service is not UNSET:
+            field_dict["service"] = service
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        source_locale_code = d.pop("source_locale_code", UNSET)
+
+        target_locale_code = d.pop("target_locale_code", UNSET)
+
+        service = d.pop("service", UNSET)
+
+        machine_translation_locale_provider_mapping = cls(
+            source_locale_code,
+            target_locale_code,
+            service,
+        )
+
+        machine_translation_locale_provider_mapping.additional_properties = d
+        return machine_translation_locale_provider_mapping
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,124 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SpaceShort")
+
+
+@_attrs_define
+class SpaceShort:
+    """The essentials of a space, as listed inside term bases."""
+
+    id: str | Unset = UNSET
+    """ Unique identifier of the space """
+    name: str | Unset = UNSET
+    """ Name of the space """
+    created_at: datetime.datetime | None | Unset = UNSET
+    """ Timestamp at which the space was created """
+    updated_at: datetime.datetime | None | Unset = UNSET
+    """ Timestamp of the most recent change to the space """
+    projects_count: int | Unset = UNSET
+    """ Number of projects in the space """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        created_at: None | str | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        elif isinstance(self.created_at, datetime.datetime):
+            created_at = self.created_at.isoformat()
+        else:
+            created_at = self.created_at
+
+        updated_at: None | str | Unset
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        elif isinstance(self.updated_at, datetime.datetime):
+            updated_at = self.updated_at.isoformat()
+        else:
+            updated_at = self.updated_at
+
+        projects_count = self.projects_count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+        if projects_count is not UNSET:
+            field_dict["projects_count"] = projects_count
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        _created_at: Any = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | None | Unset = _created_at
+        if isinstance(_created_at, str):
+            try:
+                created_at_type_0 = datetime.datetime.fromisoformat(_created_at)
+
+                created_at = created_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+
+        _updated_at: Any = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | None | Unset = _updated_at
+        if isinstance(_updated_at, str):
+            try:
+                updated_at_type_0 = datetime.datetime.fromisoformat(_updated_at)
+
+                updated_at = updated_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+
+        projects_count = d.pop("projects_count", UNSET)
+
+        space_short = cls(
+            id,
+            name,
+            created_at,
+            updated_at,
+            projects_count,
+        )
+
+        space_short.additional_properties = d
+        return space_short
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
