@@ -229,17 +229,6 @@ def _home(environ: Mapping[str, str]) -> Path | None:
     return Path(value) if value else None
 
 
-def searched(environ: Mapping[str, str] | None = None, cwd: Path | None = None) -> list[str]:
-    """Where `find_config` looks, in words, for messages."""
-    environ = os.environ if environ is None else environ
-    where = (cwd or Path.cwd()).resolve()
-    home = _home(environ)
-    places = [f"${CONFIG_ENV}"] + [f"{name} in {where} or a parent folder" for name in CONFIG_NAMES]
-    if home is not None:
-        places += [str(home / name) for name in CONFIG_NAMES]
-    return places
-
-
 def load_config(
     path: str | os.PathLike[str] | None = None,
     *,
