@@ -148,6 +148,21 @@ def test_declined_cleanup_deletes_nothing_and_makes_no_batch(mode: str, fake: Fa
     assert fake.requests("DELETE", "/keys") == []
 
 
+def test_a_cleanup_scope_without_cleanup_is_refused(fake: FakePhrase, project: Path) -> None:
+    write_repo(project, fake)
+    assert main(["push", "--cleanup-prefix", "app."]) == 1
+    with Phrase(TOKEN, base_url=f"{fake.url}/v2") as client, pytest.raises(ConfigurationError, match="need cleanup"):
+        push(client, load_config(), cleanup_tag="web")
+
+    async def go() -> None:
+        async with AsyncPhrase(TOKEN, base_url=f"{fake.url}/v2") as client:
+            await apush(client, load_config(), cleanup_prefix="app.")
+
+    with pytest.raises(ConfigurationError, match="need cleanup"):
+        anyio.run(go)
+    assert fake.seen == []
+
+
 def test_cleanup_off_a_terminal_needs_yes_before_anything_is_sent(
     fake: FakePhrase, project: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -754,6 +754,8 @@ def push(
     """
     config = sources if isinstance(sources, PhraseConfig) else None
     delete = bool(cleanup if cleanup is not None else config is not None and config.delete_unmentioned_keys)
+    if (cleanup_tag or cleanup_prefix) and not delete:
+        raise ConfigurationError("cleanup_tag and cleanup_prefix narrow a cleanup: they need cleanup=True")
     if isinstance(sources, PhraseConfig):
         config = sources
         _refuse_with_config(file_format=file_format, locale_id=locale_id, options=options)
@@ -993,6 +995,8 @@ async def apush(
     """Awaitable `push` (``confirm_cleanup`` is a plain function, called in the event loop)."""
     config = sources if isinstance(sources, PhraseConfig) else None
     delete = bool(cleanup if cleanup is not None else config is not None and config.delete_unmentioned_keys)
+    if (cleanup_tag or cleanup_prefix) and not delete:
+        raise ConfigurationError("cleanup_tag and cleanup_prefix narrow a cleanup: they need cleanup=True")
     if isinstance(sources, PhraseConfig):
         config = sources
         _refuse_with_config(file_format=file_format, locale_id=locale_id, options=options)

@@ -337,6 +337,8 @@ def run_push(args: argparse.Namespace) -> int:
     if args.timeout <= 0:
         raise ConfigurationError("--timeout must be more than 0 seconds")
     cleanup = args.cleanup or (not args.sources and config.delete_unmentioned_keys)
+    if (args.cleanup_tag or args.cleanup_prefix) and not cleanup:
+        raise ConfigurationError("--cleanup-tag and --cleanup-prefix narrow --cleanup: give --cleanup too")
     if cleanup and not args.yes and not _interactive(args):
         raise ConfigurationError(
             "cleanup deletes keys the uploads do not mention; off a terminal, pass --yes to confirm it"
