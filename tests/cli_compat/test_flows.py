@@ -212,11 +212,20 @@ def test_missing_locale_is_created_on_request(mode: str, fake: FakePhrase, proje
 
 @pytest.mark.parametrize("mode", MODES)
 def test_missing_locale_without_the_flag_is_sent_as_its_code(mode: str, fake: FakePhrase, project: Path) -> None:
-    """Source.uploadFile: with no project locale found, the path's code goes as locale_id."""
+    """Source.uploadFile: with no project locale found, the path's code goes as locale_id.
+
+    Without a code, phrase-cli creates or looks up a locale named as in the path; we send the name.
+    """
     write_repo(project, fake, codes=("fr",))
     run(mode, "push", [], wait=False)
     assert fake.requests("POST", "/projects/p1/locales") == []
     assert dict(fake.requests("POST", "/uploads")[0].form)["locale_id"] == "fr"
+    # A name from <locale_name> that matches no locale goes as the name (the API accepts names).
+    (project / ".phrase.yml").write_text(
+        (project / ".phrase.yml").read_text().replace("<locale_code>.yml", "<locale_name>.yml")
+    )
+    run(mode, "push", [], wait=False)
+    assert dict(fake.requests("POST", "/uploads")[1].form)["locale_id"] == "fr"
 
 
 @pytest.mark.parametrize("mode", MODES)

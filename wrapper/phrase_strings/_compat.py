@@ -185,13 +185,17 @@ def upload_options(file: LocalFile, branch: str | None, tag: str | None) -> Uplo
 
 
 def upload_locale(file: LocalFile, remote: Locale | None) -> str | None:
-    """The ``locale_id`` sent: ``params.locale_id``, else the matched locale's ID, else the path's code."""
+    """The ``locale_id`` sent: ``params.locale_id``, else the matched locale's ID, else the path's code.
+
+    With only a name from the path, the name goes (the API takes a locale's name there); phrase-cli
+    would first create or look up a locale of that name, and send nothing when it could not.
+    """
     given = file.source.params.get("locale_id")
     if given:
         return str(given)
     if remote is not None and isinstance(remote.id, str):
         return remote.id
-    return file.code or None
+    return file.code or file.name or None
 
 
 def new_locale(file: LocalFile) -> tuple[str, str] | None:
