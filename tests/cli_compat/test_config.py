@@ -140,3 +140,46 @@ def test_client_from_a_config(tmp_path: Path) -> None:
     config = parse_config(f'phrase:\n  access_token: "{TOKEN}"\n  host: https://api.us.app.phrase.com/v2\n')
     with Phrase(config.access_token, base_url=config.host) as client:
         assert client.settings.base_url == "https://api.us.app.phrase.com/v2"
+
+
+@pytest.mark.parametrize(
+    ("file", "message"),
+    [
+        ("a/**/b.yml", None),
+        ("./**/<locale_code>.yml", None),
+        ("a/**", "must be a folder of its own"),
+        ("a**/b.yml", "must be a folder of its own"),
+        ("a/*/*.yml", r"\* can occur only once"),
+        ("a/**/b/**/c.yml", r"\*\* can occur only once"),
+        ("<locale_code>/<locale_code>.yml", "<locale_code> can occur only once"),
+    ],
+)
+def test_push_patterns_are_checked_as_phrase_cli_checks_them(file: str, message: str | None) -> None:
+    """Source.CheckPreconditions and paths.Glob's rules for * and **."""
+    from phrase_strings._compat import check_source
+    from phrase_strings._config import PushSource
+
+    source = PushSource(file=file, file_format="yml")
+    if message is None:
+        check_source(source)
+    else:
+        with pytest.raises(ConfigurationError, match=message):
+            check_source(source)
+
+
+@pytest.mark.parametrize(
+    ("file", "params", "message"),
+    [
+        ("l/*.yml", {}, "cannot contain"),
+        ("l/en.yml", {}, "add <locale_code> or <locale_name>"),
+        ("l/<locale_code>.yml", {"locale_id": "en"}, "not both"),
+        ("l/<locale_code>/<tag>.yml", {}, "list the tags"),
+    ],
+)
+def test_pull_targets_are_checked_as_phrase_cli_checks_them(file: str, params: dict[str, str], message: str) -> None:
+    """Target.CheckPreconditions: containsStars, containsAmbiguousLocaleInformation, containsInvalidTagInformation."""
+    from phrase_strings._compat import check_target
+    from phrase_strings._config import PullTarget
+
+    with pytest.raises(ConfigurationError, match=message):
+        check_target(PullTarget(file=file, file_format="yml", params=params))

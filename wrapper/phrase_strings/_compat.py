@@ -53,7 +53,7 @@ def check_source(source: PushSource) -> None:
     if twice:
         raise ConfigurationError(f"push source {file!r}: {', '.join(twice)} can occur only once in a file pattern")
     cleaned = clean_pattern(file)
-    if globstars and not ("/**/" in f"/{cleaned}" and not cleaned.endswith("**")):
+    if globstars and "/**/" not in f"/{cleaned}":  # paths.dirGlobOperatorUseValid
         raise ConfigurationError(f"push source {file!r}: ** must be a folder of its own, as in a/**/b.yml or **/b.yml")
     if source.format is None:
         raise ConfigurationError(f"push source {file!r} has no file_format (set it in params, the source or phrase:)")
