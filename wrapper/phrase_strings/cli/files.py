@@ -104,6 +104,8 @@ def _shared(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--host", "--base-url", dest="host", help="API base URL, e.g. https://api.us.app.phrase.com/v2")
     parser.add_argument("-B", "--batch", action="store_true", help="never ask; no progress line")
+    # phrase-cli takes -v after the command too; SUPPRESS keeps a -v given before it.
+    parser.add_argument("-v", "--verbose", action="store_true", default=argparse.SUPPRESS, help="log requests")
 
 
 def _common(parser: argparse.ArgumentParser, options: type) -> None:
