@@ -1223,7 +1223,7 @@ def test_webhook(engine: Engine, call: Call) -> Response:
     project = engine.project(call)
     webhook = _webhook(project, call.params["id"])
     call.events.append((project, None, "webhooks:test", {"webhook": webhook_json(webhook)}, webhook.id))
-    return Response(200, (), b"")
+    return json_response(200, webhook_json(webhook))  # the API answers with the webhook
 
 
 def _delivery_json(engine: Engine, delivery_id: str | None, webhook: Webhook) -> list[JSON]:
