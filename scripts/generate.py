@@ -3,7 +3,9 @@
 Usage: python scripts/generate.py [--out DIR]   (default: generated/phrase_strings_api)
 
 The generator runs with --fail-on-warning; the result replaces the output folder whole,
-so a module dropped from the spec disappears from the package too.
+so a module dropped from the spec disappears from the package too. The generator reads the spec
+and templates as `generation_input` prepares them, and the hand-written runtime modules
+(templates/runtime/) are copied in afterwards.
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from generation_input import install_runtime, prepare_templates, write_spec
+
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_OUT = ROOT / "generated" / "phrase_strings_api"
 
@@ -26,16 +30,18 @@ def generate(out: Path) -> None:
     env = {**os.environ, "PATH": f"{bin_dir}{os.pathsep}{os.environ.get('PATH', '')}"}
     with tempfile.TemporaryDirectory() as tmp:
         target = Path(tmp) / "phrase_strings_api"
+        spec = write_spec(ROOT / "openapi.yaml", Path(tmp) / "openapi.json")
+        templates = prepare_templates(ROOT / "openapi.yaml", Path(tmp) / "templates")
         subprocess.run(
             [
                 str(bin_dir / "openapi-python-client"),
                 "generate",
                 "--path",
-                str(ROOT / "openapi.yaml"),
+                str(spec),
                 "--config",
                 str(ROOT / "generator-config.yml"),
                 "--custom-template-path",
-                str(ROOT / "templates"),
+                str(templates),
                 "--meta",
                 "none",
                 "--output-path",
@@ -46,6 +52,7 @@ def generate(out: Path) -> None:
             env=env,
             cwd=tmp,
         )
+        install_runtime(target)
         (target / "py.typed").write_text("")
         if out.exists():
             shutil.rmtree(out)

@@ -19,6 +19,8 @@ SECRET = "c0ffee" * 10 + "beefcafe"
 def created(**extra: object) -> dict[str, object]:
     return {
         "id": "auth-new",
+        "created_at": "2026-01-01T00:00:00Z",
+        "updated_at": "2026-01-01T00:00:00Z",
         "note": "CI",
         "token_last_eight": SECRET[-8:],
         "scopes": ["read"],
@@ -62,6 +64,8 @@ def test_rotate_creates_before_it_revokes() -> None:
                 200,
                 json={
                     "id": "auth-old",
+                    "created_at": "2026-01-01T00:00:00Z",
+                    "updated_at": "2026-01-01T00:00:00Z",
                     "note": "deploy",
                     "scopes": ["read", "write"],
                     "expires_at": "2027-05-01T00:00:00Z",
@@ -87,10 +91,28 @@ def test_find_authorization_matches_the_clients_token_across_pages() -> None:
         if page == 1:
             return httpx.Response(
                 200,
-                json=[{"id": "a1", "token_last_eight": "00000000"}],
+                json=[
+                    {
+                        "id": "a1",
+                        "created_at": "2026-01-01T00:00:00Z",
+                        "updated_at": "2026-01-01T00:00:00Z",
+                        "token_last_eight": "00000000",
+                    }
+                ],
                 headers={"Link": f'<{API}/authorizations?page=2&per_page=100>; rel="next"'},
             )
-        return httpx.Response(200, json=[{"id": "a2", "token_last_eight": "12345678", "note": "mine"}])
+        return httpx.Response(
+            200,
+            json=[
+                {
+                    "id": "a2",
+                    "created_at": "2026-01-01T00:00:00Z",
+                    "updated_at": "2026-01-01T00:00:00Z",
+                    "token_last_eight": "12345678",
+                    "note": "mine",
+                }
+            ],
+        )
 
     with Phrase(token, base_url=API, transport=httpx.MockTransport(handle)) as client:
         found = find_authorization(client)
@@ -104,7 +126,9 @@ def test_find_authorization_matches_the_clients_token_across_pages() -> None:
 def test_expiry_warnings(days: int | None, state: str, warned: bool, caplog: pytest.LogCaptureFixture) -> None:
     now = dt.datetime(2026, 11, 28, tzinfo=dt.UTC)
     expires = now + dt.timedelta(days=days) if days is not None else None
-    auth = Authorization(id="a", note="CI", token_last_eight="12345678", expires_at=expires)
+    auth = Authorization(
+        id="a", created_at=now, updated_at=now, note="CI", token_last_eight="12345678", expires_at=expires
+    )
     with caplog.at_level(logging.WARNING, logger="phrase_strings"):
         assert check_expiry(auth, now=now) == state
     assert bool(caplog.records) == warned

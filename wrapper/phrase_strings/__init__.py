@@ -9,6 +9,8 @@ print(project.name)
 
 from typing import TYPE_CHECKING, Any
 
+from phrase_strings_api.api import NotModified
+
 from ._version import __version__
 from .auth import BasicAuth, PlatformTokenAuth, TokenAuth
 from .cache import CachedResponse, CacheStorage, InMemoryCache
@@ -24,13 +26,17 @@ from .errors import (
     CredentialsNotFound,
     Forbidden,
     InsecureTransportError,
+    MalformedResponse,
+    MissingField,
     NotFound,
     OTPRequired,
     PhraseError,
     RateLimited,
+    ResponseError,
     ServerError,
     TokenExchangeError,
     Unauthorized,
+    UnexpectedStatus,
     ValidationFailed,
 )
 from .ratelimit import RateLimit, RateLimiter
@@ -56,7 +62,10 @@ __all__ = [
     "Forbidden",
     "InMemoryCache",
     "InsecureTransportError",
+    "MalformedResponse",
+    "MissingField",
     "NotFound",
+    "NotModified",
     "OTPRequired",
     "Phrase",
     "PhraseError",
@@ -68,12 +77,14 @@ __all__ = [
     "RateLimit",
     "RateLimited",
     "RateLimiter",
+    "ResponseError",
     "RetryPolicy",
     "ServerError",
     "Settings",
     "TokenAuth",
     "TokenExchangeError",
     "Unauthorized",
+    "UnexpectedStatus",
     "UploadFailed",
     "UploadOptions",
     "ValidationFailed",

@@ -8,6 +8,7 @@ for key in client.keys.list(project_id):   # typed models
 from __future__ import annotations
 
 import platform
+from collections.abc import Mapping
 from types import TracebackType
 from typing import Any, Literal, Self
 
@@ -15,6 +16,7 @@ import attrs
 import httpx
 from phrase_strings_api import Client
 from phrase_strings_api.api import AsyncResources, Resources
+from phrase_strings_api.client import check_timeout
 
 from . import credentials
 from ._version import __version__
@@ -48,6 +50,8 @@ class Settings:
     auth: httpx.Auth
     project_id: str | None = None
     credential_source: str = "argument"
+    headers: Mapping[str, str] = attrs.field(factory=dict)
+    """Extra headers sent with every request (see `with_options`)."""
 
     @classmethod
     def resolve(
@@ -87,7 +91,7 @@ class Settings:
         user_agent = f"{app} {default_user_agent()}" if app else default_user_agent()
         if timeout is None:
             raise ConfigurationError("timeout=None would let a request hang forever; give seconds or httpx.Timeout")
-        resolved_timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+        resolved_timeout = _timeout(timeout)
 
         chosen: httpx.Auth
         source = "argument"
@@ -226,7 +230,21 @@ def _cache_storage(cache: bool | CacheStorage) -> CacheStorage | None:
 
 
 def _timeout(timeout: float | httpx.Timeout) -> httpx.Timeout:
-    return timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+    return check_timeout(timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout))
+
+
+_CREDENTIAL_HEADERS = frozenset({"authorization", "x-phraseapp-otp"})
+
+
+def _extra_headers(current: Mapping[str, str], extra: Mapping[str, str] | None) -> Mapping[str, str]:
+    if not extra:
+        return current
+    for name, value in extra.items():
+        if not isinstance(name, str) or not isinstance(value, str):
+            raise ConfigurationError(f"headers must map names to strings, not {name!r}: {type(value).__name__}")
+        if name.lower() in _CREDENTIAL_HEADERS:
+            raise ConfigurationError(f"{name} is set by the client's credentials (auth=, otp=), not by headers=")
+    return {**current, **extra}
 
 
 def _with_options(
@@ -235,6 +253,7 @@ def _with_options(
     max_retries: int | None,
     timeout: float | httpx.Timeout | None,
     retry_budget: float | None,
+    headers: Mapping[str, str] | None,
 ) -> tuple[Settings, RetryPolicy]:
     """The settings and retry policy of a client from ``with_options``; None keeps a value."""
     retry = attrs.evolve(
@@ -242,7 +261,12 @@ def _with_options(
         max_retries=retry.max_retries if max_retries is None else max_retries,
         budget=retry.budget if retry_budget is None else retry_budget,
     )
-    return (settings if timeout is None else attrs.evolve(settings, timeout=_timeout(timeout))), retry
+    settings = attrs.evolve(
+        settings,
+        timeout=settings.timeout if timeout is None else _timeout(timeout),
+        headers=_extra_headers(settings.headers, headers),
+    )
+    return settings, retry
 
 
 def _sync_stack(
@@ -283,6 +307,7 @@ class _ClientBase:
     settings: Settings
     rate_limiter: RateLimiter
     cache: CacheStorage | None
+    api_client: Client
 
     def _setup(
         self,
@@ -312,18 +337,24 @@ class _ClientBase:
         max_retries: int | None = None,
         timeout: float | httpx.Timeout | None = None,
         retry_budget: float | None = None,
+        headers: Mapping[str, str] | None = None,
     ) -> Self:
-        """A client like this one with other retries or timeout, for one call or a few.
+        """A client like this one with other retries or timeout, or extra headers, for one call or a few.
 
         It shares this client's connections, credentials, rate limiter and cache; options left
-        out keep this client's values. Closing it does nothing: close the original.
+        out keep this client's values, and ``headers`` are added to this client's. Credentials
+        cannot be set as headers. Closing it does nothing: close the original.
 
         ``client.with_options(max_retries=0).keys.create(project_id, body=body)``
         """
-        settings, retry = _with_options(self.settings, self._retry, max_retries, timeout, retry_budget)
+        settings, retry = _with_options(self.settings, self._retry, max_retries, timeout, retry_budget, headers)
         other = type(self).__new__(type(self))
         other._setup(settings, retry, self.rate_limiter, self.cache, self._stack, owns_pool=False)
         return other
+
+    def _derive_api_client(self, headers: Mapping[str, str], timeout: httpx.Timeout | None) -> Client:
+        """``api_client.with_headers()``/``with_timeout()``: the api_client of a `with_options` copy."""
+        return self.with_options(headers=headers, timeout=timeout).api_client
 
     @property
     def rate_limit(self) -> RateLimit:
@@ -416,14 +447,14 @@ class Phrase(_ClientBase, Resources):
         self.http = HTTPClient(
             base_url=settings.base_url,
             auth=settings.auth,
-            headers={"User-Agent": settings.user_agent},
+            headers={"User-Agent": settings.user_agent, **settings.headers},
             timeout=settings.timeout,
             follow_redirects=True,
             event_hooks={"request": [log_request], "response": [log_response]},
             transport=stack,
             retry_policy=retry,
         )
-        self.api_client = Client(base_url=settings.base_url, timeout=settings.timeout)
+        self.api_client = Client(base_url=settings.base_url, timeout=settings.timeout, derive=self._derive_api_client)
         self.api_client.set_httpx_client(self.http)
         self.paging = LinkPaging(workers=self.rate_limiter.max_concurrency)
 
@@ -490,14 +521,14 @@ class AsyncPhrase(_ClientBase, AsyncResources):
         self.http = AsyncHTTPClient(
             base_url=settings.base_url,
             auth=settings.auth,
-            headers={"User-Agent": settings.user_agent},
+            headers={"User-Agent": settings.user_agent, **settings.headers},
             timeout=settings.timeout,
             follow_redirects=True,
             event_hooks={"request": [alog_request], "response": [alog_response]},
             transport=stack,
             retry_policy=retry,
         )
-        self.api_client = Client(base_url=settings.base_url, timeout=settings.timeout)
+        self.api_client = Client(base_url=settings.base_url, timeout=settings.timeout, derive=self._derive_api_client)
         self.api_client.set_async_httpx_client(self.http)
         self.paging = AsyncLinkPaging(workers=self.rate_limiter.max_concurrency)
 

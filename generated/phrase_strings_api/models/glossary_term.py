@@ -7,19 +7,32 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedResponse, MissingField
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GlossaryTerm")
+_REQUIRED = frozenset(
+    {
+        "id",
+        "term",
+        "created_at",
+        "updated_at",
+    }
+)
 
 
 @_attrs_define
 class GlossaryTerm:
     """A single term in a term base, with its translations."""
 
-    id: str | Unset = UNSET
+    id: str
     """ Unique identifier of the term """
-    term: str | Unset = UNSET
+    term: str
     """ The term text """
+    created_at: datetime.datetime | None
+    """ Timestamp at which the term was created """
+    updated_at: datetime.datetime | None
+    """ Timestamp of the most recent change to the term """
     description: str | Unset = UNSET
     """ Explanation of the term or how to use it """
     translatable: bool | Unset = UNSET
@@ -28,16 +41,24 @@ class GlossaryTerm:
     """ Whether matching the term respects letter case """
     translations: list[GlossaryTermTranslation] | None | Unset = UNSET
     """ Translations of the term into other locales """
-    created_at: datetime.datetime | None | Unset = UNSET
-    """ Timestamp at which the term was created """
-    updated_at: datetime.datetime | None | Unset = UNSET
-    """ Timestamp of the most recent change to the term """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
         term = self.term
+
+        created_at: None | str
+        if isinstance(self.created_at, datetime.datetime):
+            created_at = self.created_at.isoformat()
+        else:
+            created_at = self.created_at
+
+        updated_at: None | str
+        if isinstance(self.updated_at, datetime.datetime):
+            updated_at = self.updated_at.isoformat()
+        else:
+            updated_at = self.updated_at
 
         description = self.description
 
@@ -57,29 +78,16 @@ class GlossaryTerm:
         else:
             translations = self.translations
 
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
-        else:
-            created_at = self.created_at
-
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        elif isinstance(self.updated_at, datetime.datetime):
-            updated_at = self.updated_at.isoformat()
-        else:
-            updated_at = self.updated_at
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if term is not UNSET:
-            field_dict["term"] = term
+        field_dict.update(
+            {
+                "id": id,
+                "term": term,
+                "created_at": created_at,
+                "updated_at": updated_at,
+            }
+        )
         if description is not UNSET:
             field_dict["description"] = description
         if translatable is not UNSET:
@@ -88,19 +96,43 @@ class GlossaryTerm:
             field_dict["case_sensitive"] = case_sensitive
         if translations is not UNSET:
             field_dict["translations"] = translations
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        # An answer of the wrong shape, or one lacking a required field, is a typed error naming
+        # the model (and field), not a TypeError or KeyError from deep inside the parsing.
+        if not isinstance(src_dict, Mapping):
+            raise MalformedResponse(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
+        if not _REQUIRED <= src_dict.keys():
+            raise MissingField(cls.__name__, min(_REQUIRED - src_dict.keys()))
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
-        term = d.pop("term", UNSET)
+        term = d.pop("term")
+
+        _created_at: Any = d.pop("created_at")
+        created_at: datetime.datetime | None = _created_at
+        if isinstance(_created_at, str):
+            try:
+                created_at_type_0 = datetime.datetime.fromisoformat(_created_at)
+
+                created_at = created_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+
+        _updated_at: Any = d.pop("updated_at")
+        updated_at: datetime.datetime | None = _updated_at
+        if isinstance(_updated_at, str):
+            try:
+                updated_at_type_0 = datetime.datetime.fromisoformat(_updated_at)
+
+                updated_at = updated_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
 
         description = d.pop("description", UNSET)
 
@@ -125,35 +157,15 @@ class GlossaryTerm:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
-        _created_at: Any = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | None | Unset = _created_at
-        if isinstance(_created_at, str):
-            try:
-                created_at_type_0 = datetime.datetime.fromisoformat(_created_at)
-
-                created_at = created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-        _updated_at: Any = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | None | Unset = _updated_at
-        if isinstance(_updated_at, str):
-            try:
-                updated_at_type_0 = datetime.datetime.fromisoformat(_updated_at)
-
-                updated_at = updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
         glossary_term = cls(
             id,
             term,
+            created_at,
+            updated_at,
             description,
             translatable,
             case_sensitive,
             translations,
-            created_at,
-            updated_at,
         )
 
         glossary_term.additional_properties = d

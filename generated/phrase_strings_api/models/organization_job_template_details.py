@@ -7,25 +7,34 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedResponse, MissingField
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrganizationJobTemplateDetails")
+_REQUIRED = frozenset(
+    {
+        "id",
+        "name",
+        "created_at",
+        "updated_at",
+    }
+)
 
 
 @_attrs_define
 class OrganizationJobTemplateDetails:
     """Extends organization_job_template with its owner, creator and locales."""
 
-    id: str | Unset = UNSET
+    id: str
     """ Unique identifier of the template """
-    name: str | Unset = UNSET
+    name: str
     """ Name of the template """
+    created_at: datetime.datetime | None
+    """ Timestamp at which the template was created """
+    updated_at: datetime.datetime | None
+    """ Timestamp of the most recent change to the template """
     briefing: str | Unset = UNSET
     """ Default instructions for jobs created from the template """
-    created_at: datetime.datetime | None | Unset = UNSET
-    """ Timestamp at which the template was created """
-    updated_at: datetime.datetime | None | Unset = UNSET
-    """ Timestamp of the most recent change to the template """
     owner: None | Unset | UserPreview = UNSET
     """ User who owns the template """
     creator: None | Unset | UserPreview = UNSET
@@ -39,23 +48,19 @@ class OrganizationJobTemplateDetails:
 
         name = self.name
 
-        briefing = self.briefing
-
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
+        created_at: None | str
+        if isinstance(self.created_at, datetime.datetime):
             created_at = self.created_at.isoformat()
         else:
             created_at = self.created_at
 
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        elif isinstance(self.updated_at, datetime.datetime):
+        updated_at: None | str
+        if isinstance(self.updated_at, datetime.datetime):
             updated_at = self.updated_at.isoformat()
         else:
             updated_at = self.updated_at
+
+        briefing = self.briefing
 
         owner: dict[str, Any] | None | Unset
         if isinstance(self.owner, Unset):
@@ -87,17 +92,16 @@ class OrganizationJobTemplateDetails:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "created_at": created_at,
+                "updated_at": updated_at,
+            }
+        )
         if briefing is not UNSET:
             field_dict["briefing"] = briefing
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
         if owner is not UNSET:
             field_dict["owner"] = owner
         if creator is not UNSET:
@@ -109,15 +113,21 @@ class OrganizationJobTemplateDetails:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        # An answer of the wrong shape, or one lacking a required field, is a typed error naming
+        # the model (and field), not a TypeError or KeyError from deep inside the parsing.
+        if not isinstance(src_dict, Mapping):
+            raise MalformedResponse(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
+        if not _REQUIRED <= src_dict.keys():
+            raise MissingField(cls.__name__, min(_REQUIRED - src_dict.keys()))
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name")
 
-        briefing = d.pop("briefing", UNSET)
-
-        _created_at: Any = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | None | Unset = _created_at
+        _created_at: Any = d.pop("created_at")
+        created_at: datetime.datetime | None = _created_at
         if isinstance(_created_at, str):
             try:
                 created_at_type_0 = datetime.datetime.fromisoformat(_created_at)
@@ -126,8 +136,8 @@ class OrganizationJobTemplateDetails:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
-        _updated_at: Any = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | None | Unset = _updated_at
+        _updated_at: Any = d.pop("updated_at")
+        updated_at: datetime.datetime | None = _updated_at
         if isinstance(_updated_at, str):
             try:
                 updated_at_type_0 = datetime.datetime.fromisoformat(_updated_at)
@@ -135,6 +145,8 @@ class OrganizationJobTemplateDetails:
                 updated_at = updated_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+
+        briefing = d.pop("briefing", UNSET)
 
         _owner: Any = d.pop("owner", UNSET)
         owner: None | Unset | UserPreview = _owner
@@ -176,9 +188,9 @@ class OrganizationJobTemplateDetails:
         organization_job_template_details = cls(
             id,
             name,
-            briefing,
             created_at,
             updated_at,
+            briefing,
             owner,
             creator,
             locales,

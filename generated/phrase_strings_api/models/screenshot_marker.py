@@ -7,26 +7,34 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedResponse, MissingField
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ScreenshotMarker")
+_REQUIRED = frozenset(
+    {
+        "id",
+        "created_at",
+        "updated_at",
+    }
+)
 
 
 @_attrs_define
 class ScreenshotMarker:
     """A marker that ties a translation key to a region of a screenshot."""
 
-    id: str | Unset = UNSET
+    id: str
     """ Unique identifier of the marker """
+    created_at: datetime.datetime | None
+    """ Timestamp at which the marker was created """
+    updated_at: datetime.datetime | None
+    """ Timestamp of the most recent change to the marker """
     presentation: str | Unset = UNSET
     """ JSON describing the marker rectangle: x and y offsets from the top-left corner and width w and height h, all
     in pixels """
     presentation_type: str | Unset = UNSET
     """ How the marked region is encoded """
-    created_at: datetime.datetime | None | Unset = UNSET
-    """ Timestamp at which the marker was created """
-    updated_at: datetime.datetime | None | Unset = UNSET
-    """ Timestamp of the most recent change to the marker """
     translation_key: None | TranslationKey | Unset = UNSET
     """ Key the marker points to """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -34,25 +42,21 @@ class ScreenshotMarker:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        presentation = self.presentation
-
-        presentation_type = self.presentation_type
-
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
+        created_at: None | str
+        if isinstance(self.created_at, datetime.datetime):
             created_at = self.created_at.isoformat()
         else:
             created_at = self.created_at
 
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        elif isinstance(self.updated_at, datetime.datetime):
+        updated_at: None | str
+        if isinstance(self.updated_at, datetime.datetime):
             updated_at = self.updated_at.isoformat()
         else:
             updated_at = self.updated_at
+
+        presentation = self.presentation
+
+        presentation_type = self.presentation_type
 
         translation_key: dict[str, Any] | None | Unset
         if isinstance(self.translation_key, Unset):
@@ -64,17 +68,17 @@ class ScreenshotMarker:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "id": id,
+                "created_at": created_at,
+                "updated_at": updated_at,
+            }
+        )
         if presentation is not UNSET:
             field_dict["presentation"] = presentation
         if presentation_type is not UNSET:
             field_dict["presentation_type"] = presentation_type
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
         if translation_key is not UNSET:
             field_dict["translation_key"] = translation_key
 
@@ -82,15 +86,19 @@ class ScreenshotMarker:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        # An answer of the wrong shape, or one lacking a required field, is a typed error naming
+        # the model (and field), not a TypeError or KeyError from deep inside the parsing.
+        if not isinstance(src_dict, Mapping):
+            raise MalformedResponse(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
+        if not _REQUIRED <= src_dict.keys():
+            raise MissingField(cls.__name__, min(_REQUIRED - src_dict.keys()))
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
-        presentation = d.pop("presentation", UNSET)
-
-        presentation_type = d.pop("presentation_type", UNSET)
-
-        _created_at: Any = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | None | Unset = _created_at
+        _created_at: Any = d.pop("created_at")
+        created_at: datetime.datetime | None = _created_at
         if isinstance(_created_at, str):
             try:
                 created_at_type_0 = datetime.datetime.fromisoformat(_created_at)
@@ -99,8 +107,8 @@ class ScreenshotMarker:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
-        _updated_at: Any = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | None | Unset = _updated_at
+        _updated_at: Any = d.pop("updated_at")
+        updated_at: datetime.datetime | None = _updated_at
         if isinstance(_updated_at, str):
             try:
                 updated_at_type_0 = datetime.datetime.fromisoformat(_updated_at)
@@ -108,6 +116,10 @@ class ScreenshotMarker:
                 updated_at = updated_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+
+        presentation = d.pop("presentation", UNSET)
+
+        presentation_type = d.pop("presentation_type", UNSET)
 
         _translation_key: Any = d.pop("translation_key", UNSET)
         translation_key: None | TranslationKey | Unset = _translation_key
@@ -121,10 +133,10 @@ class ScreenshotMarker:
 
         screenshot_marker = cls(
             id,
-            presentation,
-            presentation_type,
             created_at,
             updated_at,
+            presentation,
+            presentation_type,
             translation_key,
         )
 

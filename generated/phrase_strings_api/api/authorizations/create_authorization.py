@@ -9,17 +9,14 @@ from ...models.authorization_with_token import AuthorizationWithToken
 from ...models.create_authorization_body import CreateAuthorizationBody
 from ...models.error import Error
 from ...models.validation_error import ValidationError
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     *,
     body: CreateAuthorizationBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -88,7 +85,6 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateAuthorizationBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[AuthorizationWithToken | Error | ValidationError]:
     """Create a personal access token
 
@@ -96,7 +92,6 @@ def sync_detailed(
     in this response, so store it right away.
 
     Args:
-        x_phrase_app_otp (str | Unset):
         body (CreateAuthorizationBody):
 
     Raises:
@@ -109,7 +104,6 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -123,7 +117,6 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateAuthorizationBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> AuthorizationWithToken | Error | ValidationError | None:
     """Create a personal access token
 
@@ -131,7 +124,6 @@ def sync(
     in this response, so store it right away.
 
     Args:
-        x_phrase_app_otp (str | Unset):
         body (CreateAuthorizationBody):
 
     Raises:
@@ -145,7 +137,6 @@ def sync(
     return sync_detailed(
         client=client,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -153,7 +144,6 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateAuthorizationBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[AuthorizationWithToken | Error | ValidationError]:
     """Create a personal access token
 
@@ -161,7 +151,6 @@ async def asyncio_detailed(
     in this response, so store it right away.
 
     Args:
-        x_phrase_app_otp (str | Unset):
         body (CreateAuthorizationBody):
 
     Raises:
@@ -174,7 +163,6 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -186,7 +174,6 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateAuthorizationBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> AuthorizationWithToken | Error | ValidationError | None:
     """Create a personal access token
 
@@ -194,7 +181,6 @@ async def asyncio(
     in this response, so store it right away.
 
     Args:
-        x_phrase_app_otp (str | Unset):
         body (CreateAuthorizationBody):
 
     Raises:
@@ -209,6 +195,5 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

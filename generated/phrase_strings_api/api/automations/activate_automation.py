@@ -9,18 +9,13 @@ from ...client import AuthenticatedClient, Client
 from ...models.automation import Automation
 from ...models.error import Error
 from ...models.validation_error import ValidationError
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     account_id: str,
     automation_id: str,
-    *,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -30,7 +25,6 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -89,16 +83,14 @@ def sync_detailed(
     automation_id: str,
     *,
     client: AuthenticatedClient | Client,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Automation | Error | ValidationError]:
     """Switch an automation on
 
      Switches an automation on.
 
     Args:
-        account_id (str):
-        automation_id (str):
-        x_phrase_app_otp (str | Unset):
+        account_id (str): Identifier of the account
+        automation_id (str): ID of the automation
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -111,7 +103,6 @@ def sync_detailed(
     kwargs = _get_kwargs(
         account_id=account_id,
         automation_id=automation_id,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -126,16 +117,14 @@ def sync(
     automation_id: str,
     *,
     client: AuthenticatedClient | Client,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Automation | Error | ValidationError | None:
     """Switch an automation on
 
      Switches an automation on.
 
     Args:
-        account_id (str):
-        automation_id (str):
-        x_phrase_app_otp (str | Unset):
+        account_id (str): Identifier of the account
+        automation_id (str): ID of the automation
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -149,7 +138,6 @@ def sync(
         account_id=account_id,
         automation_id=automation_id,
         client=client,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -158,16 +146,14 @@ async def asyncio_detailed(
     automation_id: str,
     *,
     client: AuthenticatedClient | Client,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Automation | Error | ValidationError]:
     """Switch an automation on
 
      Switches an automation on.
 
     Args:
-        account_id (str):
-        automation_id (str):
-        x_phrase_app_otp (str | Unset):
+        account_id (str): Identifier of the account
+        automation_id (str): ID of the automation
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -180,7 +166,6 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         account_id=account_id,
         automation_id=automation_id,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -193,16 +178,14 @@ async def asyncio(
     automation_id: str,
     *,
     client: AuthenticatedClient | Client,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Automation | Error | ValidationError | None:
     """Switch an automation on
 
      Switches an automation on.
 
     Args:
-        account_id (str):
-        automation_id (str):
-        x_phrase_app_otp (str | Unset):
+        account_id (str): Identifier of the account
+        automation_id (str): ID of the automation
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -217,6 +200,5 @@ async def asyncio(
             account_id=account_id,
             automation_id=automation_id,
             client=client,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

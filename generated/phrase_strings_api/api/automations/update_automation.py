@@ -10,7 +10,7 @@ from ...models.automation import Automation
 from ...models.error import Error
 from ...models.update_automation_body import UpdateAutomationBody
 from ...models.validation_error import ValidationError
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
@@ -18,11 +18,8 @@ def _get_kwargs(
     automation_id: str,
     *,
     body: UpdateAutomationBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
@@ -96,7 +93,6 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateAutomationBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Automation | Error | ValidationError]:
     """Change an automation's configuration
 
@@ -104,9 +100,8 @@ def sync_detailed(
     must always be sent.
 
     Args:
-        account_id (str):
-        automation_id (str):
-        x_phrase_app_otp (str | Unset):
+        account_id (str): Identifier of the account
+        automation_id (str): ID of the automation
         body (UpdateAutomationBody):
 
     Raises:
@@ -121,7 +116,6 @@ def sync_detailed(
         account_id=account_id,
         automation_id=automation_id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -137,7 +131,6 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateAutomationBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Automation | Error | ValidationError | None:
     """Change an automation's configuration
 
@@ -145,9 +138,8 @@ def sync(
     must always be sent.
 
     Args:
-        account_id (str):
-        automation_id (str):
-        x_phrase_app_otp (str | Unset):
+        account_id (str): Identifier of the account
+        automation_id (str): ID of the automation
         body (UpdateAutomationBody):
 
     Raises:
@@ -163,7 +155,6 @@ def sync(
         automation_id=automation_id,
         client=client,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -173,7 +164,6 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateAutomationBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Automation | Error | ValidationError]:
     """Change an automation's configuration
 
@@ -181,9 +171,8 @@ async def asyncio_detailed(
     must always be sent.
 
     Args:
-        account_id (str):
-        automation_id (str):
-        x_phrase_app_otp (str | Unset):
+        account_id (str): Identifier of the account
+        automation_id (str): ID of the automation
         body (UpdateAutomationBody):
 
     Raises:
@@ -198,7 +187,6 @@ async def asyncio_detailed(
         account_id=account_id,
         automation_id=automation_id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -212,7 +200,6 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateAutomationBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Automation | Error | ValidationError | None:
     """Change an automation's configuration
 
@@ -220,9 +207,8 @@ async def asyncio(
     must always be sent.
 
     Args:
-        account_id (str):
-        automation_id (str):
-        x_phrase_app_otp (str | Unset):
+        account_id (str): Identifier of the account
+        automation_id (str): ID of the automation
         body (UpdateAutomationBody):
 
     Raises:
@@ -239,6 +225,5 @@ async def asyncio(
             automation_id=automation_id,
             client=client,
             body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

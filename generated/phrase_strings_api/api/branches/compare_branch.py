@@ -15,11 +15,7 @@ def _get_kwargs(
     name_path: str,
     *,
     name_query: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     params: dict[str, Any] = {}
 
@@ -36,7 +32,6 @@ def _get_kwargs(
         "params": params,
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -95,7 +90,6 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     name_query: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Any | Error]:
     """Compare a branch with main
 
@@ -103,10 +97,9 @@ def sync_detailed(
     large projects; create_branch_comparison runs the comparison in the background instead.
 
     Args:
-        project_id (str):
-        name_path (str):
-        name_query (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        name_path (str): Name of the resource the path points to, such as a variable or a branch
+        name_query (str | Unset): Name of the branch to compare
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -120,7 +113,6 @@ def sync_detailed(
         project_id=project_id,
         name_path=name_path,
         name_query=name_query,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -136,7 +128,6 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     name_query: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Any | Error | None:
     """Compare a branch with main
 
@@ -144,10 +135,9 @@ def sync(
     large projects; create_branch_comparison runs the comparison in the background instead.
 
     Args:
-        project_id (str):
-        name_path (str):
-        name_query (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        name_path (str): Name of the resource the path points to, such as a variable or a branch
+        name_query (str | Unset): Name of the branch to compare
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,7 +152,6 @@ def sync(
         name_path=name_path,
         client=client,
         name_query=name_query,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -172,7 +161,6 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     name_query: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Any | Error]:
     """Compare a branch with main
 
@@ -180,10 +168,9 @@ async def asyncio_detailed(
     large projects; create_branch_comparison runs the comparison in the background instead.
 
     Args:
-        project_id (str):
-        name_path (str):
-        name_query (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        name_path (str): Name of the resource the path points to, such as a variable or a branch
+        name_query (str | Unset): Name of the branch to compare
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -197,7 +184,6 @@ async def asyncio_detailed(
         project_id=project_id,
         name_path=name_path,
         name_query=name_query,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -211,7 +197,6 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     name_query: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Any | Error | None:
     """Compare a branch with main
 
@@ -219,10 +204,9 @@ async def asyncio(
     large projects; create_branch_comparison runs the comparison in the background instead.
 
     Args:
-        project_id (str):
-        name_path (str):
-        name_query (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        name_path (str): Name of the resource the path points to, such as a variable or a branch
+        name_query (str | Unset): Name of the branch to compare
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -238,6 +222,5 @@ async def asyncio(
             name_path=name_path,
             client=client,
             name_query=name_query,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

@@ -9,7 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.merge_branch_body import MergeBranchBody
 from ...models.validation_error import ValidationError
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
@@ -17,11 +17,8 @@ def _get_kwargs(
     name: str,
     *,
     body: MergeBranchBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
@@ -94,7 +91,6 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: MergeBranchBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Any | Error | ValidationError]:
     """Merge a branch into main
 
@@ -102,9 +98,8 @@ def sync_detailed(
     take several minutes.
 
     Args:
-        project_id (str):
-        name (str):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        name (str): Name of the resource the path points to, such as a variable or a branch
         body (MergeBranchBody):
 
     Raises:
@@ -119,7 +114,6 @@ def sync_detailed(
         project_id=project_id,
         name=name,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -135,7 +129,6 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: MergeBranchBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Any | Error | ValidationError | None:
     """Merge a branch into main
 
@@ -143,9 +136,8 @@ def sync(
     take several minutes.
 
     Args:
-        project_id (str):
-        name (str):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        name (str): Name of the resource the path points to, such as a variable or a branch
         body (MergeBranchBody):
 
     Raises:
@@ -161,7 +153,6 @@ def sync(
         name=name,
         client=client,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -171,7 +162,6 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: MergeBranchBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Any | Error | ValidationError]:
     """Merge a branch into main
 
@@ -179,9 +169,8 @@ async def asyncio_detailed(
     take several minutes.
 
     Args:
-        project_id (str):
-        name (str):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        name (str): Name of the resource the path points to, such as a variable or a branch
         body (MergeBranchBody):
 
     Raises:
@@ -196,7 +185,6 @@ async def asyncio_detailed(
         project_id=project_id,
         name=name,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -210,7 +198,6 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: MergeBranchBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Any | Error | ValidationError | None:
     """Merge a branch into main
 
@@ -218,9 +205,8 @@ async def asyncio(
     take several minutes.
 
     Args:
-        project_id (str):
-        name (str):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        name (str): Name of the resource the path points to, such as a variable or a branch
         body (MergeBranchBody):
 
     Raises:
@@ -237,6 +223,5 @@ async def asyncio(
             name=name,
             client=client,
             body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

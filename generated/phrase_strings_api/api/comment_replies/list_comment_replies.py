@@ -22,11 +22,7 @@ def _get_kwargs(
     query: str | Unset = UNSET,
     filters: list[str] | Unset = UNSET,
     order: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     params: dict[str, Any] = {}
 
@@ -58,7 +54,6 @@ def _get_kwargs(
         "params": params,
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -129,7 +124,6 @@ def sync_detailed(
     query: str | Unset = UNSET,
     filters: list[str] | Unset = UNSET,
     order: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[Comment]]:
     """List the replies to a comment
 
@@ -137,16 +131,15 @@ def sync_detailed(
     state and sorted by direction.
 
     Args:
-        project_id (str):
-        key_id (str):
-        comment_id (str):
-        page (int | Unset):
-        per_page (int | Unset):
-        branch (str | Unset):
-        query (str | Unset):
-        filters (list[str] | Unset):
-        order (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        key_id (str): Identifier of the translation key
+        comment_id (str): Identifier of the comment
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
+        branch (str | Unset): Name of the branch to use
+        query (str | Unset): Text to look for in reply messages
+        filters (list[str] | Unset): Read-state filters to apply, such as read or unread
+        order (str | Unset): Sort direction: asc or desc
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -166,7 +159,6 @@ def sync_detailed(
         query=query,
         filters=filters,
         order=order,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -188,7 +180,6 @@ def sync(
     query: str | Unset = UNSET,
     filters: list[str] | Unset = UNSET,
     order: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[Comment] | None:
     """List the replies to a comment
 
@@ -196,16 +187,15 @@ def sync(
     state and sorted by direction.
 
     Args:
-        project_id (str):
-        key_id (str):
-        comment_id (str):
-        page (int | Unset):
-        per_page (int | Unset):
-        branch (str | Unset):
-        query (str | Unset):
-        filters (list[str] | Unset):
-        order (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        key_id (str): Identifier of the translation key
+        comment_id (str): Identifier of the comment
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
+        branch (str | Unset): Name of the branch to use
+        query (str | Unset): Text to look for in reply messages
+        filters (list[str] | Unset): Read-state filters to apply, such as read or unread
+        order (str | Unset): Sort direction: asc or desc
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -226,7 +216,6 @@ def sync(
         query=query,
         filters=filters,
         order=order,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -242,7 +231,6 @@ async def asyncio_detailed(
     query: str | Unset = UNSET,
     filters: list[str] | Unset = UNSET,
     order: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[Comment]]:
     """List the replies to a comment
 
@@ -250,16 +238,15 @@ async def asyncio_detailed(
     state and sorted by direction.
 
     Args:
-        project_id (str):
-        key_id (str):
-        comment_id (str):
-        page (int | Unset):
-        per_page (int | Unset):
-        branch (str | Unset):
-        query (str | Unset):
-        filters (list[str] | Unset):
-        order (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        key_id (str): Identifier of the translation key
+        comment_id (str): Identifier of the comment
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
+        branch (str | Unset): Name of the branch to use
+        query (str | Unset): Text to look for in reply messages
+        filters (list[str] | Unset): Read-state filters to apply, such as read or unread
+        order (str | Unset): Sort direction: asc or desc
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -279,7 +266,6 @@ async def asyncio_detailed(
         query=query,
         filters=filters,
         order=order,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -299,7 +285,6 @@ async def asyncio(
     query: str | Unset = UNSET,
     filters: list[str] | Unset = UNSET,
     order: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[Comment] | None:
     """List the replies to a comment
 
@@ -307,16 +292,15 @@ async def asyncio(
     state and sorted by direction.
 
     Args:
-        project_id (str):
-        key_id (str):
-        comment_id (str):
-        page (int | Unset):
-        per_page (int | Unset):
-        branch (str | Unset):
-        query (str | Unset):
-        filters (list[str] | Unset):
-        order (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        key_id (str): Identifier of the translation key
+        comment_id (str): Identifier of the comment
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
+        branch (str | Unset): Name of the branch to use
+        query (str | Unset): Text to look for in reply messages
+        filters (list[str] | Unset): Read-state filters to apply, such as read or unread
+        order (str | Unset): Sort direction: asc or desc
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -338,6 +322,5 @@ async def asyncio(
             query=query,
             filters=filters,
             order=order,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

@@ -9,7 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.mark_comment_read_body import MarkCommentReadBody
 from ...models.validation_error import ValidationError
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
@@ -18,11 +18,8 @@ def _get_kwargs(
     id: str,
     *,
     body: MarkCommentReadBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
@@ -97,17 +94,15 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: MarkCommentReadBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Any | Error | ValidationError]:
     """Record a comment as read
 
      Records that the current user has read the comment.
 
     Args:
-        project_id (str):
-        key_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        key_id (str): Identifier of the translation key
+        id (str): Identifier of the resource the path points to
         body (MarkCommentReadBody):
 
     Raises:
@@ -123,7 +118,6 @@ def sync_detailed(
         key_id=key_id,
         id=id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -140,17 +134,15 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: MarkCommentReadBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Any | Error | ValidationError | None:
     """Record a comment as read
 
      Records that the current user has read the comment.
 
     Args:
-        project_id (str):
-        key_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        key_id (str): Identifier of the translation key
+        id (str): Identifier of the resource the path points to
         body (MarkCommentReadBody):
 
     Raises:
@@ -167,7 +159,6 @@ def sync(
         id=id,
         client=client,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -178,17 +169,15 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: MarkCommentReadBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Any | Error | ValidationError]:
     """Record a comment as read
 
      Records that the current user has read the comment.
 
     Args:
-        project_id (str):
-        key_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        key_id (str): Identifier of the translation key
+        id (str): Identifier of the resource the path points to
         body (MarkCommentReadBody):
 
     Raises:
@@ -204,7 +193,6 @@ async def asyncio_detailed(
         key_id=key_id,
         id=id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -219,17 +207,15 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: MarkCommentReadBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Any | Error | ValidationError | None:
     """Record a comment as read
 
      Records that the current user has read the comment.
 
     Args:
-        project_id (str):
-        key_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        key_id (str): Identifier of the translation key
+        id (str): Identifier of the resource the path points to
         body (MarkCommentReadBody):
 
     Raises:
@@ -247,6 +233,5 @@ async def asyncio(
             id=id,
             client=client,
             body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

@@ -22,11 +22,7 @@ def _get_kwargs(
     q: str | Unset = UNSET,
     sort: str | Unset = UNSET,
     order: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     params: dict[str, Any] = {}
 
@@ -58,7 +54,6 @@ def _get_kwargs(
         "params": params,
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -123,7 +118,6 @@ def sync_detailed(
     q: str | Unset = UNSET,
     sort: str | Unset = UNSET,
     order: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[CustomMetadataProperty]]:
     """List custom metadata properties
 
@@ -131,17 +125,16 @@ def sync_detailed(
     by a name search. Requires an advanced plan or higher.
 
     Args:
-        account_id (str):
+        account_id (str): Identifier of the account
         data_type (CustomMetadataDataType | Unset): Enumeration of value kinds a custom metadata
             property can have: boolean, date, link, multi_select, number, single_select, string or
             text.
-        project_id (str | Unset):
-        page (int | Unset):
-        per_page (int | Unset):
-        q (str | Unset):
-        sort (str | Unset):
-        order (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str | Unset): Only return properties assigned to this project
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
+        q (str | Unset): Text to match against property names
+        sort (str | Unset): Field to sort by: name, data_type or created_at
+        order (str | Unset): Sort direction: asc or desc
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -160,7 +153,6 @@ def sync_detailed(
         q=q,
         sort=sort,
         order=order,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -181,7 +173,6 @@ def sync(
     q: str | Unset = UNSET,
     sort: str | Unset = UNSET,
     order: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[CustomMetadataProperty] | None:
     """List custom metadata properties
 
@@ -189,17 +180,16 @@ def sync(
     by a name search. Requires an advanced plan or higher.
 
     Args:
-        account_id (str):
+        account_id (str): Identifier of the account
         data_type (CustomMetadataDataType | Unset): Enumeration of value kinds a custom metadata
             property can have: boolean, date, link, multi_select, number, single_select, string or
             text.
-        project_id (str | Unset):
-        page (int | Unset):
-        per_page (int | Unset):
-        q (str | Unset):
-        sort (str | Unset):
-        order (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str | Unset): Only return properties assigned to this project
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
+        q (str | Unset): Text to match against property names
+        sort (str | Unset): Field to sort by: name, data_type or created_at
+        order (str | Unset): Sort direction: asc or desc
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -219,7 +209,6 @@ def sync(
         q=q,
         sort=sort,
         order=order,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -234,7 +223,6 @@ async def asyncio_detailed(
     q: str | Unset = UNSET,
     sort: str | Unset = UNSET,
     order: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[CustomMetadataProperty]]:
     """List custom metadata properties
 
@@ -242,17 +230,16 @@ async def asyncio_detailed(
     by a name search. Requires an advanced plan or higher.
 
     Args:
-        account_id (str):
+        account_id (str): Identifier of the account
         data_type (CustomMetadataDataType | Unset): Enumeration of value kinds a custom metadata
             property can have: boolean, date, link, multi_select, number, single_select, string or
             text.
-        project_id (str | Unset):
-        page (int | Unset):
-        per_page (int | Unset):
-        q (str | Unset):
-        sort (str | Unset):
-        order (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str | Unset): Only return properties assigned to this project
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
+        q (str | Unset): Text to match against property names
+        sort (str | Unset): Field to sort by: name, data_type or created_at
+        order (str | Unset): Sort direction: asc or desc
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -271,7 +258,6 @@ async def asyncio_detailed(
         q=q,
         sort=sort,
         order=order,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -290,7 +276,6 @@ async def asyncio(
     q: str | Unset = UNSET,
     sort: str | Unset = UNSET,
     order: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[CustomMetadataProperty] | None:
     """List custom metadata properties
 
@@ -298,17 +283,16 @@ async def asyncio(
     by a name search. Requires an advanced plan or higher.
 
     Args:
-        account_id (str):
+        account_id (str): Identifier of the account
         data_type (CustomMetadataDataType | Unset): Enumeration of value kinds a custom metadata
             property can have: boolean, date, link, multi_select, number, single_select, string or
             text.
-        project_id (str | Unset):
-        page (int | Unset):
-        per_page (int | Unset):
-        q (str | Unset):
-        sort (str | Unset):
-        order (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str | Unset): Only return properties assigned to this project
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
+        q (str | Unset): Text to match against property names
+        sort (str | Unset): Field to sort by: name, data_type or created_at
+        order (str | Unset): Sort direction: asc or desc
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -329,6 +313,5 @@ async def asyncio(
             q=q,
             sort=sort,
             order=order,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

@@ -18,11 +18,8 @@ def _get_kwargs(
     *,
     body: CreateFigmaAttachmentBody,
     branch: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     params: dict[str, Any] = {}
 
@@ -102,16 +99,14 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: CreateFigmaAttachmentBody,
     branch: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | FigmaAttachment | ValidationError]:
     """Attach a Figma file to a project
 
      Adds a new Figma attachment to the project from the URL of a Figma file.
 
     Args:
-        project_id (str):
-        branch (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        branch (str | Unset): Name of the branch to use
         body (CreateFigmaAttachmentBody):
 
     Raises:
@@ -126,7 +121,6 @@ def sync_detailed(
         project_id=project_id,
         body=body,
         branch=branch,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -142,16 +136,14 @@ def sync(
     client: AuthenticatedClient | Client,
     body: CreateFigmaAttachmentBody,
     branch: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | FigmaAttachment | ValidationError | None:
     """Attach a Figma file to a project
 
      Adds a new Figma attachment to the project from the URL of a Figma file.
 
     Args:
-        project_id (str):
-        branch (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        branch (str | Unset): Name of the branch to use
         body (CreateFigmaAttachmentBody):
 
     Raises:
@@ -167,7 +159,6 @@ def sync(
         client=client,
         body=body,
         branch=branch,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -177,16 +168,14 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: CreateFigmaAttachmentBody,
     branch: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | FigmaAttachment | ValidationError]:
     """Attach a Figma file to a project
 
      Adds a new Figma attachment to the project from the URL of a Figma file.
 
     Args:
-        project_id (str):
-        branch (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        branch (str | Unset): Name of the branch to use
         body (CreateFigmaAttachmentBody):
 
     Raises:
@@ -201,7 +190,6 @@ async def asyncio_detailed(
         project_id=project_id,
         body=body,
         branch=branch,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -215,16 +203,14 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: CreateFigmaAttachmentBody,
     branch: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | FigmaAttachment | ValidationError | None:
     """Attach a Figma file to a project
 
      Adds a new Figma attachment to the project from the URL of a Figma file.
 
     Args:
-        project_id (str):
-        branch (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        branch (str | Unset): Name of the branch to use
         body (CreateFigmaAttachmentBody):
 
     Raises:
@@ -241,6 +227,5 @@ async def asyncio(
             client=client,
             body=body,
             branch=branch,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

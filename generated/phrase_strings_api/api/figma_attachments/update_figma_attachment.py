@@ -19,11 +19,8 @@ def _get_kwargs(
     *,
     body: UpdateFigmaAttachmentBody,
     branch: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     params: dict[str, Any] = {}
 
@@ -105,17 +102,15 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: UpdateFigmaAttachmentBody,
     branch: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | FigmaAttachment | ValidationError]:
     """Update a Figma attachment
 
      Changes an existing Figma attachment, for example to point it at a different Figma file URL.
 
     Args:
-        project_id (str):
-        id (str):
-        branch (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        id (str): Identifier of the resource the path points to
+        branch (str | Unset): Name of the branch to use
         body (UpdateFigmaAttachmentBody):
 
     Raises:
@@ -131,7 +126,6 @@ def sync_detailed(
         id=id,
         body=body,
         branch=branch,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -148,17 +142,15 @@ def sync(
     client: AuthenticatedClient | Client,
     body: UpdateFigmaAttachmentBody,
     branch: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | FigmaAttachment | ValidationError | None:
     """Update a Figma attachment
 
      Changes an existing Figma attachment, for example to point it at a different Figma file URL.
 
     Args:
-        project_id (str):
-        id (str):
-        branch (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        id (str): Identifier of the resource the path points to
+        branch (str | Unset): Name of the branch to use
         body (UpdateFigmaAttachmentBody):
 
     Raises:
@@ -175,7 +167,6 @@ def sync(
         client=client,
         body=body,
         branch=branch,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -186,17 +177,15 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: UpdateFigmaAttachmentBody,
     branch: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | FigmaAttachment | ValidationError]:
     """Update a Figma attachment
 
      Changes an existing Figma attachment, for example to point it at a different Figma file URL.
 
     Args:
-        project_id (str):
-        id (str):
-        branch (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        id (str): Identifier of the resource the path points to
+        branch (str | Unset): Name of the branch to use
         body (UpdateFigmaAttachmentBody):
 
     Raises:
@@ -212,7 +201,6 @@ async def asyncio_detailed(
         id=id,
         body=body,
         branch=branch,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -227,17 +215,15 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: UpdateFigmaAttachmentBody,
     branch: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | FigmaAttachment | ValidationError | None:
     """Update a Figma attachment
 
      Changes an existing Figma attachment, for example to point it at a different Figma file URL.
 
     Args:
-        project_id (str):
-        id (str):
-        branch (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        id (str): Identifier of the resource the path points to
+        branch (str | Unset): Name of the branch to use
         body (UpdateFigmaAttachmentBody):
 
     Raises:
@@ -255,6 +241,5 @@ async def asyncio(
             client=client,
             body=body,
             branch=branch,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

@@ -10,18 +10,15 @@ from ...models.create_glossary_body import CreateGlossaryBody
 from ...models.error import Error
 from ...models.glossary import Glossary
 from ...models.validation_error import ValidationError
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     account_id: str,
     *,
     body: CreateGlossaryBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -93,15 +90,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateGlossaryBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | Glossary | ValidationError]:
     """Create a term base
 
      Adds a new term base (formerly glossary) to the account, optionally assigned to projects and spaces.
 
     Args:
-        account_id (str):
-        x_phrase_app_otp (str | Unset):
+        account_id (str): Identifier of the account
         body (CreateGlossaryBody):
 
     Raises:
@@ -115,7 +110,6 @@ def sync_detailed(
     kwargs = _get_kwargs(
         account_id=account_id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -130,15 +124,13 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateGlossaryBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | Glossary | ValidationError | None:
     """Create a term base
 
      Adds a new term base (formerly glossary) to the account, optionally assigned to projects and spaces.
 
     Args:
-        account_id (str):
-        x_phrase_app_otp (str | Unset):
+        account_id (str): Identifier of the account
         body (CreateGlossaryBody):
 
     Raises:
@@ -153,7 +145,6 @@ def sync(
         account_id=account_id,
         client=client,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -162,15 +153,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateGlossaryBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | Glossary | ValidationError]:
     """Create a term base
 
      Adds a new term base (formerly glossary) to the account, optionally assigned to projects and spaces.
 
     Args:
-        account_id (str):
-        x_phrase_app_otp (str | Unset):
+        account_id (str): Identifier of the account
         body (CreateGlossaryBody):
 
     Raises:
@@ -184,7 +173,6 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         account_id=account_id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -197,15 +185,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateGlossaryBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | Glossary | ValidationError | None:
     """Create a term base
 
      Adds a new term base (formerly glossary) to the account, optionally assigned to projects and spaces.
 
     Args:
-        account_id (str):
-        x_phrase_app_otp (str | Unset):
+        account_id (str): Identifier of the account
         body (CreateGlossaryBody):
 
     Raises:
@@ -221,6 +207,5 @@ async def asyncio(
             account_id=account_id,
             client=client,
             body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

@@ -12,7 +12,7 @@ from ...models.create_glossary_term_translation_body import (
 from ...models.error import Error
 from ...models.glossary_term_translation import GlossaryTermTranslation
 from ...models.validation_error import ValidationError
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
@@ -21,11 +21,8 @@ def _get_kwargs(
     term_id: str,
     *,
     body: CreateGlossaryTermTranslationBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -101,17 +98,15 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateGlossaryTermTranslationBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | GlossaryTermTranslation | ValidationError]:
     """Add a translation to a term
 
      Stores a translation of a term base term (formerly glossary term) in one language.
 
     Args:
-        account_id (str):
-        glossary_id (str):
-        term_id (str):
-        x_phrase_app_otp (str | Unset):
+        account_id (str): Identifier of the account
+        glossary_id (str): Identifier of the term base (glossary)
+        term_id (str): Identifier of the glossary term
         body (CreateGlossaryTermTranslationBody):
 
     Raises:
@@ -127,7 +122,6 @@ def sync_detailed(
         glossary_id=glossary_id,
         term_id=term_id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -144,17 +138,15 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateGlossaryTermTranslationBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | GlossaryTermTranslation | ValidationError | None:
     """Add a translation to a term
 
      Stores a translation of a term base term (formerly glossary term) in one language.
 
     Args:
-        account_id (str):
-        glossary_id (str):
-        term_id (str):
-        x_phrase_app_otp (str | Unset):
+        account_id (str): Identifier of the account
+        glossary_id (str): Identifier of the term base (glossary)
+        term_id (str): Identifier of the glossary term
         body (CreateGlossaryTermTranslationBody):
 
     Raises:
@@ -171,7 +163,6 @@ def sync(
         term_id=term_id,
         client=client,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -182,17 +173,15 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateGlossaryTermTranslationBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | GlossaryTermTranslation | ValidationError]:
     """Add a translation to a term
 
      Stores a translation of a term base term (formerly glossary term) in one language.
 
     Args:
-        account_id (str):
-        glossary_id (str):
-        term_id (str):
-        x_phrase_app_otp (str | Unset):
+        account_id (str): Identifier of the account
+        glossary_id (str): Identifier of the term base (glossary)
+        term_id (str): Identifier of the glossary term
         body (CreateGlossaryTermTranslationBody):
 
     Raises:
@@ -208,7 +197,6 @@ async def asyncio_detailed(
         glossary_id=glossary_id,
         term_id=term_id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -223,17 +211,15 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateGlossaryTermTranslationBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | GlossaryTermTranslation | ValidationError | None:
     """Add a translation to a term
 
      Stores a translation of a term base term (formerly glossary term) in one language.
 
     Args:
-        account_id (str):
-        glossary_id (str):
-        term_id (str):
-        x_phrase_app_otp (str | Unset):
+        account_id (str): Identifier of the account
+        glossary_id (str): Identifier of the term base (glossary)
+        term_id (str): Identifier of the glossary term
         body (CreateGlossaryTermTranslationBody):
 
     Raises:
@@ -251,6 +237,5 @@ async def asyncio(
             term_id=term_id,
             client=client,
             body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

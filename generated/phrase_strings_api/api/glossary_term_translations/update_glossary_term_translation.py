@@ -12,7 +12,7 @@ from ...models.update_glossary_term_translation_body import (
     UpdateGlossaryTermTranslationBody,
 )
 from ...models.validation_error import ValidationError
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
@@ -22,11 +22,8 @@ def _get_kwargs(
     id: str,
     *,
     body: UpdateGlossaryTermTranslationBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
@@ -104,18 +101,16 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateGlossaryTermTranslationBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | GlossaryTermTranslation | ValidationError]:
     """Update a term translation
 
      Changes the language or text of an existing translation of a term base term.
 
     Args:
-        account_id (str):
-        glossary_id (str):
-        term_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
+        account_id (str): Identifier of the account
+        glossary_id (str): Identifier of the term base (glossary)
+        term_id (str): Identifier of the glossary term
+        id (str): Identifier of the resource the path points to
         body (UpdateGlossaryTermTranslationBody):
 
     Raises:
@@ -132,7 +127,6 @@ def sync_detailed(
         term_id=term_id,
         id=id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -150,18 +144,16 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateGlossaryTermTranslationBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | GlossaryTermTranslation | ValidationError | None:
     """Update a term translation
 
      Changes the language or text of an existing translation of a term base term.
 
     Args:
-        account_id (str):
-        glossary_id (str):
-        term_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
+        account_id (str): Identifier of the account
+        glossary_id (str): Identifier of the term base (glossary)
+        term_id (str): Identifier of the glossary term
+        id (str): Identifier of the resource the path points to
         body (UpdateGlossaryTermTranslationBody):
 
     Raises:
@@ -179,7 +171,6 @@ def sync(
         id=id,
         client=client,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -191,18 +182,16 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateGlossaryTermTranslationBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | GlossaryTermTranslation | ValidationError]:
     """Update a term translation
 
      Changes the language or text of an existing translation of a term base term.
 
     Args:
-        account_id (str):
-        glossary_id (str):
-        term_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
+        account_id (str): Identifier of the account
+        glossary_id (str): Identifier of the term base (glossary)
+        term_id (str): Identifier of the glossary term
+        id (str): Identifier of the resource the path points to
         body (UpdateGlossaryTermTranslationBody):
 
     Raises:
@@ -219,7 +208,6 @@ async def asyncio_detailed(
         term_id=term_id,
         id=id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -235,18 +223,16 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateGlossaryTermTranslationBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | GlossaryTermTranslation | ValidationError | None:
     """Update a term translation
 
      Changes the language or text of an existing translation of a term base term.
 
     Args:
-        account_id (str):
-        glossary_id (str):
-        term_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
+        account_id (str): Identifier of the account
+        glossary_id (str): Identifier of the term base (glossary)
+        term_id (str): Identifier of the glossary term
+        id (str): Identifier of the resource the path points to
         body (UpdateGlossaryTermTranslationBody):
 
     Raises:
@@ -265,6 +251,5 @@ async def asyncio(
             id=id,
             client=client,
             body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

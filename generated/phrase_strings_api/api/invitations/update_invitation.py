@@ -10,7 +10,7 @@ from ...models.error import Error
 from ...models.invitation import Invitation
 from ...models.update_invitation_body import UpdateInvitationBody
 from ...models.validation_error import ValidationError
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
@@ -18,11 +18,8 @@ def _get_kwargs(
     id: str,
     *,
     body: UpdateInvitationBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
@@ -101,7 +98,6 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateInvitationBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | Invitation | ValidationError]:
     """Update a pending invitation
 
@@ -109,9 +105,8 @@ def sync_detailed(
     address cannot be changed. The access token needs the team.manage scope.
 
     Args:
-        account_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
+        account_id (str): Identifier of the account
+        id (str): Identifier of the resource the path points to
         body (UpdateInvitationBody):
 
     Raises:
@@ -126,7 +121,6 @@ def sync_detailed(
         account_id=account_id,
         id=id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -142,7 +136,6 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateInvitationBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | Invitation | ValidationError | None:
     """Update a pending invitation
 
@@ -150,9 +143,8 @@ def sync(
     address cannot be changed. The access token needs the team.manage scope.
 
     Args:
-        account_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
+        account_id (str): Identifier of the account
+        id (str): Identifier of the resource the path points to
         body (UpdateInvitationBody):
 
     Raises:
@@ -168,7 +160,6 @@ def sync(
         id=id,
         client=client,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -178,7 +169,6 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateInvitationBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | Invitation | ValidationError]:
     """Update a pending invitation
 
@@ -186,9 +176,8 @@ async def asyncio_detailed(
     address cannot be changed. The access token needs the team.manage scope.
 
     Args:
-        account_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
+        account_id (str): Identifier of the account
+        id (str): Identifier of the resource the path points to
         body (UpdateInvitationBody):
 
     Raises:
@@ -203,7 +192,6 @@ async def asyncio_detailed(
         account_id=account_id,
         id=id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -217,7 +205,6 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateInvitationBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | Invitation | ValidationError | None:
     """Update a pending invitation
 
@@ -225,9 +212,8 @@ async def asyncio(
     address cannot be changed. The access token needs the team.manage scope.
 
     Args:
-        account_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
+        account_id (str): Identifier of the account
+        id (str): Identifier of the resource the path points to
         body (UpdateInvitationBody):
 
     Raises:
@@ -244,6 +230,5 @@ async def asyncio(
             id=id,
             client=client,
             body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

@@ -17,11 +17,7 @@ def _get_kwargs(
     *,
     branch: str | Unset = UNSET,
     order: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     params: dict[str, Any] = {}
 
@@ -40,7 +36,6 @@ def _get_kwargs(
         "params": params,
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -101,18 +96,16 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     branch: str | Unset = UNSET,
     order: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[JobComment]]:
     """List the comments on a job
 
      Returns every comment posted on the job.
 
     Args:
-        project_id (str):
-        job_id (str):
-        branch (str | Unset):
-        order (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        job_id (str): Identifier of the job
+        branch (str | Unset): Name of the branch to operate on
+        order (str | Unset): Sort direction: asc or desc
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -127,7 +120,6 @@ def sync_detailed(
         job_id=job_id,
         branch=branch,
         order=order,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -144,18 +136,16 @@ def sync(
     client: AuthenticatedClient | Client,
     branch: str | Unset = UNSET,
     order: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[JobComment] | None:
     """List the comments on a job
 
      Returns every comment posted on the job.
 
     Args:
-        project_id (str):
-        job_id (str):
-        branch (str | Unset):
-        order (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        job_id (str): Identifier of the job
+        branch (str | Unset): Name of the branch to operate on
+        order (str | Unset): Sort direction: asc or desc
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -171,7 +161,6 @@ def sync(
         client=client,
         branch=branch,
         order=order,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -182,18 +171,16 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     branch: str | Unset = UNSET,
     order: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[JobComment]]:
     """List the comments on a job
 
      Returns every comment posted on the job.
 
     Args:
-        project_id (str):
-        job_id (str):
-        branch (str | Unset):
-        order (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        job_id (str): Identifier of the job
+        branch (str | Unset): Name of the branch to operate on
+        order (str | Unset): Sort direction: asc or desc
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -208,7 +195,6 @@ async def asyncio_detailed(
         job_id=job_id,
         branch=branch,
         order=order,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -223,18 +209,16 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     branch: str | Unset = UNSET,
     order: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[JobComment] | None:
     """List the comments on a job
 
      Returns every comment posted on the job.
 
     Args:
-        project_id (str):
-        job_id (str):
-        branch (str | Unset):
-        order (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        job_id (str): Identifier of the job
+        branch (str | Unset): Name of the branch to operate on
+        order (str | Unset): Sort direction: asc or desc
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -251,6 +235,5 @@ async def asyncio(
             client=client,
             branch=branch,
             order=order,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

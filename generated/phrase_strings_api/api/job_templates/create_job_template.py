@@ -10,18 +10,15 @@ from ...models.create_job_template_body import CreateJobTemplateBody
 from ...models.error import Error
 from ...models.job_template_details import JobTemplateDetails
 from ...models.validation_error import ValidationError
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     project_id: str,
     *,
     body: CreateJobTemplateBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -93,15 +90,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateJobTemplateBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | JobTemplateDetails | ValidationError]:
     """Create a job template
 
      Adds a new job template to the project.
 
     Args:
-        project_id (str):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
         body (CreateJobTemplateBody):
 
     Raises:
@@ -115,7 +110,6 @@ def sync_detailed(
     kwargs = _get_kwargs(
         project_id=project_id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -130,15 +124,13 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateJobTemplateBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | JobTemplateDetails | ValidationError | None:
     """Create a job template
 
      Adds a new job template to the project.
 
     Args:
-        project_id (str):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
         body (CreateJobTemplateBody):
 
     Raises:
@@ -153,7 +145,6 @@ def sync(
         project_id=project_id,
         client=client,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -162,15 +153,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateJobTemplateBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | JobTemplateDetails | ValidationError]:
     """Create a job template
 
      Adds a new job template to the project.
 
     Args:
-        project_id (str):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
         body (CreateJobTemplateBody):
 
     Raises:
@@ -184,7 +173,6 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         project_id=project_id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -197,15 +185,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateJobTemplateBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | JobTemplateDetails | ValidationError | None:
     """Create a job template
 
      Adds a new job template to the project.
 
     Args:
-        project_id (str):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
         body (CreateJobTemplateBody):
 
     Raises:
@@ -221,6 +207,5 @@ async def asyncio(
             project_id=project_id,
             client=client,
             body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

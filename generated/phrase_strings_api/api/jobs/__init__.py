@@ -3,11 +3,27 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, cast
+import json
+from collections.abc import AsyncIterator, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, cast, overload
 
+from ..._facade import (
+    AsyncResource,
+    NotModified,
+    Page,
+    Resource,
+    async_items,
+    check_per_page,
+    deep_object,
+    items,
+    join_tags,
+    malformed_json,
+    path_value,
+    project_value,
+    unwrap,
+    unwrap_conditional,
+)
 from ...types import UNSET, Response, Unset
-from .. import AsyncResource, Page, Resource, async_items, items, unwrap
 
 if TYPE_CHECKING:
     # Annotations only (they are strings here), so using a group imports no extra models.
@@ -46,11 +62,16 @@ __all__ = ["AsyncJobsApi", "JobsApi"]
 
 
 class JobsApi(Resource):
-    """Blocking calls to the jobs resource group."""
+    """Jobs bundle a set of keys that need translating into chosen target locales, with a briefing and
+    due date. These endpoints create jobs, move them through their lifecycle and change which keys
+    they cover.
+
+    Blocking calls; `AsyncJobsApi` has the same methods, awaitable.
+    """
 
     def list(
         self,
-        project_id: str,
+        project_id: str | None = None,
         *,
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
@@ -59,67 +80,49 @@ class JobsApi(Resource):
         assigned_to: str | Unset = UNSET,
         state: str | Unset = UNSET,
         updated_since: str | Unset = UNSET,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> builtins.list[Job]:
         """List the jobs of a project
 
         Returns the jobs that belong to the project.
 
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            page: Number of the result page to return.
+            per_page: How many items to return per page, from 1 to 100; 25 when omitted.
+            branch: Name of the branch to operate on.
+            owned_by: Only return jobs owned by this user.
+            assigned_to: Only return jobs assigned to this user.
+            state: Only return jobs in this state: draft, in_progress or completed.
+            updated_since: Only return jobs updated since this date.
+
+
         Calls `GET /projects/{project_id}/jobs` (list_jobs).
         """
-        response = list_jobs.sync_detailed(
-            project_id=project_id,
-            page=page,
-            per_page=per_page,
-            branch=branch,
-            owned_by=owned_by,
-            assigned_to=assigned_to,
-            state=state,
-            updated_since=updated_since,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
-        )
-        return cast("builtins.list[Job]", unwrap(response))
+        project_id = project_value(project_id, self._project_id)
+        check_per_page(per_page)
 
-    def list_pages(
-        self,
-        project_id: str,
-        *,
-        per_page: int = 100,
-        branch: str | Unset = UNSET,
-        owned_by: str | Unset = UNSET,
-        assigned_to: str | Unset = UNSET,
-        state: str | Unset = UNSET,
-        updated_since: str | Unset = UNSET,
-        x_phrase_app_otp: str | Unset = UNSET,
-        concurrent: bool = False,
-    ) -> Iterator[Page[Job]]:
-        """Every page of `list`, following the Link header's ``rel="next"``.
-
-        With ``concurrent=True`` the pages after the first are fetched in parallel (within the
-        client's concurrency limit) once ``rel="last"`` tells how many there are; pages still come
-        in order. Stop iterating to stop fetching.
-        """
-
-        def fetch(page: int, size: int) -> Response[Any]:
-            return list_jobs.sync_detailed(
+        try:
+            response = list_jobs.sync_detailed(
                 project_id=project_id,
                 page=page,
-                per_page=size,
+                per_page=per_page,
                 branch=branch,
                 owned_by=owned_by,
                 assigned_to=assigned_to,
                 state=state,
                 updated_since=updated_since,
-                x_phrase_app_otp=x_phrase_app_otp,
                 client=self._client,
             )
+        except json.JSONDecodeError as exc:
+            raise malformed_json("GET /projects/{project_id}/jobs", exc) from exc
+        return cast(
+            "builtins.list[Job]",
+            unwrap(response, (200,), "GET /projects/{project_id}/jobs"),
+        )
 
-        return self._paging.pages(fetch, per_page, concurrent)
-
-    def list_all(
+    def list_pages(
         self,
-        project_id: str,
+        project_id: str | None = None,
         *,
         per_page: int = 100,
         branch: str | Unset = UNSET,
@@ -127,10 +130,60 @@ class JobsApi(Resource):
         assigned_to: str | Unset = UNSET,
         state: str | Unset = UNSET,
         updated_since: str | Unset = UNSET,
-        x_phrase_app_otp: str | Unset = UNSET,
+        concurrent: bool = False,
+    ) -> Iterator[Page[Job]]:
+        """Every page of `list`, following the Link header's ``rel="next"``; stop iterating to stop fetching.
+
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            branch: Name of the branch to operate on.
+            owned_by: Only return jobs owned by this user.
+            assigned_to: Only return jobs assigned to this user.
+            state: Only return jobs in this state: draft, in_progress or completed.
+            updated_since: Only return jobs updated since this date.
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
+
+        """
+        project_id = project_value(project_id, self._project_id)
+
+        def fetch(page: int, size: int) -> Response[Any]:
+            try:
+                response = list_jobs.sync_detailed(
+                    project_id=project_id,
+                    page=page,
+                    per_page=size,
+                    branch=branch,
+                    owned_by=owned_by,
+                    assigned_to=assigned_to,
+                    state=state,
+                    updated_since=updated_since,
+                    client=self._client,
+                )
+            except json.JSONDecodeError as exc:
+                raise malformed_json("GET /projects/{project_id}/jobs", exc) from exc
+            unwrap(response, (200,), "GET /projects/{project_id}/jobs")
+            return response
+
+        return self._paging.pages(fetch, per_page, concurrent)
+
+    def list_all(
+        self,
+        project_id: str | None = None,
+        *,
+        per_page: int = 100,
+        branch: str | Unset = UNSET,
+        owned_by: str | Unset = UNSET,
+        assigned_to: str | Unset = UNSET,
+        state: str | Unset = UNSET,
+        updated_since: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> Iterator[Job]:
         """Every item of every page of `list` (see `list_pages`)."""
+        project_id = project_value(project_id, self._project_id)
+
         return items(
             self.list_pages(
                 project_id,
@@ -140,32 +193,41 @@ class JobsApi(Resource):
                 assigned_to=assigned_to,
                 state=state,
                 updated_since=updated_since,
-                x_phrase_app_otp=x_phrase_app_otp,
                 concurrent=concurrent,
             )
         )
 
     def create(
         self,
-        project_id: str,
+        project_id: str | None = None,
         *,
         body: CreateJobBody,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> JobDetails:
         """Create a job
 
         Creates a new job in the project. Keys can be chosen by ID or by tag, and settings can be taken
         from a job template; values sent explicitly override the template.
 
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            body: The request body.
+
+
         Calls `POST /projects/{project_id}/jobs` (create_job).
         """
-        response = create_job.sync_detailed(
-            project_id=project_id,
-            body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        project_id = project_value(project_id, self._project_id)
+
+        try:
+            response = create_job.sync_detailed(
+                project_id=project_id,
+                body=body,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json("POST /projects/{project_id}/jobs", exc) from exc
+        return cast(
+            "JobDetails", unwrap(response, (201,), "POST /projects/{project_id}/jobs")
         )
-        return cast("JobDetails", unwrap(response))
 
     def list_in_account(
         self,
@@ -177,26 +239,43 @@ class JobsApi(Resource):
         assigned_to: str | Unset = UNSET,
         state: str | Unset = UNSET,
         updated_since: str | Unset = UNSET,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> builtins.list[Job]:
         """List the jobs of an account
 
         Returns jobs from all projects of the account.
 
+        Args:
+            account_id: Identifier of the account.
+            page: Number of the result page to return.
+            per_page: How many items to return per page, from 1 to 100; 25 when omitted.
+            owned_by: Only return jobs owned by this user.
+            assigned_to: Only return jobs assigned to this user.
+            state: Only return jobs in this state: draft, in_progress or completed.
+            updated_since: Only return jobs updated since this date.
+
+
         Calls `GET /accounts/{account_id}/jobs` (list_jobs_in_account).
         """
-        response = list_jobs_in_account.sync_detailed(
-            account_id=account_id,
-            page=page,
-            per_page=per_page,
-            owned_by=owned_by,
-            assigned_to=assigned_to,
-            state=state,
-            updated_since=updated_since,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        account_id = path_value("account_id", account_id)
+        check_per_page(per_page)
+
+        try:
+            response = list_jobs_in_account.sync_detailed(
+                account_id=account_id,
+                page=page,
+                per_page=per_page,
+                owned_by=owned_by,
+                assigned_to=assigned_to,
+                state=state,
+                updated_since=updated_since,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json("GET /accounts/{account_id}/jobs", exc) from exc
+        return cast(
+            "builtins.list[Job]",
+            unwrap(response, (200,), "GET /accounts/{account_id}/jobs"),
         )
-        return cast("builtins.list[Job]", unwrap(response))
 
     def list_in_account_pages(
         self,
@@ -207,28 +286,40 @@ class JobsApi(Resource):
         assigned_to: str | Unset = UNSET,
         state: str | Unset = UNSET,
         updated_since: str | Unset = UNSET,
-        x_phrase_app_otp: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> Iterator[Page[Job]]:
-        """Every page of `list_in_account`, following the Link header's ``rel="next"``.
+        """Every page of `list_in_account`, following the Link header's ``rel="next"``; stop iterating to stop fetching.
 
-        With ``concurrent=True`` the pages after the first are fetched in parallel (within the
-        client's concurrency limit) once ``rel="last"`` tells how many there are; pages still come
-        in order. Stop iterating to stop fetching.
+        Args:
+            account_id: Identifier of the account.
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            owned_by: Only return jobs owned by this user.
+            assigned_to: Only return jobs assigned to this user.
+            state: Only return jobs in this state: draft, in_progress or completed.
+            updated_since: Only return jobs updated since this date.
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
+
         """
+        account_id = path_value("account_id", account_id)
 
         def fetch(page: int, size: int) -> Response[Any]:
-            return list_jobs_in_account.sync_detailed(
-                account_id=account_id,
-                page=page,
-                per_page=size,
-                owned_by=owned_by,
-                assigned_to=assigned_to,
-                state=state,
-                updated_since=updated_since,
-                x_phrase_app_otp=x_phrase_app_otp,
-                client=self._client,
-            )
+            try:
+                response = list_jobs_in_account.sync_detailed(
+                    account_id=account_id,
+                    page=page,
+                    per_page=size,
+                    owned_by=owned_by,
+                    assigned_to=assigned_to,
+                    state=state,
+                    updated_since=updated_since,
+                    client=self._client,
+                )
+            except json.JSONDecodeError as exc:
+                raise malformed_json("GET /accounts/{account_id}/jobs", exc) from exc
+            unwrap(response, (200,), "GET /accounts/{account_id}/jobs")
+            return response
 
         return self._paging.pages(fetch, per_page, concurrent)
 
@@ -241,10 +332,11 @@ class JobsApi(Resource):
         assigned_to: str | Unset = UNSET,
         state: str | Unset = UNSET,
         updated_since: str | Unset = UNSET,
-        x_phrase_app_otp: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> Iterator[Job]:
         """Every item of every page of `list_in_account` (see `list_in_account_pages`)."""
+        account_id = path_value("account_id", account_id)
+
         return items(
             self.list_in_account_pages(
                 account_id,
@@ -253,11 +345,11 @@ class JobsApi(Resource):
                 assigned_to=assigned_to,
                 state=state,
                 updated_since=updated_since,
-                x_phrase_app_otp=x_phrase_app_otp,
                 concurrent=concurrent,
             )
         )
 
+    @overload
     def show(
         self,
         project_id: str,
@@ -266,239 +358,555 @@ class JobsApi(Resource):
         branch: str | Unset = UNSET,
         include_annotations: bool | Unset = False,
         omit_translation_keys: bool | Unset = False,
-        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> JobDetails: ...
+
+    @overload
+    def show(
+        self,
+        *,
+        id: str,
+        branch: str | Unset = UNSET,
+        include_annotations: bool | Unset = False,
+        omit_translation_keys: bool | Unset = False,
+    ) -> JobDetails: ...
+
+    def show(
+        self,
+        project_id: str | None = None,
+        id: str | None = None,
+        *,
+        branch: str | Unset = UNSET,
+        include_annotations: bool | Unset = False,
+        omit_translation_keys: bool | Unset = False,
     ) -> JobDetails:
         """Get a job
 
         Returns the details of one job in the project.
 
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            id: Identifier of the resource the path points to.
+            branch: Name of the branch to operate on.
+            include_annotations: Whether to add the job locale annotations to the response; false by
+                default.
+            omit_translation_keys: Whether to leave the translation keys out of the response, which
+                keeps the payload small for large jobs; false by default.
+
+
         Calls `GET /projects/{project_id}/jobs/{id}` (show_job).
         """
-        response = show_job.sync_detailed(
-            project_id=project_id,
-            id=id,
-            branch=branch,
-            include_annotations=include_annotations,
-            omit_translation_keys=omit_translation_keys,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
-        )
-        return cast("JobDetails", unwrap(response))
+        project_id = project_value(project_id, self._project_id)
+        id = path_value("id", id)
 
+        try:
+            response = show_job.sync_detailed(
+                project_id=project_id,
+                id=id,
+                branch=branch,
+                include_annotations=include_annotations,
+                omit_translation_keys=omit_translation_keys,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json("GET /projects/{project_id}/jobs/{id}", exc) from exc
+        return cast(
+            "JobDetails",
+            unwrap(response, (200,), "GET /projects/{project_id}/jobs/{id}"),
+        )
+
+    @overload
     def delete(
         self,
         project_id: str,
         id: str,
         *,
         branch: str | Unset = UNSET,
-        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> None: ...
+
+    @overload
+    def delete(
+        self,
+        *,
+        id: str,
+        branch: str | Unset = UNSET,
+    ) -> None: ...
+
+    def delete(
+        self,
+        project_id: str | None = None,
+        id: str | None = None,
+        *,
+        branch: str | Unset = UNSET,
     ) -> None:
         """Delete a job
 
         Removes a job from the project.
 
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            id: Identifier of the resource the path points to.
+            branch: Name of the branch to operate on.
+
+
         Calls `DELETE /projects/{project_id}/jobs/{id}` (delete_job).
         """
-        response = delete_job.sync_detailed(
-            project_id=project_id,
-            id=id,
-            branch=branch,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
-        )
-        unwrap(response)
+        project_id = project_value(project_id, self._project_id)
+        id = path_value("id", id)
 
+        try:
+            response = delete_job.sync_detailed(
+                project_id=project_id,
+                id=id,
+                branch=branch,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "DELETE /projects/{project_id}/jobs/{id}", exc
+            ) from exc
+        unwrap(response, (), "DELETE /projects/{project_id}/jobs/{id}")
+
+    @overload
     def update(
         self,
         project_id: str,
         id: str,
         *,
         body: UpdateJobBody,
-        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> JobDetails: ...
+
+    @overload
+    def update(
+        self,
+        *,
+        id: str,
+        body: UpdateJobBody,
+    ) -> JobDetails: ...
+
+    def update(
+        self,
+        project_id: str | None = None,
+        id: str | None = None,
+        *,
+        body: UpdateJobBody,
     ) -> JobDetails:
         """Update a job
 
         Changes the name, briefing, due date or ticket link of an existing job.
 
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            id: Identifier of the resource the path points to.
+            body: The request body.
+
+
         Calls `PATCH /projects/{project_id}/jobs/{id}` (update_job).
         """
-        response = update_job.sync_detailed(
-            project_id=project_id,
-            id=id,
-            body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
-        )
-        return cast("JobDetails", unwrap(response))
+        project_id = project_value(project_id, self._project_id)
+        id = path_value("id", id)
 
+        try:
+            response = update_job.sync_detailed(
+                project_id=project_id,
+                id=id,
+                body=body,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json("PATCH /projects/{project_id}/jobs/{id}", exc) from exc
+        return cast(
+            "JobDetails",
+            unwrap(response, (200,), "PATCH /projects/{project_id}/jobs/{id}"),
+        )
+
+    @overload
     def start(
         self,
         project_id: str,
         id: str,
         *,
         body: StartJobBody,
-        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> JobDetails: ...
+
+    @overload
+    def start(
+        self,
+        *,
+        id: str,
+        body: StartJobBody,
+    ) -> JobDetails: ...
+
+    def start(
+        self,
+        project_id: str | None = None,
+        id: str | None = None,
+        *,
+        body: StartJobBody,
     ) -> JobDetails:
         """Start a draft job
 
         Moves a job that is still a draft into progress.
 
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            id: Identifier of the resource the path points to.
+            body: The request body.
+
+
         Calls `POST /projects/{project_id}/jobs/{id}/start` (start_job).
         """
-        response = start_job.sync_detailed(
-            project_id=project_id,
-            id=id,
-            body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
-        )
-        return cast("JobDetails", unwrap(response))
+        project_id = project_value(project_id, self._project_id)
+        id = path_value("id", id)
 
+        try:
+            response = start_job.sync_detailed(
+                project_id=project_id,
+                id=id,
+                body=body,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "POST /projects/{project_id}/jobs/{id}/start", exc
+            ) from exc
+        return cast(
+            "JobDetails",
+            unwrap(response, (200,), "POST /projects/{project_id}/jobs/{id}/start"),
+        )
+
+    @overload
     def complete(
         self,
         project_id: str,
         id: str,
         *,
         body: CompleteJobBody,
-        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> JobDetails: ...
+
+    @overload
+    def complete(
+        self,
+        *,
+        id: str,
+        body: CompleteJobBody,
+    ) -> JobDetails: ...
+
+    def complete(
+        self,
+        project_id: str | None = None,
+        id: str | None = None,
+        *,
+        body: CompleteJobBody,
     ) -> JobDetails:
         """Mark a job as completed
 
         Sets the job's state to completed.
 
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            id: Identifier of the resource the path points to.
+            body: The request body.
+
+
         Calls `POST /projects/{project_id}/jobs/{id}/complete` (complete_job).
         """
-        response = complete_job.sync_detailed(
-            project_id=project_id,
-            id=id,
-            body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
-        )
-        return cast("JobDetails", unwrap(response))
+        project_id = project_value(project_id, self._project_id)
+        id = path_value("id", id)
 
+        try:
+            response = complete_job.sync_detailed(
+                project_id=project_id,
+                id=id,
+                body=body,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "POST /projects/{project_id}/jobs/{id}/complete", exc
+            ) from exc
+        return cast(
+            "JobDetails",
+            unwrap(response, (200,), "POST /projects/{project_id}/jobs/{id}/complete"),
+        )
+
+    @overload
     def reopen(
         self,
         project_id: str,
         id: str,
         *,
         body: ReopenJobBody,
-        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> JobDetails: ...
+
+    @overload
+    def reopen(
+        self,
+        *,
+        id: str,
+        body: ReopenJobBody,
+    ) -> JobDetails: ...
+
+    def reopen(
+        self,
+        project_id: str | None = None,
+        id: str | None = None,
+        *,
+        body: ReopenJobBody,
     ) -> JobDetails:
         """Reopen a completed job
 
         Takes a completed job back to an uncompleted state.
 
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            id: Identifier of the resource the path points to.
+            body: The request body.
+
+
         Calls `POST /projects/{project_id}/jobs/{id}/reopen` (reopen_job).
         """
-        response = reopen_job.sync_detailed(
-            project_id=project_id,
-            id=id,
-            body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
-        )
-        return cast("JobDetails", unwrap(response))
+        project_id = project_value(project_id, self._project_id)
+        id = path_value("id", id)
 
+        try:
+            response = reopen_job.sync_detailed(
+                project_id=project_id,
+                id=id,
+                body=body,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "POST /projects/{project_id}/jobs/{id}/reopen", exc
+            ) from exc
+        return cast(
+            "JobDetails",
+            unwrap(response, (200,), "POST /projects/{project_id}/jobs/{id}/reopen"),
+        )
+
+    @overload
     def lock(
         self,
         project_id: str,
         id: str,
         *,
         branch: str | Unset = UNSET,
-        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> None: ...
+
+    @overload
+    def lock(
+        self,
+        *,
+        id: str,
+        branch: str | Unset = UNSET,
+    ) -> None: ...
+
+    def lock(
+        self,
+        project_id: str | None = None,
+        id: str | None = None,
+        *,
+        branch: str | Unset = UNSET,
     ) -> None:
         """Lock a job
 
         Locks the job. Only the job's owner may do this.
 
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            id: Identifier of the resource the path points to.
+            branch: Name of the branch to operate on.
+
+
         Calls `POST /projects/{project_id}/jobs/{id}/lock` (lock_job).
         """
-        response = lock_job.sync_detailed(
-            project_id=project_id,
-            id=id,
-            branch=branch,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
-        )
-        unwrap(response)
+        project_id = project_value(project_id, self._project_id)
+        id = path_value("id", id)
 
+        try:
+            response = lock_job.sync_detailed(
+                project_id=project_id,
+                id=id,
+                branch=branch,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "POST /projects/{project_id}/jobs/{id}/lock", exc
+            ) from exc
+        unwrap(response, (), "POST /projects/{project_id}/jobs/{id}/lock")
+
+    @overload
     def unlock(
         self,
         project_id: str,
         id: str,
         *,
         branch: str | Unset = UNSET,
-        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> None: ...
+
+    @overload
+    def unlock(
+        self,
+        *,
+        id: str,
+        branch: str | Unset = UNSET,
+    ) -> None: ...
+
+    def unlock(
+        self,
+        project_id: str | None = None,
+        id: str | None = None,
+        *,
+        branch: str | Unset = UNSET,
     ) -> None:
         """Unlock a job
 
         Releases the lock on a locked job. Only the job's owner may do this.
 
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            id: Identifier of the resource the path points to.
+            branch: Name of the branch to operate on.
+
+
         Calls `POST /projects/{project_id}/jobs/{id}/unlock` (unlock_job).
         """
-        response = unlock_job.sync_detailed(
-            project_id=project_id,
-            id=id,
-            branch=branch,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
-        )
-        unwrap(response)
+        project_id = project_value(project_id, self._project_id)
+        id = path_value("id", id)
 
+        try:
+            response = unlock_job.sync_detailed(
+                project_id=project_id,
+                id=id,
+                branch=branch,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "POST /projects/{project_id}/jobs/{id}/unlock", exc
+            ) from exc
+        unwrap(response, (), "POST /projects/{project_id}/jobs/{id}/unlock")
+
+    @overload
     def add_keys(
         self,
         project_id: str,
         id: str,
         *,
         body: AddJobKeysBody,
-        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> JobDetails: ...
+
+    @overload
+    def add_keys(
+        self,
+        *,
+        id: str,
+        body: AddJobKeysBody,
+    ) -> JobDetails: ...
+
+    def add_keys(
+        self,
+        project_id: str | None = None,
+        id: str | None = None,
+        *,
+        body: AddJobKeysBody,
     ) -> JobDetails:
         """Add keys to a job
 
         Adds one or more keys, given by ID, to an existing job.
 
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            id: Identifier of the resource the path points to.
+            body: The request body.
+
+
         Calls `POST /projects/{project_id}/jobs/{id}/keys` (add_job_keys).
         """
-        response = add_job_keys.sync_detailed(
-            project_id=project_id,
-            id=id,
-            body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
-        )
-        return cast("JobDetails", unwrap(response))
+        project_id = project_value(project_id, self._project_id)
+        id = path_value("id", id)
 
+        try:
+            response = add_job_keys.sync_detailed(
+                project_id=project_id,
+                id=id,
+                body=body,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "POST /projects/{project_id}/jobs/{id}/keys", exc
+            ) from exc
+        return cast(
+            "JobDetails",
+            unwrap(response, (200,), "POST /projects/{project_id}/jobs/{id}/keys"),
+        )
+
+    @overload
     def remove_keys(
         self,
         project_id: str,
         id: str,
         *,
         body: RemoveJobKeysBody,
-        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> None: ...
+
+    @overload
+    def remove_keys(
+        self,
+        *,
+        id: str,
+        body: RemoveJobKeysBody,
+    ) -> None: ...
+
+    def remove_keys(
+        self,
+        project_id: str | None = None,
+        id: str | None = None,
+        *,
+        body: RemoveJobKeysBody,
     ) -> None:
         """Remove keys from a job
 
         Takes one or more keys, given by ID, out of an existing job.
 
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            id: Identifier of the resource the path points to.
+            body: The request body.
+
+
         Calls `DELETE /projects/{project_id}/jobs/{id}/keys` (remove_job_keys).
         """
-        response = remove_job_keys.sync_detailed(
-            project_id=project_id,
-            id=id,
-            body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
-        )
-        unwrap(response)
+        project_id = project_value(project_id, self._project_id)
+        id = path_value("id", id)
+
+        try:
+            response = remove_job_keys.sync_detailed(
+                project_id=project_id,
+                id=id,
+                body=body,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "DELETE /projects/{project_id}/jobs/{id}/keys", exc
+            ) from exc
+        unwrap(response, (), "DELETE /projects/{project_id}/jobs/{id}/keys")
 
 
 class AsyncJobsApi(AsyncResource):
-    """Awaitable calls to the jobs resource group."""
+    """Jobs bundle a set of keys that need translating into chosen target locales, with a briefing and
+    due date. These endpoints create jobs, move them through their lifecycle and change which keys
+    they cover.
+
+    Awaitable calls; `JobsApi` has the same methods, blocking.
+    """
 
     async def list(
         self,
-        project_id: str,
+        project_id: str | None = None,
         *,
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
@@ -507,67 +915,49 @@ class AsyncJobsApi(AsyncResource):
         assigned_to: str | Unset = UNSET,
         state: str | Unset = UNSET,
         updated_since: str | Unset = UNSET,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> builtins.list[Job]:
         """List the jobs of a project
 
         Returns the jobs that belong to the project.
 
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            page: Number of the result page to return.
+            per_page: How many items to return per page, from 1 to 100; 25 when omitted.
+            branch: Name of the branch to operate on.
+            owned_by: Only return jobs owned by this user.
+            assigned_to: Only return jobs assigned to this user.
+            state: Only return jobs in this state: draft, in_progress or completed.
+            updated_since: Only return jobs updated since this date.
+
+
         Calls `GET /projects/{project_id}/jobs` (list_jobs).
         """
-        response = await list_jobs.asyncio_detailed(
-            project_id=project_id,
-            page=page,
-            per_page=per_page,
-            branch=branch,
-            owned_by=owned_by,
-            assigned_to=assigned_to,
-            state=state,
-            updated_since=updated_since,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
-        )
-        return cast("builtins.list[Job]", unwrap(response))
+        project_id = project_value(project_id, self._project_id)
+        check_per_page(per_page)
 
-    def list_pages(
-        self,
-        project_id: str,
-        *,
-        per_page: int = 100,
-        branch: str | Unset = UNSET,
-        owned_by: str | Unset = UNSET,
-        assigned_to: str | Unset = UNSET,
-        state: str | Unset = UNSET,
-        updated_since: str | Unset = UNSET,
-        x_phrase_app_otp: str | Unset = UNSET,
-        concurrent: bool = False,
-    ) -> AsyncIterator[Page[Job]]:
-        """Every page of `list`, following the Link header's ``rel="next"``.
-
-        With ``concurrent=True`` the pages after the first are fetched in parallel (within the
-        client's concurrency limit) once ``rel="last"`` tells how many there are; pages still come
-        in order. Stop iterating to stop fetching.
-        """
-
-        async def fetch(page: int, size: int) -> Response[Any]:
-            return await list_jobs.asyncio_detailed(
+        try:
+            response = await list_jobs.asyncio_detailed(
                 project_id=project_id,
                 page=page,
-                per_page=size,
+                per_page=per_page,
                 branch=branch,
                 owned_by=owned_by,
                 assigned_to=assigned_to,
                 state=state,
                 updated_since=updated_since,
-                x_phrase_app_otp=x_phrase_app_otp,
                 client=self._client,
             )
+        except json.JSONDecodeError as exc:
+            raise malformed_json("GET /projects/{project_id}/jobs", exc) from exc
+        return cast(
+            "builtins.list[Job]",
+            unwrap(response, (200,), "GET /projects/{project_id}/jobs"),
+        )
 
-        return self._paging.pages(fetch, per_page, concurrent)
-
-    def list_all(
+    def list_pages(
         self,
-        project_id: str,
+        project_id: str | None = None,
         *,
         per_page: int = 100,
         branch: str | Unset = UNSET,
@@ -575,10 +965,60 @@ class AsyncJobsApi(AsyncResource):
         assigned_to: str | Unset = UNSET,
         state: str | Unset = UNSET,
         updated_since: str | Unset = UNSET,
-        x_phrase_app_otp: str | Unset = UNSET,
+        concurrent: bool = False,
+    ) -> AsyncIterator[Page[Job]]:
+        """Every page of `list`, following the Link header's ``rel="next"``; stop iterating to stop fetching.
+
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            branch: Name of the branch to operate on.
+            owned_by: Only return jobs owned by this user.
+            assigned_to: Only return jobs assigned to this user.
+            state: Only return jobs in this state: draft, in_progress or completed.
+            updated_since: Only return jobs updated since this date.
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
+
+        """
+        project_id = project_value(project_id, self._project_id)
+
+        async def fetch(page: int, size: int) -> Response[Any]:
+            try:
+                response = await list_jobs.asyncio_detailed(
+                    project_id=project_id,
+                    page=page,
+                    per_page=size,
+                    branch=branch,
+                    owned_by=owned_by,
+                    assigned_to=assigned_to,
+                    state=state,
+                    updated_since=updated_since,
+                    client=self._client,
+                )
+            except json.JSONDecodeError as exc:
+                raise malformed_json("GET /projects/{project_id}/jobs", exc) from exc
+            unwrap(response, (200,), "GET /projects/{project_id}/jobs")
+            return response
+
+        return self._paging.pages(fetch, per_page, concurrent)
+
+    def list_all(
+        self,
+        project_id: str | None = None,
+        *,
+        per_page: int = 100,
+        branch: str | Unset = UNSET,
+        owned_by: str | Unset = UNSET,
+        assigned_to: str | Unset = UNSET,
+        state: str | Unset = UNSET,
+        updated_since: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> AsyncIterator[Job]:
         """Every item of every page of `list` (see `list_pages`)."""
+        project_id = project_value(project_id, self._project_id)
+
         return async_items(
             self.list_pages(
                 project_id,
@@ -588,32 +1028,41 @@ class AsyncJobsApi(AsyncResource):
                 assigned_to=assigned_to,
                 state=state,
                 updated_since=updated_since,
-                x_phrase_app_otp=x_phrase_app_otp,
                 concurrent=concurrent,
             )
         )
 
     async def create(
         self,
-        project_id: str,
+        project_id: str | None = None,
         *,
         body: CreateJobBody,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> JobDetails:
         """Create a job
 
         Creates a new job in the project. Keys can be chosen by ID or by tag, and settings can be taken
         from a job template; values sent explicitly override the template.
 
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            body: The request body.
+
+
         Calls `POST /projects/{project_id}/jobs` (create_job).
         """
-        response = await create_job.asyncio_detailed(
-            project_id=project_id,
-            body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        project_id = project_value(project_id, self._project_id)
+
+        try:
+            response = await create_job.asyncio_detailed(
+                project_id=project_id,
+                body=body,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json("POST /projects/{project_id}/jobs", exc) from exc
+        return cast(
+            "JobDetails", unwrap(response, (201,), "POST /projects/{project_id}/jobs")
         )
-        return cast("JobDetails", unwrap(response))
 
     async def list_in_account(
         self,
@@ -625,26 +1074,43 @@ class AsyncJobsApi(AsyncResource):
         assigned_to: str | Unset = UNSET,
         state: str | Unset = UNSET,
         updated_since: str | Unset = UNSET,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> builtins.list[Job]:
         """List the jobs of an account
 
         Returns jobs from all projects of the account.
 
+        Args:
+            account_id: Identifier of the account.
+            page: Number of the result page to return.
+            per_page: How many items to return per page, from 1 to 100; 25 when omitted.
+            owned_by: Only return jobs owned by this user.
+            assigned_to: Only return jobs assigned to this user.
+            state: Only return jobs in this state: draft, in_progress or completed.
+            updated_since: Only return jobs updated since this date.
+
+
         Calls `GET /accounts/{account_id}/jobs` (list_jobs_in_account).
         """
-        response = await list_jobs_in_account.asyncio_detailed(
-            account_id=account_id,
-            page=page,
-            per_page=per_page,
-            owned_by=owned_by,
-            assigned_to=assigned_to,
-            state=state,
-            updated_since=updated_since,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        account_id = path_value("account_id", account_id)
+        check_per_page(per_page)
+
+        try:
+            response = await list_jobs_in_account.asyncio_detailed(
+                account_id=account_id,
+                page=page,
+                per_page=per_page,
+                owned_by=owned_by,
+                assigned_to=assigned_to,
+                state=state,
+                updated_since=updated_since,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json("GET /accounts/{account_id}/jobs", exc) from exc
+        return cast(
+            "builtins.list[Job]",
+            unwrap(response, (200,), "GET /accounts/{account_id}/jobs"),
         )
-        return cast("builtins.list[Job]", unwrap(response))
 
     def list_in_account_pages(
         self,
@@ -655,28 +1121,40 @@ class AsyncJobsApi(AsyncResource):
         assigned_to: str | Unset = UNSET,
         state: str | Unset = UNSET,
         updated_since: str | Unset = UNSET,
-        x_phrase_app_otp: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> AsyncIterator[Page[Job]]:
-        """Every page of `list_in_account`, following the Link header's ``rel="next"``.
+        """Every page of `list_in_account`, following the Link header's ``rel="next"``; stop iterating to stop fetching.
 
-        With ``concurrent=True`` the pages after the first are fetched in parallel (within the
-        client's concurrency limit) once ``rel="last"`` tells how many there are; pages still come
-        in order. Stop iterating to stop fetching.
+        Args:
+            account_id: Identifier of the account.
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            owned_by: Only return jobs owned by this user.
+            assigned_to: Only return jobs assigned to this user.
+            state: Only return jobs in this state: draft, in_progress or completed.
+            updated_since: Only return jobs updated since this date.
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
+
         """
+        account_id = path_value("account_id", account_id)
 
         async def fetch(page: int, size: int) -> Response[Any]:
-            return await list_jobs_in_account.asyncio_detailed(
-                account_id=account_id,
-                page=page,
-                per_page=size,
-                owned_by=owned_by,
-                assigned_to=assigned_to,
-                state=state,
-                updated_since=updated_since,
-                x_phrase_app_otp=x_phrase_app_otp,
-                client=self._client,
-            )
+            try:
+                response = await list_jobs_in_account.asyncio_detailed(
+                    account_id=account_id,
+                    page=page,
+                    per_page=size,
+                    owned_by=owned_by,
+                    assigned_to=assigned_to,
+                    state=state,
+                    updated_since=updated_since,
+                    client=self._client,
+                )
+            except json.JSONDecodeError as exc:
+                raise malformed_json("GET /accounts/{account_id}/jobs", exc) from exc
+            unwrap(response, (200,), "GET /accounts/{account_id}/jobs")
+            return response
 
         return self._paging.pages(fetch, per_page, concurrent)
 
@@ -689,10 +1167,11 @@ class AsyncJobsApi(AsyncResource):
         assigned_to: str | Unset = UNSET,
         state: str | Unset = UNSET,
         updated_since: str | Unset = UNSET,
-        x_phrase_app_otp: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> AsyncIterator[Job]:
         """Every item of every page of `list_in_account` (see `list_in_account_pages`)."""
+        account_id = path_value("account_id", account_id)
+
         return async_items(
             self.list_in_account_pages(
                 account_id,
@@ -701,11 +1180,11 @@ class AsyncJobsApi(AsyncResource):
                 assigned_to=assigned_to,
                 state=state,
                 updated_since=updated_since,
-                x_phrase_app_otp=x_phrase_app_otp,
                 concurrent=concurrent,
             )
         )
 
+    @overload
     async def show(
         self,
         project_id: str,
@@ -714,228 +1193,539 @@ class AsyncJobsApi(AsyncResource):
         branch: str | Unset = UNSET,
         include_annotations: bool | Unset = False,
         omit_translation_keys: bool | Unset = False,
-        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> JobDetails: ...
+
+    @overload
+    async def show(
+        self,
+        *,
+        id: str,
+        branch: str | Unset = UNSET,
+        include_annotations: bool | Unset = False,
+        omit_translation_keys: bool | Unset = False,
+    ) -> JobDetails: ...
+
+    async def show(
+        self,
+        project_id: str | None = None,
+        id: str | None = None,
+        *,
+        branch: str | Unset = UNSET,
+        include_annotations: bool | Unset = False,
+        omit_translation_keys: bool | Unset = False,
     ) -> JobDetails:
         """Get a job
 
         Returns the details of one job in the project.
 
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            id: Identifier of the resource the path points to.
+            branch: Name of the branch to operate on.
+            include_annotations: Whether to add the job locale annotations to the response; false by
+                default.
+            omit_translation_keys: Whether to leave the translation keys out of the response, which
+                keeps the payload small for large jobs; false by default.
+
+
         Calls `GET /projects/{project_id}/jobs/{id}` (show_job).
         """
-        response = await show_job.asyncio_detailed(
-            project_id=project_id,
-            id=id,
-            branch=branch,
-            include_annotations=include_annotations,
-            omit_translation_keys=omit_translation_keys,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
-        )
-        return cast("JobDetails", unwrap(response))
+        project_id = project_value(project_id, self._project_id)
+        id = path_value("id", id)
 
+        try:
+            response = await show_job.asyncio_detailed(
+                project_id=project_id,
+                id=id,
+                branch=branch,
+                include_annotations=include_annotations,
+                omit_translation_keys=omit_translation_keys,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json("GET /projects/{project_id}/jobs/{id}", exc) from exc
+        return cast(
+            "JobDetails",
+            unwrap(response, (200,), "GET /projects/{project_id}/jobs/{id}"),
+        )
+
+    @overload
     async def delete(
         self,
         project_id: str,
         id: str,
         *,
         branch: str | Unset = UNSET,
-        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> None: ...
+
+    @overload
+    async def delete(
+        self,
+        *,
+        id: str,
+        branch: str | Unset = UNSET,
+    ) -> None: ...
+
+    async def delete(
+        self,
+        project_id: str | None = None,
+        id: str | None = None,
+        *,
+        branch: str | Unset = UNSET,
     ) -> None:
         """Delete a job
 
         Removes a job from the project.
 
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            id: Identifier of the resource the path points to.
+            branch: Name of the branch to operate on.
+
+
         Calls `DELETE /projects/{project_id}/jobs/{id}` (delete_job).
         """
-        response = await delete_job.asyncio_detailed(
-            project_id=project_id,
-            id=id,
-            branch=branch,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
-        )
-        unwrap(response)
+        project_id = project_value(project_id, self._project_id)
+        id = path_value("id", id)
 
+        try:
+            response = await delete_job.asyncio_detailed(
+                project_id=project_id,
+                id=id,
+                branch=branch,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "DELETE /projects/{project_id}/jobs/{id}", exc
+            ) from exc
+        unwrap(response, (), "DELETE /projects/{project_id}/jobs/{id}")
+
+    @overload
     async def update(
         self,
         project_id: str,
         id: str,
         *,
         body: UpdateJobBody,
-        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> JobDetails: ...
+
+    @overload
+    async def update(
+        self,
+        *,
+        id: str,
+        body: UpdateJobBody,
+    ) -> JobDetails: ...
+
+    async def update(
+        self,
+        project_id: str | None = None,
+        id: str | None = None,
+        *,
+        body: UpdateJobBody,
     ) -> JobDetails:
         """Update a job
 
         Changes the name, briefing, due date or ticket link of an existing job.
 
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            id: Identifier of the resource the path points to.
+            body: The request body.
+
+
         Calls `PATCH /projects/{project_id}/jobs/{id}` (update_job).
         """
-        response = await update_job.asyncio_detailed(
-            project_id=project_id,
-            id=id,
-            body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
-        )
-        return cast("JobDetails", unwrap(response))
+        project_id = project_value(project_id, self._project_id)
+        id = path_value("id", id)
 
+        try:
+            response = await update_job.asyncio_detailed(
+                project_id=project_id,
+                id=id,
+                body=body,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json("PATCH /projects/{project_id}/jobs/{id}", exc) from exc
+        return cast(
+            "JobDetails",
+            unwrap(response, (200,), "PATCH /projects/{project_id}/jobs/{id}"),
+        )
+
+    @overload
     async def start(
         self,
         project_id: str,
         id: str,
         *,
         body: StartJobBody,
-        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> JobDetails: ...
+
+    @overload
+    async def start(
+        self,
+        *,
+        id: str,
+        body: StartJobBody,
+    ) -> JobDetails: ...
+
+    async def start(
+        self,
+        project_id: str | None = None,
+        id: str | None = None,
+        *,
+        body: StartJobBody,
     ) -> JobDetails:
         """Start a draft job
 
         Moves a job that is still a draft into progress.
 
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            id: Identifier of the resource the path points to.
+            body: The request body.
+
+
         Calls `POST /projects/{project_id}/jobs/{id}/start` (start_job).
         """
-        response = await start_job.asyncio_detailed(
-            project_id=project_id,
-            id=id,
-            body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
-        )
-        return cast("JobDetails", unwrap(response))
+        project_id = project_value(project_id, self._project_id)
+        id = path_value("id", id)
 
+        try:
+            response = await start_job.asyncio_detailed(
+                project_id=project_id,
+                id=id,
+                body=body,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "POST /projects/{project_id}/jobs/{id}/start", exc
+            ) from exc
+        return cast(
+            "JobDetails",
+            unwrap(response, (200,), "POST /projects/{project_id}/jobs/{id}/start"),
+        )
+
+    @overload
     async def complete(
         self,
         project_id: str,
         id: str,
         *,
         body: CompleteJobBody,
-        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> JobDetails: ...
+
+    @overload
+    async def complete(
+        self,
+        *,
+        id: str,
+        body: CompleteJobBody,
+    ) -> JobDetails: ...
+
+    async def complete(
+        self,
+        project_id: str | None = None,
+        id: str | None = None,
+        *,
+        body: CompleteJobBody,
     ) -> JobDetails:
         """Mark a job as completed
 
         Sets the job's state to completed.
 
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            id: Identifier of the resource the path points to.
+            body: The request body.
+
+
         Calls `POST /projects/{project_id}/jobs/{id}/complete` (complete_job).
         """
-        response = await complete_job.asyncio_detailed(
-            project_id=project_id,
-            id=id,
-            body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
-        )
-        return cast("JobDetails", unwrap(response))
+        project_id = project_value(project_id, self._project_id)
+        id = path_value("id", id)
 
+        try:
+            response = await complete_job.asyncio_detailed(
+                project_id=project_id,
+                id=id,
+                body=body,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "POST /projects/{project_id}/jobs/{id}/complete", exc
+            ) from exc
+        return cast(
+            "JobDetails",
+            unwrap(response, (200,), "POST /projects/{project_id}/jobs/{id}/complete"),
+        )
+
+    @overload
     async def reopen(
         self,
         project_id: str,
         id: str,
         *,
         body: ReopenJobBody,
-        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> JobDetails: ...
+
+    @overload
+    async def reopen(
+        self,
+        *,
+        id: str,
+        body: ReopenJobBody,
+    ) -> JobDetails: ...
+
+    async def reopen(
+        self,
+        project_id: str | None = None,
+        id: str | None = None,
+        *,
+        body: ReopenJobBody,
     ) -> JobDetails:
         """Reopen a completed job
 
         Takes a completed job back to an uncompleted state.
 
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            id: Identifier of the resource the path points to.
+            body: The request body.
+
+
         Calls `POST /projects/{project_id}/jobs/{id}/reopen` (reopen_job).
         """
-        response = await reopen_job.asyncio_detailed(
-            project_id=project_id,
-            id=id,
-            body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
-        )
-        return cast("JobDetails", unwrap(response))
+        project_id = project_value(project_id, self._project_id)
+        id = path_value("id", id)
 
+        try:
+            response = await reopen_job.asyncio_detailed(
+                project_id=project_id,
+                id=id,
+                body=body,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "POST /projects/{project_id}/jobs/{id}/reopen", exc
+            ) from exc
+        return cast(
+            "JobDetails",
+            unwrap(response, (200,), "POST /projects/{project_id}/jobs/{id}/reopen"),
+        )
+
+    @overload
     async def lock(
         self,
         project_id: str,
         id: str,
         *,
         branch: str | Unset = UNSET,
-        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> None: ...
+
+    @overload
+    async def lock(
+        self,
+        *,
+        id: str,
+        branch: str | Unset = UNSET,
+    ) -> None: ...
+
+    async def lock(
+        self,
+        project_id: str | None = None,
+        id: str | None = None,
+        *,
+        branch: str | Unset = UNSET,
     ) -> None:
         """Lock a job
 
         Locks the job. Only the job's owner may do this.
 
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            id: Identifier of the resource the path points to.
+            branch: Name of the branch to operate on.
+
+
         Calls `POST /projects/{project_id}/jobs/{id}/lock` (lock_job).
         """
-        response = await lock_job.asyncio_detailed(
-            project_id=project_id,
-            id=id,
-            branch=branch,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
-        )
-        unwrap(response)
+        project_id = project_value(project_id, self._project_id)
+        id = path_value("id", id)
 
+        try:
+            response = await lock_job.asyncio_detailed(
+                project_id=project_id,
+                id=id,
+                branch=branch,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "POST /projects/{project_id}/jobs/{id}/lock", exc
+            ) from exc
+        unwrap(response, (), "POST /projects/{project_id}/jobs/{id}/lock")
+
+    @overload
     async def unlock(
         self,
         project_id: str,
         id: str,
         *,
         branch: str | Unset = UNSET,
-        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> None: ...
+
+    @overload
+    async def unlock(
+        self,
+        *,
+        id: str,
+        branch: str | Unset = UNSET,
+    ) -> None: ...
+
+    async def unlock(
+        self,
+        project_id: str | None = None,
+        id: str | None = None,
+        *,
+        branch: str | Unset = UNSET,
     ) -> None:
         """Unlock a job
 
         Releases the lock on a locked job. Only the job's owner may do this.
 
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            id: Identifier of the resource the path points to.
+            branch: Name of the branch to operate on.
+
+
         Calls `POST /projects/{project_id}/jobs/{id}/unlock` (unlock_job).
         """
-        response = await unlock_job.asyncio_detailed(
-            project_id=project_id,
-            id=id,
-            branch=branch,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
-        )
-        unwrap(response)
+        project_id = project_value(project_id, self._project_id)
+        id = path_value("id", id)
 
+        try:
+            response = await unlock_job.asyncio_detailed(
+                project_id=project_id,
+                id=id,
+                branch=branch,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "POST /projects/{project_id}/jobs/{id}/unlock", exc
+            ) from exc
+        unwrap(response, (), "POST /projects/{project_id}/jobs/{id}/unlock")
+
+    @overload
     async def add_keys(
         self,
         project_id: str,
         id: str,
         *,
         body: AddJobKeysBody,
-        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> JobDetails: ...
+
+    @overload
+    async def add_keys(
+        self,
+        *,
+        id: str,
+        body: AddJobKeysBody,
+    ) -> JobDetails: ...
+
+    async def add_keys(
+        self,
+        project_id: str | None = None,
+        id: str | None = None,
+        *,
+        body: AddJobKeysBody,
     ) -> JobDetails:
         """Add keys to a job
 
         Adds one or more keys, given by ID, to an existing job.
 
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            id: Identifier of the resource the path points to.
+            body: The request body.
+
+
         Calls `POST /projects/{project_id}/jobs/{id}/keys` (add_job_keys).
         """
-        response = await add_job_keys.asyncio_detailed(
-            project_id=project_id,
-            id=id,
-            body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
-        )
-        return cast("JobDetails", unwrap(response))
+        project_id = project_value(project_id, self._project_id)
+        id = path_value("id", id)
 
+        try:
+            response = await add_job_keys.asyncio_detailed(
+                project_id=project_id,
+                id=id,
+                body=body,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "POST /projects/{project_id}/jobs/{id}/keys", exc
+            ) from exc
+        return cast(
+            "JobDetails",
+            unwrap(response, (200,), "POST /projects/{project_id}/jobs/{id}/keys"),
+        )
+
+    @overload
     async def remove_keys(
         self,
         project_id: str,
         id: str,
         *,
         body: RemoveJobKeysBody,
-        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> None: ...
+
+    @overload
+    async def remove_keys(
+        self,
+        *,
+        id: str,
+        body: RemoveJobKeysBody,
+    ) -> None: ...
+
+    async def remove_keys(
+        self,
+        project_id: str | None = None,
+        id: str | None = None,
+        *,
+        body: RemoveJobKeysBody,
     ) -> None:
         """Remove keys from a job
 
         Takes one or more keys, given by ID, out of an existing job.
 
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            id: Identifier of the resource the path points to.
+            body: The request body.
+
+
         Calls `DELETE /projects/{project_id}/jobs/{id}/keys` (remove_job_keys).
         """
-        response = await remove_job_keys.asyncio_detailed(
-            project_id=project_id,
-            id=id,
-            body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
-        )
-        unwrap(response)
+        project_id = project_value(project_id, self._project_id)
+        id = path_value("id", id)
+
+        try:
+            response = await remove_job_keys.asyncio_detailed(
+                project_id=project_id,
+                id=id,
+                body=body,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "DELETE /projects/{project_id}/jobs/{id}/keys", exc
+            ) from exc
+        unwrap(response, (), "DELETE /projects/{project_id}/jobs/{id}/keys")

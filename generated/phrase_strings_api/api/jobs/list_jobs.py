@@ -21,11 +21,7 @@ def _get_kwargs(
     assigned_to: str | Unset = UNSET,
     state: str | Unset = UNSET,
     updated_since: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     params: dict[str, Any] = {}
 
@@ -53,7 +49,6 @@ def _get_kwargs(
         "params": params,
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -118,22 +113,20 @@ def sync_detailed(
     assigned_to: str | Unset = UNSET,
     state: str | Unset = UNSET,
     updated_since: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[Job]]:
     """List the jobs of a project
 
      Returns the jobs that belong to the project.
 
     Args:
-        project_id (str):
-        page (int | Unset):
-        per_page (int | Unset):
-        branch (str | Unset):
-        owned_by (str | Unset):
-        assigned_to (str | Unset):
-        state (str | Unset):
-        updated_since (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
+        branch (str | Unset): Name of the branch to operate on
+        owned_by (str | Unset): Only return jobs owned by this user
+        assigned_to (str | Unset): Only return jobs assigned to this user
+        state (str | Unset): Only return jobs in this state: draft, in_progress or completed
+        updated_since (str | Unset): Only return jobs updated since this date
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -152,7 +145,6 @@ def sync_detailed(
         assigned_to=assigned_to,
         state=state,
         updated_since=updated_since,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -173,22 +165,20 @@ def sync(
     assigned_to: str | Unset = UNSET,
     state: str | Unset = UNSET,
     updated_since: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[Job] | None:
     """List the jobs of a project
 
      Returns the jobs that belong to the project.
 
     Args:
-        project_id (str):
-        page (int | Unset):
-        per_page (int | Unset):
-        branch (str | Unset):
-        owned_by (str | Unset):
-        assigned_to (str | Unset):
-        state (str | Unset):
-        updated_since (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
+        branch (str | Unset): Name of the branch to operate on
+        owned_by (str | Unset): Only return jobs owned by this user
+        assigned_to (str | Unset): Only return jobs assigned to this user
+        state (str | Unset): Only return jobs in this state: draft, in_progress or completed
+        updated_since (str | Unset): Only return jobs updated since this date
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -208,7 +198,6 @@ def sync(
         assigned_to=assigned_to,
         state=state,
         updated_since=updated_since,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -223,22 +212,20 @@ async def asyncio_detailed(
     assigned_to: str | Unset = UNSET,
     state: str | Unset = UNSET,
     updated_since: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[Job]]:
     """List the jobs of a project
 
      Returns the jobs that belong to the project.
 
     Args:
-        project_id (str):
-        page (int | Unset):
-        per_page (int | Unset):
-        branch (str | Unset):
-        owned_by (str | Unset):
-        assigned_to (str | Unset):
-        state (str | Unset):
-        updated_since (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
+        branch (str | Unset): Name of the branch to operate on
+        owned_by (str | Unset): Only return jobs owned by this user
+        assigned_to (str | Unset): Only return jobs assigned to this user
+        state (str | Unset): Only return jobs in this state: draft, in_progress or completed
+        updated_since (str | Unset): Only return jobs updated since this date
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -257,7 +244,6 @@ async def asyncio_detailed(
         assigned_to=assigned_to,
         state=state,
         updated_since=updated_since,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -276,22 +262,20 @@ async def asyncio(
     assigned_to: str | Unset = UNSET,
     state: str | Unset = UNSET,
     updated_since: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[Job] | None:
     """List the jobs of a project
 
      Returns the jobs that belong to the project.
 
     Args:
-        project_id (str):
-        page (int | Unset):
-        per_page (int | Unset):
-        branch (str | Unset):
-        owned_by (str | Unset):
-        assigned_to (str | Unset):
-        state (str | Unset):
-        updated_since (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
+        branch (str | Unset): Name of the branch to operate on
+        owned_by (str | Unset): Only return jobs owned by this user
+        assigned_to (str | Unset): Only return jobs assigned to this user
+        state (str | Unset): Only return jobs in this state: draft, in_progress or completed
+        updated_since (str | Unset): Only return jobs updated since this date
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -312,6 +296,5 @@ async def asyncio(
             assigned_to=assigned_to,
             state=state,
             updated_since=updated_since,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

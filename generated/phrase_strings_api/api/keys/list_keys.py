@@ -21,11 +21,7 @@ def _get_kwargs(
     order: str | Unset = UNSET,
     q: str | Unset = UNSET,
     locale_id: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     params: dict[str, Any] = {}
 
@@ -53,7 +49,6 @@ def _get_kwargs(
         "params": params,
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -118,7 +113,6 @@ def sync_detailed(
     order: str | Unset = UNSET,
     q: str | Unset = UNSET,
     locale_id: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[TranslationKey]]:
     """List the keys of a project
 
@@ -126,15 +120,24 @@ def sync_detailed(
     timestamp. search_keys accepts the same criteria in a request body.
 
     Args:
-        project_id (str):
-        page (int | Unset):
-        per_page (int | Unset):
-        branch (str | Unset):
-        sort (str | Unset):
-        order (str | Unset):
-        q (str | Unset):
-        locale_id (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
+        branch (str | Unset): Name of the branch to use
+        sort (str | Unset): Field to sort by: name, created_at or updated_at
+        order (str | Unset): Sort direction: asc or desc
+        q (str | Unset): Search expression for keys. A plain term matches key names loosely and
+            may contain wildcards. The term also accepts these qualifiers: ids:ID1,ID2 selects keys by
+            a comma-separated list of IDs; name:NAME matches an exact key name (escape spaces, commas
+            and colons with a double backslash); tags:TAG keeps keys that carry the given tag;
+            translated:true or translated:false filters on translation state and only works together
+            with locale_id; updated_at:>=TIMESTAMP or updated_at:<=TIMESTAMP (for example
+            2013-02-21T00:00:00Z) limits keys by update time; unmentioned_in_upload:UPLOAD_ID,...
+            keeps keys that the given uploads did not contain, and with several upload IDs a key must
+            be absent from every one of them. A parameter sent with an empty value is treated as if it
+            were missing
+        locale_id (str | Unset): Locale whose translations decide whether a key counts as
+            translated or untranslated when the query filters on that state
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -153,7 +156,6 @@ def sync_detailed(
         order=order,
         q=q,
         locale_id=locale_id,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -174,7 +176,6 @@ def sync(
     order: str | Unset = UNSET,
     q: str | Unset = UNSET,
     locale_id: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[TranslationKey] | None:
     """List the keys of a project
 
@@ -182,15 +183,24 @@ def sync(
     timestamp. search_keys accepts the same criteria in a request body.
 
     Args:
-        project_id (str):
-        page (int | Unset):
-        per_page (int | Unset):
-        branch (str | Unset):
-        sort (str | Unset):
-        order (str | Unset):
-        q (str | Unset):
-        locale_id (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
+        branch (str | Unset): Name of the branch to use
+        sort (str | Unset): Field to sort by: name, created_at or updated_at
+        order (str | Unset): Sort direction: asc or desc
+        q (str | Unset): Search expression for keys. A plain term matches key names loosely and
+            may contain wildcards. The term also accepts these qualifiers: ids:ID1,ID2 selects keys by
+            a comma-separated list of IDs; name:NAME matches an exact key name (escape spaces, commas
+            and colons with a double backslash); tags:TAG keeps keys that carry the given tag;
+            translated:true or translated:false filters on translation state and only works together
+            with locale_id; updated_at:>=TIMESTAMP or updated_at:<=TIMESTAMP (for example
+            2013-02-21T00:00:00Z) limits keys by update time; unmentioned_in_upload:UPLOAD_ID,...
+            keeps keys that the given uploads did not contain, and with several upload IDs a key must
+            be absent from every one of them. A parameter sent with an empty value is treated as if it
+            were missing
+        locale_id (str | Unset): Locale whose translations decide whether a key counts as
+            translated or untranslated when the query filters on that state
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -210,7 +220,6 @@ def sync(
         order=order,
         q=q,
         locale_id=locale_id,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -225,7 +234,6 @@ async def asyncio_detailed(
     order: str | Unset = UNSET,
     q: str | Unset = UNSET,
     locale_id: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[TranslationKey]]:
     """List the keys of a project
 
@@ -233,15 +241,24 @@ async def asyncio_detailed(
     timestamp. search_keys accepts the same criteria in a request body.
 
     Args:
-        project_id (str):
-        page (int | Unset):
-        per_page (int | Unset):
-        branch (str | Unset):
-        sort (str | Unset):
-        order (str | Unset):
-        q (str | Unset):
-        locale_id (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
+        branch (str | Unset): Name of the branch to use
+        sort (str | Unset): Field to sort by: name, created_at or updated_at
+        order (str | Unset): Sort direction: asc or desc
+        q (str | Unset): Search expression for keys. A plain term matches key names loosely and
+            may contain wildcards. The term also accepts these qualifiers: ids:ID1,ID2 selects keys by
+            a comma-separated list of IDs; name:NAME matches an exact key name (escape spaces, commas
+            and colons with a double backslash); tags:TAG keeps keys that carry the given tag;
+            translated:true or translated:false filters on translation state and only works together
+            with locale_id; updated_at:>=TIMESTAMP or updated_at:<=TIMESTAMP (for example
+            2013-02-21T00:00:00Z) limits keys by update time; unmentioned_in_upload:UPLOAD_ID,...
+            keeps keys that the given uploads did not contain, and with several upload IDs a key must
+            be absent from every one of them. A parameter sent with an empty value is treated as if it
+            were missing
+        locale_id (str | Unset): Locale whose translations decide whether a key counts as
+            translated or untranslated when the query filters on that state
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -260,7 +277,6 @@ async def asyncio_detailed(
         order=order,
         q=q,
         locale_id=locale_id,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -279,7 +295,6 @@ async def asyncio(
     order: str | Unset = UNSET,
     q: str | Unset = UNSET,
     locale_id: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[TranslationKey] | None:
     """List the keys of a project
 
@@ -287,15 +302,24 @@ async def asyncio(
     timestamp. search_keys accepts the same criteria in a request body.
 
     Args:
-        project_id (str):
-        page (int | Unset):
-        per_page (int | Unset):
-        branch (str | Unset):
-        sort (str | Unset):
-        order (str | Unset):
-        q (str | Unset):
-        locale_id (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
+        branch (str | Unset): Name of the branch to use
+        sort (str | Unset): Field to sort by: name, created_at or updated_at
+        order (str | Unset): Sort direction: asc or desc
+        q (str | Unset): Search expression for keys. A plain term matches key names loosely and
+            may contain wildcards. The term also accepts these qualifiers: ids:ID1,ID2 selects keys by
+            a comma-separated list of IDs; name:NAME matches an exact key name (escape spaces, commas
+            and colons with a double backslash); tags:TAG keeps keys that carry the given tag;
+            translated:true or translated:false filters on translation state and only works together
+            with locale_id; updated_at:>=TIMESTAMP or updated_at:<=TIMESTAMP (for example
+            2013-02-21T00:00:00Z) limits keys by update time; unmentioned_in_upload:UPLOAD_ID,...
+            keeps keys that the given uploads did not contain, and with several upload IDs a key must
+            be absent from every one of them. A parameter sent with an empty value is treated as if it
+            were missing
+        locale_id (str | Unset): Locale whose translations decide whether a key counts as
+            translated or untranslated when the query filters on that state
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -316,6 +340,5 @@ async def asyncio(
             order=order,
             q=q,
             locale_id=locale_id,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

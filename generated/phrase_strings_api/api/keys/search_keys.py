@@ -19,11 +19,8 @@ def _get_kwargs(
     body: SearchKeysBody,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     params: dict[str, Any] = {}
 
@@ -111,7 +108,6 @@ def sync_detailed(
     body: SearchKeysBody,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | ValidationError | list[TranslationKey]]:
     """Search the keys of a project
 
@@ -119,10 +115,9 @@ def sync_detailed(
     the query string.
 
     Args:
-        project_id (str):
-        page (int | Unset):
-        per_page (int | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
         body (SearchKeysBody):
 
     Raises:
@@ -138,7 +133,6 @@ def sync_detailed(
         body=body,
         page=page,
         per_page=per_page,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -155,7 +149,6 @@ def sync(
     body: SearchKeysBody,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | ValidationError | list[TranslationKey] | None:
     """Search the keys of a project
 
@@ -163,10 +156,9 @@ def sync(
     the query string.
 
     Args:
-        project_id (str):
-        page (int | Unset):
-        per_page (int | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
         body (SearchKeysBody):
 
     Raises:
@@ -183,7 +175,6 @@ def sync(
         body=body,
         page=page,
         per_page=per_page,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -194,7 +185,6 @@ async def asyncio_detailed(
     body: SearchKeysBody,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | ValidationError | list[TranslationKey]]:
     """Search the keys of a project
 
@@ -202,10 +192,9 @@ async def asyncio_detailed(
     the query string.
 
     Args:
-        project_id (str):
-        page (int | Unset):
-        per_page (int | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
         body (SearchKeysBody):
 
     Raises:
@@ -221,7 +210,6 @@ async def asyncio_detailed(
         body=body,
         page=page,
         per_page=per_page,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -236,7 +224,6 @@ async def asyncio(
     body: SearchKeysBody,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | ValidationError | list[TranslationKey] | None:
     """Search the keys of a project
 
@@ -244,10 +231,9 @@ async def asyncio(
     the query string.
 
     Args:
-        project_id (str):
-        page (int | Unset):
-        per_page (int | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
         body (SearchKeysBody):
 
     Raises:
@@ -265,6 +251,5 @@ async def asyncio(
             body=body,
             page=page,
             per_page=per_page,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

@@ -10,7 +10,7 @@ from ...models.create_linked_keys_body import CreateLinkedKeysBody
 from ...models.error import Error
 from ...models.key_link import KeyLink
 from ...models.validation_error import ValidationError
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
@@ -18,11 +18,8 @@ def _get_kwargs(
     id: str,
     *,
     body: CreateLinkedKeysBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -81,7 +78,6 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateLinkedKeysBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | KeyLink | ValidationError]:
     """Link child keys to a parent key
 
@@ -89,9 +85,8 @@ def sync_detailed(
     a parent.
 
     Args:
-        project_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        id (str): Identifier of the parent translation key
         body (CreateLinkedKeysBody):
 
     Raises:
@@ -106,7 +101,6 @@ def sync_detailed(
         project_id=project_id,
         id=id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -122,7 +116,6 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateLinkedKeysBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | KeyLink | ValidationError | None:
     """Link child keys to a parent key
 
@@ -130,9 +123,8 @@ def sync(
     a parent.
 
     Args:
-        project_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        id (str): Identifier of the parent translation key
         body (CreateLinkedKeysBody):
 
     Raises:
@@ -148,7 +140,6 @@ def sync(
         id=id,
         client=client,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -158,7 +149,6 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateLinkedKeysBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | KeyLink | ValidationError]:
     """Link child keys to a parent key
 
@@ -166,9 +156,8 @@ async def asyncio_detailed(
     a parent.
 
     Args:
-        project_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        id (str): Identifier of the parent translation key
         body (CreateLinkedKeysBody):
 
     Raises:
@@ -183,7 +172,6 @@ async def asyncio_detailed(
         project_id=project_id,
         id=id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -197,7 +185,6 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateLinkedKeysBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | KeyLink | ValidationError | None:
     """Link child keys to a parent key
 
@@ -205,9 +192,8 @@ async def asyncio(
     a parent.
 
     Args:
-        project_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        id (str): Identifier of the parent translation key
         body (CreateLinkedKeysBody):
 
     Raises:
@@ -224,6 +210,5 @@ async def asyncio(
             id=id,
             client=client,
             body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

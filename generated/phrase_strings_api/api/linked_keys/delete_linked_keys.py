@@ -9,7 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.delete_linked_keys_body import DeleteLinkedKeysBody
 from ...models.error import Error
 from ...models.validation_error import ValidationError
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
@@ -17,11 +17,8 @@ def _get_kwargs(
     id: str,
     *,
     body: DeleteLinkedKeysBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
@@ -79,7 +76,6 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: DeleteLinkedKeysBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Any | Error | ValidationError]:
     """Unlink several child keys from a parent
 
@@ -87,9 +83,8 @@ def sync_detailed(
     itself stops being marked as a linked key.
 
     Args:
-        project_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        id (str): Identifier of the parent translation key
         body (DeleteLinkedKeysBody):
 
     Raises:
@@ -104,7 +99,6 @@ def sync_detailed(
         project_id=project_id,
         id=id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -120,7 +114,6 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: DeleteLinkedKeysBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Any | Error | ValidationError | None:
     """Unlink several child keys from a parent
 
@@ -128,9 +121,8 @@ def sync(
     itself stops being marked as a linked key.
 
     Args:
-        project_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        id (str): Identifier of the parent translation key
         body (DeleteLinkedKeysBody):
 
     Raises:
@@ -146,7 +138,6 @@ def sync(
         id=id,
         client=client,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -156,7 +147,6 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: DeleteLinkedKeysBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Any | Error | ValidationError]:
     """Unlink several child keys from a parent
 
@@ -164,9 +154,8 @@ async def asyncio_detailed(
     itself stops being marked as a linked key.
 
     Args:
-        project_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        id (str): Identifier of the parent translation key
         body (DeleteLinkedKeysBody):
 
     Raises:
@@ -181,7 +170,6 @@ async def asyncio_detailed(
         project_id=project_id,
         id=id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -195,7 +183,6 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: DeleteLinkedKeysBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Any | Error | ValidationError | None:
     """Unlink several child keys from a parent
 
@@ -203,9 +190,8 @@ async def asyncio(
     itself stops being marked as a linked key.
 
     Args:
-        project_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        id (str): Identifier of the parent translation key
         body (DeleteLinkedKeysBody):
 
     Raises:
@@ -222,6 +208,5 @@ async def asyncio(
             id=id,
             client=client,
             body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

@@ -18,14 +18,10 @@ def _get_kwargs(
     locale_id: str,
     *,
     body: CreateLocaleDownloadBody,
-    x_phrase_app_otp: str | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
-
     if not isinstance(if_modified_since, Unset):
         headers["If-Modified-Since"] = if_modified_since
 
@@ -104,7 +100,6 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateLocaleDownloadBody,
-    x_phrase_app_otp: str | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Response[Error | LocaleDownload | ValidationError]:
@@ -114,11 +109,13 @@ def sync_detailed(
     that record to learn when the file is ready.
 
     Args:
-        project_id (str):
-        locale_id (str):
-        x_phrase_app_otp (str | Unset):
-        if_modified_since (str | Unset):
-        if_none_match (str | Unset):
+        project_id (str): Identifier of the project
+        locale_id (str): Identifier of the locale
+        if_modified_since (str | Unset): Optional conditional-request header; pass the last-
+            modified time from an earlier response so data is only sent again if it changed after that
+            time
+        if_none_match (str | Unset): Optional conditional-request header; pass the ETag from an
+            earlier response so data is only sent again if its ETag no longer matches
         body (CreateLocaleDownloadBody):
 
     Raises:
@@ -133,7 +130,6 @@ def sync_detailed(
         project_id=project_id,
         locale_id=locale_id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
         if_modified_since=if_modified_since,
         if_none_match=if_none_match,
     )
@@ -151,7 +147,6 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateLocaleDownloadBody,
-    x_phrase_app_otp: str | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Error | LocaleDownload | ValidationError | None:
@@ -161,11 +156,13 @@ def sync(
     that record to learn when the file is ready.
 
     Args:
-        project_id (str):
-        locale_id (str):
-        x_phrase_app_otp (str | Unset):
-        if_modified_since (str | Unset):
-        if_none_match (str | Unset):
+        project_id (str): Identifier of the project
+        locale_id (str): Identifier of the locale
+        if_modified_since (str | Unset): Optional conditional-request header; pass the last-
+            modified time from an earlier response so data is only sent again if it changed after that
+            time
+        if_none_match (str | Unset): Optional conditional-request header; pass the ETag from an
+            earlier response so data is only sent again if its ETag no longer matches
         body (CreateLocaleDownloadBody):
 
     Raises:
@@ -181,7 +178,6 @@ def sync(
         locale_id=locale_id,
         client=client,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
         if_modified_since=if_modified_since,
         if_none_match=if_none_match,
     ).parsed
@@ -193,7 +189,6 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateLocaleDownloadBody,
-    x_phrase_app_otp: str | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Response[Error | LocaleDownload | ValidationError]:
@@ -203,11 +198,13 @@ async def asyncio_detailed(
     that record to learn when the file is ready.
 
     Args:
-        project_id (str):
-        locale_id (str):
-        x_phrase_app_otp (str | Unset):
-        if_modified_since (str | Unset):
-        if_none_match (str | Unset):
+        project_id (str): Identifier of the project
+        locale_id (str): Identifier of the locale
+        if_modified_since (str | Unset): Optional conditional-request header; pass the last-
+            modified time from an earlier response so data is only sent again if it changed after that
+            time
+        if_none_match (str | Unset): Optional conditional-request header; pass the ETag from an
+            earlier response so data is only sent again if its ETag no longer matches
         body (CreateLocaleDownloadBody):
 
     Raises:
@@ -222,7 +219,6 @@ async def asyncio_detailed(
         project_id=project_id,
         locale_id=locale_id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
         if_modified_since=if_modified_since,
         if_none_match=if_none_match,
     )
@@ -238,7 +234,6 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateLocaleDownloadBody,
-    x_phrase_app_otp: str | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Error | LocaleDownload | ValidationError | None:
@@ -248,11 +243,13 @@ async def asyncio(
     that record to learn when the file is ready.
 
     Args:
-        project_id (str):
-        locale_id (str):
-        x_phrase_app_otp (str | Unset):
-        if_modified_since (str | Unset):
-        if_none_match (str | Unset):
+        project_id (str): Identifier of the project
+        locale_id (str): Identifier of the locale
+        if_modified_since (str | Unset): Optional conditional-request header; pass the last-
+            modified time from an earlier response so data is only sent again if it changed after that
+            time
+        if_none_match (str | Unset): Optional conditional-request header; pass the ETag from an
+            earlier response so data is only sent again if its ETag no longer matches
         body (CreateLocaleDownloadBody):
 
     Raises:
@@ -269,7 +266,6 @@ async def asyncio(
             locale_id=locale_id,
             client=client,
             body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
             if_modified_since=if_modified_since,
             if_none_match=if_none_match,
         )

@@ -10,18 +10,15 @@ from ...models.create_locale_body import CreateLocaleBody
 from ...models.error import Error
 from ...models.locale_details import LocaleDetails
 from ...models.validation_error import ValidationError
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     project_id: str,
     *,
     body: CreateLocaleBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -93,7 +90,6 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateLocaleBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | LocaleDetails | ValidationError]:
     """Add a locale to a project
 
@@ -101,8 +97,7 @@ def sync_detailed(
     current default locale.
 
     Args:
-        project_id (str):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
         body (CreateLocaleBody):
 
     Raises:
@@ -116,7 +111,6 @@ def sync_detailed(
     kwargs = _get_kwargs(
         project_id=project_id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -131,7 +125,6 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateLocaleBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | LocaleDetails | ValidationError | None:
     """Add a locale to a project
 
@@ -139,8 +132,7 @@ def sync(
     current default locale.
 
     Args:
-        project_id (str):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
         body (CreateLocaleBody):
 
     Raises:
@@ -155,7 +147,6 @@ def sync(
         project_id=project_id,
         client=client,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -164,7 +155,6 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateLocaleBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | LocaleDetails | ValidationError]:
     """Add a locale to a project
 
@@ -172,8 +162,7 @@ async def asyncio_detailed(
     current default locale.
 
     Args:
-        project_id (str):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
         body (CreateLocaleBody):
 
     Raises:
@@ -187,7 +176,6 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         project_id=project_id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -200,7 +188,6 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateLocaleBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | LocaleDetails | ValidationError | None:
     """Add a locale to a project
 
@@ -208,8 +195,7 @@ async def asyncio(
     current default locale.
 
     Args:
-        project_id (str):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
         body (CreateLocaleBody):
 
     Raises:
@@ -225,6 +211,5 @@ async def asyncio(
             project_id=project_id,
             client=client,
             body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

@@ -10,7 +10,7 @@ from ...models.error import Error
 from ...models.locale_details import LocaleDetails
 from ...models.update_locale_body import UpdateLocaleBody
 from ...models.validation_error import ValidationError
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
@@ -18,11 +18,8 @@ def _get_kwargs(
     id: str,
     *,
     body: UpdateLocaleBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
@@ -96,7 +93,6 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateLocaleBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | LocaleDetails | ValidationError]:
     """Update a locale
 
@@ -104,9 +100,8 @@ def sync_detailed(
     the current default locale.
 
     Args:
-        project_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        id (str): The locale, given either by its ID or by its name
         body (UpdateLocaleBody):
 
     Raises:
@@ -121,7 +116,6 @@ def sync_detailed(
         project_id=project_id,
         id=id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -137,7 +131,6 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateLocaleBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | LocaleDetails | ValidationError | None:
     """Update a locale
 
@@ -145,9 +138,8 @@ def sync(
     the current default locale.
 
     Args:
-        project_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        id (str): The locale, given either by its ID or by its name
         body (UpdateLocaleBody):
 
     Raises:
@@ -163,7 +155,6 @@ def sync(
         id=id,
         client=client,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -173,7 +164,6 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateLocaleBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | LocaleDetails | ValidationError]:
     """Update a locale
 
@@ -181,9 +171,8 @@ async def asyncio_detailed(
     the current default locale.
 
     Args:
-        project_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        id (str): The locale, given either by its ID or by its name
         body (UpdateLocaleBody):
 
     Raises:
@@ -198,7 +187,6 @@ async def asyncio_detailed(
         project_id=project_id,
         id=id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -212,7 +200,6 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateLocaleBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | LocaleDetails | ValidationError | None:
     """Update a locale
 
@@ -220,9 +207,8 @@ async def asyncio(
     the current default locale.
 
     Args:
-        project_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        id (str): The locale, given either by its ID or by its name
         body (UpdateLocaleBody):
 
     Raises:
@@ -239,6 +225,5 @@ async def asyncio(
             id=id,
             client=client,
             body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

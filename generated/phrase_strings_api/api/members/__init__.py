@@ -3,11 +3,27 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, cast
+import json
+from collections.abc import AsyncIterator, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, cast, overload
 
+from ..._facade import (
+    AsyncResource,
+    NotModified,
+    Page,
+    Resource,
+    async_items,
+    check_per_page,
+    deep_object,
+    items,
+    join_tags,
+    malformed_json,
+    path_value,
+    project_value,
+    unwrap,
+    unwrap_conditional,
+)
 from ...types import UNSET, Response, Unset
-from .. import AsyncResource, Page, Resource, async_items, items, unwrap
 
 if TYPE_CHECKING:
     # Annotations only (they are strings here), so using a group imports no extra models.
@@ -33,7 +49,11 @@ __all__ = ["AsyncMembersApi", "MembersApi"]
 
 
 class MembersApi(Resource):
-    """Blocking calls to the members resource group."""
+    """Members are the users of an account, each with a role that decides what they may access;
+    developers and translators only see the projects and locales assigned to them.
+
+    Blocking calls; `AsyncMembersApi` has the same methods, awaitable.
+    """
 
     def list(
         self,
@@ -41,47 +61,68 @@ class MembersApi(Resource):
         *,
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> builtins.list[Member]:
         """List the members of an account
 
         Returns the account's active users along with the projects and locales each may access; when
         none are listed, the defaults of the member's role apply. The token needs the team.manage scope.
 
+        Args:
+            account_id: Identifier of the account.
+            page: Number of the result page to return.
+            per_page: How many items to return per page, from 1 to 100; 25 when omitted.
+
+
         Calls `GET /accounts/{account_id}/members` (list_members).
         """
-        response = list_members.sync_detailed(
-            account_id=account_id,
-            page=page,
-            per_page=per_page,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        account_id = path_value("account_id", account_id)
+        check_per_page(per_page)
+
+        try:
+            response = list_members.sync_detailed(
+                account_id=account_id,
+                page=page,
+                per_page=per_page,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json("GET /accounts/{account_id}/members", exc) from exc
+        return cast(
+            "builtins.list[Member]",
+            unwrap(response, (200,), "GET /accounts/{account_id}/members"),
         )
-        return cast("builtins.list[Member]", unwrap(response))
 
     def list_pages(
         self,
         account_id: str,
         *,
         per_page: int = 100,
-        x_phrase_app_otp: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> Iterator[Page[Member]]:
-        """Every page of `list`, following the Link header's ``rel="next"``.
+        """Every page of `list`, following the Link header's ``rel="next"``; stop iterating to stop fetching.
 
-        With ``concurrent=True`` the pages after the first are fetched in parallel (within the
-        client's concurrency limit) once ``rel="last"`` tells how many there are; pages still come
-        in order. Stop iterating to stop fetching.
+        Args:
+            account_id: Identifier of the account.
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
+
         """
+        account_id = path_value("account_id", account_id)
 
         def fetch(page: int, size: int) -> Response[Any]:
-            return list_members.sync_detailed(
-                account_id=account_id,
-                page=page,
-                per_page=size,
-                x_phrase_app_otp=x_phrase_app_otp,
-                client=self._client,
-            )
+            try:
+                response = list_members.sync_detailed(
+                    account_id=account_id,
+                    page=page,
+                    per_page=size,
+                    client=self._client,
+                )
+            except json.JSONDecodeError as exc:
+                raise malformed_json("GET /accounts/{account_id}/members", exc) from exc
+            unwrap(response, (200,), "GET /accounts/{account_id}/members")
+            return response
 
         return self._paging.pages(fetch, per_page, concurrent)
 
@@ -90,15 +131,15 @@ class MembersApi(Resource):
         account_id: str,
         *,
         per_page: int = 100,
-        x_phrase_app_otp: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> Iterator[Member]:
         """Every item of every page of `list` (see `list_pages`)."""
+        account_id = path_value("account_id", account_id)
+
         return items(
             self.list_pages(
                 account_id,
                 per_page=per_page,
-                x_phrase_app_otp=x_phrase_app_otp,
                 concurrent=concurrent,
             )
         )
@@ -107,44 +148,67 @@ class MembersApi(Resource):
         self,
         account_id: str,
         id: str,
-        *,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> Member:
         """Get a member
 
         Returns one user of the account and their access. The token needs the team.manage scope.
 
+        Args:
+            account_id: Identifier of the account.
+            id: Identifier of the resource the path points to.
+
+
         Calls `GET /accounts/{account_id}/members/{id}` (show_member).
         """
-        response = show_member.sync_detailed(
-            account_id=account_id,
-            id=id,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        account_id = path_value("account_id", account_id)
+        id = path_value("id", id)
+
+        try:
+            response = show_member.sync_detailed(
+                account_id=account_id,
+                id=id,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "GET /accounts/{account_id}/members/{id}", exc
+            ) from exc
+        return cast(
+            "Member",
+            unwrap(response, (200,), "GET /accounts/{account_id}/members/{id}"),
         )
-        return cast("Member", unwrap(response))
 
     def delete(
         self,
         account_id: str,
         id: str,
-        *,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
         """Remove a user from an account
 
         Takes the user out of the account; their Phrase user itself is kept. The token needs the
         team.manage scope.
 
+        Args:
+            account_id: Identifier of the account.
+            id: Identifier of the resource the path points to.
+
+
         Calls `DELETE /accounts/{account_id}/members/{id}` (delete_member).
         """
-        response = delete_member.sync_detailed(
-            account_id=account_id,
-            id=id,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
-        )
-        unwrap(response)
+        account_id = path_value("account_id", account_id)
+        id = path_value("id", id)
+
+        try:
+            response = delete_member.sync_detailed(
+                account_id=account_id,
+                id=id,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "DELETE /accounts/{account_id}/members/{id}", exc
+            ) from exc
+        unwrap(response, (), "DELETE /accounts/{account_id}/members/{id}")
 
     def update(
         self,
@@ -152,7 +216,6 @@ class MembersApi(Resource):
         id: str,
         *,
         body: UpdateMemberBody,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> Member:
         """Update a member's access
 
@@ -160,44 +223,96 @@ class MembersApi(Resource):
         developers and translators only reach projects and locales assigned to them. The token needs the
         team.manage scope.
 
+        Args:
+            account_id: Identifier of the account.
+            id: Identifier of the resource the path points to.
+            body: The request body.
+
+
         Calls `PATCH /accounts/{account_id}/members/{id}` (update_member).
         """
-        response = update_member.sync_detailed(
-            account_id=account_id,
-            id=id,
-            body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
-        )
-        return cast("Member", unwrap(response))
+        account_id = path_value("account_id", account_id)
+        id = path_value("id", id)
 
+        try:
+            response = update_member.sync_detailed(
+                account_id=account_id,
+                id=id,
+                body=body,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "PATCH /accounts/{account_id}/members/{id}", exc
+            ) from exc
+        return cast(
+            "Member",
+            unwrap(response, (200,), "PATCH /accounts/{account_id}/members/{id}"),
+        )
+
+    @overload
     def update_settings(
         self,
         project_id: str,
         id: str,
         *,
         body: UpdateMemberSettingsBody,
-        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> MemberProjectDetail: ...
+
+    @overload
+    def update_settings(
+        self,
+        *,
+        id: str,
+        body: UpdateMemberSettingsBody,
+    ) -> MemberProjectDetail: ...
+
+    def update_settings(
+        self,
+        project_id: str | None = None,
+        id: str | None = None,
+        *,
+        body: UpdateMemberSettingsBody,
     ) -> MemberProjectDetail:
         """Change a member's project role and locales
 
         Changes a user's role and locale access within one project. The token needs the team.manage
         scope.
 
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            id: Identifier of the resource the path points to.
+            body: The request body.
+
+
         Calls `PATCH /projects/{project_id}/members/{id}` (update_member_settings).
         """
-        response = update_member_settings.sync_detailed(
-            project_id=project_id,
-            id=id,
-            body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        project_id = project_value(project_id, self._project_id)
+        id = path_value("id", id)
+
+        try:
+            response = update_member_settings.sync_detailed(
+                project_id=project_id,
+                id=id,
+                body=body,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "PATCH /projects/{project_id}/members/{id}", exc
+            ) from exc
+        return cast(
+            "MemberProjectDetail",
+            unwrap(response, (200,), "PATCH /projects/{project_id}/members/{id}"),
         )
-        return cast("MemberProjectDetail", unwrap(response))
 
 
 class AsyncMembersApi(AsyncResource):
-    """Awaitable calls to the members resource group."""
+    """Members are the users of an account, each with a role that decides what they may access;
+    developers and translators only see the projects and locales assigned to them.
+
+    Awaitable calls; `MembersApi` has the same methods, blocking.
+    """
 
     async def list(
         self,
@@ -205,47 +320,68 @@ class AsyncMembersApi(AsyncResource):
         *,
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> builtins.list[Member]:
         """List the members of an account
 
         Returns the account's active users along with the projects and locales each may access; when
         none are listed, the defaults of the member's role apply. The token needs the team.manage scope.
 
+        Args:
+            account_id: Identifier of the account.
+            page: Number of the result page to return.
+            per_page: How many items to return per page, from 1 to 100; 25 when omitted.
+
+
         Calls `GET /accounts/{account_id}/members` (list_members).
         """
-        response = await list_members.asyncio_detailed(
-            account_id=account_id,
-            page=page,
-            per_page=per_page,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        account_id = path_value("account_id", account_id)
+        check_per_page(per_page)
+
+        try:
+            response = await list_members.asyncio_detailed(
+                account_id=account_id,
+                page=page,
+                per_page=per_page,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json("GET /accounts/{account_id}/members", exc) from exc
+        return cast(
+            "builtins.list[Member]",
+            unwrap(response, (200,), "GET /accounts/{account_id}/members"),
         )
-        return cast("builtins.list[Member]", unwrap(response))
 
     def list_pages(
         self,
         account_id: str,
         *,
         per_page: int = 100,
-        x_phrase_app_otp: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> AsyncIterator[Page[Member]]:
-        """Every page of `list`, following the Link header's ``rel="next"``.
+        """Every page of `list`, following the Link header's ``rel="next"``; stop iterating to stop fetching.
 
-        With ``concurrent=True`` the pages after the first are fetched in parallel (within the
-        client's concurrency limit) once ``rel="last"`` tells how many there are; pages still come
-        in order. Stop iterating to stop fetching.
+        Args:
+            account_id: Identifier of the account.
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
+
         """
+        account_id = path_value("account_id", account_id)
 
         async def fetch(page: int, size: int) -> Response[Any]:
-            return await list_members.asyncio_detailed(
-                account_id=account_id,
-                page=page,
-                per_page=size,
-                x_phrase_app_otp=x_phrase_app_otp,
-                client=self._client,
-            )
+            try:
+                response = await list_members.asyncio_detailed(
+                    account_id=account_id,
+                    page=page,
+                    per_page=size,
+                    client=self._client,
+                )
+            except json.JSONDecodeError as exc:
+                raise malformed_json("GET /accounts/{account_id}/members", exc) from exc
+            unwrap(response, (200,), "GET /accounts/{account_id}/members")
+            return response
 
         return self._paging.pages(fetch, per_page, concurrent)
 
@@ -254,15 +390,15 @@ class AsyncMembersApi(AsyncResource):
         account_id: str,
         *,
         per_page: int = 100,
-        x_phrase_app_otp: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> AsyncIterator[Member]:
         """Every item of every page of `list` (see `list_pages`)."""
+        account_id = path_value("account_id", account_id)
+
         return async_items(
             self.list_pages(
                 account_id,
                 per_page=per_page,
-                x_phrase_app_otp=x_phrase_app_otp,
                 concurrent=concurrent,
             )
         )
@@ -271,44 +407,67 @@ class AsyncMembersApi(AsyncResource):
         self,
         account_id: str,
         id: str,
-        *,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> Member:
         """Get a member
 
         Returns one user of the account and their access. The token needs the team.manage scope.
 
+        Args:
+            account_id: Identifier of the account.
+            id: Identifier of the resource the path points to.
+
+
         Calls `GET /accounts/{account_id}/members/{id}` (show_member).
         """
-        response = await show_member.asyncio_detailed(
-            account_id=account_id,
-            id=id,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        account_id = path_value("account_id", account_id)
+        id = path_value("id", id)
+
+        try:
+            response = await show_member.asyncio_detailed(
+                account_id=account_id,
+                id=id,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "GET /accounts/{account_id}/members/{id}", exc
+            ) from exc
+        return cast(
+            "Member",
+            unwrap(response, (200,), "GET /accounts/{account_id}/members/{id}"),
         )
-        return cast("Member", unwrap(response))
 
     async def delete(
         self,
         account_id: str,
         id: str,
-        *,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
         """Remove a user from an account
 
         Takes the user out of the account; their Phrase user itself is kept. The token needs the
         team.manage scope.
 
+        Args:
+            account_id: Identifier of the account.
+            id: Identifier of the resource the path points to.
+
+
         Calls `DELETE /accounts/{account_id}/members/{id}` (delete_member).
         """
-        response = await delete_member.asyncio_detailed(
-            account_id=account_id,
-            id=id,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
-        )
-        unwrap(response)
+        account_id = path_value("account_id", account_id)
+        id = path_value("id", id)
+
+        try:
+            response = await delete_member.asyncio_detailed(
+                account_id=account_id,
+                id=id,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "DELETE /accounts/{account_id}/members/{id}", exc
+            ) from exc
+        unwrap(response, (), "DELETE /accounts/{account_id}/members/{id}")
 
     async def update(
         self,
@@ -316,7 +475,6 @@ class AsyncMembersApi(AsyncResource):
         id: str,
         *,
         body: UpdateMemberBody,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> Member:
         """Update a member's access
 
@@ -324,37 +482,85 @@ class AsyncMembersApi(AsyncResource):
         developers and translators only reach projects and locales assigned to them. The token needs the
         team.manage scope.
 
+        Args:
+            account_id: Identifier of the account.
+            id: Identifier of the resource the path points to.
+            body: The request body.
+
+
         Calls `PATCH /accounts/{account_id}/members/{id}` (update_member).
         """
-        response = await update_member.asyncio_detailed(
-            account_id=account_id,
-            id=id,
-            body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
-        )
-        return cast("Member", unwrap(response))
+        account_id = path_value("account_id", account_id)
+        id = path_value("id", id)
 
+        try:
+            response = await update_member.asyncio_detailed(
+                account_id=account_id,
+                id=id,
+                body=body,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "PATCH /accounts/{account_id}/members/{id}", exc
+            ) from exc
+        return cast(
+            "Member",
+            unwrap(response, (200,), "PATCH /accounts/{account_id}/members/{id}"),
+        )
+
+    @overload
     async def update_settings(
         self,
         project_id: str,
         id: str,
         *,
         body: UpdateMemberSettingsBody,
-        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> MemberProjectDetail: ...
+
+    @overload
+    async def update_settings(
+        self,
+        *,
+        id: str,
+        body: UpdateMemberSettingsBody,
+    ) -> MemberProjectDetail: ...
+
+    async def update_settings(
+        self,
+        project_id: str | None = None,
+        id: str | None = None,
+        *,
+        body: UpdateMemberSettingsBody,
     ) -> MemberProjectDetail:
         """Change a member's project role and locales
 
         Changes a user's role and locale access within one project. The token needs the team.manage
         scope.
 
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            id: Identifier of the resource the path points to.
+            body: The request body.
+
+
         Calls `PATCH /projects/{project_id}/members/{id}` (update_member_settings).
         """
-        response = await update_member_settings.asyncio_detailed(
-            project_id=project_id,
-            id=id,
-            body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        project_id = project_value(project_id, self._project_id)
+        id = path_value("id", id)
+
+        try:
+            response = await update_member_settings.asyncio_detailed(
+                project_id=project_id,
+                id=id,
+                body=body,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "PATCH /projects/{project_id}/members/{id}", exc
+            ) from exc
+        return cast(
+            "MemberProjectDetail",
+            unwrap(response, (200,), "PATCH /projects/{project_id}/members/{id}"),
         )
-        return cast("MemberProjectDetail", unwrap(response))

@@ -10,7 +10,7 @@ from ...models.error import Error
 from ...models.member_project_detail import MemberProjectDetail
 from ...models.update_member_settings_body import UpdateMemberSettingsBody
 from ...models.validation_error import ValidationError
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
@@ -18,11 +18,8 @@ def _get_kwargs(
     id: str,
     *,
     body: UpdateMemberSettingsBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
@@ -101,16 +98,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateMemberSettingsBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | MemberProjectDetail | ValidationError]:
     """Change a member's project role and locales
 
      Changes a user's role and locale access within one project. The token needs the team.manage scope.
 
     Args:
-        project_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        id (str): Identifier of the resource the path points to
         body (UpdateMemberSettingsBody):
 
     Raises:
@@ -125,7 +120,6 @@ def sync_detailed(
         project_id=project_id,
         id=id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -141,16 +135,14 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateMemberSettingsBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | MemberProjectDetail | ValidationError | None:
     """Change a member's project role and locales
 
      Changes a user's role and locale access within one project. The token needs the team.manage scope.
 
     Args:
-        project_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        id (str): Identifier of the resource the path points to
         body (UpdateMemberSettingsBody):
 
     Raises:
@@ -166,7 +158,6 @@ def sync(
         id=id,
         client=client,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -176,16 +167,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateMemberSettingsBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | MemberProjectDetail | ValidationError]:
     """Change a member's project role and locales
 
      Changes a user's role and locale access within one project. The token needs the team.manage scope.
 
     Args:
-        project_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        id (str): Identifier of the resource the path points to
         body (UpdateMemberSettingsBody):
 
     Raises:
@@ -200,7 +189,6 @@ async def asyncio_detailed(
         project_id=project_id,
         id=id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -214,16 +202,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateMemberSettingsBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | MemberProjectDetail | ValidationError | None:
     """Change a member's project role and locales
 
      Changes a user's role and locale access within one project. The token needs the team.manage scope.
 
     Args:
-        project_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        id (str): Identifier of the resource the path points to
         body (UpdateMemberSettingsBody):
 
     Raises:
@@ -240,6 +226,5 @@ async def asyncio(
             id=id,
             client=client,
             body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

@@ -9,17 +9,12 @@ from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.notification_group_detail import NotificationGroupDetail
 from ...models.validation_error import ValidationError
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     id: str,
-    *,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
@@ -28,7 +23,6 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -86,15 +80,13 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | NotificationGroupDetail | ValidationError]:
     """Mark one notification group as read
 
      Sets one of the current user's notification groups to read.
 
     Args:
-        id (str):
-        x_phrase_app_otp (str | Unset):
+        id (str): Identifier of the resource the path points to
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -106,7 +98,6 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         id=id,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -120,15 +111,13 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | NotificationGroupDetail | ValidationError | None:
     """Mark one notification group as read
 
      Sets one of the current user's notification groups to read.
 
     Args:
-        id (str):
-        x_phrase_app_otp (str | Unset):
+        id (str): Identifier of the resource the path points to
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -141,7 +130,6 @@ def sync(
     return sync_detailed(
         id=id,
         client=client,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -149,15 +137,13 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | NotificationGroupDetail | ValidationError]:
     """Mark one notification group as read
 
      Sets one of the current user's notification groups to read.
 
     Args:
-        id (str):
-        x_phrase_app_otp (str | Unset):
+        id (str): Identifier of the resource the path points to
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -169,7 +155,6 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         id=id,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -181,15 +166,13 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | NotificationGroupDetail | ValidationError | None:
     """Mark one notification group as read
 
      Sets one of the current user's notification groups to read.
 
     Args:
-        id (str):
-        x_phrase_app_otp (str | Unset):
+        id (str): Identifier of the resource the path points to
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -203,6 +186,5 @@ async def asyncio(
         await asyncio_detailed(
             id=id,
             client=client,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

@@ -15,11 +15,7 @@ def _get_kwargs(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     unseen: bool | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     params: dict[str, Any] = {}
 
@@ -37,7 +33,6 @@ def _get_kwargs(
         "params": params,
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -97,17 +92,15 @@ def sync_detailed(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     unseen: bool | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[Notification]]:
     """List your notifications
 
      Returns the notifications addressed to the authenticated user, optionally only those not yet seen.
 
     Args:
-        page (int | Unset):
-        per_page (int | Unset):
-        unseen (bool | Unset):
-        x_phrase_app_otp (str | Unset):
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
+        unseen (bool | Unset): When true, return only notifications that have not been seen
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -121,7 +114,6 @@ def sync_detailed(
         page=page,
         per_page=per_page,
         unseen=unseen,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -137,17 +129,15 @@ def sync(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     unseen: bool | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[Notification] | None:
     """List your notifications
 
      Returns the notifications addressed to the authenticated user, optionally only those not yet seen.
 
     Args:
-        page (int | Unset):
-        per_page (int | Unset):
-        unseen (bool | Unset):
-        x_phrase_app_otp (str | Unset):
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
+        unseen (bool | Unset): When true, return only notifications that have not been seen
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,7 +152,6 @@ def sync(
         page=page,
         per_page=per_page,
         unseen=unseen,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -172,17 +161,15 @@ async def asyncio_detailed(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     unseen: bool | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[Notification]]:
     """List your notifications
 
      Returns the notifications addressed to the authenticated user, optionally only those not yet seen.
 
     Args:
-        page (int | Unset):
-        per_page (int | Unset):
-        unseen (bool | Unset):
-        x_phrase_app_otp (str | Unset):
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
+        unseen (bool | Unset): When true, return only notifications that have not been seen
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -196,7 +183,6 @@ async def asyncio_detailed(
         page=page,
         per_page=per_page,
         unseen=unseen,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -210,17 +196,15 @@ async def asyncio(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     unseen: bool | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[Notification] | None:
     """List your notifications
 
      Returns the notifications addressed to the authenticated user, optionally only those not yet seen.
 
     Args:
-        page (int | Unset):
-        per_page (int | Unset):
-        unseen (bool | Unset):
-        x_phrase_app_otp (str | Unset):
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
+        unseen (bool | Unset): When true, return only notifications that have not been seen
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -236,6 +220,5 @@ async def asyncio(
             page=page,
             per_page=per_page,
             unseen=unseen,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

@@ -12,7 +12,7 @@ from ...models.create_organization_job_template_locale_body import (
 from ...models.error import Error
 from ...models.job_template_locales import JobTemplateLocales
 from ...models.validation_error import ValidationError
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
@@ -20,11 +20,8 @@ def _get_kwargs(
     job_template_id: str,
     *,
     body: CreateOrganizationJobTemplateLocaleBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -98,7 +95,6 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateOrganizationJobTemplateLocaleBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | JobTemplateLocales | ValidationError]:
     """Add a locale to an account job template
 
@@ -106,9 +102,8 @@ def sync_detailed(
     reviewers.
 
     Args:
-        account_id (str):
-        job_template_id (str):
-        x_phrase_app_otp (str | Unset):
+        account_id (str): Identifier of the account
+        job_template_id (str): Identifier of the job template
         body (CreateOrganizationJobTemplateLocaleBody):
 
     Raises:
@@ -123,7 +118,6 @@ def sync_detailed(
         account_id=account_id,
         job_template_id=job_template_id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -139,7 +133,6 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateOrganizationJobTemplateLocaleBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | JobTemplateLocales | ValidationError | None:
     """Add a locale to an account job template
 
@@ -147,9 +140,8 @@ def sync(
     reviewers.
 
     Args:
-        account_id (str):
-        job_template_id (str):
-        x_phrase_app_otp (str | Unset):
+        account_id (str): Identifier of the account
+        job_template_id (str): Identifier of the job template
         body (CreateOrganizationJobTemplateLocaleBody):
 
     Raises:
@@ -165,7 +157,6 @@ def sync(
         job_template_id=job_template_id,
         client=client,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -175,7 +166,6 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateOrganizationJobTemplateLocaleBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | JobTemplateLocales | ValidationError]:
     """Add a locale to an account job template
 
@@ -183,9 +173,8 @@ async def asyncio_detailed(
     reviewers.
 
     Args:
-        account_id (str):
-        job_template_id (str):
-        x_phrase_app_otp (str | Unset):
+        account_id (str): Identifier of the account
+        job_template_id (str): Identifier of the job template
         body (CreateOrganizationJobTemplateLocaleBody):
 
     Raises:
@@ -200,7 +189,6 @@ async def asyncio_detailed(
         account_id=account_id,
         job_template_id=job_template_id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -214,7 +202,6 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateOrganizationJobTemplateLocaleBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | JobTemplateLocales | ValidationError | None:
     """Add a locale to an account job template
 
@@ -222,9 +209,8 @@ async def asyncio(
     reviewers.
 
     Args:
-        account_id (str):
-        job_template_id (str):
-        x_phrase_app_otp (str | Unset):
+        account_id (str): Identifier of the account
+        job_template_id (str): Identifier of the job template
         body (CreateOrganizationJobTemplateLocaleBody):
 
     Raises:
@@ -241,6 +227,5 @@ async def asyncio(
             job_template_id=job_template_id,
             client=client,
             body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

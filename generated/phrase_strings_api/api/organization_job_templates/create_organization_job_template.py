@@ -12,18 +12,15 @@ from ...models.create_organization_job_template_body import (
 from ...models.error import Error
 from ...models.organization_job_template_details import OrganizationJobTemplateDetails
 from ...models.validation_error import ValidationError
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     account_id: str,
     *,
     body: CreateOrganizationJobTemplateBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -95,15 +92,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateOrganizationJobTemplateBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | OrganizationJobTemplateDetails | ValidationError]:
     """Create an account job template
 
      Adds a new job template at the account level.
 
     Args:
-        account_id (str):
-        x_phrase_app_otp (str | Unset):
+        account_id (str): Identifier of the account
         body (CreateOrganizationJobTemplateBody):
 
     Raises:
@@ -117,7 +112,6 @@ def sync_detailed(
     kwargs = _get_kwargs(
         account_id=account_id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -132,15 +126,13 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateOrganizationJobTemplateBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | OrganizationJobTemplateDetails | ValidationError | None:
     """Create an account job template
 
      Adds a new job template at the account level.
 
     Args:
-        account_id (str):
-        x_phrase_app_otp (str | Unset):
+        account_id (str): Identifier of the account
         body (CreateOrganizationJobTemplateBody):
 
     Raises:
@@ -155,7 +147,6 @@ def sync(
         account_id=account_id,
         client=client,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -164,15 +155,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateOrganizationJobTemplateBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | OrganizationJobTemplateDetails | ValidationError]:
     """Create an account job template
 
      Adds a new job template at the account level.
 
     Args:
-        account_id (str):
-        x_phrase_app_otp (str | Unset):
+        account_id (str): Identifier of the account
         body (CreateOrganizationJobTemplateBody):
 
     Raises:
@@ -186,7 +175,6 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         account_id=account_id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -199,15 +187,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateOrganizationJobTemplateBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | OrganizationJobTemplateDetails | ValidationError | None:
     """Create an account job template
 
      Adds a new job template at the account level.
 
     Args:
-        account_id (str):
-        x_phrase_app_otp (str | Unset):
+        account_id (str): Identifier of the account
         body (CreateOrganizationJobTemplateBody):
 
     Raises:
@@ -223,6 +209,5 @@ async def asyncio(
             account_id=account_id,
             client=client,
             body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

@@ -12,7 +12,7 @@ from ...models.update_organization_job_template_body import (
     UpdateOrganizationJobTemplateBody,
 )
 from ...models.validation_error import ValidationError
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
@@ -20,11 +20,8 @@ def _get_kwargs(
     id: str,
     *,
     body: UpdateOrganizationJobTemplateBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
@@ -98,16 +95,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateOrganizationJobTemplateBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | OrganizationJobTemplateDetails | ValidationError]:
     """Update an account job template
 
      Changes the name or briefing of an account-level job template.
 
     Args:
-        account_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
+        account_id (str): Identifier of the account
+        id (str): Identifier of the resource the path points to
         body (UpdateOrganizationJobTemplateBody):
 
     Raises:
@@ -122,7 +117,6 @@ def sync_detailed(
         account_id=account_id,
         id=id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -138,16 +132,14 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateOrganizationJobTemplateBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | OrganizationJobTemplateDetails | ValidationError | None:
     """Update an account job template
 
      Changes the name or briefing of an account-level job template.
 
     Args:
-        account_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
+        account_id (str): Identifier of the account
+        id (str): Identifier of the resource the path points to
         body (UpdateOrganizationJobTemplateBody):
 
     Raises:
@@ -163,7 +155,6 @@ def sync(
         id=id,
         client=client,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -173,16 +164,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateOrganizationJobTemplateBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | OrganizationJobTemplateDetails | ValidationError]:
     """Update an account job template
 
      Changes the name or briefing of an account-level job template.
 
     Args:
-        account_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
+        account_id (str): Identifier of the account
+        id (str): Identifier of the resource the path points to
         body (UpdateOrganizationJobTemplateBody):
 
     Raises:
@@ -197,7 +186,6 @@ async def asyncio_detailed(
         account_id=account_id,
         id=id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -211,16 +199,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateOrganizationJobTemplateBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | OrganizationJobTemplateDetails | ValidationError | None:
     """Update an account job template
 
      Changes the name or briefing of an account-level job template.
 
     Args:
-        account_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
+        account_id (str): Identifier of the account
+        id (str): Identifier of the resource the path points to
         body (UpdateOrganizationJobTemplateBody):
 
     Raises:
@@ -237,6 +223,5 @@ async def asyncio(
             id=id,
             client=client,
             body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

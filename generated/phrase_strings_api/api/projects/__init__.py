@@ -3,11 +3,27 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, cast
+import json
+from collections.abc import AsyncIterator, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, cast, overload
 
+from ..._facade import (
+    AsyncResource,
+    NotModified,
+    Page,
+    Resource,
+    async_items,
+    check_per_page,
+    deep_object,
+    items,
+    join_tags,
+    malformed_json,
+    path_value,
+    project_value,
+    unwrap,
+    unwrap_conditional,
+)
 from ...types import UNSET, Response, Unset
-from .. import AsyncResource, Page, Resource, async_items, items, unwrap
 
 if TYPE_CHECKING:
     # Annotations only (they are strings here), so using a group imports no extra models.
@@ -33,7 +49,11 @@ __all__ = ["AsyncProjectsApi", "ProjectsApi"]
 
 
 class ProjectsApi(Resource):
-    """Blocking calls to the projects resource group."""
+    """Projects are the top-level containers for locales, keys and translations, together with their
+    settings.
+
+    Blocking calls; `AsyncProjectsApi` has the same methods, awaitable.
+    """
 
     def list(
         self,
@@ -43,24 +63,36 @@ class ProjectsApi(Resource):
         account_id: str | Unset = UNSET,
         sort_by: str | Unset = UNSET,
         filters: builtins.list[str] | Unset = UNSET,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> builtins.list[Project]:
         """List projects
 
         Returns the projects the authenticated user can access, optionally sorted and filtered.
 
+        Args:
+            page: Number of the result page to return.
+            per_page: How many items to return per page, from 1 to 100; 25 when omitted.
+            account_id: Restrict the results to the account with this ID.
+            sort_by: Sort order: name_asc, name_desc, updated_at_asc, updated_at_desc, space_asc or
+                space_desc.
+            filters: Filters to apply; the only supported value is favorites.
+
+
         Calls `GET /projects` (list_projects).
         """
-        response = list_projects.sync_detailed(
-            page=page,
-            per_page=per_page,
-            account_id=account_id,
-            sort_by=sort_by,
-            filters=filters,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
-        )
-        return cast("builtins.list[Project]", unwrap(response))
+        check_per_page(per_page)
+
+        try:
+            response = list_projects.sync_detailed(
+                page=page,
+                per_page=per_page,
+                account_id=account_id,
+                sort_by=sort_by,
+                filters=filters,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json("GET /projects", exc) from exc
+        return cast("builtins.list[Project]", unwrap(response, (200,), "GET /projects"))
 
     def list_pages(
         self,
@@ -69,26 +101,36 @@ class ProjectsApi(Resource):
         account_id: str | Unset = UNSET,
         sort_by: str | Unset = UNSET,
         filters: builtins.list[str] | Unset = UNSET,
-        x_phrase_app_otp: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> Iterator[Page[Project]]:
-        """Every page of `list`, following the Link header's ``rel="next"``.
+        """Every page of `list`, following the Link header's ``rel="next"``; stop iterating to stop fetching.
 
-        With ``concurrent=True`` the pages after the first are fetched in parallel (within the
-        client's concurrency limit) once ``rel="last"`` tells how many there are; pages still come
-        in order. Stop iterating to stop fetching.
+        Args:
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            account_id: Restrict the results to the account with this ID.
+            sort_by: Sort order: name_asc, name_desc, updated_at_asc, updated_at_desc, space_asc or
+                space_desc.
+            filters: Filters to apply; the only supported value is favorites.
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
+
         """
 
         def fetch(page: int, size: int) -> Response[Any]:
-            return list_projects.sync_detailed(
-                page=page,
-                per_page=size,
-                account_id=account_id,
-                sort_by=sort_by,
-                filters=filters,
-                x_phrase_app_otp=x_phrase_app_otp,
-                client=self._client,
-            )
+            try:
+                response = list_projects.sync_detailed(
+                    page=page,
+                    per_page=size,
+                    account_id=account_id,
+                    sort_by=sort_by,
+                    filters=filters,
+                    client=self._client,
+                )
+            except json.JSONDecodeError as exc:
+                raise malformed_json("GET /projects", exc) from exc
+            unwrap(response, (200,), "GET /projects")
+            return response
 
         return self._paging.pages(fetch, per_page, concurrent)
 
@@ -99,17 +141,16 @@ class ProjectsApi(Resource):
         account_id: str | Unset = UNSET,
         sort_by: str | Unset = UNSET,
         filters: builtins.list[str] | Unset = UNSET,
-        x_phrase_app_otp: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> Iterator[Project]:
         """Every item of every page of `list` (see `list_pages`)."""
+
         return items(
             self.list_pages(
                 per_page=per_page,
                 account_id=account_id,
                 sort_by=sort_by,
                 filters=filters,
-                x_phrase_app_otp=x_phrase_app_otp,
                 concurrent=concurrent,
             )
         )
@@ -118,84 +159,114 @@ class ProjectsApi(Resource):
         self,
         *,
         body: CreateProjectBody,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> ProjectDetails:
         """Create a project
 
         Creates a new project with the given settings. Passing source_project_id creates a copy of an
         existing project instead of an empty one.
 
+        Args:
+            body: The request body.
+
+
         Calls `POST /projects` (create_project).
         """
-        response = create_project.sync_detailed(
-            body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
-        )
-        return cast("ProjectDetails", unwrap(response))
+
+        try:
+            response = create_project.sync_detailed(
+                body=body,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json("POST /projects", exc) from exc
+        return cast("ProjectDetails", unwrap(response, (201,), "POST /projects"))
 
     def show(
         self,
         id: str,
-        *,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> ProjectDetails:
         """Get a project
 
         Returns the details and settings of one project.
 
+        Args:
+            id: Identifier of the resource the path points to.
+
+
         Calls `GET /projects/{id}` (show_project).
         """
-        response = show_project.sync_detailed(
-            id=id,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
-        )
-        return cast("ProjectDetails", unwrap(response))
+        id = path_value("id", id)
+
+        try:
+            response = show_project.sync_detailed(
+                id=id,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json("GET /projects/{id}", exc) from exc
+        return cast("ProjectDetails", unwrap(response, (200,), "GET /projects/{id}"))
 
     def delete(
         self,
         id: str,
-        *,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
         """Delete a project
 
         Permanently removes the project.
 
+        Args:
+            id: Identifier of the resource the path points to.
+
+
         Calls `DELETE /projects/{id}` (delete_project).
         """
-        response = delete_project.sync_detailed(
-            id=id,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
-        )
-        unwrap(response)
+        id = path_value("id", id)
+
+        try:
+            response = delete_project.sync_detailed(
+                id=id,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json("DELETE /projects/{id}", exc) from exc
+        unwrap(response, (), "DELETE /projects/{id}")
 
     def update(
         self,
         id: str,
         *,
         body: UpdateProjectBody,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> ProjectDetails:
         """Update a project
 
         Changes the name or settings of an existing project; fields left out keep their current values.
 
+        Args:
+            id: Identifier of the resource the path points to.
+            body: The request body.
+
+
         Calls `PATCH /projects/{id}` (update_project).
         """
-        response = update_project.sync_detailed(
-            id=id,
-            body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
-        )
-        return cast("ProjectDetails", unwrap(response))
+        id = path_value("id", id)
+
+        try:
+            response = update_project.sync_detailed(
+                id=id,
+                body=body,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json("PATCH /projects/{id}", exc) from exc
+        return cast("ProjectDetails", unwrap(response, (200,), "PATCH /projects/{id}"))
 
 
 class AsyncProjectsApi(AsyncResource):
-    """Awaitable calls to the projects resource group."""
+    """Projects are the top-level containers for locales, keys and translations, together with their
+    settings.
+
+    Awaitable calls; `ProjectsApi` has the same methods, blocking.
+    """
 
     async def list(
         self,
@@ -205,24 +276,36 @@ class AsyncProjectsApi(AsyncResource):
         account_id: str | Unset = UNSET,
         sort_by: str | Unset = UNSET,
         filters: builtins.list[str] | Unset = UNSET,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> builtins.list[Project]:
         """List projects
 
         Returns the projects the authenticated user can access, optionally sorted and filtered.
 
+        Args:
+            page: Number of the result page to return.
+            per_page: How many items to return per page, from 1 to 100; 25 when omitted.
+            account_id: Restrict the results to the account with this ID.
+            sort_by: Sort order: name_asc, name_desc, updated_at_asc, updated_at_desc, space_asc or
+                space_desc.
+            filters: Filters to apply; the only supported value is favorites.
+
+
         Calls `GET /projects` (list_projects).
         """
-        response = await list_projects.asyncio_detailed(
-            page=page,
-            per_page=per_page,
-            account_id=account_id,
-            sort_by=sort_by,
-            filters=filters,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
-        )
-        return cast("builtins.list[Project]", unwrap(response))
+        check_per_page(per_page)
+
+        try:
+            response = await list_projects.asyncio_detailed(
+                page=page,
+                per_page=per_page,
+                account_id=account_id,
+                sort_by=sort_by,
+                filters=filters,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json("GET /projects", exc) from exc
+        return cast("builtins.list[Project]", unwrap(response, (200,), "GET /projects"))
 
     def list_pages(
         self,
@@ -231,26 +314,36 @@ class AsyncProjectsApi(AsyncResource):
         account_id: str | Unset = UNSET,
         sort_by: str | Unset = UNSET,
         filters: builtins.list[str] | Unset = UNSET,
-        x_phrase_app_otp: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> AsyncIterator[Page[Project]]:
-        """Every page of `list`, following the Link header's ``rel="next"``.
+        """Every page of `list`, following the Link header's ``rel="next"``; stop iterating to stop fetching.
 
-        With ``concurrent=True`` the pages after the first are fetched in parallel (within the
-        client's concurrency limit) once ``rel="last"`` tells how many there are; pages still come
-        in order. Stop iterating to stop fetching.
+        Args:
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            account_id: Restrict the results to the account with this ID.
+            sort_by: Sort order: name_asc, name_desc, updated_at_asc, updated_at_desc, space_asc or
+                space_desc.
+            filters: Filters to apply; the only supported value is favorites.
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
+
         """
 
         async def fetch(page: int, size: int) -> Response[Any]:
-            return await list_projects.asyncio_detailed(
-                page=page,
-                per_page=size,
-                account_id=account_id,
-                sort_by=sort_by,
-                filters=filters,
-                x_phrase_app_otp=x_phrase_app_otp,
-                client=self._client,
-            )
+            try:
+                response = await list_projects.asyncio_detailed(
+                    page=page,
+                    per_page=size,
+                    account_id=account_id,
+                    sort_by=sort_by,
+                    filters=filters,
+                    client=self._client,
+                )
+            except json.JSONDecodeError as exc:
+                raise malformed_json("GET /projects", exc) from exc
+            unwrap(response, (200,), "GET /projects")
+            return response
 
         return self._paging.pages(fetch, per_page, concurrent)
 
@@ -261,17 +354,16 @@ class AsyncProjectsApi(AsyncResource):
         account_id: str | Unset = UNSET,
         sort_by: str | Unset = UNSET,
         filters: builtins.list[str] | Unset = UNSET,
-        x_phrase_app_otp: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> AsyncIterator[Project]:
         """Every item of every page of `list` (see `list_pages`)."""
+
         return async_items(
             self.list_pages(
                 per_page=per_page,
                 account_id=account_id,
                 sort_by=sort_by,
                 filters=filters,
-                x_phrase_app_otp=x_phrase_app_otp,
                 concurrent=concurrent,
             )
         )
@@ -280,77 +372,103 @@ class AsyncProjectsApi(AsyncResource):
         self,
         *,
         body: CreateProjectBody,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> ProjectDetails:
         """Create a project
 
         Creates a new project with the given settings. Passing source_project_id creates a copy of an
         existing project instead of an empty one.
 
+        Args:
+            body: The request body.
+
+
         Calls `POST /projects` (create_project).
         """
-        response = await create_project.asyncio_detailed(
-            body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
-        )
-        return cast("ProjectDetails", unwrap(response))
+
+        try:
+            response = await create_project.asyncio_detailed(
+                body=body,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json("POST /projects", exc) from exc
+        return cast("ProjectDetails", unwrap(response, (201,), "POST /projects"))
 
     async def show(
         self,
         id: str,
-        *,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> ProjectDetails:
         """Get a project
 
         Returns the details and settings of one project.
 
+        Args:
+            id: Identifier of the resource the path points to.
+
+
         Calls `GET /projects/{id}` (show_project).
         """
-        response = await show_project.asyncio_detailed(
-            id=id,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
-        )
-        return cast("ProjectDetails", unwrap(response))
+        id = path_value("id", id)
+
+        try:
+            response = await show_project.asyncio_detailed(
+                id=id,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json("GET /projects/{id}", exc) from exc
+        return cast("ProjectDetails", unwrap(response, (200,), "GET /projects/{id}"))
 
     async def delete(
         self,
         id: str,
-        *,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
         """Delete a project
 
         Permanently removes the project.
 
+        Args:
+            id: Identifier of the resource the path points to.
+
+
         Calls `DELETE /projects/{id}` (delete_project).
         """
-        response = await delete_project.asyncio_detailed(
-            id=id,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
-        )
-        unwrap(response)
+        id = path_value("id", id)
+
+        try:
+            response = await delete_project.asyncio_detailed(
+                id=id,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json("DELETE /projects/{id}", exc) from exc
+        unwrap(response, (), "DELETE /projects/{id}")
 
     async def update(
         self,
         id: str,
         *,
         body: UpdateProjectBody,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> ProjectDetails:
         """Update a project
 
         Changes the name or settings of an existing project; fields left out keep their current values.
 
+        Args:
+            id: Identifier of the resource the path points to.
+            body: The request body.
+
+
         Calls `PATCH /projects/{id}` (update_project).
         """
-        response = await update_project.asyncio_detailed(
-            id=id,
-            body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
-        )
-        return cast("ProjectDetails", unwrap(response))
+        id = path_value("id", id)
+
+        try:
+            response = await update_project.asyncio_detailed(
+                id=id,
+                body=body,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json("PATCH /projects/{id}", exc) from exc
+        return cast("ProjectDetails", unwrap(response, (200,), "PATCH /projects/{id}"))

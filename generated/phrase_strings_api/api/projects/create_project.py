@@ -9,17 +9,14 @@ from ...models.create_project_body import CreateProjectBody
 from ...models.error import Error
 from ...models.project_details import ProjectDetails
 from ...models.validation_error import ValidationError
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     *,
     body: CreateProjectBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -88,7 +85,6 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateProjectBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | ProjectDetails | ValidationError]:
     """Create a project
 
@@ -96,7 +92,6 @@ def sync_detailed(
     existing project instead of an empty one.
 
     Args:
-        x_phrase_app_otp (str | Unset):
         body (CreateProjectBody):
 
     Raises:
@@ -109,7 +104,6 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -123,7 +117,6 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateProjectBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | ProjectDetails | ValidationError | None:
     """Create a project
 
@@ -131,7 +124,6 @@ def sync(
     existing project instead of an empty one.
 
     Args:
-        x_phrase_app_otp (str | Unset):
         body (CreateProjectBody):
 
     Raises:
@@ -145,7 +137,6 @@ def sync(
     return sync_detailed(
         client=client,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -153,7 +144,6 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateProjectBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | ProjectDetails | ValidationError]:
     """Create a project
 
@@ -161,7 +151,6 @@ async def asyncio_detailed(
     existing project instead of an empty one.
 
     Args:
-        x_phrase_app_otp (str | Unset):
         body (CreateProjectBody):
 
     Raises:
@@ -174,7 +163,6 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -186,7 +174,6 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateProjectBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | ProjectDetails | ValidationError | None:
     """Create a project
 
@@ -194,7 +181,6 @@ async def asyncio(
     existing project instead of an empty one.
 
     Args:
-        x_phrase_app_otp (str | Unset):
         body (CreateProjectBody):
 
     Raises:
@@ -209,6 +195,5 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

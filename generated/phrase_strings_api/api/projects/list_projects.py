@@ -17,11 +17,7 @@ def _get_kwargs(
     account_id: str | Unset = UNSET,
     sort_by: str | Unset = UNSET,
     filters: list[str] | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     params: dict[str, Any] = {}
 
@@ -47,7 +43,6 @@ def _get_kwargs(
         "params": params,
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -109,19 +104,18 @@ def sync_detailed(
     account_id: str | Unset = UNSET,
     sort_by: str | Unset = UNSET,
     filters: list[str] | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[Project]]:
     """List projects
 
      Returns the projects the authenticated user can access, optionally sorted and filtered.
 
     Args:
-        page (int | Unset):
-        per_page (int | Unset):
-        account_id (str | Unset):
-        sort_by (str | Unset):
-        filters (list[str] | Unset):
-        x_phrase_app_otp (str | Unset):
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
+        account_id (str | Unset): Restrict the results to the account with this ID
+        sort_by (str | Unset): Sort order: name_asc, name_desc, updated_at_asc, updated_at_desc,
+            space_asc or space_desc
+        filters (list[str] | Unset): Filters to apply; the only supported value is favorites
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -137,7 +131,6 @@ def sync_detailed(
         account_id=account_id,
         sort_by=sort_by,
         filters=filters,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -155,19 +148,18 @@ def sync(
     account_id: str | Unset = UNSET,
     sort_by: str | Unset = UNSET,
     filters: list[str] | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[Project] | None:
     """List projects
 
      Returns the projects the authenticated user can access, optionally sorted and filtered.
 
     Args:
-        page (int | Unset):
-        per_page (int | Unset):
-        account_id (str | Unset):
-        sort_by (str | Unset):
-        filters (list[str] | Unset):
-        x_phrase_app_otp (str | Unset):
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
+        account_id (str | Unset): Restrict the results to the account with this ID
+        sort_by (str | Unset): Sort order: name_asc, name_desc, updated_at_asc, updated_at_desc,
+            space_asc or space_desc
+        filters (list[str] | Unset): Filters to apply; the only supported value is favorites
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -184,7 +176,6 @@ def sync(
         account_id=account_id,
         sort_by=sort_by,
         filters=filters,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -196,19 +187,18 @@ async def asyncio_detailed(
     account_id: str | Unset = UNSET,
     sort_by: str | Unset = UNSET,
     filters: list[str] | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[Project]]:
     """List projects
 
      Returns the projects the authenticated user can access, optionally sorted and filtered.
 
     Args:
-        page (int | Unset):
-        per_page (int | Unset):
-        account_id (str | Unset):
-        sort_by (str | Unset):
-        filters (list[str] | Unset):
-        x_phrase_app_otp (str | Unset):
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
+        account_id (str | Unset): Restrict the results to the account with this ID
+        sort_by (str | Unset): Sort order: name_asc, name_desc, updated_at_asc, updated_at_desc,
+            space_asc or space_desc
+        filters (list[str] | Unset): Filters to apply; the only supported value is favorites
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -224,7 +214,6 @@ async def asyncio_detailed(
         account_id=account_id,
         sort_by=sort_by,
         filters=filters,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -240,19 +229,18 @@ async def asyncio(
     account_id: str | Unset = UNSET,
     sort_by: str | Unset = UNSET,
     filters: list[str] | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[Project] | None:
     """List projects
 
      Returns the projects the authenticated user can access, optionally sorted and filtered.
 
     Args:
-        page (int | Unset):
-        per_page (int | Unset):
-        account_id (str | Unset):
-        sort_by (str | Unset):
-        filters (list[str] | Unset):
-        x_phrase_app_otp (str | Unset):
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
+        account_id (str | Unset): Restrict the results to the account with this ID
+        sort_by (str | Unset): Sort order: name_asc, name_desc, updated_at_asc, updated_at_desc,
+            space_asc or space_desc
+        filters (list[str] | Unset): Filters to apply; the only supported value is favorites
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -270,6 +258,5 @@ async def asyncio(
             account_id=account_id,
             sort_by=sort_by,
             filters=filters,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

@@ -3,11 +3,27 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, cast
+import json
+from collections.abc import AsyncIterator, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, cast, overload
 
+from ..._facade import (
+    AsyncResource,
+    NotModified,
+    Page,
+    Resource,
+    async_items,
+    check_per_page,
+    deep_object,
+    items,
+    join_tags,
+    malformed_json,
+    path_value,
+    project_value,
+    unwrap,
+    unwrap_conditional,
+)
 from ...types import UNSET, Response, Unset
-from .. import AsyncResource, Page, Resource, async_items, items, unwrap
 
 if TYPE_CHECKING:
     # Annotations only (they are strings here), so using a group imports no extra models.
@@ -18,7 +34,6 @@ if TYPE_CHECKING:
     from ...models.release_trigger import ReleaseTrigger
     from ...models.update_release_trigger_body import UpdateReleaseTriggerBody
     from ...models.validation_error import ValidationError
-    from ...types import UNSET, Unset
 
 from . import (
     create_release_trigger,
@@ -32,29 +47,51 @@ __all__ = ["AsyncReleaseTriggersApi", "ReleaseTriggersApi"]
 
 
 class ReleaseTriggersApi(Resource):
-    """Blocking calls to the release_triggers resource group."""
+    """A release trigger publishes new releases of a distribution automatically on a cron schedule. A
+    distribution can have only one trigger.
+
+    Blocking calls; `AsyncReleaseTriggersApi` has the same methods, awaitable.
+    """
 
     def list(
         self,
         account_id: str,
         distribution_id: str,
-        *,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> builtins.list[ReleaseTrigger]:
         """List the release triggers of a distribution
 
         Returns the release triggers configured for the distribution. A distribution holds at most one
         trigger, so the list has zero or one entries.
 
+        Args:
+            account_id: Identifier of the account.
+            distribution_id: Identifier of the distribution.
+
+
         Calls `GET /accounts/{account_id}/distributions/{distribution_id}/release_triggers` (list_release_triggers).
         """
-        response = list_release_triggers.sync_detailed(
-            account_id=account_id,
-            distribution_id=distribution_id,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        account_id = path_value("account_id", account_id)
+        distribution_id = path_value("distribution_id", distribution_id)
+
+        try:
+            response = list_release_triggers.sync_detailed(
+                account_id=account_id,
+                distribution_id=distribution_id,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "GET /accounts/{account_id}/distributions/{distribution_id}/release_triggers",
+                exc,
+            ) from exc
+        return cast(
+            "builtins.list[ReleaseTrigger]",
+            unwrap(
+                response,
+                (200,),
+                "GET /accounts/{account_id}/distributions/{distribution_id}/release_triggers",
+            ),
         )
-        return cast("builtins.list[ReleaseTrigger]", unwrap(response))
 
     def create(
         self,
@@ -62,69 +99,126 @@ class ReleaseTriggersApi(Resource):
         distribution_id: str,
         *,
         body: CreateReleaseTriggerBody,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> ReleaseTrigger:
         """Create a release trigger
 
         Sets up recurring releases: on each tick of the cron schedule a new release is created and
         published automatically. Only one trigger is allowed per distribution.
 
+        Args:
+            account_id: Identifier of the account.
+            distribution_id: Identifier of the distribution.
+            body: The request body.
+
+
         Calls `POST /accounts/{account_id}/distributions/{distribution_id}/release_triggers` (create_release_trigger).
         """
-        response = create_release_trigger.sync_detailed(
-            account_id=account_id,
-            distribution_id=distribution_id,
-            body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        account_id = path_value("account_id", account_id)
+        distribution_id = path_value("distribution_id", distribution_id)
+
+        try:
+            response = create_release_trigger.sync_detailed(
+                account_id=account_id,
+                distribution_id=distribution_id,
+                body=body,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "POST /accounts/{account_id}/distributions/{distribution_id}/release_triggers",
+                exc,
+            ) from exc
+        return cast(
+            "ReleaseTrigger",
+            unwrap(
+                response,
+                (201,),
+                "POST /accounts/{account_id}/distributions/{distribution_id}/release_triggers",
+            ),
         )
-        return cast("ReleaseTrigger", unwrap(response))
 
     def show(
         self,
         account_id: str,
         distribution_id: str,
         id: str,
-        *,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> ReleaseTrigger:
         """Get a release trigger
 
         Returns the configuration of one release trigger.
 
+        Args:
+            account_id: Identifier of the account.
+            distribution_id: Identifier of the distribution.
+            id: Identifier of the resource the path points to.
+
+
         Calls `GET /accounts/{account_id}/distributions/{distribution_id}/release_triggers/{id}` (show_release_trigger).
         """
-        response = show_release_trigger.sync_detailed(
-            account_id=account_id,
-            distribution_id=distribution_id,
-            id=id,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        account_id = path_value("account_id", account_id)
+        distribution_id = path_value("distribution_id", distribution_id)
+        id = path_value("id", id)
+
+        try:
+            response = show_release_trigger.sync_detailed(
+                account_id=account_id,
+                distribution_id=distribution_id,
+                id=id,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "GET /accounts/{account_id}/distributions/{distribution_id}/release_triggers/{id}",
+                exc,
+            ) from exc
+        return cast(
+            "ReleaseTrigger",
+            unwrap(
+                response,
+                (200,),
+                "GET /accounts/{account_id}/distributions/{distribution_id}/release_triggers/{id}",
+            ),
         )
-        return cast("ReleaseTrigger", unwrap(response))
 
     def delete(
         self,
         account_id: str,
         distribution_id: str,
         id: str,
-        *,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
         """Delete a release trigger
 
         Removes the release trigger, which stops its scheduled releases.
 
+        Args:
+            account_id: Identifier of the account.
+            distribution_id: Identifier of the distribution.
+            id: Identifier of the resource the path points to.
+
+
         Calls `DELETE /accounts/{account_id}/distributions/{distribution_id}/release_triggers/{id}` (delete_release_trigger).
         """
-        response = delete_release_trigger.sync_detailed(
-            account_id=account_id,
-            distribution_id=distribution_id,
-            id=id,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        account_id = path_value("account_id", account_id)
+        distribution_id = path_value("distribution_id", distribution_id)
+        id = path_value("id", id)
+
+        try:
+            response = delete_release_trigger.sync_detailed(
+                account_id=account_id,
+                distribution_id=distribution_id,
+                id=id,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "DELETE /accounts/{account_id}/distributions/{distribution_id}/release_triggers/{id}",
+                exc,
+            ) from exc
+        unwrap(
+            response,
+            (),
+            "DELETE /accounts/{account_id}/distributions/{distribution_id}/release_triggers/{id}",
         )
-        unwrap(response)
 
     def update(
         self,
@@ -133,49 +227,93 @@ class ReleaseTriggersApi(Resource):
         id: str,
         *,
         body: UpdateReleaseTriggerBody,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> ReleaseTrigger:
         """Update a release trigger
 
         Changes the schedule or the release settings of an existing release trigger.
 
+        Args:
+            account_id: Identifier of the account.
+            distribution_id: Identifier of the distribution.
+            id: Identifier of the resource the path points to.
+            body: The request body.
+
+
         Calls `PATCH /accounts/{account_id}/distributions/{distribution_id}/release_triggers/{id}` (update_release_trigger).
         """
-        response = update_release_trigger.sync_detailed(
-            account_id=account_id,
-            distribution_id=distribution_id,
-            id=id,
-            body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        account_id = path_value("account_id", account_id)
+        distribution_id = path_value("distribution_id", distribution_id)
+        id = path_value("id", id)
+
+        try:
+            response = update_release_trigger.sync_detailed(
+                account_id=account_id,
+                distribution_id=distribution_id,
+                id=id,
+                body=body,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "PATCH /accounts/{account_id}/distributions/{distribution_id}/release_triggers/{id}",
+                exc,
+            ) from exc
+        return cast(
+            "ReleaseTrigger",
+            unwrap(
+                response,
+                (200,),
+                "PATCH /accounts/{account_id}/distributions/{distribution_id}/release_triggers/{id}",
+            ),
         )
-        return cast("ReleaseTrigger", unwrap(response))
 
 
 class AsyncReleaseTriggersApi(AsyncResource):
-    """Awaitable calls to the release_triggers resource group."""
+    """A release trigger publishes new releases of a distribution automatically on a cron schedule. A
+    distribution can have only one trigger.
+
+    Awaitable calls; `ReleaseTriggersApi` has the same methods, blocking.
+    """
 
     async def list(
         self,
         account_id: str,
         distribution_id: str,
-        *,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> builtins.list[ReleaseTrigger]:
         """List the release triggers of a distribution
 
         Returns the release triggers configured for the distribution. A distribution holds at most one
         trigger, so the list has zero or one entries.
 
+        Args:
+            account_id: Identifier of the account.
+            distribution_id: Identifier of the distribution.
+
+
         Calls `GET /accounts/{account_id}/distributions/{distribution_id}/release_triggers` (list_release_triggers).
         """
-        response = await list_release_triggers.asyncio_detailed(
-            account_id=account_id,
-            distribution_id=distribution_id,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        account_id = path_value("account_id", account_id)
+        distribution_id = path_value("distribution_id", distribution_id)
+
+        try:
+            response = await list_release_triggers.asyncio_detailed(
+                account_id=account_id,
+                distribution_id=distribution_id,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "GET /accounts/{account_id}/distributions/{distribution_id}/release_triggers",
+                exc,
+            ) from exc
+        return cast(
+            "builtins.list[ReleaseTrigger]",
+            unwrap(
+                response,
+                (200,),
+                "GET /accounts/{account_id}/distributions/{distribution_id}/release_triggers",
+            ),
         )
-        return cast("builtins.list[ReleaseTrigger]", unwrap(response))
 
     async def create(
         self,
@@ -183,69 +321,126 @@ class AsyncReleaseTriggersApi(AsyncResource):
         distribution_id: str,
         *,
         body: CreateReleaseTriggerBody,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> ReleaseTrigger:
         """Create a release trigger
 
         Sets up recurring releases: on each tick of the cron schedule a new release is created and
         published automatically. Only one trigger is allowed per distribution.
 
+        Args:
+            account_id: Identifier of the account.
+            distribution_id: Identifier of the distribution.
+            body: The request body.
+
+
         Calls `POST /accounts/{account_id}/distributions/{distribution_id}/release_triggers` (create_release_trigger).
         """
-        response = await create_release_trigger.asyncio_detailed(
-            account_id=account_id,
-            distribution_id=distribution_id,
-            body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        account_id = path_value("account_id", account_id)
+        distribution_id = path_value("distribution_id", distribution_id)
+
+        try:
+            response = await create_release_trigger.asyncio_detailed(
+                account_id=account_id,
+                distribution_id=distribution_id,
+                body=body,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "POST /accounts/{account_id}/distributions/{distribution_id}/release_triggers",
+                exc,
+            ) from exc
+        return cast(
+            "ReleaseTrigger",
+            unwrap(
+                response,
+                (201,),
+                "POST /accounts/{account_id}/distributions/{distribution_id}/release_triggers",
+            ),
         )
-        return cast("ReleaseTrigger", unwrap(response))
 
     async def show(
         self,
         account_id: str,
         distribution_id: str,
         id: str,
-        *,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> ReleaseTrigger:
         """Get a release trigger
 
         Returns the configuration of one release trigger.
 
+        Args:
+            account_id: Identifier of the account.
+            distribution_id: Identifier of the distribution.
+            id: Identifier of the resource the path points to.
+
+
         Calls `GET /accounts/{account_id}/distributions/{distribution_id}/release_triggers/{id}` (show_release_trigger).
         """
-        response = await show_release_trigger.asyncio_detailed(
-            account_id=account_id,
-            distribution_id=distribution_id,
-            id=id,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        account_id = path_value("account_id", account_id)
+        distribution_id = path_value("distribution_id", distribution_id)
+        id = path_value("id", id)
+
+        try:
+            response = await show_release_trigger.asyncio_detailed(
+                account_id=account_id,
+                distribution_id=distribution_id,
+                id=id,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "GET /accounts/{account_id}/distributions/{distribution_id}/release_triggers/{id}",
+                exc,
+            ) from exc
+        return cast(
+            "ReleaseTrigger",
+            unwrap(
+                response,
+                (200,),
+                "GET /accounts/{account_id}/distributions/{distribution_id}/release_triggers/{id}",
+            ),
         )
-        return cast("ReleaseTrigger", unwrap(response))
 
     async def delete(
         self,
         account_id: str,
         distribution_id: str,
         id: str,
-        *,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
         """Delete a release trigger
 
         Removes the release trigger, which stops its scheduled releases.
 
+        Args:
+            account_id: Identifier of the account.
+            distribution_id: Identifier of the distribution.
+            id: Identifier of the resource the path points to.
+
+
         Calls `DELETE /accounts/{account_id}/distributions/{distribution_id}/release_triggers/{id}` (delete_release_trigger).
         """
-        response = await delete_release_trigger.asyncio_detailed(
-            account_id=account_id,
-            distribution_id=distribution_id,
-            id=id,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        account_id = path_value("account_id", account_id)
+        distribution_id = path_value("distribution_id", distribution_id)
+        id = path_value("id", id)
+
+        try:
+            response = await delete_release_trigger.asyncio_detailed(
+                account_id=account_id,
+                distribution_id=distribution_id,
+                id=id,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "DELETE /accounts/{account_id}/distributions/{distribution_id}/release_triggers/{id}",
+                exc,
+            ) from exc
+        unwrap(
+            response,
+            (),
+            "DELETE /accounts/{account_id}/distributions/{distribution_id}/release_triggers/{id}",
         )
-        unwrap(response)
 
     async def update(
         self,
@@ -254,20 +449,42 @@ class AsyncReleaseTriggersApi(AsyncResource):
         id: str,
         *,
         body: UpdateReleaseTriggerBody,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> ReleaseTrigger:
         """Update a release trigger
 
         Changes the schedule or the release settings of an existing release trigger.
 
+        Args:
+            account_id: Identifier of the account.
+            distribution_id: Identifier of the distribution.
+            id: Identifier of the resource the path points to.
+            body: The request body.
+
+
         Calls `PATCH /accounts/{account_id}/distributions/{distribution_id}/release_triggers/{id}` (update_release_trigger).
         """
-        response = await update_release_trigger.asyncio_detailed(
-            account_id=account_id,
-            distribution_id=distribution_id,
-            id=id,
-            body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        account_id = path_value("account_id", account_id)
+        distribution_id = path_value("distribution_id", distribution_id)
+        id = path_value("id", id)
+
+        try:
+            response = await update_release_trigger.asyncio_detailed(
+                account_id=account_id,
+                distribution_id=distribution_id,
+                id=id,
+                body=body,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "PATCH /accounts/{account_id}/distributions/{distribution_id}/release_triggers/{id}",
+                exc,
+            ) from exc
+        return cast(
+            "ReleaseTrigger",
+            unwrap(
+                response,
+                (200,),
+                "PATCH /accounts/{account_id}/distributions/{distribution_id}/release_triggers/{id}",
+            ),
         )
-        return cast("ReleaseTrigger", unwrap(response))

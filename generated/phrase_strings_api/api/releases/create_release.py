@@ -10,7 +10,7 @@ from ...models.create_release_body import CreateReleaseBody
 from ...models.error import Error
 from ...models.release import Release
 from ...models.validation_error import ValidationError
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
@@ -18,11 +18,8 @@ def _get_kwargs(
     distribution_id: str,
     *,
     body: CreateReleaseBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -96,16 +93,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateReleaseBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | Release | ValidationError]:
     """Create a release
 
      Adds a new release to the distribution. The release is not served to apps until it is published.
 
     Args:
-        account_id (str):
-        distribution_id (str):
-        x_phrase_app_otp (str | Unset):
+        account_id (str): Identifier of the account
+        distribution_id (str): Identifier of the distribution
         body (CreateReleaseBody):
 
     Raises:
@@ -120,7 +115,6 @@ def sync_detailed(
         account_id=account_id,
         distribution_id=distribution_id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -136,16 +130,14 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateReleaseBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | Release | ValidationError | None:
     """Create a release
 
      Adds a new release to the distribution. The release is not served to apps until it is published.
 
     Args:
-        account_id (str):
-        distribution_id (str):
-        x_phrase_app_otp (str | Unset):
+        account_id (str): Identifier of the account
+        distribution_id (str): Identifier of the distribution
         body (CreateReleaseBody):
 
     Raises:
@@ -161,7 +153,6 @@ def sync(
         distribution_id=distribution_id,
         client=client,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -171,16 +162,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateReleaseBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | Release | ValidationError]:
     """Create a release
 
      Adds a new release to the distribution. The release is not served to apps until it is published.
 
     Args:
-        account_id (str):
-        distribution_id (str):
-        x_phrase_app_otp (str | Unset):
+        account_id (str): Identifier of the account
+        distribution_id (str): Identifier of the distribution
         body (CreateReleaseBody):
 
     Raises:
@@ -195,7 +184,6 @@ async def asyncio_detailed(
         account_id=account_id,
         distribution_id=distribution_id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -209,16 +197,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateReleaseBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | Release | ValidationError | None:
     """Create a release
 
      Adds a new release to the distribution. The release is not served to apps until it is published.
 
     Args:
-        account_id (str):
-        distribution_id (str):
-        x_phrase_app_otp (str | Unset):
+        account_id (str): Identifier of the account
+        distribution_id (str): Identifier of the distribution
         body (CreateReleaseBody):
 
     Raises:
@@ -235,6 +221,5 @@ async def asyncio(
             distribution_id=distribution_id,
             client=client,
             body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

@@ -3,11 +3,27 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, cast
+import json
+from collections.abc import AsyncIterator, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, cast, overload
 
+from ..._facade import (
+    AsyncResource,
+    NotModified,
+    Page,
+    Resource,
+    async_items,
+    check_per_page,
+    deep_object,
+    items,
+    join_tags,
+    malformed_json,
+    path_value,
+    project_value,
+    unwrap,
+    unwrap_conditional,
+)
 from ...types import UNSET, Response, Unset
-from .. import AsyncResource, Page, Resource, async_items, items, unwrap
 
 if TYPE_CHECKING:
     # Annotations only (they are strings here), so using a group imports no extra models.
@@ -33,69 +49,110 @@ __all__ = ["AsyncRepoSyncsApi", "RepoSyncsApi"]
 
 
 class RepoSyncsApi(Resource):
-    """Blocking calls to the repo_syncs resource group."""
+    """Repo Syncs connect Strings projects with a code repository so translations can be imported from
+    it and exported to it.
+
+    Blocking calls; `AsyncRepoSyncsApi` has the same methods, awaitable.
+    """
 
     def list(
         self,
         account_id: str,
-        *,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> builtins.list[RepoSync]:
         """List the repo syncs of an account
 
         Returns every repo sync configured in the account.
 
+        Args:
+            account_id: Identifier of the account.
+
+
         Calls `GET /accounts/{account_id}/repo_syncs` (list_repo_syncs).
         """
-        response = list_repo_syncs.sync_detailed(
-            account_id=account_id,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        account_id = path_value("account_id", account_id)
+
+        try:
+            response = list_repo_syncs.sync_detailed(
+                account_id=account_id,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json("GET /accounts/{account_id}/repo_syncs", exc) from exc
+        return cast(
+            "builtins.list[RepoSync]",
+            unwrap(response, (200,), "GET /accounts/{account_id}/repo_syncs"),
         )
-        return cast("builtins.list[RepoSync]", unwrap(response))
 
     def show(
         self,
         account_id: str,
         id: str,
-        *,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> RepoSync:
         """Get a repo sync
 
         Returns the settings of one repo sync.
 
+        Args:
+            account_id: Identifier of the account.
+            id: Identifier of the resource the path points to.
+
+
         Calls `GET /accounts/{account_id}/repo_syncs/{id}` (show_repo_sync).
         """
-        response = show_repo_sync.sync_detailed(
-            account_id=account_id,
-            id=id,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        account_id = path_value("account_id", account_id)
+        id = path_value("id", id)
+
+        try:
+            response = show_repo_sync.sync_detailed(
+                account_id=account_id,
+                id=id,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "GET /accounts/{account_id}/repo_syncs/{id}", exc
+            ) from exc
+        return cast(
+            "RepoSync",
+            unwrap(response, (200,), "GET /accounts/{account_id}/repo_syncs/{id}"),
         )
-        return cast("RepoSync", unwrap(response))
 
     def export(
         self,
         account_id: str,
         id: str,
-        *,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> RepoSyncEvent:
         """Export translations to the code repository
 
         Pushes translations from Strings to the connected repository, following the .phrase.yml file in
         that repository. The export runs in the background and can take a few seconds on large projects.
 
+        Args:
+            account_id: Identifier of the account.
+            id: Identifier of the resource the path points to.
+
+
         Calls `POST /accounts/{account_id}/repo_syncs/{id}/export` (export_repo_sync).
         """
-        response = export_repo_sync.sync_detailed(
-            account_id=account_id,
-            id=id,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        account_id = path_value("account_id", account_id)
+        id = path_value("id", id)
+
+        try:
+            response = export_repo_sync.sync_detailed(
+                account_id=account_id,
+                id=id,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "POST /accounts/{account_id}/repo_syncs/{id}/export", exc
+            ) from exc
+        return cast(
+            "RepoSyncEvent",
+            unwrap(
+                response, (200,), "POST /accounts/{account_id}/repo_syncs/{id}/export"
+            ),
         )
-        return cast("RepoSyncEvent", unwrap(response))
 
     def import_(
         self,
@@ -104,134 +161,225 @@ class RepoSyncsApi(Resource):
         *,
         body: ImportRepoSyncBody | Unset = UNSET,
         branch: str | Unset = UNSET,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> RepoSyncEvent:
         """Import translations from the code repository
 
         Pulls translations from the connected repository into Strings, following the .phrase.yml file in
         that repository. The import runs in the background and can take a few seconds on large projects.
 
+        Args:
+            account_id: Identifier of the account.
+            id: Identifier of the resource the path points to.
+            body: The request body.
+            branch: Name of the branch to operate on.
+
+
         Calls `POST /accounts/{account_id}/repo_syncs/{id}/import` (import_repo_sync).
         """
-        response = import_repo_sync.sync_detailed(
-            account_id=account_id,
-            id=id,
-            body=body,
-            branch=branch,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        account_id = path_value("account_id", account_id)
+        id = path_value("id", id)
+
+        try:
+            response = import_repo_sync.sync_detailed(
+                account_id=account_id,
+                id=id,
+                body=body,
+                branch=branch,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "POST /accounts/{account_id}/repo_syncs/{id}/import", exc
+            ) from exc
+        return cast(
+            "RepoSyncEvent",
+            unwrap(
+                response, (200,), "POST /accounts/{account_id}/repo_syncs/{id}/import"
+            ),
         )
-        return cast("RepoSyncEvent", unwrap(response))
 
     def deactivate(
         self,
         account_id: str,
         id: str,
-        *,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> RepoSync:
         """Deactivate a repo sync
 
         Turns off an active repo sync. While deactivated, imports and exports are refused and pushes to
         the repository no longer start an import.
 
+        Args:
+            account_id: Identifier of the account.
+            id: Identifier of the resource the path points to.
+
+
         Calls `POST /accounts/{account_id}/repo_syncs/{id}/deactivate` (deactivate_repo_sync).
         """
-        response = deactivate_repo_sync.sync_detailed(
-            account_id=account_id,
-            id=id,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        account_id = path_value("account_id", account_id)
+        id = path_value("id", id)
+
+        try:
+            response = deactivate_repo_sync.sync_detailed(
+                account_id=account_id,
+                id=id,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "POST /accounts/{account_id}/repo_syncs/{id}/deactivate", exc
+            ) from exc
+        return cast(
+            "RepoSync",
+            unwrap(
+                response,
+                (200,),
+                "POST /accounts/{account_id}/repo_syncs/{id}/deactivate",
+            ),
         )
-        return cast("RepoSync", unwrap(response))
 
     def activate(
         self,
         account_id: str,
         id: str,
-        *,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> RepoSync:
         """Activate a repo sync
 
         Turns a deactivated repo sync back on, so it can import and export again and, where configured,
         repository pushes start imports automatically.
 
+        Args:
+            account_id: Identifier of the account.
+            id: Identifier of the resource the path points to.
+
+
         Calls `POST /accounts/{account_id}/repo_syncs/{id}/activate` (activate_repo_sync).
         """
-        response = activate_repo_sync.sync_detailed(
-            account_id=account_id,
-            id=id,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        account_id = path_value("account_id", account_id)
+        id = path_value("id", id)
+
+        try:
+            response = activate_repo_sync.sync_detailed(
+                account_id=account_id,
+                id=id,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "POST /accounts/{account_id}/repo_syncs/{id}/activate", exc
+            ) from exc
+        return cast(
+            "RepoSync",
+            unwrap(
+                response, (200,), "POST /accounts/{account_id}/repo_syncs/{id}/activate"
+            ),
         )
-        return cast("RepoSync", unwrap(response))
 
 
 class AsyncRepoSyncsApi(AsyncResource):
-    """Awaitable calls to the repo_syncs resource group."""
+    """Repo Syncs connect Strings projects with a code repository so translations can be imported from
+    it and exported to it.
+
+    Awaitable calls; `RepoSyncsApi` has the same methods, blocking.
+    """
 
     async def list(
         self,
         account_id: str,
-        *,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> builtins.list[RepoSync]:
         """List the repo syncs of an account
 
         Returns every repo sync configured in the account.
 
+        Args:
+            account_id: Identifier of the account.
+
+
         Calls `GET /accounts/{account_id}/repo_syncs` (list_repo_syncs).
         """
-        response = await list_repo_syncs.asyncio_detailed(
-            account_id=account_id,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        account_id = path_value("account_id", account_id)
+
+        try:
+            response = await list_repo_syncs.asyncio_detailed(
+                account_id=account_id,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json("GET /accounts/{account_id}/repo_syncs", exc) from exc
+        return cast(
+            "builtins.list[RepoSync]",
+            unwrap(response, (200,), "GET /accounts/{account_id}/repo_syncs"),
         )
-        return cast("builtins.list[RepoSync]", unwrap(response))
 
     async def show(
         self,
         account_id: str,
         id: str,
-        *,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> RepoSync:
         """Get a repo sync
 
         Returns the settings of one repo sync.
 
+        Args:
+            account_id: Identifier of the account.
+            id: Identifier of the resource the path points to.
+
+
         Calls `GET /accounts/{account_id}/repo_syncs/{id}` (show_repo_sync).
         """
-        response = await show_repo_sync.asyncio_detailed(
-            account_id=account_id,
-            id=id,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        account_id = path_value("account_id", account_id)
+        id = path_value("id", id)
+
+        try:
+            response = await show_repo_sync.asyncio_detailed(
+                account_id=account_id,
+                id=id,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "GET /accounts/{account_id}/repo_syncs/{id}", exc
+            ) from exc
+        return cast(
+            "RepoSync",
+            unwrap(response, (200,), "GET /accounts/{account_id}/repo_syncs/{id}"),
         )
-        return cast("RepoSync", unwrap(response))
 
     async def export(
         self,
         account_id: str,
         id: str,
-        *,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> RepoSyncEvent:
         """Export translations to the code repository
 
         Pushes translations from Strings to the connected repository, following the .phrase.yml file in
         that repository. The export runs in the background and can take a few seconds on large projects.
 
+        Args:
+            account_id: Identifier of the account.
+            id: Identifier of the resource the path points to.
+
+
         Calls `POST /accounts/{account_id}/repo_syncs/{id}/export` (export_repo_sync).
         """
-        response = await export_repo_sync.asyncio_detailed(
-            account_id=account_id,
-            id=id,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        account_id = path_value("account_id", account_id)
+        id = path_value("id", id)
+
+        try:
+            response = await export_repo_sync.asyncio_detailed(
+                account_id=account_id,
+                id=id,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "POST /accounts/{account_id}/repo_syncs/{id}/export", exc
+            ) from exc
+        return cast(
+            "RepoSyncEvent",
+            unwrap(
+                response, (200,), "POST /accounts/{account_id}/repo_syncs/{id}/export"
+            ),
         )
-        return cast("RepoSyncEvent", unwrap(response))
 
     async def import_(
         self,
@@ -240,65 +388,115 @@ class AsyncRepoSyncsApi(AsyncResource):
         *,
         body: ImportRepoSyncBody | Unset = UNSET,
         branch: str | Unset = UNSET,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> RepoSyncEvent:
         """Import translations from the code repository
 
         Pulls translations from the connected repository into Strings, following the .phrase.yml file in
         that repository. The import runs in the background and can take a few seconds on large projects.
 
+        Args:
+            account_id: Identifier of the account.
+            id: Identifier of the resource the path points to.
+            body: The request body.
+            branch: Name of the branch to operate on.
+
+
         Calls `POST /accounts/{account_id}/repo_syncs/{id}/import` (import_repo_sync).
         """
-        response = await import_repo_sync.asyncio_detailed(
-            account_id=account_id,
-            id=id,
-            body=body,
-            branch=branch,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        account_id = path_value("account_id", account_id)
+        id = path_value("id", id)
+
+        try:
+            response = await import_repo_sync.asyncio_detailed(
+                account_id=account_id,
+                id=id,
+                body=body,
+                branch=branch,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "POST /accounts/{account_id}/repo_syncs/{id}/import", exc
+            ) from exc
+        return cast(
+            "RepoSyncEvent",
+            unwrap(
+                response, (200,), "POST /accounts/{account_id}/repo_syncs/{id}/import"
+            ),
         )
-        return cast("RepoSyncEvent", unwrap(response))
 
     async def deactivate(
         self,
         account_id: str,
         id: str,
-        *,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> RepoSync:
         """Deactivate a repo sync
 
         Turns off an active repo sync. While deactivated, imports and exports are refused and pushes to
         the repository no longer start an import.
 
+        Args:
+            account_id: Identifier of the account.
+            id: Identifier of the resource the path points to.
+
+
         Calls `POST /accounts/{account_id}/repo_syncs/{id}/deactivate` (deactivate_repo_sync).
         """
-        response = await deactivate_repo_sync.asyncio_detailed(
-            account_id=account_id,
-            id=id,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        account_id = path_value("account_id", account_id)
+        id = path_value("id", id)
+
+        try:
+            response = await deactivate_repo_sync.asyncio_detailed(
+                account_id=account_id,
+                id=id,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "POST /accounts/{account_id}/repo_syncs/{id}/deactivate", exc
+            ) from exc
+        return cast(
+            "RepoSync",
+            unwrap(
+                response,
+                (200,),
+                "POST /accounts/{account_id}/repo_syncs/{id}/deactivate",
+            ),
         )
-        return cast("RepoSync", unwrap(response))
 
     async def activate(
         self,
         account_id: str,
         id: str,
-        *,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> RepoSync:
         """Activate a repo sync
 
         Turns a deactivated repo sync back on, so it can import and export again and, where configured,
         repository pushes start imports automatically.
 
+        Args:
+            account_id: Identifier of the account.
+            id: Identifier of the resource the path points to.
+
+
         Calls `POST /accounts/{account_id}/repo_syncs/{id}/activate` (activate_repo_sync).
         """
-        response = await activate_repo_sync.asyncio_detailed(
-            account_id=account_id,
-            id=id,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        account_id = path_value("account_id", account_id)
+        id = path_value("id", id)
+
+        try:
+            response = await activate_repo_sync.asyncio_detailed(
+                account_id=account_id,
+                id=id,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "POST /accounts/{account_id}/repo_syncs/{id}/activate", exc
+            ) from exc
+        return cast(
+            "RepoSync",
+            unwrap(
+                response, (200,), "POST /accounts/{account_id}/repo_syncs/{id}/activate"
+            ),
         )
-        return cast("RepoSync", unwrap(response))

@@ -19,11 +19,8 @@ def _get_kwargs(
     *,
     body: ImportRepoSyncBody | Unset = UNSET,
     branch: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     params: dict[str, Any] = {}
 
@@ -106,7 +103,6 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: ImportRepoSyncBody | Unset = UNSET,
     branch: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | RepoSyncEvent | ValidationError]:
     """Import translations from the code repository
 
@@ -114,10 +110,9 @@ def sync_detailed(
     that repository. The import runs in the background and can take a few seconds on large projects.
 
     Args:
-        account_id (str):
-        id (str):
-        branch (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        account_id (str): Identifier of the account
+        id (str): Identifier of the resource the path points to
+        branch (str | Unset): Name of the branch to operate on
         body (ImportRepoSyncBody | Unset):
 
     Raises:
@@ -133,7 +128,6 @@ def sync_detailed(
         id=id,
         body=body,
         branch=branch,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -150,7 +144,6 @@ def sync(
     client: AuthenticatedClient | Client,
     body: ImportRepoSyncBody | Unset = UNSET,
     branch: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | RepoSyncEvent | ValidationError | None:
     """Import translations from the code repository
 
@@ -158,10 +151,9 @@ def sync(
     that repository. The import runs in the background and can take a few seconds on large projects.
 
     Args:
-        account_id (str):
-        id (str):
-        branch (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        account_id (str): Identifier of the account
+        id (str): Identifier of the resource the path points to
+        branch (str | Unset): Name of the branch to operate on
         body (ImportRepoSyncBody | Unset):
 
     Raises:
@@ -178,7 +170,6 @@ def sync(
         client=client,
         body=body,
         branch=branch,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -189,7 +180,6 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: ImportRepoSyncBody | Unset = UNSET,
     branch: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | RepoSyncEvent | ValidationError]:
     """Import translations from the code repository
 
@@ -197,10 +187,9 @@ async def asyncio_detailed(
     that repository. The import runs in the background and can take a few seconds on large projects.
 
     Args:
-        account_id (str):
-        id (str):
-        branch (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        account_id (str): Identifier of the account
+        id (str): Identifier of the resource the path points to
+        branch (str | Unset): Name of the branch to operate on
         body (ImportRepoSyncBody | Unset):
 
     Raises:
@@ -216,7 +205,6 @@ async def asyncio_detailed(
         id=id,
         body=body,
         branch=branch,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -231,7 +219,6 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: ImportRepoSyncBody | Unset = UNSET,
     branch: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | RepoSyncEvent | ValidationError | None:
     """Import translations from the code repository
 
@@ -239,10 +226,9 @@ async def asyncio(
     that repository. The import runs in the background and can take a few seconds on large projects.
 
     Args:
-        account_id (str):
-        id (str):
-        branch (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        account_id (str): Identifier of the account
+        id (str): Identifier of the resource the path points to
+        branch (str | Unset): Name of the branch to operate on
         body (ImportRepoSyncBody | Unset):
 
     Raises:
@@ -260,6 +246,5 @@ async def asyncio(
             client=client,
             body=body,
             branch=branch,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

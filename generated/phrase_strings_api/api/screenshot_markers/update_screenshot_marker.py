@@ -10,7 +10,7 @@ from ...models.error import Error
 from ...models.screenshot_marker import ScreenshotMarker
 from ...models.update_screenshot_marker_body import UpdateScreenshotMarkerBody
 from ...models.validation_error import ValidationError
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
@@ -18,11 +18,8 @@ def _get_kwargs(
     screenshot_id: str,
     *,
     body: UpdateScreenshotMarkerBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
@@ -96,16 +93,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateScreenshotMarkerBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | ScreenshotMarker | ValidationError]:
     """Update a screenshot marker
 
      Changes the key or the position and size of the marker on the screenshot.
 
     Args:
-        project_id (str):
-        screenshot_id (str):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        screenshot_id (str): Identifier of the screenshot
         body (UpdateScreenshotMarkerBody):
 
     Raises:
@@ -120,7 +115,6 @@ def sync_detailed(
         project_id=project_id,
         screenshot_id=screenshot_id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -136,16 +130,14 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateScreenshotMarkerBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | ScreenshotMarker | ValidationError | None:
     """Update a screenshot marker
 
      Changes the key or the position and size of the marker on the screenshot.
 
     Args:
-        project_id (str):
-        screenshot_id (str):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        screenshot_id (str): Identifier of the screenshot
         body (UpdateScreenshotMarkerBody):
 
     Raises:
@@ -161,7 +153,6 @@ def sync(
         screenshot_id=screenshot_id,
         client=client,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -171,16 +162,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateScreenshotMarkerBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | ScreenshotMarker | ValidationError]:
     """Update a screenshot marker
 
      Changes the key or the position and size of the marker on the screenshot.
 
     Args:
-        project_id (str):
-        screenshot_id (str):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        screenshot_id (str): Identifier of the screenshot
         body (UpdateScreenshotMarkerBody):
 
     Raises:
@@ -195,7 +184,6 @@ async def asyncio_detailed(
         project_id=project_id,
         screenshot_id=screenshot_id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -209,16 +197,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateScreenshotMarkerBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | ScreenshotMarker | ValidationError | None:
     """Update a screenshot marker
 
      Changes the key or the position and size of the marker on the screenshot.
 
     Args:
-        project_id (str):
-        screenshot_id (str):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        screenshot_id (str): Identifier of the screenshot
         body (UpdateScreenshotMarkerBody):
 
     Raises:
@@ -235,6 +221,5 @@ async def asyncio(
             screenshot_id=screenshot_id,
             client=client,
             body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

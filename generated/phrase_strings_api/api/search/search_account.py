@@ -10,18 +10,15 @@ from ...models.error import Error
 from ...models.search_account_body import SearchAccountBody
 from ...models.search_account_response_200 import SearchAccountResponse200
 from ...models.validation_error import ValidationError
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     account_id: str,
     *,
     body: SearchAccountBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -93,7 +90,6 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SearchAccountBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | SearchAccountResponse200 | ValidationError]:
     """Search keys and translations in an account
 
@@ -101,8 +97,7 @@ def sync_detailed(
     returned, and very recent changes may not be found yet, depending on project size.
 
     Args:
-        account_id (str):
-        x_phrase_app_otp (str | Unset):
+        account_id (str): Identifier of the account
         body (SearchAccountBody):
 
     Raises:
@@ -116,7 +111,6 @@ def sync_detailed(
     kwargs = _get_kwargs(
         account_id=account_id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -131,7 +125,6 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: SearchAccountBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | SearchAccountResponse200 | ValidationError | None:
     """Search keys and translations in an account
 
@@ -139,8 +132,7 @@ def sync(
     returned, and very recent changes may not be found yet, depending on project size.
 
     Args:
-        account_id (str):
-        x_phrase_app_otp (str | Unset):
+        account_id (str): Identifier of the account
         body (SearchAccountBody):
 
     Raises:
@@ -155,7 +147,6 @@ def sync(
         account_id=account_id,
         client=client,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -164,7 +155,6 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SearchAccountBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | SearchAccountResponse200 | ValidationError]:
     """Search keys and translations in an account
 
@@ -172,8 +162,7 @@ async def asyncio_detailed(
     returned, and very recent changes may not be found yet, depending on project size.
 
     Args:
-        account_id (str):
-        x_phrase_app_otp (str | Unset):
+        account_id (str): Identifier of the account
         body (SearchAccountBody):
 
     Raises:
@@ -187,7 +176,6 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         account_id=account_id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -200,7 +188,6 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: SearchAccountBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | SearchAccountResponse200 | ValidationError | None:
     """Search keys and translations in an account
 
@@ -208,8 +195,7 @@ async def asyncio(
     returned, and very recent changes may not be found yet, depending on project size.
 
     Args:
-        account_id (str):
-        x_phrase_app_otp (str | Unset):
+        account_id (str): Identifier of the account
         body (SearchAccountBody):
 
     Raises:
@@ -225,6 +211,5 @@ async def asyncio(
             account_id=account_id,
             client=client,
             body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

@@ -18,11 +18,7 @@ def _get_kwargs(
     per_page: int | Unset = UNSET,
     exclude_system_tags: bool | Unset = UNSET,
     branch: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     params: dict[str, Any] = {}
 
@@ -44,7 +40,6 @@ def _get_kwargs(
         "params": params,
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -106,19 +101,18 @@ def sync_detailed(
     per_page: int | Unset = UNSET,
     exclude_system_tags: bool | Unset = UNSET,
     branch: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[Tag]]:
     """List the tags of a project
 
      Returns the tags defined in the project, with the option to hide tags the system created itself.
 
     Args:
-        project_id (str):
-        page (int | Unset):
-        per_page (int | Unset):
-        exclude_system_tags (bool | Unset):
-        branch (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
+        exclude_system_tags (bool | Unset): Leave out tags created by the system, such as job,
+            upload or Figma tags
+        branch (str | Unset): Name of the branch to operate on
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -134,7 +128,6 @@ def sync_detailed(
         per_page=per_page,
         exclude_system_tags=exclude_system_tags,
         branch=branch,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -152,19 +145,18 @@ def sync(
     per_page: int | Unset = UNSET,
     exclude_system_tags: bool | Unset = UNSET,
     branch: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[Tag] | None:
     """List the tags of a project
 
      Returns the tags defined in the project, with the option to hide tags the system created itself.
 
     Args:
-        project_id (str):
-        page (int | Unset):
-        per_page (int | Unset):
-        exclude_system_tags (bool | Unset):
-        branch (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
+        exclude_system_tags (bool | Unset): Leave out tags created by the system, such as job,
+            upload or Figma tags
+        branch (str | Unset): Name of the branch to operate on
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -181,7 +173,6 @@ def sync(
         per_page=per_page,
         exclude_system_tags=exclude_system_tags,
         branch=branch,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -193,19 +184,18 @@ async def asyncio_detailed(
     per_page: int | Unset = UNSET,
     exclude_system_tags: bool | Unset = UNSET,
     branch: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[Tag]]:
     """List the tags of a project
 
      Returns the tags defined in the project, with the option to hide tags the system created itself.
 
     Args:
-        project_id (str):
-        page (int | Unset):
-        per_page (int | Unset):
-        exclude_system_tags (bool | Unset):
-        branch (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
+        exclude_system_tags (bool | Unset): Leave out tags created by the system, such as job,
+            upload or Figma tags
+        branch (str | Unset): Name of the branch to operate on
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -221,7 +211,6 @@ async def asyncio_detailed(
         per_page=per_page,
         exclude_system_tags=exclude_system_tags,
         branch=branch,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -237,19 +226,18 @@ async def asyncio(
     per_page: int | Unset = UNSET,
     exclude_system_tags: bool | Unset = UNSET,
     branch: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[Tag] | None:
     """List the tags of a project
 
      Returns the tags defined in the project, with the option to hide tags the system created itself.
 
     Args:
-        project_id (str):
-        page (int | Unset):
-        per_page (int | Unset):
-        exclude_system_tags (bool | Unset):
-        branch (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
+        exclude_system_tags (bool | Unset): Leave out tags created by the system, such as job,
+            upload or Figma tags
+        branch (str | Unset): Name of the branch to operate on
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -267,6 +255,5 @@ async def asyncio(
             per_page=per_page,
             exclude_system_tags=exclude_system_tags,
             branch=branch,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

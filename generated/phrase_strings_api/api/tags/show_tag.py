@@ -17,11 +17,7 @@ def _get_kwargs(
     *,
     omit_statistics: bool | Unset = UNSET,
     branch: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     params: dict[str, Any] = {}
 
@@ -40,7 +36,6 @@ def _get_kwargs(
         "params": params,
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -96,7 +91,6 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     omit_statistics: bool | Unset = UNSET,
     branch: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | TagWithStats]:
     """Get a tag
 
@@ -104,11 +98,10 @@ def sync_detailed(
     statistics are turned off.
 
     Args:
-        project_id (str):
-        name (str):
-        omit_statistics (bool | Unset):
-        branch (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        name (str): Name of the resource the path points to, such as a variable or a branch
+        omit_statistics (bool | Unset): Leave the statistics out of the response
+        branch (str | Unset): Name of the branch to operate on
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -123,7 +116,6 @@ def sync_detailed(
         name=name,
         omit_statistics=omit_statistics,
         branch=branch,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -140,7 +132,6 @@ def sync(
     client: AuthenticatedClient | Client,
     omit_statistics: bool | Unset = UNSET,
     branch: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | TagWithStats | None:
     """Get a tag
 
@@ -148,11 +139,10 @@ def sync(
     statistics are turned off.
 
     Args:
-        project_id (str):
-        name (str):
-        omit_statistics (bool | Unset):
-        branch (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        name (str): Name of the resource the path points to, such as a variable or a branch
+        omit_statistics (bool | Unset): Leave the statistics out of the response
+        branch (str | Unset): Name of the branch to operate on
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -168,7 +158,6 @@ def sync(
         client=client,
         omit_statistics=omit_statistics,
         branch=branch,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -179,7 +168,6 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     omit_statistics: bool | Unset = UNSET,
     branch: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | TagWithStats]:
     """Get a tag
 
@@ -187,11 +175,10 @@ async def asyncio_detailed(
     statistics are turned off.
 
     Args:
-        project_id (str):
-        name (str):
-        omit_statistics (bool | Unset):
-        branch (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        name (str): Name of the resource the path points to, such as a variable or a branch
+        omit_statistics (bool | Unset): Leave the statistics out of the response
+        branch (str | Unset): Name of the branch to operate on
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -206,7 +193,6 @@ async def asyncio_detailed(
         name=name,
         omit_statistics=omit_statistics,
         branch=branch,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -221,7 +207,6 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     omit_statistics: bool | Unset = UNSET,
     branch: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | TagWithStats | None:
     """Get a tag
 
@@ -229,11 +214,10 @@ async def asyncio(
     statistics are turned off.
 
     Args:
-        project_id (str):
-        name (str):
-        omit_statistics (bool | Unset):
-        branch (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        name (str): Name of the resource the path points to, such as a variable or a branch
+        omit_statistics (bool | Unset): Leave the statistics out of the response
+        branch (str | Unset): Name of the branch to operate on
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -250,6 +234,5 @@ async def asyncio(
             client=client,
             omit_statistics=omit_statistics,
             branch=branch,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

@@ -20,14 +20,10 @@ def _get_kwargs(
     sort: str | Unset = UNSET,
     order: str | Unset = UNSET,
     q: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
-
     if not isinstance(if_modified_since, Unset):
         headers["If-Modified-Since"] = if_modified_since
 
@@ -126,7 +122,6 @@ def sync_detailed(
     sort: str | Unset = UNSET,
     order: str | Unset = UNSET,
     q: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | Error | list[Translation]]:
@@ -136,16 +131,23 @@ def sync_detailed(
     fetch every translation of one locale, a locale download is the better fit.
 
     Args:
-        project_id (str):
-        page (int | Unset):
-        per_page (int | Unset):
-        branch (str | Unset):
-        sort (str | Unset):
-        order (str | Unset):
-        q (str | Unset):
-        x_phrase_app_otp (str | Unset):
-        if_modified_since (str | Unset):
-        if_none_match (str | Unset):
+        project_id (str): Identifier of the project
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
+        branch (str | Unset): Name of the branch to operate on
+        sort (str | Unset): Field to sort by: key_name, created_at or updated_at
+        order (str | Unset): Sort direction: asc or desc
+        q (str | Unset): Search expression matched against translation content; wildcards are
+            allowed. Supported qualifiers: id:ID1,ID2 (comma-separated translation IDs), tags:NAME,
+            unverified:true|false, excluded:true|false, and updated_at:>=TIMESTAMP or
+            updated_at:<=TIMESTAMP for a date range, plus reviewed_after:TIMESTAMP to return
+            translations reviewed after that moment. At most 10,000 matches are considered, and very
+            recent changes may not be indexed yet in large projects
+        if_modified_since (str | Unset): Optional conditional-request header; pass the last-
+            modified time from an earlier response so data is only sent again if it changed after that
+            time
+        if_none_match (str | Unset): Optional conditional-request header; pass the ETag from an
+            earlier response so data is only sent again if its ETag no longer matches
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -163,7 +165,6 @@ def sync_detailed(
         sort=sort,
         order=order,
         q=q,
-        x_phrase_app_otp=x_phrase_app_otp,
         if_modified_since=if_modified_since,
         if_none_match=if_none_match,
     )
@@ -185,7 +186,6 @@ def sync(
     sort: str | Unset = UNSET,
     order: str | Unset = UNSET,
     q: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Any | Error | list[Translation] | None:
@@ -195,16 +195,23 @@ def sync(
     fetch every translation of one locale, a locale download is the better fit.
 
     Args:
-        project_id (str):
-        page (int | Unset):
-        per_page (int | Unset):
-        branch (str | Unset):
-        sort (str | Unset):
-        order (str | Unset):
-        q (str | Unset):
-        x_phrase_app_otp (str | Unset):
-        if_modified_since (str | Unset):
-        if_none_match (str | Unset):
+        project_id (str): Identifier of the project
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
+        branch (str | Unset): Name of the branch to operate on
+        sort (str | Unset): Field to sort by: key_name, created_at or updated_at
+        order (str | Unset): Sort direction: asc or desc
+        q (str | Unset): Search expression matched against translation content; wildcards are
+            allowed. Supported qualifiers: id:ID1,ID2 (comma-separated translation IDs), tags:NAME,
+            unverified:true|false, excluded:true|false, and updated_at:>=TIMESTAMP or
+            updated_at:<=TIMESTAMP for a date range, plus reviewed_after:TIMESTAMP to return
+            translations reviewed after that moment. At most 10,000 matches are considered, and very
+            recent changes may not be indexed yet in large projects
+        if_modified_since (str | Unset): Optional conditional-request header; pass the last-
+            modified time from an earlier response so data is only sent again if it changed after that
+            time
+        if_none_match (str | Unset): Optional conditional-request header; pass the ETag from an
+            earlier response so data is only sent again if its ETag no longer matches
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -223,7 +230,6 @@ def sync(
         sort=sort,
         order=order,
         q=q,
-        x_phrase_app_otp=x_phrase_app_otp,
         if_modified_since=if_modified_since,
         if_none_match=if_none_match,
     ).parsed
@@ -239,7 +245,6 @@ async def asyncio_detailed(
     sort: str | Unset = UNSET,
     order: str | Unset = UNSET,
     q: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | Error | list[Translation]]:
@@ -249,16 +254,23 @@ async def asyncio_detailed(
     fetch every translation of one locale, a locale download is the better fit.
 
     Args:
-        project_id (str):
-        page (int | Unset):
-        per_page (int | Unset):
-        branch (str | Unset):
-        sort (str | Unset):
-        order (str | Unset):
-        q (str | Unset):
-        x_phrase_app_otp (str | Unset):
-        if_modified_since (str | Unset):
-        if_none_match (str | Unset):
+        project_id (str): Identifier of the project
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
+        branch (str | Unset): Name of the branch to operate on
+        sort (str | Unset): Field to sort by: key_name, created_at or updated_at
+        order (str | Unset): Sort direction: asc or desc
+        q (str | Unset): Search expression matched against translation content; wildcards are
+            allowed. Supported qualifiers: id:ID1,ID2 (comma-separated translation IDs), tags:NAME,
+            unverified:true|false, excluded:true|false, and updated_at:>=TIMESTAMP or
+            updated_at:<=TIMESTAMP for a date range, plus reviewed_after:TIMESTAMP to return
+            translations reviewed after that moment. At most 10,000 matches are considered, and very
+            recent changes may not be indexed yet in large projects
+        if_modified_since (str | Unset): Optional conditional-request header; pass the last-
+            modified time from an earlier response so data is only sent again if it changed after that
+            time
+        if_none_match (str | Unset): Optional conditional-request header; pass the ETag from an
+            earlier response so data is only sent again if its ETag no longer matches
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -276,7 +288,6 @@ async def asyncio_detailed(
         sort=sort,
         order=order,
         q=q,
-        x_phrase_app_otp=x_phrase_app_otp,
         if_modified_since=if_modified_since,
         if_none_match=if_none_match,
     )
@@ -296,7 +307,6 @@ async def asyncio(
     sort: str | Unset = UNSET,
     order: str | Unset = UNSET,
     q: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Any | Error | list[Translation] | None:
@@ -306,16 +316,23 @@ async def asyncio(
     fetch every translation of one locale, a locale download is the better fit.
 
     Args:
-        project_id (str):
-        page (int | Unset):
-        per_page (int | Unset):
-        branch (str | Unset):
-        sort (str | Unset):
-        order (str | Unset):
-        q (str | Unset):
-        x_phrase_app_otp (str | Unset):
-        if_modified_since (str | Unset):
-        if_none_match (str | Unset):
+        project_id (str): Identifier of the project
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
+        branch (str | Unset): Name of the branch to operate on
+        sort (str | Unset): Field to sort by: key_name, created_at or updated_at
+        order (str | Unset): Sort direction: asc or desc
+        q (str | Unset): Search expression matched against translation content; wildcards are
+            allowed. Supported qualifiers: id:ID1,ID2 (comma-separated translation IDs), tags:NAME,
+            unverified:true|false, excluded:true|false, and updated_at:>=TIMESTAMP or
+            updated_at:<=TIMESTAMP for a date range, plus reviewed_after:TIMESTAMP to return
+            translations reviewed after that moment. At most 10,000 matches are considered, and very
+            recent changes may not be indexed yet in large projects
+        if_modified_since (str | Unset): Optional conditional-request header; pass the last-
+            modified time from an earlier response so data is only sent again if it changed after that
+            time
+        if_none_match (str | Unset): Optional conditional-request header; pass the ETag from an
+            earlier response so data is only sent again if its ETag no longer matches
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -335,7 +352,6 @@ async def asyncio(
             sort=sort,
             order=order,
             q=q,
-            x_phrase_app_otp=x_phrase_app_otp,
             if_modified_since=if_modified_since,
             if_none_match=if_none_match,
         )

@@ -21,11 +21,7 @@ def _get_kwargs(
     sort: str | Unset = UNSET,
     order: str | Unset = UNSET,
     q: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     params: dict[str, Any] = {}
 
@@ -52,7 +48,6 @@ def _get_kwargs(
         "params": params,
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -117,7 +112,6 @@ def sync_detailed(
     sort: str | Unset = UNSET,
     order: str | Unset = UNSET,
     q: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[Translation]]:
     """List the translations of a key
 
@@ -125,15 +119,17 @@ def sync_detailed(
     sorted.
 
     Args:
-        project_id (str):
-        key_id (str):
-        page (int | Unset):
-        per_page (int | Unset):
-        branch (str | Unset):
-        sort (str | Unset):
-        order (str | Unset):
-        q (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        key_id (str): Identifier of the translation key
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
+        branch (str | Unset): Name of the branch to operate on
+        sort (str | Unset): Field to sort by: key_name, created_at or updated_at
+        order (str | Unset): Sort direction: asc or desc
+        q (str | Unset): Search expression matched against translation content; wildcards are
+            allowed. Supported qualifiers: id:ID1,ID2 (comma-separated translation IDs), tags:NAME,
+            unverified:true|false, excluded:true|false, and updated_at:>=TIMESTAMP or
+            updated_at:<=TIMESTAMP for a date range
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -152,7 +148,6 @@ def sync_detailed(
         sort=sort,
         order=order,
         q=q,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -173,7 +168,6 @@ def sync(
     sort: str | Unset = UNSET,
     order: str | Unset = UNSET,
     q: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[Translation] | None:
     """List the translations of a key
 
@@ -181,15 +175,17 @@ def sync(
     sorted.
 
     Args:
-        project_id (str):
-        key_id (str):
-        page (int | Unset):
-        per_page (int | Unset):
-        branch (str | Unset):
-        sort (str | Unset):
-        order (str | Unset):
-        q (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        key_id (str): Identifier of the translation key
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
+        branch (str | Unset): Name of the branch to operate on
+        sort (str | Unset): Field to sort by: key_name, created_at or updated_at
+        order (str | Unset): Sort direction: asc or desc
+        q (str | Unset): Search expression matched against translation content; wildcards are
+            allowed. Supported qualifiers: id:ID1,ID2 (comma-separated translation IDs), tags:NAME,
+            unverified:true|false, excluded:true|false, and updated_at:>=TIMESTAMP or
+            updated_at:<=TIMESTAMP for a date range
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -209,7 +205,6 @@ def sync(
         sort=sort,
         order=order,
         q=q,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -224,7 +219,6 @@ async def asyncio_detailed(
     sort: str | Unset = UNSET,
     order: str | Unset = UNSET,
     q: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[Translation]]:
     """List the translations of a key
 
@@ -232,15 +226,17 @@ async def asyncio_detailed(
     sorted.
 
     Args:
-        project_id (str):
-        key_id (str):
-        page (int | Unset):
-        per_page (int | Unset):
-        branch (str | Unset):
-        sort (str | Unset):
-        order (str | Unset):
-        q (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        key_id (str): Identifier of the translation key
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
+        branch (str | Unset): Name of the branch to operate on
+        sort (str | Unset): Field to sort by: key_name, created_at or updated_at
+        order (str | Unset): Sort direction: asc or desc
+        q (str | Unset): Search expression matched against translation content; wildcards are
+            allowed. Supported qualifiers: id:ID1,ID2 (comma-separated translation IDs), tags:NAME,
+            unverified:true|false, excluded:true|false, and updated_at:>=TIMESTAMP or
+            updated_at:<=TIMESTAMP for a date range
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -259,7 +255,6 @@ async def asyncio_detailed(
         sort=sort,
         order=order,
         q=q,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -278,7 +273,6 @@ async def asyncio(
     sort: str | Unset = UNSET,
     order: str | Unset = UNSET,
     q: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[Translation] | None:
     """List the translations of a key
 
@@ -286,15 +280,17 @@ async def asyncio(
     sorted.
 
     Args:
-        project_id (str):
-        key_id (str):
-        page (int | Unset):
-        per_page (int | Unset):
-        branch (str | Unset):
-        sort (str | Unset):
-        order (str | Unset):
-        q (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        key_id (str): Identifier of the translation key
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
+        branch (str | Unset): Name of the branch to operate on
+        sort (str | Unset): Field to sort by: key_name, created_at or updated_at
+        order (str | Unset): Sort direction: asc or desc
+        q (str | Unset): Search expression matched against translation content; wildcards are
+            allowed. Supported qualifiers: id:ID1,ID2 (comma-separated translation IDs), tags:NAME,
+            unverified:true|false, excluded:true|false, and updated_at:>=TIMESTAMP or
+            updated_at:<=TIMESTAMP for a date range
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -315,6 +311,5 @@ async def asyncio(
             sort=sort,
             order=order,
             q=q,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

@@ -10,7 +10,7 @@ from ...models.error import Error
 from ...models.translation_details import TranslationDetails
 from ...models.unverify_translation_body import UnverifyTranslationBody
 from ...models.validation_error import ValidationError
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
@@ -18,11 +18,8 @@ def _get_kwargs(
     id: str,
     *,
     body: UnverifyTranslationBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
@@ -96,16 +93,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UnverifyTranslationBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | TranslationDetails | ValidationError]:
     """Mark a translation as unverified
 
      Flags one translation as unverified.
 
     Args:
-        project_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        id (str): Identifier of the resource the path points to
         body (UnverifyTranslationBody):
 
     Raises:
@@ -120,7 +115,6 @@ def sync_detailed(
         project_id=project_id,
         id=id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -136,16 +130,14 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UnverifyTranslationBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | TranslationDetails | ValidationError | None:
     """Mark a translation as unverified
 
      Flags one translation as unverified.
 
     Args:
-        project_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        id (str): Identifier of the resource the path points to
         body (UnverifyTranslationBody):
 
     Raises:
@@ -161,7 +153,6 @@ def sync(
         id=id,
         client=client,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -171,16 +162,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UnverifyTranslationBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | TranslationDetails | ValidationError]:
     """Mark a translation as unverified
 
      Flags one translation as unverified.
 
     Args:
-        project_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        id (str): Identifier of the resource the path points to
         body (UnverifyTranslationBody):
 
     Raises:
@@ -195,7 +184,6 @@ async def asyncio_detailed(
         project_id=project_id,
         id=id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -209,16 +197,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UnverifyTranslationBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | TranslationDetails | ValidationError | None:
     """Mark a translation as unverified
 
      Flags one translation as unverified.
 
     Args:
-        project_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        id (str): Identifier of the resource the path points to
         body (UnverifyTranslationBody):
 
     Raises:
@@ -235,6 +221,5 @@ async def asyncio(
             id=id,
             client=client,
             body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

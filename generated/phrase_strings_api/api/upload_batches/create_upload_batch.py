@@ -10,18 +10,15 @@ from ...models.create_upload_batch_body import CreateUploadBatchBody
 from ...models.create_upload_batch_response_201 import CreateUploadBatchResponse201
 from ...models.error import Error
 from ...models.validation_error import ValidationError
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     project_id: str,
     *,
     body: CreateUploadBatchBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -93,7 +90,6 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateUploadBatchBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[CreateUploadBatchResponse201 | Error | ValidationError]:
     """Group uploads into a batch
 
@@ -102,8 +98,7 @@ def sync_detailed(
     finished.
 
     Args:
-        project_id (str):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
         body (CreateUploadBatchBody):
 
     Raises:
@@ -117,7 +112,6 @@ def sync_detailed(
     kwargs = _get_kwargs(
         project_id=project_id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -132,7 +126,6 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateUploadBatchBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> CreateUploadBatchResponse201 | Error | ValidationError | None:
     """Group uploads into a batch
 
@@ -141,8 +134,7 @@ def sync(
     finished.
 
     Args:
-        project_id (str):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
         body (CreateUploadBatchBody):
 
     Raises:
@@ -157,7 +149,6 @@ def sync(
         project_id=project_id,
         client=client,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -166,7 +157,6 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateUploadBatchBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[CreateUploadBatchResponse201 | Error | ValidationError]:
     """Group uploads into a batch
 
@@ -175,8 +165,7 @@ async def asyncio_detailed(
     finished.
 
     Args:
-        project_id (str):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
         body (CreateUploadBatchBody):
 
     Raises:
@@ -190,7 +179,6 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         project_id=project_id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -203,7 +191,6 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateUploadBatchBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> CreateUploadBatchResponse201 | Error | ValidationError | None:
     """Group uploads into a batch
 
@@ -212,8 +199,7 @@ async def asyncio(
     finished.
 
     Args:
-        project_id (str):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
         body (CreateUploadBatchBody):
 
     Raises:
@@ -229,6 +215,5 @@ async def asyncio(
             project_id=project_id,
             client=client,
             body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

@@ -10,18 +10,15 @@ from ...models.create_upload_body import CreateUploadBody
 from ...models.error import Error
 from ...models.upload import Upload
 from ...models.validation_error import ValidationError
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     project_id: str,
     *,
     body: CreateUploadBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -93,7 +90,6 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateUploadBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | Upload | ValidationError]:
     """Upload a localization file
 
@@ -102,8 +98,7 @@ def sync_detailed(
     limits apply.
 
     Args:
-        project_id (str):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
         body (CreateUploadBody):
 
     Raises:
@@ -117,7 +112,6 @@ def sync_detailed(
     kwargs = _get_kwargs(
         project_id=project_id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -132,7 +126,6 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateUploadBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | Upload | ValidationError | None:
     """Upload a localization file
 
@@ -141,8 +134,7 @@ def sync(
     limits apply.
 
     Args:
-        project_id (str):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
         body (CreateUploadBody):
 
     Raises:
@@ -157,7 +149,6 @@ def sync(
         project_id=project_id,
         client=client,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -166,7 +157,6 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateUploadBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | Upload | ValidationError]:
     """Upload a localization file
 
@@ -175,8 +165,7 @@ async def asyncio_detailed(
     limits apply.
 
     Args:
-        project_id (str):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
         body (CreateUploadBody):
 
     Raises:
@@ -190,7 +179,6 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         project_id=project_id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -203,7 +191,6 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateUploadBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | Upload | ValidationError | None:
     """Upload a localization file
 
@@ -212,8 +199,7 @@ async def asyncio(
     limits apply.
 
     Args:
-        project_id (str):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
         body (CreateUploadBody):
 
     Raises:
@@ -229,6 +215,5 @@ async def asyncio(
             project_id=project_id,
             client=client,
             body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed
