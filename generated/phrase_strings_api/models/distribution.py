@@ -28,7 +28,7 @@ class Distribution:
     """ Unique identifier of the distribution """
     name: str
     """ Name of the distribution """
-    created_at: datetime.datetime | None
+    created_at: datetime.datetime
     """ Timestamp at which the distribution was created """
     project: None | ProjectShort | Unset = UNSET
     """ Project the distribution serves """
@@ -47,11 +47,7 @@ class Distribution:
 
         name = self.name
 
-        created_at: None | str
-        if isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
-        else:
-            created_at = self.created_at
+        created_at = self.created_at.isoformat()
 
         project: dict[str, Any] | None | Unset
         if isinstance(self.project, Unset):
@@ -139,15 +135,7 @@ class Distribution:
 
         name = d.pop("name")
 
-        _created_at: Any = d.pop("created_at")
-        created_at: datetime.datetime | None = _created_at
-        if isinstance(_created_at, str):
-            try:
-                created_at_type_0 = datetime.datetime.fromisoformat(_created_at)
-
-                created_at = created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
         _project: Any = d.pop("project", UNSET)
         project: None | ProjectShort | Unset = _project

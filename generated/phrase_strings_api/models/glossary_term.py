@@ -29,9 +29,9 @@ class GlossaryTerm:
     """ Unique identifier of the term """
     term: str
     """ The term text """
-    created_at: datetime.datetime | None
+    created_at: datetime.datetime
     """ Timestamp at which the term was created """
-    updated_at: datetime.datetime | None
+    updated_at: datetime.datetime
     """ Timestamp of the most recent change to the term """
     description: str | Unset = UNSET
     """ Explanation of the term or how to use it """
@@ -48,17 +48,9 @@ class GlossaryTerm:
 
         term = self.term
 
-        created_at: None | str
-        if isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
-        else:
-            created_at = self.created_at
+        created_at = self.created_at.isoformat()
 
-        updated_at: None | str
-        if isinstance(self.updated_at, datetime.datetime):
-            updated_at = self.updated_at.isoformat()
-        else:
-            updated_at = self.updated_at
+        updated_at = self.updated_at.isoformat()
 
         description = self.description
 
@@ -114,25 +106,9 @@ class GlossaryTerm:
 
         term = d.pop("term")
 
-        _created_at: Any = d.pop("created_at")
-        created_at: datetime.datetime | None = _created_at
-        if isinstance(_created_at, str):
-            try:
-                created_at_type_0 = datetime.datetime.fromisoformat(_created_at)
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
-                created_at = created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-        _updated_at: Any = d.pop("updated_at")
-        updated_at: datetime.datetime | None = _updated_at
-        if isinstance(_updated_at, str):
-            try:
-                updated_at_type_0 = datetime.datetime.fromisoformat(_updated_at)
-
-                updated_at = updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
         description = d.pop("description", UNSET)
 

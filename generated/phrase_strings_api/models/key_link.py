@@ -23,9 +23,9 @@ _REQUIRED = frozenset(
 class KeyLink:
     """A link that connects a parent translation key to one or more child keys."""
 
-    created_at: datetime.datetime | None
+    created_at: datetime.datetime
     """ Timestamp at which the link was created """
-    updated_at: datetime.datetime | None
+    updated_at: datetime.datetime
     """ Timestamp of the most recent change to the link """
     created_by: None | Unset | UserPreview = UNSET
     """ User who made the link """
@@ -40,17 +40,9 @@ class KeyLink:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        created_at: None | str
-        if isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
-        else:
-            created_at = self.created_at
+        created_at = self.created_at.isoformat()
 
-        updated_at: None | str
-        if isinstance(self.updated_at, datetime.datetime):
-            updated_at = self.updated_at.isoformat()
-        else:
-            updated_at = self.updated_at
+        updated_at = self.updated_at.isoformat()
 
         created_by: dict[str, Any] | None | Unset
         if isinstance(self.created_by, Unset):
@@ -128,25 +120,9 @@ class KeyLink:
         if not _REQUIRED <= src_dict.keys():
             raise MissingField(cls.__name__, min(_REQUIRED - src_dict.keys()))
         d = dict(src_dict)
-        _created_at: Any = d.pop("created_at")
-        created_at: datetime.datetime | None = _created_at
-        if isinstance(_created_at, str):
-            try:
-                created_at_type_0 = datetime.datetime.fromisoformat(_created_at)
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
-                created_at = created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-        _updated_at: Any = d.pop("updated_at")
-        updated_at: datetime.datetime | None = _updated_at
-        if isinstance(_updated_at, str):
-            try:
-                updated_at_type_0 = datetime.datetime.fromisoformat(_updated_at)
-
-                updated_at = updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
         _created_by: Any = d.pop("created_by", UNSET)
         created_by: None | Unset | UserPreview = _created_by

@@ -36,7 +36,7 @@ class LocaleDownload:
         | None
     )
     """ Progress of the export: processing, completed or error """
-    created_at: datetime.datetime | None
+    created_at: datetime.datetime
     """ Timestamp at which the download was requested """
     result: LocaleDownloadResultType0 | None | Unset = UNSET
     """ Object holding the address of the finished file; the address stays valid for 15 minutes """
@@ -62,11 +62,7 @@ class LocaleDownload:
         else:
             status = self.status
 
-        created_at: None | str
-        if isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
-        else:
-            created_at = self.created_at
+        created_at = self.created_at.isoformat()
 
         result: dict[str, Any] | None | Unset
         if isinstance(self.result, Unset):
@@ -171,15 +167,7 @@ class LocaleDownload:
 
         status = _parse_status(d.pop("status"))
 
-        _created_at: Any = d.pop("created_at")
-        created_at: datetime.datetime | None = _created_at
-        if isinstance(_created_at, str):
-            try:
-                created_at_type_0 = datetime.datetime.fromisoformat(_created_at)
-
-                created_at = created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
         _result: Any = d.pop("result", UNSET)
         result: LocaleDownloadResultType0 | None | Unset = _result

@@ -28,7 +28,7 @@ class Member:
     """ Unique identifier of the member """
     username: str
     """ Login name of the member """
-    created_at: datetime.datetime | None
+    created_at: datetime.datetime
     """ Timestamp at which the membership was created """
     email: str | Unset = UNSET
     """ Email address of the member """
@@ -53,11 +53,7 @@ class Member:
 
         username = self.username
 
-        created_at: None | str
-        if isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
-        else:
-            created_at = self.created_at
+        created_at = self.created_at.isoformat()
 
         email = self.email
 
@@ -167,15 +163,7 @@ class Member:
 
         username = d.pop("username")
 
-        _created_at: Any = d.pop("created_at")
-        created_at: datetime.datetime | None = _created_at
-        if isinstance(_created_at, str):
-            try:
-                created_at_type_0 = datetime.datetime.fromisoformat(_created_at)
-
-                created_at = created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
         email = d.pop("email", UNSET)
 

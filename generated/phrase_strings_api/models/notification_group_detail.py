@@ -29,9 +29,9 @@ class NotificationGroupDetail:
     """ Unique identifier of the group """
     event_name: str
     """ Name of the event the group collects """
-    created_at: datetime.datetime | None
+    created_at: datetime.datetime
     """ Timestamp at which the group was created """
-    updated_at: datetime.datetime | None
+    updated_at: datetime.datetime
     """ Timestamp of the most recent change to the group """
     notifications_count: int | Unset = UNSET
     """ Number of notifications in the group """
@@ -44,17 +44,9 @@ class NotificationGroupDetail:
 
         event_name = self.event_name
 
-        created_at: None | str
-        if isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
-        else:
-            created_at = self.created_at
+        created_at = self.created_at.isoformat()
 
-        updated_at: None | str
-        if isinstance(self.updated_at, datetime.datetime):
-            updated_at = self.updated_at.isoformat()
-        else:
-            updated_at = self.updated_at
+        updated_at = self.updated_at.isoformat()
 
         notifications_count = self.notifications_count
 
@@ -98,25 +90,9 @@ class NotificationGroupDetail:
 
         event_name = d.pop("event_name")
 
-        _created_at: Any = d.pop("created_at")
-        created_at: datetime.datetime | None = _created_at
-        if isinstance(_created_at, str):
-            try:
-                created_at_type_0 = datetime.datetime.fromisoformat(_created_at)
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
-                created_at = created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-        _updated_at: Any = d.pop("updated_at")
-        updated_at: datetime.datetime | None = _updated_at
-        if isinstance(_updated_at, str):
-            try:
-                updated_at_type_0 = datetime.datetime.fromisoformat(_updated_at)
-
-                updated_at = updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
         notifications_count = d.pop("notifications_count", UNSET)
 

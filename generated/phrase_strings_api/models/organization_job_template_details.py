@@ -29,9 +29,9 @@ class OrganizationJobTemplateDetails:
     """ Unique identifier of the template """
     name: str
     """ Name of the template """
-    created_at: datetime.datetime | None
+    created_at: datetime.datetime
     """ Timestamp at which the template was created """
-    updated_at: datetime.datetime | None
+    updated_at: datetime.datetime
     """ Timestamp of the most recent change to the template """
     briefing: str | Unset = UNSET
     """ Default instructions for jobs created from the template """
@@ -48,17 +48,9 @@ class OrganizationJobTemplateDetails:
 
         name = self.name
 
-        created_at: None | str
-        if isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
-        else:
-            created_at = self.created_at
+        created_at = self.created_at.isoformat()
 
-        updated_at: None | str
-        if isinstance(self.updated_at, datetime.datetime):
-            updated_at = self.updated_at.isoformat()
-        else:
-            updated_at = self.updated_at
+        updated_at = self.updated_at.isoformat()
 
         briefing = self.briefing
 
@@ -126,25 +118,9 @@ class OrganizationJobTemplateDetails:
 
         name = d.pop("name")
 
-        _created_at: Any = d.pop("created_at")
-        created_at: datetime.datetime | None = _created_at
-        if isinstance(_created_at, str):
-            try:
-                created_at_type_0 = datetime.datetime.fromisoformat(_created_at)
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
-                created_at = created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-        _updated_at: Any = d.pop("updated_at")
-        updated_at: datetime.datetime | None = _updated_at
-        if isinstance(_updated_at, str):
-            try:
-                updated_at_type_0 = datetime.datetime.fromisoformat(_updated_at)
-
-                updated_at = updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
         briefing = d.pop("briefing", UNSET)
 

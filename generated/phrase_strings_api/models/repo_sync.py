@@ -25,7 +25,7 @@ class RepoSync:
 
     id: str
     """ Unique identifier of the repository sync """
-    created_at: datetime.datetime | None
+    created_at: datetime.datetime
     """ Timestamp at which the sync was set up """
     project: None | ProjectShort | Unset = UNSET
     """ Project being synced """
@@ -46,11 +46,7 @@ class RepoSync:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        created_at: None | str
-        if isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
-        else:
-            created_at = self.created_at
+        created_at = self.created_at.isoformat()
 
         project: dict[str, Any] | None | Unset
         if isinstance(self.project, Unset):
@@ -122,15 +118,7 @@ class RepoSync:
         d = dict(src_dict)
         id = d.pop("id")
 
-        _created_at: Any = d.pop("created_at")
-        created_at: datetime.datetime | None = _created_at
-        if isinstance(_created_at, str):
-            try:
-                created_at_type_0 = datetime.datetime.fromisoformat(_created_at)
-
-                created_at = created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
         _project: Any = d.pop("project", UNSET)
         project: None | ProjectShort | Unset = _project

@@ -29,7 +29,7 @@ _REQUIRED = frozenset(
 class RepoSyncEvent:
     """One import or export run of a repository sync."""
 
-    created_at: datetime.datetime | None
+    created_at: datetime.datetime
     """ Timestamp at which the run started """
     status: (
         None
@@ -57,11 +57,7 @@ class RepoSyncEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        created_at: None | str
-        if isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
-        else:
-            created_at = self.created_at
+        created_at = self.created_at.isoformat()
 
         status: None | str
         if (
@@ -132,15 +128,7 @@ class RepoSyncEvent:
         if not _REQUIRED <= src_dict.keys():
             raise MissingField(cls.__name__, min(_REQUIRED - src_dict.keys()))
         d = dict(src_dict)
-        _created_at: Any = d.pop("created_at")
-        created_at: datetime.datetime | None = _created_at
-        if isinstance(_created_at, str):
-            try:
-                created_at_type_0 = datetime.datetime.fromisoformat(_created_at)
-
-                created_at = created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
         def _parse_status(
             data: object,

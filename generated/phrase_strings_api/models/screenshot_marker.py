@@ -26,9 +26,9 @@ class ScreenshotMarker:
 
     id: str
     """ Unique identifier of the marker """
-    created_at: datetime.datetime | None
+    created_at: datetime.datetime
     """ Timestamp at which the marker was created """
-    updated_at: datetime.datetime | None
+    updated_at: datetime.datetime
     """ Timestamp of the most recent change to the marker """
     presentation: str | Unset = UNSET
     """ JSON describing the marker rectangle: x and y offsets from the top-left corner and width w and height h, all
@@ -42,17 +42,9 @@ class ScreenshotMarker:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        created_at: None | str
-        if isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
-        else:
-            created_at = self.created_at
+        created_at = self.created_at.isoformat()
 
-        updated_at: None | str
-        if isinstance(self.updated_at, datetime.datetime):
-            updated_at = self.updated_at.isoformat()
-        else:
-            updated_at = self.updated_at
+        updated_at = self.updated_at.isoformat()
 
         presentation = self.presentation
 
@@ -97,25 +89,9 @@ class ScreenshotMarker:
         d = dict(src_dict)
         id = d.pop("id")
 
-        _created_at: Any = d.pop("created_at")
-        created_at: datetime.datetime | None = _created_at
-        if isinstance(_created_at, str):
-            try:
-                created_at_type_0 = datetime.datetime.fromisoformat(_created_at)
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
-                created_at = created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-        _updated_at: Any = d.pop("updated_at")
-        updated_at: datetime.datetime | None = _updated_at
-        if isinstance(_updated_at, str):
-            try:
-                updated_at_type_0 = datetime.datetime.fromisoformat(_updated_at)
-
-                updated_at = updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
         presentation = d.pop("presentation", UNSET)
 

@@ -29,9 +29,9 @@ class Team:
     """ Unique identifier of the team """
     name: str
     """ Name of the team """
-    created_at: datetime.datetime | None
+    created_at: datetime.datetime
     """ Timestamp at which the team was created """
-    updated_at: datetime.datetime | None
+    updated_at: datetime.datetime
     """ Timestamp of the most recent change to the team """
     projects: list[Project] | None | Unset = UNSET
     """ Projects the team has access to """
@@ -46,17 +46,9 @@ class Team:
 
         name = self.name
 
-        created_at: None | str
-        if isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
-        else:
-            created_at = self.created_at
+        created_at = self.created_at.isoformat()
 
-        updated_at: None | str
-        if isinstance(self.updated_at, datetime.datetime):
-            updated_at = self.updated_at.isoformat()
-        else:
-            updated_at = self.updated_at
+        updated_at = self.updated_at.isoformat()
 
         projects: list[dict[str, Any]] | None | Unset
         if isinstance(self.projects, Unset):
@@ -128,25 +120,9 @@ class Team:
 
         name = d.pop("name")
 
-        _created_at: Any = d.pop("created_at")
-        created_at: datetime.datetime | None = _created_at
-        if isinstance(_created_at, str):
-            try:
-                created_at_type_0 = datetime.datetime.fromisoformat(_created_at)
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
-                created_at = created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-        _updated_at: Any = d.pop("updated_at")
-        updated_at: datetime.datetime | None = _updated_at
-        if isinstance(_updated_at, str):
-            try:
-                updated_at_type_0 = datetime.datetime.fromisoformat(_updated_at)
-
-                updated_at = updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
         _projects: Any = d.pop("projects", UNSET)
         projects: list[Project] | None | Unset = _projects

@@ -29,9 +29,9 @@ class TranslationVersionWithUser:
     """ Unique identifier of the version """
     content: str
     """ Text of the translation at this version """
-    created_at: datetime.datetime | None
+    created_at: datetime.datetime
     """ Timestamp at which the version was created """
-    updated_at: datetime.datetime | None
+    updated_at: datetime.datetime
     """ Timestamp of the most recent change to the version """
     plural_suffix: str | Unset = UNSET
     """ Plural form the version covers, for plural keys """
@@ -50,17 +50,9 @@ class TranslationVersionWithUser:
 
         content = self.content
 
-        created_at: None | str
-        if isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
-        else:
-            created_at = self.created_at
+        created_at = self.created_at.isoformat()
 
-        updated_at: None | str
-        if isinstance(self.updated_at, datetime.datetime):
-            updated_at = self.updated_at.isoformat()
-        else:
-            updated_at = self.updated_at
+        updated_at = self.updated_at.isoformat()
 
         plural_suffix = self.plural_suffix
 
@@ -134,25 +126,9 @@ class TranslationVersionWithUser:
 
         content = d.pop("content")
 
-        _created_at: Any = d.pop("created_at")
-        created_at: datetime.datetime | None = _created_at
-        if isinstance(_created_at, str):
-            try:
-                created_at_type_0 = datetime.datetime.fromisoformat(_created_at)
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
-                created_at = created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-        _updated_at: Any = d.pop("updated_at")
-        updated_at: datetime.datetime | None = _updated_at
-        if isinstance(_updated_at, str):
-            try:
-                updated_at_type_0 = datetime.datetime.fromisoformat(_updated_at)
-
-                updated_at = updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
         plural_suffix = d.pop("plural_suffix", UNSET)
 
