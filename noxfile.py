@@ -26,9 +26,10 @@ def node_tools(session: nox.Session) -> None:
 
 @nox.session
 def generate(session: nox.Session) -> None:
-    """Regenerate generated/ from openapi.yaml, generator-config.yml and templates/."""
+    """Regenerate generated/ from openapi.yaml, generator-config.yml and templates/, then docs/api/."""
     install(session)
     session.run("python", "scripts/generate.py")
+    session.run("python", "scripts/api_docs.py")
 
 
 @nox.session
@@ -36,8 +37,9 @@ def lint(session: nox.Session) -> None:
     """Ruff on our code; openapi-spec-validator and Redocly on the contract."""
     install(session)
     node_tools(session)
-    session.run("ruff", "check", "wrapper", "tests", "scripts", "examples", "bench", "noxfile.py")
-    session.run("ruff", "format", "--check", "wrapper", "tests", "scripts", "examples", "bench", "noxfile.py")
+    code = ("wrapper", "tests", "scripts", "examples", "bench", "templates", "noxfile.py")
+    session.run("ruff", "check", *code)
+    session.run("ruff", "format", "--check", *code)
     session.run("openapi-spec-validator", "openapi.yaml")
     session.run(
         "npx",

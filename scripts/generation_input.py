@@ -4,7 +4,8 @@ openapi-python-client takes a parameter's description from the parameter's *sche
 (like Phrase's spec) writes it on the parameter. `prepare_spec` copies each description down, so the
 generated docstrings carry it. It also drops the ``X-PhraseApp-OTP`` header parameter: the one-time
 password belongs to authentication (`phrase_strings.auth` answers the API's challenge), not to each of
-the 286 calls. The generator does not keep the tags' descriptions either; `prepare_templates` writes
+the 286 calls. Inline request bodies get a description naming their operation, for their models'
+docstrings. The generator does not keep the tags' descriptions either; `prepare_templates` writes
 them into ``tags.jinja`` next to a copy of templates/, for the group classes' docstrings.
 
 `RUNTIME` lists the hand-written modules copied into the generated package after generation.
@@ -52,7 +53,18 @@ def prepare_spec(source: Path) -> dict[str, Any]:
                 _describe_schema(parameter)
                 kept.append(parameter)
             operation["parameters"] = kept
+            _describe_body(document, operation)
     return document
+
+
+def _describe_body(document: dict[str, Any], operation: dict[str, Any]) -> None:
+    """Give an inline request-body schema a description, so its model has a docstring."""
+    body = _resolve(document, operation.get("requestBody", {}))
+    for media in body.get("content", {}).values():
+        schema = media.get("schema")
+        if isinstance(schema, dict) and "$ref" not in schema and "description" not in schema:
+            summary = operation.get("summary", "").rstrip(".")
+            schema["description"] = body.get("description") or f"Request body of {operation['operationId']}: {summary}."
 
 
 def _describe_schema(parameter: dict[str, Any]) -> None:

@@ -14,6 +14,8 @@ T = TypeVar("T", bound="AddJobKeysBody")
 
 @_attrs_define
 class AddJobKeysBody:
+    """Request body of add_job_keys: Add keys to a job."""
+
     branch: str | Unset = UNSET
     """ Name of the branch to operate on """
     translation_key_ids: list[str] | Unset = UNSET

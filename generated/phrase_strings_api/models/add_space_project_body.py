@@ -18,6 +18,8 @@ _REQUIRED = frozenset(
 
 @_attrs_define
 class AddSpaceProjectBody:
+    """Request body of add_space_project: Add a project to a space."""
+
     id: str
     """ ID of the project to add """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

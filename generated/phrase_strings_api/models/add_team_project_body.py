@@ -18,6 +18,8 @@ _REQUIRED = frozenset(
 
 @_attrs_define
 class AddTeamProjectBody:
+    """Request body of add_team_project: Add a project to a team."""
+
     id: str
     """ ID of the project to add """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

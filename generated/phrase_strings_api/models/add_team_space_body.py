@@ -18,6 +18,8 @@ _REQUIRED = frozenset(
 
 @_attrs_define
 class AddTeamSpaceBody:
+    """Request body of add_team_space: Add a space to a team."""
+
     id: str
     """ ID of the space to add """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

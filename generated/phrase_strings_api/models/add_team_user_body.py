@@ -18,6 +18,8 @@ _REQUIRED = frozenset(
 
 @_attrs_define
 class AddTeamUserBody:
+    """Request body of add_team_user: Add a user to a team."""
+
     id: str
     """ ID of the user to add """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

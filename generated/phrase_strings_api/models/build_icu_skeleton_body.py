@@ -14,6 +14,8 @@ T = TypeVar("T", bound="BuildIcuSkeletonBody")
 
 @_attrs_define
 class BuildIcuSkeletonBody:
+    """Request body of build_icu_skeleton: Build ICU skeletons for several locales."""
+
     content: str | Unset = UNSET
     """ ICU message to build the skeletons from """
     locale_codes: list[str] | Unset = UNSET

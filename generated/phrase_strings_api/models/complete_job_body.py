@@ -14,6 +14,8 @@ T = TypeVar("T", bound="CompleteJobBody")
 
 @_attrs_define
 class CompleteJobBody:
+    """Request body of complete_job: Mark a job as completed."""
+
     branch: str | Unset = UNSET
     """ Name of the branch to operate on """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -14,6 +14,8 @@ T = TypeVar("T", bound="CompleteJobLocaleBody")
 
 @_attrs_define
 class CompleteJobLocaleBody:
+    """Request body of complete_job_locale: Mark a job locale as completed."""
+
     branch: str | Unset = UNSET
     """ Name of the branch to operate on """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -14,6 +14,8 @@ T = TypeVar("T", bound="CompleteJobLocaleReviewBody")
 
 @_attrs_define
 class CompleteJobLocaleReviewBody:
+    """Request body of complete_job_locale_review: Mark a job locale as reviewed."""
+
     branch: str | Unset = UNSET
     """ Name of the branch to operate on """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

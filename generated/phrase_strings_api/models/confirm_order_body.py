@@ -14,6 +14,8 @@ T = TypeVar("T", bound="ConfirmOrderBody")
 
 @_attrs_define
 class ConfirmOrderBody:
+    """Request body of confirm_order: Confirm an order and send it out."""
+
     branch: str | Unset = UNSET
     """ Name of the branch to work on; omit it to use the main project """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

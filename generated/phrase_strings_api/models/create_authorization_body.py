@@ -20,6 +20,8 @@ _REQUIRED = frozenset(
 
 @_attrs_define
 class CreateAuthorizationBody:
+    """Request body of create_authorization: Create a personal access token."""
+
     note: str
     """ Label that reminds you what the token is used for """
     scopes: list[str] | Unset = UNSET

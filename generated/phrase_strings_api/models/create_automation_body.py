@@ -26,6 +26,8 @@ _REQUIRED = frozenset(
 
 @_attrs_define
 class CreateAutomationBody:
+    """Request body of create_automation: Add an automation to an account."""
+
     name: str
     """ Name of the automation """
     trigger: CreateAutomationBodyTrigger

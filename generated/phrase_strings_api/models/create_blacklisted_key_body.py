@@ -18,6 +18,8 @@ _REQUIRED = frozenset(
 
 @_attrs_define
 class CreateBlacklistedKeyBody:
+    """Request body of create_blacklisted_key: Create a blocked key rule."""
+
     name: str
     """ Name of the key to block """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -18,6 +18,8 @@ _REQUIRED = frozenset(
 
 @_attrs_define
 class CreateBranchBody:
+    """Request body of create_branch: Create a branch."""
+
     name: str
     """ Name of the new branch """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -14,6 +14,8 @@ T = TypeVar("T", bound="CreateBranchComparisonBody")
 
 @_attrs_define
 class CreateBranchComparisonBody:
+    """Request body of create_branch_comparison: Start a background branch comparison."""
+
     direction: str | Unset = "merge"
     """ Direction of the comparison, for newer branches only: merge (default) or sync """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -19,6 +19,8 @@ _REQUIRED = frozenset(
 
 @_attrs_define
 class CreateCommentBody:
+    """Request body of create_comment: Add a comment to a key."""
+
     message: str
     """ Text of the comment """
     branch: str | Unset = UNSET

@@ -19,6 +19,8 @@ _REQUIRED = frozenset(
 
 @_attrs_define
 class CreateCommentReplyBody:
+    """Request body of create_comment_reply: Reply to a comment."""
+
     message: str
     """ Text of the reply """
     branch: str | Unset = UNSET

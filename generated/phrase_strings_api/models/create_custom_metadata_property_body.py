@@ -21,6 +21,8 @@ _REQUIRED = frozenset(
 
 @_attrs_define
 class CreateCustomMetadataPropertyBody:
+    """Request body of create_custom_metadata_property: Create a custom metadata property."""
+
     name: str
     """ Name of the property """
     data_type: CustomMetadataDataType

@@ -20,6 +20,8 @@ _REQUIRED = frozenset(
 
 @_attrs_define
 class CreateDistributionBody:
+    """Request body of create_distribution: Add a distribution to an account."""
+
     name: str
     """ Name of the distribution """
     project_id: str

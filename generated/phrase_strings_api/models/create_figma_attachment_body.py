@@ -19,6 +19,8 @@ _REQUIRED = frozenset(
 
 @_attrs_define
 class CreateFigmaAttachmentBody:
+    """Request body of create_figma_attachment: Attach a Figma file to a project."""
+
     url: str
     """ URL of the Figma file to attach """
     branch: str | Unset = UNSET

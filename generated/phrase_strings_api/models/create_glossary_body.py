@@ -19,6 +19,8 @@ _REQUIRED = frozenset(
 
 @_attrs_define
 class CreateGlossaryBody:
+    """Request body of create_glossary: Create a term base."""
+
     name: str
     """ Name of the term base """
     project_ids: str | Unset = UNSET

@@ -19,6 +19,8 @@ _REQUIRED = frozenset(
 
 @_attrs_define
 class CreateGlossaryTermBody:
+    """Request body of create_glossary_term: Add a term to a term base."""
+
     term: str
     """ The term text """
     description: str | Unset = UNSET

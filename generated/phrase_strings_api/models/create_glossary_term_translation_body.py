@@ -19,6 +19,8 @@ _REQUIRED = frozenset(
 
 @_attrs_define
 class CreateGlossaryTermTranslationBody:
+    """Request body of create_glossary_term_translation: Add a translation to a term."""
+
     locale_code: str
     """ Language code of the translation """
     content: str

@@ -20,6 +20,8 @@ _REQUIRED = frozenset(
 
 @_attrs_define
 class CreateInvitationBody:
+    """Request body of create_invitation: Invite someone to join an account."""
+
     email: str
     """ Email address to invite; it is fixed once the invitation exists, so use a new invitation for a different
     address """

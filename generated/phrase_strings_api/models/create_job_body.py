@@ -20,6 +20,8 @@ _REQUIRED = frozenset(
 
 @_attrs_define
 class CreateJobBody:
+    """Request body of create_job: Create a job."""
+
     name: str
     """ Name of the job """
     branch: str | Unset = UNSET

@@ -14,6 +14,8 @@ T = TypeVar("T", bound="CreateJobCommentBody")
 
 @_attrs_define
 class CreateJobCommentBody:
+    """Request body of create_job_comment: Comment on a job."""
+
     message: str | Unset = UNSET
     """ Text of the comment """
     branch: str | Unset = UNSET

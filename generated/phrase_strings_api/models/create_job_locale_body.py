@@ -19,6 +19,8 @@ _REQUIRED = frozenset(
 
 @_attrs_define
 class CreateJobLocaleBody:
+    """Request body of create_job_locale: Add a target locale to a job."""
+
     locale_id: str
     """ ID of the locale to add """
     branch: str | Unset = UNSET

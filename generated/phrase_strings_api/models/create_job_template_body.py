@@ -19,6 +19,8 @@ _REQUIRED = frozenset(
 
 @_attrs_define
 class CreateJobTemplateBody:
+    """Request body of create_job_template: Create a job template."""
+
     name: str
     """ Name of the template """
     branch: str | Unset = UNSET

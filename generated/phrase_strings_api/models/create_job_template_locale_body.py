@@ -19,6 +19,8 @@ _REQUIRED = frozenset(
 
 @_attrs_define
 class CreateJobTemplateLocaleBody:
+    """Request body of create_job_template_locale: Add a locale to a job template."""
+
     locale_id: str
     """ ID of the locale """
     branch: str | Unset = UNSET

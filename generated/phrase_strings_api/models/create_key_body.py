@@ -20,6 +20,8 @@ _REQUIRED = frozenset(
 
 @_attrs_define
 class CreateKeyBody:
+    """Request body of create_key: Create a key."""
+
     name: str
     """ Name of the key """
     branch: str | Unset = UNSET

@@ -18,6 +18,8 @@ _REQUIRED = frozenset(
 
 @_attrs_define
 class CreateLinkedKeysBody:
+    """Request body of create_linked_keys: Link child keys to a parent key."""
+
     child_key_ids: list[str]
     """ IDs of the child keys to attach; may be empty to just mark the key as a parent """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

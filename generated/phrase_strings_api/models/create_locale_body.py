@@ -20,6 +20,8 @@ _REQUIRED = frozenset(
 
 @_attrs_define
 class CreateLocaleBody:
+    """Request body of create_locale: Add a locale to a project."""
+
     name: str
     """ Display name of the locale """
     code: str

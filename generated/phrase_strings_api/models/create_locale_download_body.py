@@ -19,6 +19,8 @@ _REQUIRED = frozenset(
 
 @_attrs_define
 class CreateLocaleDownloadBody:
+    """Request body of create_locale_download: Start an asynchronous locale download."""
+
     file_format: str
     """ Name of the file format to render """
     branch: str | Unset = UNSET

@@ -20,6 +20,8 @@ _REQUIRED = frozenset(
 
 @_attrs_define
 class CreateOrderBody:
+    """Request body of create_order: Create a translation order."""
+
     name: str
     """ Name of the order; by default it is named after the current date and time """
     lsp: str

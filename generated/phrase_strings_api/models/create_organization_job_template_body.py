@@ -19,6 +19,8 @@ _REQUIRED = frozenset(
 
 @_attrs_define
 class CreateOrganizationJobTemplateBody:
+    """Request body of create_organization_job_template: Create an account job template."""
+
     name: str
     """ Name of the template """
     briefing: str | Unset = UNSET

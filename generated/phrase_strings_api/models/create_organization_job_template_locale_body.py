@@ -20,6 +20,8 @@ _REQUIRED = frozenset(
 
 @_attrs_define
 class CreateOrganizationJobTemplateLocaleBody:
+    """Request body of create_organization_job_template_locale: Add a locale to an account job template."""
+
     locale_name: str
     """ Name of the locale """
     locale_code: str

@@ -20,6 +20,8 @@ _REQUIRED = frozenset(
 
 @_attrs_define
 class CreateProjectBody:
+    """Request body of create_project: Create a project."""
+
     name: str
     """ Project name """
     main_format: str | Unset = UNSET

@@ -14,6 +14,8 @@ T = TypeVar("T", bound="CreateReleaseBody")
 
 @_attrs_define
 class CreateReleaseBody:
+    """Request body of create_release: Create a release."""
+
     description: str | Unset = UNSET
     """ Free-text description of the release """
     platforms: list[str] | Unset = UNSET

@@ -14,6 +14,8 @@ T = TypeVar("T", bound="CreateReleaseTriggerBody")
 
 @_attrs_define
 class CreateReleaseTriggerBody:
+    """Request body of create_release_trigger: Create a release trigger."""
+
     cron_schedule: str | Unset = UNSET
     """ Cron expression that controls when new releases are published """
     time_zone: str | Unset = UNSET

@@ -16,6 +16,8 @@ T = TypeVar("T", bound="CreateScreenshotBody")
 
 @_attrs_define
 class CreateScreenshotBody:
+    """Request body of create_screenshot: Upload a screenshot."""
+
     branch: str | Unset = UNSET
     """ Name of the branch to operate on """
     name: str | Unset = UNSET

@@ -19,6 +19,8 @@ _REQUIRED = frozenset(
 
 @_attrs_define
 class CreateScreenshotMarkerBody:
+    """Request body of create_screenshot_marker: Place a key marker on a screenshot."""
+
     key_id: str
     """ ID of the key to highlight on the screenshot; it must belong to the same project """
     branch: str | Unset = UNSET

@@ -18,6 +18,8 @@ _REQUIRED = frozenset(
 
 @_attrs_define
 class CreateSpaceBody:
+    """Request body of create_space: Create a space."""
+
     name: str
     """ Space name """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -19,6 +19,8 @@ _REQUIRED = frozenset(
 
 @_attrs_define
 class CreateStyleGuideBody:
+    """Request body of create_style_guide: Add a style guide to a project."""
+
     title: str
     """ Name of the style guide """
     audience: str | Unset = UNSET

@@ -19,6 +19,8 @@ _REQUIRED = frozenset(
 
 @_attrs_define
 class CreateTagBody:
+    """Request body of create_tag: Create a tag."""
+
     name: str
     """ Tag name """
     branch: str | Unset = UNSET

@@ -18,6 +18,8 @@ _REQUIRED = frozenset(
 
 @_attrs_define
 class CreateTeamBody:
+    """Request body of create_team: Add a team to an account."""
+
     name: str
     """ Name of the team """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -14,6 +14,8 @@ T = TypeVar("T", bound="CreateTranslationBody")
 
 @_attrs_define
 class CreateTranslationBody:
+    """Request body of create_translation: Create a translation."""
+
     branch: str | Unset = UNSET
     """ Name of the branch to operate on """
     locale_id: str | Unset = UNSET

@@ -19,6 +19,8 @@ _REQUIRED = frozenset(
 
 @_attrs_define
 class CreateUploadBatchBody:
+    """Request body of create_upload_batch: Group uploads into a batch."""
+
     upload_ids: list[str]
     """ IDs of the uploads that make up the batch """
     branch: str | Unset = UNSET

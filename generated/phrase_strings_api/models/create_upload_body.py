@@ -23,6 +23,8 @@ _REQUIRED = frozenset(
 
 @_attrs_define
 class CreateUploadBody:
+    """Request body of create_upload: Upload a localization file."""
+
     file: File
     """ The file to import """
     file_format: str

@@ -19,6 +19,8 @@ _REQUIRED = frozenset(
 
 @_attrs_define
 class CreateVariableBody:
+    """Request body of create_variable: Create a project variable."""
+
     name: str
     """ Name of the variable """
     value: str | Unset = UNSET

@@ -19,6 +19,8 @@ _REQUIRED = frozenset(
 
 @_attrs_define
 class CreateWebhookBody:
+    """Request body of create_webhook: Add a webhook to a project."""
+
     callback_url: str
     """ URL that receives the webhook requests """
     secret: str | Unset = _attrs_field(repr=False, default=UNSET)

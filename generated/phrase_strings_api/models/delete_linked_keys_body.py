@@ -19,6 +19,8 @@ _REQUIRED = frozenset(
 
 @_attrs_define
 class DeleteLinkedKeysBody:
+    """Request body of delete_linked_keys: Unlink several child keys from a parent."""
+
     child_key_ids: list[str]
     """ IDs of the child keys to detach """
     unlink_parent: bool | Unset = False

@@ -14,6 +14,8 @@ T = TypeVar("T", bound="ExcludeKeysBody")
 
 @_attrs_define
 class ExcludeKeysBody:
+    """Request body of exclude_keys: Exclude a locale for all matching keys."""
+
     branch: str | Unset = UNSET
     """ Name of the branch to use """
     q: str | Unset = UNSET

@@ -14,6 +14,8 @@ T = TypeVar("T", bound="ExcludeTranslationBody")
 
 @_attrs_define
 class ExcludeTranslationBody:
+    """Request body of exclude_translation: Exclude a translation from exports."""
+
     branch: str | Unset = UNSET
     """ Name of the branch to operate on """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -14,6 +14,8 @@ T = TypeVar("T", bound="ExcludeTranslationsBody")
 
 @_attrs_define
 class ExcludeTranslationsBody:
+    """Request body of exclude_translations: Exclude matching translations from exports."""
+
     branch: str | Unset = UNSET
     """ Name of the branch to operate on """
     q: str | Unset = UNSET

@@ -14,6 +14,8 @@ T = TypeVar("T", bound="ImportRepoSyncBody")
 
 @_attrs_define
 class ImportRepoSyncBody:
+    """Request body of import_repo_sync: Import translations from the code repository."""
+
     repository_branch: str | Unset = UNSET
     """ Repository branch to import from """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -14,6 +14,8 @@ T = TypeVar("T", bound="IncludeKeysBody")
 
 @_attrs_define
 class IncludeKeysBody:
+    """Request body of include_keys: Include a locale for all matching keys."""
+
     branch: str | Unset = UNSET
     """ Name of the branch to use """
     q: str | Unset = UNSET

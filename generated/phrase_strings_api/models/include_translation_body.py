@@ -14,6 +14,8 @@ T = TypeVar("T", bound="IncludeTranslationBody")
 
 @_attrs_define
 class IncludeTranslationBody:
+    """Request body of include_translation: Include a translation in exports again."""
+
     branch: str | Unset = UNSET
     """ Name of the branch to operate on """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

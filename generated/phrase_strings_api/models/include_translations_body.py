@@ -14,6 +14,8 @@ T = TypeVar("T", bound="IncludeTranslationsBody")
 
 @_attrs_define
 class IncludeTranslationsBody:
+    """Request body of include_translations: Include matching translations in exports."""
+
     branch: str | Unset = UNSET
     """ Name of the branch to operate on """
     q: str | Unset = UNSET

@@ -14,6 +14,8 @@ T = TypeVar("T", bound="ListQualityPerformanceScoreBody")
 
 @_attrs_define
 class ListQualityPerformanceScoreBody:
+    """Request body of list_quality_performance_score: Get quality scores for translations."""
+
     translation_ids: list[str] | Unset = UNSET
     """ IDs of the translations to score """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -14,6 +14,8 @@ T = TypeVar("T", bound="MarkCommentReadBody")
 
 @_attrs_define
 class MarkCommentReadBody:
+    """Request body of mark_comment_read: Record a comment as read."""
+
     branch: str | Unset = UNSET
     """ Name of the branch to work on; omit it to use the main project """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -14,6 +14,8 @@ T = TypeVar("T", bound="MergeBranchBody")
 
 @_attrs_define
 class MergeBranchBody:
+    """Request body of merge_branch: Merge a branch into main."""
+
     strategy: str | Unset = UNSET
     """ How to settle conflicts: use_main keeps the main branch's version, use_branch keeps this branch's version
     """

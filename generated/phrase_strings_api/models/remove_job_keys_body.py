@@ -19,6 +19,8 @@ _REQUIRED = frozenset(
 
 @_attrs_define
 class RemoveJobKeysBody:
+    """Request body of remove_job_keys: Remove keys from a job."""
+
     translation_key_ids: list[str]
     """ IDs of the keys to remove """
     branch: str | Unset = UNSET

@@ -14,6 +14,8 @@ T = TypeVar("T", bound="ReopenJobBody")
 
 @_attrs_define
 class ReopenJobBody:
+    """Request body of reopen_job: Reopen a completed job."""
+
     branch: str | Unset = UNSET
     """ Name of the branch to operate on """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -14,6 +14,8 @@ T = TypeVar("T", bound="ReopenJobLocaleBody")
 
 @_attrs_define
 class ReopenJobLocaleBody:
+    """Request body of reopen_job_locale: Reopen a job locale."""
+
     branch: str | Unset = UNSET
     """ Name of the branch to operate on """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

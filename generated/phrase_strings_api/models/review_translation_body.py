@@ -14,6 +14,8 @@ T = TypeVar("T", bound="ReviewTranslationBody")
 
 @_attrs_define
 class ReviewTranslationBody:
+    """Request body of review_translation: Mark a translation as reviewed."""
+
     branch: str | Unset = UNSET
     """ Name of the branch to operate on """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -14,6 +14,8 @@ T = TypeVar("T", bound="ReviewTranslationsBody")
 
 @_attrs_define
 class ReviewTranslationsBody:
+    """Request body of review_translations: Review translations matching a query."""
+
     branch: str | Unset = UNSET
     """ Name of the branch to operate on """
     q: str | Unset = UNSET

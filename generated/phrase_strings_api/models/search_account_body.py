@@ -14,6 +14,8 @@ T = TypeVar("T", bound="SearchAccountBody")
 
 @_attrs_define
 class SearchAccountBody:
+    """Request body of search_account: Search keys and translations in an account."""
+
     query: str | Unset = UNSET
     """ Text to search for """
     locale_code: str | Unset = UNSET

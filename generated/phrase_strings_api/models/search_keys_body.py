@@ -14,6 +14,8 @@ T = TypeVar("T", bound="SearchKeysBody")
 
 @_attrs_define
 class SearchKeysBody:
+    """Request body of search_keys: Search the keys of a project."""
+
     branch: str | Unset = UNSET
     """ Name of the branch to use """
     sort: str | Unset = UNSET

@@ -14,6 +14,8 @@ T = TypeVar("T", bound="SearchTranslationsBody")
 
 @_attrs_define
 class SearchTranslationsBody:
+    """Request body of search_translations: Search translations with a POST request."""
+
     branch: str | Unset = UNSET
     """ Name of the branch to operate on """
     sort: str | Unset = UNSET

@@ -14,6 +14,8 @@ T = TypeVar("T", bound="StartJobBody")
 
 @_attrs_define
 class StartJobBody:
+    """Request body of start_job: Start a draft job."""
+
     branch: str | Unset = UNSET
     """ Name of the branch to operate on """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

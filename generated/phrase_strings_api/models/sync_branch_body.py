@@ -14,6 +14,8 @@ T = TypeVar("T", bound="SyncBranchBody")
 
 @_attrs_define
 class SyncBranchBody:
+    """Request body of sync_branch: Sync a branch with main."""
+
     strategy: str | Unset = UNSET
     """ How to settle conflicts: use_main keeps the main branch's version, use_branch keeps this branch's version
     """

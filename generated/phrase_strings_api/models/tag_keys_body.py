@@ -14,6 +14,8 @@ T = TypeVar("T", bound="TagKeysBody")
 
 @_attrs_define
 class TagKeysBody:
+    """Request body of tag_keys: Add tags to all matching keys."""
+
     branch: str | Unset = UNSET
     """ Name of the branch to use """
     q: str | Unset = UNSET

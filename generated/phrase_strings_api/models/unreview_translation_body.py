@@ -14,6 +14,8 @@ T = TypeVar("T", bound="UnreviewTranslationBody")
 
 @_attrs_define
 class UnreviewTranslationBody:
+    """Request body of unreview_translation: Revert a reviewed translation."""
+
     branch: str | Unset = UNSET
     """ Name of the branch to operate on """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

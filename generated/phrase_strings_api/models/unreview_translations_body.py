@@ -14,6 +14,8 @@ T = TypeVar("T", bound="UnreviewTranslationsBody")
 
 @_attrs_define
 class UnreviewTranslationsBody:
+    """Request body of unreview_translations: Unreview translations matching a query."""
+
     branch: str | Unset = UNSET
     """ Name of the branch to operate on """
     q: str | Unset = UNSET

@@ -14,6 +14,8 @@ T = TypeVar("T", bound="UntagKeysBody")
 
 @_attrs_define
 class UntagKeysBody:
+    """Request body of untag_keys: Remove tags from all matching keys."""
+
     branch: str | Unset = UNSET
     """ Name of the branch to use """
     q: str | Unset = UNSET

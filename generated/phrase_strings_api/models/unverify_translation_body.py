@@ -14,6 +14,8 @@ T = TypeVar("T", bound="UnverifyTranslationBody")
 
 @_attrs_define
 class UnverifyTranslationBody:
+    """Request body of unverify_translation: Mark a translation as unverified."""
+
     branch: str | Unset = UNSET
     """ Name of the branch to operate on """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

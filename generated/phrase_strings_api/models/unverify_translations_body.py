@@ -14,6 +14,8 @@ T = TypeVar("T", bound="UnverifyTranslationsBody")
 
 @_attrs_define
 class UnverifyTranslationsBody:
+    """Request body of unverify_translations: Unverify translations matching a query."""
+
     branch: str | Unset = UNSET
     """ Name of the branch to operate on """
     q: str | Unset = UNSET

@@ -15,6 +15,8 @@ T = TypeVar("T", bound="UpdateAuthorizationBody")
 
 @_attrs_define
 class UpdateAuthorizationBody:
+    """Request body of update_authorization: Change an access token's settings."""
+
     note: str | Unset = UNSET
     """ Label that reminds you what the token is used for """
     scopes: list[str] | Unset = UNSET

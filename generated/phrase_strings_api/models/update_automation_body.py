@@ -26,6 +26,8 @@ _REQUIRED = frozenset(
 
 @_attrs_define
 class UpdateAutomationBody:
+    """Request body of update_automation: Change an automation's configuration."""
+
     name: str
     """ Name of the automation """
     trigger: UpdateAutomationBodyTrigger

@@ -14,6 +14,8 @@ T = TypeVar("T", bound="UpdateBlacklistedKeyBody")
 
 @_attrs_define
 class UpdateBlacklistedKeyBody:
+    """Request body of update_blacklisted_key: Update a blocked key rule."""
+
     name: str | Unset = UNSET
     """ Name of the key to block """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

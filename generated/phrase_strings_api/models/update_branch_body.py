@@ -14,6 +14,8 @@ T = TypeVar("T", bound="UpdateBranchBody")
 
 @_attrs_define
 class UpdateBranchBody:
+    """Request body of update_branch: Rename a branch."""
+
     name: str | Unset = UNSET
     """ New name of the branch """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

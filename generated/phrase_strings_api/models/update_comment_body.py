@@ -14,6 +14,8 @@ T = TypeVar("T", bound="UpdateCommentBody")
 
 @_attrs_define
 class UpdateCommentBody:
+    """Request body of update_comment: Edit the text of a comment."""
+
     branch: str | Unset = UNSET
     """ Name of the branch to work on; omit it to use the main project """
     message: str | Unset = UNSET

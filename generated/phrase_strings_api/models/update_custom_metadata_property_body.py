@@ -14,6 +14,8 @@ T = TypeVar("T", bound="UpdateCustomMetadataPropertyBody")
 
 @_attrs_define
 class UpdateCustomMetadataPropertyBody:
+    """Request body of update_custom_metadata_property: Update a custom metadata property."""
+
     name: str | Unset = UNSET
     """ Name of the property """
     project_ids: list[str] | Unset = UNSET

@@ -14,6 +14,8 @@ T = TypeVar("T", bound="UpdateDistributionBody")
 
 @_attrs_define
 class UpdateDistributionBody:
+    """Request body of update_distribution: Change a distribution's settings."""
+
     name: str | Unset = UNSET
     """ Name of the distribution """
     project_id: str | Unset = UNSET

@@ -14,6 +14,8 @@ T = TypeVar("T", bound="UpdateFigmaAttachmentBody")
 
 @_attrs_define
 class UpdateFigmaAttachmentBody:
+    """Request body of update_figma_attachment: Update a Figma attachment."""
+
     branch: str | Unset = UNSET
     """ Name of the branch to use """
     url: str | Unset = UNSET

@@ -14,6 +14,8 @@ T = TypeVar("T", bound="UpdateGlossaryBody")
 
 @_attrs_define
 class UpdateGlossaryBody:
+    """Request body of update_glossary: Update a term base."""
+
     name: str | Unset = UNSET
     """ Name of the term base """
     project_ids: str | Unset = UNSET

@@ -14,6 +14,8 @@ T = TypeVar("T", bound="UpdateGlossaryTermBody")
 
 @_attrs_define
 class UpdateGlossaryTermBody:
+    """Request body of update_glossary_term: Update a term."""
+
     term: str | Unset = UNSET
     """ The term text """
     description: str | Unset = UNSET

@@ -14,6 +14,8 @@ T = TypeVar("T", bound="UpdateGlossaryTermTranslationBody")
 
 @_attrs_define
 class UpdateGlossaryTermTranslationBody:
+    """Request body of update_glossary_term_translation: Update a term translation."""
+
     locale_code: str | Unset = UNSET
     """ Language code of the translation """
     content: str | Unset = UNSET

@@ -14,6 +14,8 @@ T = TypeVar("T", bound="UpdateInvitationBody")
 
 @_attrs_define
 class UpdateInvitationBody:
+    """Request body of update_invitation: Update a pending invitation."""
+
     role: str | Unset = UNSET
     """ Role given to the invitee: Manager, Developer or Translator """
     project_ids: str | Unset = UNSET

@@ -14,6 +14,8 @@ T = TypeVar("T", bound="UpdateInvitationSettingsBody")
 
 @_attrs_define
 class UpdateInvitationSettingsBody:
+    """Request body of update_invitation_settings: Change an invitee's project access."""
+
     project_role: str | Unset = UNSET
     """ Role of the member in the project: Manager, Developer or Translator """
     locale_ids: list[str] | Unset = UNSET

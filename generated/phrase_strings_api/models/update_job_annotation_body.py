@@ -14,6 +14,8 @@ T = TypeVar("T", bound="UpdateJobAnnotationBody")
 
 @_attrs_define
 class UpdateJobAnnotationBody:
+    """Request body of update_job_annotation: Set an annotation on a job."""
+
     value: str | Unset = UNSET
     """ Value to store in the annotation """
     branch: str | Unset = UNSET

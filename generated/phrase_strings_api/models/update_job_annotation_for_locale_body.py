@@ -14,6 +14,8 @@ T = TypeVar("T", bound="UpdateJobAnnotationForLocaleBody")
 
 @_attrs_define
 class UpdateJobAnnotationForLocaleBody:
+    """Request body of update_job_annotation_for_locale: Set an annotation on a job locale."""
+
     value: str | Unset = UNSET
     """ Value to store in the annotation """
     branch: str | Unset = UNSET

@@ -15,6 +15,8 @@ T = TypeVar("T", bound="UpdateJobBody")
 
 @_attrs_define
 class UpdateJobBody:
+    """Request body of update_job: Update a job."""
+
     branch: str | Unset = UNSET
     """ Name of the branch to operate on """
     name: str | Unset = UNSET

@@ -14,6 +14,8 @@ T = TypeVar("T", bound="UpdateJobCommentBody")
 
 @_attrs_define
 class UpdateJobCommentBody:
+    """Request body of update_job_comment: Edit a job comment."""
+
     message: str | Unset = UNSET
     """ Text of the comment """
     branch: str | Unset = UNSET

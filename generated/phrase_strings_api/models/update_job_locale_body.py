@@ -14,6 +14,8 @@ T = TypeVar("T", bound="UpdateJobLocaleBody")
 
 @_attrs_define
 class UpdateJobLocaleBody:
+    """Request body of update_job_locale: Update a job target locale."""
+
     branch: str | Unset = UNSET
     """ Name of the branch to operate on """
     locale_id: str | Unset = UNSET

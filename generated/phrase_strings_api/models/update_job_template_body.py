@@ -19,6 +19,8 @@ _REQUIRED = frozenset(
 
 @_attrs_define
 class UpdateJobTemplateBody:
+    """Request body of update_job_template: Update a job template."""
+
     name: str
     """ Name of the template """
     branch: str | Unset = UNSET

@@ -14,6 +14,8 @@ T = TypeVar("T", bound="UpdateJobTemplateLocaleBody")
 
 @_attrs_define
 class UpdateJobTemplateLocaleBody:
+    """Request body of update_job_template_locale: Update a job template locale."""
+
     branch: str | Unset = UNSET
     """ Name of the branch to operate on """
     locale_id: str | Unset = UNSET

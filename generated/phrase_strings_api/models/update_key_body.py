@@ -15,6 +15,8 @@ T = TypeVar("T", bound="UpdateKeyBody")
 
 @_attrs_define
 class UpdateKeyBody:
+    """Request body of update_key: Update a key."""
+
     branch: str | Unset = UNSET
     """ Name of the branch to use """
     name: str | Unset = UNSET

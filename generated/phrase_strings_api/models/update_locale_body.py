@@ -14,6 +14,8 @@ T = TypeVar("T", bound="UpdateLocaleBody")
 
 @_attrs_define
 class UpdateLocaleBody:
+    """Request body of update_locale: Update a locale."""
+
     branch: str | Unset = UNSET
     """ Name of the branch to operate on """
     name: str | Unset = UNSET

@@ -14,6 +14,8 @@ T = TypeVar("T", bound="UpdateMemberBody")
 
 @_attrs_define
 class UpdateMemberBody:
+    """Request body of update_member: Update a member's access."""
+
     strategy: str | Unset = UNSET
     """ How the given space, project and locale IDs are applied to the access list; one of set, add, remove """
     role: str | Unset = UNSET

@@ -14,6 +14,8 @@ T = TypeVar("T", bound="UpdateMemberSettingsBody")
 
 @_attrs_define
 class UpdateMemberSettingsBody:
+    """Request body of update_member_settings: Change a member's project role and locales."""
+
     project_role: str | Unset = UNSET
     """ Role of the member in the project; one of Manager, Developer, Translator """
     locale_ids: list[str] | Unset = UNSET

@@ -19,6 +19,8 @@ _REQUIRED = frozenset(
 
 @_attrs_define
 class UpdateOrganizationJobTemplateBody:
+    """Request body of update_organization_job_template: Update an account job template."""
+
     name: str
     """ Name of the template """
     briefing: str | Unset = UNSET

@@ -14,6 +14,8 @@ T = TypeVar("T", bound="UpdateOrganizationJobTemplateLocaleBody")
 
 @_attrs_define
 class UpdateOrganizationJobTemplateLocaleBody:
+    """Request body of update_organization_job_template_locale: Update an account job template locale."""
+
     locale_name: str | Unset = UNSET
     """ Name of the locale """
     locale_code: str | Unset = UNSET

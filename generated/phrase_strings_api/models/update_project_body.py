@@ -18,6 +18,8 @@ T = TypeVar("T", bound="UpdateProjectBody")
 
 @_attrs_define
 class UpdateProjectBody:
+    """Request body of update_project: Update a project."""
+
     account_id: str | Unset = UNSET
     """ ID of the account the project belongs to; needed when the user is a member of several accounts """
     name: str | Unset = UNSET

@@ -14,6 +14,8 @@ T = TypeVar("T", bound="UpdateReleaseBody")
 
 @_attrs_define
 class UpdateReleaseBody:
+    """Request body of update_release: Update a release."""
+
     description: str | Unset = UNSET
     """ Free-text description of the release """
     platforms: list[str] | Unset = UNSET

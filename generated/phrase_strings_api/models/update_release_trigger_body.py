@@ -14,6 +14,8 @@ T = TypeVar("T", bound="UpdateReleaseTriggerBody")
 
 @_attrs_define
 class UpdateReleaseTriggerBody:
+    """Request body of update_release_trigger: Update a release trigger."""
+
     cron_schedule: str | Unset = UNSET
     """ Cron expression that controls when new releases are published """
     time_zone: str | Unset = UNSET

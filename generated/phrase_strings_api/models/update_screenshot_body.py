@@ -15,6 +15,8 @@ T = TypeVar("T", bound="UpdateScreenshotBody")
 
 @_attrs_define
 class UpdateScreenshotBody:
+    """Request body of update_screenshot: Update a screenshot."""
+
     branch: str | Unset = UNSET
     """ Name of the branch to operate on """
     name: str | Unset = UNSET

@@ -14,6 +14,8 @@ T = TypeVar("T", bound="UpdateScreenshotMarkerBody")
 
 @_attrs_define
 class UpdateScreenshotMarkerBody:
+    """Request body of update_screenshot_marker: Update a screenshot marker."""
+
     branch: str | Unset = UNSET
     """ Name of the branch to use """
     key_id: str | Unset = UNSET

@@ -14,6 +14,8 @@ T = TypeVar("T", bound="UpdateSpaceBody")
 
 @_attrs_define
 class UpdateSpaceBody:
+    """Request body of update_space: Rename a space."""
+
     name: str | Unset = UNSET
     """ New space name """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

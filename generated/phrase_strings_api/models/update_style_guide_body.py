@@ -14,6 +14,8 @@ T = TypeVar("T", bound="UpdateStyleGuideBody")
 
 @_attrs_define
 class UpdateStyleGuideBody:
+    """Request body of update_style_guide: Change an existing style guide."""
+
     title: str | Unset = UNSET
     """ Name of the style guide """
     audience: str | Unset = UNSET

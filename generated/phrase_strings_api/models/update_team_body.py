@@ -14,6 +14,8 @@ T = TypeVar("T", bound="UpdateTeamBody")
 
 @_attrs_define
 class UpdateTeamBody:
+    """Request body of update_team: Rename a team."""
+
     name: str | Unset = UNSET
     """ New name for the team """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

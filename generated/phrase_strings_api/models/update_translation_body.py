@@ -14,6 +14,8 @@ T = TypeVar("T", bound="UpdateTranslationBody")
 
 @_attrs_define
 class UpdateTranslationBody:
+    """Request body of update_translation: Update a translation."""
+
     branch: str | Unset = UNSET
     """ Name of the branch to operate on """
     content: str | Unset = UNSET

@@ -14,6 +14,8 @@ T = TypeVar("T", bound="UpdateVariableBody")
 
 @_attrs_define
 class UpdateVariableBody:
+    """Request body of update_variable: Update a project variable."""
+
     name: str | Unset = UNSET
     """ New name of the variable """
     value: str | Unset = UNSET

@@ -14,6 +14,8 @@ T = TypeVar("T", bound="UpdateWebhookBody")
 
 @_attrs_define
 class UpdateWebhookBody:
+    """Request body of update_webhook: Change a webhook's settings."""
+
     callback_url: str | Unset = UNSET
     """ URL that receives the webhook requests """
     secret: str | Unset = _attrs_field(repr=False, default=UNSET)

@@ -14,6 +14,8 @@ T = TypeVar("T", bound="VerifyTranslationBody")
 
 @_attrs_define
 class VerifyTranslationBody:
+    """Request body of verify_translation: Verify a translation."""
+
     branch: str | Unset = UNSET
     """ Name of the branch to operate on """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

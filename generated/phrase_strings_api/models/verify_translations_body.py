@@ -14,6 +14,8 @@ T = TypeVar("T", bound="VerifyTranslationsBody")
 
 @_attrs_define
 class VerifyTranslationsBody:
+    """Request body of verify_translations: Verify translations matching a query."""
+
     branch: str | Unset = UNSET
     """ Name of the branch to operate on """
     locale_id: str | Unset = UNSET

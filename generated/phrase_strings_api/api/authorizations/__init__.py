@@ -125,7 +125,15 @@ class AuthorizationsApi(Resource):
         per_page: int = 100,
         concurrent: bool = False,
     ) -> Iterator[Authorization]:
-        """Every item of every page of `list` (see `list_pages`)."""
+        """Every item of every page of `list` (see `list_pages`).
+
+        Args:
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
+
+        """
 
         return items(
             self.list_pages(
@@ -145,7 +153,7 @@ class AuthorizationsApi(Resource):
         only in this response, so store it right away.
 
         Args:
-            body: The request body.
+            body: Request body of create_authorization: Create a personal access token.
 
 
         Calls `POST /authorizations` (create_authorization).
@@ -226,7 +234,7 @@ class AuthorizationsApi(Resource):
 
         Args:
             id: Identifier of the resource the path points to.
-            body: The request body.
+            body: Request body of update_authorization: Change an access token's settings.
 
 
         Calls `PATCH /authorizations/{id}` (update_authorization).
@@ -323,7 +331,15 @@ class AsyncAuthorizationsApi(AsyncResource):
         per_page: int = 100,
         concurrent: bool = False,
     ) -> AsyncIterator[Authorization]:
-        """Every item of every page of `list` (see `list_pages`)."""
+        """Every item of every page of `list` (see `list_pages`).
+
+        Args:
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
+
+        """
 
         return async_items(
             self.list_pages(
@@ -343,7 +359,7 @@ class AsyncAuthorizationsApi(AsyncResource):
         only in this response, so store it right away.
 
         Args:
-            body: The request body.
+            body: Request body of create_authorization: Create a personal access token.
 
 
         Calls `POST /authorizations` (create_authorization).
@@ -424,7 +440,7 @@ class AsyncAuthorizationsApi(AsyncResource):
 
         Args:
             id: Identifier of the resource the path points to.
-            body: The request body.
+            body: Request body of update_authorization: Change an access token's settings.
 
 
         Calls `PATCH /authorizations/{id}` (update_authorization).

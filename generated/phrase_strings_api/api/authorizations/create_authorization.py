@@ -92,7 +92,8 @@ def sync_detailed(
     in this response, so store it right away.
 
     Args:
-        body (CreateAuthorizationBody):
+        body (CreateAuthorizationBody): Request body of create_authorization: Create a personal
+            access token.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -124,7 +125,8 @@ def sync(
     in this response, so store it right away.
 
     Args:
-        body (CreateAuthorizationBody):
+        body (CreateAuthorizationBody): Request body of create_authorization: Create a personal
+            access token.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,7 +153,8 @@ async def asyncio_detailed(
     in this response, so store it right away.
 
     Args:
-        body (CreateAuthorizationBody):
+        body (CreateAuthorizationBody): Request body of create_authorization: Create a personal
+            access token.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -181,7 +184,8 @@ async def asyncio(
     in this response, so store it right away.
 
     Args:
-        body (CreateAuthorizationBody):
+        body (CreateAuthorizationBody): Request body of create_authorization: Create a personal
+            access token.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

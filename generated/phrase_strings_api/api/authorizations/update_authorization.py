@@ -97,7 +97,8 @@ def sync_detailed(
 
     Args:
         id (str): Identifier of the resource the path points to
-        body (UpdateAuthorizationBody):
+        body (UpdateAuthorizationBody): Request body of update_authorization: Change an access
+            token's settings.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -131,7 +132,8 @@ def sync(
 
     Args:
         id (str): Identifier of the resource the path points to
-        body (UpdateAuthorizationBody):
+        body (UpdateAuthorizationBody): Request body of update_authorization: Change an access
+            token's settings.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -160,7 +162,8 @@ async def asyncio_detailed(
 
     Args:
         id (str): Identifier of the resource the path points to
-        body (UpdateAuthorizationBody):
+        body (UpdateAuthorizationBody): Request body of update_authorization: Change an access
+            token's settings.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -192,7 +195,8 @@ async def asyncio(
 
     Args:
         id (str): Identifier of the resource the path points to
-        body (UpdateAuthorizationBody):
+        body (UpdateAuthorizationBody): Request body of update_authorization: Change an access
+            token's settings.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

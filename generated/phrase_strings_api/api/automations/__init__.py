@@ -136,7 +136,16 @@ class AutomationsApi(Resource):
         per_page: int = 100,
         concurrent: bool = False,
     ) -> Iterator[Automation]:
-        """Every item of every page of `list` (see `list_pages`)."""
+        """Every item of every page of `list` (see `list_pages`).
+
+        Args:
+            account_id: Identifier of the account.
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
+
+        """
         account_id = path_value("account_id", account_id)
 
         return items(
@@ -160,7 +169,7 @@ class AutomationsApi(Resource):
 
         Args:
             account_id: Identifier of the account.
-            body: The request body.
+            body: Request body of create_automation: Add an automation to an account.
 
 
         Calls `POST /accounts/{account_id}/automations` (create_automation).
@@ -268,7 +277,7 @@ class AutomationsApi(Resource):
         Args:
             account_id: Identifier of the account.
             automation_id: ID of the automation.
-            body: The request body.
+            body: Request body of update_automation: Change an automation's configuration.
 
 
         Calls `PATCH /accounts/{account_id}/automations/{automation_id}` (update_automation).
@@ -495,7 +504,16 @@ class AsyncAutomationsApi(AsyncResource):
         per_page: int = 100,
         concurrent: bool = False,
     ) -> AsyncIterator[Automation]:
-        """Every item of every page of `list` (see `list_pages`)."""
+        """Every item of every page of `list` (see `list_pages`).
+
+        Args:
+            account_id: Identifier of the account.
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
+
+        """
         account_id = path_value("account_id", account_id)
 
         return async_items(
@@ -519,7 +537,7 @@ class AsyncAutomationsApi(AsyncResource):
 
         Args:
             account_id: Identifier of the account.
-            body: The request body.
+            body: Request body of create_automation: Add an automation to an account.
 
 
         Calls `POST /accounts/{account_id}/automations` (create_automation).
@@ -627,7 +645,7 @@ class AsyncAutomationsApi(AsyncResource):
         Args:
             account_id: Identifier of the account.
             automation_id: ID of the automation.
-            body: The request body.
+            body: Request body of update_automation: Change an automation's configuration.
 
 
         Calls `PATCH /accounts/{account_id}/automations/{automation_id}` (update_automation).

@@ -102,7 +102,8 @@ def sync_detailed(
     Args:
         account_id (str): Identifier of the account
         automation_id (str): ID of the automation
-        body (UpdateAutomationBody):
+        body (UpdateAutomationBody): Request body of update_automation: Change an automation's
+            configuration.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -140,7 +141,8 @@ def sync(
     Args:
         account_id (str): Identifier of the account
         automation_id (str): ID of the automation
-        body (UpdateAutomationBody):
+        body (UpdateAutomationBody): Request body of update_automation: Change an automation's
+            configuration.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -173,7 +175,8 @@ async def asyncio_detailed(
     Args:
         account_id (str): Identifier of the account
         automation_id (str): ID of the automation
-        body (UpdateAutomationBody):
+        body (UpdateAutomationBody): Request body of update_automation: Change an automation's
+            configuration.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -209,7 +212,8 @@ async def asyncio(
     Args:
         account_id (str): Identifier of the account
         automation_id (str): ID of the automation
-        body (UpdateAutomationBody):
+        body (UpdateAutomationBody): Request body of update_automation: Change an automation's
+            configuration.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -142,7 +142,17 @@ class BlacklistedKeysApi(Resource):
         branch: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> Iterator[BlacklistedKey]:
-        """Every item of every page of `list` (see `list_pages`)."""
+        """Every item of every page of `list` (see `list_pages`).
+
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            branch: Name of the branch to use.
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
+
+        """
         project_id = project_value(project_id, self._project_id)
 
         return items(
@@ -166,7 +176,7 @@ class BlacklistedKeysApi(Resource):
 
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
-            body: The request body.
+            body: Request body of create_blacklisted_key: Create a blocked key rule.
 
 
         Calls `POST /projects/{project_id}/blacklisted_keys` (create_blacklisted_key).
@@ -314,7 +324,7 @@ class BlacklistedKeysApi(Resource):
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the resource the path points to.
-            body: The request body.
+            body: Request body of update_blacklisted_key: Update a blocked key rule.
 
 
         Calls `PATCH /projects/{project_id}/blacklisted_keys/{id}` (update_blacklisted_key).
@@ -436,7 +446,17 @@ class AsyncBlacklistedKeysApi(AsyncResource):
         branch: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> AsyncIterator[BlacklistedKey]:
-        """Every item of every page of `list` (see `list_pages`)."""
+        """Every item of every page of `list` (see `list_pages`).
+
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            branch: Name of the branch to use.
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
+
+        """
         project_id = project_value(project_id, self._project_id)
 
         return async_items(
@@ -460,7 +480,7 @@ class AsyncBlacklistedKeysApi(AsyncResource):
 
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
-            body: The request body.
+            body: Request body of create_blacklisted_key: Create a blocked key rule.
 
 
         Calls `POST /projects/{project_id}/blacklisted_keys` (create_blacklisted_key).
@@ -608,7 +628,7 @@ class AsyncBlacklistedKeysApi(AsyncResource):
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the resource the path points to.
-            body: The request body.
+            body: Request body of update_blacklisted_key: Update a blocked key rule.
 
 
         Calls `PATCH /projects/{project_id}/blacklisted_keys/{id}` (update_blacklisted_key).

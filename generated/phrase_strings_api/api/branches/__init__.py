@@ -140,7 +140,16 @@ class BranchesApi(Resource):
         per_page: int = 100,
         concurrent: bool = False,
     ) -> Iterator[Branch]:
-        """Every item of every page of `list` (see `list_pages`)."""
+        """Every item of every page of `list` (see `list_pages`).
+
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
+
+        """
         project_id = project_value(project_id, self._project_id)
 
         return items(
@@ -164,7 +173,7 @@ class BranchesApi(Resource):
 
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
-            body: The request body.
+            body: Request body of create_branch: Create a branch.
 
 
         Calls `POST /projects/{project_id}/branches` (create_branch).
@@ -307,7 +316,7 @@ class BranchesApi(Resource):
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             name: Name of the resource the path points to, such as a variable or a branch.
-            body: The request body.
+            body: Request body of update_branch: Rename a branch.
 
 
         Calls `PATCH /projects/{project_id}/branches/{name}` (update_branch).
@@ -363,7 +372,7 @@ class BranchesApi(Resource):
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             name: Name of the resource the path points to, such as a variable or a branch.
-            body: The request body.
+            body: Request body of merge_branch: Merge a branch into main.
 
 
         Calls `PATCH /projects/{project_id}/branches/{name}/merge` (merge_branch).
@@ -416,7 +425,7 @@ class BranchesApi(Resource):
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             name: Name of the resource the path points to, such as a variable or a branch.
-            body: The request body.
+            body: Request body of sync_branch: Sync a branch with main.
 
 
         Calls `PATCH /projects/{project_id}/branches/{name}/sync` (sync_branch).
@@ -522,7 +531,7 @@ class BranchesApi(Resource):
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             name: Name of the resource the path points to, such as a variable or a branch.
-            body: The request body.
+            body: Request body of create_branch_comparison: Start a background branch comparison.
 
 
         Calls `POST /projects/{project_id}/branches/{name}/compare` (create_branch_comparison).
@@ -630,7 +639,16 @@ class AsyncBranchesApi(AsyncResource):
         per_page: int = 100,
         concurrent: bool = False,
     ) -> AsyncIterator[Branch]:
-        """Every item of every page of `list` (see `list_pages`)."""
+        """Every item of every page of `list` (see `list_pages`).
+
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
+
+        """
         project_id = project_value(project_id, self._project_id)
 
         return async_items(
@@ -654,7 +672,7 @@ class AsyncBranchesApi(AsyncResource):
 
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
-            body: The request body.
+            body: Request body of create_branch: Create a branch.
 
 
         Calls `POST /projects/{project_id}/branches` (create_branch).
@@ -797,7 +815,7 @@ class AsyncBranchesApi(AsyncResource):
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             name: Name of the resource the path points to, such as a variable or a branch.
-            body: The request body.
+            body: Request body of update_branch: Rename a branch.
 
 
         Calls `PATCH /projects/{project_id}/branches/{name}` (update_branch).
@@ -853,7 +871,7 @@ class AsyncBranchesApi(AsyncResource):
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             name: Name of the resource the path points to, such as a variable or a branch.
-            body: The request body.
+            body: Request body of merge_branch: Merge a branch into main.
 
 
         Calls `PATCH /projects/{project_id}/branches/{name}/merge` (merge_branch).
@@ -906,7 +924,7 @@ class AsyncBranchesApi(AsyncResource):
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             name: Name of the resource the path points to, such as a variable or a branch.
-            body: The request body.
+            body: Request body of sync_branch: Sync a branch with main.
 
 
         Calls `PATCH /projects/{project_id}/branches/{name}/sync` (sync_branch).
@@ -1012,7 +1030,7 @@ class AsyncBranchesApi(AsyncResource):
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             name: Name of the resource the path points to, such as a variable or a branch.
-            body: The request body.
+            body: Request body of create_branch_comparison: Start a background branch comparison.
 
 
         Calls `POST /projects/{project_id}/branches/{name}/compare` (create_branch_comparison).

@@ -98,7 +98,7 @@ def sync_detailed(
 
     Args:
         project_id (str): Identifier of the project
-        body (CreateBranchBody):
+        body (CreateBranchBody): Request body of create_branch: Create a branch.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -133,7 +133,7 @@ def sync(
 
     Args:
         project_id (str): Identifier of the project
-        body (CreateBranchBody):
+        body (CreateBranchBody): Request body of create_branch: Create a branch.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -163,7 +163,7 @@ async def asyncio_detailed(
 
     Args:
         project_id (str): Identifier of the project
-        body (CreateBranchBody):
+        body (CreateBranchBody): Request body of create_branch: Create a branch.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -196,7 +196,7 @@ async def asyncio(
 
     Args:
         project_id (str): Identifier of the project
-        body (CreateBranchBody):
+        body (CreateBranchBody): Request body of create_branch: Create a branch.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

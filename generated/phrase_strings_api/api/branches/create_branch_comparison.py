@@ -104,7 +104,8 @@ def sync_detailed(
     Args:
         project_id (str): Identifier of the project
         name (str): Name of the resource the path points to, such as a variable or a branch
-        body (CreateBranchComparisonBody):
+        body (CreateBranchComparisonBody): Request body of create_branch_comparison: Start a
+            background branch comparison.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -141,7 +142,8 @@ def sync(
     Args:
         project_id (str): Identifier of the project
         name (str): Name of the resource the path points to, such as a variable or a branch
-        body (CreateBranchComparisonBody):
+        body (CreateBranchComparisonBody): Request body of create_branch_comparison: Start a
+            background branch comparison.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -173,7 +175,8 @@ async def asyncio_detailed(
     Args:
         project_id (str): Identifier of the project
         name (str): Name of the resource the path points to, such as a variable or a branch
-        body (CreateBranchComparisonBody):
+        body (CreateBranchComparisonBody): Request body of create_branch_comparison: Start a
+            background branch comparison.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -208,7 +211,8 @@ async def asyncio(
     Args:
         project_id (str): Identifier of the project
         name (str): Name of the resource the path points to, such as a variable or a branch
-        body (CreateBranchComparisonBody):
+        body (CreateBranchComparisonBody): Request body of create_branch_comparison: Start a
+            background branch comparison.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

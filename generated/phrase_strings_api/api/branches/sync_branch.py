@@ -100,7 +100,7 @@ def sync_detailed(
     Args:
         project_id (str): Identifier of the project
         name (str): Name of the resource the path points to, such as a variable or a branch
-        body (SyncBranchBody):
+        body (SyncBranchBody): Request body of sync_branch: Sync a branch with main.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -138,7 +138,7 @@ def sync(
     Args:
         project_id (str): Identifier of the project
         name (str): Name of the resource the path points to, such as a variable or a branch
-        body (SyncBranchBody):
+        body (SyncBranchBody): Request body of sync_branch: Sync a branch with main.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -171,7 +171,7 @@ async def asyncio_detailed(
     Args:
         project_id (str): Identifier of the project
         name (str): Name of the resource the path points to, such as a variable or a branch
-        body (SyncBranchBody):
+        body (SyncBranchBody): Request body of sync_branch: Sync a branch with main.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -207,7 +207,7 @@ async def asyncio(
     Args:
         project_id (str): Identifier of the project
         name (str): Name of the resource the path points to, such as a variable or a branch
-        body (SyncBranchBody):
+        body (SyncBranchBody): Request body of sync_branch: Sync a branch with main.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -101,7 +101,7 @@ def sync_detailed(
     Args:
         project_id (str): Identifier of the project
         name (str): Name of the resource the path points to, such as a variable or a branch
-        body (UpdateBranchBody):
+        body (UpdateBranchBody): Request body of update_branch: Rename a branch.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -138,7 +138,7 @@ def sync(
     Args:
         project_id (str): Identifier of the project
         name (str): Name of the resource the path points to, such as a variable or a branch
-        body (UpdateBranchBody):
+        body (UpdateBranchBody): Request body of update_branch: Rename a branch.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -170,7 +170,7 @@ async def asyncio_detailed(
     Args:
         project_id (str): Identifier of the project
         name (str): Name of the resource the path points to, such as a variable or a branch
-        body (UpdateBranchBody):
+        body (UpdateBranchBody): Request body of update_branch: Rename a branch.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -205,7 +205,7 @@ async def asyncio(
     Args:
         project_id (str): Identifier of the project
         name (str): Name of the resource the path points to, such as a variable or a branch
-        body (UpdateBranchBody):
+        body (UpdateBranchBody): Request body of update_branch: Rename a branch.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -235,7 +235,19 @@ class CommentReactionsApi(Resource):
         branch: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> Iterator[CommentReaction]:
-        """Every item of every page of `list` (see `list_pages`)."""
+        """Every item of every page of `list` (see `list_pages`).
+
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            key_id: Identifier of the translation key.
+            comment_id: Identifier of the comment.
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            branch: Name of the branch to work on; omit it to use the main project.
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
+
+        """
         project_id = project_value(project_id, self._project_id)
         key_id = path_value("key_id", key_id)
         comment_id = path_value("comment_id", comment_id)
@@ -655,7 +667,19 @@ class AsyncCommentReactionsApi(AsyncResource):
         branch: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> AsyncIterator[CommentReaction]:
-        """Every item of every page of `list` (see `list_pages`)."""
+        """Every item of every page of `list` (see `list_pages`).
+
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            key_id: Identifier of the translation key.
+            comment_id: Identifier of the comment.
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            branch: Name of the branch to work on; omit it to use the main project.
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
+
+        """
         project_id = project_value(project_id, self._project_id)
         key_id = path_value("key_id", key_id)
         comment_id = path_value("comment_id", comment_id)

@@ -279,7 +279,22 @@ class CommentRepliesApi(Resource):
         order: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> Iterator[Comment]:
-        """Every item of every page of `list` (see `list_pages`)."""
+        """Every item of every page of `list` (see `list_pages`).
+
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            key_id: Identifier of the translation key.
+            comment_id: Identifier of the comment.
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            branch: Name of the branch to use.
+            query: Text to look for in reply messages.
+            filters: Read-state filters to apply, such as read or unread.
+            order: Sort direction: asc or desc.
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
+
+        """
         project_id = project_value(project_id, self._project_id)
         key_id = path_value("key_id", key_id)
         comment_id = path_value("comment_id", comment_id)
@@ -333,7 +348,7 @@ class CommentRepliesApi(Resource):
             project_id: Identifier of the project. Defaults to the client's project.
             key_id: Identifier of the translation key.
             comment_id: Identifier of the comment.
-            body: The request body.
+            body: Request body of create_comment_reply: Reply to a comment.
 
 
         Calls `POST /projects/{project_id}/keys/{key_id}/comments/{comment_id}/replies` (create_comment_reply).
@@ -876,7 +891,22 @@ class AsyncCommentRepliesApi(AsyncResource):
         order: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> AsyncIterator[Comment]:
-        """Every item of every page of `list` (see `list_pages`)."""
+        """Every item of every page of `list` (see `list_pages`).
+
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            key_id: Identifier of the translation key.
+            comment_id: Identifier of the comment.
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            branch: Name of the branch to use.
+            query: Text to look for in reply messages.
+            filters: Read-state filters to apply, such as read or unread.
+            order: Sort direction: asc or desc.
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
+
+        """
         project_id = project_value(project_id, self._project_id)
         key_id = path_value("key_id", key_id)
         comment_id = path_value("comment_id", comment_id)
@@ -930,7 +960,7 @@ class AsyncCommentRepliesApi(AsyncResource):
             project_id: Identifier of the project. Defaults to the client's project.
             key_id: Identifier of the translation key.
             comment_id: Identifier of the comment.
-            body: The request body.
+            body: Request body of create_comment_reply: Reply to a comment.
 
 
         Calls `POST /projects/{project_id}/keys/{key_id}/comments/{comment_id}/replies` (create_comment_reply).

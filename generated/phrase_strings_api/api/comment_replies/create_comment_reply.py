@@ -110,7 +110,7 @@ def sync_detailed(
         project_id (str): Identifier of the project
         key_id (str): Identifier of the translation key
         comment_id (str): Identifier of the comment
-        body (CreateCommentReplyBody):
+        body (CreateCommentReplyBody): Request body of create_comment_reply: Reply to a comment.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -150,7 +150,7 @@ def sync(
         project_id (str): Identifier of the project
         key_id (str): Identifier of the translation key
         comment_id (str): Identifier of the comment
-        body (CreateCommentReplyBody):
+        body (CreateCommentReplyBody): Request body of create_comment_reply: Reply to a comment.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -185,7 +185,7 @@ async def asyncio_detailed(
         project_id (str): Identifier of the project
         key_id (str): Identifier of the translation key
         comment_id (str): Identifier of the comment
-        body (CreateCommentReplyBody):
+        body (CreateCommentReplyBody): Request body of create_comment_reply: Reply to a comment.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -223,7 +223,7 @@ async def asyncio(
         project_id (str): Identifier of the project
         key_id (str): Identifier of the translation key
         comment_id (str): Identifier of the comment
-        body (CreateCommentReplyBody):
+        body (CreateCommentReplyBody): Request body of create_comment_reply: Reply to a comment.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

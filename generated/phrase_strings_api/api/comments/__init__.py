@@ -275,7 +275,22 @@ class CommentsApi(Resource):
         order: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> Iterator[Comment]:
-        """Every item of every page of `list` (see `list_pages`)."""
+        """Every item of every page of `list` (see `list_pages`).
+
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            key_id: Identifier of the translation key.
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            branch: Name of the branch to work on; omit it to use the main project.
+            query: Text to search for in comment messages.
+            locale_ids: Only return comments assigned to these locale IDs.
+            filters: Filters to apply to the comments, such as read or unread.
+            order: Sort direction; one of asc, desc.
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
+
+        """
         project_id = project_value(project_id, self._project_id)
         key_id = path_value("key_id", key_id)
 
@@ -324,7 +339,7 @@ class CommentsApi(Resource):
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             key_id: Identifier of the translation key.
-            body: The request body.
+            body: Request body of create_comment: Add a comment to a key.
 
 
         Calls `POST /projects/{project_id}/keys/{key_id}/comments` (create_comment).
@@ -510,7 +525,7 @@ class CommentsApi(Resource):
             project_id: Identifier of the project. Defaults to the client's project.
             key_id: Identifier of the translation key.
             id: Identifier of the resource the path points to.
-            body: The request body.
+            body: Request body of update_comment: Edit the text of a comment.
 
 
         Calls `PATCH /projects/{project_id}/keys/{key_id}/comments/{id}` (update_comment).
@@ -698,7 +713,7 @@ class CommentsApi(Resource):
             project_id: Identifier of the project. Defaults to the client's project.
             key_id: Identifier of the translation key.
             id: Identifier of the resource the path points to.
-            body: The request body.
+            body: Request body of mark_comment_read: Record a comment as read.
 
 
         Calls `PATCH /projects/{project_id}/keys/{key_id}/comments/{id}/read` (mark_comment_read).
@@ -950,7 +965,22 @@ class AsyncCommentsApi(AsyncResource):
         order: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> AsyncIterator[Comment]:
-        """Every item of every page of `list` (see `list_pages`)."""
+        """Every item of every page of `list` (see `list_pages`).
+
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            key_id: Identifier of the translation key.
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            branch: Name of the branch to work on; omit it to use the main project.
+            query: Text to search for in comment messages.
+            locale_ids: Only return comments assigned to these locale IDs.
+            filters: Filters to apply to the comments, such as read or unread.
+            order: Sort direction; one of asc, desc.
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
+
+        """
         project_id = project_value(project_id, self._project_id)
         key_id = path_value("key_id", key_id)
 
@@ -999,7 +1029,7 @@ class AsyncCommentsApi(AsyncResource):
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             key_id: Identifier of the translation key.
-            body: The request body.
+            body: Request body of create_comment: Add a comment to a key.
 
 
         Calls `POST /projects/{project_id}/keys/{key_id}/comments` (create_comment).
@@ -1185,7 +1215,7 @@ class AsyncCommentsApi(AsyncResource):
             project_id: Identifier of the project. Defaults to the client's project.
             key_id: Identifier of the translation key.
             id: Identifier of the resource the path points to.
-            body: The request body.
+            body: Request body of update_comment: Edit the text of a comment.
 
 
         Calls `PATCH /projects/{project_id}/keys/{key_id}/comments/{id}` (update_comment).
@@ -1373,7 +1403,7 @@ class AsyncCommentsApi(AsyncResource):
             project_id: Identifier of the project. Defaults to the client's project.
             key_id: Identifier of the translation key.
             id: Identifier of the resource the path points to.
-            body: The request body.
+            body: Request body of mark_comment_read: Record a comment as read.
 
 
         Calls `PATCH /projects/{project_id}/keys/{key_id}/comments/{id}/read` (mark_comment_read).

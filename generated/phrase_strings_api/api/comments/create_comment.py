@@ -101,7 +101,7 @@ def sync_detailed(
     Args:
         project_id (str): Identifier of the project
         key_id (str): Identifier of the translation key
-        body (CreateCommentBody):
+        body (CreateCommentBody): Request body of create_comment: Add a comment to a key.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -138,7 +138,7 @@ def sync(
     Args:
         project_id (str): Identifier of the project
         key_id (str): Identifier of the translation key
-        body (CreateCommentBody):
+        body (CreateCommentBody): Request body of create_comment: Add a comment to a key.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -170,7 +170,7 @@ async def asyncio_detailed(
     Args:
         project_id (str): Identifier of the project
         key_id (str): Identifier of the translation key
-        body (CreateCommentBody):
+        body (CreateCommentBody): Request body of create_comment: Add a comment to a key.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -205,7 +205,7 @@ async def asyncio(
     Args:
         project_id (str): Identifier of the project
         key_id (str): Identifier of the translation key
-        body (CreateCommentBody):
+        body (CreateCommentBody): Request body of create_comment: Add a comment to a key.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

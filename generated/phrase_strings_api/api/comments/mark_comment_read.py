@@ -103,7 +103,7 @@ def sync_detailed(
         project_id (str): Identifier of the project
         key_id (str): Identifier of the translation key
         id (str): Identifier of the resource the path points to
-        body (MarkCommentReadBody):
+        body (MarkCommentReadBody): Request body of mark_comment_read: Record a comment as read.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,7 +143,7 @@ def sync(
         project_id (str): Identifier of the project
         key_id (str): Identifier of the translation key
         id (str): Identifier of the resource the path points to
-        body (MarkCommentReadBody):
+        body (MarkCommentReadBody): Request body of mark_comment_read: Record a comment as read.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -178,7 +178,7 @@ async def asyncio_detailed(
         project_id (str): Identifier of the project
         key_id (str): Identifier of the translation key
         id (str): Identifier of the resource the path points to
-        body (MarkCommentReadBody):
+        body (MarkCommentReadBody): Request body of mark_comment_read: Record a comment as read.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -216,7 +216,7 @@ async def asyncio(
         project_id (str): Identifier of the project
         key_id (str): Identifier of the translation key
         id (str): Identifier of the resource the path points to
-        body (MarkCommentReadBody):
+        body (MarkCommentReadBody): Request body of mark_comment_read: Record a comment as read.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -105,7 +105,7 @@ def sync_detailed(
         project_id (str): Identifier of the project
         key_id (str): Identifier of the translation key
         id (str): Identifier of the resource the path points to
-        body (UpdateCommentBody):
+        body (UpdateCommentBody): Request body of update_comment: Edit the text of a comment.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -145,7 +145,7 @@ def sync(
         project_id (str): Identifier of the project
         key_id (str): Identifier of the translation key
         id (str): Identifier of the resource the path points to
-        body (UpdateCommentBody):
+        body (UpdateCommentBody): Request body of update_comment: Edit the text of a comment.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -180,7 +180,7 @@ async def asyncio_detailed(
         project_id (str): Identifier of the project
         key_id (str): Identifier of the translation key
         id (str): Identifier of the resource the path points to
-        body (UpdateCommentBody):
+        body (UpdateCommentBody): Request body of update_comment: Edit the text of a comment.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -218,7 +218,7 @@ async def asyncio(
         project_id (str): Identifier of the project
         key_id (str): Identifier of the translation key
         id (str): Identifier of the resource the path points to
-        body (UpdateCommentBody):
+        body (UpdateCommentBody): Request body of update_comment: Edit the text of a comment.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -186,7 +186,22 @@ class CustomMetadataApi(Resource):
         order: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> Iterator[CustomMetadataProperty]:
-        """Every item of every page of `list_properties` (see `list_properties_pages`)."""
+        """Every item of every page of `list_properties` (see `list_properties_pages`).
+
+        Args:
+            account_id: Identifier of the account.
+            data_type: Enumeration of value kinds a custom metadata property can have: boolean, date,
+                link, multi_select, number, single_select, string or text.
+            project_id: Only return properties assigned to this project.
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            q: Text to match against property names.
+            sort: Field to sort by: name, data_type or created_at.
+            order: Sort direction: asc or desc.
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
+
+        """
         account_id = path_value("account_id", account_id)
 
         return items(
@@ -214,7 +229,7 @@ class CustomMetadataApi(Resource):
 
         Args:
             account_id: Identifier of the account.
-            body: The request body.
+            body: Request body of create_custom_metadata_property: Create a custom metadata property.
 
 
         Calls `POST /accounts/{account_id}/custom_metadata/properties` (create_custom_metadata_property).
@@ -327,7 +342,7 @@ class CustomMetadataApi(Resource):
         Args:
             account_id: Identifier of the account.
             id: Identifier of the resource the path points to.
-            body: The request body.
+            body: Request body of update_custom_metadata_property: Update a custom metadata property.
 
 
         Calls `PATCH /accounts/{account_id}/custom_metadata/properties/{id}` (update_custom_metadata_property).
@@ -490,7 +505,22 @@ class AsyncCustomMetadataApi(AsyncResource):
         order: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> AsyncIterator[CustomMetadataProperty]:
-        """Every item of every page of `list_properties` (see `list_properties_pages`)."""
+        """Every item of every page of `list_properties` (see `list_properties_pages`).
+
+        Args:
+            account_id: Identifier of the account.
+            data_type: Enumeration of value kinds a custom metadata property can have: boolean, date,
+                link, multi_select, number, single_select, string or text.
+            project_id: Only return properties assigned to this project.
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            q: Text to match against property names.
+            sort: Field to sort by: name, data_type or created_at.
+            order: Sort direction: asc or desc.
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
+
+        """
         account_id = path_value("account_id", account_id)
 
         return async_items(
@@ -518,7 +548,7 @@ class AsyncCustomMetadataApi(AsyncResource):
 
         Args:
             account_id: Identifier of the account.
-            body: The request body.
+            body: Request body of create_custom_metadata_property: Create a custom metadata property.
 
 
         Calls `POST /accounts/{account_id}/custom_metadata/properties` (create_custom_metadata_property).
@@ -631,7 +661,7 @@ class AsyncCustomMetadataApi(AsyncResource):
         Args:
             account_id: Identifier of the account.
             id: Identifier of the resource the path points to.
-            body: The request body.
+            body: Request body of update_custom_metadata_property: Update a custom metadata property.
 
 
         Calls `PATCH /accounts/{account_id}/custom_metadata/properties/{id}` (update_custom_metadata_property).

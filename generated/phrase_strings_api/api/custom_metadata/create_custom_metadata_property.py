@@ -99,7 +99,8 @@ def sync_detailed(
 
     Args:
         account_id (str): Identifier of the account
-        body (CreateCustomMetadataPropertyBody):
+        body (CreateCustomMetadataPropertyBody): Request body of create_custom_metadata_property:
+            Create a custom metadata property.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -133,7 +134,8 @@ def sync(
 
     Args:
         account_id (str): Identifier of the account
-        body (CreateCustomMetadataPropertyBody):
+        body (CreateCustomMetadataPropertyBody): Request body of create_custom_metadata_property:
+            Create a custom metadata property.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,7 +164,8 @@ async def asyncio_detailed(
 
     Args:
         account_id (str): Identifier of the account
-        body (CreateCustomMetadataPropertyBody):
+        body (CreateCustomMetadataPropertyBody): Request body of create_custom_metadata_property:
+            Create a custom metadata property.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -194,7 +197,8 @@ async def asyncio(
 
     Args:
         account_id (str): Identifier of the account
-        body (CreateCustomMetadataPropertyBody):
+        body (CreateCustomMetadataPropertyBody): Request body of create_custom_metadata_property:
+            Create a custom metadata property.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -136,7 +136,16 @@ class DistributionsApi(Resource):
         per_page: int = 100,
         concurrent: bool = False,
     ) -> Iterator[DistributionPreview]:
-        """Every item of every page of `list` (see `list_pages`)."""
+        """Every item of every page of `list` (see `list_pages`).
+
+        Args:
+            account_id: Identifier of the account.
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
+
+        """
         account_id = path_value("account_id", account_id)
 
         return items(
@@ -159,7 +168,7 @@ class DistributionsApi(Resource):
 
         Args:
             account_id: Identifier of the account.
-            body: The request body.
+            body: Request body of create_distribution: Add a distribution to an account.
 
 
         Calls `POST /accounts/{account_id}/distributions` (create_distribution).
@@ -260,7 +269,7 @@ class DistributionsApi(Resource):
         Args:
             account_id: Identifier of the account.
             id: Identifier of the resource the path points to.
-            body: The request body.
+            body: Request body of update_distribution: Change a distribution's settings.
 
 
         Calls `PATCH /accounts/{account_id}/distributions/{id}` (update_distribution).
@@ -373,7 +382,16 @@ class AsyncDistributionsApi(AsyncResource):
         per_page: int = 100,
         concurrent: bool = False,
     ) -> AsyncIterator[DistributionPreview]:
-        """Every item of every page of `list` (see `list_pages`)."""
+        """Every item of every page of `list` (see `list_pages`).
+
+        Args:
+            account_id: Identifier of the account.
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
+
+        """
         account_id = path_value("account_id", account_id)
 
         return async_items(
@@ -396,7 +414,7 @@ class AsyncDistributionsApi(AsyncResource):
 
         Args:
             account_id: Identifier of the account.
-            body: The request body.
+            body: Request body of create_distribution: Add a distribution to an account.
 
 
         Calls `POST /accounts/{account_id}/distributions` (create_distribution).
@@ -497,7 +515,7 @@ class AsyncDistributionsApi(AsyncResource):
         Args:
             account_id: Identifier of the account.
             id: Identifier of the resource the path points to.
-            body: The request body.
+            body: Request body of update_distribution: Change a distribution's settings.
 
 
         Calls `PATCH /accounts/{account_id}/distributions/{id}` (update_distribution).

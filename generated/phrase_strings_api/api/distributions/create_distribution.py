@@ -97,7 +97,8 @@ def sync_detailed(
 
     Args:
         account_id (str): Identifier of the account
-        body (CreateDistributionBody):
+        body (CreateDistributionBody): Request body of create_distribution: Add a distribution to
+            an account.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -131,7 +132,8 @@ def sync(
 
     Args:
         account_id (str): Identifier of the account
-        body (CreateDistributionBody):
+        body (CreateDistributionBody): Request body of create_distribution: Add a distribution to
+            an account.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -160,7 +162,8 @@ async def asyncio_detailed(
 
     Args:
         account_id (str): Identifier of the account
-        body (CreateDistributionBody):
+        body (CreateDistributionBody): Request body of create_distribution: Add a distribution to
+            an account.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -192,7 +195,8 @@ async def asyncio(
 
     Args:
         account_id (str): Identifier of the account
-        body (CreateDistributionBody):
+        body (CreateDistributionBody): Request body of create_distribution: Add a distribution to
+            an account.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -107,7 +107,8 @@ def sync_detailed(
     Args:
         project_id (str): Identifier of the project
         branch (str | Unset): Name of the branch to use
-        body (CreateFigmaAttachmentBody):
+        body (CreateFigmaAttachmentBody): Request body of create_figma_attachment: Attach a Figma
+            file to a project.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -144,7 +145,8 @@ def sync(
     Args:
         project_id (str): Identifier of the project
         branch (str | Unset): Name of the branch to use
-        body (CreateFigmaAttachmentBody):
+        body (CreateFigmaAttachmentBody): Request body of create_figma_attachment: Attach a Figma
+            file to a project.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -176,7 +178,8 @@ async def asyncio_detailed(
     Args:
         project_id (str): Identifier of the project
         branch (str | Unset): Name of the branch to use
-        body (CreateFigmaAttachmentBody):
+        body (CreateFigmaAttachmentBody): Request body of create_figma_attachment: Attach a Figma
+            file to a project.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -211,7 +214,8 @@ async def asyncio(
     Args:
         project_id (str): Identifier of the project
         branch (str | Unset): Name of the branch to use
-        body (CreateFigmaAttachmentBody):
+        body (CreateFigmaAttachmentBody): Request body of create_figma_attachment: Attach a Figma
+            file to a project.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -111,7 +111,8 @@ def sync_detailed(
         project_id (str): Identifier of the project
         id (str): Identifier of the resource the path points to
         branch (str | Unset): Name of the branch to use
-        body (UpdateFigmaAttachmentBody):
+        body (UpdateFigmaAttachmentBody): Request body of update_figma_attachment: Update a Figma
+            attachment.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,7 +152,8 @@ def sync(
         project_id (str): Identifier of the project
         id (str): Identifier of the resource the path points to
         branch (str | Unset): Name of the branch to use
-        body (UpdateFigmaAttachmentBody):
+        body (UpdateFigmaAttachmentBody): Request body of update_figma_attachment: Update a Figma
+            attachment.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -186,7 +188,8 @@ async def asyncio_detailed(
         project_id (str): Identifier of the project
         id (str): Identifier of the resource the path points to
         branch (str | Unset): Name of the branch to use
-        body (UpdateFigmaAttachmentBody):
+        body (UpdateFigmaAttachmentBody): Request body of update_figma_attachment: Update a Figma
+            attachment.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -224,7 +227,8 @@ async def asyncio(
         project_id (str): Identifier of the project
         id (str): Identifier of the resource the path points to
         branch (str | Unset): Name of the branch to use
-        body (UpdateFigmaAttachmentBody):
+        body (UpdateFigmaAttachmentBody): Request body of update_figma_attachment: Update a Figma
+            attachment.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

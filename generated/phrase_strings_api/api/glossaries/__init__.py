@@ -134,7 +134,16 @@ class GlossariesApi(Resource):
         per_page: int = 100,
         concurrent: bool = False,
     ) -> Iterator[Glossary]:
-        """Every item of every page of `list` (see `list_pages`)."""
+        """Every item of every page of `list` (see `list_pages`).
+
+        Args:
+            account_id: Identifier of the account.
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
+
+        """
         account_id = path_value("account_id", account_id)
 
         return items(
@@ -158,7 +167,7 @@ class GlossariesApi(Resource):
 
         Args:
             account_id: Identifier of the account.
-            body: The request body.
+            body: Request body of create_glossary: Create a term base.
 
 
         Calls `POST /accounts/{account_id}/glossaries` (create_glossary).
@@ -257,7 +266,7 @@ class GlossariesApi(Resource):
         Args:
             account_id: Identifier of the account.
             id: Identifier of the resource the path points to.
-            body: The request body.
+            body: Request body of update_glossary: Update a term base.
 
 
         Calls `PATCH /accounts/{account_id}/glossaries/{id}` (update_glossary).
@@ -369,7 +378,16 @@ class AsyncGlossariesApi(AsyncResource):
         per_page: int = 100,
         concurrent: bool = False,
     ) -> AsyncIterator[Glossary]:
-        """Every item of every page of `list` (see `list_pages`)."""
+        """Every item of every page of `list` (see `list_pages`).
+
+        Args:
+            account_id: Identifier of the account.
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
+
+        """
         account_id = path_value("account_id", account_id)
 
         return async_items(
@@ -393,7 +411,7 @@ class AsyncGlossariesApi(AsyncResource):
 
         Args:
             account_id: Identifier of the account.
-            body: The request body.
+            body: Request body of create_glossary: Create a term base.
 
 
         Calls `POST /accounts/{account_id}/glossaries` (create_glossary).
@@ -492,7 +510,7 @@ class AsyncGlossariesApi(AsyncResource):
         Args:
             account_id: Identifier of the account.
             id: Identifier of the resource the path points to.
-            body: The request body.
+            body: Request body of update_glossary: Update a term base.
 
 
         Calls `PATCH /accounts/{account_id}/glossaries/{id}` (update_glossary).

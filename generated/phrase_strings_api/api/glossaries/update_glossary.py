@@ -101,7 +101,7 @@ def sync_detailed(
     Args:
         account_id (str): Identifier of the account
         id (str): Identifier of the resource the path points to
-        body (UpdateGlossaryBody):
+        body (UpdateGlossaryBody): Request body of update_glossary: Update a term base.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -138,7 +138,7 @@ def sync(
     Args:
         account_id (str): Identifier of the account
         id (str): Identifier of the resource the path points to
-        body (UpdateGlossaryBody):
+        body (UpdateGlossaryBody): Request body of update_glossary: Update a term base.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -170,7 +170,7 @@ async def asyncio_detailed(
     Args:
         account_id (str): Identifier of the account
         id (str): Identifier of the resource the path points to
-        body (UpdateGlossaryBody):
+        body (UpdateGlossaryBody): Request body of update_glossary: Update a term base.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -205,7 +205,7 @@ async def asyncio(
     Args:
         account_id (str): Identifier of the account
         id (str): Identifier of the resource the path points to
-        body (UpdateGlossaryBody):
+        body (UpdateGlossaryBody): Request body of update_glossary: Update a term base.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

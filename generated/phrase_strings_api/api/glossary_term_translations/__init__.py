@@ -70,7 +70,7 @@ class GlossaryTermTranslationsApi(Resource):
             account_id: Identifier of the account.
             glossary_id: Identifier of the term base (glossary).
             term_id: Identifier of the glossary term.
-            body: The request body.
+            body: Request body of create_glossary_term_translation: Add a translation to a term.
 
 
         Calls `POST /accounts/{account_id}/glossaries/{glossary_id}/terms/{term_id}/translations` (create_glossary_term_translation).
@@ -163,7 +163,7 @@ class GlossaryTermTranslationsApi(Resource):
             glossary_id: Identifier of the term base (glossary).
             term_id: Identifier of the glossary term.
             id: Identifier of the resource the path points to.
-            body: The request body.
+            body: Request body of update_glossary_term_translation: Update a term translation.
 
 
         Calls `PATCH /accounts/{account_id}/glossaries/{glossary_id}/terms/{term_id}/translations/{id}` (update_glossary_term_translation).
@@ -219,7 +219,7 @@ class AsyncGlossaryTermTranslationsApi(AsyncResource):
             account_id: Identifier of the account.
             glossary_id: Identifier of the term base (glossary).
             term_id: Identifier of the glossary term.
-            body: The request body.
+            body: Request body of create_glossary_term_translation: Add a translation to a term.
 
 
         Calls `POST /accounts/{account_id}/glossaries/{glossary_id}/terms/{term_id}/translations` (create_glossary_term_translation).
@@ -312,7 +312,7 @@ class AsyncGlossaryTermTranslationsApi(AsyncResource):
             glossary_id: Identifier of the term base (glossary).
             term_id: Identifier of the glossary term.
             id: Identifier of the resource the path points to.
-            body: The request body.
+            body: Request body of update_glossary_term_translation: Update a term translation.
 
 
         Calls `PATCH /accounts/{account_id}/glossaries/{glossary_id}/terms/{term_id}/translations/{id}` (update_glossary_term_translation).

@@ -107,7 +107,8 @@ def sync_detailed(
         account_id (str): Identifier of the account
         glossary_id (str): Identifier of the term base (glossary)
         term_id (str): Identifier of the glossary term
-        body (CreateGlossaryTermTranslationBody):
+        body (CreateGlossaryTermTranslationBody): Request body of
+            create_glossary_term_translation: Add a translation to a term.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -147,7 +148,8 @@ def sync(
         account_id (str): Identifier of the account
         glossary_id (str): Identifier of the term base (glossary)
         term_id (str): Identifier of the glossary term
-        body (CreateGlossaryTermTranslationBody):
+        body (CreateGlossaryTermTranslationBody): Request body of
+            create_glossary_term_translation: Add a translation to a term.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -182,7 +184,8 @@ async def asyncio_detailed(
         account_id (str): Identifier of the account
         glossary_id (str): Identifier of the term base (glossary)
         term_id (str): Identifier of the glossary term
-        body (CreateGlossaryTermTranslationBody):
+        body (CreateGlossaryTermTranslationBody): Request body of
+            create_glossary_term_translation: Add a translation to a term.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -220,7 +223,8 @@ async def asyncio(
         account_id (str): Identifier of the account
         glossary_id (str): Identifier of the term base (glossary)
         term_id (str): Identifier of the glossary term
-        body (CreateGlossaryTermTranslationBody):
+        body (CreateGlossaryTermTranslationBody): Request body of
+            create_glossary_term_translation: Add a translation to a term.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -111,7 +111,8 @@ def sync_detailed(
         glossary_id (str): Identifier of the term base (glossary)
         term_id (str): Identifier of the glossary term
         id (str): Identifier of the resource the path points to
-        body (UpdateGlossaryTermTranslationBody):
+        body (UpdateGlossaryTermTranslationBody): Request body of
+            update_glossary_term_translation: Update a term translation.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -154,7 +155,8 @@ def sync(
         glossary_id (str): Identifier of the term base (glossary)
         term_id (str): Identifier of the glossary term
         id (str): Identifier of the resource the path points to
-        body (UpdateGlossaryTermTranslationBody):
+        body (UpdateGlossaryTermTranslationBody): Request body of
+            update_glossary_term_translation: Update a term translation.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -192,7 +194,8 @@ async def asyncio_detailed(
         glossary_id (str): Identifier of the term base (glossary)
         term_id (str): Identifier of the glossary term
         id (str): Identifier of the resource the path points to
-        body (UpdateGlossaryTermTranslationBody):
+        body (UpdateGlossaryTermTranslationBody): Request body of
+            update_glossary_term_translation: Update a term translation.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -233,7 +236,8 @@ async def asyncio(
         glossary_id (str): Identifier of the term base (glossary)
         term_id (str): Identifier of the glossary term
         id (str): Identifier of the resource the path points to
-        body (UpdateGlossaryTermTranslationBody):
+        body (UpdateGlossaryTermTranslationBody): Request body of
+            update_glossary_term_translation: Update a term translation.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -153,7 +153,17 @@ class GlossaryTermsApi(Resource):
         per_page: int = 100,
         concurrent: bool = False,
     ) -> Iterator[GlossaryTerm]:
-        """Every item of every page of `list` (see `list_pages`)."""
+        """Every item of every page of `list` (see `list_pages`).
+
+        Args:
+            account_id: Identifier of the account.
+            glossary_id: Identifier of the term base (glossary).
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
+
+        """
         account_id = path_value("account_id", account_id)
         glossary_id = path_value("glossary_id", glossary_id)
 
@@ -180,7 +190,7 @@ class GlossaryTermsApi(Resource):
         Args:
             account_id: Identifier of the account.
             glossary_id: Identifier of the term base (glossary).
-            body: The request body.
+            body: Request body of create_glossary_term: Add a term to a term base.
 
 
         Calls `POST /accounts/{account_id}/glossaries/{glossary_id}/terms` (create_glossary_term).
@@ -305,7 +315,7 @@ class GlossaryTermsApi(Resource):
             account_id: Identifier of the account.
             glossary_id: Identifier of the term base (glossary).
             id: Identifier of the resource the path points to.
-            body: The request body.
+            body: Request body of update_glossary_term: Update a term.
 
 
         Calls `PATCH /accounts/{account_id}/glossaries/{glossary_id}/terms/{id}` (update_glossary_term).
@@ -442,7 +452,17 @@ class AsyncGlossaryTermsApi(AsyncResource):
         per_page: int = 100,
         concurrent: bool = False,
     ) -> AsyncIterator[GlossaryTerm]:
-        """Every item of every page of `list` (see `list_pages`)."""
+        """Every item of every page of `list` (see `list_pages`).
+
+        Args:
+            account_id: Identifier of the account.
+            glossary_id: Identifier of the term base (glossary).
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
+
+        """
         account_id = path_value("account_id", account_id)
         glossary_id = path_value("glossary_id", glossary_id)
 
@@ -469,7 +489,7 @@ class AsyncGlossaryTermsApi(AsyncResource):
         Args:
             account_id: Identifier of the account.
             glossary_id: Identifier of the term base (glossary).
-            body: The request body.
+            body: Request body of create_glossary_term: Add a term to a term base.
 
 
         Calls `POST /accounts/{account_id}/glossaries/{glossary_id}/terms` (create_glossary_term).
@@ -594,7 +614,7 @@ class AsyncGlossaryTermsApi(AsyncResource):
             account_id: Identifier of the account.
             glossary_id: Identifier of the term base (glossary).
             id: Identifier of the resource the path points to.
-            body: The request body.
+            body: Request body of update_glossary_term: Update a term.
 
 
         Calls `PATCH /accounts/{account_id}/glossaries/{glossary_id}/terms/{id}` (update_glossary_term).

@@ -101,7 +101,8 @@ def sync_detailed(
     Args:
         account_id (str): Identifier of the account
         glossary_id (str): Identifier of the term base (glossary)
-        body (CreateGlossaryTermBody):
+        body (CreateGlossaryTermBody): Request body of create_glossary_term: Add a term to a term
+            base.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -138,7 +139,8 @@ def sync(
     Args:
         account_id (str): Identifier of the account
         glossary_id (str): Identifier of the term base (glossary)
-        body (CreateGlossaryTermBody):
+        body (CreateGlossaryTermBody): Request body of create_glossary_term: Add a term to a term
+            base.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -170,7 +172,8 @@ async def asyncio_detailed(
     Args:
         account_id (str): Identifier of the account
         glossary_id (str): Identifier of the term base (glossary)
-        body (CreateGlossaryTermBody):
+        body (CreateGlossaryTermBody): Request body of create_glossary_term: Add a term to a term
+            base.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -205,7 +208,8 @@ async def asyncio(
     Args:
         account_id (str): Identifier of the account
         glossary_id (str): Identifier of the term base (glossary)
-        body (CreateGlossaryTermBody):
+        body (CreateGlossaryTermBody): Request body of create_glossary_term: Add a term to a term
+            base.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -105,7 +105,7 @@ def sync_detailed(
         account_id (str): Identifier of the account
         glossary_id (str): Identifier of the term base (glossary)
         id (str): Identifier of the resource the path points to
-        body (UpdateGlossaryTermBody):
+        body (UpdateGlossaryTermBody): Request body of update_glossary_term: Update a term.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -145,7 +145,7 @@ def sync(
         account_id (str): Identifier of the account
         glossary_id (str): Identifier of the term base (glossary)
         id (str): Identifier of the resource the path points to
-        body (UpdateGlossaryTermBody):
+        body (UpdateGlossaryTermBody): Request body of update_glossary_term: Update a term.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -180,7 +180,7 @@ async def asyncio_detailed(
         account_id (str): Identifier of the account
         glossary_id (str): Identifier of the term base (glossary)
         id (str): Identifier of the resource the path points to
-        body (UpdateGlossaryTermBody):
+        body (UpdateGlossaryTermBody): Request body of update_glossary_term: Update a term.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -218,7 +218,7 @@ async def asyncio(
         account_id (str): Identifier of the account
         glossary_id (str): Identifier of the term base (glossary)
         id (str): Identifier of the resource the path points to
-        body (UpdateGlossaryTermBody):
+        body (UpdateGlossaryTermBody): Request body of update_glossary_term: Update a term.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -58,7 +58,7 @@ class IcuApi(Resource):
         code, with the plural forms that locale needs.
 
         Args:
-            body: The request body.
+            body: Request body of build_icu_skeleton: Build ICU skeletons for several locales.
 
 
         Calls `POST /icu/skeleton` (build_icu_skeleton).
@@ -91,7 +91,7 @@ class AsyncIcuApi(AsyncResource):
         code, with the plural forms that locale needs.
 
         Args:
-            body: The request body.
+            body: Request body of build_icu_skeleton: Build ICU skeletons for several locales.
 
 
         Calls `POST /icu/skeleton` (build_icu_skeleton).

@@ -92,7 +92,8 @@ def sync_detailed(
     with the plural forms that locale needs.
 
     Args:
-        body (BuildIcuSkeletonBody):
+        body (BuildIcuSkeletonBody): Request body of build_icu_skeleton: Build ICU skeletons for
+            several locales.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -124,7 +125,8 @@ def sync(
     with the plural forms that locale needs.
 
     Args:
-        body (BuildIcuSkeletonBody):
+        body (BuildIcuSkeletonBody): Request body of build_icu_skeleton: Build ICU skeletons for
+            several locales.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,7 +153,8 @@ async def asyncio_detailed(
     with the plural forms that locale needs.
 
     Args:
-        body (BuildIcuSkeletonBody):
+        body (BuildIcuSkeletonBody): Request body of build_icu_skeleton: Build ICU skeletons for
+            several locales.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -181,7 +184,8 @@ async def asyncio(
     with the plural forms that locale needs.
 
     Args:
-        body (BuildIcuSkeletonBody):
+        body (BuildIcuSkeletonBody): Request body of build_icu_skeleton: Build ICU skeletons for
+            several locales.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -138,7 +138,16 @@ class InvitationsApi(Resource):
         per_page: int = 100,
         concurrent: bool = False,
     ) -> Iterator[Invitation]:
-        """Every item of every page of `list` (see `list_pages`)."""
+        """Every item of every page of `list` (see `list_pages`).
+
+        Args:
+            account_id: Identifier of the account.
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
+
+        """
         account_id = path_value("account_id", account_id)
 
         return items(
@@ -163,7 +172,7 @@ class InvitationsApi(Resource):
 
         Args:
             account_id: Identifier of the account.
-            body: The request body.
+            body: Request body of create_invitation: Invite someone to join an account.
 
 
         Calls `POST /accounts/{account_id}/invitations` (create_invitation).
@@ -267,7 +276,7 @@ class InvitationsApi(Resource):
         Args:
             account_id: Identifier of the account.
             id: Identifier of the resource the path points to.
-            body: The request body.
+            body: Request body of update_invitation: Update a pending invitation.
 
 
         Calls `PATCH /accounts/{account_id}/invitations/{id}` (update_invitation).
@@ -360,7 +369,7 @@ class InvitationsApi(Resource):
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the resource the path points to.
-            body: The request body.
+            body: Request body of update_invitation_settings: Change an invitee's project access.
 
 
         Calls `PATCH /projects/{project_id}/invitations/{id}` (update_invitation_settings).
@@ -473,7 +482,16 @@ class AsyncInvitationsApi(AsyncResource):
         per_page: int = 100,
         concurrent: bool = False,
     ) -> AsyncIterator[Invitation]:
-        """Every item of every page of `list` (see `list_pages`)."""
+        """Every item of every page of `list` (see `list_pages`).
+
+        Args:
+            account_id: Identifier of the account.
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
+
+        """
         account_id = path_value("account_id", account_id)
 
         return async_items(
@@ -498,7 +516,7 @@ class AsyncInvitationsApi(AsyncResource):
 
         Args:
             account_id: Identifier of the account.
-            body: The request body.
+            body: Request body of create_invitation: Invite someone to join an account.
 
 
         Calls `POST /accounts/{account_id}/invitations` (create_invitation).
@@ -602,7 +620,7 @@ class AsyncInvitationsApi(AsyncResource):
         Args:
             account_id: Identifier of the account.
             id: Identifier of the resource the path points to.
-            body: The request body.
+            body: Request body of update_invitation: Update a pending invitation.
 
 
         Calls `PATCH /accounts/{account_id}/invitations/{id}` (update_invitation).
@@ -695,7 +713,7 @@ class AsyncInvitationsApi(AsyncResource):
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the resource the path points to.
-            body: The request body.
+            body: Request body of update_invitation_settings: Change an invitee's project access.
 
 
         Calls `PATCH /projects/{project_id}/invitations/{id}` (update_invitation_settings).

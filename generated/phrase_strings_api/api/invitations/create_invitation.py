@@ -104,7 +104,8 @@ def sync_detailed(
 
     Args:
         account_id (str): Identifier of the account
-        body (CreateInvitationBody):
+        body (CreateInvitationBody): Request body of create_invitation: Invite someone to join an
+            account.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -140,7 +141,8 @@ def sync(
 
     Args:
         account_id (str): Identifier of the account
-        body (CreateInvitationBody):
+        body (CreateInvitationBody): Request body of create_invitation: Invite someone to join an
+            account.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -171,7 +173,8 @@ async def asyncio_detailed(
 
     Args:
         account_id (str): Identifier of the account
-        body (CreateInvitationBody):
+        body (CreateInvitationBody): Request body of create_invitation: Invite someone to join an
+            account.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -205,7 +208,8 @@ async def asyncio(
 
     Args:
         account_id (str): Identifier of the account
-        body (CreateInvitationBody):
+        body (CreateInvitationBody): Request body of create_invitation: Invite someone to join an
+            account.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -107,7 +107,8 @@ def sync_detailed(
     Args:
         account_id (str): Identifier of the account
         id (str): Identifier of the resource the path points to
-        body (UpdateInvitationBody):
+        body (UpdateInvitationBody): Request body of update_invitation: Update a pending
+            invitation.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -145,7 +146,8 @@ def sync(
     Args:
         account_id (str): Identifier of the account
         id (str): Identifier of the resource the path points to
-        body (UpdateInvitationBody):
+        body (UpdateInvitationBody): Request body of update_invitation: Update a pending
+            invitation.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -178,7 +180,8 @@ async def asyncio_detailed(
     Args:
         account_id (str): Identifier of the account
         id (str): Identifier of the resource the path points to
-        body (UpdateInvitationBody):
+        body (UpdateInvitationBody): Request body of update_invitation: Update a pending
+            invitation.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -214,7 +217,8 @@ async def asyncio(
     Args:
         account_id (str): Identifier of the account
         id (str): Identifier of the resource the path points to
-        body (UpdateInvitationBody):
+        body (UpdateInvitationBody): Request body of update_invitation: Update a pending
+            invitation.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -107,7 +107,8 @@ def sync_detailed(
     Args:
         project_id (str): Identifier of the project
         id (str): Identifier of the resource the path points to
-        body (UpdateInvitationSettingsBody):
+        body (UpdateInvitationSettingsBody): Request body of update_invitation_settings: Change an
+            invitee's project access.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -145,7 +146,8 @@ def sync(
     Args:
         project_id (str): Identifier of the project
         id (str): Identifier of the resource the path points to
-        body (UpdateInvitationSettingsBody):
+        body (UpdateInvitationSettingsBody): Request body of update_invitation_settings: Change an
+            invitee's project access.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -178,7 +180,8 @@ async def asyncio_detailed(
     Args:
         project_id (str): Identifier of the project
         id (str): Identifier of the resource the path points to
-        body (UpdateInvitationSettingsBody):
+        body (UpdateInvitationSettingsBody): Request body of update_invitation_settings: Change an
+            invitee's project access.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -214,7 +217,8 @@ async def asyncio(
     Args:
         project_id (str): Identifier of the project
         id (str): Identifier of the resource the path points to
-        body (UpdateInvitationSettingsBody):
+        body (UpdateInvitationSettingsBody): Request body of update_invitation_settings: Change an
+            invitee's project access.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

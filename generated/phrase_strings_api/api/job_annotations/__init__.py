@@ -210,7 +210,7 @@ class JobAnnotationsApi(Resource):
             project_id: Identifier of the project. Defaults to the client's project.
             job_id: Identifier of the job.
             id: Name of the annotation to write.
-            body: The request body.
+            body: Request body of update_job_annotation: Set an annotation on a job.
 
 
         Calls `PATCH /projects/{project_id}/jobs/{job_id}/annotations/{id}` (update_job_annotation).
@@ -415,7 +415,7 @@ class JobAnnotationsApi(Resource):
             job_id: Identifier of the job.
             job_locale_id: Identifier of the job locale.
             id: Name of the annotation to write.
-            body: The request body.
+            body: Request body of update_job_annotation_for_locale: Set an annotation on a job locale.
 
 
         Calls `PATCH /projects/{project_id}/jobs/{job_id}/locales/{job_locale_id}/annotations/{id}` (update_job_annotation_for_locale).
@@ -609,7 +609,7 @@ class AsyncJobAnnotationsApi(AsyncResource):
             project_id: Identifier of the project. Defaults to the client's project.
             job_id: Identifier of the job.
             id: Name of the annotation to write.
-            body: The request body.
+            body: Request body of update_job_annotation: Set an annotation on a job.
 
 
         Calls `PATCH /projects/{project_id}/jobs/{job_id}/annotations/{id}` (update_job_annotation).
@@ -814,7 +814,7 @@ class AsyncJobAnnotationsApi(AsyncResource):
             job_id: Identifier of the job.
             job_locale_id: Identifier of the job locale.
             id: Name of the annotation to write.
-            body: The request body.
+            body: Request body of update_job_annotation_for_locale: Set an annotation on a job locale.
 
 
         Calls `PATCH /projects/{project_id}/jobs/{job_id}/locales/{job_locale_id}/annotations/{id}` (update_job_annotation_for_locale).

@@ -106,7 +106,8 @@ def sync_detailed(
         project_id (str): Identifier of the project
         job_id (str): Identifier of the job
         id (str): Name of the annotation to write
-        body (UpdateJobAnnotationBody):
+        body (UpdateJobAnnotationBody): Request body of update_job_annotation: Set an annotation
+            on a job.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -147,7 +148,8 @@ def sync(
         project_id (str): Identifier of the project
         job_id (str): Identifier of the job
         id (str): Name of the annotation to write
-        body (UpdateJobAnnotationBody):
+        body (UpdateJobAnnotationBody): Request body of update_job_annotation: Set an annotation
+            on a job.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -183,7 +185,8 @@ async def asyncio_detailed(
         project_id (str): Identifier of the project
         job_id (str): Identifier of the job
         id (str): Name of the annotation to write
-        body (UpdateJobAnnotationBody):
+        body (UpdateJobAnnotationBody): Request body of update_job_annotation: Set an annotation
+            on a job.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -222,7 +225,8 @@ async def asyncio(
         project_id (str): Identifier of the project
         job_id (str): Identifier of the job
         id (str): Name of the annotation to write
-        body (UpdateJobAnnotationBody):
+        body (UpdateJobAnnotationBody): Request body of update_job_annotation: Set an annotation
+            on a job.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

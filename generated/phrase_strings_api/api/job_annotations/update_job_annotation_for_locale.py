@@ -112,7 +112,8 @@ def sync_detailed(
         job_id (str): Identifier of the job
         job_locale_id (str): Identifier of the job locale
         id (str): Name of the annotation to write
-        body (UpdateJobAnnotationForLocaleBody):
+        body (UpdateJobAnnotationForLocaleBody): Request body of update_job_annotation_for_locale:
+            Set an annotation on a job locale.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -156,7 +157,8 @@ def sync(
         job_id (str): Identifier of the job
         job_locale_id (str): Identifier of the job locale
         id (str): Name of the annotation to write
-        body (UpdateJobAnnotationForLocaleBody):
+        body (UpdateJobAnnotationForLocaleBody): Request body of update_job_annotation_for_locale:
+            Set an annotation on a job locale.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -195,7 +197,8 @@ async def asyncio_detailed(
         job_id (str): Identifier of the job
         job_locale_id (str): Identifier of the job locale
         id (str): Name of the annotation to write
-        body (UpdateJobAnnotationForLocaleBody):
+        body (UpdateJobAnnotationForLocaleBody): Request body of update_job_annotation_for_locale:
+            Set an annotation on a job locale.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -237,7 +240,8 @@ async def asyncio(
         job_id (str): Identifier of the job
         job_locale_id (str): Identifier of the job locale
         id (str): Name of the annotation to write
-        body (UpdateJobAnnotationForLocaleBody):
+        body (UpdateJobAnnotationForLocaleBody): Request body of update_job_annotation_for_locale:
+            Set an annotation on a job locale.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

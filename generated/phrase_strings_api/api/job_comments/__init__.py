@@ -213,7 +213,7 @@ class JobCommentsApi(Resource):
             project_id: Identifier of the project. Defaults to the client's project.
             job_id: Identifier of the job.
             id: Identifier of the resource the path points to.
-            body: The request body.
+            body: Request body of update_job_comment: Edit a job comment.
 
 
         Calls `PATCH /projects/{project_id}/jobs/{job_id}/comments/{id}` (update_job_comment).
@@ -336,7 +336,7 @@ class JobCommentsApi(Resource):
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             job_id: Identifier of the job.
-            body: The request body.
+            body: Request body of create_job_comment: Comment on a job.
 
 
         Calls `POST /projects/{project_id}/jobs/{job_id}/comments` (create_job_comment).
@@ -529,7 +529,7 @@ class AsyncJobCommentsApi(AsyncResource):
             project_id: Identifier of the project. Defaults to the client's project.
             job_id: Identifier of the job.
             id: Identifier of the resource the path points to.
-            body: The request body.
+            body: Request body of update_job_comment: Edit a job comment.
 
 
         Calls `PATCH /projects/{project_id}/jobs/{job_id}/comments/{id}` (update_job_comment).
@@ -652,7 +652,7 @@ class AsyncJobCommentsApi(AsyncResource):
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             job_id: Identifier of the job.
-            body: The request body.
+            body: Request body of create_job_comment: Comment on a job.
 
 
         Calls `POST /projects/{project_id}/jobs/{job_id}/comments` (create_job_comment).

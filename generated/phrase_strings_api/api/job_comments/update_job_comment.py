@@ -105,7 +105,7 @@ def sync_detailed(
         project_id (str): Identifier of the project
         job_id (str): Identifier of the job
         id (str): Identifier of the resource the path points to
-        body (UpdateJobCommentBody):
+        body (UpdateJobCommentBody): Request body of update_job_comment: Edit a job comment.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -145,7 +145,7 @@ def sync(
         project_id (str): Identifier of the project
         job_id (str): Identifier of the job
         id (str): Identifier of the resource the path points to
-        body (UpdateJobCommentBody):
+        body (UpdateJobCommentBody): Request body of update_job_comment: Edit a job comment.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -180,7 +180,7 @@ async def asyncio_detailed(
         project_id (str): Identifier of the project
         job_id (str): Identifier of the job
         id (str): Identifier of the resource the path points to
-        body (UpdateJobCommentBody):
+        body (UpdateJobCommentBody): Request body of update_job_comment: Edit a job comment.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -218,7 +218,7 @@ async def asyncio(
         project_id (str): Identifier of the project
         job_id (str): Identifier of the job
         id (str): Identifier of the resource the path points to
-        body (UpdateJobCommentBody):
+        body (UpdateJobCommentBody): Request body of update_job_comment: Edit a job comment.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -237,7 +237,20 @@ class JobLocalesApi(Resource):
         include_annotations: bool | Unset = False,
         concurrent: bool = False,
     ) -> Iterator[JobLocale]:
-        """Every item of every page of `list` (see `list_pages`)."""
+        """Every item of every page of `list` (see `list_pages`).
+
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            job_id: Identifier of the job.
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            branch: Name of the branch to operate on.
+            include_annotations: Whether to add the job locale annotations to the response; false by
+                default.
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
+
+        """
         project_id = project_value(project_id, self._project_id)
         job_id = path_value("job_id", job_id)
 
@@ -284,7 +297,7 @@ class JobLocalesApi(Resource):
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             job_id: Identifier of the job.
-            body: The request body.
+            body: Request body of create_job_locale: Add a target locale to a job.
 
 
         Calls `POST /projects/{project_id}/jobs/{job_id}/locales` (create_job_locale).
@@ -474,7 +487,7 @@ class JobLocalesApi(Resource):
             project_id: Identifier of the project. Defaults to the client's project.
             job_id: Identifier of the job.
             id: Identifier of the resource the path points to.
-            body: The request body.
+            body: Request body of update_job_locale: Update a job target locale.
 
 
         Calls `PATCH /projects/{project_id}/jobs/{job_id}/locales/{id}` (update_job_locale).
@@ -539,7 +552,7 @@ class JobLocalesApi(Resource):
             project_id: Identifier of the project. Defaults to the client's project.
             job_id: Identifier of the job.
             id: Identifier of the resource the path points to.
-            body: The request body.
+            body: Request body of complete_job_locale: Mark a job locale as completed.
 
 
         Calls `POST /projects/{project_id}/jobs/{job_id}/locales/{id}/complete` (complete_job_locale).
@@ -604,7 +617,7 @@ class JobLocalesApi(Resource):
             project_id: Identifier of the project. Defaults to the client's project.
             job_id: Identifier of the job.
             id: Identifier of the resource the path points to.
-            body: The request body.
+            body: Request body of complete_job_locale_review: Mark a job locale as reviewed.
 
 
         Calls `POST /projects/{project_id}/jobs/{job_id}/locales/{id}/complete_review` (complete_job_locale_review).
@@ -670,7 +683,7 @@ class JobLocalesApi(Resource):
             project_id: Identifier of the project. Defaults to the client's project.
             job_id: Identifier of the job.
             id: Identifier of the resource the path points to.
-            body: The request body.
+            body: Request body of reopen_job_locale: Reopen a job locale.
 
 
         Calls `POST /projects/{project_id}/jobs/{job_id}/locales/{id}/reopen` (reopen_job_locale).
@@ -885,7 +898,20 @@ class AsyncJobLocalesApi(AsyncResource):
         include_annotations: bool | Unset = False,
         concurrent: bool = False,
     ) -> AsyncIterator[JobLocale]:
-        """Every item of every page of `list` (see `list_pages`)."""
+        """Every item of every page of `list` (see `list_pages`).
+
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            job_id: Identifier of the job.
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            branch: Name of the branch to operate on.
+            include_annotations: Whether to add the job locale annotations to the response; false by
+                default.
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
+
+        """
         project_id = project_value(project_id, self._project_id)
         job_id = path_value("job_id", job_id)
 
@@ -932,7 +958,7 @@ class AsyncJobLocalesApi(AsyncResource):
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             job_id: Identifier of the job.
-            body: The request body.
+            body: Request body of create_job_locale: Add a target locale to a job.
 
 
         Calls `POST /projects/{project_id}/jobs/{job_id}/locales` (create_job_locale).
@@ -1122,7 +1148,7 @@ class AsyncJobLocalesApi(AsyncResource):
             project_id: Identifier of the project. Defaults to the client's project.
             job_id: Identifier of the job.
             id: Identifier of the resource the path points to.
-            body: The request body.
+            body: Request body of update_job_locale: Update a job target locale.
 
 
         Calls `PATCH /projects/{project_id}/jobs/{job_id}/locales/{id}` (update_job_locale).
@@ -1187,7 +1213,7 @@ class AsyncJobLocalesApi(AsyncResource):
             project_id: Identifier of the project. Defaults to the client's project.
             job_id: Identifier of the job.
             id: Identifier of the resource the path points to.
-            body: The request body.
+            body: Request body of complete_job_locale: Mark a job locale as completed.
 
 
         Calls `POST /projects/{project_id}/jobs/{job_id}/locales/{id}/complete` (complete_job_locale).
@@ -1252,7 +1278,7 @@ class AsyncJobLocalesApi(AsyncResource):
             project_id: Identifier of the project. Defaults to the client's project.
             job_id: Identifier of the job.
             id: Identifier of the resource the path points to.
-            body: The request body.
+            body: Request body of complete_job_locale_review: Mark a job locale as reviewed.
 
 
         Calls `POST /projects/{project_id}/jobs/{job_id}/locales/{id}/complete_review` (complete_job_locale_review).
@@ -1318,7 +1344,7 @@ class AsyncJobLocalesApi(AsyncResource):
             project_id: Identifier of the project. Defaults to the client's project.
             job_id: Identifier of the job.
             id: Identifier of the resource the path points to.
-            body: The request body.
+            body: Request body of reopen_job_locale: Reopen a job locale.
 
 
         Calls `POST /projects/{project_id}/jobs/{job_id}/locales/{id}/reopen` (reopen_job_locale).

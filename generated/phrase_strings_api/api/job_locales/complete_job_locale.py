@@ -105,7 +105,8 @@ def sync_detailed(
         project_id (str): Identifier of the project
         job_id (str): Identifier of the job
         id (str): Identifier of the resource the path points to
-        body (CompleteJobLocaleBody):
+        body (CompleteJobLocaleBody): Request body of complete_job_locale: Mark a job locale as
+            completed.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -145,7 +146,8 @@ def sync(
         project_id (str): Identifier of the project
         job_id (str): Identifier of the job
         id (str): Identifier of the resource the path points to
-        body (CompleteJobLocaleBody):
+        body (CompleteJobLocaleBody): Request body of complete_job_locale: Mark a job locale as
+            completed.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -180,7 +182,8 @@ async def asyncio_detailed(
         project_id (str): Identifier of the project
         job_id (str): Identifier of the job
         id (str): Identifier of the resource the path points to
-        body (CompleteJobLocaleBody):
+        body (CompleteJobLocaleBody): Request body of complete_job_locale: Mark a job locale as
+            completed.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -218,7 +221,8 @@ async def asyncio(
         project_id (str): Identifier of the project
         job_id (str): Identifier of the job
         id (str): Identifier of the resource the path points to
-        body (CompleteJobLocaleBody):
+        body (CompleteJobLocaleBody): Request body of complete_job_locale: Mark a job locale as
+            completed.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

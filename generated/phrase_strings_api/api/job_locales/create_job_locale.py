@@ -102,7 +102,8 @@ def sync_detailed(
     Args:
         project_id (str): Identifier of the project
         job_id (str): Identifier of the job
-        body (CreateJobLocaleBody):
+        body (CreateJobLocaleBody): Request body of create_job_locale: Add a target locale to a
+            job.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -140,7 +141,8 @@ def sync(
     Args:
         project_id (str): Identifier of the project
         job_id (str): Identifier of the job
-        body (CreateJobLocaleBody):
+        body (CreateJobLocaleBody): Request body of create_job_locale: Add a target locale to a
+            job.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -173,7 +175,8 @@ async def asyncio_detailed(
     Args:
         project_id (str): Identifier of the project
         job_id (str): Identifier of the job
-        body (CreateJobLocaleBody):
+        body (CreateJobLocaleBody): Request body of create_job_locale: Add a target locale to a
+            job.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -209,7 +212,8 @@ async def asyncio(
     Args:
         project_id (str): Identifier of the project
         job_id (str): Identifier of the job
-        body (CreateJobLocaleBody):
+        body (CreateJobLocaleBody): Request body of create_job_locale: Add a target locale to a
+            job.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -224,7 +224,18 @@ class JobTemplateLocalesApi(Resource):
         branch: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> Iterator[JobTemplateLocales]:
-        """Every item of every page of `list` (see `list_pages`)."""
+        """Every item of every page of `list` (see `list_pages`).
+
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            job_template_id: Identifier of the job template.
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            branch: Name of the branch to operate on.
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
+
+        """
         project_id = project_value(project_id, self._project_id)
         job_template_id = path_value("job_template_id", job_template_id)
 
@@ -270,7 +281,7 @@ class JobTemplateLocalesApi(Resource):
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             job_template_id: Identifier of the job template.
-            body: The request body.
+            body: Request body of create_job_template_locale: Add a locale to a job template.
 
 
         Calls `POST /projects/{project_id}/job_templates/{job_template_id}/locales` (create_job_template_locale).
@@ -467,7 +478,7 @@ class JobTemplateLocalesApi(Resource):
             project_id: Identifier of the project. Defaults to the client's project.
             job_template_id: Identifier of the job template.
             job_template_locale_id: Identifier of the job template locale.
-            body: The request body.
+            body: Request body of update_job_template_locale: Update a job template locale.
 
 
         Calls `PATCH /projects/{project_id}/job_templates/{job_template_id}/locales/{job_template_locale_id}` (update_job_template_locale).
@@ -678,7 +689,18 @@ class AsyncJobTemplateLocalesApi(AsyncResource):
         branch: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> AsyncIterator[JobTemplateLocales]:
-        """Every item of every page of `list` (see `list_pages`)."""
+        """Every item of every page of `list` (see `list_pages`).
+
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            job_template_id: Identifier of the job template.
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            branch: Name of the branch to operate on.
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
+
+        """
         project_id = project_value(project_id, self._project_id)
         job_template_id = path_value("job_template_id", job_template_id)
 
@@ -724,7 +746,7 @@ class AsyncJobTemplateLocalesApi(AsyncResource):
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             job_template_id: Identifier of the job template.
-            body: The request body.
+            body: Request body of create_job_template_locale: Add a locale to a job template.
 
 
         Calls `POST /projects/{project_id}/job_templates/{job_template_id}/locales` (create_job_template_locale).
@@ -921,7 +943,7 @@ class AsyncJobTemplateLocalesApi(AsyncResource):
             project_id: Identifier of the project. Defaults to the client's project.
             job_template_id: Identifier of the job template.
             job_template_locale_id: Identifier of the job template locale.
-            body: The request body.
+            body: Request body of update_job_template_locale: Update a job template locale.
 
 
         Calls `PATCH /projects/{project_id}/job_templates/{job_template_id}/locales/{job_template_locale_id}` (update_job_template_locale).

@@ -102,7 +102,8 @@ def sync_detailed(
     Args:
         project_id (str): Identifier of the project
         job_template_id (str): Identifier of the job template
-        body (CreateJobTemplateLocaleBody):
+        body (CreateJobTemplateLocaleBody): Request body of create_job_template_locale: Add a
+            locale to a job template.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -140,7 +141,8 @@ def sync(
     Args:
         project_id (str): Identifier of the project
         job_template_id (str): Identifier of the job template
-        body (CreateJobTemplateLocaleBody):
+        body (CreateJobTemplateLocaleBody): Request body of create_job_template_locale: Add a
+            locale to a job template.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -173,7 +175,8 @@ async def asyncio_detailed(
     Args:
         project_id (str): Identifier of the project
         job_template_id (str): Identifier of the job template
-        body (CreateJobTemplateLocaleBody):
+        body (CreateJobTemplateLocaleBody): Request body of create_job_template_locale: Add a
+            locale to a job template.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -209,7 +212,8 @@ async def asyncio(
     Args:
         project_id (str): Identifier of the project
         job_template_id (str): Identifier of the job template
-        body (CreateJobTemplateLocaleBody):
+        body (CreateJobTemplateLocaleBody): Request body of create_job_template_locale: Add a
+            locale to a job template.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -105,7 +105,8 @@ def sync_detailed(
         project_id (str): Identifier of the project
         job_template_id (str): Identifier of the job template
         job_template_locale_id (str): Identifier of the job template locale
-        body (UpdateJobTemplateLocaleBody):
+        body (UpdateJobTemplateLocaleBody): Request body of update_job_template_locale: Update a
+            job template locale.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -145,7 +146,8 @@ def sync(
         project_id (str): Identifier of the project
         job_template_id (str): Identifier of the job template
         job_template_locale_id (str): Identifier of the job template locale
-        body (UpdateJobTemplateLocaleBody):
+        body (UpdateJobTemplateLocaleBody): Request body of update_job_template_locale: Update a
+            job template locale.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -180,7 +182,8 @@ async def asyncio_detailed(
         project_id (str): Identifier of the project
         job_template_id (str): Identifier of the job template
         job_template_locale_id (str): Identifier of the job template locale
-        body (UpdateJobTemplateLocaleBody):
+        body (UpdateJobTemplateLocaleBody): Request body of update_job_template_locale: Update a
+            job template locale.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -218,7 +221,8 @@ async def asyncio(
         project_id (str): Identifier of the project
         job_template_id (str): Identifier of the job template
         job_template_locale_id (str): Identifier of the job template locale
-        body (UpdateJobTemplateLocaleBody):
+        body (UpdateJobTemplateLocaleBody): Request body of update_job_template_locale: Update a
+            job template locale.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -97,7 +97,7 @@ def sync_detailed(
 
     Args:
         project_id (str): Identifier of the project
-        body (CreateJobTemplateBody):
+        body (CreateJobTemplateBody): Request body of create_job_template: Create a job template.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -131,7 +131,7 @@ def sync(
 
     Args:
         project_id (str): Identifier of the project
-        body (CreateJobTemplateBody):
+        body (CreateJobTemplateBody): Request body of create_job_template: Create a job template.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -160,7 +160,7 @@ async def asyncio_detailed(
 
     Args:
         project_id (str): Identifier of the project
-        body (CreateJobTemplateBody):
+        body (CreateJobTemplateBody): Request body of create_job_template: Create a job template.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -192,7 +192,7 @@ async def asyncio(
 
     Args:
         project_id (str): Identifier of the project
-        body (CreateJobTemplateBody):
+        body (CreateJobTemplateBody): Request body of create_job_template: Create a job template.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

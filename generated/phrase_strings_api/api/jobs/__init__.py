@@ -181,7 +181,21 @@ class JobsApi(Resource):
         updated_since: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> Iterator[Job]:
-        """Every item of every page of `list` (see `list_pages`)."""
+        """Every item of every page of `list` (see `list_pages`).
+
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            branch: Name of the branch to operate on.
+            owned_by: Only return jobs owned by this user.
+            assigned_to: Only return jobs assigned to this user.
+            state: Only return jobs in this state: draft, in_progress or completed.
+            updated_since: Only return jobs updated since this date.
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
+
+        """
         project_id = project_value(project_id, self._project_id)
 
         return items(
@@ -210,7 +224,7 @@ class JobsApi(Resource):
 
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
-            body: The request body.
+            body: Request body of create_job: Create a job.
 
 
         Calls `POST /projects/{project_id}/jobs` (create_job).
@@ -334,7 +348,20 @@ class JobsApi(Resource):
         updated_since: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> Iterator[Job]:
-        """Every item of every page of `list_in_account` (see `list_in_account_pages`)."""
+        """Every item of every page of `list_in_account` (see `list_in_account_pages`).
+
+        Args:
+            account_id: Identifier of the account.
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            owned_by: Only return jobs owned by this user.
+            assigned_to: Only return jobs assigned to this user.
+            state: Only return jobs in this state: draft, in_progress or completed.
+            updated_since: Only return jobs updated since this date.
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
+
+        """
         account_id = path_value("account_id", account_id)
 
         return items(
@@ -497,7 +524,7 @@ class JobsApi(Resource):
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the resource the path points to.
-            body: The request body.
+            body: Request body of update_job: Update a job.
 
 
         Calls `PATCH /projects/{project_id}/jobs/{id}` (update_job).
@@ -550,7 +577,7 @@ class JobsApi(Resource):
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the resource the path points to.
-            body: The request body.
+            body: Request body of start_job: Start a draft job.
 
 
         Calls `POST /projects/{project_id}/jobs/{id}/start` (start_job).
@@ -605,7 +632,7 @@ class JobsApi(Resource):
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the resource the path points to.
-            body: The request body.
+            body: Request body of complete_job: Mark a job as completed.
 
 
         Calls `POST /projects/{project_id}/jobs/{id}/complete` (complete_job).
@@ -660,7 +687,7 @@ class JobsApi(Resource):
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the resource the path points to.
-            body: The request body.
+            body: Request body of reopen_job: Reopen a completed job.
 
 
         Calls `POST /projects/{project_id}/jobs/{id}/reopen` (reopen_job).
@@ -819,7 +846,7 @@ class JobsApi(Resource):
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the resource the path points to.
-            body: The request body.
+            body: Request body of add_job_keys: Add keys to a job.
 
 
         Calls `POST /projects/{project_id}/jobs/{id}/keys` (add_job_keys).
@@ -874,7 +901,7 @@ class JobsApi(Resource):
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the resource the path points to.
-            body: The request body.
+            body: Request body of remove_job_keys: Remove keys from a job.
 
 
         Calls `DELETE /projects/{project_id}/jobs/{id}/keys` (remove_job_keys).
@@ -1016,7 +1043,21 @@ class AsyncJobsApi(AsyncResource):
         updated_since: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> AsyncIterator[Job]:
-        """Every item of every page of `list` (see `list_pages`)."""
+        """Every item of every page of `list` (see `list_pages`).
+
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            branch: Name of the branch to operate on.
+            owned_by: Only return jobs owned by this user.
+            assigned_to: Only return jobs assigned to this user.
+            state: Only return jobs in this state: draft, in_progress or completed.
+            updated_since: Only return jobs updated since this date.
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
+
+        """
         project_id = project_value(project_id, self._project_id)
 
         return async_items(
@@ -1045,7 +1086,7 @@ class AsyncJobsApi(AsyncResource):
 
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
-            body: The request body.
+            body: Request body of create_job: Create a job.
 
 
         Calls `POST /projects/{project_id}/jobs` (create_job).
@@ -1169,7 +1210,20 @@ class AsyncJobsApi(AsyncResource):
         updated_since: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> AsyncIterator[Job]:
-        """Every item of every page of `list_in_account` (see `list_in_account_pages`)."""
+        """Every item of every page of `list_in_account` (see `list_in_account_pages`).
+
+        Args:
+            account_id: Identifier of the account.
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            owned_by: Only return jobs owned by this user.
+            assigned_to: Only return jobs assigned to this user.
+            state: Only return jobs in this state: draft, in_progress or completed.
+            updated_since: Only return jobs updated since this date.
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
+
+        """
         account_id = path_value("account_id", account_id)
 
         return async_items(
@@ -1332,7 +1386,7 @@ class AsyncJobsApi(AsyncResource):
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the resource the path points to.
-            body: The request body.
+            body: Request body of update_job: Update a job.
 
 
         Calls `PATCH /projects/{project_id}/jobs/{id}` (update_job).
@@ -1385,7 +1439,7 @@ class AsyncJobsApi(AsyncResource):
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the resource the path points to.
-            body: The request body.
+            body: Request body of start_job: Start a draft job.
 
 
         Calls `POST /projects/{project_id}/jobs/{id}/start` (start_job).
@@ -1440,7 +1494,7 @@ class AsyncJobsApi(AsyncResource):
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the resource the path points to.
-            body: The request body.
+            body: Request body of complete_job: Mark a job as completed.
 
 
         Calls `POST /projects/{project_id}/jobs/{id}/complete` (complete_job).
@@ -1495,7 +1549,7 @@ class AsyncJobsApi(AsyncResource):
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the resource the path points to.
-            body: The request body.
+            body: Request body of reopen_job: Reopen a completed job.
 
 
         Calls `POST /projects/{project_id}/jobs/{id}/reopen` (reopen_job).
@@ -1654,7 +1708,7 @@ class AsyncJobsApi(AsyncResource):
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the resource the path points to.
-            body: The request body.
+            body: Request body of add_job_keys: Add keys to a job.
 
 
         Calls `POST /projects/{project_id}/jobs/{id}/keys` (add_job_keys).
@@ -1709,7 +1763,7 @@ class AsyncJobsApi(AsyncResource):
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the resource the path points to.
-            body: The request body.
+            body: Request body of remove_job_keys: Remove keys from a job.
 
 
         Calls `DELETE /projects/{project_id}/jobs/{id}/keys` (remove_job_keys).

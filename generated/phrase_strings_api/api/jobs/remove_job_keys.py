@@ -93,7 +93,7 @@ def sync_detailed(
     Args:
         project_id (str): Identifier of the project
         id (str): Identifier of the resource the path points to
-        body (RemoveJobKeysBody):
+        body (RemoveJobKeysBody): Request body of remove_job_keys: Remove keys from a job.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,7 +130,7 @@ def sync(
     Args:
         project_id (str): Identifier of the project
         id (str): Identifier of the resource the path points to
-        body (RemoveJobKeysBody):
+        body (RemoveJobKeysBody): Request body of remove_job_keys: Remove keys from a job.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,7 +162,7 @@ async def asyncio_detailed(
     Args:
         project_id (str): Identifier of the project
         id (str): Identifier of the resource the path points to
-        body (RemoveJobKeysBody):
+        body (RemoveJobKeysBody): Request body of remove_job_keys: Remove keys from a job.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -197,7 +197,7 @@ async def asyncio(
     Args:
         project_id (str): Identifier of the project
         id (str): Identifier of the resource the path points to
-        body (RemoveJobKeysBody):
+        body (RemoveJobKeysBody): Request body of remove_job_keys: Remove keys from a job.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

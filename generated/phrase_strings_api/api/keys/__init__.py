@@ -93,14 +93,15 @@ class KeysApi(Resource):
             sort: Field to sort by: name, created_at or updated_at.
             order: Sort direction: asc or desc.
             q: Search expression for keys. A plain term matches key names loosely and may contain
-                wildcards. The term also accepts these qualifiers: ids:ID1,ID2 selects keys by a comma-
-                separated list of IDs; name:NAME matches an exact key name (escape spaces, commas and colons
-                with a double backslash); tags:TAG keeps keys that carry the given tag; translated:true or
-                translated:false filters on translation state and only works together with locale_id;
-                updated_at:>=TIMESTAMP or updated_at:<=TIMESTAMP (for example 2013-02-21T00:00:00Z) limits
-                keys by update time; unmentioned_in_upload:UPLOAD_ID,... keeps keys that the given uploads
-                did not contain, and with several upload IDs a key must be absent from every one of them. A
-                parameter sent with an empty value is treated as if it were missing.
+                wildcards. The term also accepts these qualifiers: ids:ID1,ID2 selects keys by a
+                comma-separated list of IDs; name:NAME matches an exact key name (escape spaces, commas and
+                colons with a double backslash); tags:TAG keeps keys that carry the given tag;
+                translated:true or translated:false filters on translation state and only works together
+                with locale_id; updated_at:>=TIMESTAMP or updated_at:<=TIMESTAMP (for example
+                2013-02-21T00:00:00Z) limits keys by update time; unmentioned_in_upload:UPLOAD_ID,... keeps
+                keys that the given uploads did not contain, and with several upload IDs a key must be
+                absent from every one of them. A parameter sent with an empty value is treated as if it were
+                missing.
             locale_id: Locale whose translations decide whether a key counts as translated or
                 untranslated when the query filters on that state.
 
@@ -150,14 +151,15 @@ class KeysApi(Resource):
             sort: Field to sort by: name, created_at or updated_at.
             order: Sort direction: asc or desc.
             q: Search expression for keys. A plain term matches key names loosely and may contain
-                wildcards. The term also accepts these qualifiers: ids:ID1,ID2 selects keys by a comma-
-                separated list of IDs; name:NAME matches an exact key name (escape spaces, commas and colons
-                with a double backslash); tags:TAG keeps keys that carry the given tag; translated:true or
-                translated:false filters on translation state and only works together with locale_id;
-                updated_at:>=TIMESTAMP or updated_at:<=TIMESTAMP (for example 2013-02-21T00:00:00Z) limits
-                keys by update time; unmentioned_in_upload:UPLOAD_ID,... keeps keys that the given uploads
-                did not contain, and with several upload IDs a key must be absent from every one of them. A
-                parameter sent with an empty value is treated as if it were missing.
+                wildcards. The term also accepts these qualifiers: ids:ID1,ID2 selects keys by a
+                comma-separated list of IDs; name:NAME matches an exact key name (escape spaces, commas and
+                colons with a double backslash); tags:TAG keeps keys that carry the given tag;
+                translated:true or translated:false filters on translation state and only works together
+                with locale_id; updated_at:>=TIMESTAMP or updated_at:<=TIMESTAMP (for example
+                2013-02-21T00:00:00Z) limits keys by update time; unmentioned_in_upload:UPLOAD_ID,... keeps
+                keys that the given uploads did not contain, and with several upload IDs a key must be
+                absent from every one of them. A parameter sent with an empty value is treated as if it were
+                missing.
             locale_id: Locale whose translations decide whether a key counts as translated or
                 untranslated when the query filters on that state.
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
@@ -199,7 +201,31 @@ class KeysApi(Resource):
         locale_id: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> Iterator[TranslationKey]:
-        """Every item of every page of `list` (see `list_pages`)."""
+        """Every item of every page of `list` (see `list_pages`).
+
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            branch: Name of the branch to use.
+            sort: Field to sort by: name, created_at or updated_at.
+            order: Sort direction: asc or desc.
+            q: Search expression for keys. A plain term matches key names loosely and may contain
+                wildcards. The term also accepts these qualifiers: ids:ID1,ID2 selects keys by a
+                comma-separated list of IDs; name:NAME matches an exact key name (escape spaces, commas and
+                colons with a double backslash); tags:TAG keeps keys that carry the given tag;
+                translated:true or translated:false filters on translation state and only works together
+                with locale_id; updated_at:>=TIMESTAMP or updated_at:<=TIMESTAMP (for example
+                2013-02-21T00:00:00Z) limits keys by update time; unmentioned_in_upload:UPLOAD_ID,... keeps
+                keys that the given uploads did not contain, and with several upload IDs a key must be
+                absent from every one of them. A parameter sent with an empty value is treated as if it were
+                missing.
+            locale_id: Locale whose translations decide whether a key counts as translated or
+                untranslated when the query filters on that state.
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
+
+        """
         project_id = project_value(project_id, self._project_id)
 
         return items(
@@ -228,7 +254,7 @@ class KeysApi(Resource):
 
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
-            body: The request body.
+            body: Request body of create_key: Create a key.
 
 
         Calls `POST /projects/{project_id}/keys` (create_key).
@@ -265,14 +291,15 @@ class KeysApi(Resource):
             project_id: Identifier of the project. Defaults to the client's project.
             branch: Name of the branch to use.
             q: Search expression for keys. A plain term matches key names loosely and may contain
-                wildcards. The term also accepts these qualifiers: ids:ID1,ID2 selects keys by a comma-
-                separated list of IDs; name:NAME matches an exact key name (escape spaces, commas and colons
-                with a double backslash); tags:TAG keeps keys that carry the given tag; translated:true or
-                translated:false filters on translation state and only works together with locale_id;
-                updated_at:>=TIMESTAMP or updated_at:<=TIMESTAMP (for example 2013-02-21T00:00:00Z) limits
-                keys by update time; unmentioned_in_upload:UPLOAD_ID,... keeps keys that the given uploads
-                did not contain, and with several upload IDs a key must be absent from every one of them. A
-                parameter sent with an empty value is treated as if it were missing.
+                wildcards. The term also accepts these qualifiers: ids:ID1,ID2 selects keys by a
+                comma-separated list of IDs; name:NAME matches an exact key name (escape spaces, commas and
+                colons with a double backslash); tags:TAG keeps keys that carry the given tag;
+                translated:true or translated:false filters on translation state and only works together
+                with locale_id; updated_at:>=TIMESTAMP or updated_at:<=TIMESTAMP (for example
+                2013-02-21T00:00:00Z) limits keys by update time; unmentioned_in_upload:UPLOAD_ID,... keeps
+                keys that the given uploads did not contain, and with several upload IDs a key must be
+                absent from every one of them. A parameter sent with an empty value is treated as if it were
+                missing.
             locale_id: Locale whose translations decide whether a key counts as translated or
                 untranslated when the query filters on that state.
 
@@ -311,7 +338,7 @@ class KeysApi(Resource):
 
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
-            body: The request body.
+            body: Request body of search_keys: Search the keys of a project.
             page: Number of the result page to return.
             per_page: How many items to return per page, from 1 to 100; 25 when omitted.
 
@@ -350,7 +377,7 @@ class KeysApi(Resource):
 
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
-            body: The request body.
+            body: Request body of search_keys: Search the keys of a project.
             per_page: Items per page, 1 to 100 (100 when omitted).
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
@@ -385,7 +412,17 @@ class KeysApi(Resource):
         per_page: int = 100,
         concurrent: bool = False,
     ) -> Iterator[TranslationKey]:
-        """Every item of every page of `search` (see `search_pages`)."""
+        """Every item of every page of `search` (see `search_pages`).
+
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            body: Request body of search_keys: Search the keys of a project.
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
+
+        """
         project_id = project_value(project_id, self._project_id)
 
         return items(
@@ -533,7 +570,7 @@ class KeysApi(Resource):
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the resource the path points to.
-            body: The request body.
+            body: Request body of update_key: Update a key.
 
 
         Calls `PATCH /projects/{project_id}/keys/{id}` (update_key).
@@ -568,7 +605,7 @@ class KeysApi(Resource):
 
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
-            body: The request body.
+            body: Request body of tag_keys: Add tags to all matching keys.
 
 
         Calls `PATCH /projects/{project_id}/keys/tag` (tag_keys).
@@ -600,7 +637,7 @@ class KeysApi(Resource):
 
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
-            body: The request body.
+            body: Request body of untag_keys: Remove tags from all matching keys.
 
 
         Calls `PATCH /projects/{project_id}/keys/untag` (untag_keys).
@@ -635,7 +672,7 @@ class KeysApi(Resource):
 
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
-            body: The request body.
+            body: Request body of exclude_keys: Exclude a locale for all matching keys.
 
 
         Calls `PATCH /projects/{project_id}/keys/exclude` (exclude_keys).
@@ -670,7 +707,7 @@ class KeysApi(Resource):
 
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
-            body: The request body.
+            body: Request body of include_keys: Include a locale for all matching keys.
 
 
         Calls `PATCH /projects/{project_id}/keys/include` (include_keys).
@@ -726,14 +763,15 @@ class AsyncKeysApi(AsyncResource):
             sort: Field to sort by: name, created_at or updated_at.
             order: Sort direction: asc or desc.
             q: Search expression for keys. A plain term matches key names loosely and may contain
-                wildcards. The term also accepts these qualifiers: ids:ID1,ID2 selects keys by a comma-
-                separated list of IDs; name:NAME matches an exact key name (escape spaces, commas and colons
-                with a double backslash); tags:TAG keeps keys that carry the given tag; translated:true or
-                translated:false filters on translation state and only works together with locale_id;
-                updated_at:>=TIMESTAMP or updated_at:<=TIMESTAMP (for example 2013-02-21T00:00:00Z) limits
-                keys by update time; unmentioned_in_upload:UPLOAD_ID,... keeps keys that the given uploads
-                did not contain, and with several upload IDs a key must be absent from every one of them. A
-                parameter sent with an empty value is treated as if it were missing.
+                wildcards. The term also accepts these qualifiers: ids:ID1,ID2 selects keys by a
+                comma-separated list of IDs; name:NAME matches an exact key name (escape spaces, commas and
+                colons with a double backslash); tags:TAG keeps keys that carry the given tag;
+                translated:true or translated:false filters on translation state and only works together
+                with locale_id; updated_at:>=TIMESTAMP or updated_at:<=TIMESTAMP (for example
+                2013-02-21T00:00:00Z) limits keys by update time; unmentioned_in_upload:UPLOAD_ID,... keeps
+                keys that the given uploads did not contain, and with several upload IDs a key must be
+                absent from every one of them. A parameter sent with an empty value is treated as if it were
+                missing.
             locale_id: Locale whose translations decide whether a key counts as translated or
                 untranslated when the query filters on that state.
 
@@ -783,14 +821,15 @@ class AsyncKeysApi(AsyncResource):
             sort: Field to sort by: name, created_at or updated_at.
             order: Sort direction: asc or desc.
             q: Search expression for keys. A plain term matches key names loosely and may contain
-                wildcards. The term also accepts these qualifiers: ids:ID1,ID2 selects keys by a comma-
-                separated list of IDs; name:NAME matches an exact key name (escape spaces, commas and colons
-                with a double backslash); tags:TAG keeps keys that carry the given tag; translated:true or
-                translated:false filters on translation state and only works together with locale_id;
-                updated_at:>=TIMESTAMP or updated_at:<=TIMESTAMP (for example 2013-02-21T00:00:00Z) limits
-                keys by update time; unmentioned_in_upload:UPLOAD_ID,... keeps keys that the given uploads
-                did not contain, and with several upload IDs a key must be absent from every one of them. A
-                parameter sent with an empty value is treated as if it were missing.
+                wildcards. The term also accepts these qualifiers: ids:ID1,ID2 selects keys by a
+                comma-separated list of IDs; name:NAME matches an exact key name (escape spaces, commas and
+                colons with a double backslash); tags:TAG keeps keys that carry the given tag;
+                translated:true or translated:false filters on translation state and only works together
+                with locale_id; updated_at:>=TIMESTAMP or updated_at:<=TIMESTAMP (for example
+                2013-02-21T00:00:00Z) limits keys by update time; unmentioned_in_upload:UPLOAD_ID,... keeps
+                keys that the given uploads did not contain, and with several upload IDs a key must be
+                absent from every one of them. A parameter sent with an empty value is treated as if it were
+                missing.
             locale_id: Locale whose translations decide whether a key counts as translated or
                 untranslated when the query filters on that state.
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
@@ -832,7 +871,31 @@ class AsyncKeysApi(AsyncResource):
         locale_id: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> AsyncIterator[TranslationKey]:
-        """Every item of every page of `list` (see `list_pages`)."""
+        """Every item of every page of `list` (see `list_pages`).
+
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            branch: Name of the branch to use.
+            sort: Field to sort by: name, created_at or updated_at.
+            order: Sort direction: asc or desc.
+            q: Search expression for keys. A plain term matches key names loosely and may contain
+                wildcards. The term also accepts these qualifiers: ids:ID1,ID2 selects keys by a
+                comma-separated list of IDs; name:NAME matches an exact key name (escape spaces, commas and
+                colons with a double backslash); tags:TAG keeps keys that carry the given tag;
+                translated:true or translated:false filters on translation state and only works together
+                with locale_id; updated_at:>=TIMESTAMP or updated_at:<=TIMESTAMP (for example
+                2013-02-21T00:00:00Z) limits keys by update time; unmentioned_in_upload:UPLOAD_ID,... keeps
+                keys that the given uploads did not contain, and with several upload IDs a key must be
+                absent from every one of them. A parameter sent with an empty value is treated as if it were
+                missing.
+            locale_id: Locale whose translations decide whether a key counts as translated or
+                untranslated when the query filters on that state.
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
+
+        """
         project_id = project_value(project_id, self._project_id)
 
         return async_items(
@@ -861,7 +924,7 @@ class AsyncKeysApi(AsyncResource):
 
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
-            body: The request body.
+            body: Request body of create_key: Create a key.
 
 
         Calls `POST /projects/{project_id}/keys` (create_key).
@@ -898,14 +961,15 @@ class AsyncKeysApi(AsyncResource):
             project_id: Identifier of the project. Defaults to the client's project.
             branch: Name of the branch to use.
             q: Search expression for keys. A plain term matches key names loosely and may contain
-                wildcards. The term also accepts these qualifiers: ids:ID1,ID2 selects keys by a comma-
-                separated list of IDs; name:NAME matches an exact key name (escape spaces, commas and colons
-                with a double backslash); tags:TAG keeps keys that carry the given tag; translated:true or
-                translated:false filters on translation state and only works together with locale_id;
-                updated_at:>=TIMESTAMP or updated_at:<=TIMESTAMP (for example 2013-02-21T00:00:00Z) limits
-                keys by update time; unmentioned_in_upload:UPLOAD_ID,... keeps keys that the given uploads
-                did not contain, and with several upload IDs a key must be absent from every one of them. A
-                parameter sent with an empty value is treated as if it were missing.
+                wildcards. The term also accepts these qualifiers: ids:ID1,ID2 selects keys by a
+                comma-separated list of IDs; name:NAME matches an exact key name (escape spaces, commas and
+                colons with a double backslash); tags:TAG keeps keys that carry the given tag;
+                translated:true or translated:false filters on translation state and only works together
+                with locale_id; updated_at:>=TIMESTAMP or updated_at:<=TIMESTAMP (for example
+                2013-02-21T00:00:00Z) limits keys by update time; unmentioned_in_upload:UPLOAD_ID,... keeps
+                keys that the given uploads did not contain, and with several upload IDs a key must be
+                absent from every one of them. A parameter sent with an empty value is treated as if it were
+                missing.
             locale_id: Locale whose translations decide whether a key counts as translated or
                 untranslated when the query filters on that state.
 
@@ -944,7 +1008,7 @@ class AsyncKeysApi(AsyncResource):
 
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
-            body: The request body.
+            body: Request body of search_keys: Search the keys of a project.
             page: Number of the result page to return.
             per_page: How many items to return per page, from 1 to 100; 25 when omitted.
 
@@ -983,7 +1047,7 @@ class AsyncKeysApi(AsyncResource):
 
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
-            body: The request body.
+            body: Request body of search_keys: Search the keys of a project.
             per_page: Items per page, 1 to 100 (100 when omitted).
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
@@ -1018,7 +1082,17 @@ class AsyncKeysApi(AsyncResource):
         per_page: int = 100,
         concurrent: bool = False,
     ) -> AsyncIterator[TranslationKey]:
-        """Every item of every page of `search` (see `search_pages`)."""
+        """Every item of every page of `search` (see `search_pages`).
+
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            body: Request body of search_keys: Search the keys of a project.
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
+
+        """
         project_id = project_value(project_id, self._project_id)
 
         return async_items(
@@ -1166,7 +1240,7 @@ class AsyncKeysApi(AsyncResource):
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the resource the path points to.
-            body: The request body.
+            body: Request body of update_key: Update a key.
 
 
         Calls `PATCH /projects/{project_id}/keys/{id}` (update_key).
@@ -1201,7 +1275,7 @@ class AsyncKeysApi(AsyncResource):
 
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
-            body: The request body.
+            body: Request body of tag_keys: Add tags to all matching keys.
 
 
         Calls `PATCH /projects/{project_id}/keys/tag` (tag_keys).
@@ -1233,7 +1307,7 @@ class AsyncKeysApi(AsyncResource):
 
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
-            body: The request body.
+            body: Request body of untag_keys: Remove tags from all matching keys.
 
 
         Calls `PATCH /projects/{project_id}/keys/untag` (untag_keys).
@@ -1268,7 +1342,7 @@ class AsyncKeysApi(AsyncResource):
 
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
-            body: The request body.
+            body: Request body of exclude_keys: Exclude a locale for all matching keys.
 
 
         Calls `PATCH /projects/{project_id}/keys/exclude` (exclude_keys).
@@ -1303,7 +1377,7 @@ class AsyncKeysApi(AsyncResource):
 
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
-            body: The request body.
+            body: Request body of include_keys: Include a locale for all matching keys.
 
 
         Calls `PATCH /projects/{project_id}/keys/include` (include_keys).

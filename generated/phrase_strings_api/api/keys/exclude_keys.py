@@ -98,7 +98,8 @@ def sync_detailed(
 
     Args:
         project_id (str): Identifier of the project
-        body (ExcludeKeysBody):
+        body (ExcludeKeysBody): Request body of exclude_keys: Exclude a locale for all matching
+            keys.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -133,7 +134,8 @@ def sync(
 
     Args:
         project_id (str): Identifier of the project
-        body (ExcludeKeysBody):
+        body (ExcludeKeysBody): Request body of exclude_keys: Exclude a locale for all matching
+            keys.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -163,7 +165,8 @@ async def asyncio_detailed(
 
     Args:
         project_id (str): Identifier of the project
-        body (ExcludeKeysBody):
+        body (ExcludeKeysBody): Request body of exclude_keys: Exclude a locale for all matching
+            keys.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -196,7 +199,8 @@ async def asyncio(
 
     Args:
         project_id (str): Identifier of the project
-        body (ExcludeKeysBody):
+        body (ExcludeKeysBody): Request body of exclude_keys: Exclude a locale for all matching
+            keys.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -133,7 +133,7 @@ class LinkedKeysApi(Resource):
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the parent translation key.
-            body: The request body.
+            body: Request body of create_linked_keys: Link child keys to a parent key.
 
 
         Calls `POST /projects/{project_id}/keys/{id}/key_links` (create_linked_keys).
@@ -189,7 +189,7 @@ class LinkedKeysApi(Resource):
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the parent translation key.
-            body: The request body.
+            body: Request body of delete_linked_keys: Unlink several child keys from a parent.
 
 
         Calls `DELETE /projects/{project_id}/keys/{id}/key_links` (delete_linked_keys).
@@ -353,7 +353,7 @@ class AsyncLinkedKeysApi(AsyncResource):
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the parent translation key.
-            body: The request body.
+            body: Request body of create_linked_keys: Link child keys to a parent key.
 
 
         Calls `POST /projects/{project_id}/keys/{id}/key_links` (create_linked_keys).
@@ -409,7 +409,7 @@ class AsyncLinkedKeysApi(AsyncResource):
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the parent translation key.
-            body: The request body.
+            body: Request body of delete_linked_keys: Unlink several child keys from a parent.
 
 
         Calls `DELETE /projects/{project_id}/keys/{id}/key_links` (delete_linked_keys).

@@ -87,7 +87,8 @@ def sync_detailed(
     Args:
         project_id (str): Identifier of the project
         id (str): Identifier of the parent translation key
-        body (CreateLinkedKeysBody):
+        body (CreateLinkedKeysBody): Request body of create_linked_keys: Link child keys to a
+            parent key.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -125,7 +126,8 @@ def sync(
     Args:
         project_id (str): Identifier of the project
         id (str): Identifier of the parent translation key
-        body (CreateLinkedKeysBody):
+        body (CreateLinkedKeysBody): Request body of create_linked_keys: Link child keys to a
+            parent key.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -158,7 +160,8 @@ async def asyncio_detailed(
     Args:
         project_id (str): Identifier of the project
         id (str): Identifier of the parent translation key
-        body (CreateLinkedKeysBody):
+        body (CreateLinkedKeysBody): Request body of create_linked_keys: Link child keys to a
+            parent key.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -194,7 +197,8 @@ async def asyncio(
     Args:
         project_id (str): Identifier of the project
         id (str): Identifier of the parent translation key
-        body (CreateLinkedKeysBody):
+        body (CreateLinkedKeysBody): Request body of create_linked_keys: Link child keys to a
+            parent key.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

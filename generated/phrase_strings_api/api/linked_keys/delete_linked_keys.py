@@ -85,7 +85,8 @@ def sync_detailed(
     Args:
         project_id (str): Identifier of the project
         id (str): Identifier of the parent translation key
-        body (DeleteLinkedKeysBody):
+        body (DeleteLinkedKeysBody): Request body of delete_linked_keys: Unlink several child keys
+            from a parent.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -123,7 +124,8 @@ def sync(
     Args:
         project_id (str): Identifier of the project
         id (str): Identifier of the parent translation key
-        body (DeleteLinkedKeysBody):
+        body (DeleteLinkedKeysBody): Request body of delete_linked_keys: Unlink several child keys
+            from a parent.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -156,7 +158,8 @@ async def asyncio_detailed(
     Args:
         project_id (str): Identifier of the project
         id (str): Identifier of the parent translation key
-        body (DeleteLinkedKeysBody):
+        body (DeleteLinkedKeysBody): Request body of delete_linked_keys: Unlink several child keys
+            from a parent.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -192,7 +195,8 @@ async def asyncio(
     Args:
         project_id (str): Identifier of the project
         id (str): Identifier of the parent translation key
-        body (DeleteLinkedKeysBody):
+        body (DeleteLinkedKeysBody): Request body of delete_linked_keys: Unlink several child keys
+            from a parent.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

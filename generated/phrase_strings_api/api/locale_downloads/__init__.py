@@ -109,7 +109,7 @@ class LocaleDownloadsApi(Resource):
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             locale_id: Identifier of the locale.
-            body: The request body.
+            body: Request body of create_locale_download: Start an asynchronous locale download.
             if_modified_since: Optional conditional-request header; pass the last-modified time from an
                 earlier response so data is only sent again if it changed after that time. An unchanged
                 resource answers `NotModified`.
@@ -308,7 +308,7 @@ class AsyncLocaleDownloadsApi(AsyncResource):
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             locale_id: Identifier of the locale.
-            body: The request body.
+            body: Request body of create_locale_download: Start an asynchronous locale download.
             if_modified_since: Optional conditional-request header; pass the last-modified time from an
                 earlier response so data is only sent again if it changed after that time. An unchanged
                 resource answers `NotModified`.

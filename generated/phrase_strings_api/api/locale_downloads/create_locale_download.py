@@ -116,7 +116,8 @@ def sync_detailed(
             time
         if_none_match (str | Unset): Optional conditional-request header; pass the ETag from an
             earlier response so data is only sent again if its ETag no longer matches
-        body (CreateLocaleDownloadBody):
+        body (CreateLocaleDownloadBody): Request body of create_locale_download: Start an
+            asynchronous locale download.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -163,7 +164,8 @@ def sync(
             time
         if_none_match (str | Unset): Optional conditional-request header; pass the ETag from an
             earlier response so data is only sent again if its ETag no longer matches
-        body (CreateLocaleDownloadBody):
+        body (CreateLocaleDownloadBody): Request body of create_locale_download: Start an
+            asynchronous locale download.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -205,7 +207,8 @@ async def asyncio_detailed(
             time
         if_none_match (str | Unset): Optional conditional-request header; pass the ETag from an
             earlier response so data is only sent again if its ETag no longer matches
-        body (CreateLocaleDownloadBody):
+        body (CreateLocaleDownloadBody): Request body of create_locale_download: Start an
+            asynchronous locale download.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -250,7 +253,8 @@ async def asyncio(
             time
         if_none_match (str | Unset): Optional conditional-request header; pass the ETag from an
             earlier response so data is only sent again if its ETag no longer matches
-        body (CreateLocaleDownloadBody):
+        body (CreateLocaleDownloadBody): Request body of create_locale_download: Start an
+            asynchronous locale download.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -185,7 +185,18 @@ class LocalesApi(Resource):
         branch: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> Iterator[Locale]:
-        """Every item of every page of `list` (see `list_pages`)."""
+        """Every item of every page of `list` (see `list_pages`).
+
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            sort_by: Sort order: name_asc, name_desc, default_asc or default_desc.
+            branch: Name of the branch to operate on.
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
+
+        """
         project_id = project_value(project_id, self._project_id)
 
         return items(
@@ -211,7 +222,7 @@ class LocalesApi(Resource):
 
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
-            body: The request body.
+            body: Request body of create_locale: Add a locale to a project.
 
 
         Calls `POST /projects/{project_id}/locales` (create_locale).
@@ -370,7 +381,7 @@ class LocalesApi(Resource):
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: The locale, given either by its ID or by its name.
-            body: The request body.
+            body: Request body of update_locale: Update a locale.
 
 
         Calls `PATCH /projects/{project_id}/locales/{id}` (update_locale).
@@ -783,7 +794,18 @@ class AsyncLocalesApi(AsyncResource):
         branch: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> AsyncIterator[Locale]:
-        """Every item of every page of `list` (see `list_pages`)."""
+        """Every item of every page of `list` (see `list_pages`).
+
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            sort_by: Sort order: name_asc, name_desc, default_asc or default_desc.
+            branch: Name of the branch to operate on.
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
+
+        """
         project_id = project_value(project_id, self._project_id)
 
         return async_items(
@@ -809,7 +831,7 @@ class AsyncLocalesApi(AsyncResource):
 
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
-            body: The request body.
+            body: Request body of create_locale: Add a locale to a project.
 
 
         Calls `POST /projects/{project_id}/locales` (create_locale).
@@ -968,7 +990,7 @@ class AsyncLocalesApi(AsyncResource):
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: The locale, given either by its ID or by its name.
-            body: The request body.
+            body: Request body of update_locale: Update a locale.
 
 
         Calls `PATCH /projects/{project_id}/locales/{id}` (update_locale).

@@ -133,7 +133,16 @@ class MembersApi(Resource):
         per_page: int = 100,
         concurrent: bool = False,
     ) -> Iterator[Member]:
-        """Every item of every page of `list` (see `list_pages`)."""
+        """Every item of every page of `list` (see `list_pages`).
+
+        Args:
+            account_id: Identifier of the account.
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
+
+        """
         account_id = path_value("account_id", account_id)
 
         return items(
@@ -226,7 +235,7 @@ class MembersApi(Resource):
         Args:
             account_id: Identifier of the account.
             id: Identifier of the resource the path points to.
-            body: The request body.
+            body: Request body of update_member: Update a member's access.
 
 
         Calls `PATCH /accounts/{account_id}/members/{id}` (update_member).
@@ -282,7 +291,7 @@ class MembersApi(Resource):
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the resource the path points to.
-            body: The request body.
+            body: Request body of update_member_settings: Change a member's project role and locales.
 
 
         Calls `PATCH /projects/{project_id}/members/{id}` (update_member_settings).
@@ -392,7 +401,16 @@ class AsyncMembersApi(AsyncResource):
         per_page: int = 100,
         concurrent: bool = False,
     ) -> AsyncIterator[Member]:
-        """Every item of every page of `list` (see `list_pages`)."""
+        """Every item of every page of `list` (see `list_pages`).
+
+        Args:
+            account_id: Identifier of the account.
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
+
+        """
         account_id = path_value("account_id", account_id)
 
         return async_items(
@@ -485,7 +503,7 @@ class AsyncMembersApi(AsyncResource):
         Args:
             account_id: Identifier of the account.
             id: Identifier of the resource the path points to.
-            body: The request body.
+            body: Request body of update_member: Update a member's access.
 
 
         Calls `PATCH /accounts/{account_id}/members/{id}` (update_member).
@@ -541,7 +559,7 @@ class AsyncMembersApi(AsyncResource):
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the resource the path points to.
-            body: The request body.
+            body: Request body of update_member_settings: Change a member's project role and locales.
 
 
         Calls `PATCH /projects/{project_id}/members/{id}` (update_member_settings).

@@ -108,7 +108,7 @@ def sync_detailed(
     Args:
         account_id (str): Identifier of the account
         id (str): Identifier of the resource the path points to
-        body (UpdateMemberBody):
+        body (UpdateMemberBody): Request body of update_member: Update a member's access.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -147,7 +147,7 @@ def sync(
     Args:
         account_id (str): Identifier of the account
         id (str): Identifier of the resource the path points to
-        body (UpdateMemberBody):
+        body (UpdateMemberBody): Request body of update_member: Update a member's access.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -181,7 +181,7 @@ async def asyncio_detailed(
     Args:
         account_id (str): Identifier of the account
         id (str): Identifier of the resource the path points to
-        body (UpdateMemberBody):
+        body (UpdateMemberBody): Request body of update_member: Update a member's access.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -218,7 +218,7 @@ async def asyncio(
     Args:
         account_id (str): Identifier of the account
         id (str): Identifier of the resource the path points to
-        body (UpdateMemberBody):
+        body (UpdateMemberBody): Request body of update_member: Update a member's access.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -106,7 +106,8 @@ def sync_detailed(
     Args:
         project_id (str): Identifier of the project
         id (str): Identifier of the resource the path points to
-        body (UpdateMemberSettingsBody):
+        body (UpdateMemberSettingsBody): Request body of update_member_settings: Change a member's
+            project role and locales.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,7 +144,8 @@ def sync(
     Args:
         project_id (str): Identifier of the project
         id (str): Identifier of the resource the path points to
-        body (UpdateMemberSettingsBody):
+        body (UpdateMemberSettingsBody): Request body of update_member_settings: Change a member's
+            project role and locales.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -175,7 +177,8 @@ async def asyncio_detailed(
     Args:
         project_id (str): Identifier of the project
         id (str): Identifier of the resource the path points to
-        body (UpdateMemberSettingsBody):
+        body (UpdateMemberSettingsBody): Request body of update_member_settings: Change a member's
+            project role and locales.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -210,7 +213,8 @@ async def asyncio(
     Args:
         project_id (str): Identifier of the project
         id (str): Identifier of the resource the path points to
-        body (UpdateMemberSettingsBody):
+        body (UpdateMemberSettingsBody): Request body of update_member_settings: Change a member's
+            project role and locales.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -118,7 +118,15 @@ class NotificationGroupsApi(Resource):
         per_page: int = 100,
         concurrent: bool = False,
     ) -> Iterator[NotificationGroupDetail]:
-        """Every item of every page of `list` (see `list_pages`)."""
+        """Every item of every page of `list` (see `list_pages`).
+
+        Args:
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
+
+        """
 
         return items(
             self.list_pages(
@@ -257,7 +265,15 @@ class AsyncNotificationGroupsApi(AsyncResource):
         per_page: int = 100,
         concurrent: bool = False,
     ) -> AsyncIterator[NotificationGroupDetail]:
-        """Every item of every page of `list` (see `list_pages`)."""
+        """Every item of every page of `list` (see `list_pages`).
+
+        Args:
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
+
+        """
 
         return async_items(
             self.list_pages(

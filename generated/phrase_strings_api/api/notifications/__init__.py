@@ -126,7 +126,16 @@ class NotificationsApi(Resource):
         unseen: bool | Unset = UNSET,
         concurrent: bool = False,
     ) -> Iterator[Notification]:
-        """Every item of every page of `list` (see `list_pages`)."""
+        """Every item of every page of `list` (see `list_pages`).
+
+        Args:
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            unseen: When true, return only notifications that have not been seen.
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
+
+        """
 
         return items(
             self.list_pages(
@@ -267,7 +276,16 @@ class AsyncNotificationsApi(AsyncResource):
         unseen: bool | Unset = UNSET,
         concurrent: bool = False,
     ) -> AsyncIterator[Notification]:
-        """Every item of every page of `list` (see `list_pages`)."""
+        """Every item of every page of `list` (see `list_pages`).
+
+        Args:
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            unseen: When true, return only notifications that have not been seen.
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
+
+        """
 
         return async_items(
             self.list_pages(

@@ -138,7 +138,17 @@ class OrdersApi(Resource):
         branch: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> Iterator[TranslationOrder]:
-        """Every item of every page of `list` (see `list_pages`)."""
+        """Every item of every page of `list` (see `list_pages`).
+
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            branch: Name of the branch to work on; omit it to use the main project.
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
+
+        """
         project_id = project_value(project_id, self._project_id)
 
         return items(
@@ -163,7 +173,7 @@ class OrdersApi(Resource):
 
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
-            body: The request body.
+            body: Request body of create_order: Create a translation order.
 
 
         Calls `POST /projects/{project_id}/orders` (create_order).
@@ -320,7 +330,7 @@ class OrdersApi(Resource):
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the resource the path points to.
-            body: The request body.
+            body: Request body of confirm_order: Confirm an order and send it out.
 
 
         Calls `PATCH /projects/{project_id}/orders/{id}/confirm` (confirm_order).
@@ -438,7 +448,17 @@ class AsyncOrdersApi(AsyncResource):
         branch: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> AsyncIterator[TranslationOrder]:
-        """Every item of every page of `list` (see `list_pages`)."""
+        """Every item of every page of `list` (see `list_pages`).
+
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            branch: Name of the branch to work on; omit it to use the main project.
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
+
+        """
         project_id = project_value(project_id, self._project_id)
 
         return async_items(
@@ -463,7 +483,7 @@ class AsyncOrdersApi(AsyncResource):
 
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
-            body: The request body.
+            body: Request body of create_order: Create a translation order.
 
 
         Calls `POST /projects/{project_id}/orders` (create_order).
@@ -620,7 +640,7 @@ class AsyncOrdersApi(AsyncResource):
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the resource the path points to.
-            body: The request body.
+            body: Request body of confirm_order: Confirm an order and send it out.
 
 
         Calls `PATCH /projects/{project_id}/orders/{id}/confirm` (confirm_order).

@@ -102,7 +102,7 @@ def sync_detailed(
     Args:
         project_id (str): Identifier of the project
         id (str): Identifier of the resource the path points to
-        body (ConfirmOrderBody):
+        body (ConfirmOrderBody): Request body of confirm_order: Confirm an order and send it out.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -140,7 +140,7 @@ def sync(
     Args:
         project_id (str): Identifier of the project
         id (str): Identifier of the resource the path points to
-        body (ConfirmOrderBody):
+        body (ConfirmOrderBody): Request body of confirm_order: Confirm an order and send it out.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -173,7 +173,7 @@ async def asyncio_detailed(
     Args:
         project_id (str): Identifier of the project
         id (str): Identifier of the resource the path points to
-        body (ConfirmOrderBody):
+        body (ConfirmOrderBody): Request body of confirm_order: Confirm an order and send it out.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -209,7 +209,7 @@ async def asyncio(
     Args:
         project_id (str): Identifier of the project
         id (str): Identifier of the resource the path points to
-        body (ConfirmOrderBody):
+        body (ConfirmOrderBody): Request body of confirm_order: Confirm an order and send it out.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -161,7 +161,17 @@ class OrganizationJobTemplateLocalesApi(Resource):
         per_page: int = 100,
         concurrent: bool = False,
     ) -> Iterator[JobTemplateLocales]:
-        """Every item of every page of `list` (see `list_pages`)."""
+        """Every item of every page of `list` (see `list_pages`).
+
+        Args:
+            account_id: Identifier of the account.
+            job_template_id: Identifier of the job template.
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
+
+        """
         account_id = path_value("account_id", account_id)
         job_template_id = path_value("job_template_id", job_template_id)
 
@@ -189,7 +199,8 @@ class OrganizationJobTemplateLocalesApi(Resource):
         Args:
             account_id: Identifier of the account.
             job_template_id: Identifier of the job template.
-            body: The request body.
+            body: Request body of create_organization_job_template_locale: Add a locale to an account
+                job template.
 
 
         Calls `POST /accounts/{account_id}/job_templates/{job_template_id}/locales` (create_organization_job_template_locale).
@@ -321,7 +332,8 @@ class OrganizationJobTemplateLocalesApi(Resource):
             account_id: Identifier of the account.
             job_template_id: Identifier of the job template.
             job_template_locale_id: Identifier of the job template locale.
-            body: The request body.
+            body: Request body of update_organization_job_template_locale: Update an account job
+                template locale.
 
 
         Calls `PATCH /accounts/{account_id}/job_templates/{job_template_id}/locales/{job_template_locale_id}` (update_organization_job_template_locale).
@@ -464,7 +476,17 @@ class AsyncOrganizationJobTemplateLocalesApi(AsyncResource):
         per_page: int = 100,
         concurrent: bool = False,
     ) -> AsyncIterator[JobTemplateLocales]:
-        """Every item of every page of `list` (see `list_pages`)."""
+        """Every item of every page of `list` (see `list_pages`).
+
+        Args:
+            account_id: Identifier of the account.
+            job_template_id: Identifier of the job template.
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
+
+        """
         account_id = path_value("account_id", account_id)
         job_template_id = path_value("job_template_id", job_template_id)
 
@@ -492,7 +514,8 @@ class AsyncOrganizationJobTemplateLocalesApi(AsyncResource):
         Args:
             account_id: Identifier of the account.
             job_template_id: Identifier of the job template.
-            body: The request body.
+            body: Request body of create_organization_job_template_locale: Add a locale to an account
+                job template.
 
 
         Calls `POST /accounts/{account_id}/job_templates/{job_template_id}/locales` (create_organization_job_template_locale).
@@ -624,7 +647,8 @@ class AsyncOrganizationJobTemplateLocalesApi(AsyncResource):
             account_id: Identifier of the account.
             job_template_id: Identifier of the job template.
             job_template_locale_id: Identifier of the job template locale.
-            body: The request body.
+            body: Request body of update_organization_job_template_locale: Update an account job
+                template locale.
 
 
         Calls `PATCH /accounts/{account_id}/job_templates/{job_template_id}/locales/{job_template_locale_id}` (update_organization_job_template_locale).

@@ -104,7 +104,8 @@ def sync_detailed(
     Args:
         account_id (str): Identifier of the account
         job_template_id (str): Identifier of the job template
-        body (CreateOrganizationJobTemplateLocaleBody):
+        body (CreateOrganizationJobTemplateLocaleBody): Request body of
+            create_organization_job_template_locale: Add a locale to an account job template.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -142,7 +143,8 @@ def sync(
     Args:
         account_id (str): Identifier of the account
         job_template_id (str): Identifier of the job template
-        body (CreateOrganizationJobTemplateLocaleBody):
+        body (CreateOrganizationJobTemplateLocaleBody): Request body of
+            create_organization_job_template_locale: Add a locale to an account job template.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -175,7 +177,8 @@ async def asyncio_detailed(
     Args:
         account_id (str): Identifier of the account
         job_template_id (str): Identifier of the job template
-        body (CreateOrganizationJobTemplateLocaleBody):
+        body (CreateOrganizationJobTemplateLocaleBody): Request body of
+            create_organization_job_template_locale: Add a locale to an account job template.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -211,7 +214,8 @@ async def asyncio(
     Args:
         account_id (str): Identifier of the account
         job_template_id (str): Identifier of the job template
-        body (CreateOrganizationJobTemplateLocaleBody):
+        body (CreateOrganizationJobTemplateLocaleBody): Request body of
+            create_organization_job_template_locale: Add a locale to an account job template.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

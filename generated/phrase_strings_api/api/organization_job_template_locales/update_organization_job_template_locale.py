@@ -107,7 +107,8 @@ def sync_detailed(
         account_id (str): Identifier of the account
         job_template_id (str): Identifier of the job template
         job_template_locale_id (str): Identifier of the job template locale
-        body (UpdateOrganizationJobTemplateLocaleBody):
+        body (UpdateOrganizationJobTemplateLocaleBody): Request body of
+            update_organization_job_template_locale: Update an account job template locale.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -147,7 +148,8 @@ def sync(
         account_id (str): Identifier of the account
         job_template_id (str): Identifier of the job template
         job_template_locale_id (str): Identifier of the job template locale
-        body (UpdateOrganizationJobTemplateLocaleBody):
+        body (UpdateOrganizationJobTemplateLocaleBody): Request body of
+            update_organization_job_template_locale: Update an account job template locale.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -182,7 +184,8 @@ async def asyncio_detailed(
         account_id (str): Identifier of the account
         job_template_id (str): Identifier of the job template
         job_template_locale_id (str): Identifier of the job template locale
-        body (UpdateOrganizationJobTemplateLocaleBody):
+        body (UpdateOrganizationJobTemplateLocaleBody): Request body of
+            update_organization_job_template_locale: Update an account job template locale.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -220,7 +223,8 @@ async def asyncio(
         account_id (str): Identifier of the account
         job_template_id (str): Identifier of the job template
         job_template_locale_id (str): Identifier of the job template locale
-        body (UpdateOrganizationJobTemplateLocaleBody):
+        body (UpdateOrganizationJobTemplateLocaleBody): Request body of
+            update_organization_job_template_locale: Update an account job template locale.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

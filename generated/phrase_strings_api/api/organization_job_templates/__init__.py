@@ -141,7 +141,16 @@ class OrganizationJobTemplatesApi(Resource):
         per_page: int = 100,
         concurrent: bool = False,
     ) -> Iterator[OrganizationJobTemplate]:
-        """Every item of every page of `list` (see `list_pages`)."""
+        """Every item of every page of `list` (see `list_pages`).
+
+        Args:
+            account_id: Identifier of the account.
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
+
+        """
         account_id = path_value("account_id", account_id)
 
         return items(
@@ -164,7 +173,7 @@ class OrganizationJobTemplatesApi(Resource):
 
         Args:
             account_id: Identifier of the account.
-            body: The request body.
+            body: Request body of create_organization_job_template: Create an account job template.
 
 
         Calls `POST /accounts/{account_id}/job_templates` (create_organization_job_template).
@@ -265,7 +274,7 @@ class OrganizationJobTemplatesApi(Resource):
         Args:
             account_id: Identifier of the account.
             id: Identifier of the resource the path points to.
-            body: The request body.
+            body: Request body of update_organization_job_template: Update an account job template.
 
 
         Calls `PATCH /accounts/{account_id}/job_templates/{id}` (update_organization_job_template).
@@ -377,7 +386,16 @@ class AsyncOrganizationJobTemplatesApi(AsyncResource):
         per_page: int = 100,
         concurrent: bool = False,
     ) -> AsyncIterator[OrganizationJobTemplate]:
-        """Every item of every page of `list` (see `list_pages`)."""
+        """Every item of every page of `list` (see `list_pages`).
+
+        Args:
+            account_id: Identifier of the account.
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
+
+        """
         account_id = path_value("account_id", account_id)
 
         return async_items(
@@ -400,7 +418,7 @@ class AsyncOrganizationJobTemplatesApi(AsyncResource):
 
         Args:
             account_id: Identifier of the account.
-            body: The request body.
+            body: Request body of create_organization_job_template: Create an account job template.
 
 
         Calls `POST /accounts/{account_id}/job_templates` (create_organization_job_template).
@@ -501,7 +519,7 @@ class AsyncOrganizationJobTemplatesApi(AsyncResource):
         Args:
             account_id: Identifier of the account.
             id: Identifier of the resource the path points to.
-            body: The request body.
+            body: Request body of update_organization_job_template: Update an account job template.
 
 
         Calls `PATCH /accounts/{account_id}/job_templates/{id}` (update_organization_job_template).

@@ -103,7 +103,8 @@ def sync_detailed(
     Args:
         account_id (str): Identifier of the account
         id (str): Identifier of the resource the path points to
-        body (UpdateOrganizationJobTemplateBody):
+        body (UpdateOrganizationJobTemplateBody): Request body of
+            update_organization_job_template: Update an account job template.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -140,7 +141,8 @@ def sync(
     Args:
         account_id (str): Identifier of the account
         id (str): Identifier of the resource the path points to
-        body (UpdateOrganizationJobTemplateBody):
+        body (UpdateOrganizationJobTemplateBody): Request body of
+            update_organization_job_template: Update an account job template.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -172,7 +174,8 @@ async def asyncio_detailed(
     Args:
         account_id (str): Identifier of the account
         id (str): Identifier of the resource the path points to
-        body (UpdateOrganizationJobTemplateBody):
+        body (UpdateOrganizationJobTemplateBody): Request body of
+            update_organization_job_template: Update an account job template.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -207,7 +210,8 @@ async def asyncio(
     Args:
         account_id (str): Identifier of the account
         id (str): Identifier of the resource the path points to
-        body (UpdateOrganizationJobTemplateBody):
+        body (UpdateOrganizationJobTemplateBody): Request body of
+            update_organization_job_template: Update an account job template.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

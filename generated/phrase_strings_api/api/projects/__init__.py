@@ -143,7 +143,19 @@ class ProjectsApi(Resource):
         filters: builtins.list[str] | Unset = UNSET,
         concurrent: bool = False,
     ) -> Iterator[Project]:
-        """Every item of every page of `list` (see `list_pages`)."""
+        """Every item of every page of `list` (see `list_pages`).
+
+        Args:
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            account_id: Restrict the results to the account with this ID.
+            sort_by: Sort order: name_asc, name_desc, updated_at_asc, updated_at_desc, space_asc or
+                space_desc.
+            filters: Filters to apply; the only supported value is favorites.
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
+
+        """
 
         return items(
             self.list_pages(
@@ -166,7 +178,7 @@ class ProjectsApi(Resource):
         existing project instead of an empty one.
 
         Args:
-            body: The request body.
+            body: Request body of create_project: Create a project.
 
 
         Calls `POST /projects` (create_project).
@@ -243,7 +255,7 @@ class ProjectsApi(Resource):
 
         Args:
             id: Identifier of the resource the path points to.
-            body: The request body.
+            body: Request body of update_project: Update a project.
 
 
         Calls `PATCH /projects/{id}` (update_project).
@@ -356,7 +368,19 @@ class AsyncProjectsApi(AsyncResource):
         filters: builtins.list[str] | Unset = UNSET,
         concurrent: bool = False,
     ) -> AsyncIterator[Project]:
-        """Every item of every page of `list` (see `list_pages`)."""
+        """Every item of every page of `list` (see `list_pages`).
+
+        Args:
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            account_id: Restrict the results to the account with this ID.
+            sort_by: Sort order: name_asc, name_desc, updated_at_asc, updated_at_desc, space_asc or
+                space_desc.
+            filters: Filters to apply; the only supported value is favorites.
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
+
+        """
 
         return async_items(
             self.list_pages(
@@ -379,7 +403,7 @@ class AsyncProjectsApi(AsyncResource):
         existing project instead of an empty one.
 
         Args:
-            body: The request body.
+            body: Request body of create_project: Create a project.
 
 
         Calls `POST /projects` (create_project).
@@ -456,7 +480,7 @@ class AsyncProjectsApi(AsyncResource):
 
         Args:
             id: Identifier of the resource the path points to.
-            body: The request body.
+            body: Request body of update_project: Update a project.
 
 
         Calls `PATCH /projects/{id}` (update_project).

@@ -92,7 +92,7 @@ def sync_detailed(
     existing project instead of an empty one.
 
     Args:
-        body (CreateProjectBody):
+        body (CreateProjectBody): Request body of create_project: Create a project.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -124,7 +124,7 @@ def sync(
     existing project instead of an empty one.
 
     Args:
-        body (CreateProjectBody):
+        body (CreateProjectBody): Request body of create_project: Create a project.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,7 +151,7 @@ async def asyncio_detailed(
     existing project instead of an empty one.
 
     Args:
-        body (CreateProjectBody):
+        body (CreateProjectBody): Request body of create_project: Create a project.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -181,7 +181,7 @@ async def asyncio(
     existing project instead of an empty one.
 
     Args:
-        body (CreateProjectBody):
+        body (CreateProjectBody): Request body of create_project: Create a project.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

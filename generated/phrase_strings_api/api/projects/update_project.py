@@ -97,7 +97,7 @@ def sync_detailed(
 
     Args:
         id (str): Identifier of the resource the path points to
-        body (UpdateProjectBody):
+        body (UpdateProjectBody): Request body of update_project: Update a project.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -131,7 +131,7 @@ def sync(
 
     Args:
         id (str): Identifier of the resource the path points to
-        body (UpdateProjectBody):
+        body (UpdateProjectBody): Request body of update_project: Update a project.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -160,7 +160,7 @@ async def asyncio_detailed(
 
     Args:
         id (str): Identifier of the resource the path points to
-        body (UpdateProjectBody):
+        body (UpdateProjectBody): Request body of update_project: Update a project.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -192,7 +192,7 @@ async def asyncio(
 
     Args:
         id (str): Identifier of the resource the path points to
-        body (UpdateProjectBody):
+        body (UpdateProjectBody): Request body of update_project: Update a project.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -69,7 +69,7 @@ class QualityPerformanceScoreApi(Resource):
 
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
-            body: The request body.
+            body: Request body of list_quality_performance_score: Get quality scores for translations.
 
 
         Calls `POST /projects/{project_id}/quality_performance_score` (list_quality_performance_score).
@@ -117,7 +117,7 @@ class AsyncQualityPerformanceScoreApi(AsyncResource):
 
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
-            body: The request body.
+            body: Request body of list_quality_performance_score: Get quality scores for translations.
 
 
         Calls `POST /projects/{project_id}/quality_performance_score` (list_quality_performance_score).

@@ -150,7 +150,8 @@ def sync_detailed(
 
     Args:
         project_id (str): Identifier of the project
-        body (ListQualityPerformanceScoreBody):
+        body (ListQualityPerformanceScoreBody): Request body of list_quality_performance_score:
+            Get quality scores for translations.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -190,7 +191,8 @@ def sync(
 
     Args:
         project_id (str): Identifier of the project
-        body (ListQualityPerformanceScoreBody):
+        body (ListQualityPerformanceScoreBody): Request body of list_quality_performance_score:
+            Get quality scores for translations.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -224,7 +226,8 @@ async def asyncio_detailed(
 
     Args:
         project_id (str): Identifier of the project
-        body (ListQualityPerformanceScoreBody):
+        body (ListQualityPerformanceScoreBody): Request body of list_quality_performance_score:
+            Get quality scores for translations.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -262,7 +265,8 @@ async def asyncio(
 
     Args:
         project_id (str): Identifier of the project
-        body (ListQualityPerformanceScoreBody):
+        body (ListQualityPerformanceScoreBody): Request body of list_quality_performance_score:
+            Get quality scores for translations.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

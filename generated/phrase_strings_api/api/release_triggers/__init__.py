@@ -108,7 +108,7 @@ class ReleaseTriggersApi(Resource):
         Args:
             account_id: Identifier of the account.
             distribution_id: Identifier of the distribution.
-            body: The request body.
+            body: Request body of create_release_trigger: Create a release trigger.
 
 
         Calls `POST /accounts/{account_id}/distributions/{distribution_id}/release_triggers` (create_release_trigger).
@@ -236,7 +236,7 @@ class ReleaseTriggersApi(Resource):
             account_id: Identifier of the account.
             distribution_id: Identifier of the distribution.
             id: Identifier of the resource the path points to.
-            body: The request body.
+            body: Request body of update_release_trigger: Update a release trigger.
 
 
         Calls `PATCH /accounts/{account_id}/distributions/{distribution_id}/release_triggers/{id}` (update_release_trigger).
@@ -330,7 +330,7 @@ class AsyncReleaseTriggersApi(AsyncResource):
         Args:
             account_id: Identifier of the account.
             distribution_id: Identifier of the distribution.
-            body: The request body.
+            body: Request body of create_release_trigger: Create a release trigger.
 
 
         Calls `POST /accounts/{account_id}/distributions/{distribution_id}/release_triggers` (create_release_trigger).
@@ -458,7 +458,7 @@ class AsyncReleaseTriggersApi(AsyncResource):
             account_id: Identifier of the account.
             distribution_id: Identifier of the distribution.
             id: Identifier of the resource the path points to.
-            body: The request body.
+            body: Request body of update_release_trigger: Update a release trigger.
 
 
         Calls `PATCH /accounts/{account_id}/distributions/{distribution_id}/release_triggers/{id}` (update_release_trigger).

@@ -105,7 +105,8 @@ def sync_detailed(
         account_id (str): Identifier of the account
         distribution_id (str): Identifier of the distribution
         id (str): Identifier of the resource the path points to
-        body (UpdateReleaseTriggerBody):
+        body (UpdateReleaseTriggerBody): Request body of update_release_trigger: Update a release
+            trigger.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -145,7 +146,8 @@ def sync(
         account_id (str): Identifier of the account
         distribution_id (str): Identifier of the distribution
         id (str): Identifier of the resource the path points to
-        body (UpdateReleaseTriggerBody):
+        body (UpdateReleaseTriggerBody): Request body of update_release_trigger: Update a release
+            trigger.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -180,7 +182,8 @@ async def asyncio_detailed(
         account_id (str): Identifier of the account
         distribution_id (str): Identifier of the distribution
         id (str): Identifier of the resource the path points to
-        body (UpdateReleaseTriggerBody):
+        body (UpdateReleaseTriggerBody): Request body of update_release_trigger: Update a release
+            trigger.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -218,7 +221,8 @@ async def asyncio(
         account_id (str): Identifier of the account
         distribution_id (str): Identifier of the distribution
         id (str): Identifier of the resource the path points to
-        body (UpdateReleaseTriggerBody):
+        body (UpdateReleaseTriggerBody): Request body of update_release_trigger: Update a release
+            trigger.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

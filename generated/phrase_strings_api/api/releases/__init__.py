@@ -156,7 +156,17 @@ class ReleasesApi(Resource):
         per_page: int = 100,
         concurrent: bool = False,
     ) -> Iterator[ReleasePreview]:
-        """Every item of every page of `list` (see `list_pages`)."""
+        """Every item of every page of `list` (see `list_pages`).
+
+        Args:
+            account_id: Identifier of the account.
+            distribution_id: Identifier of the distribution.
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
+
+        """
         account_id = path_value("account_id", account_id)
         distribution_id = path_value("distribution_id", distribution_id)
 
@@ -183,7 +193,7 @@ class ReleasesApi(Resource):
         Args:
             account_id: Identifier of the account.
             distribution_id: Identifier of the distribution.
-            body: The request body.
+            body: Request body of create_release: Create a release.
 
 
         Calls `POST /accounts/{account_id}/distributions/{distribution_id}/releases` (create_release).
@@ -311,7 +321,7 @@ class ReleasesApi(Resource):
             account_id: Identifier of the account.
             distribution_id: Identifier of the distribution.
             id: Identifier of the resource the path points to.
-            body: The request body.
+            body: Request body of update_release: Update a release.
 
 
         Calls `PATCH /accounts/{account_id}/distributions/{distribution_id}/releases/{id}` (update_release).
@@ -493,7 +503,17 @@ class AsyncReleasesApi(AsyncResource):
         per_page: int = 100,
         concurrent: bool = False,
     ) -> AsyncIterator[ReleasePreview]:
-        """Every item of every page of `list` (see `list_pages`)."""
+        """Every item of every page of `list` (see `list_pages`).
+
+        Args:
+            account_id: Identifier of the account.
+            distribution_id: Identifier of the distribution.
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
+
+        """
         account_id = path_value("account_id", account_id)
         distribution_id = path_value("distribution_id", distribution_id)
 
@@ -520,7 +540,7 @@ class AsyncReleasesApi(AsyncResource):
         Args:
             account_id: Identifier of the account.
             distribution_id: Identifier of the distribution.
-            body: The request body.
+            body: Request body of create_release: Create a release.
 
 
         Calls `POST /accounts/{account_id}/distributions/{distribution_id}/releases` (create_release).
@@ -648,7 +668,7 @@ class AsyncReleasesApi(AsyncResource):
             account_id: Identifier of the account.
             distribution_id: Identifier of the distribution.
             id: Identifier of the resource the path points to.
-            body: The request body.
+            body: Request body of update_release: Update a release.
 
 
         Calls `PATCH /accounts/{account_id}/distributions/{distribution_id}/releases/{id}` (update_release).

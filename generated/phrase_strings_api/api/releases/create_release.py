@@ -101,7 +101,7 @@ def sync_detailed(
     Args:
         account_id (str): Identifier of the account
         distribution_id (str): Identifier of the distribution
-        body (CreateReleaseBody):
+        body (CreateReleaseBody): Request body of create_release: Create a release.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -138,7 +138,7 @@ def sync(
     Args:
         account_id (str): Identifier of the account
         distribution_id (str): Identifier of the distribution
-        body (CreateReleaseBody):
+        body (CreateReleaseBody): Request body of create_release: Create a release.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -170,7 +170,7 @@ async def asyncio_detailed(
     Args:
         account_id (str): Identifier of the account
         distribution_id (str): Identifier of the distribution
-        body (CreateReleaseBody):
+        body (CreateReleaseBody): Request body of create_release: Create a release.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -205,7 +205,7 @@ async def asyncio(
     Args:
         account_id (str): Identifier of the account
         distribution_id (str): Identifier of the distribution
-        body (CreateReleaseBody):
+        body (CreateReleaseBody): Request body of create_release: Create a release.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -105,7 +105,7 @@ def sync_detailed(
         account_id (str): Identifier of the account
         distribution_id (str): Identifier of the distribution
         id (str): Identifier of the resource the path points to
-        body (UpdateReleaseBody):
+        body (UpdateReleaseBody): Request body of update_release: Update a release.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -145,7 +145,7 @@ def sync(
         account_id (str): Identifier of the account
         distribution_id (str): Identifier of the distribution
         id (str): Identifier of the resource the path points to
-        body (UpdateReleaseBody):
+        body (UpdateReleaseBody): Request body of update_release: Update a release.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -180,7 +180,7 @@ async def asyncio_detailed(
         account_id (str): Identifier of the account
         distribution_id (str): Identifier of the distribution
         id (str): Identifier of the resource the path points to
-        body (UpdateReleaseBody):
+        body (UpdateReleaseBody): Request body of update_release: Update a release.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -218,7 +218,7 @@ async def asyncio(
         account_id (str): Identifier of the account
         distribution_id (str): Identifier of the distribution
         id (str): Identifier of the resource the path points to
-        body (UpdateReleaseBody):
+        body (UpdateReleaseBody): Request body of update_release: Update a release.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

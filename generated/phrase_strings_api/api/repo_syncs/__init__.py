@@ -170,7 +170,7 @@ class RepoSyncsApi(Resource):
         Args:
             account_id: Identifier of the account.
             id: Identifier of the resource the path points to.
-            body: The request body.
+            body: Request body of import_repo_sync: Import translations from the code repository.
             branch: Name of the branch to operate on.
 
 
@@ -397,7 +397,7 @@ class AsyncRepoSyncsApi(AsyncResource):
         Args:
             account_id: Identifier of the account.
             id: Identifier of the resource the path points to.
-            body: The request body.
+            body: Request body of import_repo_sync: Import translations from the code repository.
             branch: Name of the branch to operate on.
 
 

@@ -113,7 +113,8 @@ def sync_detailed(
         account_id (str): Identifier of the account
         id (str): Identifier of the resource the path points to
         branch (str | Unset): Name of the branch to operate on
-        body (ImportRepoSyncBody | Unset):
+        body (ImportRepoSyncBody | Unset): Request body of import_repo_sync: Import translations
+            from the code repository.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -154,7 +155,8 @@ def sync(
         account_id (str): Identifier of the account
         id (str): Identifier of the resource the path points to
         branch (str | Unset): Name of the branch to operate on
-        body (ImportRepoSyncBody | Unset):
+        body (ImportRepoSyncBody | Unset): Request body of import_repo_sync: Import translations
+            from the code repository.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -190,7 +192,8 @@ async def asyncio_detailed(
         account_id (str): Identifier of the account
         id (str): Identifier of the resource the path points to
         branch (str | Unset): Name of the branch to operate on
-        body (ImportRepoSyncBody | Unset):
+        body (ImportRepoSyncBody | Unset): Request body of import_repo_sync: Import translations
+            from the code repository.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -229,7 +232,8 @@ async def asyncio(
         account_id (str): Identifier of the account
         id (str): Identifier of the resource the path points to
         branch (str | Unset): Name of the branch to operate on
-        body (ImportRepoSyncBody | Unset):
+        body (ImportRepoSyncBody | Unset): Request body of import_repo_sync: Import translations
+            from the code repository.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -183,7 +183,19 @@ class ReportsApi(Resource):
         branch: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> Iterator[LocaleReport]:
-        """Every item of every page of `list_locales` (see `list_locales_pages`)."""
+        """Every item of every page of `list_locales` (see `list_locales_pages`).
+
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            locale_codes: Locale code to narrow the report to.
+            tag: Tag name to narrow the report to.
+            branch: Name of the branch to operate on.
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
+
+        """
         project_id = project_value(project_id, self._project_id)
 
         return items(
@@ -339,7 +351,19 @@ class AsyncReportsApi(AsyncResource):
         branch: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> AsyncIterator[LocaleReport]:
-        """Every item of every page of `list_locales` (see `list_locales_pages`)."""
+        """Every item of every page of `list_locales` (see `list_locales_pages`).
+
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            locale_codes: Locale code to narrow the report to.
+            tag: Tag name to narrow the report to.
+            branch: Name of the branch to operate on.
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
+
+        """
         project_id = project_value(project_id, self._project_id)
 
         return async_items(

@@ -223,7 +223,18 @@ class ScreenshotMarkersApi(Resource):
         branch: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> Iterator[ScreenshotMarker]:
-        """Every item of every page of `list` (see `list_pages`)."""
+        """Every item of every page of `list` (see `list_pages`).
+
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            screenshot_id: Identifier of the screenshot.
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            branch: Name of the branch to use.
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
+
+        """
         project_id = project_value(project_id, self._project_id)
         screenshot_id = path_value("screenshot_id", screenshot_id)
 
@@ -268,7 +279,7 @@ class ScreenshotMarkersApi(Resource):
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             screenshot_id: Identifier of the screenshot.
-            body: The request body.
+            body: Request body of create_screenshot_marker: Place a key marker on a screenshot.
 
 
         Calls `POST /projects/{project_id}/screenshots/{screenshot_id}/markers` (create_screenshot_marker).
@@ -383,7 +394,7 @@ class ScreenshotMarkersApi(Resource):
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             screenshot_id: Identifier of the screenshot.
-            body: The request body.
+            body: Request body of update_screenshot_marker: Update a screenshot marker.
 
 
         Calls `PATCH /projects/{project_id}/screenshots/{screenshot_id}/markers` (update_screenshot_marker).
@@ -654,7 +665,18 @@ class AsyncScreenshotMarkersApi(AsyncResource):
         branch: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> AsyncIterator[ScreenshotMarker]:
-        """Every item of every page of `list` (see `list_pages`)."""
+        """Every item of every page of `list` (see `list_pages`).
+
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            screenshot_id: Identifier of the screenshot.
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            branch: Name of the branch to use.
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
+
+        """
         project_id = project_value(project_id, self._project_id)
         screenshot_id = path_value("screenshot_id", screenshot_id)
 
@@ -699,7 +721,7 @@ class AsyncScreenshotMarkersApi(AsyncResource):
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             screenshot_id: Identifier of the screenshot.
-            body: The request body.
+            body: Request body of create_screenshot_marker: Place a key marker on a screenshot.
 
 
         Calls `POST /projects/{project_id}/screenshots/{screenshot_id}/markers` (create_screenshot_marker).
@@ -814,7 +836,7 @@ class AsyncScreenshotMarkersApi(AsyncResource):
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             screenshot_id: Identifier of the screenshot.
-            body: The request body.
+            body: Request body of update_screenshot_marker: Update a screenshot marker.
 
 
         Calls `PATCH /projects/{project_id}/screenshots/{screenshot_id}/markers` (update_screenshot_marker).

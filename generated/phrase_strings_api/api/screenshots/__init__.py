@@ -146,7 +146,18 @@ class ScreenshotsApi(Resource):
         key_id: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> Iterator[Screenshot]:
-        """Every item of every page of `list` (see `list_pages`)."""
+        """Every item of every page of `list` (see `list_pages`).
+
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            branch: Name of the branch to operate on.
+            key_id: Only return screenshots linked to this key ID.
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
+
+        """
         project_id = project_value(project_id, self._project_id)
 
         return items(
@@ -171,7 +182,7 @@ class ScreenshotsApi(Resource):
 
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
-            body: The request body.
+            body: Request body of create_screenshot: Upload a screenshot.
 
 
         Calls `POST /projects/{project_id}/screenshots` (create_screenshot).
@@ -331,7 +342,7 @@ class ScreenshotsApi(Resource):
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the resource the path points to.
-            body: The request body.
+            body: Request body of update_screenshot: Update a screenshot.
 
 
         Calls `PATCH /projects/{project_id}/screenshots/{id}` (update_screenshot).
@@ -455,7 +466,18 @@ class AsyncScreenshotsApi(AsyncResource):
         key_id: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> AsyncIterator[Screenshot]:
-        """Every item of every page of `list` (see `list_pages`)."""
+        """Every item of every page of `list` (see `list_pages`).
+
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            branch: Name of the branch to operate on.
+            key_id: Only return screenshots linked to this key ID.
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
+
+        """
         project_id = project_value(project_id, self._project_id)
 
         return async_items(
@@ -480,7 +502,7 @@ class AsyncScreenshotsApi(AsyncResource):
 
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
-            body: The request body.
+            body: Request body of create_screenshot: Upload a screenshot.
 
 
         Calls `POST /projects/{project_id}/screenshots` (create_screenshot).
@@ -640,7 +662,7 @@ class AsyncScreenshotsApi(AsyncResource):
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the resource the path points to.
-            body: The request body.
+            body: Request body of update_screenshot: Update a screenshot.
 
 
         Calls `PATCH /projects/{project_id}/screenshots/{id}` (update_screenshot).

@@ -60,7 +60,7 @@ class SearchApi(Resource):
 
         Args:
             account_id: Identifier of the account.
-            body: The request body.
+            body: Request body of search_account: Search keys and translations in an account.
 
 
         Calls `POST /accounts/{account_id}/search` (search_account).
@@ -100,7 +100,7 @@ class AsyncSearchApi(AsyncResource):
 
         Args:
             account_id: Identifier of the account.
-            body: The request body.
+            body: Request body of search_account: Search keys and translations in an account.
 
 
         Calls `POST /accounts/{account_id}/search` (search_account).

@@ -98,7 +98,8 @@ def sync_detailed(
 
     Args:
         account_id (str): Identifier of the account
-        body (SearchAccountBody):
+        body (SearchAccountBody): Request body of search_account: Search keys and translations in
+            an account.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -133,7 +134,8 @@ def sync(
 
     Args:
         account_id (str): Identifier of the account
-        body (SearchAccountBody):
+        body (SearchAccountBody): Request body of search_account: Search keys and translations in
+            an account.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -163,7 +165,8 @@ async def asyncio_detailed(
 
     Args:
         account_id (str): Identifier of the account
-        body (SearchAccountBody):
+        body (SearchAccountBody): Request body of search_account: Search keys and translations in
+            an account.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -196,7 +199,8 @@ async def asyncio(
 
     Args:
         account_id (str): Identifier of the account
-        body (SearchAccountBody):
+        body (SearchAccountBody): Request body of search_account: Search keys and translations in
+            an account.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

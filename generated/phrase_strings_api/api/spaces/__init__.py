@@ -136,7 +136,16 @@ class SpacesApi(Resource):
         per_page: int = 100,
         concurrent: bool = False,
     ) -> Iterator[Space]:
-        """Every item of every page of `list` (see `list_pages`)."""
+        """Every item of every page of `list` (see `list_pages`).
+
+        Args:
+            account_id: Identifier of the account.
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
+
+        """
         account_id = path_value("account_id", account_id)
 
         return items(
@@ -159,7 +168,7 @@ class SpacesApi(Resource):
 
         Args:
             account_id: Identifier of the account.
-            body: The request body.
+            body: Request body of create_space: Create a space.
 
 
         Calls `POST /accounts/{account_id}/spaces` (create_space).
@@ -254,7 +263,7 @@ class SpacesApi(Resource):
         Args:
             account_id: Identifier of the account.
             id: Identifier of the resource the path points to.
-            body: The request body.
+            body: Request body of update_space: Rename a space.
 
 
         Calls `PATCH /accounts/{account_id}/spaces/{id}` (update_space).
@@ -376,7 +385,17 @@ class SpacesApi(Resource):
         per_page: int = 100,
         concurrent: bool = False,
     ) -> Iterator[Project]:
-        """Every item of every page of `list_projects` (see `list_projects_pages`)."""
+        """Every item of every page of `list_projects` (see `list_projects_pages`).
+
+        Args:
+            account_id: Identifier of the account.
+            space_id: Identifier of the space.
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
+
+        """
         account_id = path_value("account_id", account_id)
         space_id = path_value("space_id", space_id)
 
@@ -403,7 +422,7 @@ class SpacesApi(Resource):
         Args:
             account_id: Identifier of the account.
             space_id: Identifier of the space.
-            body: The request body.
+            body: Request body of add_space_project: Add a project to a space.
 
 
         Calls `POST /accounts/{account_id}/spaces/{space_id}/projects` (add_space_project).
@@ -548,7 +567,16 @@ class AsyncSpacesApi(AsyncResource):
         per_page: int = 100,
         concurrent: bool = False,
     ) -> AsyncIterator[Space]:
-        """Every item of every page of `list` (see `list_pages`)."""
+        """Every item of every page of `list` (see `list_pages`).
+
+        Args:
+            account_id: Identifier of the account.
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
+
+        """
         account_id = path_value("account_id", account_id)
 
         return async_items(
@@ -571,7 +599,7 @@ class AsyncSpacesApi(AsyncResource):
 
         Args:
             account_id: Identifier of the account.
-            body: The request body.
+            body: Request body of create_space: Create a space.
 
 
         Calls `POST /accounts/{account_id}/spaces` (create_space).
@@ -666,7 +694,7 @@ class AsyncSpacesApi(AsyncResource):
         Args:
             account_id: Identifier of the account.
             id: Identifier of the resource the path points to.
-            body: The request body.
+            body: Request body of update_space: Rename a space.
 
 
         Calls `PATCH /accounts/{account_id}/spaces/{id}` (update_space).
@@ -788,7 +816,17 @@ class AsyncSpacesApi(AsyncResource):
         per_page: int = 100,
         concurrent: bool = False,
     ) -> AsyncIterator[Project]:
-        """Every item of every page of `list_projects` (see `list_projects_pages`)."""
+        """Every item of every page of `list_projects` (see `list_projects_pages`).
+
+        Args:
+            account_id: Identifier of the account.
+            space_id: Identifier of the space.
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
+
+        """
         account_id = path_value("account_id", account_id)
         space_id = path_value("space_id", space_id)
 
@@ -815,7 +853,7 @@ class AsyncSpacesApi(AsyncResource):
         Args:
             account_id: Identifier of the account.
             space_id: Identifier of the space.
-            body: The request body.
+            body: Request body of add_space_project: Add a project to a space.
 
 
         Calls `POST /accounts/{account_id}/spaces/{space_id}/projects` (add_space_project).

@@ -99,7 +99,7 @@ def sync_detailed(
     Args:
         account_id (str): Identifier of the account
         space_id (str): Identifier of the space
-        body (AddSpaceProjectBody):
+        body (AddSpaceProjectBody): Request body of add_space_project: Add a project to a space.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,7 +136,7 @@ def sync(
     Args:
         account_id (str): Identifier of the account
         space_id (str): Identifier of the space
-        body (AddSpaceProjectBody):
+        body (AddSpaceProjectBody): Request body of add_space_project: Add a project to a space.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -168,7 +168,7 @@ async def asyncio_detailed(
     Args:
         account_id (str): Identifier of the account
         space_id (str): Identifier of the space
-        body (AddSpaceProjectBody):
+        body (AddSpaceProjectBody): Request body of add_space_project: Add a project to a space.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -203,7 +203,7 @@ async def asyncio(
     Args:
         account_id (str): Identifier of the account
         space_id (str): Identifier of the space
-        body (AddSpaceProjectBody):
+        body (AddSpaceProjectBody): Request body of add_space_project: Add a project to a space.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

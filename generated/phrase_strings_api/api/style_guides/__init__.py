@@ -134,7 +134,16 @@ class StyleGuidesApi(Resource):
         per_page: int = 100,
         concurrent: bool = False,
     ) -> Iterator[Styleguide]:
-        """Every item of every page of `list` (see `list_pages`)."""
+        """Every item of every page of `list` (see `list_pages`).
+
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
+
+        """
         project_id = project_value(project_id, self._project_id)
 
         return items(
@@ -158,7 +167,7 @@ class StyleGuidesApi(Resource):
 
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
-            body: The request body.
+            body: Request body of create_style_guide: Add a style guide to a project.
 
 
         Calls `POST /projects/{project_id}/styleguides` (create_style_guide).
@@ -304,7 +313,7 @@ class StyleGuidesApi(Resource):
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the resource the path points to.
-            body: The request body.
+            body: Request body of update_style_guide: Change an existing style guide.
 
 
         Calls `PATCH /projects/{project_id}/styleguides/{id}` (update_style_guide).
@@ -415,7 +424,16 @@ class AsyncStyleGuidesApi(AsyncResource):
         per_page: int = 100,
         concurrent: bool = False,
     ) -> AsyncIterator[Styleguide]:
-        """Every item of every page of `list` (see `list_pages`)."""
+        """Every item of every page of `list` (see `list_pages`).
+
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
+
+        """
         project_id = project_value(project_id, self._project_id)
 
         return async_items(
@@ -439,7 +457,7 @@ class AsyncStyleGuidesApi(AsyncResource):
 
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
-            body: The request body.
+            body: Request body of create_style_guide: Add a style guide to a project.
 
 
         Calls `POST /projects/{project_id}/styleguides` (create_style_guide).
@@ -585,7 +603,7 @@ class AsyncStyleGuidesApi(AsyncResource):
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the resource the path points to.
-            body: The request body.
+            body: Request body of update_style_guide: Change an existing style guide.
 
 
         Calls `PATCH /projects/{project_id}/styleguides/{id}` (update_style_guide).

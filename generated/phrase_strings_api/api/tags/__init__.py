@@ -145,7 +145,19 @@ class TagsApi(Resource):
         branch: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> Iterator[Tag]:
-        """Every item of every page of `list` (see `list_pages`)."""
+        """Every item of every page of `list` (see `list_pages`).
+
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            exclude_system_tags: Leave out tags created by the system, such as job, upload or Figma
+                tags.
+            branch: Name of the branch to operate on.
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
+
+        """
         project_id = project_value(project_id, self._project_id)
 
         return items(
@@ -170,7 +182,7 @@ class TagsApi(Resource):
 
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
-            body: The request body.
+            body: Request body of create_tag: Create a tag.
 
 
         Calls `POST /projects/{project_id}/tags` (create_tag).
@@ -400,7 +412,19 @@ class AsyncTagsApi(AsyncResource):
         branch: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> AsyncIterator[Tag]:
-        """Every item of every page of `list` (see `list_pages`)."""
+        """Every item of every page of `list` (see `list_pages`).
+
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            exclude_system_tags: Leave out tags created by the system, such as job, upload or Figma
+                tags.
+            branch: Name of the branch to operate on.
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
+
+        """
         project_id = project_value(project_id, self._project_id)
 
         return async_items(
@@ -425,7 +449,7 @@ class AsyncTagsApi(AsyncResource):
 
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
-            body: The request body.
+            body: Request body of create_tag: Create a tag.
 
 
         Calls `POST /projects/{project_id}/tags` (create_tag).

@@ -140,7 +140,16 @@ class TeamsApi(Resource):
         per_page: int = 100,
         concurrent: bool = False,
     ) -> Iterator[Team]:
-        """Every item of every page of `list` (see `list_pages`)."""
+        """Every item of every page of `list` (see `list_pages`).
+
+        Args:
+            account_id: Identifier of the account.
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
+
+        """
         account_id = path_value("account_id", account_id)
 
         return items(
@@ -163,7 +172,7 @@ class TeamsApi(Resource):
 
         Args:
             account_id: Identifier of the account.
-            body: The request body.
+            body: Request body of create_team: Add a team to an account.
 
 
         Calls `POST /accounts/{account_id}/teams` (create_team).
@@ -259,7 +268,7 @@ class TeamsApi(Resource):
         Args:
             account_id: Identifier of the account.
             id: Identifier of the resource the path points to.
-            body: The request body.
+            body: Request body of update_team: Rename a team.
 
 
         Calls `PATCH /accounts/{account_id}/teams/{id}` (update_team).
@@ -297,7 +306,7 @@ class TeamsApi(Resource):
         Args:
             account_id: Identifier of the account.
             team_id: Identifier of the team.
-            body: The request body.
+            body: Request body of add_team_project: Add a project to a team.
 
 
         Calls `POST /accounts/{account_id}/teams/{team_id}/projects` (add_team_project).
@@ -369,7 +378,7 @@ class TeamsApi(Resource):
         Args:
             account_id: Identifier of the account.
             team_id: Identifier of the team.
-            body: The request body.
+            body: Request body of add_team_space: Add a space to a team.
 
 
         Calls `POST /accounts/{account_id}/teams/{team_id}/spaces` (add_team_space).
@@ -441,7 +450,7 @@ class TeamsApi(Resource):
         Args:
             account_id: Identifier of the account.
             team_id: Identifier of the team.
-            body: The request body.
+            body: Request body of add_team_user: Add a user to a team.
 
 
         Calls `POST /accounts/{account_id}/teams/{team_id}/users` (add_team_user).
@@ -581,7 +590,16 @@ class AsyncTeamsApi(AsyncResource):
         per_page: int = 100,
         concurrent: bool = False,
     ) -> AsyncIterator[Team]:
-        """Every item of every page of `list` (see `list_pages`)."""
+        """Every item of every page of `list` (see `list_pages`).
+
+        Args:
+            account_id: Identifier of the account.
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
+
+        """
         account_id = path_value("account_id", account_id)
 
         return async_items(
@@ -604,7 +622,7 @@ class AsyncTeamsApi(AsyncResource):
 
         Args:
             account_id: Identifier of the account.
-            body: The request body.
+            body: Request body of create_team: Add a team to an account.
 
 
         Calls `POST /accounts/{account_id}/teams` (create_team).
@@ -700,7 +718,7 @@ class AsyncTeamsApi(AsyncResource):
         Args:
             account_id: Identifier of the account.
             id: Identifier of the resource the path points to.
-            body: The request body.
+            body: Request body of update_team: Rename a team.
 
 
         Calls `PATCH /accounts/{account_id}/teams/{id}` (update_team).
@@ -738,7 +756,7 @@ class AsyncTeamsApi(AsyncResource):
         Args:
             account_id: Identifier of the account.
             team_id: Identifier of the team.
-            body: The request body.
+            body: Request body of add_team_project: Add a project to a team.
 
 
         Calls `POST /accounts/{account_id}/teams/{team_id}/projects` (add_team_project).
@@ -810,7 +828,7 @@ class AsyncTeamsApi(AsyncResource):
         Args:
             account_id: Identifier of the account.
             team_id: Identifier of the team.
-            body: The request body.
+            body: Request body of add_team_space: Add a space to a team.
 
 
         Calls `POST /accounts/{account_id}/teams/{team_id}/spaces` (add_team_space).
@@ -882,7 +900,7 @@ class AsyncTeamsApi(AsyncResource):
         Args:
             account_id: Identifier of the account.
             team_id: Identifier of the team.
-            body: The request body.
+            body: Request body of add_team_user: Add a user to a team.
 
 
         Calls `POST /accounts/{account_id}/teams/{team_id}/users` (add_team_user).

@@ -99,7 +99,7 @@ def sync_detailed(
     Args:
         account_id (str): Identifier of the account
         team_id (str): Identifier of the team
-        body (AddTeamProjectBody):
+        body (AddTeamProjectBody): Request body of add_team_project: Add a project to a team.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,7 +136,7 @@ def sync(
     Args:
         account_id (str): Identifier of the account
         team_id (str): Identifier of the team
-        body (AddTeamProjectBody):
+        body (AddTeamProjectBody): Request body of add_team_project: Add a project to a team.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -168,7 +168,7 @@ async def asyncio_detailed(
     Args:
         account_id (str): Identifier of the account
         team_id (str): Identifier of the team
-        body (AddTeamProjectBody):
+        body (AddTeamProjectBody): Request body of add_team_project: Add a project to a team.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -203,7 +203,7 @@ async def asyncio(
     Args:
         account_id (str): Identifier of the account
         team_id (str): Identifier of the team
-        body (AddTeamProjectBody):
+        body (AddTeamProjectBody): Request body of add_team_project: Add a project to a team.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

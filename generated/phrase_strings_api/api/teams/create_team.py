@@ -97,7 +97,7 @@ def sync_detailed(
 
     Args:
         account_id (str): Identifier of the account
-        body (CreateTeamBody):
+        body (CreateTeamBody): Request body of create_team: Add a team to an account.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -131,7 +131,7 @@ def sync(
 
     Args:
         account_id (str): Identifier of the account
-        body (CreateTeamBody):
+        body (CreateTeamBody): Request body of create_team: Add a team to an account.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -160,7 +160,7 @@ async def asyncio_detailed(
 
     Args:
         account_id (str): Identifier of the account
-        body (CreateTeamBody):
+        body (CreateTeamBody): Request body of create_team: Add a team to an account.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -192,7 +192,7 @@ async def asyncio(
 
     Args:
         account_id (str): Identifier of the account
-        body (CreateTeamBody):
+        body (CreateTeamBody): Request body of create_team: Add a team to an account.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

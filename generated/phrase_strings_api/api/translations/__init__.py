@@ -245,7 +245,25 @@ class TranslationsApi(Resource):
         q: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> Iterator[Translation]:
-        """Every item of every page of `list` (see `list_pages`)."""
+        """Every item of every page of `list` (see `list_pages`).
+
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            branch: Name of the branch to operate on.
+            sort: Field to sort by: key_name, created_at or updated_at.
+            order: Sort direction: asc or desc.
+            q: Search expression matched against translation content; wildcards are allowed. Supported
+                qualifiers: id:ID1,ID2 (comma-separated translation IDs), tags:NAME, unverified:true|false,
+                excluded:true|false, and updated_at:>=TIMESTAMP or updated_at:<=TIMESTAMP for a date range,
+                plus reviewed_after:TIMESTAMP to return translations reviewed after that moment. At most
+                10,000 matches are considered, and very recent changes may not be indexed yet in large
+                projects.
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
+
+        """
         project_id = project_value(project_id, self._project_id)
 
         return items(
@@ -272,7 +290,7 @@ class TranslationsApi(Resource):
 
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
-            body: The request body.
+            body: Request body of create_translation: Create a translation.
 
 
         Calls `POST /projects/{project_id}/translations` (create_translation).
@@ -510,7 +528,25 @@ class TranslationsApi(Resource):
         q: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> Iterator[Translation]:
-        """Every item of every page of `list_by_locale` (see `list_by_locale_pages`)."""
+        """Every item of every page of `list_by_locale` (see `list_by_locale_pages`).
+
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            locale_id: Identifier of the locale.
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            branch: Name of the branch to operate on.
+            sort: Field to sort by: key_name, created_at or updated_at.
+            order: Sort direction: asc or desc.
+            q: Search expression matched against translation content; wildcards are allowed. Supported
+                qualifiers: id:ID1,ID2 (comma-separated translation IDs), tags:NAME, unverified:true|false,
+                excluded:true|false, and updated_at:>=TIMESTAMP or updated_at:<=TIMESTAMP for a date range.
+                At most 10,000 matches are considered, and very recent changes may not be indexed yet in
+                large projects.
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
+
+        """
         project_id = project_value(project_id, self._project_id)
         locale_id = path_value("locale_id", locale_id)
 
@@ -739,7 +775,23 @@ class TranslationsApi(Resource):
         q: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> Iterator[Translation]:
-        """Every item of every page of `list_by_key` (see `list_by_key_pages`)."""
+        """Every item of every page of `list_by_key` (see `list_by_key_pages`).
+
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            key_id: Identifier of the translation key.
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            branch: Name of the branch to operate on.
+            sort: Field to sort by: key_name, created_at or updated_at.
+            order: Sort direction: asc or desc.
+            q: Search expression matched against translation content; wildcards are allowed. Supported
+                qualifiers: id:ID1,ID2 (comma-separated translation IDs), tags:NAME, unverified:true|false,
+                excluded:true|false, and updated_at:>=TIMESTAMP or updated_at:<=TIMESTAMP for a date range.
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
+
+        """
         project_id = project_value(project_id, self._project_id)
         key_id = path_value("key_id", key_id)
 
@@ -772,7 +824,7 @@ class TranslationsApi(Resource):
 
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
-            body: The request body.
+            body: Request body of search_translations: Search translations with a POST request.
             page: Number of the result page to return.
             per_page: How many items to return per page, from 1 to 100; 25 when omitted.
 
@@ -811,7 +863,7 @@ class TranslationsApi(Resource):
 
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
-            body: The request body.
+            body: Request body of search_translations: Search translations with a POST request.
             per_page: Items per page, 1 to 100 (100 when omitted).
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
@@ -846,7 +898,17 @@ class TranslationsApi(Resource):
         per_page: int = 100,
         concurrent: bool = False,
     ) -> Iterator[Translation]:
-        """Every item of every page of `search` (see `search_pages`)."""
+        """Every item of every page of `search` (see `search_pages`).
+
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            body: Request body of search_translations: Search translations with a POST request.
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
+
+        """
         project_id = project_value(project_id, self._project_id)
 
         return items(
@@ -944,7 +1006,7 @@ class TranslationsApi(Resource):
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the resource the path points to.
-            body: The request body.
+            body: Request body of update_translation: Update a translation.
 
 
         Calls `PATCH /projects/{project_id}/translations/{id}` (update_translation).
@@ -999,7 +1061,7 @@ class TranslationsApi(Resource):
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the resource the path points to.
-            body: The request body.
+            body: Request body of verify_translation: Verify a translation.
 
 
         Calls `PATCH /projects/{project_id}/translations/{id}/verify` (verify_translation).
@@ -1058,7 +1120,7 @@ class TranslationsApi(Resource):
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the resource the path points to.
-            body: The request body.
+            body: Request body of unverify_translation: Mark a translation as unverified.
 
 
         Calls `PATCH /projects/{project_id}/translations/{id}/unverify` (unverify_translation).
@@ -1117,7 +1179,7 @@ class TranslationsApi(Resource):
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the resource the path points to.
-            body: The request body.
+            body: Request body of review_translation: Mark a translation as reviewed.
 
 
         Calls `PATCH /projects/{project_id}/translations/{id}/review` (review_translation).
@@ -1176,7 +1238,7 @@ class TranslationsApi(Resource):
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the resource the path points to.
-            body: The request body.
+            body: Request body of unreview_translation: Revert a reviewed translation.
 
 
         Calls `PATCH /projects/{project_id}/translations/{id}/unreview` (unreview_translation).
@@ -1235,7 +1297,7 @@ class TranslationsApi(Resource):
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the resource the path points to.
-            body: The request body.
+            body: Request body of exclude_translation: Exclude a translation from exports.
 
 
         Calls `PATCH /projects/{project_id}/translations/{id}/exclude` (exclude_translation).
@@ -1294,7 +1356,7 @@ class TranslationsApi(Resource):
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the resource the path points to.
-            body: The request body.
+            body: Request body of include_translation: Include a translation in exports again.
 
 
         Calls `PATCH /projects/{project_id}/translations/{id}/include` (include_translation).
@@ -1334,7 +1396,7 @@ class TranslationsApi(Resource):
 
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
-            body: The request body.
+            body: Request body of verify_translations: Verify translations matching a query.
 
 
         Calls `PATCH /projects/{project_id}/translations/verify` (verify_translations).
@@ -1370,7 +1432,7 @@ class TranslationsApi(Resource):
 
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
-            body: The request body.
+            body: Request body of unverify_translations: Unverify translations matching a query.
 
 
         Calls `PATCH /projects/{project_id}/translations/unverify` (unverify_translations).
@@ -1406,7 +1468,7 @@ class TranslationsApi(Resource):
 
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
-            body: The request body.
+            body: Request body of review_translations: Review translations matching a query.
 
 
         Calls `PATCH /projects/{project_id}/translations/review` (review_translations).
@@ -1442,7 +1504,7 @@ class TranslationsApi(Resource):
 
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
-            body: The request body.
+            body: Request body of unreview_translations: Unreview translations matching a query.
 
 
         Calls `PATCH /projects/{project_id}/translations/unreview` (unreview_translations).
@@ -1478,7 +1540,7 @@ class TranslationsApi(Resource):
 
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
-            body: The request body.
+            body: Request body of exclude_translations: Exclude matching translations from exports.
 
 
         Calls `PATCH /projects/{project_id}/translations/exclude` (exclude_translations).
@@ -1514,7 +1576,7 @@ class TranslationsApi(Resource):
 
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
-            body: The request body.
+            body: Request body of include_translations: Include matching translations in exports.
 
 
         Calls `PATCH /projects/{project_id}/translations/include` (include_translations).
@@ -1708,7 +1770,25 @@ class AsyncTranslationsApi(AsyncResource):
         q: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> AsyncIterator[Translation]:
-        """Every item of every page of `list` (see `list_pages`)."""
+        """Every item of every page of `list` (see `list_pages`).
+
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            branch: Name of the branch to operate on.
+            sort: Field to sort by: key_name, created_at or updated_at.
+            order: Sort direction: asc or desc.
+            q: Search expression matched against translation content; wildcards are allowed. Supported
+                qualifiers: id:ID1,ID2 (comma-separated translation IDs), tags:NAME, unverified:true|false,
+                excluded:true|false, and updated_at:>=TIMESTAMP or updated_at:<=TIMESTAMP for a date range,
+                plus reviewed_after:TIMESTAMP to return translations reviewed after that moment. At most
+                10,000 matches are considered, and very recent changes may not be indexed yet in large
+                projects.
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
+
+        """
         project_id = project_value(project_id, self._project_id)
 
         return async_items(
@@ -1735,7 +1815,7 @@ class AsyncTranslationsApi(AsyncResource):
 
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
-            body: The request body.
+            body: Request body of create_translation: Create a translation.
 
 
         Calls `POST /projects/{project_id}/translations` (create_translation).
@@ -1973,7 +2053,25 @@ class AsyncTranslationsApi(AsyncResource):
         q: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> AsyncIterator[Translation]:
-        """Every item of every page of `list_by_locale` (see `list_by_locale_pages`)."""
+        """Every item of every page of `list_by_locale` (see `list_by_locale_pages`).
+
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            locale_id: Identifier of the locale.
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            branch: Name of the branch to operate on.
+            sort: Field to sort by: key_name, created_at or updated_at.
+            order: Sort direction: asc or desc.
+            q: Search expression matched against translation content; wildcards are allowed. Supported
+                qualifiers: id:ID1,ID2 (comma-separated translation IDs), tags:NAME, unverified:true|false,
+                excluded:true|false, and updated_at:>=TIMESTAMP or updated_at:<=TIMESTAMP for a date range.
+                At most 10,000 matches are considered, and very recent changes may not be indexed yet in
+                large projects.
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
+
+        """
         project_id = project_value(project_id, self._project_id)
         locale_id = path_value("locale_id", locale_id)
 
@@ -2202,7 +2300,23 @@ class AsyncTranslationsApi(AsyncResource):
         q: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> AsyncIterator[Translation]:
-        """Every item of every page of `list_by_key` (see `list_by_key_pages`)."""
+        """Every item of every page of `list_by_key` (see `list_by_key_pages`).
+
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            key_id: Identifier of the translation key.
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            branch: Name of the branch to operate on.
+            sort: Field to sort by: key_name, created_at or updated_at.
+            order: Sort direction: asc or desc.
+            q: Search expression matched against translation content; wildcards are allowed. Supported
+                qualifiers: id:ID1,ID2 (comma-separated translation IDs), tags:NAME, unverified:true|false,
+                excluded:true|false, and updated_at:>=TIMESTAMP or updated_at:<=TIMESTAMP for a date range.
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
+
+        """
         project_id = project_value(project_id, self._project_id)
         key_id = path_value("key_id", key_id)
 
@@ -2235,7 +2349,7 @@ class AsyncTranslationsApi(AsyncResource):
 
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
-            body: The request body.
+            body: Request body of search_translations: Search translations with a POST request.
             page: Number of the result page to return.
             per_page: How many items to return per page, from 1 to 100; 25 when omitted.
 
@@ -2274,7 +2388,7 @@ class AsyncTranslationsApi(AsyncResource):
 
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
-            body: The request body.
+            body: Request body of search_translations: Search translations with a POST request.
             per_page: Items per page, 1 to 100 (100 when omitted).
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
@@ -2309,7 +2423,17 @@ class AsyncTranslationsApi(AsyncResource):
         per_page: int = 100,
         concurrent: bool = False,
     ) -> AsyncIterator[Translation]:
-        """Every item of every page of `search` (see `search_pages`)."""
+        """Every item of every page of `search` (see `search_pages`).
+
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            body: Request body of search_translations: Search translations with a POST request.
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
+
+        """
         project_id = project_value(project_id, self._project_id)
 
         return async_items(
@@ -2407,7 +2531,7 @@ class AsyncTranslationsApi(AsyncResource):
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the resource the path points to.
-            body: The request body.
+            body: Request body of update_translation: Update a translation.
 
 
         Calls `PATCH /projects/{project_id}/translations/{id}` (update_translation).
@@ -2462,7 +2586,7 @@ class AsyncTranslationsApi(AsyncResource):
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the resource the path points to.
-            body: The request body.
+            body: Request body of verify_translation: Verify a translation.
 
 
         Calls `PATCH /projects/{project_id}/translations/{id}/verify` (verify_translation).
@@ -2521,7 +2645,7 @@ class AsyncTranslationsApi(AsyncResource):
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the resource the path points to.
-            body: The request body.
+            body: Request body of unverify_translation: Mark a translation as unverified.
 
 
         Calls `PATCH /projects/{project_id}/translations/{id}/unverify` (unverify_translation).
@@ -2580,7 +2704,7 @@ class AsyncTranslationsApi(AsyncResource):
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the resource the path points to.
-            body: The request body.
+            body: Request body of review_translation: Mark a translation as reviewed.
 
 
         Calls `PATCH /projects/{project_id}/translations/{id}/review` (review_translation).
@@ -2639,7 +2763,7 @@ class AsyncTranslationsApi(AsyncResource):
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the resource the path points to.
-            body: The request body.
+            body: Request body of unreview_translation: Revert a reviewed translation.
 
 
         Calls `PATCH /projects/{project_id}/translations/{id}/unreview` (unreview_translation).
@@ -2698,7 +2822,7 @@ class AsyncTranslationsApi(AsyncResource):
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the resource the path points to.
-            body: The request body.
+            body: Request body of exclude_translation: Exclude a translation from exports.
 
 
         Calls `PATCH /projects/{project_id}/translations/{id}/exclude` (exclude_translation).
@@ -2757,7 +2881,7 @@ class AsyncTranslationsApi(AsyncResource):
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the resource the path points to.
-            body: The request body.
+            body: Request body of include_translation: Include a translation in exports again.
 
 
         Calls `PATCH /projects/{project_id}/translations/{id}/include` (include_translation).
@@ -2797,7 +2921,7 @@ class AsyncTranslationsApi(AsyncResource):
 
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
-            body: The request body.
+            body: Request body of verify_translations: Verify translations matching a query.
 
 
         Calls `PATCH /projects/{project_id}/translations/verify` (verify_translations).
@@ -2833,7 +2957,7 @@ class AsyncTranslationsApi(AsyncResource):
 
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
-            body: The request body.
+            body: Request body of unverify_translations: Unverify translations matching a query.
 
 
         Calls `PATCH /projects/{project_id}/translations/unverify` (unverify_translations).
@@ -2869,7 +2993,7 @@ class AsyncTranslationsApi(AsyncResource):
 
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
-            body: The request body.
+            body: Request body of review_translations: Review translations matching a query.
 
 
         Calls `PATCH /projects/{project_id}/translations/review` (review_translations).
@@ -2905,7 +3029,7 @@ class AsyncTranslationsApi(AsyncResource):
 
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
-            body: The request body.
+            body: Request body of unreview_translations: Unreview translations matching a query.
 
 
         Calls `PATCH /projects/{project_id}/translations/unreview` (unreview_translations).
@@ -2941,7 +3065,7 @@ class AsyncTranslationsApi(AsyncResource):
 
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
-            body: The request body.
+            body: Request body of exclude_translations: Exclude matching translations from exports.
 
 
         Calls `PATCH /projects/{project_id}/translations/exclude` (exclude_translations).
@@ -2977,7 +3101,7 @@ class AsyncTranslationsApi(AsyncResource):
 
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
-            body: The request body.
+            body: Request body of include_translations: Include matching translations in exports.
 
 
         Calls `PATCH /projects/{project_id}/translations/include` (include_translations).

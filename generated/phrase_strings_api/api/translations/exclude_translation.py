@@ -101,7 +101,8 @@ def sync_detailed(
     Args:
         project_id (str): Identifier of the project
         id (str): Identifier of the resource the path points to
-        body (ExcludeTranslationBody):
+        body (ExcludeTranslationBody): Request body of exclude_translation: Exclude a translation
+            from exports.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -138,7 +139,8 @@ def sync(
     Args:
         project_id (str): Identifier of the project
         id (str): Identifier of the resource the path points to
-        body (ExcludeTranslationBody):
+        body (ExcludeTranslationBody): Request body of exclude_translation: Exclude a translation
+            from exports.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -170,7 +172,8 @@ async def asyncio_detailed(
     Args:
         project_id (str): Identifier of the project
         id (str): Identifier of the resource the path points to
-        body (ExcludeTranslationBody):
+        body (ExcludeTranslationBody): Request body of exclude_translation: Exclude a translation
+            from exports.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -205,7 +208,8 @@ async def asyncio(
     Args:
         project_id (str): Identifier of the project
         id (str): Identifier of the resource the path points to
-        body (ExcludeTranslationBody):
+        body (ExcludeTranslationBody): Request body of exclude_translation: Exclude a translation
+            from exports.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -118,7 +118,8 @@ def sync_detailed(
         project_id (str): Identifier of the project
         page (int | Unset): Number of the result page to return
         per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
-        body (SearchTranslationsBody):
+        body (SearchTranslationsBody): Request body of search_translations: Search translations
+            with a POST request.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -159,7 +160,8 @@ def sync(
         project_id (str): Identifier of the project
         page (int | Unset): Number of the result page to return
         per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
-        body (SearchTranslationsBody):
+        body (SearchTranslationsBody): Request body of search_translations: Search translations
+            with a POST request.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -195,7 +197,8 @@ async def asyncio_detailed(
         project_id (str): Identifier of the project
         page (int | Unset): Number of the result page to return
         per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
-        body (SearchTranslationsBody):
+        body (SearchTranslationsBody): Request body of search_translations: Search translations
+            with a POST request.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -234,7 +237,8 @@ async def asyncio(
         project_id (str): Identifier of the project
         page (int | Unset): Number of the result page to return
         per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
-        body (SearchTranslationsBody):
+        body (SearchTranslationsBody): Request body of search_translations: Search translations
+            with a POST request.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

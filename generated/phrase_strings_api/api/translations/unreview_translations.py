@@ -97,7 +97,8 @@ def sync_detailed(
 
     Args:
         project_id (str): Identifier of the project
-        body (UnreviewTranslationsBody):
+        body (UnreviewTranslationsBody): Request body of unreview_translations: Unreview
+            translations matching a query.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -131,7 +132,8 @@ def sync(
 
     Args:
         project_id (str): Identifier of the project
-        body (UnreviewTranslationsBody):
+        body (UnreviewTranslationsBody): Request body of unreview_translations: Unreview
+            translations matching a query.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -160,7 +162,8 @@ async def asyncio_detailed(
 
     Args:
         project_id (str): Identifier of the project
-        body (UnreviewTranslationsBody):
+        body (UnreviewTranslationsBody): Request body of unreview_translations: Unreview
+            translations matching a query.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -192,7 +195,8 @@ async def asyncio(
 
     Args:
         project_id (str): Identifier of the project
-        body (UnreviewTranslationsBody):
+        body (UnreviewTranslationsBody): Request body of unreview_translations: Unreview
+            translations matching a query.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -61,7 +61,7 @@ class UploadBatchesApi(Resource):
 
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
-            body: The request body.
+            body: Request body of create_upload_batch: Group uploads into a batch.
 
 
         Calls `POST /projects/{project_id}/upload_batches` (create_upload_batch).
@@ -104,7 +104,7 @@ class AsyncUploadBatchesApi(AsyncResource):
 
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
-            body: The request body.
+            body: Request body of create_upload_batch: Group uploads into a batch.
 
 
         Calls `POST /projects/{project_id}/upload_batches` (create_upload_batch).

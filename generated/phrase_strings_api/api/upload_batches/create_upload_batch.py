@@ -99,7 +99,8 @@ def sync_detailed(
 
     Args:
         project_id (str): Identifier of the project
-        body (CreateUploadBatchBody):
+        body (CreateUploadBatchBody): Request body of create_upload_batch: Group uploads into a
+            batch.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -135,7 +136,8 @@ def sync(
 
     Args:
         project_id (str): Identifier of the project
-        body (CreateUploadBatchBody):
+        body (CreateUploadBatchBody): Request body of create_upload_batch: Group uploads into a
+            batch.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -166,7 +168,8 @@ async def asyncio_detailed(
 
     Args:
         project_id (str): Identifier of the project
-        body (CreateUploadBatchBody):
+        body (CreateUploadBatchBody): Request body of create_upload_batch: Group uploads into a
+            batch.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -200,7 +203,8 @@ async def asyncio(
 
     Args:
         project_id (str): Identifier of the project
-        body (CreateUploadBatchBody):
+        body (CreateUploadBatchBody): Request body of create_upload_batch: Group uploads into a
+            batch.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

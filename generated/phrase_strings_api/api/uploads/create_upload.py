@@ -99,7 +99,7 @@ def sync_detailed(
 
     Args:
         project_id (str): Identifier of the project
-        body (CreateUploadBody):
+        body (CreateUploadBody): Request body of create_upload: Upload a localization file.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -135,7 +135,7 @@ def sync(
 
     Args:
         project_id (str): Identifier of the project
-        body (CreateUploadBody):
+        body (CreateUploadBody): Request body of create_upload: Upload a localization file.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -166,7 +166,7 @@ async def asyncio_detailed(
 
     Args:
         project_id (str): Identifier of the project
-        body (CreateUploadBody):
+        body (CreateUploadBody): Request body of create_upload: Upload a localization file.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -200,7 +200,7 @@ async def asyncio(
 
     Args:
         project_id (str): Identifier of the project
-        body (CreateUploadBody):
+        body (CreateUploadBody): Request body of create_upload: Upload a localization file.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

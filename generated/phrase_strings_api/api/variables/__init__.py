@@ -132,7 +132,16 @@ class VariablesApi(Resource):
         per_page: int = 100,
         concurrent: bool = False,
     ) -> Iterator[Variable]:
-        """Every item of every page of `list` (see `list_pages`)."""
+        """Every item of every page of `list` (see `list_pages`).
+
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
+
+        """
         project_id = project_value(project_id, self._project_id)
 
         return items(
@@ -155,7 +164,7 @@ class VariablesApi(Resource):
 
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
-            body: The request body.
+            body: Request body of create_variable: Create a project variable.
 
 
         Calls `POST /projects/{project_id}/variables` (create_variable).
@@ -299,7 +308,7 @@ class VariablesApi(Resource):
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             name: Name of the resource the path points to, such as a variable or a branch.
-            body: The request body.
+            body: Request body of update_variable: Update a project variable.
 
 
         Calls `PATCH /projects/{project_id}/variables/{name}` (update_variable).
@@ -409,7 +418,16 @@ class AsyncVariablesApi(AsyncResource):
         per_page: int = 100,
         concurrent: bool = False,
     ) -> AsyncIterator[Variable]:
-        """Every item of every page of `list` (see `list_pages`)."""
+        """Every item of every page of `list` (see `list_pages`).
+
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
+
+        """
         project_id = project_value(project_id, self._project_id)
 
         return async_items(
@@ -432,7 +450,7 @@ class AsyncVariablesApi(AsyncResource):
 
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
-            body: The request body.
+            body: Request body of create_variable: Create a project variable.
 
 
         Calls `POST /projects/{project_id}/variables` (create_variable).
@@ -576,7 +594,7 @@ class AsyncVariablesApi(AsyncResource):
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             name: Name of the resource the path points to, such as a variable or a branch.
-            body: The request body.
+            body: Request body of update_variable: Update a project variable.
 
 
         Calls `PATCH /projects/{project_id}/variables/{name}` (update_variable).

@@ -217,7 +217,18 @@ class VersionsHistoryApi(Resource):
         branch: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> Iterator[TranslationVersion]:
-        """Every item of every page of `list_versions` (see `list_versions_pages`)."""
+        """Every item of every page of `list_versions` (see `list_versions_pages`).
+
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            translation_id: Identifier of the translation.
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            branch: Name of the branch to operate on.
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
+
+        """
         project_id = project_value(project_id, self._project_id)
         translation_id = path_value("translation_id", translation_id)
 
@@ -473,7 +484,18 @@ class AsyncVersionsHistoryApi(AsyncResource):
         branch: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> AsyncIterator[TranslationVersion]:
-        """Every item of every page of `list_versions` (see `list_versions_pages`)."""
+        """Every item of every page of `list_versions` (see `list_versions_pages`).
+
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            translation_id: Identifier of the translation.
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            branch: Name of the branch to operate on.
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
+
+        """
         project_id = project_value(project_id, self._project_id)
         translation_id = path_value("translation_id", translation_id)
 

@@ -133,7 +133,16 @@ class WebhooksApi(Resource):
         per_page: int = 100,
         concurrent: bool = False,
     ) -> Iterator[Webhook]:
-        """Every item of every page of `list` (see `list_pages`)."""
+        """Every item of every page of `list` (see `list_pages`).
+
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
+
+        """
         project_id = project_value(project_id, self._project_id)
 
         return items(
@@ -156,7 +165,7 @@ class WebhooksApi(Resource):
 
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
-            body: The request body.
+            body: Request body of create_webhook: Add a webhook to a project.
 
 
         Calls `POST /projects/{project_id}/webhooks` (create_webhook).
@@ -299,7 +308,7 @@ class WebhooksApi(Resource):
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the resource the path points to.
-            body: The request body.
+            body: Request body of update_webhook: Change a webhook's settings.
 
 
         Calls `PATCH /projects/{project_id}/webhooks/{id}` (update_webhook).
@@ -454,7 +463,16 @@ class AsyncWebhooksApi(AsyncResource):
         per_page: int = 100,
         concurrent: bool = False,
     ) -> AsyncIterator[Webhook]:
-        """Every item of every page of `list` (see `list_pages`)."""
+        """Every item of every page of `list` (see `list_pages`).
+
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
+
+        """
         project_id = project_value(project_id, self._project_id)
 
         return async_items(
@@ -477,7 +495,7 @@ class AsyncWebhooksApi(AsyncResource):
 
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
-            body: The request body.
+            body: Request body of create_webhook: Add a webhook to a project.
 
 
         Calls `POST /projects/{project_id}/webhooks` (create_webhook).
@@ -620,7 +638,7 @@ class AsyncWebhooksApi(AsyncResource):
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the resource the path points to.
-            body: The request body.
+            body: Request body of update_webhook: Change a webhook's settings.
 
 
         Calls `PATCH /projects/{project_id}/webhooks/{id}` (update_webhook).
