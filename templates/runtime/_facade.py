@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping, Sequence
+from enum import StrEnum
 from typing import Any, Generic, Protocol, TypeVar, cast
 
 from attrs import frozen
@@ -28,6 +29,7 @@ __all__ = [
     "Page",
     "Paging",
     "Resource",
+    "as_enum",
     "async_items",
     "check_per_page",
     "deep_object",
@@ -42,6 +44,7 @@ __all__ = [
 MAX_PER_PAGE = 100
 """The API's largest page."""
 
+E = TypeVar("E", bound=StrEnum)
 Q = TypeVar("Q")
 T = TypeVar("T")
 
@@ -93,6 +96,11 @@ def check_per_page(per_page: int | Unset) -> None:
     """Refuse a page size the API would not honour (it answers at most 100 items a page)."""
     if not isinstance(per_page, Unset) and not 1 <= per_page <= MAX_PER_PAGE:
         raise ConfigurationError(f"per_page must be between 1 and {MAX_PER_PAGE}, not {per_page}")
+
+
+def as_enum(kind: type[E], value: str | Unset) -> E | Unset:
+    """A value of a closed set as the generated function takes it (its enum class); UNSET stays."""
+    return value if isinstance(value, Unset) else kind(value)
 
 
 def join_tags(tags: str | Sequence[str] | Unset) -> str | Unset:

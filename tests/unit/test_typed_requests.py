@@ -182,3 +182,18 @@ def test_the_otp_header_is_not_an_argument_of_any_method() -> None:
 def test_an_unlimited_client_timeout_is_refused() -> None:
     with pytest.raises(ConfigurationError, match="hang forever"):
         Phrase(TOKEN, base_url=API, timeout=httpx.Timeout(None), transport=keys_answer().transport())
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_enumerated_parameters_take_their_values_as_strings(mode: str) -> None:
+    script = keys_answer()
+    run(mode, script, lambda c: c.keys.list("p1", sort="created_at", order="desc"))
+    assert script.requests[0].url.params["sort"] == "created_at"
+    assert script.requests[0].url.params["order"] == "desc"
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_with_options_refuses_an_unlimited_timeout(mode: str) -> None:
+    script = keys_answer()
+    with pytest.raises(ConfigurationError, match="hang forever"):
+        run(mode, script, lambda c: c.with_options(timeout=httpx.Timeout(None)))

@@ -5,13 +5,14 @@ from __future__ import annotations
 import builtins
 import json
 from collections.abc import AsyncIterator, Iterator, Sequence
-from typing import TYPE_CHECKING, Any, cast, overload
+from typing import TYPE_CHECKING, Any, Literal, cast, overload
 
 from ..._facade import (
     AsyncResource,
     NotModified,
     Page,
     Resource,
+    as_enum,
     async_items,
     check_per_page,
     deep_object,

@@ -5,13 +5,14 @@ from __future__ import annotations
 import builtins
 import json
 from collections.abc import AsyncIterator, Iterator, Sequence
-from typing import TYPE_CHECKING, Any, cast, overload
+from typing import TYPE_CHECKING, Any, Literal, cast, overload
 
 from ..._facade import (
     AsyncResource,
     NotModified,
     Page,
     Resource,
+    as_enum,
     async_items,
     check_per_page,
     deep_object,
@@ -23,6 +24,7 @@ from ..._facade import (
     unwrap,
     unwrap_conditional,
 )
+from ...models.list_comment_replies_order import ListCommentRepliesOrder
 from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
@@ -32,6 +34,7 @@ if TYPE_CHECKING:
     from ...models.comment import Comment
     from ...models.create_comment_reply_body import CreateCommentReplyBody
     from ...models.error import Error
+    from ...models.list_comment_replies_order import ListCommentRepliesOrder
     from ...models.validation_error import ValidationError
     from ...types import UNSET, Unset
 
@@ -66,7 +69,7 @@ class CommentRepliesApi(Resource):
         branch: str | Unset = UNSET,
         query: str | Unset = UNSET,
         filters: builtins.list[str] | Unset = UNSET,
-        order: str | Unset = UNSET,
+        order: Literal["asc", "desc"] | Unset = UNSET,
     ) -> builtins.list[Comment]: ...
 
     @overload
@@ -80,7 +83,7 @@ class CommentRepliesApi(Resource):
         branch: str | Unset = UNSET,
         query: str | Unset = UNSET,
         filters: builtins.list[str] | Unset = UNSET,
-        order: str | Unset = UNSET,
+        order: Literal["asc", "desc"] | Unset = UNSET,
     ) -> builtins.list[Comment]: ...
 
     def list(
@@ -94,7 +97,7 @@ class CommentRepliesApi(Resource):
         branch: str | Unset = UNSET,
         query: str | Unset = UNSET,
         filters: builtins.list[str] | Unset = UNSET,
-        order: str | Unset = UNSET,
+        order: Literal["asc", "desc"] | Unset = UNSET,
     ) -> builtins.list[Comment]:
         """List the replies to a comment
 
@@ -130,7 +133,7 @@ class CommentRepliesApi(Resource):
                 branch=branch,
                 query=query,
                 filters=filters,
-                order=order,
+                order=as_enum(ListCommentRepliesOrder, order),
                 client=self._client,
             )
         except json.JSONDecodeError as exc:
@@ -158,7 +161,7 @@ class CommentRepliesApi(Resource):
         branch: str | Unset = UNSET,
         query: str | Unset = UNSET,
         filters: builtins.list[str] | Unset = UNSET,
-        order: str | Unset = UNSET,
+        order: Literal["asc", "desc"] | Unset = UNSET,
         concurrent: bool = False,
     ) -> Iterator[Page[Comment]]: ...
 
@@ -172,7 +175,7 @@ class CommentRepliesApi(Resource):
         branch: str | Unset = UNSET,
         query: str | Unset = UNSET,
         filters: builtins.list[str] | Unset = UNSET,
-        order: str | Unset = UNSET,
+        order: Literal["asc", "desc"] | Unset = UNSET,
         concurrent: bool = False,
     ) -> Iterator[Page[Comment]]: ...
 
@@ -186,7 +189,7 @@ class CommentRepliesApi(Resource):
         branch: str | Unset = UNSET,
         query: str | Unset = UNSET,
         filters: builtins.list[str] | Unset = UNSET,
-        order: str | Unset = UNSET,
+        order: Literal["asc", "desc"] | Unset = UNSET,
         concurrent: bool = False,
     ) -> Iterator[Page[Comment]]:
         """Every page of `list`, following the Link header's ``rel="next"``; stop iterating to stop fetching.
@@ -220,7 +223,7 @@ class CommentRepliesApi(Resource):
                     branch=branch,
                     query=query,
                     filters=filters,
-                    order=order,
+                    order=as_enum(ListCommentRepliesOrder, order),
                     client=self._client,
                 )
             except json.JSONDecodeError as exc:
@@ -248,7 +251,7 @@ class CommentRepliesApi(Resource):
         branch: str | Unset = UNSET,
         query: str | Unset = UNSET,
         filters: builtins.list[str] | Unset = UNSET,
-        order: str | Unset = UNSET,
+        order: Literal["asc", "desc"] | Unset = UNSET,
         concurrent: bool = False,
     ) -> Iterator[Comment]: ...
 
@@ -262,7 +265,7 @@ class CommentRepliesApi(Resource):
         branch: str | Unset = UNSET,
         query: str | Unset = UNSET,
         filters: builtins.list[str] | Unset = UNSET,
-        order: str | Unset = UNSET,
+        order: Literal["asc", "desc"] | Unset = UNSET,
         concurrent: bool = False,
     ) -> Iterator[Comment]: ...
 
@@ -276,7 +279,7 @@ class CommentRepliesApi(Resource):
         branch: str | Unset = UNSET,
         query: str | Unset = UNSET,
         filters: builtins.list[str] | Unset = UNSET,
-        order: str | Unset = UNSET,
+        order: Literal["asc", "desc"] | Unset = UNSET,
         concurrent: bool = False,
     ) -> Iterator[Comment]:
         """Every item of every page of `list` (see `list_pages`).
@@ -678,7 +681,7 @@ class AsyncCommentRepliesApi(AsyncResource):
         branch: str | Unset = UNSET,
         query: str | Unset = UNSET,
         filters: builtins.list[str] | Unset = UNSET,
-        order: str | Unset = UNSET,
+        order: Literal["asc", "desc"] | Unset = UNSET,
     ) -> builtins.list[Comment]: ...
 
     @overload
@@ -692,7 +695,7 @@ class AsyncCommentRepliesApi(AsyncResource):
         branch: str | Unset = UNSET,
         query: str | Unset = UNSET,
         filters: builtins.list[str] | Unset = UNSET,
-        order: str | Unset = UNSET,
+        order: Literal["asc", "desc"] | Unset = UNSET,
     ) -> builtins.list[Comment]: ...
 
     async def list(
@@ -706,7 +709,7 @@ class AsyncCommentRepliesApi(AsyncResource):
         branch: str | Unset = UNSET,
         query: str | Unset = UNSET,
         filters: builtins.list[str] | Unset = UNSET,
-        order: str | Unset = UNSET,
+        order: Literal["asc", "desc"] | Unset = UNSET,
     ) -> builtins.list[Comment]:
         """List the replies to a comment
 
@@ -742,7 +745,7 @@ class AsyncCommentRepliesApi(AsyncResource):
                 branch=branch,
                 query=query,
                 filters=filters,
-                order=order,
+                order=as_enum(ListCommentRepliesOrder, order),
                 client=self._client,
             )
         except json.JSONDecodeError as exc:
@@ -770,7 +773,7 @@ class AsyncCommentRepliesApi(AsyncResource):
         branch: str | Unset = UNSET,
         query: str | Unset = UNSET,
         filters: builtins.list[str] | Unset = UNSET,
-        order: str | Unset = UNSET,
+        order: Literal["asc", "desc"] | Unset = UNSET,
         concurrent: bool = False,
     ) -> AsyncIterator[Page[Comment]]: ...
 
@@ -784,7 +787,7 @@ class AsyncCommentRepliesApi(AsyncResource):
         branch: str | Unset = UNSET,
         query: str | Unset = UNSET,
         filters: builtins.list[str] | Unset = UNSET,
-        order: str | Unset = UNSET,
+        order: Literal["asc", "desc"] | Unset = UNSET,
         concurrent: bool = False,
     ) -> AsyncIterator[Page[Comment]]: ...
 
@@ -798,7 +801,7 @@ class AsyncCommentRepliesApi(AsyncResource):
         branch: str | Unset = UNSET,
         query: str | Unset = UNSET,
         filters: builtins.list[str] | Unset = UNSET,
-        order: str | Unset = UNSET,
+        order: Literal["asc", "desc"] | Unset = UNSET,
         concurrent: bool = False,
     ) -> AsyncIterator[Page[Comment]]:
         """Every page of `list`, following the Link header's ``rel="next"``; stop iterating to stop fetching.
@@ -832,7 +835,7 @@ class AsyncCommentRepliesApi(AsyncResource):
                     branch=branch,
                     query=query,
                     filters=filters,
-                    order=order,
+                    order=as_enum(ListCommentRepliesOrder, order),
                     client=self._client,
                 )
             except json.JSONDecodeError as exc:
@@ -860,7 +863,7 @@ class AsyncCommentRepliesApi(AsyncResource):
         branch: str | Unset = UNSET,
         query: str | Unset = UNSET,
         filters: builtins.list[str] | Unset = UNSET,
-        order: str | Unset = UNSET,
+        order: Literal["asc", "desc"] | Unset = UNSET,
         concurrent: bool = False,
     ) -> AsyncIterator[Comment]: ...
 
@@ -874,7 +877,7 @@ class AsyncCommentRepliesApi(AsyncResource):
         branch: str | Unset = UNSET,
         query: str | Unset = UNSET,
         filters: builtins.list[str] | Unset = UNSET,
-        order: str | Unset = UNSET,
+        order: Literal["asc", "desc"] | Unset = UNSET,
         concurrent: bool = False,
     ) -> AsyncIterator[Comment]: ...
 
@@ -888,7 +891,7 @@ class AsyncCommentRepliesApi(AsyncResource):
         branch: str | Unset = UNSET,
         query: str | Unset = UNSET,
         filters: builtins.list[str] | Unset = UNSET,
-        order: str | Unset = UNSET,
+        order: Literal["asc", "desc"] | Unset = UNSET,
         concurrent: bool = False,
     ) -> AsyncIterator[Comment]:
         """Every item of every page of `list` (see `list_pages`).

@@ -8,6 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.comment import Comment
 from ...models.error import Error
+from ...models.list_comment_replies_order import ListCommentRepliesOrder
 from ...types import UNSET, Response, Unset
 
 
@@ -21,7 +22,7 @@ def _get_kwargs(
     branch: str | Unset = UNSET,
     query: str | Unset = UNSET,
     filters: list[str] | Unset = UNSET,
-    order: str | Unset = UNSET,
+    order: ListCommentRepliesOrder | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -40,7 +41,11 @@ def _get_kwargs(
 
     params["filters"] = json_filters
 
-    params["order"] = order
+    json_order: str | Unset = UNSET
+    if not isinstance(order, Unset):
+        json_order = order.value
+
+    params["order"] = json_order
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -123,7 +128,7 @@ def sync_detailed(
     branch: str | Unset = UNSET,
     query: str | Unset = UNSET,
     filters: list[str] | Unset = UNSET,
-    order: str | Unset = UNSET,
+    order: ListCommentRepliesOrder | Unset = UNSET,
 ) -> Response[Error | list[Comment]]:
     """List the replies to a comment
 
@@ -139,7 +144,7 @@ def sync_detailed(
         branch (str | Unset): Name of the branch to use
         query (str | Unset): Text to look for in reply messages
         filters (list[str] | Unset): Read-state filters to apply, such as read or unread
-        order (str | Unset): Sort direction: asc or desc
+        order (ListCommentRepliesOrder | Unset): Sort direction: asc or desc
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -179,7 +184,7 @@ def sync(
     branch: str | Unset = UNSET,
     query: str | Unset = UNSET,
     filters: list[str] | Unset = UNSET,
-    order: str | Unset = UNSET,
+    order: ListCommentRepliesOrder | Unset = UNSET,
 ) -> Error | list[Comment] | None:
     """List the replies to a comment
 
@@ -195,7 +200,7 @@ def sync(
         branch (str | Unset): Name of the branch to use
         query (str | Unset): Text to look for in reply messages
         filters (list[str] | Unset): Read-state filters to apply, such as read or unread
-        order (str | Unset): Sort direction: asc or desc
+        order (ListCommentRepliesOrder | Unset): Sort direction: asc or desc
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -230,7 +235,7 @@ async def asyncio_detailed(
     branch: str | Unset = UNSET,
     query: str | Unset = UNSET,
     filters: list[str] | Unset = UNSET,
-    order: str | Unset = UNSET,
+    order: ListCommentRepliesOrder | Unset = UNSET,
 ) -> Response[Error | list[Comment]]:
     """List the replies to a comment
 
@@ -246,7 +251,7 @@ async def asyncio_detailed(
         branch (str | Unset): Name of the branch to use
         query (str | Unset): Text to look for in reply messages
         filters (list[str] | Unset): Read-state filters to apply, such as read or unread
-        order (str | Unset): Sort direction: asc or desc
+        order (ListCommentRepliesOrder | Unset): Sort direction: asc or desc
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -284,7 +289,7 @@ async def asyncio(
     branch: str | Unset = UNSET,
     query: str | Unset = UNSET,
     filters: list[str] | Unset = UNSET,
-    order: str | Unset = UNSET,
+    order: ListCommentRepliesOrder | Unset = UNSET,
 ) -> Error | list[Comment] | None:
     """List the replies to a comment
 
@@ -300,7 +305,7 @@ async def asyncio(
         branch (str | Unset): Name of the branch to use
         query (str | Unset): Text to look for in reply messages
         filters (list[str] | Unset): Read-state filters to apply, such as read or unread
-        order (str | Unset): Sort direction: asc or desc
+        order (ListCommentRepliesOrder | Unset): Sort direction: asc or desc
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -5,13 +5,14 @@ from __future__ import annotations
 import builtins
 import json
 from collections.abc import AsyncIterator, Iterator, Sequence
-from typing import TYPE_CHECKING, Any, cast, overload
+from typing import TYPE_CHECKING, Any, Literal, cast, overload
 
 from ..._facade import (
     AsyncResource,
     NotModified,
     Page,
     Resource,
+    as_enum,
     async_items,
     check_per_page,
     deep_object,
@@ -23,6 +24,7 @@ from ..._facade import (
     unwrap,
     unwrap_conditional,
 )
+from ...models.list_comments_order import ListCommentsOrder
 from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
@@ -32,6 +34,7 @@ if TYPE_CHECKING:
     from ...models.comment import Comment
     from ...models.create_comment_body import CreateCommentBody
     from ...models.error import Error
+    from ...models.list_comments_order import ListCommentsOrder
     from ...models.mark_comment_read_body import MarkCommentReadBody
     from ...models.update_comment_body import UpdateCommentBody
     from ...models.validation_error import ValidationError
@@ -70,7 +73,7 @@ class CommentsApi(Resource):
         query: str | Unset = UNSET,
         locale_ids: builtins.list[str] | Unset = UNSET,
         filters: builtins.list[str] | Unset = UNSET,
-        order: str | Unset = UNSET,
+        order: Literal["asc", "desc"] | Unset = UNSET,
     ) -> builtins.list[Comment]: ...
 
     @overload
@@ -84,7 +87,7 @@ class CommentsApi(Resource):
         query: str | Unset = UNSET,
         locale_ids: builtins.list[str] | Unset = UNSET,
         filters: builtins.list[str] | Unset = UNSET,
-        order: str | Unset = UNSET,
+        order: Literal["asc", "desc"] | Unset = UNSET,
     ) -> builtins.list[Comment]: ...
 
     def list(
@@ -98,7 +101,7 @@ class CommentsApi(Resource):
         query: str | Unset = UNSET,
         locale_ids: builtins.list[str] | Unset = UNSET,
         filters: builtins.list[str] | Unset = UNSET,
-        order: str | Unset = UNSET,
+        order: Literal["asc", "desc"] | Unset = UNSET,
     ) -> builtins.list[Comment]:
         """List the comments on a key
 
@@ -133,7 +136,7 @@ class CommentsApi(Resource):
                 query=query,
                 locale_ids=locale_ids,
                 filters=filters,
-                order=order,
+                order=as_enum(ListCommentsOrder, order),
                 client=self._client,
             )
         except json.JSONDecodeError as exc:
@@ -158,7 +161,7 @@ class CommentsApi(Resource):
         query: str | Unset = UNSET,
         locale_ids: builtins.list[str] | Unset = UNSET,
         filters: builtins.list[str] | Unset = UNSET,
-        order: str | Unset = UNSET,
+        order: Literal["asc", "desc"] | Unset = UNSET,
         concurrent: bool = False,
     ) -> Iterator[Page[Comment]]: ...
 
@@ -172,7 +175,7 @@ class CommentsApi(Resource):
         query: str | Unset = UNSET,
         locale_ids: builtins.list[str] | Unset = UNSET,
         filters: builtins.list[str] | Unset = UNSET,
-        order: str | Unset = UNSET,
+        order: Literal["asc", "desc"] | Unset = UNSET,
         concurrent: bool = False,
     ) -> Iterator[Page[Comment]]: ...
 
@@ -186,7 +189,7 @@ class CommentsApi(Resource):
         query: str | Unset = UNSET,
         locale_ids: builtins.list[str] | Unset = UNSET,
         filters: builtins.list[str] | Unset = UNSET,
-        order: str | Unset = UNSET,
+        order: Literal["asc", "desc"] | Unset = UNSET,
         concurrent: bool = False,
     ) -> Iterator[Page[Comment]]:
         """Every page of `list`, following the Link header's ``rel="next"``; stop iterating to stop fetching.
@@ -219,7 +222,7 @@ class CommentsApi(Resource):
                     query=query,
                     locale_ids=locale_ids,
                     filters=filters,
-                    order=order,
+                    order=as_enum(ListCommentsOrder, order),
                     client=self._client,
                 )
             except json.JSONDecodeError as exc:
@@ -244,7 +247,7 @@ class CommentsApi(Resource):
         query: str | Unset = UNSET,
         locale_ids: builtins.list[str] | Unset = UNSET,
         filters: builtins.list[str] | Unset = UNSET,
-        order: str | Unset = UNSET,
+        order: Literal["asc", "desc"] | Unset = UNSET,
         concurrent: bool = False,
     ) -> Iterator[Comment]: ...
 
@@ -258,7 +261,7 @@ class CommentsApi(Resource):
         query: str | Unset = UNSET,
         locale_ids: builtins.list[str] | Unset = UNSET,
         filters: builtins.list[str] | Unset = UNSET,
-        order: str | Unset = UNSET,
+        order: Literal["asc", "desc"] | Unset = UNSET,
         concurrent: bool = False,
     ) -> Iterator[Comment]: ...
 
@@ -272,7 +275,7 @@ class CommentsApi(Resource):
         query: str | Unset = UNSET,
         locale_ids: builtins.list[str] | Unset = UNSET,
         filters: builtins.list[str] | Unset = UNSET,
-        order: str | Unset = UNSET,
+        order: Literal["asc", "desc"] | Unset = UNSET,
         concurrent: bool = False,
     ) -> Iterator[Comment]:
         """Every item of every page of `list` (see `list_pages`).
@@ -760,7 +763,7 @@ class AsyncCommentsApi(AsyncResource):
         query: str | Unset = UNSET,
         locale_ids: builtins.list[str] | Unset = UNSET,
         filters: builtins.list[str] | Unset = UNSET,
-        order: str | Unset = UNSET,
+        order: Literal["asc", "desc"] | Unset = UNSET,
     ) -> builtins.list[Comment]: ...
 
     @overload
@@ -774,7 +777,7 @@ class AsyncCommentsApi(AsyncResource):
         query: str | Unset = UNSET,
         locale_ids: builtins.list[str] | Unset = UNSET,
         filters: builtins.list[str] | Unset = UNSET,
-        order: str | Unset = UNSET,
+        order: Literal["asc", "desc"] | Unset = UNSET,
     ) -> builtins.list[Comment]: ...
 
     async def list(
@@ -788,7 +791,7 @@ class AsyncCommentsApi(AsyncResource):
         query: str | Unset = UNSET,
         locale_ids: builtins.list[str] | Unset = UNSET,
         filters: builtins.list[str] | Unset = UNSET,
-        order: str | Unset = UNSET,
+        order: Literal["asc", "desc"] | Unset = UNSET,
     ) -> builtins.list[Comment]:
         """List the comments on a key
 
@@ -823,7 +826,7 @@ class AsyncCommentsApi(AsyncResource):
                 query=query,
                 locale_ids=locale_ids,
                 filters=filters,
-                order=order,
+                order=as_enum(ListCommentsOrder, order),
                 client=self._client,
             )
         except json.JSONDecodeError as exc:
@@ -848,7 +851,7 @@ class AsyncCommentsApi(AsyncResource):
         query: str | Unset = UNSET,
         locale_ids: builtins.list[str] | Unset = UNSET,
         filters: builtins.list[str] | Unset = UNSET,
-        order: str | Unset = UNSET,
+        order: Literal["asc", "desc"] | Unset = UNSET,
         concurrent: bool = False,
     ) -> AsyncIterator[Page[Comment]]: ...
 
@@ -862,7 +865,7 @@ class AsyncCommentsApi(AsyncResource):
         query: str | Unset = UNSET,
         locale_ids: builtins.list[str] | Unset = UNSET,
         filters: builtins.list[str] | Unset = UNSET,
-        order: str | Unset = UNSET,
+        order: Literal["asc", "desc"] | Unset = UNSET,
         concurrent: bool = False,
     ) -> AsyncIterator[Page[Comment]]: ...
 
@@ -876,7 +879,7 @@ class AsyncCommentsApi(AsyncResource):
         query: str | Unset = UNSET,
         locale_ids: builtins.list[str] | Unset = UNSET,
         filters: builtins.list[str] | Unset = UNSET,
-        order: str | Unset = UNSET,
+        order: Literal["asc", "desc"] | Unset = UNSET,
         concurrent: bool = False,
     ) -> AsyncIterator[Page[Comment]]:
         """Every page of `list`, following the Link header's ``rel="next"``; stop iterating to stop fetching.
@@ -909,7 +912,7 @@ class AsyncCommentsApi(AsyncResource):
                     query=query,
                     locale_ids=locale_ids,
                     filters=filters,
-                    order=order,
+                    order=as_enum(ListCommentsOrder, order),
                     client=self._client,
                 )
             except json.JSONDecodeError as exc:
@@ -934,7 +937,7 @@ class AsyncCommentsApi(AsyncResource):
         query: str | Unset = UNSET,
         locale_ids: builtins.list[str] | Unset = UNSET,
         filters: builtins.list[str] | Unset = UNSET,
-        order: str | Unset = UNSET,
+        order: Literal["asc", "desc"] | Unset = UNSET,
         concurrent: bool = False,
     ) -> AsyncIterator[Comment]: ...
 
@@ -948,7 +951,7 @@ class AsyncCommentsApi(AsyncResource):
         query: str | Unset = UNSET,
         locale_ids: builtins.list[str] | Unset = UNSET,
         filters: builtins.list[str] | Unset = UNSET,
-        order: str | Unset = UNSET,
+        order: Literal["asc", "desc"] | Unset = UNSET,
         concurrent: bool = False,
     ) -> AsyncIterator[Comment]: ...
 
@@ -962,7 +965,7 @@ class AsyncCommentsApi(AsyncResource):
         query: str | Unset = UNSET,
         locale_ids: builtins.list[str] | Unset = UNSET,
         filters: builtins.list[str] | Unset = UNSET,
-        order: str | Unset = UNSET,
+        order: Literal["asc", "desc"] | Unset = UNSET,
         concurrent: bool = False,
     ) -> AsyncIterator[Comment]:
         """Every item of every page of `list` (see `list_pages`).

@@ -8,6 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.comment import Comment
 from ...models.error import Error
+from ...models.list_comments_order import ListCommentsOrder
 from ...types import UNSET, Response, Unset
 
 
@@ -21,7 +22,7 @@ def _get_kwargs(
     query: str | Unset = UNSET,
     locale_ids: list[str] | Unset = UNSET,
     filters: list[str] | Unset = UNSET,
-    order: str | Unset = UNSET,
+    order: ListCommentsOrder | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -46,7 +47,11 @@ def _get_kwargs(
 
     params["filters"] = json_filters
 
-    params["order"] = order
+    json_order: str | Unset = UNSET
+    if not isinstance(order, Unset):
+        json_order = order.value
+
+    params["order"] = json_order
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -123,7 +128,7 @@ def sync_detailed(
     query: str | Unset = UNSET,
     locale_ids: list[str] | Unset = UNSET,
     filters: list[str] | Unset = UNSET,
-    order: str | Unset = UNSET,
+    order: ListCommentsOrder | Unset = UNSET,
 ) -> Response[Error | list[Comment]]:
     """List the comments on a key
 
@@ -139,7 +144,7 @@ def sync_detailed(
         query (str | Unset): Text to search for in comment messages
         locale_ids (list[str] | Unset): Only return comments assigned to these locale IDs
         filters (list[str] | Unset): Filters to apply to the comments, such as read or unread
-        order (str | Unset): Sort direction; one of asc, desc
+        order (ListCommentsOrder | Unset): Sort direction; one of asc, desc
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -179,7 +184,7 @@ def sync(
     query: str | Unset = UNSET,
     locale_ids: list[str] | Unset = UNSET,
     filters: list[str] | Unset = UNSET,
-    order: str | Unset = UNSET,
+    order: ListCommentsOrder | Unset = UNSET,
 ) -> Error | list[Comment] | None:
     """List the comments on a key
 
@@ -195,7 +200,7 @@ def sync(
         query (str | Unset): Text to search for in comment messages
         locale_ids (list[str] | Unset): Only return comments assigned to these locale IDs
         filters (list[str] | Unset): Filters to apply to the comments, such as read or unread
-        order (str | Unset): Sort direction; one of asc, desc
+        order (ListCommentsOrder | Unset): Sort direction; one of asc, desc
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -230,7 +235,7 @@ async def asyncio_detailed(
     query: str | Unset = UNSET,
     locale_ids: list[str] | Unset = UNSET,
     filters: list[str] | Unset = UNSET,
-    order: str | Unset = UNSET,
+    order: ListCommentsOrder | Unset = UNSET,
 ) -> Response[Error | list[Comment]]:
     """List the comments on a key
 
@@ -246,7 +251,7 @@ async def asyncio_detailed(
         query (str | Unset): Text to search for in comment messages
         locale_ids (list[str] | Unset): Only return comments assigned to these locale IDs
         filters (list[str] | Unset): Filters to apply to the comments, such as read or unread
-        order (str | Unset): Sort direction; one of asc, desc
+        order (ListCommentsOrder | Unset): Sort direction; one of asc, desc
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -284,7 +289,7 @@ async def asyncio(
     query: str | Unset = UNSET,
     locale_ids: list[str] | Unset = UNSET,
     filters: list[str] | Unset = UNSET,
-    order: str | Unset = UNSET,
+    order: ListCommentsOrder | Unset = UNSET,
 ) -> Error | list[Comment] | None:
     """List the comments on a key
 
@@ -300,7 +305,7 @@ async def asyncio(
         query (str | Unset): Text to search for in comment messages
         locale_ids (list[str] | Unset): Only return comments assigned to these locale IDs
         filters (list[str] | Unset): Filters to apply to the comments, such as read or unread
-        order (str | Unset): Sort direction; one of asc, desc
+        order (ListCommentsOrder | Unset): Sort direction; one of asc, desc
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

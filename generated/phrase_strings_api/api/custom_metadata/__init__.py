@@ -5,13 +5,14 @@ from __future__ import annotations
 import builtins
 import json
 from collections.abc import AsyncIterator, Iterator, Sequence
-from typing import TYPE_CHECKING, Any, cast, overload
+from typing import TYPE_CHECKING, Any, Literal, cast, overload
 
 from ..._facade import (
     AsyncResource,
     NotModified,
     Page,
     Resource,
+    as_enum,
     async_items,
     check_per_page,
     deep_object,
@@ -22,6 +23,13 @@ from ..._facade import (
     project_value,
     unwrap,
     unwrap_conditional,
+)
+from ...models.custom_metadata_data_type import CustomMetadataDataType
+from ...models.list_custom_metadata_properties_order import (
+    ListCustomMetadataPropertiesOrder,
+)
+from ...models.list_custom_metadata_properties_sort import (
+    ListCustomMetadataPropertiesSort,
 )
 from ...types import UNSET, Response, Unset
 
@@ -35,6 +43,12 @@ if TYPE_CHECKING:
     from ...models.custom_metadata_data_type import CustomMetadataDataType
     from ...models.custom_metadata_property import CustomMetadataProperty
     from ...models.error import Error
+    from ...models.list_custom_metadata_properties_order import (
+        ListCustomMetadataPropertiesOrder,
+    )
+    from ...models.list_custom_metadata_properties_sort import (
+        ListCustomMetadataPropertiesSort,
+    )
     from ...models.update_custom_metadata_property_body import (
         UpdateCustomMetadataPropertyBody,
     )
@@ -63,13 +77,23 @@ class CustomMetadataApi(Resource):
         self,
         account_id: str,
         *,
-        data_type: CustomMetadataDataType | Unset = UNSET,
+        data_type: Literal[
+            "boolean",
+            "date",
+            "link",
+            "multi_select",
+            "number",
+            "single_select",
+            "string",
+            "text",
+        ]
+        | Unset = UNSET,
         project_id: str | Unset = UNSET,
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
         q: str | Unset = UNSET,
-        sort: str | Unset = UNSET,
-        order: str | Unset = UNSET,
+        sort: Literal["name", "data_type", "created_at"] | Unset = UNSET,
+        order: Literal["asc", "desc"] | Unset = UNSET,
     ) -> builtins.list[CustomMetadataProperty]:
         """List custom metadata properties
 
@@ -96,13 +120,13 @@ class CustomMetadataApi(Resource):
         try:
             response = list_custom_metadata_properties.sync_detailed(
                 account_id=account_id,
-                data_type=data_type,
+                data_type=as_enum(CustomMetadataDataType, data_type),
                 project_id=project_id,
                 page=page,
                 per_page=per_page,
                 q=q,
-                sort=sort,
-                order=order,
+                sort=as_enum(ListCustomMetadataPropertiesSort, sort),
+                order=as_enum(ListCustomMetadataPropertiesOrder, order),
                 client=self._client,
             )
         except json.JSONDecodeError as exc:
@@ -122,12 +146,22 @@ class CustomMetadataApi(Resource):
         self,
         account_id: str,
         *,
-        data_type: CustomMetadataDataType | Unset = UNSET,
+        data_type: Literal[
+            "boolean",
+            "date",
+            "link",
+            "multi_select",
+            "number",
+            "single_select",
+            "string",
+            "text",
+        ]
+        | Unset = UNSET,
         project_id: str | Unset = UNSET,
         per_page: int = 100,
         q: str | Unset = UNSET,
-        sort: str | Unset = UNSET,
-        order: str | Unset = UNSET,
+        sort: Literal["name", "data_type", "created_at"] | Unset = UNSET,
+        order: Literal["asc", "desc"] | Unset = UNSET,
         concurrent: bool = False,
     ) -> Iterator[Page[CustomMetadataProperty]]:
         """Every page of `list_properties`, following the Link header's ``rel="next"``; stop iterating to stop fetching.
@@ -152,13 +186,13 @@ class CustomMetadataApi(Resource):
             try:
                 response = list_custom_metadata_properties.sync_detailed(
                     account_id=account_id,
-                    data_type=data_type,
+                    data_type=as_enum(CustomMetadataDataType, data_type),
                     project_id=project_id,
                     page=page,
                     per_page=size,
                     q=q,
-                    sort=sort,
-                    order=order,
+                    sort=as_enum(ListCustomMetadataPropertiesSort, sort),
+                    order=as_enum(ListCustomMetadataPropertiesOrder, order),
                     client=self._client,
                 )
             except json.JSONDecodeError as exc:
@@ -178,12 +212,22 @@ class CustomMetadataApi(Resource):
         self,
         account_id: str,
         *,
-        data_type: CustomMetadataDataType | Unset = UNSET,
+        data_type: Literal[
+            "boolean",
+            "date",
+            "link",
+            "multi_select",
+            "number",
+            "single_select",
+            "string",
+            "text",
+        ]
+        | Unset = UNSET,
         project_id: str | Unset = UNSET,
         per_page: int = 100,
         q: str | Unset = UNSET,
-        sort: str | Unset = UNSET,
-        order: str | Unset = UNSET,
+        sort: Literal["name", "data_type", "created_at"] | Unset = UNSET,
+        order: Literal["asc", "desc"] | Unset = UNSET,
         concurrent: bool = False,
     ) -> Iterator[CustomMetadataProperty]:
         """Every item of every page of `list_properties` (see `list_properties_pages`).
@@ -382,13 +426,23 @@ class AsyncCustomMetadataApi(AsyncResource):
         self,
         account_id: str,
         *,
-        data_type: CustomMetadataDataType | Unset = UNSET,
+        data_type: Literal[
+            "boolean",
+            "date",
+            "link",
+            "multi_select",
+            "number",
+            "single_select",
+            "string",
+            "text",
+        ]
+        | Unset = UNSET,
         project_id: str | Unset = UNSET,
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
         q: str | Unset = UNSET,
-        sort: str | Unset = UNSET,
-        order: str | Unset = UNSET,
+        sort: Literal["name", "data_type", "created_at"] | Unset = UNSET,
+        order: Literal["asc", "desc"] | Unset = UNSET,
     ) -> builtins.list[CustomMetadataProperty]:
         """List custom metadata properties
 
@@ -415,13 +469,13 @@ class AsyncCustomMetadataApi(AsyncResource):
         try:
             response = await list_custom_metadata_properties.asyncio_detailed(
                 account_id=account_id,
-                data_type=data_type,
+                data_type=as_enum(CustomMetadataDataType, data_type),
                 project_id=project_id,
                 page=page,
                 per_page=per_page,
                 q=q,
-                sort=sort,
-                order=order,
+                sort=as_enum(ListCustomMetadataPropertiesSort, sort),
+                order=as_enum(ListCustomMetadataPropertiesOrder, order),
                 client=self._client,
             )
         except json.JSONDecodeError as exc:
@@ -441,12 +495,22 @@ class AsyncCustomMetadataApi(AsyncResource):
         self,
         account_id: str,
         *,
-        data_type: CustomMetadataDataType | Unset = UNSET,
+        data_type: Literal[
+            "boolean",
+            "date",
+            "link",
+            "multi_select",
+            "number",
+            "single_select",
+            "string",
+            "text",
+        ]
+        | Unset = UNSET,
         project_id: str | Unset = UNSET,
         per_page: int = 100,
         q: str | Unset = UNSET,
-        sort: str | Unset = UNSET,
-        order: str | Unset = UNSET,
+        sort: Literal["name", "data_type", "created_at"] | Unset = UNSET,
+        order: Literal["asc", "desc"] | Unset = UNSET,
         concurrent: bool = False,
     ) -> AsyncIterator[Page[CustomMetadataProperty]]:
         """Every page of `list_properties`, following the Link header's ``rel="next"``; stop iterating to stop fetching.
@@ -471,13 +535,13 @@ class AsyncCustomMetadataApi(AsyncResource):
             try:
                 response = await list_custom_metadata_properties.asyncio_detailed(
                     account_id=account_id,
-                    data_type=data_type,
+                    data_type=as_enum(CustomMetadataDataType, data_type),
                     project_id=project_id,
                     page=page,
                     per_page=size,
                     q=q,
-                    sort=sort,
-                    order=order,
+                    sort=as_enum(ListCustomMetadataPropertiesSort, sort),
+                    order=as_enum(ListCustomMetadataPropertiesOrder, order),
                     client=self._client,
                 )
             except json.JSONDecodeError as exc:
@@ -497,12 +561,22 @@ class AsyncCustomMetadataApi(AsyncResource):
         self,
         account_id: str,
         *,
-        data_type: CustomMetadataDataType | Unset = UNSET,
+        data_type: Literal[
+            "boolean",
+            "date",
+            "link",
+            "multi_select",
+            "number",
+            "single_select",
+            "string",
+            "text",
+        ]
+        | Unset = UNSET,
         project_id: str | Unset = UNSET,
         per_page: int = 100,
         q: str | Unset = UNSET,
-        sort: str | Unset = UNSET,
-        order: str | Unset = UNSET,
+        sort: Literal["name", "data_type", "created_at"] | Unset = UNSET,
+        order: Literal["asc", "desc"] | Unset = UNSET,
         concurrent: bool = False,
     ) -> AsyncIterator[CustomMetadataProperty]:
         """Every item of every page of `list_properties` (see `list_properties_pages`).

@@ -9,6 +9,12 @@ from ...client import AuthenticatedClient, Client
 from ...models.custom_metadata_data_type import CustomMetadataDataType
 from ...models.custom_metadata_property import CustomMetadataProperty
 from ...models.error import Error
+from ...models.list_custom_metadata_properties_order import (
+    ListCustomMetadataPropertiesOrder,
+)
+from ...models.list_custom_metadata_properties_sort import (
+    ListCustomMetadataPropertiesSort,
+)
 from ...types import UNSET, Response, Unset
 
 
@@ -20,8 +26,8 @@ def _get_kwargs(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     q: str | Unset = UNSET,
-    sort: str | Unset = UNSET,
-    order: str | Unset = UNSET,
+    sort: ListCustomMetadataPropertiesSort | Unset = UNSET,
+    order: ListCustomMetadataPropertiesOrder | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -40,9 +46,17 @@ def _get_kwargs(
 
     params["q"] = q
 
-    params["sort"] = sort
+    json_sort: str | Unset = UNSET
+    if not isinstance(sort, Unset):
+        json_sort = sort.value
 
-    params["order"] = order
+    params["sort"] = json_sort
+
+    json_order: str | Unset = UNSET
+    if not isinstance(order, Unset):
+        json_order = order.value
+
+    params["order"] = json_order
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -116,8 +130,8 @@ def sync_detailed(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     q: str | Unset = UNSET,
-    sort: str | Unset = UNSET,
-    order: str | Unset = UNSET,
+    sort: ListCustomMetadataPropertiesSort | Unset = UNSET,
+    order: ListCustomMetadataPropertiesOrder | Unset = UNSET,
 ) -> Response[Error | list[CustomMetadataProperty]]:
     """List custom metadata properties
 
@@ -133,8 +147,9 @@ def sync_detailed(
         page (int | Unset): Number of the result page to return
         per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
         q (str | Unset): Text to match against property names
-        sort (str | Unset): Field to sort by: name, data_type or created_at
-        order (str | Unset): Sort direction: asc or desc
+        sort (ListCustomMetadataPropertiesSort | Unset): Field to sort by: name, data_type or
+            created_at
+        order (ListCustomMetadataPropertiesOrder | Unset): Sort direction: asc or desc
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -171,8 +186,8 @@ def sync(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     q: str | Unset = UNSET,
-    sort: str | Unset = UNSET,
-    order: str | Unset = UNSET,
+    sort: ListCustomMetadataPropertiesSort | Unset = UNSET,
+    order: ListCustomMetadataPropertiesOrder | Unset = UNSET,
 ) -> Error | list[CustomMetadataProperty] | None:
     """List custom metadata properties
 
@@ -188,8 +203,9 @@ def sync(
         page (int | Unset): Number of the result page to return
         per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
         q (str | Unset): Text to match against property names
-        sort (str | Unset): Field to sort by: name, data_type or created_at
-        order (str | Unset): Sort direction: asc or desc
+        sort (ListCustomMetadataPropertiesSort | Unset): Field to sort by: name, data_type or
+            created_at
+        order (ListCustomMetadataPropertiesOrder | Unset): Sort direction: asc or desc
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -221,8 +237,8 @@ async def asyncio_detailed(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     q: str | Unset = UNSET,
-    sort: str | Unset = UNSET,
-    order: str | Unset = UNSET,
+    sort: ListCustomMetadataPropertiesSort | Unset = UNSET,
+    order: ListCustomMetadataPropertiesOrder | Unset = UNSET,
 ) -> Response[Error | list[CustomMetadataProperty]]:
     """List custom metadata properties
 
@@ -238,8 +254,9 @@ async def asyncio_detailed(
         page (int | Unset): Number of the result page to return
         per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
         q (str | Unset): Text to match against property names
-        sort (str | Unset): Field to sort by: name, data_type or created_at
-        order (str | Unset): Sort direction: asc or desc
+        sort (ListCustomMetadataPropertiesSort | Unset): Field to sort by: name, data_type or
+            created_at
+        order (ListCustomMetadataPropertiesOrder | Unset): Sort direction: asc or desc
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -274,8 +291,8 @@ async def asyncio(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     q: str | Unset = UNSET,
-    sort: str | Unset = UNSET,
-    order: str | Unset = UNSET,
+    sort: ListCustomMetadataPropertiesSort | Unset = UNSET,
+    order: ListCustomMetadataPropertiesOrder | Unset = UNSET,
 ) -> Error | list[CustomMetadataProperty] | None:
     """List custom metadata properties
 
@@ -291,8 +308,9 @@ async def asyncio(
         page (int | Unset): Number of the result page to return
         per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
         q (str | Unset): Text to match against property names
-        sort (str | Unset): Field to sort by: name, data_type or created_at
-        order (str | Unset): Sort direction: asc or desc
+        sort (ListCustomMetadataPropertiesSort | Unset): Field to sort by: name, data_type or
+            created_at
+        order (ListCustomMetadataPropertiesOrder | Unset): Sort direction: asc or desc
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

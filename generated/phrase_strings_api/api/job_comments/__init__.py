@@ -5,13 +5,14 @@ from __future__ import annotations
 import builtins
 import json
 from collections.abc import AsyncIterator, Iterator, Sequence
-from typing import TYPE_CHECKING, Any, cast, overload
+from typing import TYPE_CHECKING, Any, Literal, cast, overload
 
 from ..._facade import (
     AsyncResource,
     NotModified,
     Page,
     Resource,
+    as_enum,
     async_items,
     check_per_page,
     deep_object,
@@ -23,6 +24,7 @@ from ..._facade import (
     unwrap,
     unwrap_conditional,
 )
+from ...models.list_job_comments_order import ListJobCommentsOrder
 from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
@@ -32,6 +34,7 @@ if TYPE_CHECKING:
     from ...models.create_job_comment_body import CreateJobCommentBody
     from ...models.error import Error
     from ...models.job_comment import JobComment
+    from ...models.list_job_comments_order import ListJobCommentsOrder
     from ...models.update_job_comment_body import UpdateJobCommentBody
     from ...models.validation_error import ValidationError
     from ...types import UNSET, Unset
@@ -250,7 +253,7 @@ class JobCommentsApi(Resource):
         job_id: str,
         *,
         branch: str | Unset = UNSET,
-        order: str | Unset = UNSET,
+        order: Literal["asc", "desc"] | Unset = UNSET,
     ) -> builtins.list[JobComment]: ...
 
     @overload
@@ -259,7 +262,7 @@ class JobCommentsApi(Resource):
         *,
         job_id: str,
         branch: str | Unset = UNSET,
-        order: str | Unset = UNSET,
+        order: Literal["asc", "desc"] | Unset = UNSET,
     ) -> builtins.list[JobComment]: ...
 
     def list(
@@ -268,7 +271,7 @@ class JobCommentsApi(Resource):
         job_id: str | None = None,
         *,
         branch: str | Unset = UNSET,
-        order: str | Unset = UNSET,
+        order: Literal["asc", "desc"] | Unset = UNSET,
     ) -> builtins.list[JobComment]:
         """List the comments on a job
 
@@ -291,7 +294,7 @@ class JobCommentsApi(Resource):
                 project_id=project_id,
                 job_id=job_id,
                 branch=branch,
-                order=order,
+                order=as_enum(ListJobCommentsOrder, order),
                 client=self._client,
             )
         except json.JSONDecodeError as exc:
@@ -566,7 +569,7 @@ class AsyncJobCommentsApi(AsyncResource):
         job_id: str,
         *,
         branch: str | Unset = UNSET,
-        order: str | Unset = UNSET,
+        order: Literal["asc", "desc"] | Unset = UNSET,
     ) -> builtins.list[JobComment]: ...
 
     @overload
@@ -575,7 +578,7 @@ class AsyncJobCommentsApi(AsyncResource):
         *,
         job_id: str,
         branch: str | Unset = UNSET,
-        order: str | Unset = UNSET,
+        order: Literal["asc", "desc"] | Unset = UNSET,
     ) -> builtins.list[JobComment]: ...
 
     async def list(
@@ -584,7 +587,7 @@ class AsyncJobCommentsApi(AsyncResource):
         job_id: str | None = None,
         *,
         branch: str | Unset = UNSET,
-        order: str | Unset = UNSET,
+        order: Literal["asc", "desc"] | Unset = UNSET,
     ) -> builtins.list[JobComment]:
         """List the comments on a job
 
@@ -607,7 +610,7 @@ class AsyncJobCommentsApi(AsyncResource):
                 project_id=project_id,
                 job_id=job_id,
                 branch=branch,
-                order=order,
+                order=as_enum(ListJobCommentsOrder, order),
                 client=self._client,
             )
         except json.JSONDecodeError as exc:

@@ -8,6 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.job_comment import JobComment
+from ...models.list_job_comments_order import ListJobCommentsOrder
 from ...types import UNSET, Response, Unset
 
 
@@ -16,14 +17,18 @@ def _get_kwargs(
     job_id: str,
     *,
     branch: str | Unset = UNSET,
-    order: str | Unset = UNSET,
+    order: ListJobCommentsOrder | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
     params["branch"] = branch
 
-    params["order"] = order
+    json_order: str | Unset = UNSET
+    if not isinstance(order, Unset):
+        json_order = order.value
+
+    params["order"] = json_order
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -95,7 +100,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     branch: str | Unset = UNSET,
-    order: str | Unset = UNSET,
+    order: ListJobCommentsOrder | Unset = UNSET,
 ) -> Response[Error | list[JobComment]]:
     """List the comments on a job
 
@@ -105,7 +110,7 @@ def sync_detailed(
         project_id (str): Identifier of the project
         job_id (str): Identifier of the job
         branch (str | Unset): Name of the branch to operate on
-        order (str | Unset): Sort direction: asc or desc
+        order (ListJobCommentsOrder | Unset): Sort direction: asc or desc
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -135,7 +140,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     branch: str | Unset = UNSET,
-    order: str | Unset = UNSET,
+    order: ListJobCommentsOrder | Unset = UNSET,
 ) -> Error | list[JobComment] | None:
     """List the comments on a job
 
@@ -145,7 +150,7 @@ def sync(
         project_id (str): Identifier of the project
         job_id (str): Identifier of the job
         branch (str | Unset): Name of the branch to operate on
-        order (str | Unset): Sort direction: asc or desc
+        order (ListJobCommentsOrder | Unset): Sort direction: asc or desc
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -170,7 +175,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     branch: str | Unset = UNSET,
-    order: str | Unset = UNSET,
+    order: ListJobCommentsOrder | Unset = UNSET,
 ) -> Response[Error | list[JobComment]]:
     """List the comments on a job
 
@@ -180,7 +185,7 @@ async def asyncio_detailed(
         project_id (str): Identifier of the project
         job_id (str): Identifier of the job
         branch (str | Unset): Name of the branch to operate on
-        order (str | Unset): Sort direction: asc or desc
+        order (ListJobCommentsOrder | Unset): Sort direction: asc or desc
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -208,7 +213,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     branch: str | Unset = UNSET,
-    order: str | Unset = UNSET,
+    order: ListJobCommentsOrder | Unset = UNSET,
 ) -> Error | list[JobComment] | None:
     """List the comments on a job
 
@@ -218,7 +223,7 @@ async def asyncio(
         project_id (str): Identifier of the project
         job_id (str): Identifier of the job
         branch (str | Unset): Name of the branch to operate on
-        order (str | Unset): Sort direction: asc or desc
+        order (ListJobCommentsOrder | Unset): Sort direction: asc or desc
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -5,13 +5,14 @@ from __future__ import annotations
 import builtins
 import json
 from collections.abc import AsyncIterator, Iterator, Sequence
-from typing import TYPE_CHECKING, Any, cast, overload
+from typing import TYPE_CHECKING, Any, Literal, cast, overload
 
 from ..._facade import (
     AsyncResource,
     NotModified,
     Page,
     Resource,
+    as_enum,
     async_items,
     check_per_page,
     deep_object,
@@ -23,6 +24,8 @@ from ..._facade import (
     unwrap,
     unwrap_conditional,
 )
+from ...models.list_jobs_in_account_state import ListJobsInAccountState
+from ...models.list_jobs_state import ListJobsState
 from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
@@ -35,6 +38,8 @@ if TYPE_CHECKING:
     from ...models.error import Error
     from ...models.job import Job
     from ...models.job_details import JobDetails
+    from ...models.list_jobs_in_account_state import ListJobsInAccountState
+    from ...models.list_jobs_state import ListJobsState
     from ...models.remove_job_keys_body import RemoveJobKeysBody
     from ...models.reopen_job_body import ReopenJobBody
     from ...models.start_job_body import StartJobBody
@@ -78,7 +83,7 @@ class JobsApi(Resource):
         branch: str | Unset = UNSET,
         owned_by: str | Unset = UNSET,
         assigned_to: str | Unset = UNSET,
-        state: str | Unset = UNSET,
+        state: Literal["draft", "in_progress", "completed"] | Unset = UNSET,
         updated_since: str | Unset = UNSET,
     ) -> builtins.list[Job]:
         """List the jobs of a project
@@ -109,7 +114,7 @@ class JobsApi(Resource):
                 branch=branch,
                 owned_by=owned_by,
                 assigned_to=assigned_to,
-                state=state,
+                state=as_enum(ListJobsState, state),
                 updated_since=updated_since,
                 client=self._client,
             )
@@ -128,7 +133,7 @@ class JobsApi(Resource):
         branch: str | Unset = UNSET,
         owned_by: str | Unset = UNSET,
         assigned_to: str | Unset = UNSET,
-        state: str | Unset = UNSET,
+        state: Literal["draft", "in_progress", "completed"] | Unset = UNSET,
         updated_since: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> Iterator[Page[Job]]:
@@ -158,7 +163,7 @@ class JobsApi(Resource):
                     branch=branch,
                     owned_by=owned_by,
                     assigned_to=assigned_to,
-                    state=state,
+                    state=as_enum(ListJobsState, state),
                     updated_since=updated_since,
                     client=self._client,
                 )
@@ -177,7 +182,7 @@ class JobsApi(Resource):
         branch: str | Unset = UNSET,
         owned_by: str | Unset = UNSET,
         assigned_to: str | Unset = UNSET,
-        state: str | Unset = UNSET,
+        state: Literal["draft", "in_progress", "completed"] | Unset = UNSET,
         updated_since: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> Iterator[Job]:
@@ -251,7 +256,7 @@ class JobsApi(Resource):
         per_page: int | Unset = UNSET,
         owned_by: str | Unset = UNSET,
         assigned_to: str | Unset = UNSET,
-        state: str | Unset = UNSET,
+        state: Literal["draft", "in_progress", "completed"] | Unset = UNSET,
         updated_since: str | Unset = UNSET,
     ) -> builtins.list[Job]:
         """List the jobs of an account
@@ -280,7 +285,7 @@ class JobsApi(Resource):
                 per_page=per_page,
                 owned_by=owned_by,
                 assigned_to=assigned_to,
-                state=state,
+                state=as_enum(ListJobsInAccountState, state),
                 updated_since=updated_since,
                 client=self._client,
             )
@@ -298,7 +303,7 @@ class JobsApi(Resource):
         per_page: int = 100,
         owned_by: str | Unset = UNSET,
         assigned_to: str | Unset = UNSET,
-        state: str | Unset = UNSET,
+        state: Literal["draft", "in_progress", "completed"] | Unset = UNSET,
         updated_since: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> Iterator[Page[Job]]:
@@ -326,7 +331,7 @@ class JobsApi(Resource):
                     per_page=size,
                     owned_by=owned_by,
                     assigned_to=assigned_to,
-                    state=state,
+                    state=as_enum(ListJobsInAccountState, state),
                     updated_since=updated_since,
                     client=self._client,
                 )
@@ -344,7 +349,7 @@ class JobsApi(Resource):
         per_page: int = 100,
         owned_by: str | Unset = UNSET,
         assigned_to: str | Unset = UNSET,
-        state: str | Unset = UNSET,
+        state: Literal["draft", "in_progress", "completed"] | Unset = UNSET,
         updated_since: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> Iterator[Job]:
@@ -940,7 +945,7 @@ class AsyncJobsApi(AsyncResource):
         branch: str | Unset = UNSET,
         owned_by: str | Unset = UNSET,
         assigned_to: str | Unset = UNSET,
-        state: str | Unset = UNSET,
+        state: Literal["draft", "in_progress", "completed"] | Unset = UNSET,
         updated_since: str | Unset = UNSET,
     ) -> builtins.list[Job]:
         """List the jobs of a project
@@ -971,7 +976,7 @@ class AsyncJobsApi(AsyncResource):
                 branch=branch,
                 owned_by=owned_by,
                 assigned_to=assigned_to,
-                state=state,
+                state=as_enum(ListJobsState, state),
                 updated_since=updated_since,
                 client=self._client,
             )
@@ -990,7 +995,7 @@ class AsyncJobsApi(AsyncResource):
         branch: str | Unset = UNSET,
         owned_by: str | Unset = UNSET,
         assigned_to: str | Unset = UNSET,
-        state: str | Unset = UNSET,
+        state: Literal["draft", "in_progress", "completed"] | Unset = UNSET,
         updated_since: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> AsyncIterator[Page[Job]]:
@@ -1020,7 +1025,7 @@ class AsyncJobsApi(AsyncResource):
                     branch=branch,
                     owned_by=owned_by,
                     assigned_to=assigned_to,
-                    state=state,
+                    state=as_enum(ListJobsState, state),
                     updated_since=updated_since,
                     client=self._client,
                 )
@@ -1039,7 +1044,7 @@ class AsyncJobsApi(AsyncResource):
         branch: str | Unset = UNSET,
         owned_by: str | Unset = UNSET,
         assigned_to: str | Unset = UNSET,
-        state: str | Unset = UNSET,
+        state: Literal["draft", "in_progress", "completed"] | Unset = UNSET,
         updated_since: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> AsyncIterator[Job]:
@@ -1113,7 +1118,7 @@ class AsyncJobsApi(AsyncResource):
         per_page: int | Unset = UNSET,
         owned_by: str | Unset = UNSET,
         assigned_to: str | Unset = UNSET,
-        state: str | Unset = UNSET,
+        state: Literal["draft", "in_progress", "completed"] | Unset = UNSET,
         updated_since: str | Unset = UNSET,
     ) -> builtins.list[Job]:
         """List the jobs of an account
@@ -1142,7 +1147,7 @@ class AsyncJobsApi(AsyncResource):
                 per_page=per_page,
                 owned_by=owned_by,
                 assigned_to=assigned_to,
-                state=state,
+                state=as_enum(ListJobsInAccountState, state),
                 updated_since=updated_since,
                 client=self._client,
             )
@@ -1160,7 +1165,7 @@ class AsyncJobsApi(AsyncResource):
         per_page: int = 100,
         owned_by: str | Unset = UNSET,
         assigned_to: str | Unset = UNSET,
-        state: str | Unset = UNSET,
+        state: Literal["draft", "in_progress", "completed"] | Unset = UNSET,
         updated_since: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> AsyncIterator[Page[Job]]:
@@ -1188,7 +1193,7 @@ class AsyncJobsApi(AsyncResource):
                     per_page=size,
                     owned_by=owned_by,
                     assigned_to=assigned_to,
-                    state=state,
+                    state=as_enum(ListJobsInAccountState, state),
                     updated_since=updated_since,
                     client=self._client,
                 )
@@ -1206,7 +1211,7 @@ class AsyncJobsApi(AsyncResource):
         per_page: int = 100,
         owned_by: str | Unset = UNSET,
         assigned_to: str | Unset = UNSET,
-        state: str | Unset = UNSET,
+        state: Literal["draft", "in_progress", "completed"] | Unset = UNSET,
         updated_since: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> AsyncIterator[Job]:

@@ -8,6 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.job import Job
+from ...models.list_jobs_state import ListJobsState
 from ...types import UNSET, Response, Unset
 
 
@@ -19,7 +20,7 @@ def _get_kwargs(
     branch: str | Unset = UNSET,
     owned_by: str | Unset = UNSET,
     assigned_to: str | Unset = UNSET,
-    state: str | Unset = UNSET,
+    state: ListJobsState | Unset = UNSET,
     updated_since: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -35,7 +36,11 @@ def _get_kwargs(
 
     params["assigned_to"] = assigned_to
 
-    params["state"] = state
+    json_state: str | Unset = UNSET
+    if not isinstance(state, Unset):
+        json_state = state.value
+
+    params["state"] = json_state
 
     params["updated_since"] = updated_since
 
@@ -111,7 +116,7 @@ def sync_detailed(
     branch: str | Unset = UNSET,
     owned_by: str | Unset = UNSET,
     assigned_to: str | Unset = UNSET,
-    state: str | Unset = UNSET,
+    state: ListJobsState | Unset = UNSET,
     updated_since: str | Unset = UNSET,
 ) -> Response[Error | list[Job]]:
     """List the jobs of a project
@@ -125,7 +130,8 @@ def sync_detailed(
         branch (str | Unset): Name of the branch to operate on
         owned_by (str | Unset): Only return jobs owned by this user
         assigned_to (str | Unset): Only return jobs assigned to this user
-        state (str | Unset): Only return jobs in this state: draft, in_progress or completed
+        state (ListJobsState | Unset): Only return jobs in this state: draft, in_progress or
+            completed
         updated_since (str | Unset): Only return jobs updated since this date
 
     Raises:
@@ -163,7 +169,7 @@ def sync(
     branch: str | Unset = UNSET,
     owned_by: str | Unset = UNSET,
     assigned_to: str | Unset = UNSET,
-    state: str | Unset = UNSET,
+    state: ListJobsState | Unset = UNSET,
     updated_since: str | Unset = UNSET,
 ) -> Error | list[Job] | None:
     """List the jobs of a project
@@ -177,7 +183,8 @@ def sync(
         branch (str | Unset): Name of the branch to operate on
         owned_by (str | Unset): Only return jobs owned by this user
         assigned_to (str | Unset): Only return jobs assigned to this user
-        state (str | Unset): Only return jobs in this state: draft, in_progress or completed
+        state (ListJobsState | Unset): Only return jobs in this state: draft, in_progress or
+            completed
         updated_since (str | Unset): Only return jobs updated since this date
 
     Raises:
@@ -210,7 +217,7 @@ async def asyncio_detailed(
     branch: str | Unset = UNSET,
     owned_by: str | Unset = UNSET,
     assigned_to: str | Unset = UNSET,
-    state: str | Unset = UNSET,
+    state: ListJobsState | Unset = UNSET,
     updated_since: str | Unset = UNSET,
 ) -> Response[Error | list[Job]]:
     """List the jobs of a project
@@ -224,7 +231,8 @@ async def asyncio_detailed(
         branch (str | Unset): Name of the branch to operate on
         owned_by (str | Unset): Only return jobs owned by this user
         assigned_to (str | Unset): Only return jobs assigned to this user
-        state (str | Unset): Only return jobs in this state: draft, in_progress or completed
+        state (ListJobsState | Unset): Only return jobs in this state: draft, in_progress or
+            completed
         updated_since (str | Unset): Only return jobs updated since this date
 
     Raises:
@@ -260,7 +268,7 @@ async def asyncio(
     branch: str | Unset = UNSET,
     owned_by: str | Unset = UNSET,
     assigned_to: str | Unset = UNSET,
-    state: str | Unset = UNSET,
+    state: ListJobsState | Unset = UNSET,
     updated_since: str | Unset = UNSET,
 ) -> Error | list[Job] | None:
     """List the jobs of a project
@@ -274,7 +282,8 @@ async def asyncio(
         branch (str | Unset): Name of the branch to operate on
         owned_by (str | Unset): Only return jobs owned by this user
         assigned_to (str | Unset): Only return jobs assigned to this user
-        state (str | Unset): Only return jobs in this state: draft, in_progress or completed
+        state (ListJobsState | Unset): Only return jobs in this state: draft, in_progress or
+            completed
         updated_since (str | Unset): Only return jobs updated since this date
 
     Raises:

@@ -8,6 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.job import Job
+from ...models.list_jobs_in_account_state import ListJobsInAccountState
 from ...types import UNSET, Response, Unset
 
 
@@ -18,7 +19,7 @@ def _get_kwargs(
     per_page: int | Unset = UNSET,
     owned_by: str | Unset = UNSET,
     assigned_to: str | Unset = UNSET,
-    state: str | Unset = UNSET,
+    state: ListJobsInAccountState | Unset = UNSET,
     updated_since: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -32,7 +33,11 @@ def _get_kwargs(
 
     params["assigned_to"] = assigned_to
 
-    params["state"] = state
+    json_state: str | Unset = UNSET
+    if not isinstance(state, Unset):
+        json_state = state.value
+
+    params["state"] = json_state
 
     params["updated_since"] = updated_since
 
@@ -107,7 +112,7 @@ def sync_detailed(
     per_page: int | Unset = UNSET,
     owned_by: str | Unset = UNSET,
     assigned_to: str | Unset = UNSET,
-    state: str | Unset = UNSET,
+    state: ListJobsInAccountState | Unset = UNSET,
     updated_since: str | Unset = UNSET,
 ) -> Response[Error | list[Job]]:
     """List the jobs of an account
@@ -120,7 +125,8 @@ def sync_detailed(
         per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
         owned_by (str | Unset): Only return jobs owned by this user
         assigned_to (str | Unset): Only return jobs assigned to this user
-        state (str | Unset): Only return jobs in this state: draft, in_progress or completed
+        state (ListJobsInAccountState | Unset): Only return jobs in this state: draft, in_progress
+            or completed
         updated_since (str | Unset): Only return jobs updated since this date
 
     Raises:
@@ -156,7 +162,7 @@ def sync(
     per_page: int | Unset = UNSET,
     owned_by: str | Unset = UNSET,
     assigned_to: str | Unset = UNSET,
-    state: str | Unset = UNSET,
+    state: ListJobsInAccountState | Unset = UNSET,
     updated_since: str | Unset = UNSET,
 ) -> Error | list[Job] | None:
     """List the jobs of an account
@@ -169,7 +175,8 @@ def sync(
         per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
         owned_by (str | Unset): Only return jobs owned by this user
         assigned_to (str | Unset): Only return jobs assigned to this user
-        state (str | Unset): Only return jobs in this state: draft, in_progress or completed
+        state (ListJobsInAccountState | Unset): Only return jobs in this state: draft, in_progress
+            or completed
         updated_since (str | Unset): Only return jobs updated since this date
 
     Raises:
@@ -200,7 +207,7 @@ async def asyncio_detailed(
     per_page: int | Unset = UNSET,
     owned_by: str | Unset = UNSET,
     assigned_to: str | Unset = UNSET,
-    state: str | Unset = UNSET,
+    state: ListJobsInAccountState | Unset = UNSET,
     updated_since: str | Unset = UNSET,
 ) -> Response[Error | list[Job]]:
     """List the jobs of an account
@@ -213,7 +220,8 @@ async def asyncio_detailed(
         per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
         owned_by (str | Unset): Only return jobs owned by this user
         assigned_to (str | Unset): Only return jobs assigned to this user
-        state (str | Unset): Only return jobs in this state: draft, in_progress or completed
+        state (ListJobsInAccountState | Unset): Only return jobs in this state: draft, in_progress
+            or completed
         updated_since (str | Unset): Only return jobs updated since this date
 
     Raises:
@@ -247,7 +255,7 @@ async def asyncio(
     per_page: int | Unset = UNSET,
     owned_by: str | Unset = UNSET,
     assigned_to: str | Unset = UNSET,
-    state: str | Unset = UNSET,
+    state: ListJobsInAccountState | Unset = UNSET,
     updated_since: str | Unset = UNSET,
 ) -> Error | list[Job] | None:
     """List the jobs of an account
@@ -260,7 +268,8 @@ async def asyncio(
         per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
         owned_by (str | Unset): Only return jobs owned by this user
         assigned_to (str | Unset): Only return jobs assigned to this user
-        state (str | Unset): Only return jobs in this state: draft, in_progress or completed
+        state (ListJobsInAccountState | Unset): Only return jobs in this state: draft, in_progress
+            or completed
         updated_since (str | Unset): Only return jobs updated since this date
 
     Raises:

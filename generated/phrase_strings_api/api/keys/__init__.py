@@ -5,13 +5,14 @@ from __future__ import annotations
 import builtins
 import json
 from collections.abc import AsyncIterator, Iterator, Sequence
-from typing import TYPE_CHECKING, Any, cast, overload
+from typing import TYPE_CHECKING, Any, Literal, cast, overload
 
 from ..._facade import (
     AsyncResource,
     NotModified,
     Page,
     Resource,
+    as_enum,
     async_items,
     check_per_page,
     deep_object,
@@ -23,6 +24,8 @@ from ..._facade import (
     unwrap,
     unwrap_conditional,
 )
+from ...models.list_keys_order import ListKeysOrder
+from ...models.list_keys_sort import ListKeysSort
 from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
@@ -34,6 +37,8 @@ if TYPE_CHECKING:
     from ...models.error import Error
     from ...models.exclude_keys_body import ExcludeKeysBody
     from ...models.include_keys_body import IncludeKeysBody
+    from ...models.list_keys_order import ListKeysOrder
+    from ...models.list_keys_sort import ListKeysSort
     from ...models.search_keys_body import SearchKeysBody
     from ...models.tag_keys_body import TagKeysBody
     from ...models.translation_key import TranslationKey
@@ -75,8 +80,8 @@ class KeysApi(Resource):
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
         branch: str | Unset = UNSET,
-        sort: str | Unset = UNSET,
-        order: str | Unset = UNSET,
+        sort: Literal["name", "created_at", "updated_at"] | Unset = UNSET,
+        order: Literal["asc", "desc"] | Unset = UNSET,
         q: str | Unset = UNSET,
         locale_id: str | Unset = UNSET,
     ) -> builtins.list[TranslationKey]:
@@ -117,8 +122,8 @@ class KeysApi(Resource):
                 page=page,
                 per_page=per_page,
                 branch=branch,
-                sort=sort,
-                order=order,
+                sort=as_enum(ListKeysSort, sort),
+                order=as_enum(ListKeysOrder, order),
                 q=q,
                 locale_id=locale_id,
                 client=self._client,
@@ -136,8 +141,8 @@ class KeysApi(Resource):
         *,
         per_page: int = 100,
         branch: str | Unset = UNSET,
-        sort: str | Unset = UNSET,
-        order: str | Unset = UNSET,
+        sort: Literal["name", "created_at", "updated_at"] | Unset = UNSET,
+        order: Literal["asc", "desc"] | Unset = UNSET,
         q: str | Unset = UNSET,
         locale_id: str | Unset = UNSET,
         concurrent: bool = False,
@@ -176,8 +181,8 @@ class KeysApi(Resource):
                     page=page,
                     per_page=size,
                     branch=branch,
-                    sort=sort,
-                    order=order,
+                    sort=as_enum(ListKeysSort, sort),
+                    order=as_enum(ListKeysOrder, order),
                     q=q,
                     locale_id=locale_id,
                     client=self._client,
@@ -195,8 +200,8 @@ class KeysApi(Resource):
         *,
         per_page: int = 100,
         branch: str | Unset = UNSET,
-        sort: str | Unset = UNSET,
-        order: str | Unset = UNSET,
+        sort: Literal["name", "created_at", "updated_at"] | Unset = UNSET,
+        order: Literal["asc", "desc"] | Unset = UNSET,
         q: str | Unset = UNSET,
         locale_id: str | Unset = UNSET,
         concurrent: bool = False,
@@ -745,8 +750,8 @@ class AsyncKeysApi(AsyncResource):
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
         branch: str | Unset = UNSET,
-        sort: str | Unset = UNSET,
-        order: str | Unset = UNSET,
+        sort: Literal["name", "created_at", "updated_at"] | Unset = UNSET,
+        order: Literal["asc", "desc"] | Unset = UNSET,
         q: str | Unset = UNSET,
         locale_id: str | Unset = UNSET,
     ) -> builtins.list[TranslationKey]:
@@ -787,8 +792,8 @@ class AsyncKeysApi(AsyncResource):
                 page=page,
                 per_page=per_page,
                 branch=branch,
-                sort=sort,
-                order=order,
+                sort=as_enum(ListKeysSort, sort),
+                order=as_enum(ListKeysOrder, order),
                 q=q,
                 locale_id=locale_id,
                 client=self._client,
@@ -806,8 +811,8 @@ class AsyncKeysApi(AsyncResource):
         *,
         per_page: int = 100,
         branch: str | Unset = UNSET,
-        sort: str | Unset = UNSET,
-        order: str | Unset = UNSET,
+        sort: Literal["name", "created_at", "updated_at"] | Unset = UNSET,
+        order: Literal["asc", "desc"] | Unset = UNSET,
         q: str | Unset = UNSET,
         locale_id: str | Unset = UNSET,
         concurrent: bool = False,
@@ -846,8 +851,8 @@ class AsyncKeysApi(AsyncResource):
                     page=page,
                     per_page=size,
                     branch=branch,
-                    sort=sort,
-                    order=order,
+                    sort=as_enum(ListKeysSort, sort),
+                    order=as_enum(ListKeysOrder, order),
                     q=q,
                     locale_id=locale_id,
                     client=self._client,
@@ -865,8 +870,8 @@ class AsyncKeysApi(AsyncResource):
         *,
         per_page: int = 100,
         branch: str | Unset = UNSET,
-        sort: str | Unset = UNSET,
-        order: str | Unset = UNSET,
+        sort: Literal["name", "created_at", "updated_at"] | Unset = UNSET,
+        order: Literal["asc", "desc"] | Unset = UNSET,
         q: str | Unset = UNSET,
         locale_id: str | Unset = UNSET,
         concurrent: bool = False,

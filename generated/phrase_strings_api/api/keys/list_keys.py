@@ -7,6 +7,8 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
+from ...models.list_keys_order import ListKeysOrder
+from ...models.list_keys_sort import ListKeysSort
 from ...models.translation_key import TranslationKey
 from ...types import UNSET, Response, Unset
 
@@ -17,8 +19,8 @@ def _get_kwargs(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     branch: str | Unset = UNSET,
-    sort: str | Unset = UNSET,
-    order: str | Unset = UNSET,
+    sort: ListKeysSort | Unset = UNSET,
+    order: ListKeysOrder | Unset = UNSET,
     q: str | Unset = UNSET,
     locale_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -31,9 +33,17 @@ def _get_kwargs(
 
     params["branch"] = branch
 
-    params["sort"] = sort
+    json_sort: str | Unset = UNSET
+    if not isinstance(sort, Unset):
+        json_sort = sort.value
 
-    params["order"] = order
+    params["sort"] = json_sort
+
+    json_order: str | Unset = UNSET
+    if not isinstance(order, Unset):
+        json_order = order.value
+
+    params["order"] = json_order
 
     params["q"] = q
 
@@ -109,8 +119,8 @@ def sync_detailed(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     branch: str | Unset = UNSET,
-    sort: str | Unset = UNSET,
-    order: str | Unset = UNSET,
+    sort: ListKeysSort | Unset = UNSET,
+    order: ListKeysOrder | Unset = UNSET,
     q: str | Unset = UNSET,
     locale_id: str | Unset = UNSET,
 ) -> Response[Error | list[TranslationKey]]:
@@ -124,8 +134,8 @@ def sync_detailed(
         page (int | Unset): Number of the result page to return
         per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
         branch (str | Unset): Name of the branch to use
-        sort (str | Unset): Field to sort by: name, created_at or updated_at
-        order (str | Unset): Sort direction: asc or desc
+        sort (ListKeysSort | Unset): Field to sort by: name, created_at or updated_at
+        order (ListKeysOrder | Unset): Sort direction: asc or desc
         q (str | Unset): Search expression for keys. A plain term matches key names loosely and
             may contain wildcards. The term also accepts these qualifiers: ids:ID1,ID2 selects keys by
             a comma-separated list of IDs; name:NAME matches an exact key name (escape spaces, commas
@@ -172,8 +182,8 @@ def sync(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     branch: str | Unset = UNSET,
-    sort: str | Unset = UNSET,
-    order: str | Unset = UNSET,
+    sort: ListKeysSort | Unset = UNSET,
+    order: ListKeysOrder | Unset = UNSET,
     q: str | Unset = UNSET,
     locale_id: str | Unset = UNSET,
 ) -> Error | list[TranslationKey] | None:
@@ -187,8 +197,8 @@ def sync(
         page (int | Unset): Number of the result page to return
         per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
         branch (str | Unset): Name of the branch to use
-        sort (str | Unset): Field to sort by: name, created_at or updated_at
-        order (str | Unset): Sort direction: asc or desc
+        sort (ListKeysSort | Unset): Field to sort by: name, created_at or updated_at
+        order (ListKeysOrder | Unset): Sort direction: asc or desc
         q (str | Unset): Search expression for keys. A plain term matches key names loosely and
             may contain wildcards. The term also accepts these qualifiers: ids:ID1,ID2 selects keys by
             a comma-separated list of IDs; name:NAME matches an exact key name (escape spaces, commas
@@ -230,8 +240,8 @@ async def asyncio_detailed(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     branch: str | Unset = UNSET,
-    sort: str | Unset = UNSET,
-    order: str | Unset = UNSET,
+    sort: ListKeysSort | Unset = UNSET,
+    order: ListKeysOrder | Unset = UNSET,
     q: str | Unset = UNSET,
     locale_id: str | Unset = UNSET,
 ) -> Response[Error | list[TranslationKey]]:
@@ -245,8 +255,8 @@ async def asyncio_detailed(
         page (int | Unset): Number of the result page to return
         per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
         branch (str | Unset): Name of the branch to use
-        sort (str | Unset): Field to sort by: name, created_at or updated_at
-        order (str | Unset): Sort direction: asc or desc
+        sort (ListKeysSort | Unset): Field to sort by: name, created_at or updated_at
+        order (ListKeysOrder | Unset): Sort direction: asc or desc
         q (str | Unset): Search expression for keys. A plain term matches key names loosely and
             may contain wildcards. The term also accepts these qualifiers: ids:ID1,ID2 selects keys by
             a comma-separated list of IDs; name:NAME matches an exact key name (escape spaces, commas
@@ -291,8 +301,8 @@ async def asyncio(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     branch: str | Unset = UNSET,
-    sort: str | Unset = UNSET,
-    order: str | Unset = UNSET,
+    sort: ListKeysSort | Unset = UNSET,
+    order: ListKeysOrder | Unset = UNSET,
     q: str | Unset = UNSET,
     locale_id: str | Unset = UNSET,
 ) -> Error | list[TranslationKey] | None:
@@ -306,8 +316,8 @@ async def asyncio(
         page (int | Unset): Number of the result page to return
         per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
         branch (str | Unset): Name of the branch to use
-        sort (str | Unset): Field to sort by: name, created_at or updated_at
-        order (str | Unset): Sort direction: asc or desc
+        sort (ListKeysSort | Unset): Field to sort by: name, created_at or updated_at
+        order (ListKeysOrder | Unset): Sort direction: asc or desc
         q (str | Unset): Search expression for keys. A plain term matches key names loosely and
             may contain wildcards. The term also accepts these qualifiers: ids:ID1,ID2 selects keys by
             a comma-separated list of IDs; name:NAME matches an exact key name (escape spaces, commas

@@ -5,13 +5,14 @@ from __future__ import annotations
 import builtins
 import json
 from collections.abc import AsyncIterator, Iterator, Sequence
-from typing import TYPE_CHECKING, Any, cast, overload
+from typing import TYPE_CHECKING, Any, Literal, cast, overload
 
 from ..._facade import (
     AsyncResource,
     NotModified,
     Page,
     Resource,
+    as_enum,
     async_items,
     check_per_page,
     deep_object,
@@ -23,6 +24,7 @@ from ..._facade import (
     unwrap,
     unwrap_conditional,
 )
+from ...models.list_locales_sort_by import ListLocalesSortBy
 from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
@@ -39,6 +41,7 @@ if TYPE_CHECKING:
     from ...models.list_locales_in_account_response_200_item import (
         ListLocalesInAccountResponse200Item,
     )
+    from ...models.list_locales_sort_by import ListLocalesSortBy
     from ...models.locale import Locale
     from ...models.locale_details import LocaleDetails
     from ...models.update_locale_body import UpdateLocaleBody
@@ -100,7 +103,8 @@ class LocalesApi(Resource):
         *,
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
-        sort_by: str | Unset = UNSET,
+        sort_by: Literal["name_asc", "name_desc", "default_asc", "default_desc"]
+        | Unset = UNSET,
         branch: str | Unset = UNSET,
     ) -> builtins.list[Locale]:
         """List the locales of a project
@@ -125,7 +129,7 @@ class LocalesApi(Resource):
                 project_id=project_id,
                 page=page,
                 per_page=per_page,
-                sort_by=sort_by,
+                sort_by=as_enum(ListLocalesSortBy, sort_by),
                 branch=branch,
                 client=self._client,
             )
@@ -141,7 +145,8 @@ class LocalesApi(Resource):
         project_id: str | None = None,
         *,
         per_page: int = 100,
-        sort_by: str | Unset = UNSET,
+        sort_by: Literal["name_asc", "name_desc", "default_asc", "default_desc"]
+        | Unset = UNSET,
         branch: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> Iterator[Page[Locale]]:
@@ -165,7 +170,7 @@ class LocalesApi(Resource):
                     project_id=project_id,
                     page=page,
                     per_page=size,
-                    sort_by=sort_by,
+                    sort_by=as_enum(ListLocalesSortBy, sort_by),
                     branch=branch,
                     client=self._client,
                 )
@@ -181,7 +186,8 @@ class LocalesApi(Resource):
         project_id: str | None = None,
         *,
         per_page: int = 100,
-        sort_by: str | Unset = UNSET,
+        sort_by: Literal["name_asc", "name_desc", "default_asc", "default_desc"]
+        | Unset = UNSET,
         branch: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> Iterator[Locale]:
@@ -709,7 +715,8 @@ class AsyncLocalesApi(AsyncResource):
         *,
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
-        sort_by: str | Unset = UNSET,
+        sort_by: Literal["name_asc", "name_desc", "default_asc", "default_desc"]
+        | Unset = UNSET,
         branch: str | Unset = UNSET,
     ) -> builtins.list[Locale]:
         """List the locales of a project
@@ -734,7 +741,7 @@ class AsyncLocalesApi(AsyncResource):
                 project_id=project_id,
                 page=page,
                 per_page=per_page,
-                sort_by=sort_by,
+                sort_by=as_enum(ListLocalesSortBy, sort_by),
                 branch=branch,
                 client=self._client,
             )
@@ -750,7 +757,8 @@ class AsyncLocalesApi(AsyncResource):
         project_id: str | None = None,
         *,
         per_page: int = 100,
-        sort_by: str | Unset = UNSET,
+        sort_by: Literal["name_asc", "name_desc", "default_asc", "default_desc"]
+        | Unset = UNSET,
         branch: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> AsyncIterator[Page[Locale]]:
@@ -774,7 +782,7 @@ class AsyncLocalesApi(AsyncResource):
                     project_id=project_id,
                     page=page,
                     per_page=size,
-                    sort_by=sort_by,
+                    sort_by=as_enum(ListLocalesSortBy, sort_by),
                     branch=branch,
                     client=self._client,
                 )
@@ -790,7 +798,8 @@ class AsyncLocalesApi(AsyncResource):
         project_id: str | None = None,
         *,
         per_page: int = 100,
-        sort_by: str | Unset = UNSET,
+        sort_by: Literal["name_asc", "name_desc", "default_asc", "default_desc"]
+        | Unset = UNSET,
         branch: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> AsyncIterator[Locale]:

@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
+from ...models.list_locales_sort_by import ListLocalesSortBy
 from ...models.locale import Locale
 from ...types import UNSET, Response, Unset
 
@@ -16,7 +17,7 @@ def _get_kwargs(
     *,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
-    sort_by: str | Unset = UNSET,
+    sort_by: ListLocalesSortBy | Unset = UNSET,
     branch: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -26,7 +27,11 @@ def _get_kwargs(
 
     params["per_page"] = per_page
 
-    params["sort_by"] = sort_by
+    json_sort_by: str | Unset = UNSET
+    if not isinstance(sort_by, Unset):
+        json_sort_by = sort_by.value
+
+    params["sort_by"] = json_sort_by
 
     params["branch"] = branch
 
@@ -99,7 +104,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
-    sort_by: str | Unset = UNSET,
+    sort_by: ListLocalesSortBy | Unset = UNSET,
     branch: str | Unset = UNSET,
 ) -> Response[Error | list[Locale]]:
     """List the locales of a project
@@ -110,7 +115,8 @@ def sync_detailed(
         project_id (str): Identifier of the project
         page (int | Unset): Number of the result page to return
         per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
-        sort_by (str | Unset): Sort order: name_asc, name_desc, default_asc or default_desc
+        sort_by (ListLocalesSortBy | Unset): Sort order: name_asc, name_desc, default_asc or
+            default_desc
         branch (str | Unset): Name of the branch to operate on
 
     Raises:
@@ -142,7 +148,7 @@ def sync(
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
-    sort_by: str | Unset = UNSET,
+    sort_by: ListLocalesSortBy | Unset = UNSET,
     branch: str | Unset = UNSET,
 ) -> Error | list[Locale] | None:
     """List the locales of a project
@@ -153,7 +159,8 @@ def sync(
         project_id (str): Identifier of the project
         page (int | Unset): Number of the result page to return
         per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
-        sort_by (str | Unset): Sort order: name_asc, name_desc, default_asc or default_desc
+        sort_by (ListLocalesSortBy | Unset): Sort order: name_asc, name_desc, default_asc or
+            default_desc
         branch (str | Unset): Name of the branch to operate on
 
     Raises:
@@ -180,7 +187,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
-    sort_by: str | Unset = UNSET,
+    sort_by: ListLocalesSortBy | Unset = UNSET,
     branch: str | Unset = UNSET,
 ) -> Response[Error | list[Locale]]:
     """List the locales of a project
@@ -191,7 +198,8 @@ async def asyncio_detailed(
         project_id (str): Identifier of the project
         page (int | Unset): Number of the result page to return
         per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
-        sort_by (str | Unset): Sort order: name_asc, name_desc, default_asc or default_desc
+        sort_by (ListLocalesSortBy | Unset): Sort order: name_asc, name_desc, default_asc or
+            default_desc
         branch (str | Unset): Name of the branch to operate on
 
     Raises:
@@ -221,7 +229,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
-    sort_by: str | Unset = UNSET,
+    sort_by: ListLocalesSortBy | Unset = UNSET,
     branch: str | Unset = UNSET,
 ) -> Error | list[Locale] | None:
     """List the locales of a project
@@ -232,7 +240,8 @@ async def asyncio(
         project_id (str): Identifier of the project
         page (int | Unset): Number of the result page to return
         per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
-        sort_by (str | Unset): Sort order: name_asc, name_desc, default_asc or default_desc
+        sort_by (ListLocalesSortBy | Unset): Sort order: name_asc, name_desc, default_asc or
+            default_desc
         branch (str | Unset): Name of the branch to operate on
 
     Raises:

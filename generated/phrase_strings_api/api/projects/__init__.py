@@ -5,13 +5,14 @@ from __future__ import annotations
 import builtins
 import json
 from collections.abc import AsyncIterator, Iterator, Sequence
-from typing import TYPE_CHECKING, Any, cast, overload
+from typing import TYPE_CHECKING, Any, Literal, cast, overload
 
 from ..._facade import (
     AsyncResource,
     NotModified,
     Page,
     Resource,
+    as_enum,
     async_items,
     check_per_page,
     deep_object,
@@ -23,6 +24,7 @@ from ..._facade import (
     unwrap,
     unwrap_conditional,
 )
+from ...models.list_projects_sort_by import ListProjectsSortBy
 from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
@@ -31,6 +33,7 @@ if TYPE_CHECKING:
 
     from ...models.create_project_body import CreateProjectBody
     from ...models.error import Error
+    from ...models.list_projects_sort_by import ListProjectsSortBy
     from ...models.project import Project
     from ...models.project_details import ProjectDetails
     from ...models.update_project_body import UpdateProjectBody
@@ -61,7 +64,15 @@ class ProjectsApi(Resource):
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
         account_id: str | Unset = UNSET,
-        sort_by: str | Unset = UNSET,
+        sort_by: Literal[
+            "name_asc",
+            "name_desc",
+            "updated_at_asc",
+            "updated_at_desc",
+            "space_asc",
+            "space_desc",
+        ]
+        | Unset = UNSET,
         filters: builtins.list[str] | Unset = UNSET,
     ) -> builtins.list[Project]:
         """List projects
@@ -86,7 +97,7 @@ class ProjectsApi(Resource):
                 page=page,
                 per_page=per_page,
                 account_id=account_id,
-                sort_by=sort_by,
+                sort_by=as_enum(ListProjectsSortBy, sort_by),
                 filters=filters,
                 client=self._client,
             )
@@ -99,7 +110,15 @@ class ProjectsApi(Resource):
         *,
         per_page: int = 100,
         account_id: str | Unset = UNSET,
-        sort_by: str | Unset = UNSET,
+        sort_by: Literal[
+            "name_asc",
+            "name_desc",
+            "updated_at_asc",
+            "updated_at_desc",
+            "space_asc",
+            "space_desc",
+        ]
+        | Unset = UNSET,
         filters: builtins.list[str] | Unset = UNSET,
         concurrent: bool = False,
     ) -> Iterator[Page[Project]]:
@@ -123,7 +142,7 @@ class ProjectsApi(Resource):
                     page=page,
                     per_page=size,
                     account_id=account_id,
-                    sort_by=sort_by,
+                    sort_by=as_enum(ListProjectsSortBy, sort_by),
                     filters=filters,
                     client=self._client,
                 )
@@ -139,7 +158,15 @@ class ProjectsApi(Resource):
         *,
         per_page: int = 100,
         account_id: str | Unset = UNSET,
-        sort_by: str | Unset = UNSET,
+        sort_by: Literal[
+            "name_asc",
+            "name_desc",
+            "updated_at_asc",
+            "updated_at_desc",
+            "space_asc",
+            "space_desc",
+        ]
+        | Unset = UNSET,
         filters: builtins.list[str] | Unset = UNSET,
         concurrent: bool = False,
     ) -> Iterator[Project]:
@@ -286,7 +313,15 @@ class AsyncProjectsApi(AsyncResource):
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
         account_id: str | Unset = UNSET,
-        sort_by: str | Unset = UNSET,
+        sort_by: Literal[
+            "name_asc",
+            "name_desc",
+            "updated_at_asc",
+            "updated_at_desc",
+            "space_asc",
+            "space_desc",
+        ]
+        | Unset = UNSET,
         filters: builtins.list[str] | Unset = UNSET,
     ) -> builtins.list[Project]:
         """List projects
@@ -311,7 +346,7 @@ class AsyncProjectsApi(AsyncResource):
                 page=page,
                 per_page=per_page,
                 account_id=account_id,
-                sort_by=sort_by,
+                sort_by=as_enum(ListProjectsSortBy, sort_by),
                 filters=filters,
                 client=self._client,
             )
@@ -324,7 +359,15 @@ class AsyncProjectsApi(AsyncResource):
         *,
         per_page: int = 100,
         account_id: str | Unset = UNSET,
-        sort_by: str | Unset = UNSET,
+        sort_by: Literal[
+            "name_asc",
+            "name_desc",
+            "updated_at_asc",
+            "updated_at_desc",
+            "space_asc",
+            "space_desc",
+        ]
+        | Unset = UNSET,
         filters: builtins.list[str] | Unset = UNSET,
         concurrent: bool = False,
     ) -> AsyncIterator[Page[Project]]:
@@ -348,7 +391,7 @@ class AsyncProjectsApi(AsyncResource):
                     page=page,
                     per_page=size,
                     account_id=account_id,
-                    sort_by=sort_by,
+                    sort_by=as_enum(ListProjectsSortBy, sort_by),
                     filters=filters,
                     client=self._client,
                 )
@@ -364,7 +407,15 @@ class AsyncProjectsApi(AsyncResource):
         *,
         per_page: int = 100,
         account_id: str | Unset = UNSET,
-        sort_by: str | Unset = UNSET,
+        sort_by: Literal[
+            "name_asc",
+            "name_desc",
+            "updated_at_asc",
+            "updated_at_desc",
+            "space_asc",
+            "space_desc",
+        ]
+        | Unset = UNSET,
         filters: builtins.list[str] | Unset = UNSET,
         concurrent: bool = False,
     ) -> AsyncIterator[Project]:

@@ -6,6 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
+from ...models.list_projects_sort_by import ListProjectsSortBy
 from ...models.project import Project
 from ...types import UNSET, Response, Unset
 
@@ -15,7 +16,7 @@ def _get_kwargs(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     account_id: str | Unset = UNSET,
-    sort_by: str | Unset = UNSET,
+    sort_by: ListProjectsSortBy | Unset = UNSET,
     filters: list[str] | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -27,7 +28,11 @@ def _get_kwargs(
 
     params["account_id"] = account_id
 
-    params["sort_by"] = sort_by
+    json_sort_by: str | Unset = UNSET
+    if not isinstance(sort_by, Unset):
+        json_sort_by = sort_by.value
+
+    params["sort_by"] = json_sort_by
 
     json_filters: list[str] | Unset = UNSET
     if not isinstance(filters, Unset):
@@ -102,7 +107,7 @@ def sync_detailed(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     account_id: str | Unset = UNSET,
-    sort_by: str | Unset = UNSET,
+    sort_by: ListProjectsSortBy | Unset = UNSET,
     filters: list[str] | Unset = UNSET,
 ) -> Response[Error | list[Project]]:
     """List projects
@@ -113,8 +118,8 @@ def sync_detailed(
         page (int | Unset): Number of the result page to return
         per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
         account_id (str | Unset): Restrict the results to the account with this ID
-        sort_by (str | Unset): Sort order: name_asc, name_desc, updated_at_asc, updated_at_desc,
-            space_asc or space_desc
+        sort_by (ListProjectsSortBy | Unset): Sort order: name_asc, name_desc, updated_at_asc,
+            updated_at_desc, space_asc or space_desc
         filters (list[str] | Unset): Filters to apply; the only supported value is favorites
 
     Raises:
@@ -146,7 +151,7 @@ def sync(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     account_id: str | Unset = UNSET,
-    sort_by: str | Unset = UNSET,
+    sort_by: ListProjectsSortBy | Unset = UNSET,
     filters: list[str] | Unset = UNSET,
 ) -> Error | list[Project] | None:
     """List projects
@@ -157,8 +162,8 @@ def sync(
         page (int | Unset): Number of the result page to return
         per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
         account_id (str | Unset): Restrict the results to the account with this ID
-        sort_by (str | Unset): Sort order: name_asc, name_desc, updated_at_asc, updated_at_desc,
-            space_asc or space_desc
+        sort_by (ListProjectsSortBy | Unset): Sort order: name_asc, name_desc, updated_at_asc,
+            updated_at_desc, space_asc or space_desc
         filters (list[str] | Unset): Filters to apply; the only supported value is favorites
 
     Raises:
@@ -185,7 +190,7 @@ async def asyncio_detailed(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     account_id: str | Unset = UNSET,
-    sort_by: str | Unset = UNSET,
+    sort_by: ListProjectsSortBy | Unset = UNSET,
     filters: list[str] | Unset = UNSET,
 ) -> Response[Error | list[Project]]:
     """List projects
@@ -196,8 +201,8 @@ async def asyncio_detailed(
         page (int | Unset): Number of the result page to return
         per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
         account_id (str | Unset): Restrict the results to the account with this ID
-        sort_by (str | Unset): Sort order: name_asc, name_desc, updated_at_asc, updated_at_desc,
-            space_asc or space_desc
+        sort_by (ListProjectsSortBy | Unset): Sort order: name_asc, name_desc, updated_at_asc,
+            updated_at_desc, space_asc or space_desc
         filters (list[str] | Unset): Filters to apply; the only supported value is favorites
 
     Raises:
@@ -227,7 +232,7 @@ async def asyncio(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     account_id: str | Unset = UNSET,
-    sort_by: str | Unset = UNSET,
+    sort_by: ListProjectsSortBy | Unset = UNSET,
     filters: list[str] | Unset = UNSET,
 ) -> Error | list[Project] | None:
     """List projects
@@ -238,8 +243,8 @@ async def asyncio(
         page (int | Unset): Number of the result page to return
         per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
         account_id (str | Unset): Restrict the results to the account with this ID
-        sort_by (str | Unset): Sort order: name_asc, name_desc, updated_at_asc, updated_at_desc,
-            space_asc or space_desc
+        sort_by (ListProjectsSortBy | Unset): Sort order: name_asc, name_desc, updated_at_asc,
+            updated_at_desc, space_asc or space_desc
         filters (list[str] | Unset): Filters to apply; the only supported value is favorites
 
     Raises:

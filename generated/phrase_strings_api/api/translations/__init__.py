@@ -5,13 +5,14 @@ from __future__ import annotations
 import builtins
 import json
 from collections.abc import AsyncIterator, Iterator, Sequence
-from typing import TYPE_CHECKING, Any, cast, overload
+from typing import TYPE_CHECKING, Any, Literal, cast, overload
 
 from ..._facade import (
     AsyncResource,
     NotModified,
     Page,
     Resource,
+    as_enum,
     async_items,
     check_per_page,
     deep_object,
@@ -23,6 +24,12 @@ from ..._facade import (
     unwrap,
     unwrap_conditional,
 )
+from ...models.list_translations_by_key_order import ListTranslationsByKeyOrder
+from ...models.list_translations_by_key_sort import ListTranslationsByKeySort
+from ...models.list_translations_by_locale_order import ListTranslationsByLocaleOrder
+from ...models.list_translations_by_locale_sort import ListTranslationsByLocaleSort
+from ...models.list_translations_order import ListTranslationsOrder
+from ...models.list_translations_sort import ListTranslationsSort
 from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
@@ -36,6 +43,14 @@ if TYPE_CHECKING:
     from ...models.exclude_translations_body import ExcludeTranslationsBody
     from ...models.include_translation_body import IncludeTranslationBody
     from ...models.include_translations_body import IncludeTranslationsBody
+    from ...models.list_translations_by_key_order import ListTranslationsByKeyOrder
+    from ...models.list_translations_by_key_sort import ListTranslationsByKeySort
+    from ...models.list_translations_by_locale_order import (
+        ListTranslationsByLocaleOrder,
+    )
+    from ...models.list_translations_by_locale_sort import ListTranslationsByLocaleSort
+    from ...models.list_translations_order import ListTranslationsOrder
+    from ...models.list_translations_sort import ListTranslationsSort
     from ...models.review_translation_body import ReviewTranslationBody
     from ...models.review_translations_body import ReviewTranslationsBody
     from ...models.search_translations_body import SearchTranslationsBody
@@ -86,13 +101,13 @@ class TranslationsApi(Resource):
     @overload
     def list(
         self,
-        project_id: str,
+        project_id: str | None = None,
         *,
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
         branch: str | Unset = UNSET,
-        sort: str | Unset = UNSET,
-        order: str | Unset = UNSET,
+        sort: Literal["key_name", "created_at", "updated_at"] | Unset = UNSET,
+        order: Literal["asc", "desc"] | Unset = UNSET,
         q: str | Unset = UNSET,
         if_modified_since: Unset = UNSET,
         if_none_match: Unset = UNSET,
@@ -101,13 +116,13 @@ class TranslationsApi(Resource):
     @overload
     def list(
         self,
-        project_id: str,
+        project_id: str | None = None,
         *,
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
         branch: str | Unset = UNSET,
-        sort: str | Unset = UNSET,
-        order: str | Unset = UNSET,
+        sort: Literal["key_name", "created_at", "updated_at"] | Unset = UNSET,
+        order: Literal["asc", "desc"] | Unset = UNSET,
         q: str | Unset = UNSET,
         if_modified_since: str | Unset = UNSET,
         if_none_match: str | Unset = UNSET,
@@ -120,8 +135,8 @@ class TranslationsApi(Resource):
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
         branch: str | Unset = UNSET,
-        sort: str | Unset = UNSET,
-        order: str | Unset = UNSET,
+        sort: Literal["key_name", "created_at", "updated_at"] | Unset = UNSET,
+        order: Literal["asc", "desc"] | Unset = UNSET,
         q: str | Unset = UNSET,
         if_modified_since: str | Unset = UNSET,
         if_none_match: str | Unset = UNSET,
@@ -163,8 +178,8 @@ class TranslationsApi(Resource):
                 page=page,
                 per_page=per_page,
                 branch=branch,
-                sort=sort,
-                order=order,
+                sort=as_enum(ListTranslationsSort, sort),
+                order=as_enum(ListTranslationsOrder, order),
                 q=q,
                 if_modified_since=if_modified_since,
                 if_none_match=if_none_match,
@@ -187,8 +202,8 @@ class TranslationsApi(Resource):
         *,
         per_page: int = 100,
         branch: str | Unset = UNSET,
-        sort: str | Unset = UNSET,
-        order: str | Unset = UNSET,
+        sort: Literal["key_name", "created_at", "updated_at"] | Unset = UNSET,
+        order: Literal["asc", "desc"] | Unset = UNSET,
         q: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> Iterator[Page[Translation]]:
@@ -220,8 +235,8 @@ class TranslationsApi(Resource):
                     page=page,
                     per_page=size,
                     branch=branch,
-                    sort=sort,
-                    order=order,
+                    sort=as_enum(ListTranslationsSort, sort),
+                    order=as_enum(ListTranslationsOrder, order),
                     q=q,
                     client=self._client,
                 )
@@ -240,8 +255,8 @@ class TranslationsApi(Resource):
         *,
         per_page: int = 100,
         branch: str | Unset = UNSET,
-        sort: str | Unset = UNSET,
-        order: str | Unset = UNSET,
+        sort: Literal["key_name", "created_at", "updated_at"] | Unset = UNSET,
+        order: Literal["asc", "desc"] | Unset = UNSET,
         q: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> Iterator[Translation]:
@@ -321,8 +336,8 @@ class TranslationsApi(Resource):
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
         branch: str | Unset = UNSET,
-        sort: str | Unset = UNSET,
-        order: str | Unset = UNSET,
+        sort: Literal["key_name", "created_at", "updated_at"] | Unset = UNSET,
+        order: Literal["asc", "desc"] | Unset = UNSET,
         q: str | Unset = UNSET,
     ) -> builtins.list[Translation]: ...
 
@@ -334,8 +349,8 @@ class TranslationsApi(Resource):
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
         branch: str | Unset = UNSET,
-        sort: str | Unset = UNSET,
-        order: str | Unset = UNSET,
+        sort: Literal["key_name", "created_at", "updated_at"] | Unset = UNSET,
+        order: Literal["asc", "desc"] | Unset = UNSET,
         q: str | Unset = UNSET,
     ) -> builtins.list[Translation]: ...
 
@@ -347,8 +362,8 @@ class TranslationsApi(Resource):
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
         branch: str | Unset = UNSET,
-        sort: str | Unset = UNSET,
-        order: str | Unset = UNSET,
+        sort: Literal["key_name", "created_at", "updated_at"] | Unset = UNSET,
+        order: Literal["asc", "desc"] | Unset = UNSET,
         q: str | Unset = UNSET,
     ) -> builtins.list[Translation]:
         """List the translations of a locale
@@ -384,8 +399,8 @@ class TranslationsApi(Resource):
                 page=page,
                 per_page=per_page,
                 branch=branch,
-                sort=sort,
-                order=order,
+                sort=as_enum(ListTranslationsByLocaleSort, sort),
+                order=as_enum(ListTranslationsByLocaleOrder, order),
                 q=q,
                 client=self._client,
             )
@@ -410,8 +425,8 @@ class TranslationsApi(Resource):
         *,
         per_page: int = 100,
         branch: str | Unset = UNSET,
-        sort: str | Unset = UNSET,
-        order: str | Unset = UNSET,
+        sort: Literal["key_name", "created_at", "updated_at"] | Unset = UNSET,
+        order: Literal["asc", "desc"] | Unset = UNSET,
         q: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> Iterator[Page[Translation]]: ...
@@ -423,8 +438,8 @@ class TranslationsApi(Resource):
         locale_id: str,
         per_page: int = 100,
         branch: str | Unset = UNSET,
-        sort: str | Unset = UNSET,
-        order: str | Unset = UNSET,
+        sort: Literal["key_name", "created_at", "updated_at"] | Unset = UNSET,
+        order: Literal["asc", "desc"] | Unset = UNSET,
         q: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> Iterator[Page[Translation]]: ...
@@ -436,8 +451,8 @@ class TranslationsApi(Resource):
         *,
         per_page: int = 100,
         branch: str | Unset = UNSET,
-        sort: str | Unset = UNSET,
-        order: str | Unset = UNSET,
+        sort: Literal["key_name", "created_at", "updated_at"] | Unset = UNSET,
+        order: Literal["asc", "desc"] | Unset = UNSET,
         q: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> Iterator[Page[Translation]]:
@@ -471,8 +486,8 @@ class TranslationsApi(Resource):
                     page=page,
                     per_page=size,
                     branch=branch,
-                    sort=sort,
-                    order=order,
+                    sort=as_enum(ListTranslationsByLocaleSort, sort),
+                    order=as_enum(ListTranslationsByLocaleOrder, order),
                     q=q,
                     client=self._client,
                 )
@@ -497,8 +512,8 @@ class TranslationsApi(Resource):
         *,
         per_page: int = 100,
         branch: str | Unset = UNSET,
-        sort: str | Unset = UNSET,
-        order: str | Unset = UNSET,
+        sort: Literal["key_name", "created_at", "updated_at"] | Unset = UNSET,
+        order: Literal["asc", "desc"] | Unset = UNSET,
         q: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> Iterator[Translation]: ...
@@ -510,8 +525,8 @@ class TranslationsApi(Resource):
         locale_id: str,
         per_page: int = 100,
         branch: str | Unset = UNSET,
-        sort: str | Unset = UNSET,
-        order: str | Unset = UNSET,
+        sort: Literal["key_name", "created_at", "updated_at"] | Unset = UNSET,
+        order: Literal["asc", "desc"] | Unset = UNSET,
         q: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> Iterator[Translation]: ...
@@ -523,8 +538,8 @@ class TranslationsApi(Resource):
         *,
         per_page: int = 100,
         branch: str | Unset = UNSET,
-        sort: str | Unset = UNSET,
-        order: str | Unset = UNSET,
+        sort: Literal["key_name", "created_at", "updated_at"] | Unset = UNSET,
+        order: Literal["asc", "desc"] | Unset = UNSET,
         q: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> Iterator[Translation]:
@@ -572,8 +587,8 @@ class TranslationsApi(Resource):
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
         branch: str | Unset = UNSET,
-        sort: str | Unset = UNSET,
-        order: str | Unset = UNSET,
+        sort: Literal["key_name", "created_at", "updated_at"] | Unset = UNSET,
+        order: Literal["asc", "desc"] | Unset = UNSET,
         q: str | Unset = UNSET,
     ) -> builtins.list[Translation]: ...
 
@@ -585,8 +600,8 @@ class TranslationsApi(Resource):
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
         branch: str | Unset = UNSET,
-        sort: str | Unset = UNSET,
-        order: str | Unset = UNSET,
+        sort: Literal["key_name", "created_at", "updated_at"] | Unset = UNSET,
+        order: Literal["asc", "desc"] | Unset = UNSET,
         q: str | Unset = UNSET,
     ) -> builtins.list[Translation]: ...
 
@@ -598,8 +613,8 @@ class TranslationsApi(Resource):
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
         branch: str | Unset = UNSET,
-        sort: str | Unset = UNSET,
-        order: str | Unset = UNSET,
+        sort: Literal["key_name", "created_at", "updated_at"] | Unset = UNSET,
+        order: Literal["asc", "desc"] | Unset = UNSET,
         q: str | Unset = UNSET,
     ) -> builtins.list[Translation]:
         """List the translations of a key
@@ -633,8 +648,8 @@ class TranslationsApi(Resource):
                 page=page,
                 per_page=per_page,
                 branch=branch,
-                sort=sort,
-                order=order,
+                sort=as_enum(ListTranslationsByKeySort, sort),
+                order=as_enum(ListTranslationsByKeyOrder, order),
                 q=q,
                 client=self._client,
             )
@@ -659,8 +674,8 @@ class TranslationsApi(Resource):
         *,
         per_page: int = 100,
         branch: str | Unset = UNSET,
-        sort: str | Unset = UNSET,
-        order: str | Unset = UNSET,
+        sort: Literal["key_name", "created_at", "updated_at"] | Unset = UNSET,
+        order: Literal["asc", "desc"] | Unset = UNSET,
         q: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> Iterator[Page[Translation]]: ...
@@ -672,8 +687,8 @@ class TranslationsApi(Resource):
         key_id: str,
         per_page: int = 100,
         branch: str | Unset = UNSET,
-        sort: str | Unset = UNSET,
-        order: str | Unset = UNSET,
+        sort: Literal["key_name", "created_at", "updated_at"] | Unset = UNSET,
+        order: Literal["asc", "desc"] | Unset = UNSET,
         q: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> Iterator[Page[Translation]]: ...
@@ -685,8 +700,8 @@ class TranslationsApi(Resource):
         *,
         per_page: int = 100,
         branch: str | Unset = UNSET,
-        sort: str | Unset = UNSET,
-        order: str | Unset = UNSET,
+        sort: Literal["key_name", "created_at", "updated_at"] | Unset = UNSET,
+        order: Literal["asc", "desc"] | Unset = UNSET,
         q: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> Iterator[Page[Translation]]:
@@ -718,8 +733,8 @@ class TranslationsApi(Resource):
                     page=page,
                     per_page=size,
                     branch=branch,
-                    sort=sort,
-                    order=order,
+                    sort=as_enum(ListTranslationsByKeySort, sort),
+                    order=as_enum(ListTranslationsByKeyOrder, order),
                     q=q,
                     client=self._client,
                 )
@@ -744,8 +759,8 @@ class TranslationsApi(Resource):
         *,
         per_page: int = 100,
         branch: str | Unset = UNSET,
-        sort: str | Unset = UNSET,
-        order: str | Unset = UNSET,
+        sort: Literal["key_name", "created_at", "updated_at"] | Unset = UNSET,
+        order: Literal["asc", "desc"] | Unset = UNSET,
         q: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> Iterator[Translation]: ...
@@ -757,8 +772,8 @@ class TranslationsApi(Resource):
         key_id: str,
         per_page: int = 100,
         branch: str | Unset = UNSET,
-        sort: str | Unset = UNSET,
-        order: str | Unset = UNSET,
+        sort: Literal["key_name", "created_at", "updated_at"] | Unset = UNSET,
+        order: Literal["asc", "desc"] | Unset = UNSET,
         q: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> Iterator[Translation]: ...
@@ -770,8 +785,8 @@ class TranslationsApi(Resource):
         *,
         per_page: int = 100,
         branch: str | Unset = UNSET,
-        sort: str | Unset = UNSET,
-        order: str | Unset = UNSET,
+        sort: Literal["key_name", "created_at", "updated_at"] | Unset = UNSET,
+        order: Literal["asc", "desc"] | Unset = UNSET,
         q: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> Iterator[Translation]:
@@ -1611,13 +1626,13 @@ class AsyncTranslationsApi(AsyncResource):
     @overload
     async def list(
         self,
-        project_id: str,
+        project_id: str | None = None,
         *,
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
         branch: str | Unset = UNSET,
-        sort: str | Unset = UNSET,
-        order: str | Unset = UNSET,
+        sort: Literal["key_name", "created_at", "updated_at"] | Unset = UNSET,
+        order: Literal["asc", "desc"] | Unset = UNSET,
         q: str | Unset = UNSET,
         if_modified_since: Unset = UNSET,
         if_none_match: Unset = UNSET,
@@ -1626,13 +1641,13 @@ class AsyncTranslationsApi(AsyncResource):
     @overload
     async def list(
         self,
-        project_id: str,
+        project_id: str | None = None,
         *,
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
         branch: str | Unset = UNSET,
-        sort: str | Unset = UNSET,
-        order: str | Unset = UNSET,
+        sort: Literal["key_name", "created_at", "updated_at"] | Unset = UNSET,
+        order: Literal["asc", "desc"] | Unset = UNSET,
         q: str | Unset = UNSET,
         if_modified_since: str | Unset = UNSET,
         if_none_match: str | Unset = UNSET,
@@ -1645,8 +1660,8 @@ class AsyncTranslationsApi(AsyncResource):
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
         branch: str | Unset = UNSET,
-        sort: str | Unset = UNSET,
-        order: str | Unset = UNSET,
+        sort: Literal["key_name", "created_at", "updated_at"] | Unset = UNSET,
+        order: Literal["asc", "desc"] | Unset = UNSET,
         q: str | Unset = UNSET,
         if_modified_since: str | Unset = UNSET,
         if_none_match: str | Unset = UNSET,
@@ -1688,8 +1703,8 @@ class AsyncTranslationsApi(AsyncResource):
                 page=page,
                 per_page=per_page,
                 branch=branch,
-                sort=sort,
-                order=order,
+                sort=as_enum(ListTranslationsSort, sort),
+                order=as_enum(ListTranslationsOrder, order),
                 q=q,
                 if_modified_since=if_modified_since,
                 if_none_match=if_none_match,
@@ -1712,8 +1727,8 @@ class AsyncTranslationsApi(AsyncResource):
         *,
         per_page: int = 100,
         branch: str | Unset = UNSET,
-        sort: str | Unset = UNSET,
-        order: str | Unset = UNSET,
+        sort: Literal["key_name", "created_at", "updated_at"] | Unset = UNSET,
+        order: Literal["asc", "desc"] | Unset = UNSET,
         q: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> AsyncIterator[Page[Translation]]:
@@ -1745,8 +1760,8 @@ class AsyncTranslationsApi(AsyncResource):
                     page=page,
                     per_page=size,
                     branch=branch,
-                    sort=sort,
-                    order=order,
+                    sort=as_enum(ListTranslationsSort, sort),
+                    order=as_enum(ListTranslationsOrder, order),
                     q=q,
                     client=self._client,
                 )
@@ -1765,8 +1780,8 @@ class AsyncTranslationsApi(AsyncResource):
         *,
         per_page: int = 100,
         branch: str | Unset = UNSET,
-        sort: str | Unset = UNSET,
-        order: str | Unset = UNSET,
+        sort: Literal["key_name", "created_at", "updated_at"] | Unset = UNSET,
+        order: Literal["asc", "desc"] | Unset = UNSET,
         q: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> AsyncIterator[Translation]:
@@ -1846,8 +1861,8 @@ class AsyncTranslationsApi(AsyncResource):
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
         branch: str | Unset = UNSET,
-        sort: str | Unset = UNSET,
-        order: str | Unset = UNSET,
+        sort: Literal["key_name", "created_at", "updated_at"] | Unset = UNSET,
+        order: Literal["asc", "desc"] | Unset = UNSET,
         q: str | Unset = UNSET,
     ) -> builtins.list[Translation]: ...
 
@@ -1859,8 +1874,8 @@ class AsyncTranslationsApi(AsyncResource):
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
         branch: str | Unset = UNSET,
-        sort: str | Unset = UNSET,
-        order: str | Unset = UNSET,
+        sort: Literal["key_name", "created_at", "updated_at"] | Unset = UNSET,
+        order: Literal["asc", "desc"] | Unset = UNSET,
         q: str | Unset = UNSET,
     ) -> builtins.list[Translation]: ...
 
@@ -1872,8 +1887,8 @@ class AsyncTranslationsApi(AsyncResource):
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
         branch: str | Unset = UNSET,
-        sort: str | Unset = UNSET,
-        order: str | Unset = UNSET,
+        sort: Literal["key_name", "created_at", "updated_at"] | Unset = UNSET,
+        order: Literal["asc", "desc"] | Unset = UNSET,
         q: str | Unset = UNSET,
     ) -> builtins.list[Translation]:
         """List the translations of a locale
@@ -1909,8 +1924,8 @@ class AsyncTranslationsApi(AsyncResource):
                 page=page,
                 per_page=per_page,
                 branch=branch,
-                sort=sort,
-                order=order,
+                sort=as_enum(ListTranslationsByLocaleSort, sort),
+                order=as_enum(ListTranslationsByLocaleOrder, order),
                 q=q,
                 client=self._client,
             )
@@ -1935,8 +1950,8 @@ class AsyncTranslationsApi(AsyncResource):
         *,
         per_page: int = 100,
         branch: str | Unset = UNSET,
-        sort: str | Unset = UNSET,
-        order: str | Unset = UNSET,
+        sort: Literal["key_name", "created_at", "updated_at"] | Unset = UNSET,
+        order: Literal["asc", "desc"] | Unset = UNSET,
         q: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> AsyncIterator[Page[Translation]]: ...
@@ -1948,8 +1963,8 @@ class AsyncTranslationsApi(AsyncResource):
         locale_id: str,
         per_page: int = 100,
         branch: str | Unset = UNSET,
-        sort: str | Unset = UNSET,
-        order: str | Unset = UNSET,
+        sort: Literal["key_name", "created_at", "updated_at"] | Unset = UNSET,
+        order: Literal["asc", "desc"] | Unset = UNSET,
         q: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> AsyncIterator[Page[Translation]]: ...
@@ -1961,8 +1976,8 @@ class AsyncTranslationsApi(AsyncResource):
         *,
         per_page: int = 100,
         branch: str | Unset = UNSET,
-        sort: str | Unset = UNSET,
-        order: str | Unset = UNSET,
+        sort: Literal["key_name", "created_at", "updated_at"] | Unset = UNSET,
+        order: Literal["asc", "desc"] | Unset = UNSET,
         q: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> AsyncIterator[Page[Translation]]:
@@ -1996,8 +2011,8 @@ class AsyncTranslationsApi(AsyncResource):
                     page=page,
                     per_page=size,
                     branch=branch,
-                    sort=sort,
-                    order=order,
+                    sort=as_enum(ListTranslationsByLocaleSort, sort),
+                    order=as_enum(ListTranslationsByLocaleOrder, order),
                     q=q,
                     client=self._client,
                 )
@@ -2022,8 +2037,8 @@ class AsyncTranslationsApi(AsyncResource):
         *,
         per_page: int = 100,
         branch: str | Unset = UNSET,
-        sort: str | Unset = UNSET,
-        order: str | Unset = UNSET,
+        sort: Literal["key_name", "created_at", "updated_at"] | Unset = UNSET,
+        order: Literal["asc", "desc"] | Unset = UNSET,
         q: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> AsyncIterator[Translation]: ...
@@ -2035,8 +2050,8 @@ class AsyncTranslationsApi(AsyncResource):
         locale_id: str,
         per_page: int = 100,
         branch: str | Unset = UNSET,
-        sort: str | Unset = UNSET,
-        order: str | Unset = UNSET,
+        sort: Literal["key_name", "created_at", "updated_at"] | Unset = UNSET,
+        order: Literal["asc", "desc"] | Unset = UNSET,
         q: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> AsyncIterator[Translation]: ...
@@ -2048,8 +2063,8 @@ class AsyncTranslationsApi(AsyncResource):
         *,
         per_page: int = 100,
         branch: str | Unset = UNSET,
-        sort: str | Unset = UNSET,
-        order: str | Unset = UNSET,
+        sort: Literal["key_name", "created_at", "updated_at"] | Unset = UNSET,
+        order: Literal["asc", "desc"] | Unset = UNSET,
         q: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> AsyncIterator[Translation]:
@@ -2097,8 +2112,8 @@ class AsyncTranslationsApi(AsyncResource):
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
         branch: str | Unset = UNSET,
-        sort: str | Unset = UNSET,
-        order: str | Unset = UNSET,
+        sort: Literal["key_name", "created_at", "updated_at"] | Unset = UNSET,
+        order: Literal["asc", "desc"] | Unset = UNSET,
         q: str | Unset = UNSET,
     ) -> builtins.list[Translation]: ...
 
@@ -2110,8 +2125,8 @@ class AsyncTranslationsApi(AsyncResource):
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
         branch: str | Unset = UNSET,
-        sort: str | Unset = UNSET,
-        order: str | Unset = UNSET,
+        sort: Literal["key_name", "created_at", "updated_at"] | Unset = UNSET,
+        order: Literal["asc", "desc"] | Unset = UNSET,
         q: str | Unset = UNSET,
     ) -> builtins.list[Translation]: ...
 
@@ -2123,8 +2138,8 @@ class AsyncTranslationsApi(AsyncResource):
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
         branch: str | Unset = UNSET,
-        sort: str | Unset = UNSET,
-        order: str | Unset = UNSET,
+        sort: Literal["key_name", "created_at", "updated_at"] | Unset = UNSET,
+        order: Literal["asc", "desc"] | Unset = UNSET,
         q: str | Unset = UNSET,
     ) -> builtins.list[Translation]:
         """List the translations of a key
@@ -2158,8 +2173,8 @@ class AsyncTranslationsApi(AsyncResource):
                 page=page,
                 per_page=per_page,
                 branch=branch,
-                sort=sort,
-                order=order,
+                sort=as_enum(ListTranslationsByKeySort, sort),
+                order=as_enum(ListTranslationsByKeyOrder, order),
                 q=q,
                 client=self._client,
             )
@@ -2184,8 +2199,8 @@ class AsyncTranslationsApi(AsyncResource):
         *,
         per_page: int = 100,
         branch: str | Unset = UNSET,
-        sort: str | Unset = UNSET,
-        order: str | Unset = UNSET,
+        sort: Literal["key_name", "created_at", "updated_at"] | Unset = UNSET,
+        order: Literal["asc", "desc"] | Unset = UNSET,
         q: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> AsyncIterator[Page[Translation]]: ...
@@ -2197,8 +2212,8 @@ class AsyncTranslationsApi(AsyncResource):
         key_id: str,
         per_page: int = 100,
         branch: str | Unset = UNSET,
-        sort: str | Unset = UNSET,
-        order: str | Unset = UNSET,
+        sort: Literal["key_name", "created_at", "updated_at"] | Unset = UNSET,
+        order: Literal["asc", "desc"] | Unset = UNSET,
         q: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> AsyncIterator[Page[Translation]]: ...
@@ -2210,8 +2225,8 @@ class AsyncTranslationsApi(AsyncResource):
         *,
         per_page: int = 100,
         branch: str | Unset = UNSET,
-        sort: str | Unset = UNSET,
-        order: str | Unset = UNSET,
+        sort: Literal["key_name", "created_at", "updated_at"] | Unset = UNSET,
+        order: Literal["asc", "desc"] | Unset = UNSET,
         q: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> AsyncIterator[Page[Translation]]:
@@ -2243,8 +2258,8 @@ class AsyncTranslationsApi(AsyncResource):
                     page=page,
                     per_page=size,
                     branch=branch,
-                    sort=sort,
-                    order=order,
+                    sort=as_enum(ListTranslationsByKeySort, sort),
+                    order=as_enum(ListTranslationsByKeyOrder, order),
                     q=q,
                     client=self._client,
                 )
@@ -2269,8 +2284,8 @@ class AsyncTranslationsApi(AsyncResource):
         *,
         per_page: int = 100,
         branch: str | Unset = UNSET,
-        sort: str | Unset = UNSET,
-        order: str | Unset = UNSET,
+        sort: Literal["key_name", "created_at", "updated_at"] | Unset = UNSET,
+        order: Literal["asc", "desc"] | Unset = UNSET,
         q: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> AsyncIterator[Translation]: ...
@@ -2282,8 +2297,8 @@ class AsyncTranslationsApi(AsyncResource):
         key_id: str,
         per_page: int = 100,
         branch: str | Unset = UNSET,
-        sort: str | Unset = UNSET,
-        order: str | Unset = UNSET,
+        sort: Literal["key_name", "created_at", "updated_at"] | Unset = UNSET,
+        order: Literal["asc", "desc"] | Unset = UNSET,
         q: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> AsyncIterator[Translation]: ...
@@ -2295,8 +2310,8 @@ class AsyncTranslationsApi(AsyncResource):
         *,
         per_page: int = 100,
         branch: str | Unset = UNSET,
-        sort: str | Unset = UNSET,
-        order: str | Unset = UNSET,
+        sort: Literal["key_name", "created_at", "updated_at"] | Unset = UNSET,
+        order: Literal["asc", "desc"] | Unset = UNSET,
         q: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> AsyncIterator[Translation]:

@@ -7,6 +7,8 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
+from ...models.list_translations_order import ListTranslationsOrder
+from ...models.list_translations_sort import ListTranslationsSort
 from ...models.translation import Translation
 from ...types import UNSET, Response, Unset
 
@@ -17,8 +19,8 @@ def _get_kwargs(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     branch: str | Unset = UNSET,
-    sort: str | Unset = UNSET,
-    order: str | Unset = UNSET,
+    sort: ListTranslationsSort | Unset = UNSET,
+    order: ListTranslationsOrder | Unset = UNSET,
     q: str | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
@@ -38,9 +40,17 @@ def _get_kwargs(
 
     params["branch"] = branch
 
-    params["sort"] = sort
+    json_sort: str | Unset = UNSET
+    if not isinstance(sort, Unset):
+        json_sort = sort.value
 
-    params["order"] = order
+    params["sort"] = json_sort
+
+    json_order: str | Unset = UNSET
+    if not isinstance(order, Unset):
+        json_order = order.value
+
+    params["order"] = json_order
 
     params["q"] = q
 
@@ -119,8 +129,8 @@ def sync_detailed(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     branch: str | Unset = UNSET,
-    sort: str | Unset = UNSET,
-    order: str | Unset = UNSET,
+    sort: ListTranslationsSort | Unset = UNSET,
+    order: ListTranslationsOrder | Unset = UNSET,
     q: str | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
@@ -135,8 +145,8 @@ def sync_detailed(
         page (int | Unset): Number of the result page to return
         per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
         branch (str | Unset): Name of the branch to operate on
-        sort (str | Unset): Field to sort by: key_name, created_at or updated_at
-        order (str | Unset): Sort direction: asc or desc
+        sort (ListTranslationsSort | Unset): Field to sort by: key_name, created_at or updated_at
+        order (ListTranslationsOrder | Unset): Sort direction: asc or desc
         q (str | Unset): Search expression matched against translation content; wildcards are
             allowed. Supported qualifiers: id:ID1,ID2 (comma-separated translation IDs), tags:NAME,
             unverified:true|false, excluded:true|false, and updated_at:>=TIMESTAMP or
@@ -183,8 +193,8 @@ def sync(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     branch: str | Unset = UNSET,
-    sort: str | Unset = UNSET,
-    order: str | Unset = UNSET,
+    sort: ListTranslationsSort | Unset = UNSET,
+    order: ListTranslationsOrder | Unset = UNSET,
     q: str | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
@@ -199,8 +209,8 @@ def sync(
         page (int | Unset): Number of the result page to return
         per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
         branch (str | Unset): Name of the branch to operate on
-        sort (str | Unset): Field to sort by: key_name, created_at or updated_at
-        order (str | Unset): Sort direction: asc or desc
+        sort (ListTranslationsSort | Unset): Field to sort by: key_name, created_at or updated_at
+        order (ListTranslationsOrder | Unset): Sort direction: asc or desc
         q (str | Unset): Search expression matched against translation content; wildcards are
             allowed. Supported qualifiers: id:ID1,ID2 (comma-separated translation IDs), tags:NAME,
             unverified:true|false, excluded:true|false, and updated_at:>=TIMESTAMP or
@@ -242,8 +252,8 @@ async def asyncio_detailed(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     branch: str | Unset = UNSET,
-    sort: str | Unset = UNSET,
-    order: str | Unset = UNSET,
+    sort: ListTranslationsSort | Unset = UNSET,
+    order: ListTranslationsOrder | Unset = UNSET,
     q: str | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
@@ -258,8 +268,8 @@ async def asyncio_detailed(
         page (int | Unset): Number of the result page to return
         per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
         branch (str | Unset): Name of the branch to operate on
-        sort (str | Unset): Field to sort by: key_name, created_at or updated_at
-        order (str | Unset): Sort direction: asc or desc
+        sort (ListTranslationsSort | Unset): Field to sort by: key_name, created_at or updated_at
+        order (ListTranslationsOrder | Unset): Sort direction: asc or desc
         q (str | Unset): Search expression matched against translation content; wildcards are
             allowed. Supported qualifiers: id:ID1,ID2 (comma-separated translation IDs), tags:NAME,
             unverified:true|false, excluded:true|false, and updated_at:>=TIMESTAMP or
@@ -304,8 +314,8 @@ async def asyncio(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     branch: str | Unset = UNSET,
-    sort: str | Unset = UNSET,
-    order: str | Unset = UNSET,
+    sort: ListTranslationsSort | Unset = UNSET,
+    order: ListTranslationsOrder | Unset = UNSET,
     q: str | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
@@ -320,8 +330,8 @@ async def asyncio(
         page (int | Unset): Number of the result page to return
         per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
         branch (str | Unset): Name of the branch to operate on
-        sort (str | Unset): Field to sort by: key_name, created_at or updated_at
-        order (str | Unset): Sort direction: asc or desc
+        sort (ListTranslationsSort | Unset): Field to sort by: key_name, created_at or updated_at
+        order (ListTranslationsOrder | Unset): Sort direction: asc or desc
         q (str | Unset): Search expression matched against translation content; wildcards are
             allowed. Supported qualifiers: id:ID1,ID2 (comma-separated translation IDs), tags:NAME,
             unverified:true|false, excluded:true|false, and updated_at:>=TIMESTAMP or

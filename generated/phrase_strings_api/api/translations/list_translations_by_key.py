@@ -7,6 +7,8 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
+from ...models.list_translations_by_key_order import ListTranslationsByKeyOrder
+from ...models.list_translations_by_key_sort import ListTranslationsByKeySort
 from ...models.translation import Translation
 from ...types import UNSET, Response, Unset
 
@@ -18,8 +20,8 @@ def _get_kwargs(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     branch: str | Unset = UNSET,
-    sort: str | Unset = UNSET,
-    order: str | Unset = UNSET,
+    sort: ListTranslationsByKeySort | Unset = UNSET,
+    order: ListTranslationsByKeyOrder | Unset = UNSET,
     q: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -31,9 +33,17 @@ def _get_kwargs(
 
     params["branch"] = branch
 
-    params["sort"] = sort
+    json_sort: str | Unset = UNSET
+    if not isinstance(sort, Unset):
+        json_sort = sort.value
 
-    params["order"] = order
+    params["sort"] = json_sort
+
+    json_order: str | Unset = UNSET
+    if not isinstance(order, Unset):
+        json_order = order.value
+
+    params["order"] = json_order
 
     params["q"] = q
 
@@ -109,8 +119,8 @@ def sync_detailed(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     branch: str | Unset = UNSET,
-    sort: str | Unset = UNSET,
-    order: str | Unset = UNSET,
+    sort: ListTranslationsByKeySort | Unset = UNSET,
+    order: ListTranslationsByKeyOrder | Unset = UNSET,
     q: str | Unset = UNSET,
 ) -> Response[Error | list[Translation]]:
     """List the translations of a key
@@ -124,8 +134,9 @@ def sync_detailed(
         page (int | Unset): Number of the result page to return
         per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
         branch (str | Unset): Name of the branch to operate on
-        sort (str | Unset): Field to sort by: key_name, created_at or updated_at
-        order (str | Unset): Sort direction: asc or desc
+        sort (ListTranslationsByKeySort | Unset): Field to sort by: key_name, created_at or
+            updated_at
+        order (ListTranslationsByKeyOrder | Unset): Sort direction: asc or desc
         q (str | Unset): Search expression matched against translation content; wildcards are
             allowed. Supported qualifiers: id:ID1,ID2 (comma-separated translation IDs), tags:NAME,
             unverified:true|false, excluded:true|false, and updated_at:>=TIMESTAMP or
@@ -165,8 +176,8 @@ def sync(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     branch: str | Unset = UNSET,
-    sort: str | Unset = UNSET,
-    order: str | Unset = UNSET,
+    sort: ListTranslationsByKeySort | Unset = UNSET,
+    order: ListTranslationsByKeyOrder | Unset = UNSET,
     q: str | Unset = UNSET,
 ) -> Error | list[Translation] | None:
     """List the translations of a key
@@ -180,8 +191,9 @@ def sync(
         page (int | Unset): Number of the result page to return
         per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
         branch (str | Unset): Name of the branch to operate on
-        sort (str | Unset): Field to sort by: key_name, created_at or updated_at
-        order (str | Unset): Sort direction: asc or desc
+        sort (ListTranslationsByKeySort | Unset): Field to sort by: key_name, created_at or
+            updated_at
+        order (ListTranslationsByKeyOrder | Unset): Sort direction: asc or desc
         q (str | Unset): Search expression matched against translation content; wildcards are
             allowed. Supported qualifiers: id:ID1,ID2 (comma-separated translation IDs), tags:NAME,
             unverified:true|false, excluded:true|false, and updated_at:>=TIMESTAMP or
@@ -216,8 +228,8 @@ async def asyncio_detailed(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     branch: str | Unset = UNSET,
-    sort: str | Unset = UNSET,
-    order: str | Unset = UNSET,
+    sort: ListTranslationsByKeySort | Unset = UNSET,
+    order: ListTranslationsByKeyOrder | Unset = UNSET,
     q: str | Unset = UNSET,
 ) -> Response[Error | list[Translation]]:
     """List the translations of a key
@@ -231,8 +243,9 @@ async def asyncio_detailed(
         page (int | Unset): Number of the result page to return
         per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
         branch (str | Unset): Name of the branch to operate on
-        sort (str | Unset): Field to sort by: key_name, created_at or updated_at
-        order (str | Unset): Sort direction: asc or desc
+        sort (ListTranslationsByKeySort | Unset): Field to sort by: key_name, created_at or
+            updated_at
+        order (ListTranslationsByKeyOrder | Unset): Sort direction: asc or desc
         q (str | Unset): Search expression matched against translation content; wildcards are
             allowed. Supported qualifiers: id:ID1,ID2 (comma-separated translation IDs), tags:NAME,
             unverified:true|false, excluded:true|false, and updated_at:>=TIMESTAMP or
@@ -270,8 +283,8 @@ async def asyncio(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     branch: str | Unset = UNSET,
-    sort: str | Unset = UNSET,
-    order: str | Unset = UNSET,
+    sort: ListTranslationsByKeySort | Unset = UNSET,
+    order: ListTranslationsByKeyOrder | Unset = UNSET,
     q: str | Unset = UNSET,
 ) -> Error | list[Translation] | None:
     """List the translations of a key
@@ -285,8 +298,9 @@ async def asyncio(
         page (int | Unset): Number of the result page to return
         per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
         branch (str | Unset): Name of the branch to operate on
-        sort (str | Unset): Field to sort by: key_name, created_at or updated_at
-        order (str | Unset): Sort direction: asc or desc
+        sort (ListTranslationsByKeySort | Unset): Field to sort by: key_name, created_at or
+            updated_at
+        order (ListTranslationsByKeyOrder | Unset): Sort direction: asc or desc
         q (str | Unset): Search expression matched against translation content; wildcards are
             allowed. Supported qualifiers: id:ID1,ID2 (comma-separated translation IDs), tags:NAME,
             unverified:true|false, excluded:true|false, and updated_at:>=TIMESTAMP or
