@@ -94,8 +94,10 @@ def project_value(value: str | Unset | None, default: str | None) -> str:
 
 def check_per_page(per_page: int | Unset) -> None:
     """Refuse a page size the API would not honour (it answers at most 100 items a page)."""
-    if not isinstance(per_page, Unset) and not 1 <= per_page <= MAX_PER_PAGE:
-        raise ConfigurationError(f"per_page must be between 1 and {MAX_PER_PAGE}, not {per_page}")
+    if isinstance(per_page, Unset):
+        return
+    if not isinstance(per_page, int) or isinstance(per_page, bool) or not 1 <= per_page <= MAX_PER_PAGE:
+        raise ConfigurationError(f"per_page must be a whole number between 1 and {MAX_PER_PAGE}, not {per_page!r}")
 
 
 def as_enum(kind: type[E], value: str | Unset) -> E | Unset:

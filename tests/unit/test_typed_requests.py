@@ -48,7 +48,7 @@ def test_an_empty_project_id_is_refused_even_with_a_default_project(mode: str) -
 )
 def test_per_page_outside_1_to_100_is_refused_when_the_call_is_made(mode: str, call: Any) -> None:
     script = keys_answer()
-    with pytest.raises(ConfigurationError, match="per_page must be between 1 and 100"):
+    with pytest.raises(ConfigurationError, match="per_page must be a whole number between 1 and 100"):
         run(mode, script, call)
     assert script.count == 0
 

@@ -16,11 +16,11 @@ from typing import Any
 
 import anyio
 import httpx
-from phrase_strings_api._facade import MAX_PER_PAGE
+from phrase_strings_api._facade import check_per_page
 from phrase_strings_api.api import AsyncFetchPage, FetchPage, Page
 from phrase_strings_api.types import Response
 
-from .errors import ConfigurationError, MalformedResponse
+from .errors import MalformedResponse
 
 
 def links(headers: Mapping[str, str]) -> dict[str, int]:
@@ -46,11 +46,6 @@ def to_page(response: Response[Any], number: int) -> Page[Any]:
     return Page(items=list(parsed) if isinstance(parsed, list) else [], number=number, headers=response.headers)
 
 
-def _check(per_page: int) -> None:
-    if not 1 <= per_page <= MAX_PER_PAGE:
-        raise ConfigurationError(f"per_page must be between 1 and {MAX_PER_PAGE}, not {per_page}")
-
-
 class LinkPaging:
     """Blocking paging. ``workers`` bounds the pages fetched at once in concurrent mode."""
 
@@ -59,7 +54,7 @@ class LinkPaging:
 
     def pages(self, fetch: FetchPage, per_page: int, concurrent: bool) -> Iterator[Page[Any]]:
         """Yield pages in order; nothing is fetched until the first item is asked for."""
-        _check(per_page)
+        check_per_page(per_page)
         return self._walk(fetch, per_page, concurrent)
 
     def _walk(self, fetch: FetchPage, per_page: int, concurrent: bool) -> Iterator[Page[Any]]:
@@ -98,7 +93,7 @@ class AsyncLinkPaging:
 
     def pages(self, fetch: AsyncFetchPage, per_page: int, concurrent: bool) -> AsyncIterator[Page[Any]]:
         """Yield pages in order; nothing is fetched until the first item is asked for."""
-        _check(per_page)
+        check_per_page(per_page)
         return self._walk(fetch, per_page, concurrent)
 
     async def _walk(self, fetch: AsyncFetchPage, per_page: int, concurrent: bool) -> AsyncIterator[Page[Any]]:
