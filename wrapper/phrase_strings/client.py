@@ -366,6 +366,9 @@ class _ClientBase:
         """The default project from arguments, ``PHRASE_PROJECT_ID`` or ``.phrase.yml``, if any."""
         return self.settings.project_id
 
+    def _default_project(self) -> str | None:
+        return self.settings.project_id
+
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.settings.base_url!r}, auth={self.settings.auth!r})"
 

@@ -9,7 +9,16 @@ from __future__ import annotations
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from .._facade import AsyncFetchPage, AsyncPaging, FetchPage, NotModified, Page, Paging
+from .._facade import (
+    AsyncFetchPage,
+    AsyncPaging,
+    AsyncResource,
+    FetchPage,
+    NotModified,
+    Page,
+    Paging,
+    Resource,
+)
 from ..client import Client
 
 if TYPE_CHECKING:
@@ -89,11 +98,13 @@ if TYPE_CHECKING:
 __all__ = [
     "AsyncFetchPage",
     "AsyncPaging",
+    "AsyncResource",
     "AsyncResources",
     "FetchPage",
     "NotModified",
     "Page",
     "Paging",
+    "Resource",
     "Resources",
 ]
 
@@ -101,15 +112,14 @@ __all__ = [
 class Resources:
     """Every resource group as a lazily built attribute; subclasses set ``api_client`` and ``paging``.
 
-    ``project_id`` is the default project: project-scoped methods use it when called without one.
+    Project-scoped methods called without ``project_id`` use ``_default_project()``.
     """
 
     api_client: Client
     paging: Paging
 
-    @property
-    def project_id(self) -> str | None:
-        """The default project of project-scoped calls; None when there is none."""
+    def _default_project(self) -> str | None:
+        """The project that project-scoped calls use when given none; a client supplies it."""
         return None
 
     @cached_property
@@ -118,7 +128,7 @@ class Resources:
         account."""
         from .accounts import AccountsApi
 
-        return AccountsApi(self.api_client, self.paging, self.project_id)
+        return AccountsApi(self.api_client, self.paging, self._default_project())
 
     @cached_property
     def authorizations(self) -> AuthorizationsApi:
@@ -127,7 +137,7 @@ class Resources:
         returned once, when it is created."""
         from .authorizations import AuthorizationsApi
 
-        return AuthorizationsApi(self.api_client, self.paging, self.project_id)
+        return AuthorizationsApi(self.api_client, self.paging, self._default_project())
 
     @cached_property
     def automations(self) -> AutomationsApi:
@@ -135,7 +145,7 @@ class Resources:
         translation state and tags."""
         from .automations import AutomationsApi
 
-        return AutomationsApi(self.api_client, self.paging, self.project_id)
+        return AutomationsApi(self.api_client, self.paging, self._default_project())
 
     @cached_property
     def blacklisted_keys(self) -> BlacklistedKeysApi:
@@ -143,7 +153,7 @@ class Resources:
         project."""
         from .blacklisted_keys import BlacklistedKeysApi
 
-        return BlacklistedKeysApi(self.api_client, self.paging, self.project_id)
+        return BlacklistedKeysApi(self.api_client, self.paging, self._default_project())
 
     @cached_property
     def branches(self) -> BranchesApi:
@@ -151,14 +161,16 @@ class Resources:
         into the main branch. These endpoints create, compare, sync, merge and delete them."""
         from .branches import BranchesApi
 
-        return BranchesApi(self.api_client, self.paging, self.project_id)
+        return BranchesApi(self.api_client, self.paging, self._default_project())
 
     @cached_property
     def comment_reactions(self) -> CommentReactionsApi:
         """Reactions are emoji responses that users add to a comment on a key."""
         from .comment_reactions import CommentReactionsApi
 
-        return CommentReactionsApi(self.api_client, self.paging, self.project_id)
+        return CommentReactionsApi(
+            self.api_client, self.paging, self._default_project()
+        )
 
     @cached_property
     def comment_replies(self) -> CommentRepliesApi:
@@ -166,7 +178,7 @@ class Resources:
         delete them and set their read state."""
         from .comment_replies import CommentRepliesApi
 
-        return CommentRepliesApi(self.api_client, self.paging, self.project_id)
+        return CommentRepliesApi(self.api_client, self.paging, self._default_project())
 
     @cached_property
     def comments(self) -> CommentsApi:
@@ -174,7 +186,7 @@ class Resources:
         locales and tracked as read or unread per user."""
         from .comments import CommentsApi
 
-        return CommentsApi(self.api_client, self.paging, self.project_id)
+        return CommentsApi(self.api_client, self.paging, self._default_project())
 
     @cached_property
     def custom_metadata(self) -> CustomMetadataApi:
@@ -182,7 +194,7 @@ class Resources:
         projects. Available on advanced plans and higher."""
         from .custom_metadata import CustomMetadataApi
 
-        return CustomMetadataApi(self.api_client, self.paging, self.project_id)
+        return CustomMetadataApi(self.api_client, self.paging, self._default_project())
 
     @cached_property
     def distributions(self) -> DistributionsApi:
@@ -190,28 +202,30 @@ class Resources:
         on supported platforms."""
         from .distributions import DistributionsApi
 
-        return DistributionsApi(self.api_client, self.paging, self.project_id)
+        return DistributionsApi(self.api_client, self.paging, self._default_project())
 
     @cached_property
     def documents(self) -> DocumentsApi:
         """Documents are files stored in a project."""
         from .documents import DocumentsApi
 
-        return DocumentsApi(self.api_client, self.paging, self.project_id)
+        return DocumentsApi(self.api_client, self.paging, self._default_project())
 
     @cached_property
     def figma_attachments(self) -> FigmaAttachmentsApi:
         """Figma attachments link a Figma file to a project so its designs can be associated with keys."""
         from .figma_attachments import FigmaAttachmentsApi
 
-        return FigmaAttachmentsApi(self.api_client, self.paging, self.project_id)
+        return FigmaAttachmentsApi(
+            self.api_client, self.paging, self._default_project()
+        )
 
     @cached_property
     def formats(self) -> FormatsApi:
         """Formats are the localization file formats that can be used for uploads and downloads."""
         from .formats import FormatsApi
 
-        return FormatsApi(self.api_client, self.paging, self.project_id)
+        return FormatsApi(self.api_client, self.paging, self._default_project())
 
     @cached_property
     def glossaries(self) -> GlossariesApi:
@@ -219,7 +233,7 @@ class Resources:
         assigned to projects and spaces."""
         from .glossaries import GlossariesApi
 
-        return GlossariesApi(self.api_client, self.paging, self.project_id)
+        return GlossariesApi(self.api_client, self.paging, self._default_project())
 
     @cached_property
     def glossary_term_translations(self) -> GlossaryTermTranslationsApi:
@@ -227,7 +241,7 @@ class Resources:
         from .glossary_term_translations import GlossaryTermTranslationsApi
 
         return GlossaryTermTranslationsApi(
-            self.api_client, self.paging, self.project_id
+            self.api_client, self.paging, self._default_project()
         )
 
     @cached_property
@@ -236,14 +250,14 @@ class Resources:
         consistent across translations."""
         from .glossary_terms import GlossaryTermsApi
 
-        return GlossaryTermsApi(self.api_client, self.paging, self.project_id)
+        return GlossaryTermsApi(self.api_client, self.paging, self._default_project())
 
     @cached_property
     def icu(self) -> IcuApi:
         """Helpers for ICU MessageFormat content, such as generating plural skeletons per locale."""
         from .icu import IcuApi
 
-        return IcuApi(self.api_client, self.paging, self.project_id)
+        return IcuApi(self.api_client, self.paging, self._default_project())
 
     @cached_property
     def invitations(self) -> InvitationsApi:
@@ -251,7 +265,7 @@ class Resources:
         Developers and translators only reach the projects and locales assigned to them."""
         from .invitations import InvitationsApi
 
-        return InvitationsApi(self.api_client, self.paging, self.project_id)
+        return InvitationsApi(self.api_client, self.paging, self._default_project())
 
     @cached_property
     def job_annotations(self) -> JobAnnotationsApi:
@@ -259,14 +273,14 @@ class Resources:
         metadata. These endpoints read, set and remove them."""
         from .job_annotations import JobAnnotationsApi
 
-        return JobAnnotationsApi(self.api_client, self.paging, self.project_id)
+        return JobAnnotationsApi(self.api_client, self.paging, self._default_project())
 
     @cached_property
     def job_comments(self) -> JobCommentsApi:
         """Comments posted on a translation job, used for discussion among the people working on it."""
         from .job_comments import JobCommentsApi
 
-        return JobCommentsApi(self.api_client, self.paging, self.project_id)
+        return JobCommentsApi(self.api_client, self.paging, self._default_project())
 
     @cached_property
     def job_locales(self) -> JobLocalesApi:
@@ -274,7 +288,7 @@ class Resources:
         endpoints add, change, remove and complete them."""
         from .job_locales import JobLocalesApi
 
-        return JobLocalesApi(self.api_client, self.paging, self.project_id)
+        return JobLocalesApi(self.api_client, self.paging, self._default_project())
 
     @cached_property
     def job_template_locales(self) -> JobTemplateLocalesApi:
@@ -282,7 +296,9 @@ class Resources:
         from the template will receive."""
         from .job_template_locales import JobTemplateLocalesApi
 
-        return JobTemplateLocalesApi(self.api_client, self.paging, self.project_id)
+        return JobTemplateLocalesApi(
+            self.api_client, self.paging, self._default_project()
+        )
 
     @cached_property
     def job_templates(self) -> JobTemplatesApi:
@@ -290,7 +306,7 @@ class Resources:
         can be based on them."""
         from .job_templates import JobTemplatesApi
 
-        return JobTemplatesApi(self.api_client, self.paging, self.project_id)
+        return JobTemplatesApi(self.api_client, self.paging, self._default_project())
 
     @cached_property
     def jobs(self) -> JobsApi:
@@ -299,7 +315,7 @@ class Resources:
         they cover."""
         from .jobs import JobsApi
 
-        return JobsApi(self.api_client, self.paging, self.project_id)
+        return JobsApi(self.api_client, self.paging, self._default_project())
 
     @cached_property
     def keys(self) -> KeysApi:
@@ -308,14 +324,16 @@ class Resources:
         untag or change locale exclusion for many keys at once."""
         from .keys import KeysApi
 
-        return KeysApi(self.api_client, self.paging, self.project_id)
+        return KeysApi(self.api_client, self.paging, self._default_project())
 
     @cached_property
     def keys_figma_attachments(self) -> KeysFigmaAttachmentsApi:
         """Links between a project's Figma attachments and individual keys."""
         from .keys_figma_attachments import KeysFigmaAttachmentsApi
 
-        return KeysFigmaAttachmentsApi(self.api_client, self.paging, self.project_id)
+        return KeysFigmaAttachmentsApi(
+            self.api_client, self.paging, self._default_project()
+        )
 
     @cached_property
     def linked_keys(self) -> LinkedKeysApi:
@@ -323,7 +341,7 @@ class Resources:
         list a parent's children."""
         from .linked_keys import LinkedKeysApi
 
-        return LinkedKeysApi(self.api_client, self.paging, self.project_id)
+        return LinkedKeysApi(self.api_client, self.paging, self._default_project())
 
     @cached_property
     def locale_downloads(self) -> LocaleDownloadsApi:
@@ -331,7 +349,7 @@ class Resources:
         status and download link."""
         from .locale_downloads import LocaleDownloadsApi
 
-        return LocaleDownloadsApi(self.api_client, self.paging, self.project_id)
+        return LocaleDownloadsApi(self.api_client, self.paging, self._default_project())
 
     @cached_property
     def locales(self) -> LocalesApi:
@@ -339,7 +357,7 @@ class Resources:
         manage a project's locales and render a locale as a file."""
         from .locales import LocalesApi
 
-        return LocalesApi(self.api_client, self.paging, self.project_id)
+        return LocalesApi(self.api_client, self.paging, self._default_project())
 
     @cached_property
     def members(self) -> MembersApi:
@@ -347,7 +365,7 @@ class Resources:
         developers and translators only see the projects and locales assigned to them."""
         from .members import MembersApi
 
-        return MembersApi(self.api_client, self.paging, self.project_id)
+        return MembersApi(self.api_client, self.paging, self._default_project())
 
     @cached_property
     def notification_groups(self) -> NotificationGroupsApi:
@@ -355,7 +373,9 @@ class Resources:
         together."""
         from .notification_groups import NotificationGroupsApi
 
-        return NotificationGroupsApi(self.api_client, self.paging, self.project_id)
+        return NotificationGroupsApi(
+            self.api_client, self.paging, self._default_project()
+        )
 
     @cached_property
     def notifications(self) -> NotificationsApi:
@@ -363,7 +383,7 @@ class Resources:
         fetch one and mark them as read."""
         from .notifications import NotificationsApi
 
-        return NotificationsApi(self.api_client, self.paging, self.project_id)
+        return NotificationsApi(self.api_client, self.paging, self._default_project())
 
     @cached_property
     def orders(self) -> OrdersApi:
@@ -371,7 +391,7 @@ class Resources:
         Gengo or TextMaster."""
         from .orders import OrdersApi
 
-        return OrdersApi(self.api_client, self.paging, self.project_id)
+        return OrdersApi(self.api_client, self.paging, self._default_project())
 
     @cached_property
     def organization_job_template_locales(self) -> OrganizationJobTemplateLocalesApi:
@@ -380,7 +400,7 @@ class Resources:
         from .organization_job_template_locales import OrganizationJobTemplateLocalesApi
 
         return OrganizationJobTemplateLocalesApi(
-            self.api_client, self.paging, self.project_id
+            self.api_client, self.paging, self._default_project()
         )
 
     @cached_property
@@ -389,7 +409,7 @@ class Resources:
         from .organization_job_templates import OrganizationJobTemplatesApi
 
         return OrganizationJobTemplatesApi(
-            self.api_client, self.paging, self.project_id
+            self.api_client, self.paging, self._default_project()
         )
 
     @cached_property
@@ -398,14 +418,16 @@ class Resources:
         settings."""
         from .projects import ProjectsApi
 
-        return ProjectsApi(self.api_client, self.paging, self.project_id)
+        return ProjectsApi(self.api_client, self.paging, self._default_project())
 
     @cached_property
     def quality_performance_score(self) -> QualityPerformanceScoreApi:
         """Quality scores that rate existing translations."""
         from .quality_performance_score import QualityPerformanceScoreApi
 
-        return QualityPerformanceScoreApi(self.api_client, self.paging, self.project_id)
+        return QualityPerformanceScoreApi(
+            self.api_client, self.paging, self._default_project()
+        )
 
     @cached_property
     def release_triggers(self) -> ReleaseTriggersApi:
@@ -413,7 +435,7 @@ class Resources:
         distribution can have only one trigger."""
         from .release_triggers import ReleaseTriggersApi
 
-        return ReleaseTriggersApi(self.api_client, self.paging, self.project_id)
+        return ReleaseTriggersApi(self.api_client, self.paging, self._default_project())
 
     @cached_property
     def releases(self) -> ReleasesApi:
@@ -421,7 +443,7 @@ class Resources:
         mobile or web apps."""
         from .releases import ReleasesApi
 
-        return ReleasesApi(self.api_client, self.paging, self.project_id)
+        return ReleasesApi(self.api_client, self.paging, self._default_project())
 
     @cached_property
     def repo_sync_events(self) -> RepoSyncEventsApi:
@@ -429,7 +451,7 @@ class Resources:
         ran."""
         from .repo_sync_events import RepoSyncEventsApi
 
-        return RepoSyncEventsApi(self.api_client, self.paging, self.project_id)
+        return RepoSyncEventsApi(self.api_client, self.paging, self._default_project())
 
     @cached_property
     def repo_syncs(self) -> RepoSyncsApi:
@@ -437,7 +459,7 @@ class Resources:
         it and exported to it."""
         from .repo_syncs import RepoSyncsApi
 
-        return RepoSyncsApi(self.api_client, self.paging, self.project_id)
+        return RepoSyncsApi(self.api_client, self.paging, self._default_project())
 
     @cached_property
     def reports(self) -> ReportsApi:
@@ -445,7 +467,7 @@ class Resources:
         locales."""
         from .reports import ReportsApi
 
-        return ReportsApi(self.api_client, self.paging, self.project_id)
+        return ReportsApi(self.api_client, self.paging, self._default_project())
 
     @cached_property
     def screenshot_markers(self) -> ScreenshotMarkersApi:
@@ -453,21 +475,23 @@ class Resources:
         given position and size."""
         from .screenshot_markers import ScreenshotMarkersApi
 
-        return ScreenshotMarkersApi(self.api_client, self.paging, self.project_id)
+        return ScreenshotMarkersApi(
+            self.api_client, self.paging, self._default_project()
+        )
 
     @cached_property
     def screenshots(self) -> ScreenshotsApi:
         """Screenshots are images attached to a project that show where keys appear in the user interface."""
         from .screenshots import ScreenshotsApi
 
-        return ScreenshotsApi(self.api_client, self.paging, self.project_id)
+        return ScreenshotsApi(self.api_client, self.paging, self._default_project())
 
     @cached_property
     def search(self) -> SearchApi:
         """Search finds keys and translations across all projects of an account."""
         from .search import SearchApi
 
-        return SearchApi(self.api_client, self.paging, self.project_id)
+        return SearchApi(self.api_client, self.paging, self._default_project())
 
     @cached_property
     def spaces(self) -> SpacesApi:
@@ -475,7 +499,7 @@ class Resources:
         projects they contain."""
         from .spaces import SpacesApi
 
-        return SpacesApi(self.api_client, self.paging, self.project_id)
+        return SpacesApi(self.api_client, self.paging, self._default_project())
 
     @cached_property
     def style_guides(self) -> StyleGuidesApi:
@@ -483,21 +507,21 @@ class Resources:
         project should follow."""
         from .style_guides import StyleGuidesApi
 
-        return StyleGuidesApi(self.api_client, self.paging, self.project_id)
+        return StyleGuidesApi(self.api_client, self.paging, self._default_project())
 
     @cached_property
     def tags(self) -> TagsApi:
         """Tags are labels attached to keys within a project, used to group and filter them."""
         from .tags import TagsApi
 
-        return TagsApi(self.api_client, self.paging, self.project_id)
+        return TagsApi(self.api_client, self.paging, self._default_project())
 
     @cached_property
     def teams(self) -> TeamsApi:
         """Teams are named groups of users within an account, to which projects and spaces can be assigned."""
         from .teams import TeamsApi
 
-        return TeamsApi(self.api_client, self.paging, self.project_id)
+        return TeamsApi(self.api_client, self.paging, self._default_project())
 
     @cached_property
     def translations(self) -> TranslationsApi:
@@ -505,14 +529,14 @@ class Resources:
         and change their verified, reviewed and excluded states, singly or in bulk by query."""
         from .translations import TranslationsApi
 
-        return TranslationsApi(self.api_client, self.paging, self.project_id)
+        return TranslationsApi(self.api_client, self.paging, self._default_project())
 
     @cached_property
     def upload_batches(self) -> UploadBatchesApi:
         """Upload batches group several file uploads of a project so they can be treated as one unit."""
         from .upload_batches import UploadBatchesApi
 
-        return UploadBatchesApi(self.api_client, self.paging, self.project_id)
+        return UploadBatchesApi(self.api_client, self.paging, self._default_project())
 
     @cached_property
     def uploads(self) -> UploadsApi:
@@ -521,28 +545,28 @@ class Resources:
         follow progress."""
         from .uploads import UploadsApi
 
-        return UploadsApi(self.api_client, self.paging, self.project_id)
+        return UploadsApi(self.api_client, self.paging, self._default_project())
 
     @cached_property
     def users(self) -> UsersApi:
         """The user resource describes the person whose credentials authenticate the request."""
         from .users import UsersApi
 
-        return UsersApi(self.api_client, self.paging, self.project_id)
+        return UsersApi(self.api_client, self.paging, self._default_project())
 
     @cached_property
     def variables(self) -> VariablesApi:
         """Variables are named values stored in a project, each identified by its name."""
         from .variables import VariablesApi
 
-        return VariablesApi(self.api_client, self.paging, self.project_id)
+        return VariablesApi(self.api_client, self.paging, self._default_project())
 
     @cached_property
     def versions_history(self) -> VersionsHistoryApi:
         """Versions record each change made to a translation, so its history can be reviewed."""
         from .versions_history import VersionsHistoryApi
 
-        return VersionsHistoryApi(self.api_client, self.paging, self.project_id)
+        return VersionsHistoryApi(self.api_client, self.paging, self._default_project())
 
     @cached_property
     def webhook_deliveries(self) -> WebhookDeliveriesApi:
@@ -550,28 +574,29 @@ class Resources:
         sent again."""
         from .webhook_deliveries import WebhookDeliveriesApi
 
-        return WebhookDeliveriesApi(self.api_client, self.paging, self.project_id)
+        return WebhookDeliveriesApi(
+            self.api_client, self.paging, self._default_project()
+        )
 
     @cached_property
     def webhooks(self) -> WebhooksApi:
         """Webhooks send HTTP callbacks to an external URL when selected events occur in a project."""
         from .webhooks import WebhooksApi
 
-        return WebhooksApi(self.api_client, self.paging, self.project_id)
+        return WebhooksApi(self.api_client, self.paging, self._default_project())
 
 
 class AsyncResources:
     """Every resource group, awaitable, as a lazily built attribute; subclasses set ``api_client`` and ``paging``.
 
-    ``project_id`` is the default project: project-scoped methods use it when called without one.
+    Project-scoped methods called without ``project_id`` use ``_default_project()``.
     """
 
     api_client: Client
     paging: AsyncPaging
 
-    @property
-    def project_id(self) -> str | None:
-        """The default project of project-scoped calls; None when there is none."""
+    def _default_project(self) -> str | None:
+        """The project that project-scoped calls use when given none; a client supplies it."""
         return None
 
     @cached_property
@@ -580,7 +605,7 @@ class AsyncResources:
         account."""
         from .accounts import AsyncAccountsApi
 
-        return AsyncAccountsApi(self.api_client, self.paging, self.project_id)
+        return AsyncAccountsApi(self.api_client, self.paging, self._default_project())
 
     @cached_property
     def authorizations(self) -> AsyncAuthorizationsApi:
@@ -589,7 +614,9 @@ class AsyncResources:
         returned once, when it is created."""
         from .authorizations import AsyncAuthorizationsApi
 
-        return AsyncAuthorizationsApi(self.api_client, self.paging, self.project_id)
+        return AsyncAuthorizationsApi(
+            self.api_client, self.paging, self._default_project()
+        )
 
     @cached_property
     def automations(self) -> AsyncAutomationsApi:
@@ -597,7 +624,9 @@ class AsyncResources:
         translation state and tags."""
         from .automations import AsyncAutomationsApi
 
-        return AsyncAutomationsApi(self.api_client, self.paging, self.project_id)
+        return AsyncAutomationsApi(
+            self.api_client, self.paging, self._default_project()
+        )
 
     @cached_property
     def blacklisted_keys(self) -> AsyncBlacklistedKeysApi:
@@ -605,7 +634,9 @@ class AsyncResources:
         project."""
         from .blacklisted_keys import AsyncBlacklistedKeysApi
 
-        return AsyncBlacklistedKeysApi(self.api_client, self.paging, self.project_id)
+        return AsyncBlacklistedKeysApi(
+            self.api_client, self.paging, self._default_project()
+        )
 
     @cached_property
     def branches(self) -> AsyncBranchesApi:
@@ -613,14 +644,16 @@ class AsyncResources:
         into the main branch. These endpoints create, compare, sync, merge and delete them."""
         from .branches import AsyncBranchesApi
 
-        return AsyncBranchesApi(self.api_client, self.paging, self.project_id)
+        return AsyncBranchesApi(self.api_client, self.paging, self._default_project())
 
     @cached_property
     def comment_reactions(self) -> AsyncCommentReactionsApi:
         """Reactions are emoji responses that users add to a comment on a key."""
         from .comment_reactions import AsyncCommentReactionsApi
 
-        return AsyncCommentReactionsApi(self.api_client, self.paging, self.project_id)
+        return AsyncCommentReactionsApi(
+            self.api_client, self.paging, self._default_project()
+        )
 
     @cached_property
     def comment_replies(self) -> AsyncCommentRepliesApi:
@@ -628,7 +661,9 @@ class AsyncResources:
         delete them and set their read state."""
         from .comment_replies import AsyncCommentRepliesApi
 
-        return AsyncCommentRepliesApi(self.api_client, self.paging, self.project_id)
+        return AsyncCommentRepliesApi(
+            self.api_client, self.paging, self._default_project()
+        )
 
     @cached_property
     def comments(self) -> AsyncCommentsApi:
@@ -636,7 +671,7 @@ class AsyncResources:
         locales and tracked as read or unread per user."""
         from .comments import AsyncCommentsApi
 
-        return AsyncCommentsApi(self.api_client, self.paging, self.project_id)
+        return AsyncCommentsApi(self.api_client, self.paging, self._default_project())
 
     @cached_property
     def custom_metadata(self) -> AsyncCustomMetadataApi:
@@ -644,7 +679,9 @@ class AsyncResources:
         projects. Available on advanced plans and higher."""
         from .custom_metadata import AsyncCustomMetadataApi
 
-        return AsyncCustomMetadataApi(self.api_client, self.paging, self.project_id)
+        return AsyncCustomMetadataApi(
+            self.api_client, self.paging, self._default_project()
+        )
 
     @cached_property
     def distributions(self) -> AsyncDistributionsApi:
@@ -652,28 +689,32 @@ class AsyncResources:
         on supported platforms."""
         from .distributions import AsyncDistributionsApi
 
-        return AsyncDistributionsApi(self.api_client, self.paging, self.project_id)
+        return AsyncDistributionsApi(
+            self.api_client, self.paging, self._default_project()
+        )
 
     @cached_property
     def documents(self) -> AsyncDocumentsApi:
         """Documents are files stored in a project."""
         from .documents import AsyncDocumentsApi
 
-        return AsyncDocumentsApi(self.api_client, self.paging, self.project_id)
+        return AsyncDocumentsApi(self.api_client, self.paging, self._default_project())
 
     @cached_property
     def figma_attachments(self) -> AsyncFigmaAttachmentsApi:
         """Figma attachments link a Figma file to a project so its designs can be associated with keys."""
         from .figma_attachments import AsyncFigmaAttachmentsApi
 
-        return AsyncFigmaAttachmentsApi(self.api_client, self.paging, self.project_id)
+        return AsyncFigmaAttachmentsApi(
+            self.api_client, self.paging, self._default_project()
+        )
 
     @cached_property
     def formats(self) -> AsyncFormatsApi:
         """Formats are the localization file formats that can be used for uploads and downloads."""
         from .formats import AsyncFormatsApi
 
-        return AsyncFormatsApi(self.api_client, self.paging, self.project_id)
+        return AsyncFormatsApi(self.api_client, self.paging, self._default_project())
 
     @cached_property
     def glossaries(self) -> AsyncGlossariesApi:
@@ -681,7 +722,7 @@ class AsyncResources:
         assigned to projects and spaces."""
         from .glossaries import AsyncGlossariesApi
 
-        return AsyncGlossariesApi(self.api_client, self.paging, self.project_id)
+        return AsyncGlossariesApi(self.api_client, self.paging, self._default_project())
 
     @cached_property
     def glossary_term_translations(self) -> AsyncGlossaryTermTranslationsApi:
@@ -689,7 +730,7 @@ class AsyncResources:
         from .glossary_term_translations import AsyncGlossaryTermTranslationsApi
 
         return AsyncGlossaryTermTranslationsApi(
-            self.api_client, self.paging, self.project_id
+            self.api_client, self.paging, self._default_project()
         )
 
     @cached_property
@@ -698,14 +739,16 @@ class AsyncResources:
         consistent across translations."""
         from .glossary_terms import AsyncGlossaryTermsApi
 
-        return AsyncGlossaryTermsApi(self.api_client, self.paging, self.project_id)
+        return AsyncGlossaryTermsApi(
+            self.api_client, self.paging, self._default_project()
+        )
 
     @cached_property
     def icu(self) -> AsyncIcuApi:
         """Helpers for ICU MessageFormat content, such as generating plural skeletons per locale."""
         from .icu import AsyncIcuApi
 
-        return AsyncIcuApi(self.api_client, self.paging, self.project_id)
+        return AsyncIcuApi(self.api_client, self.paging, self._default_project())
 
     @cached_property
     def invitations(self) -> AsyncInvitationsApi:
@@ -713,7 +756,9 @@ class AsyncResources:
         Developers and translators only reach the projects and locales assigned to them."""
         from .invitations import AsyncInvitationsApi
 
-        return AsyncInvitationsApi(self.api_client, self.paging, self.project_id)
+        return AsyncInvitationsApi(
+            self.api_client, self.paging, self._default_project()
+        )
 
     @cached_property
     def job_annotations(self) -> AsyncJobAnnotationsApi:
@@ -721,14 +766,18 @@ class AsyncResources:
         metadata. These endpoints read, set and remove them."""
         from .job_annotations import AsyncJobAnnotationsApi
 
-        return AsyncJobAnnotationsApi(self.api_client, self.paging, self.project_id)
+        return AsyncJobAnnotationsApi(
+            self.api_client, self.paging, self._default_project()
+        )
 
     @cached_property
     def job_comments(self) -> AsyncJobCommentsApi:
         """Comments posted on a translation job, used for discussion among the people working on it."""
         from .job_comments import AsyncJobCommentsApi
 
-        return AsyncJobCommentsApi(self.api_client, self.paging, self.project_id)
+        return AsyncJobCommentsApi(
+            self.api_client, self.paging, self._default_project()
+        )
 
     @cached_property
     def job_locales(self) -> AsyncJobLocalesApi:
@@ -736,7 +785,7 @@ class AsyncResources:
         endpoints add, change, remove and complete them."""
         from .job_locales import AsyncJobLocalesApi
 
-        return AsyncJobLocalesApi(self.api_client, self.paging, self.project_id)
+        return AsyncJobLocalesApi(self.api_client, self.paging, self._default_project())
 
     @cached_property
     def job_template_locales(self) -> AsyncJobTemplateLocalesApi:
@@ -744,7 +793,9 @@ class AsyncResources:
         from the template will receive."""
         from .job_template_locales import AsyncJobTemplateLocalesApi
 
-        return AsyncJobTemplateLocalesApi(self.api_client, self.paging, self.project_id)
+        return AsyncJobTemplateLocalesApi(
+            self.api_client, self.paging, self._default_project()
+        )
 
     @cached_property
     def job_templates(self) -> AsyncJobTemplatesApi:
@@ -752,7 +803,9 @@ class AsyncResources:
         can be based on them."""
         from .job_templates import AsyncJobTemplatesApi
 
-        return AsyncJobTemplatesApi(self.api_client, self.paging, self.project_id)
+        return AsyncJobTemplatesApi(
+            self.api_client, self.paging, self._default_project()
+        )
 
     @cached_property
     def jobs(self) -> AsyncJobsApi:
@@ -761,7 +814,7 @@ class AsyncResources:
         they cover."""
         from .jobs import AsyncJobsApi
 
-        return AsyncJobsApi(self.api_client, self.paging, self.project_id)
+        return AsyncJobsApi(self.api_client, self.paging, self._default_project())
 
     @cached_property
     def keys(self) -> AsyncKeysApi:
@@ -770,7 +823,7 @@ class AsyncResources:
         untag or change locale exclusion for many keys at once."""
         from .keys import AsyncKeysApi
 
-        return AsyncKeysApi(self.api_client, self.paging, self.project_id)
+        return AsyncKeysApi(self.api_client, self.paging, self._default_project())
 
     @cached_property
     def keys_figma_attachments(self) -> AsyncKeysFigmaAttachmentsApi:
@@ -778,7 +831,7 @@ class AsyncResources:
         from .keys_figma_attachments import AsyncKeysFigmaAttachmentsApi
 
         return AsyncKeysFigmaAttachmentsApi(
-            self.api_client, self.paging, self.project_id
+            self.api_client, self.paging, self._default_project()
         )
 
     @cached_property
@@ -787,7 +840,7 @@ class AsyncResources:
         list a parent's children."""
         from .linked_keys import AsyncLinkedKeysApi
 
-        return AsyncLinkedKeysApi(self.api_client, self.paging, self.project_id)
+        return AsyncLinkedKeysApi(self.api_client, self.paging, self._default_project())
 
     @cached_property
     def locale_downloads(self) -> AsyncLocaleDownloadsApi:
@@ -795,7 +848,9 @@ class AsyncResources:
         status and download link."""
         from .locale_downloads import AsyncLocaleDownloadsApi
 
-        return AsyncLocaleDownloadsApi(self.api_client, self.paging, self.project_id)
+        return AsyncLocaleDownloadsApi(
+            self.api_client, self.paging, self._default_project()
+        )
 
     @cached_property
     def locales(self) -> AsyncLocalesApi:
@@ -803,7 +858,7 @@ class AsyncResources:
         manage a project's locales and render a locale as a file."""
         from .locales import AsyncLocalesApi
 
-        return AsyncLocalesApi(self.api_client, self.paging, self.project_id)
+        return AsyncLocalesApi(self.api_client, self.paging, self._default_project())
 
     @cached_property
     def members(self) -> AsyncMembersApi:
@@ -811,7 +866,7 @@ class AsyncResources:
         developers and translators only see the projects and locales assigned to them."""
         from .members import AsyncMembersApi
 
-        return AsyncMembersApi(self.api_client, self.paging, self.project_id)
+        return AsyncMembersApi(self.api_client, self.paging, self._default_project())
 
     @cached_property
     def notification_groups(self) -> AsyncNotificationGroupsApi:
@@ -819,7 +874,9 @@ class AsyncResources:
         together."""
         from .notification_groups import AsyncNotificationGroupsApi
 
-        return AsyncNotificationGroupsApi(self.api_client, self.paging, self.project_id)
+        return AsyncNotificationGroupsApi(
+            self.api_client, self.paging, self._default_project()
+        )
 
     @cached_property
     def notifications(self) -> AsyncNotificationsApi:
@@ -827,7 +884,9 @@ class AsyncResources:
         fetch one and mark them as read."""
         from .notifications import AsyncNotificationsApi
 
-        return AsyncNotificationsApi(self.api_client, self.paging, self.project_id)
+        return AsyncNotificationsApi(
+            self.api_client, self.paging, self._default_project()
+        )
 
     @cached_property
     def orders(self) -> AsyncOrdersApi:
@@ -835,7 +894,7 @@ class AsyncResources:
         Gengo or TextMaster."""
         from .orders import AsyncOrdersApi
 
-        return AsyncOrdersApi(self.api_client, self.paging, self.project_id)
+        return AsyncOrdersApi(self.api_client, self.paging, self._default_project())
 
     @cached_property
     def organization_job_template_locales(
@@ -848,7 +907,7 @@ class AsyncResources:
         )
 
         return AsyncOrganizationJobTemplateLocalesApi(
-            self.api_client, self.paging, self.project_id
+            self.api_client, self.paging, self._default_project()
         )
 
     @cached_property
@@ -857,7 +916,7 @@ class AsyncResources:
         from .organization_job_templates import AsyncOrganizationJobTemplatesApi
 
         return AsyncOrganizationJobTemplatesApi(
-            self.api_client, self.paging, self.project_id
+            self.api_client, self.paging, self._default_project()
         )
 
     @cached_property
@@ -866,7 +925,7 @@ class AsyncResources:
         settings."""
         from .projects import AsyncProjectsApi
 
-        return AsyncProjectsApi(self.api_client, self.paging, self.project_id)
+        return AsyncProjectsApi(self.api_client, self.paging, self._default_project())
 
     @cached_property
     def quality_performance_score(self) -> AsyncQualityPerformanceScoreApi:
@@ -874,7 +933,7 @@ class AsyncResources:
         from .quality_performance_score import AsyncQualityPerformanceScoreApi
 
         return AsyncQualityPerformanceScoreApi(
-            self.api_client, self.paging, self.project_id
+            self.api_client, self.paging, self._default_project()
         )
 
     @cached_property
@@ -883,7 +942,9 @@ class AsyncResources:
         distribution can have only one trigger."""
         from .release_triggers import AsyncReleaseTriggersApi
 
-        return AsyncReleaseTriggersApi(self.api_client, self.paging, self.project_id)
+        return AsyncReleaseTriggersApi(
+            self.api_client, self.paging, self._default_project()
+        )
 
     @cached_property
     def releases(self) -> AsyncReleasesApi:
@@ -891,7 +952,7 @@ class AsyncResources:
         mobile or web apps."""
         from .releases import AsyncReleasesApi
 
-        return AsyncReleasesApi(self.api_client, self.paging, self.project_id)
+        return AsyncReleasesApi(self.api_client, self.paging, self._default_project())
 
     @cached_property
     def repo_sync_events(self) -> AsyncRepoSyncEventsApi:
@@ -899,7 +960,9 @@ class AsyncResources:
         ran."""
         from .repo_sync_events import AsyncRepoSyncEventsApi
 
-        return AsyncRepoSyncEventsApi(self.api_client, self.paging, self.project_id)
+        return AsyncRepoSyncEventsApi(
+            self.api_client, self.paging, self._default_project()
+        )
 
     @cached_property
     def repo_syncs(self) -> AsyncRepoSyncsApi:
@@ -907,7 +970,7 @@ class AsyncResources:
         it and exported to it."""
         from .repo_syncs import AsyncRepoSyncsApi
 
-        return AsyncRepoSyncsApi(self.api_client, self.paging, self.project_id)
+        return AsyncRepoSyncsApi(self.api_client, self.paging, self._default_project())
 
     @cached_property
     def reports(self) -> AsyncReportsApi:
@@ -915,7 +978,7 @@ class AsyncResources:
         locales."""
         from .reports import AsyncReportsApi
 
-        return AsyncReportsApi(self.api_client, self.paging, self.project_id)
+        return AsyncReportsApi(self.api_client, self.paging, self._default_project())
 
     @cached_property
     def screenshot_markers(self) -> AsyncScreenshotMarkersApi:
@@ -923,21 +986,25 @@ class AsyncResources:
         given position and size."""
         from .screenshot_markers import AsyncScreenshotMarkersApi
 
-        return AsyncScreenshotMarkersApi(self.api_client, self.paging, self.project_id)
+        return AsyncScreenshotMarkersApi(
+            self.api_client, self.paging, self._default_project()
+        )
 
     @cached_property
     def screenshots(self) -> AsyncScreenshotsApi:
         """Screenshots are images attached to a project that show where keys appear in the user interface."""
         from .screenshots import AsyncScreenshotsApi
 
-        return AsyncScreenshotsApi(self.api_client, self.paging, self.project_id)
+        return AsyncScreenshotsApi(
+            self.api_client, self.paging, self._default_project()
+        )
 
     @cached_property
     def search(self) -> AsyncSearchApi:
         """Search finds keys and translations across all projects of an account."""
         from .search import AsyncSearchApi
 
-        return AsyncSearchApi(self.api_client, self.paging, self.project_id)
+        return AsyncSearchApi(self.api_client, self.paging, self._default_project())
 
     @cached_property
     def spaces(self) -> AsyncSpacesApi:
@@ -945,7 +1012,7 @@ class AsyncResources:
         projects they contain."""
         from .spaces import AsyncSpacesApi
 
-        return AsyncSpacesApi(self.api_client, self.paging, self.project_id)
+        return AsyncSpacesApi(self.api_client, self.paging, self._default_project())
 
     @cached_property
     def style_guides(self) -> AsyncStyleGuidesApi:
@@ -953,21 +1020,23 @@ class AsyncResources:
         project should follow."""
         from .style_guides import AsyncStyleGuidesApi
 
-        return AsyncStyleGuidesApi(self.api_client, self.paging, self.project_id)
+        return AsyncStyleGuidesApi(
+            self.api_client, self.paging, self._default_project()
+        )
 
     @cached_property
     def tags(self) -> AsyncTagsApi:
         """Tags are labels attached to keys within a project, used to group and filter them."""
         from .tags import AsyncTagsApi
 
-        return AsyncTagsApi(self.api_client, self.paging, self.project_id)
+        return AsyncTagsApi(self.api_client, self.paging, self._default_project())
 
     @cached_property
     def teams(self) -> AsyncTeamsApi:
         """Teams are named groups of users within an account, to which projects and spaces can be assigned."""
         from .teams import AsyncTeamsApi
 
-        return AsyncTeamsApi(self.api_client, self.paging, self.project_id)
+        return AsyncTeamsApi(self.api_client, self.paging, self._default_project())
 
     @cached_property
     def translations(self) -> AsyncTranslationsApi:
@@ -975,14 +1044,18 @@ class AsyncResources:
         and change their verified, reviewed and excluded states, singly or in bulk by query."""
         from .translations import AsyncTranslationsApi
 
-        return AsyncTranslationsApi(self.api_client, self.paging, self.project_id)
+        return AsyncTranslationsApi(
+            self.api_client, self.paging, self._default_project()
+        )
 
     @cached_property
     def upload_batches(self) -> AsyncUploadBatchesApi:
         """Upload batches group several file uploads of a project so they can be treated as one unit."""
         from .upload_batches import AsyncUploadBatchesApi
 
-        return AsyncUploadBatchesApi(self.api_client, self.paging, self.project_id)
+        return AsyncUploadBatchesApi(
+            self.api_client, self.paging, self._default_project()
+        )
 
     @cached_property
     def uploads(self) -> AsyncUploadsApi:
@@ -991,28 +1064,30 @@ class AsyncResources:
         follow progress."""
         from .uploads import AsyncUploadsApi
 
-        return AsyncUploadsApi(self.api_client, self.paging, self.project_id)
+        return AsyncUploadsApi(self.api_client, self.paging, self._default_project())
 
     @cached_property
     def users(self) -> AsyncUsersApi:
         """The user resource describes the person whose credentials authenticate the request."""
         from .users import AsyncUsersApi
 
-        return AsyncUsersApi(self.api_client, self.paging, self.project_id)
+        return AsyncUsersApi(self.api_client, self.paging, self._default_project())
 
     @cached_property
     def variables(self) -> AsyncVariablesApi:
         """Variables are named values stored in a project, each identified by its name."""
         from .variables import AsyncVariablesApi
 
-        return AsyncVariablesApi(self.api_client, self.paging, self.project_id)
+        return AsyncVariablesApi(self.api_client, self.paging, self._default_project())
 
     @cached_property
     def versions_history(self) -> AsyncVersionsHistoryApi:
         """Versions record each change made to a translation, so its history can be reviewed."""
         from .versions_history import AsyncVersionsHistoryApi
 
-        return AsyncVersionsHistoryApi(self.api_client, self.paging, self.project_id)
+        return AsyncVersionsHistoryApi(
+            self.api_client, self.paging, self._default_project()
+        )
 
     @cached_property
     def webhook_deliveries(self) -> AsyncWebhookDeliveriesApi:
@@ -1020,11 +1095,13 @@ class AsyncResources:
         sent again."""
         from .webhook_deliveries import AsyncWebhookDeliveriesApi
 
-        return AsyncWebhookDeliveriesApi(self.api_client, self.paging, self.project_id)
+        return AsyncWebhookDeliveriesApi(
+            self.api_client, self.paging, self._default_project()
+        )
 
     @cached_property
     def webhooks(self) -> AsyncWebhooksApi:
         """Webhooks send HTTP callbacks to an external URL when selected events occur in a project."""
         from .webhooks import AsyncWebhooksApi
 
-        return AsyncWebhooksApi(self.api_client, self.paging, self.project_id)
+        return AsyncWebhooksApi(self.api_client, self.paging, self._default_project())
