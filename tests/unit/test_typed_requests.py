@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import inspect
+import json
 from typing import Any
 
 import httpx
 import pytest
 from phrase_strings import ConfigurationError, NotFound, Phrase
+from phrase_strings_api import Client
 from phrase_strings_api.api.keys import list_keys
+from phrase_strings_api.models import CreateKeyBody
 from phrase_strings_api.types import UNSET
 
 from tests.unit.scripted import API, TOKEN, Script, phrase
@@ -197,3 +200,29 @@ def test_with_options_refuses_an_unlimited_timeout(mode: str) -> None:
     script = keys_answer()
     with pytest.raises(ConfigurationError, match="hang forever"):
         run(mode, script, lambda c: c.with_options(timeout=httpx.Timeout(None)))
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_request_bodies_take_tags_as_a_list(mode: str) -> None:
+    script = Script([httpx.Response(201, json=key(1))])
+    body = CreateKeyBody(name="home.title", tags=["web", "checkout"])
+    run(mode, script, lambda c: c.keys.create("p1", body=body))
+    assert json.loads(script.requests[0].content)["tags"] == "web,checkout"
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_standalone_client_copy_with_headers_leaves_the_original_alone(mode: str) -> None:
+    original = Client(base_url=API, headers={"User-Agent": "t"})
+    copy = original.with_headers({"X-Extra": "1"}).with_timeout(httpx.Timeout(9.0))
+    if mode == "sync":
+        made: Any = copy.get_httpx_client()
+        before: Any = original.get_httpx_client()
+    else:
+        made = copy.get_async_httpx_client()
+        before = original.get_async_httpx_client()
+    assert made.headers["x-extra"] == "1" and made.timeout == httpx.Timeout(9.0)
+    assert "x-extra" not in before.headers and before.timeout == httpx.Timeout(30.0)
+    with pytest.raises(ConfigurationError, match="hang forever"):
+        original.with_timeout(httpx.Timeout(5.0, read=None))
+    with pytest.raises(ConfigurationError, match="hang forever"):
+        Client(base_url=API, timeout=httpx.Timeout(None))

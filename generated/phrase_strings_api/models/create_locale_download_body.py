@@ -6,6 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._facade import join_tags
 from ..errors import MalformedResponse, MissingField
 from ..types import UNSET, Unset
 
@@ -25,7 +26,7 @@ class CreateLocaleDownloadBody:
     """ Name of the file format to render """
     branch: str | Unset = UNSET
     """ Name of the branch to operate on """
-    tags: str | Unset = UNSET
+    tags: str | Unset = _attrs_field(default=UNSET, converter=join_tags)
     """ Comma-separated tag names; only keys with these tags are exported """
     include_empty_translations: bool | Unset = UNSET
     """ Also export keys that have no translation """
@@ -153,7 +154,7 @@ class CreateLocaleDownloadBody:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         # An answer of the wrong shape, or one lacking a required field, is a typed error naming
         # the model (and field), not a TypeError or KeyError from deep inside the parsing.
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise MalformedResponse(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )

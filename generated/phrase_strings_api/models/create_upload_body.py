@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from .._facade import join_tags
 from ..errors import MalformedResponse, MissingField
 from ..types import UNSET, File, Unset
 
@@ -33,7 +34,7 @@ class CreateUploadBody:
     """ Locale of the file's content, given by ID (preferred) or name """
     branch: str | Unset = UNSET
     """ Name of the branch to work on; omit it to use the main project """
-    tags: str | Unset = UNSET
+    tags: str | Unset = _attrs_field(default=UNSET, converter=join_tags)
     """ Comma-separated tags to attach to keys created by the upload """
     update_translations: bool | Unset = UNSET
     """ Overwrite existing translations with the file's content """
@@ -190,7 +191,7 @@ class CreateUploadBody:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         # An answer of the wrong shape, or one lacking a required field, is a typed error naming
         # the model (and field), not a TypeError or KeyError from deep inside the parsing.
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise MalformedResponse(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )

@@ -51,7 +51,7 @@ class TagWithStatsStatisticsType0Item:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         # An answer of the wrong shape, or one lacking a required field, is a typed error naming
         # the model (and field), not a TypeError or KeyError from deep inside the parsing.
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise MalformedResponse(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
