@@ -60,12 +60,11 @@ class AccountsApi(Resource):
 
         Returns a page of the accounts the current user can access.
 
+        Calls `GET /accounts` (list_accounts).
+
         Args:
             page: Number of the result page to return.
             per_page: How many items to return per page, from 1 to 100; 25 when omitted.
-
-
-        Calls `GET /accounts` (list_accounts).
         """
         check_per_page(per_page)
 
@@ -92,7 +91,6 @@ class AccountsApi(Resource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
 
         def fetch(page: int, size: int) -> Response[Any]:
@@ -122,7 +120,6 @@ class AccountsApi(Resource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
 
         return items(
@@ -140,11 +137,10 @@ class AccountsApi(Resource):
 
         Returns the details of a single account.
 
+        Calls `GET /accounts/{id}` (show_account).
+
         Args:
             id: Identifier of the resource the path points to.
-
-
-        Calls `GET /accounts/{id}` (show_account).
         """
         id = path_value("id", id)
 
@@ -175,12 +171,11 @@ class AsyncAccountsApi(AsyncResource):
 
         Returns a page of the accounts the current user can access.
 
+        Calls `GET /accounts` (list_accounts).
+
         Args:
             page: Number of the result page to return.
             per_page: How many items to return per page, from 1 to 100; 25 when omitted.
-
-
-        Calls `GET /accounts` (list_accounts).
         """
         check_per_page(per_page)
 
@@ -207,7 +202,6 @@ class AsyncAccountsApi(AsyncResource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
 
         async def fetch(page: int, size: int) -> Response[Any]:
@@ -237,7 +231,6 @@ class AsyncAccountsApi(AsyncResource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
 
         return async_items(
@@ -255,11 +248,10 @@ class AsyncAccountsApi(AsyncResource):
 
         Returns the details of a single account.
 
+        Calls `GET /accounts/{id}` (show_account).
+
         Args:
             id: Identifier of the resource the path points to.
-
-
-        Calls `GET /accounts/{id}` (show_account).
         """
         id = path_value("id", id)
 

@@ -68,12 +68,11 @@ class AuthorizationsApi(Resource):
         Returns the access tokens of the current user, one page at a time. Tokens are shown only by
         their last eight characters and a SHA256 hash.
 
+        Calls `GET /authorizations` (list_authorizations).
+
         Args:
             page: Number of the result page to return.
             per_page: How many items to return per page, from 1 to 100; 25 when omitted.
-
-
-        Calls `GET /authorizations` (list_authorizations).
         """
         check_per_page(per_page)
 
@@ -103,7 +102,6 @@ class AuthorizationsApi(Resource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
 
         def fetch(page: int, size: int) -> Response[Any]:
@@ -133,7 +131,6 @@ class AuthorizationsApi(Resource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
 
         return items(
@@ -153,11 +150,10 @@ class AuthorizationsApi(Resource):
         Creates a new access token with a note and optional scopes and expiry. The full token appears
         only in this response, so store it right away.
 
+        Calls `POST /authorizations` (create_authorization).
+
         Args:
             body: Request body of create_authorization: Create a personal access token.
-
-
-        Calls `POST /authorizations` (create_authorization).
         """
 
         try:
@@ -179,11 +175,10 @@ class AuthorizationsApi(Resource):
 
         Returns one access token's note, scopes and expiry; the token itself is not shown in full.
 
+        Calls `GET /authorizations/{id}` (show_authorization).
+
         Args:
             id: Identifier of the resource the path points to.
-
-
-        Calls `GET /authorizations/{id}` (show_authorization).
         """
         id = path_value("id", id)
 
@@ -206,11 +201,10 @@ class AuthorizationsApi(Resource):
 
         Revokes an access token. Requests that use it fail from then on.
 
+        Calls `DELETE /authorizations/{id}` (delete_authorization).
+
         Args:
             id: Identifier of the resource the path points to.
-
-
-        Calls `DELETE /authorizations/{id}` (delete_authorization).
         """
         id = path_value("id", id)
 
@@ -233,12 +227,11 @@ class AuthorizationsApi(Resource):
 
         Changes the note, scopes or expiry of an existing access token.
 
+        Calls `PATCH /authorizations/{id}` (update_authorization).
+
         Args:
             id: Identifier of the resource the path points to.
             body: Request body of update_authorization: Change an access token's settings.
-
-
-        Calls `PATCH /authorizations/{id}` (update_authorization).
         """
         id = path_value("id", id)
 
@@ -274,12 +267,11 @@ class AsyncAuthorizationsApi(AsyncResource):
         Returns the access tokens of the current user, one page at a time. Tokens are shown only by
         their last eight characters and a SHA256 hash.
 
+        Calls `GET /authorizations` (list_authorizations).
+
         Args:
             page: Number of the result page to return.
             per_page: How many items to return per page, from 1 to 100; 25 when omitted.
-
-
-        Calls `GET /authorizations` (list_authorizations).
         """
         check_per_page(per_page)
 
@@ -309,7 +301,6 @@ class AsyncAuthorizationsApi(AsyncResource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
 
         async def fetch(page: int, size: int) -> Response[Any]:
@@ -339,7 +330,6 @@ class AsyncAuthorizationsApi(AsyncResource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
 
         return async_items(
@@ -359,11 +349,10 @@ class AsyncAuthorizationsApi(AsyncResource):
         Creates a new access token with a note and optional scopes and expiry. The full token appears
         only in this response, so store it right away.
 
+        Calls `POST /authorizations` (create_authorization).
+
         Args:
             body: Request body of create_authorization: Create a personal access token.
-
-
-        Calls `POST /authorizations` (create_authorization).
         """
 
         try:
@@ -385,11 +374,10 @@ class AsyncAuthorizationsApi(AsyncResource):
 
         Returns one access token's note, scopes and expiry; the token itself is not shown in full.
 
+        Calls `GET /authorizations/{id}` (show_authorization).
+
         Args:
             id: Identifier of the resource the path points to.
-
-
-        Calls `GET /authorizations/{id}` (show_authorization).
         """
         id = path_value("id", id)
 
@@ -412,11 +400,10 @@ class AsyncAuthorizationsApi(AsyncResource):
 
         Revokes an access token. Requests that use it fail from then on.
 
+        Calls `DELETE /authorizations/{id}` (delete_authorization).
+
         Args:
             id: Identifier of the resource the path points to.
-
-
-        Calls `DELETE /authorizations/{id}` (delete_authorization).
         """
         id = path_value("id", id)
 
@@ -439,12 +426,11 @@ class AsyncAuthorizationsApi(AsyncResource):
 
         Changes the note, scopes or expiry of an existing access token.
 
+        Calls `PATCH /authorizations/{id}` (update_authorization).
+
         Args:
             id: Identifier of the resource the path points to.
             body: Request body of update_authorization: Change an access token's settings.
-
-
-        Calls `PATCH /authorizations/{id}` (update_authorization).
         """
         id = path_value("id", id)
 

@@ -69,13 +69,12 @@ class AutomationsApi(Resource):
 
         Returns the account's automations, one page at a time.
 
+        Calls `GET /accounts/{account_id}/automations` (list_automations).
+
         Args:
             account_id: Identifier of the account.
             page: Number of the result page to return.
             per_page: How many items to return per page, from 1 to 100; 25 when omitted.
-
-
-        Calls `GET /accounts/{account_id}/automations` (list_automations).
         """
         account_id = path_value("account_id", account_id)
         check_per_page(per_page)
@@ -109,7 +108,6 @@ class AutomationsApi(Resource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         account_id = path_value("account_id", account_id)
 
@@ -145,7 +143,6 @@ class AutomationsApi(Resource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         account_id = path_value("account_id", account_id)
 
@@ -168,12 +165,11 @@ class AutomationsApi(Resource):
         Sets up an automation that creates jobs from a job template, either on a cron schedule or after
         uploads.
 
+        Calls `POST /accounts/{account_id}/automations` (create_automation).
+
         Args:
             account_id: Identifier of the account.
             body: Request body of create_automation: Add an automation to an account.
-
-
-        Calls `POST /accounts/{account_id}/automations` (create_automation).
         """
         account_id = path_value("account_id", account_id)
 
@@ -201,12 +197,11 @@ class AutomationsApi(Resource):
 
         Returns the configuration of one automation.
 
+        Calls `GET /accounts/{account_id}/automations/{automation_id}` (show_automation).
+
         Args:
             account_id: Identifier of the account.
             automation_id: ID of the automation.
-
-
-        Calls `GET /accounts/{account_id}/automations/{automation_id}` (show_automation).
         """
         account_id = path_value("account_id", account_id)
         automation_id = path_value("automation_id", automation_id)
@@ -239,12 +234,11 @@ class AutomationsApi(Resource):
 
         Removes an automation from the account.
 
+        Calls `DELETE /accounts/{account_id}/automations/{automation_id}` (delete_automation).
+
         Args:
             account_id: Identifier of the account.
             automation_id: ID of the automation.
-
-
-        Calls `DELETE /accounts/{account_id}/automations/{automation_id}` (delete_automation).
         """
         account_id = path_value("account_id", account_id)
         automation_id = path_value("automation_id", automation_id)
@@ -275,13 +269,12 @@ class AutomationsApi(Resource):
         Replaces the configuration of an existing automation; name, trigger, project_ids and
         status_filters must always be sent.
 
+        Calls `PATCH /accounts/{account_id}/automations/{automation_id}` (update_automation).
+
         Args:
             account_id: Identifier of the account.
             automation_id: ID of the automation.
             body: Request body of update_automation: Change an automation's configuration.
-
-
-        Calls `PATCH /accounts/{account_id}/automations/{automation_id}` (update_automation).
         """
         account_id = path_value("account_id", account_id)
         automation_id = path_value("automation_id", automation_id)
@@ -315,12 +308,11 @@ class AutomationsApi(Resource):
 
         Switches an automation on.
 
+        Calls `POST /accounts/{account_id}/automations/{automation_id}/activate` (activate_automation).
+
         Args:
             account_id: Identifier of the account.
             automation_id: ID of the automation.
-
-
-        Calls `POST /accounts/{account_id}/automations/{automation_id}/activate` (activate_automation).
         """
         account_id = path_value("account_id", account_id)
         automation_id = path_value("automation_id", automation_id)
@@ -353,12 +345,11 @@ class AutomationsApi(Resource):
 
         Switches an automation off.
 
+        Calls `POST /accounts/{account_id}/automations/{automation_id}/deactivate` (deactivate_automation).
+
         Args:
             account_id: Identifier of the account.
             automation_id: ID of the automation.
-
-
-        Calls `POST /accounts/{account_id}/automations/{automation_id}/deactivate` (deactivate_automation).
         """
         account_id = path_value("account_id", account_id)
         automation_id = path_value("automation_id", automation_id)
@@ -392,12 +383,11 @@ class AutomationsApi(Resource):
 
         Runs an automation right away.
 
+        Calls `POST /accounts/{account_id}/automations/{automation_id}/trigger` (trigger_automation).
+
         Args:
             account_id: Identifier of the account.
             automation_id: ID of the automation.
-
-
-        Calls `POST /accounts/{account_id}/automations/{automation_id}/trigger` (trigger_automation).
         """
         account_id = path_value("account_id", account_id)
         automation_id = path_value("automation_id", automation_id)
@@ -437,13 +427,12 @@ class AsyncAutomationsApi(AsyncResource):
 
         Returns the account's automations, one page at a time.
 
+        Calls `GET /accounts/{account_id}/automations` (list_automations).
+
         Args:
             account_id: Identifier of the account.
             page: Number of the result page to return.
             per_page: How many items to return per page, from 1 to 100; 25 when omitted.
-
-
-        Calls `GET /accounts/{account_id}/automations` (list_automations).
         """
         account_id = path_value("account_id", account_id)
         check_per_page(per_page)
@@ -477,7 +466,6 @@ class AsyncAutomationsApi(AsyncResource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         account_id = path_value("account_id", account_id)
 
@@ -513,7 +501,6 @@ class AsyncAutomationsApi(AsyncResource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         account_id = path_value("account_id", account_id)
 
@@ -536,12 +523,11 @@ class AsyncAutomationsApi(AsyncResource):
         Sets up an automation that creates jobs from a job template, either on a cron schedule or after
         uploads.
 
+        Calls `POST /accounts/{account_id}/automations` (create_automation).
+
         Args:
             account_id: Identifier of the account.
             body: Request body of create_automation: Add an automation to an account.
-
-
-        Calls `POST /accounts/{account_id}/automations` (create_automation).
         """
         account_id = path_value("account_id", account_id)
 
@@ -569,12 +555,11 @@ class AsyncAutomationsApi(AsyncResource):
 
         Returns the configuration of one automation.
 
+        Calls `GET /accounts/{account_id}/automations/{automation_id}` (show_automation).
+
         Args:
             account_id: Identifier of the account.
             automation_id: ID of the automation.
-
-
-        Calls `GET /accounts/{account_id}/automations/{automation_id}` (show_automation).
         """
         account_id = path_value("account_id", account_id)
         automation_id = path_value("automation_id", automation_id)
@@ -607,12 +592,11 @@ class AsyncAutomationsApi(AsyncResource):
 
         Removes an automation from the account.
 
+        Calls `DELETE /accounts/{account_id}/automations/{automation_id}` (delete_automation).
+
         Args:
             account_id: Identifier of the account.
             automation_id: ID of the automation.
-
-
-        Calls `DELETE /accounts/{account_id}/automations/{automation_id}` (delete_automation).
         """
         account_id = path_value("account_id", account_id)
         automation_id = path_value("automation_id", automation_id)
@@ -643,13 +627,12 @@ class AsyncAutomationsApi(AsyncResource):
         Replaces the configuration of an existing automation; name, trigger, project_ids and
         status_filters must always be sent.
 
+        Calls `PATCH /accounts/{account_id}/automations/{automation_id}` (update_automation).
+
         Args:
             account_id: Identifier of the account.
             automation_id: ID of the automation.
             body: Request body of update_automation: Change an automation's configuration.
-
-
-        Calls `PATCH /accounts/{account_id}/automations/{automation_id}` (update_automation).
         """
         account_id = path_value("account_id", account_id)
         automation_id = path_value("automation_id", automation_id)
@@ -683,12 +666,11 @@ class AsyncAutomationsApi(AsyncResource):
 
         Switches an automation on.
 
+        Calls `POST /accounts/{account_id}/automations/{automation_id}/activate` (activate_automation).
+
         Args:
             account_id: Identifier of the account.
             automation_id: ID of the automation.
-
-
-        Calls `POST /accounts/{account_id}/automations/{automation_id}/activate` (activate_automation).
         """
         account_id = path_value("account_id", account_id)
         automation_id = path_value("automation_id", automation_id)
@@ -721,12 +703,11 @@ class AsyncAutomationsApi(AsyncResource):
 
         Switches an automation off.
 
+        Calls `POST /accounts/{account_id}/automations/{automation_id}/deactivate` (deactivate_automation).
+
         Args:
             account_id: Identifier of the account.
             automation_id: ID of the automation.
-
-
-        Calls `POST /accounts/{account_id}/automations/{automation_id}/deactivate` (deactivate_automation).
         """
         account_id = path_value("account_id", account_id)
         automation_id = path_value("automation_id", automation_id)
@@ -760,12 +741,11 @@ class AsyncAutomationsApi(AsyncResource):
 
         Runs an automation right away.
 
+        Calls `POST /accounts/{account_id}/automations/{automation_id}/trigger` (trigger_automation).
+
         Args:
             account_id: Identifier of the account.
             automation_id: ID of the automation.
-
-
-        Calls `POST /accounts/{account_id}/automations/{automation_id}/trigger` (trigger_automation).
         """
         account_id = path_value("account_id", account_id)
         automation_id = path_value("automation_id", automation_id)

@@ -67,14 +67,13 @@ class BlacklistedKeysApi(Resource):
 
         Returns a page of the rules that block keys in the project.
 
+        Calls `GET /projects/{project_id}/blacklisted_keys` (list_blacklisted_keys).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             page: Number of the result page to return.
             per_page: How many items to return per page, from 1 to 100; 25 when omitted.
             branch: Name of the branch to use.
-
-
-        Calls `GET /projects/{project_id}/blacklisted_keys` (list_blacklisted_keys).
         """
         project_id = project_value(project_id, self._project_id)
         check_per_page(per_page)
@@ -113,7 +112,6 @@ class BlacklistedKeysApi(Resource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         project_id = project_value(project_id, self._project_id)
 
@@ -152,7 +150,6 @@ class BlacklistedKeysApi(Resource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         project_id = project_value(project_id, self._project_id)
 
@@ -175,12 +172,11 @@ class BlacklistedKeysApi(Resource):
 
         Adds a rule that blocks keys with the given name in the project.
 
+        Calls `POST /projects/{project_id}/blacklisted_keys` (create_blacklisted_key).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             body: Request body of create_blacklisted_key: Create a blocked key rule.
-
-
-        Calls `POST /projects/{project_id}/blacklisted_keys` (create_blacklisted_key).
         """
         project_id = project_value(project_id, self._project_id)
 
@@ -222,12 +218,11 @@ class BlacklistedKeysApi(Resource):
 
         Returns the details of a single key-blocking rule of the project.
 
+        Calls `GET /projects/{project_id}/blacklisted_keys/{id}` (show_blacklisted_key).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the resource the path points to.
-
-
-        Calls `GET /projects/{project_id}/blacklisted_keys/{id}` (show_blacklisted_key).
         """
         project_id = project_value(project_id, self._project_id)
         id = path_value("id", id)
@@ -272,12 +267,11 @@ class BlacklistedKeysApi(Resource):
 
         Removes a key-blocking rule from the project.
 
+        Calls `DELETE /projects/{project_id}/blacklisted_keys/{id}` (delete_blacklisted_key).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the resource the path points to.
-
-
-        Calls `DELETE /projects/{project_id}/blacklisted_keys/{id}` (delete_blacklisted_key).
         """
         project_id = project_value(project_id, self._project_id)
         id = path_value("id", id)
@@ -322,13 +316,12 @@ class BlacklistedKeysApi(Resource):
 
         Changes the key name that an existing blocking rule applies to.
 
+        Calls `PATCH /projects/{project_id}/blacklisted_keys/{id}` (update_blacklisted_key).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the resource the path points to.
             body: Request body of update_blacklisted_key: Update a blocked key rule.
-
-
-        Calls `PATCH /projects/{project_id}/blacklisted_keys/{id}` (update_blacklisted_key).
         """
         project_id = project_value(project_id, self._project_id)
         id = path_value("id", id)
@@ -371,14 +364,13 @@ class AsyncBlacklistedKeysApi(AsyncResource):
 
         Returns a page of the rules that block keys in the project.
 
+        Calls `GET /projects/{project_id}/blacklisted_keys` (list_blacklisted_keys).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             page: Number of the result page to return.
             per_page: How many items to return per page, from 1 to 100; 25 when omitted.
             branch: Name of the branch to use.
-
-
-        Calls `GET /projects/{project_id}/blacklisted_keys` (list_blacklisted_keys).
         """
         project_id = project_value(project_id, self._project_id)
         check_per_page(per_page)
@@ -417,7 +409,6 @@ class AsyncBlacklistedKeysApi(AsyncResource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         project_id = project_value(project_id, self._project_id)
 
@@ -456,7 +447,6 @@ class AsyncBlacklistedKeysApi(AsyncResource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         project_id = project_value(project_id, self._project_id)
 
@@ -479,12 +469,11 @@ class AsyncBlacklistedKeysApi(AsyncResource):
 
         Adds a rule that blocks keys with the given name in the project.
 
+        Calls `POST /projects/{project_id}/blacklisted_keys` (create_blacklisted_key).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             body: Request body of create_blacklisted_key: Create a blocked key rule.
-
-
-        Calls `POST /projects/{project_id}/blacklisted_keys` (create_blacklisted_key).
         """
         project_id = project_value(project_id, self._project_id)
 
@@ -526,12 +515,11 @@ class AsyncBlacklistedKeysApi(AsyncResource):
 
         Returns the details of a single key-blocking rule of the project.
 
+        Calls `GET /projects/{project_id}/blacklisted_keys/{id}` (show_blacklisted_key).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the resource the path points to.
-
-
-        Calls `GET /projects/{project_id}/blacklisted_keys/{id}` (show_blacklisted_key).
         """
         project_id = project_value(project_id, self._project_id)
         id = path_value("id", id)
@@ -576,12 +564,11 @@ class AsyncBlacklistedKeysApi(AsyncResource):
 
         Removes a key-blocking rule from the project.
 
+        Calls `DELETE /projects/{project_id}/blacklisted_keys/{id}` (delete_blacklisted_key).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the resource the path points to.
-
-
-        Calls `DELETE /projects/{project_id}/blacklisted_keys/{id}` (delete_blacklisted_key).
         """
         project_id = project_value(project_id, self._project_id)
         id = path_value("id", id)
@@ -626,13 +613,12 @@ class AsyncBlacklistedKeysApi(AsyncResource):
 
         Changes the key name that an existing blocking rule applies to.
 
+        Calls `PATCH /projects/{project_id}/blacklisted_keys/{id}` (update_blacklisted_key).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the resource the path points to.
             body: Request body of update_blacklisted_key: Update a blocked key rule.
-
-
-        Calls `PATCH /projects/{project_id}/blacklisted_keys/{id}` (update_blacklisted_key).
         """
         project_id = project_value(project_id, self._project_id)
         id = path_value("id", id)

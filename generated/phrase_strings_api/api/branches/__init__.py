@@ -73,13 +73,12 @@ class BranchesApi(Resource):
 
         Returns a page of the project's branches.
 
+        Calls `GET /projects/{project_id}/branches` (list_branches).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             page: Number of the result page to return.
             per_page: How many items to return per page, from 1 to 100; 25 when omitted.
-
-
-        Calls `GET /projects/{project_id}/branches` (list_branches).
         """
         project_id = project_value(project_id, self._project_id)
         check_per_page(per_page)
@@ -113,7 +112,6 @@ class BranchesApi(Resource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         project_id = project_value(project_id, self._project_id)
 
@@ -149,7 +147,6 @@ class BranchesApi(Resource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         project_id = project_value(project_id, self._project_id)
 
@@ -172,12 +169,11 @@ class BranchesApi(Resource):
         Starts creating a new branch of the project. Creation runs in the background and can take
         several minutes on large projects; the branch's state shows its progress.
 
+        Calls `POST /projects/{project_id}/branches` (create_branch).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             body: Request body of create_branch: Create a branch.
-
-
-        Calls `POST /projects/{project_id}/branches` (create_branch).
         """
         project_id = project_value(project_id, self._project_id)
 
@@ -216,12 +212,11 @@ class BranchesApi(Resource):
 
         Returns the details of a single branch of the project, looked up by its name.
 
+        Calls `GET /projects/{project_id}/branches/{name}` (show_branch).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             name: Name of the resource the path points to, such as a variable or a branch.
-
-
-        Calls `GET /projects/{project_id}/branches/{name}` (show_branch).
         """
         project_id = project_value(project_id, self._project_id)
         name = path_value("name", name)
@@ -264,12 +259,11 @@ class BranchesApi(Resource):
 
         Removes a branch from the project.
 
+        Calls `DELETE /projects/{project_id}/branches/{name}` (delete_branch).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             name: Name of the resource the path points to, such as a variable or a branch.
-
-
-        Calls `DELETE /projects/{project_id}/branches/{name}` (delete_branch).
         """
         project_id = project_value(project_id, self._project_id)
         name = path_value("name", name)
@@ -314,13 +308,12 @@ class BranchesApi(Resource):
 
         Changes an existing branch; its name is the only editable field.
 
+        Calls `PATCH /projects/{project_id}/branches/{name}` (update_branch).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             name: Name of the resource the path points to, such as a variable or a branch.
             body: Request body of update_branch: Rename a branch.
-
-
-        Calls `PATCH /projects/{project_id}/branches/{name}` (update_branch).
         """
         project_id = project_value(project_id, self._project_id)
         name = path_value("name", name)
@@ -370,13 +363,12 @@ class BranchesApi(Resource):
         Merges the branch's changes into the main branch. Depending on the size of the difference this
         can take several minutes.
 
+        Calls `PATCH /projects/{project_id}/branches/{name}/merge` (merge_branch).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             name: Name of the resource the path points to, such as a variable or a branch.
             body: Request body of merge_branch: Merge a branch into main.
-
-
-        Calls `PATCH /projects/{project_id}/branches/{name}/merge` (merge_branch).
         """
         project_id = project_value(project_id, self._project_id)
         name = path_value("name", name)
@@ -423,13 +415,12 @@ class BranchesApi(Resource):
         Brings changes from the main branch into this branch. Works only for branches made with the
         newer branching feature.
 
+        Calls `PATCH /projects/{project_id}/branches/{name}/sync` (sync_branch).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             name: Name of the resource the path points to, such as a variable or a branch.
             body: Request body of sync_branch: Sync a branch with main.
-
-
-        Calls `PATCH /projects/{project_id}/branches/{name}/sync` (sync_branch).
         """
         project_id = project_value(project_id, self._project_id)
         name = path_value("name", name)
@@ -476,13 +467,12 @@ class BranchesApi(Resource):
         Returns the differences between the branch and the main branch. This can take several minutes on
         large projects; create_branch_comparison runs the comparison in the background instead.
 
+        Calls `GET /projects/{project_id}/branches/{name_path}/compare` (compare_branch).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             name_path: Name of the resource the path points to, such as a variable or a branch.
             name_query: Name of the branch to compare.
-
-
-        Calls `GET /projects/{project_id}/branches/{name_path}/compare` (compare_branch).
         """
         project_id = project_value(project_id, self._project_id)
         name_path = path_value("name_path", name_path)
@@ -529,13 +519,12 @@ class BranchesApi(Resource):
         Starts comparing the branch with the main branch in the background rather than within the
         request.
 
+        Calls `POST /projects/{project_id}/branches/{name}/compare` (create_branch_comparison).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             name: Name of the resource the path points to, such as a variable or a branch.
             body: Request body of create_branch_comparison: Start a background branch comparison.
-
-
-        Calls `POST /projects/{project_id}/branches/{name}/compare` (create_branch_comparison).
         """
         project_id = project_value(project_id, self._project_id)
         name = path_value("name", name)
@@ -572,13 +561,12 @@ class AsyncBranchesApi(AsyncResource):
 
         Returns a page of the project's branches.
 
+        Calls `GET /projects/{project_id}/branches` (list_branches).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             page: Number of the result page to return.
             per_page: How many items to return per page, from 1 to 100; 25 when omitted.
-
-
-        Calls `GET /projects/{project_id}/branches` (list_branches).
         """
         project_id = project_value(project_id, self._project_id)
         check_per_page(per_page)
@@ -612,7 +600,6 @@ class AsyncBranchesApi(AsyncResource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         project_id = project_value(project_id, self._project_id)
 
@@ -648,7 +635,6 @@ class AsyncBranchesApi(AsyncResource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         project_id = project_value(project_id, self._project_id)
 
@@ -671,12 +657,11 @@ class AsyncBranchesApi(AsyncResource):
         Starts creating a new branch of the project. Creation runs in the background and can take
         several minutes on large projects; the branch's state shows its progress.
 
+        Calls `POST /projects/{project_id}/branches` (create_branch).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             body: Request body of create_branch: Create a branch.
-
-
-        Calls `POST /projects/{project_id}/branches` (create_branch).
         """
         project_id = project_value(project_id, self._project_id)
 
@@ -715,12 +700,11 @@ class AsyncBranchesApi(AsyncResource):
 
         Returns the details of a single branch of the project, looked up by its name.
 
+        Calls `GET /projects/{project_id}/branches/{name}` (show_branch).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             name: Name of the resource the path points to, such as a variable or a branch.
-
-
-        Calls `GET /projects/{project_id}/branches/{name}` (show_branch).
         """
         project_id = project_value(project_id, self._project_id)
         name = path_value("name", name)
@@ -763,12 +747,11 @@ class AsyncBranchesApi(AsyncResource):
 
         Removes a branch from the project.
 
+        Calls `DELETE /projects/{project_id}/branches/{name}` (delete_branch).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             name: Name of the resource the path points to, such as a variable or a branch.
-
-
-        Calls `DELETE /projects/{project_id}/branches/{name}` (delete_branch).
         """
         project_id = project_value(project_id, self._project_id)
         name = path_value("name", name)
@@ -813,13 +796,12 @@ class AsyncBranchesApi(AsyncResource):
 
         Changes an existing branch; its name is the only editable field.
 
+        Calls `PATCH /projects/{project_id}/branches/{name}` (update_branch).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             name: Name of the resource the path points to, such as a variable or a branch.
             body: Request body of update_branch: Rename a branch.
-
-
-        Calls `PATCH /projects/{project_id}/branches/{name}` (update_branch).
         """
         project_id = project_value(project_id, self._project_id)
         name = path_value("name", name)
@@ -869,13 +851,12 @@ class AsyncBranchesApi(AsyncResource):
         Merges the branch's changes into the main branch. Depending on the size of the difference this
         can take several minutes.
 
+        Calls `PATCH /projects/{project_id}/branches/{name}/merge` (merge_branch).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             name: Name of the resource the path points to, such as a variable or a branch.
             body: Request body of merge_branch: Merge a branch into main.
-
-
-        Calls `PATCH /projects/{project_id}/branches/{name}/merge` (merge_branch).
         """
         project_id = project_value(project_id, self._project_id)
         name = path_value("name", name)
@@ -922,13 +903,12 @@ class AsyncBranchesApi(AsyncResource):
         Brings changes from the main branch into this branch. Works only for branches made with the
         newer branching feature.
 
+        Calls `PATCH /projects/{project_id}/branches/{name}/sync` (sync_branch).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             name: Name of the resource the path points to, such as a variable or a branch.
             body: Request body of sync_branch: Sync a branch with main.
-
-
-        Calls `PATCH /projects/{project_id}/branches/{name}/sync` (sync_branch).
         """
         project_id = project_value(project_id, self._project_id)
         name = path_value("name", name)
@@ -975,13 +955,12 @@ class AsyncBranchesApi(AsyncResource):
         Returns the differences between the branch and the main branch. This can take several minutes on
         large projects; create_branch_comparison runs the comparison in the background instead.
 
+        Calls `GET /projects/{project_id}/branches/{name_path}/compare` (compare_branch).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             name_path: Name of the resource the path points to, such as a variable or a branch.
             name_query: Name of the branch to compare.
-
-
-        Calls `GET /projects/{project_id}/branches/{name_path}/compare` (compare_branch).
         """
         project_id = project_value(project_id, self._project_id)
         name_path = path_value("name_path", name_path)
@@ -1028,13 +1007,12 @@ class AsyncBranchesApi(AsyncResource):
         Starts comparing the branch with the main branch in the background rather than within the
         request.
 
+        Calls `POST /projects/{project_id}/branches/{name}/compare` (create_branch_comparison).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             name: Name of the resource the path points to, such as a variable or a branch.
             body: Request body of create_branch_comparison: Start a background branch comparison.
-
-
-        Calls `POST /projects/{project_id}/branches/{name}/compare` (create_branch_comparison).
         """
         project_id = project_value(project_id, self._project_id)
         name = path_value("name", name)

@@ -88,6 +88,8 @@ class CommentReactionsApi(Resource):
 
         Returns the emoji reactions on a comment, one page at a time.
 
+        Calls `GET /projects/{project_id}/keys/{key_id}/comments/{comment_id}/reactions` (list_comment_reactions).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             key_id: Identifier of the translation key.
@@ -95,9 +97,6 @@ class CommentReactionsApi(Resource):
             page: Number of the result page to return.
             per_page: How many items to return per page, from 1 to 100; 25 when omitted.
             branch: Name of the branch to work on; omit it to use the main project.
-
-
-        Calls `GET /projects/{project_id}/keys/{key_id}/comments/{comment_id}/reactions` (list_comment_reactions).
         """
         project_id = project_value(project_id, self._project_id)
         key_id = path_value("key_id", key_id)
@@ -172,7 +171,6 @@ class CommentReactionsApi(Resource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         project_id = project_value(project_id, self._project_id)
         key_id = path_value("key_id", key_id)
@@ -247,7 +245,6 @@ class CommentReactionsApi(Resource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         project_id = project_value(project_id, self._project_id)
         key_id = path_value("key_id", key_id)
@@ -298,15 +295,14 @@ class CommentReactionsApi(Resource):
 
         Adds an emoji reaction to a comment.
 
+        Calls `POST /projects/{project_id}/keys/{key_id}/comments/{comment_id}/reactions` (create_comment_reaction).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             key_id: Identifier of the translation key.
             comment_id: Identifier of the comment.
             branch: Name of the branch to work on; omit it to use the main project.
             emoji: Emoji to react with.
-
-
-        Calls `POST /projects/{project_id}/keys/{key_id}/comments/{comment_id}/reactions` (create_comment_reaction).
         """
         project_id = project_value(project_id, self._project_id)
         key_id = path_value("key_id", key_id)
@@ -369,15 +365,14 @@ class CommentReactionsApi(Resource):
 
         Returns one reaction on a comment.
 
+        Calls `GET /projects/{project_id}/keys/{key_id}/comments/{comment_id}/reactions/{id}` (show_comment_reaction).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             key_id: Identifier of the translation key.
             comment_id: Identifier of the comment.
             id: Identifier of the resource the path points to.
             branch: Name of the branch to work on; omit it to use the main project.
-
-
-        Calls `GET /projects/{project_id}/keys/{key_id}/comments/{comment_id}/reactions/{id}` (show_comment_reaction).
         """
         project_id = project_value(project_id, self._project_id)
         key_id = path_value("key_id", key_id)
@@ -441,15 +436,14 @@ class CommentReactionsApi(Resource):
 
         Removes a reaction from a comment.
 
+        Calls `DELETE /projects/{project_id}/keys/{key_id}/comments/{comment_id}/reactions/{id}` (delete_comment_reaction).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             key_id: Identifier of the translation key.
             comment_id: Identifier of the comment.
             id: Identifier of the resource the path points to.
             branch: Name of the branch to work on; omit it to use the main project.
-
-
-        Calls `DELETE /projects/{project_id}/keys/{key_id}/comments/{comment_id}/reactions/{id}` (delete_comment_reaction).
         """
         project_id = project_value(project_id, self._project_id)
         key_id = path_value("key_id", key_id)
@@ -520,6 +514,8 @@ class AsyncCommentReactionsApi(AsyncResource):
 
         Returns the emoji reactions on a comment, one page at a time.
 
+        Calls `GET /projects/{project_id}/keys/{key_id}/comments/{comment_id}/reactions` (list_comment_reactions).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             key_id: Identifier of the translation key.
@@ -527,9 +523,6 @@ class AsyncCommentReactionsApi(AsyncResource):
             page: Number of the result page to return.
             per_page: How many items to return per page, from 1 to 100; 25 when omitted.
             branch: Name of the branch to work on; omit it to use the main project.
-
-
-        Calls `GET /projects/{project_id}/keys/{key_id}/comments/{comment_id}/reactions` (list_comment_reactions).
         """
         project_id = project_value(project_id, self._project_id)
         key_id = path_value("key_id", key_id)
@@ -604,7 +597,6 @@ class AsyncCommentReactionsApi(AsyncResource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         project_id = project_value(project_id, self._project_id)
         key_id = path_value("key_id", key_id)
@@ -679,7 +671,6 @@ class AsyncCommentReactionsApi(AsyncResource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         project_id = project_value(project_id, self._project_id)
         key_id = path_value("key_id", key_id)
@@ -730,15 +721,14 @@ class AsyncCommentReactionsApi(AsyncResource):
 
         Adds an emoji reaction to a comment.
 
+        Calls `POST /projects/{project_id}/keys/{key_id}/comments/{comment_id}/reactions` (create_comment_reaction).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             key_id: Identifier of the translation key.
             comment_id: Identifier of the comment.
             branch: Name of the branch to work on; omit it to use the main project.
             emoji: Emoji to react with.
-
-
-        Calls `POST /projects/{project_id}/keys/{key_id}/comments/{comment_id}/reactions` (create_comment_reaction).
         """
         project_id = project_value(project_id, self._project_id)
         key_id = path_value("key_id", key_id)
@@ -801,15 +791,14 @@ class AsyncCommentReactionsApi(AsyncResource):
 
         Returns one reaction on a comment.
 
+        Calls `GET /projects/{project_id}/keys/{key_id}/comments/{comment_id}/reactions/{id}` (show_comment_reaction).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             key_id: Identifier of the translation key.
             comment_id: Identifier of the comment.
             id: Identifier of the resource the path points to.
             branch: Name of the branch to work on; omit it to use the main project.
-
-
-        Calls `GET /projects/{project_id}/keys/{key_id}/comments/{comment_id}/reactions/{id}` (show_comment_reaction).
         """
         project_id = project_value(project_id, self._project_id)
         key_id = path_value("key_id", key_id)
@@ -873,15 +862,14 @@ class AsyncCommentReactionsApi(AsyncResource):
 
         Removes a reaction from a comment.
 
+        Calls `DELETE /projects/{project_id}/keys/{key_id}/comments/{comment_id}/reactions/{id}` (delete_comment_reaction).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             key_id: Identifier of the translation key.
             comment_id: Identifier of the comment.
             id: Identifier of the resource the path points to.
             branch: Name of the branch to work on; omit it to use the main project.
-
-
-        Calls `DELETE /projects/{project_id}/keys/{key_id}/comments/{comment_id}/reactions/{id}` (delete_comment_reaction).
         """
         project_id = project_value(project_id, self._project_id)
         key_id = path_value("key_id", key_id)

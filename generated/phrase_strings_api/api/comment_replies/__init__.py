@@ -104,6 +104,8 @@ class CommentRepliesApi(Resource):
         Returns a page of the replies posted under a comment on a key, optionally filtered by text or
         read state and sorted by direction.
 
+        Calls `GET /projects/{project_id}/keys/{key_id}/comments/{comment_id}/replies` (list_comment_replies).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             key_id: Identifier of the translation key.
@@ -114,9 +116,6 @@ class CommentRepliesApi(Resource):
             query: Text to look for in reply messages.
             filters: Read-state filters to apply, such as read or unread.
             order: Sort direction: asc or desc.
-
-
-        Calls `GET /projects/{project_id}/keys/{key_id}/comments/{comment_id}/replies` (list_comment_replies).
         """
         project_id = project_value(project_id, self._project_id)
         key_id = path_value("key_id", key_id)
@@ -206,7 +205,6 @@ class CommentRepliesApi(Resource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         project_id = project_value(project_id, self._project_id)
         key_id = path_value("key_id", key_id)
@@ -296,7 +294,6 @@ class CommentRepliesApi(Resource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         project_id = project_value(project_id, self._project_id)
         key_id = path_value("key_id", key_id)
@@ -347,14 +344,13 @@ class CommentRepliesApi(Resource):
 
         Posts a new reply under a comment on a key.
 
+        Calls `POST /projects/{project_id}/keys/{key_id}/comments/{comment_id}/replies` (create_comment_reply).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             key_id: Identifier of the translation key.
             comment_id: Identifier of the comment.
             body: Request body of create_comment_reply: Reply to a comment.
-
-
-        Calls `POST /projects/{project_id}/keys/{key_id}/comments/{comment_id}/replies` (create_comment_reply).
         """
         project_id = project_value(project_id, self._project_id)
         key_id = path_value("key_id", key_id)
@@ -416,15 +412,14 @@ class CommentRepliesApi(Resource):
 
         Returns the details of a single reply to a comment.
 
+        Calls `GET /projects/{project_id}/keys/{key_id}/comments/{comment_id}/replies/{id}` (show_comment_reply).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             key_id: Identifier of the translation key.
             comment_id: Identifier of the comment.
             id: Identifier of the resource the path points to.
             branch: Name of the branch to use.
-
-
-        Calls `GET /projects/{project_id}/keys/{key_id}/comments/{comment_id}/replies/{id}` (show_comment_reply).
         """
         project_id = project_value(project_id, self._project_id)
         key_id = path_value("key_id", key_id)
@@ -488,15 +483,14 @@ class CommentRepliesApi(Resource):
 
         Removes a reply from a comment.
 
+        Calls `DELETE /projects/{project_id}/keys/{key_id}/comments/{comment_id}/replies/{id}` (delete_comment_reply).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             key_id: Identifier of the translation key.
             comment_id: Identifier of the comment.
             id: Identifier of the resource the path points to.
             branch: Name of the branch to use.
-
-
-        Calls `DELETE /projects/{project_id}/keys/{key_id}/comments/{comment_id}/replies/{id}` (delete_comment_reply).
         """
         project_id = project_value(project_id, self._project_id)
         key_id = path_value("key_id", key_id)
@@ -557,15 +551,14 @@ class CommentRepliesApi(Resource):
 
         Sets the state of the reply to read.
 
+        Calls `PATCH /projects/{project_id}/keys/{key_id}/comments/{comment_id}/replies/{id}/mark_as_read` (mark_comment_reply_read).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             key_id: Identifier of the translation key.
             comment_id: Identifier of the comment.
             id: Identifier of the resource the path points to.
             branch: Name of the branch to use.
-
-
-        Calls `PATCH /projects/{project_id}/keys/{key_id}/comments/{comment_id}/replies/{id}/mark_as_read` (mark_comment_reply_read).
         """
         project_id = project_value(project_id, self._project_id)
         key_id = path_value("key_id", key_id)
@@ -626,15 +619,14 @@ class CommentRepliesApi(Resource):
 
         Sets the state of the reply back to unread.
 
+        Calls `PATCH /projects/{project_id}/keys/{key_id}/comments/{comment_id}/replies/{id}/mark_as_unread` (mark_comment_reply_unread).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             key_id: Identifier of the translation key.
             comment_id: Identifier of the comment.
             id: Identifier of the resource the path points to.
             branch: Name of the branch to use.
-
-
-        Calls `PATCH /projects/{project_id}/keys/{key_id}/comments/{comment_id}/replies/{id}/mark_as_unread` (mark_comment_reply_unread).
         """
         project_id = project_value(project_id, self._project_id)
         key_id = path_value("key_id", key_id)
@@ -716,6 +708,8 @@ class AsyncCommentRepliesApi(AsyncResource):
         Returns a page of the replies posted under a comment on a key, optionally filtered by text or
         read state and sorted by direction.
 
+        Calls `GET /projects/{project_id}/keys/{key_id}/comments/{comment_id}/replies` (list_comment_replies).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             key_id: Identifier of the translation key.
@@ -726,9 +720,6 @@ class AsyncCommentRepliesApi(AsyncResource):
             query: Text to look for in reply messages.
             filters: Read-state filters to apply, such as read or unread.
             order: Sort direction: asc or desc.
-
-
-        Calls `GET /projects/{project_id}/keys/{key_id}/comments/{comment_id}/replies` (list_comment_replies).
         """
         project_id = project_value(project_id, self._project_id)
         key_id = path_value("key_id", key_id)
@@ -818,7 +809,6 @@ class AsyncCommentRepliesApi(AsyncResource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         project_id = project_value(project_id, self._project_id)
         key_id = path_value("key_id", key_id)
@@ -908,7 +898,6 @@ class AsyncCommentRepliesApi(AsyncResource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         project_id = project_value(project_id, self._project_id)
         key_id = path_value("key_id", key_id)
@@ -959,14 +948,13 @@ class AsyncCommentRepliesApi(AsyncResource):
 
         Posts a new reply under a comment on a key.
 
+        Calls `POST /projects/{project_id}/keys/{key_id}/comments/{comment_id}/replies` (create_comment_reply).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             key_id: Identifier of the translation key.
             comment_id: Identifier of the comment.
             body: Request body of create_comment_reply: Reply to a comment.
-
-
-        Calls `POST /projects/{project_id}/keys/{key_id}/comments/{comment_id}/replies` (create_comment_reply).
         """
         project_id = project_value(project_id, self._project_id)
         key_id = path_value("key_id", key_id)
@@ -1028,15 +1016,14 @@ class AsyncCommentRepliesApi(AsyncResource):
 
         Returns the details of a single reply to a comment.
 
+        Calls `GET /projects/{project_id}/keys/{key_id}/comments/{comment_id}/replies/{id}` (show_comment_reply).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             key_id: Identifier of the translation key.
             comment_id: Identifier of the comment.
             id: Identifier of the resource the path points to.
             branch: Name of the branch to use.
-
-
-        Calls `GET /projects/{project_id}/keys/{key_id}/comments/{comment_id}/replies/{id}` (show_comment_reply).
         """
         project_id = project_value(project_id, self._project_id)
         key_id = path_value("key_id", key_id)
@@ -1100,15 +1087,14 @@ class AsyncCommentRepliesApi(AsyncResource):
 
         Removes a reply from a comment.
 
+        Calls `DELETE /projects/{project_id}/keys/{key_id}/comments/{comment_id}/replies/{id}` (delete_comment_reply).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             key_id: Identifier of the translation key.
             comment_id: Identifier of the comment.
             id: Identifier of the resource the path points to.
             branch: Name of the branch to use.
-
-
-        Calls `DELETE /projects/{project_id}/keys/{key_id}/comments/{comment_id}/replies/{id}` (delete_comment_reply).
         """
         project_id = project_value(project_id, self._project_id)
         key_id = path_value("key_id", key_id)
@@ -1169,15 +1155,14 @@ class AsyncCommentRepliesApi(AsyncResource):
 
         Sets the state of the reply to read.
 
+        Calls `PATCH /projects/{project_id}/keys/{key_id}/comments/{comment_id}/replies/{id}/mark_as_read` (mark_comment_reply_read).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             key_id: Identifier of the translation key.
             comment_id: Identifier of the comment.
             id: Identifier of the resource the path points to.
             branch: Name of the branch to use.
-
-
-        Calls `PATCH /projects/{project_id}/keys/{key_id}/comments/{comment_id}/replies/{id}/mark_as_read` (mark_comment_reply_read).
         """
         project_id = project_value(project_id, self._project_id)
         key_id = path_value("key_id", key_id)
@@ -1238,15 +1223,14 @@ class AsyncCommentRepliesApi(AsyncResource):
 
         Sets the state of the reply back to unread.
 
+        Calls `PATCH /projects/{project_id}/keys/{key_id}/comments/{comment_id}/replies/{id}/mark_as_unread` (mark_comment_reply_unread).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             key_id: Identifier of the translation key.
             comment_id: Identifier of the comment.
             id: Identifier of the resource the path points to.
             branch: Name of the branch to use.
-
-
-        Calls `PATCH /projects/{project_id}/keys/{key_id}/comments/{comment_id}/replies/{id}/mark_as_unread` (mark_comment_reply_unread).
         """
         project_id = project_value(project_id, self._project_id)
         key_id = path_value("key_id", key_id)

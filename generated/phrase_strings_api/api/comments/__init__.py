@@ -108,6 +108,8 @@ class CommentsApi(Resource):
         Returns the comments on a key, one page at a time. Results can be narrowed by message text,
         locale and read state, and sorted in either direction.
 
+        Calls `GET /projects/{project_id}/keys/{key_id}/comments` (list_comments).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             key_id: Identifier of the translation key.
@@ -118,9 +120,6 @@ class CommentsApi(Resource):
             locale_ids: Only return comments assigned to these locale IDs.
             filters: Filters to apply to the comments, such as read or unread.
             order: Sort direction; one of asc, desc.
-
-
-        Calls `GET /projects/{project_id}/keys/{key_id}/comments` (list_comments).
         """
         project_id = project_value(project_id, self._project_id)
         key_id = path_value("key_id", key_id)
@@ -206,7 +205,6 @@ class CommentsApi(Resource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         project_id = project_value(project_id, self._project_id)
         key_id = path_value("key_id", key_id)
@@ -292,7 +290,6 @@ class CommentsApi(Resource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         project_id = project_value(project_id, self._project_id)
         key_id = path_value("key_id", key_id)
@@ -339,13 +336,12 @@ class CommentsApi(Resource):
 
         Posts a new comment on a key, optionally linked to particular locales.
 
+        Calls `POST /projects/{project_id}/keys/{key_id}/comments` (create_comment).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             key_id: Identifier of the translation key.
             body: Request body of create_comment: Add a comment to a key.
-
-
-        Calls `POST /projects/{project_id}/keys/{key_id}/comments` (create_comment).
         """
         project_id = project_value(project_id, self._project_id)
         key_id = path_value("key_id", key_id)
@@ -399,14 +395,13 @@ class CommentsApi(Resource):
 
         Returns one comment on a key.
 
+        Calls `GET /projects/{project_id}/keys/{key_id}/comments/{id}` (show_comment).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             key_id: Identifier of the translation key.
             id: Identifier of the resource the path points to.
             branch: Name of the branch to work on; omit it to use the main project.
-
-
-        Calls `GET /projects/{project_id}/keys/{key_id}/comments/{id}` (show_comment).
         """
         project_id = project_value(project_id, self._project_id)
         key_id = path_value("key_id", key_id)
@@ -464,14 +459,13 @@ class CommentsApi(Resource):
 
         Removes a comment from a key.
 
+        Calls `DELETE /projects/{project_id}/keys/{key_id}/comments/{id}` (delete_comment).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             key_id: Identifier of the translation key.
             id: Identifier of the resource the path points to.
             branch: Name of the branch to work on; omit it to use the main project.
-
-
-        Calls `DELETE /projects/{project_id}/keys/{key_id}/comments/{id}` (delete_comment).
         """
         project_id = project_value(project_id, self._project_id)
         key_id = path_value("key_id", key_id)
@@ -524,14 +518,13 @@ class CommentsApi(Resource):
 
         Replaces the text of an existing comment.
 
+        Calls `PATCH /projects/{project_id}/keys/{key_id}/comments/{id}` (update_comment).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             key_id: Identifier of the translation key.
             id: Identifier of the resource the path points to.
             body: Request body of update_comment: Edit the text of a comment.
-
-
-        Calls `PATCH /projects/{project_id}/keys/{key_id}/comments/{id}` (update_comment).
         """
         project_id = project_value(project_id, self._project_id)
         key_id = path_value("key_id", key_id)
@@ -590,14 +583,13 @@ class CommentsApi(Resource):
         Reports the comment's read state through the status code: 204 means it has been read, 404 means
         it has not.
 
+        Calls `GET /projects/{project_id}/keys/{key_id}/comments/{id}/read` (check_comment_read).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             key_id: Identifier of the translation key.
             id: Identifier of the resource the path points to.
             branch: Name of the branch to work on; omit it to use the main project.
-
-
-        Calls `GET /projects/{project_id}/keys/{key_id}/comments/{id}/read` (check_comment_read).
         """
         project_id = project_value(project_id, self._project_id)
         key_id = path_value("key_id", key_id)
@@ -650,14 +642,13 @@ class CommentsApi(Resource):
 
         Clears the read mark the current user set on the comment.
 
+        Calls `DELETE /projects/{project_id}/keys/{key_id}/comments/{id}/read` (mark_comment_unread).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             key_id: Identifier of the translation key.
             id: Identifier of the resource the path points to.
             branch: Name of the branch to work on; omit it to use the main project.
-
-
-        Calls `DELETE /projects/{project_id}/keys/{key_id}/comments/{id}/read` (mark_comment_unread).
         """
         project_id = project_value(project_id, self._project_id)
         key_id = path_value("key_id", key_id)
@@ -712,14 +703,13 @@ class CommentsApi(Resource):
 
         Records that the current user has read the comment.
 
+        Calls `PATCH /projects/{project_id}/keys/{key_id}/comments/{id}/read` (mark_comment_read).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             key_id: Identifier of the translation key.
             id: Identifier of the resource the path points to.
             body: Request body of mark_comment_read: Record a comment as read.
-
-
-        Calls `PATCH /projects/{project_id}/keys/{key_id}/comments/{id}/read` (mark_comment_read).
         """
         project_id = project_value(project_id, self._project_id)
         key_id = path_value("key_id", key_id)
@@ -798,6 +788,8 @@ class AsyncCommentsApi(AsyncResource):
         Returns the comments on a key, one page at a time. Results can be narrowed by message text,
         locale and read state, and sorted in either direction.
 
+        Calls `GET /projects/{project_id}/keys/{key_id}/comments` (list_comments).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             key_id: Identifier of the translation key.
@@ -808,9 +800,6 @@ class AsyncCommentsApi(AsyncResource):
             locale_ids: Only return comments assigned to these locale IDs.
             filters: Filters to apply to the comments, such as read or unread.
             order: Sort direction; one of asc, desc.
-
-
-        Calls `GET /projects/{project_id}/keys/{key_id}/comments` (list_comments).
         """
         project_id = project_value(project_id, self._project_id)
         key_id = path_value("key_id", key_id)
@@ -896,7 +885,6 @@ class AsyncCommentsApi(AsyncResource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         project_id = project_value(project_id, self._project_id)
         key_id = path_value("key_id", key_id)
@@ -982,7 +970,6 @@ class AsyncCommentsApi(AsyncResource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         project_id = project_value(project_id, self._project_id)
         key_id = path_value("key_id", key_id)
@@ -1029,13 +1016,12 @@ class AsyncCommentsApi(AsyncResource):
 
         Posts a new comment on a key, optionally linked to particular locales.
 
+        Calls `POST /projects/{project_id}/keys/{key_id}/comments` (create_comment).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             key_id: Identifier of the translation key.
             body: Request body of create_comment: Add a comment to a key.
-
-
-        Calls `POST /projects/{project_id}/keys/{key_id}/comments` (create_comment).
         """
         project_id = project_value(project_id, self._project_id)
         key_id = path_value("key_id", key_id)
@@ -1089,14 +1075,13 @@ class AsyncCommentsApi(AsyncResource):
 
         Returns one comment on a key.
 
+        Calls `GET /projects/{project_id}/keys/{key_id}/comments/{id}` (show_comment).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             key_id: Identifier of the translation key.
             id: Identifier of the resource the path points to.
             branch: Name of the branch to work on; omit it to use the main project.
-
-
-        Calls `GET /projects/{project_id}/keys/{key_id}/comments/{id}` (show_comment).
         """
         project_id = project_value(project_id, self._project_id)
         key_id = path_value("key_id", key_id)
@@ -1154,14 +1139,13 @@ class AsyncCommentsApi(AsyncResource):
 
         Removes a comment from a key.
 
+        Calls `DELETE /projects/{project_id}/keys/{key_id}/comments/{id}` (delete_comment).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             key_id: Identifier of the translation key.
             id: Identifier of the resource the path points to.
             branch: Name of the branch to work on; omit it to use the main project.
-
-
-        Calls `DELETE /projects/{project_id}/keys/{key_id}/comments/{id}` (delete_comment).
         """
         project_id = project_value(project_id, self._project_id)
         key_id = path_value("key_id", key_id)
@@ -1214,14 +1198,13 @@ class AsyncCommentsApi(AsyncResource):
 
         Replaces the text of an existing comment.
 
+        Calls `PATCH /projects/{project_id}/keys/{key_id}/comments/{id}` (update_comment).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             key_id: Identifier of the translation key.
             id: Identifier of the resource the path points to.
             body: Request body of update_comment: Edit the text of a comment.
-
-
-        Calls `PATCH /projects/{project_id}/keys/{key_id}/comments/{id}` (update_comment).
         """
         project_id = project_value(project_id, self._project_id)
         key_id = path_value("key_id", key_id)
@@ -1280,14 +1263,13 @@ class AsyncCommentsApi(AsyncResource):
         Reports the comment's read state through the status code: 204 means it has been read, 404 means
         it has not.
 
+        Calls `GET /projects/{project_id}/keys/{key_id}/comments/{id}/read` (check_comment_read).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             key_id: Identifier of the translation key.
             id: Identifier of the resource the path points to.
             branch: Name of the branch to work on; omit it to use the main project.
-
-
-        Calls `GET /projects/{project_id}/keys/{key_id}/comments/{id}/read` (check_comment_read).
         """
         project_id = project_value(project_id, self._project_id)
         key_id = path_value("key_id", key_id)
@@ -1340,14 +1322,13 @@ class AsyncCommentsApi(AsyncResource):
 
         Clears the read mark the current user set on the comment.
 
+        Calls `DELETE /projects/{project_id}/keys/{key_id}/comments/{id}/read` (mark_comment_unread).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             key_id: Identifier of the translation key.
             id: Identifier of the resource the path points to.
             branch: Name of the branch to work on; omit it to use the main project.
-
-
-        Calls `DELETE /projects/{project_id}/keys/{key_id}/comments/{id}/read` (mark_comment_unread).
         """
         project_id = project_value(project_id, self._project_id)
         key_id = path_value("key_id", key_id)
@@ -1402,14 +1383,13 @@ class AsyncCommentsApi(AsyncResource):
 
         Records that the current user has read the comment.
 
+        Calls `PATCH /projects/{project_id}/keys/{key_id}/comments/{id}/read` (mark_comment_read).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             key_id: Identifier of the translation key.
             id: Identifier of the resource the path points to.
             body: Request body of mark_comment_read: Record a comment as read.
-
-
-        Calls `PATCH /projects/{project_id}/keys/{key_id}/comments/{id}/read` (mark_comment_read).
         """
         project_id = project_value(project_id, self._project_id)
         key_id = path_value("key_id", key_id)

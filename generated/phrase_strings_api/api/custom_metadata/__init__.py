@@ -100,6 +100,8 @@ class CustomMetadataApi(Resource):
         Returns the custom metadata properties defined in an account, optionally narrowed to one project
         or by a name search. Requires an advanced plan or higher.
 
+        Calls `GET /accounts/{account_id}/custom_metadata/properties` (list_custom_metadata_properties).
+
         Args:
             account_id: Identifier of the account.
             data_type: Enumeration of value kinds a custom metadata property can have: boolean, date,
@@ -110,9 +112,6 @@ class CustomMetadataApi(Resource):
             q: Text to match against property names.
             sort: Field to sort by: name, data_type or created_at.
             order: Sort direction: asc or desc.
-
-
-        Calls `GET /accounts/{account_id}/custom_metadata/properties` (list_custom_metadata_properties).
         """
         account_id = path_value("account_id", account_id)
         check_per_page(per_page)
@@ -178,7 +177,6 @@ class CustomMetadataApi(Resource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         account_id = path_value("account_id", account_id)
 
@@ -244,7 +242,6 @@ class CustomMetadataApi(Resource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         account_id = path_value("account_id", account_id)
 
@@ -271,12 +268,11 @@ class CustomMetadataApi(Resource):
 
         Defines a new custom metadata property in the account.
 
+        Calls `POST /accounts/{account_id}/custom_metadata/properties` (create_custom_metadata_property).
+
         Args:
             account_id: Identifier of the account.
             body: Request body of create_custom_metadata_property: Create a custom metadata property.
-
-
-        Calls `POST /accounts/{account_id}/custom_metadata/properties` (create_custom_metadata_property).
         """
         account_id = path_value("account_id", account_id)
 
@@ -308,12 +304,11 @@ class CustomMetadataApi(Resource):
 
         Returns one custom metadata property of the account.
 
+        Calls `GET /accounts/{account_id}/custom_metadata/properties/{id}` (show_custom_metadata_property).
+
         Args:
             account_id: Identifier of the account.
             id: Identifier of the resource the path points to.
-
-
-        Calls `GET /accounts/{account_id}/custom_metadata/properties/{id}` (show_custom_metadata_property).
         """
         account_id = path_value("account_id", account_id)
         id = path_value("id", id)
@@ -346,12 +341,11 @@ class CustomMetadataApi(Resource):
 
         Removes a custom metadata property from the account. Requires an advanced plan or higher.
 
+        Calls `DELETE /accounts/{account_id}/custom_metadata/properties/{id}` (delete_custom_metadata_property).
+
         Args:
             account_id: Identifier of the account.
             id: Identifier of the resource the path points to.
-
-
-        Calls `DELETE /accounts/{account_id}/custom_metadata/properties/{id}` (delete_custom_metadata_property).
         """
         account_id = path_value("account_id", account_id)
         id = path_value("id", id)
@@ -383,13 +377,12 @@ class CustomMetadataApi(Resource):
 
         Changes the name, description, projects or value options of an existing property.
 
+        Calls `PATCH /accounts/{account_id}/custom_metadata/properties/{id}` (update_custom_metadata_property).
+
         Args:
             account_id: Identifier of the account.
             id: Identifier of the resource the path points to.
             body: Request body of update_custom_metadata_property: Update a custom metadata property.
-
-
-        Calls `PATCH /accounts/{account_id}/custom_metadata/properties/{id}` (update_custom_metadata_property).
         """
         account_id = path_value("account_id", account_id)
         id = path_value("id", id)
@@ -449,6 +442,8 @@ class AsyncCustomMetadataApi(AsyncResource):
         Returns the custom metadata properties defined in an account, optionally narrowed to one project
         or by a name search. Requires an advanced plan or higher.
 
+        Calls `GET /accounts/{account_id}/custom_metadata/properties` (list_custom_metadata_properties).
+
         Args:
             account_id: Identifier of the account.
             data_type: Enumeration of value kinds a custom metadata property can have: boolean, date,
@@ -459,9 +454,6 @@ class AsyncCustomMetadataApi(AsyncResource):
             q: Text to match against property names.
             sort: Field to sort by: name, data_type or created_at.
             order: Sort direction: asc or desc.
-
-
-        Calls `GET /accounts/{account_id}/custom_metadata/properties` (list_custom_metadata_properties).
         """
         account_id = path_value("account_id", account_id)
         check_per_page(per_page)
@@ -527,7 +519,6 @@ class AsyncCustomMetadataApi(AsyncResource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         account_id = path_value("account_id", account_id)
 
@@ -593,7 +584,6 @@ class AsyncCustomMetadataApi(AsyncResource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         account_id = path_value("account_id", account_id)
 
@@ -620,12 +610,11 @@ class AsyncCustomMetadataApi(AsyncResource):
 
         Defines a new custom metadata property in the account.
 
+        Calls `POST /accounts/{account_id}/custom_metadata/properties` (create_custom_metadata_property).
+
         Args:
             account_id: Identifier of the account.
             body: Request body of create_custom_metadata_property: Create a custom metadata property.
-
-
-        Calls `POST /accounts/{account_id}/custom_metadata/properties` (create_custom_metadata_property).
         """
         account_id = path_value("account_id", account_id)
 
@@ -657,12 +646,11 @@ class AsyncCustomMetadataApi(AsyncResource):
 
         Returns one custom metadata property of the account.
 
+        Calls `GET /accounts/{account_id}/custom_metadata/properties/{id}` (show_custom_metadata_property).
+
         Args:
             account_id: Identifier of the account.
             id: Identifier of the resource the path points to.
-
-
-        Calls `GET /accounts/{account_id}/custom_metadata/properties/{id}` (show_custom_metadata_property).
         """
         account_id = path_value("account_id", account_id)
         id = path_value("id", id)
@@ -695,12 +683,11 @@ class AsyncCustomMetadataApi(AsyncResource):
 
         Removes a custom metadata property from the account. Requires an advanced plan or higher.
 
+        Calls `DELETE /accounts/{account_id}/custom_metadata/properties/{id}` (delete_custom_metadata_property).
+
         Args:
             account_id: Identifier of the account.
             id: Identifier of the resource the path points to.
-
-
-        Calls `DELETE /accounts/{account_id}/custom_metadata/properties/{id}` (delete_custom_metadata_property).
         """
         account_id = path_value("account_id", account_id)
         id = path_value("id", id)
@@ -732,13 +719,12 @@ class AsyncCustomMetadataApi(AsyncResource):
 
         Changes the name, description, projects or value options of an existing property.
 
+        Calls `PATCH /accounts/{account_id}/custom_metadata/properties/{id}` (update_custom_metadata_property).
+
         Args:
             account_id: Identifier of the account.
             id: Identifier of the resource the path points to.
             body: Request body of update_custom_metadata_property: Update a custom metadata property.
-
-
-        Calls `PATCH /accounts/{account_id}/custom_metadata/properties/{id}` (update_custom_metadata_property).
         """
         account_id = path_value("account_id", account_id)
         id = path_value("id", id)

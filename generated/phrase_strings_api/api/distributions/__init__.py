@@ -67,13 +67,12 @@ class DistributionsApi(Resource):
 
         Returns the account's distributions, one page at a time.
 
+        Calls `GET /accounts/{account_id}/distributions` (list_distributions).
+
         Args:
             account_id: Identifier of the account.
             page: Number of the result page to return.
             per_page: How many items to return per page, from 1 to 100; 25 when omitted.
-
-
-        Calls `GET /accounts/{account_id}/distributions` (list_distributions).
         """
         account_id = path_value("account_id", account_id)
         check_per_page(per_page)
@@ -109,7 +108,6 @@ class DistributionsApi(Resource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         account_id = path_value("account_id", account_id)
 
@@ -145,7 +143,6 @@ class DistributionsApi(Resource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         account_id = path_value("account_id", account_id)
 
@@ -167,12 +164,11 @@ class DistributionsApi(Resource):
 
         Sets up a new distribution for one project in the account. A name and a project ID are required.
 
+        Calls `POST /accounts/{account_id}/distributions` (create_distribution).
+
         Args:
             account_id: Identifier of the account.
             body: Request body of create_distribution: Add a distribution to an account.
-
-
-        Calls `POST /accounts/{account_id}/distributions` (create_distribution).
         """
         account_id = path_value("account_id", account_id)
 
@@ -200,12 +196,11 @@ class DistributionsApi(Resource):
 
         Returns the settings and details of one distribution.
 
+        Calls `GET /accounts/{account_id}/distributions/{id}` (show_distribution).
+
         Args:
             account_id: Identifier of the account.
             id: Identifier of the resource the path points to.
-
-
-        Calls `GET /accounts/{account_id}/distributions/{id}` (show_distribution).
         """
         account_id = path_value("account_id", account_id)
         id = path_value("id", id)
@@ -234,12 +229,11 @@ class DistributionsApi(Resource):
 
         Removes a distribution from the account.
 
+        Calls `DELETE /accounts/{account_id}/distributions/{id}` (delete_distribution).
+
         Args:
             account_id: Identifier of the account.
             id: Identifier of the resource the path points to.
-
-
-        Calls `DELETE /accounts/{account_id}/distributions/{id}` (delete_distribution).
         """
         account_id = path_value("account_id", account_id)
         id = path_value("id", id)
@@ -267,13 +261,12 @@ class DistributionsApi(Resource):
 
         Changes the settings you send on an existing distribution.
 
+        Calls `PATCH /accounts/{account_id}/distributions/{id}` (update_distribution).
+
         Args:
             account_id: Identifier of the account.
             id: Identifier of the resource the path points to.
             body: Request body of update_distribution: Change a distribution's settings.
-
-
-        Calls `PATCH /accounts/{account_id}/distributions/{id}` (update_distribution).
         """
         account_id = path_value("account_id", account_id)
         id = path_value("id", id)
@@ -313,13 +306,12 @@ class AsyncDistributionsApi(AsyncResource):
 
         Returns the account's distributions, one page at a time.
 
+        Calls `GET /accounts/{account_id}/distributions` (list_distributions).
+
         Args:
             account_id: Identifier of the account.
             page: Number of the result page to return.
             per_page: How many items to return per page, from 1 to 100; 25 when omitted.
-
-
-        Calls `GET /accounts/{account_id}/distributions` (list_distributions).
         """
         account_id = path_value("account_id", account_id)
         check_per_page(per_page)
@@ -355,7 +347,6 @@ class AsyncDistributionsApi(AsyncResource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         account_id = path_value("account_id", account_id)
 
@@ -391,7 +382,6 @@ class AsyncDistributionsApi(AsyncResource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         account_id = path_value("account_id", account_id)
 
@@ -413,12 +403,11 @@ class AsyncDistributionsApi(AsyncResource):
 
         Sets up a new distribution for one project in the account. A name and a project ID are required.
 
+        Calls `POST /accounts/{account_id}/distributions` (create_distribution).
+
         Args:
             account_id: Identifier of the account.
             body: Request body of create_distribution: Add a distribution to an account.
-
-
-        Calls `POST /accounts/{account_id}/distributions` (create_distribution).
         """
         account_id = path_value("account_id", account_id)
 
@@ -446,12 +435,11 @@ class AsyncDistributionsApi(AsyncResource):
 
         Returns the settings and details of one distribution.
 
+        Calls `GET /accounts/{account_id}/distributions/{id}` (show_distribution).
+
         Args:
             account_id: Identifier of the account.
             id: Identifier of the resource the path points to.
-
-
-        Calls `GET /accounts/{account_id}/distributions/{id}` (show_distribution).
         """
         account_id = path_value("account_id", account_id)
         id = path_value("id", id)
@@ -480,12 +468,11 @@ class AsyncDistributionsApi(AsyncResource):
 
         Removes a distribution from the account.
 
+        Calls `DELETE /accounts/{account_id}/distributions/{id}` (delete_distribution).
+
         Args:
             account_id: Identifier of the account.
             id: Identifier of the resource the path points to.
-
-
-        Calls `DELETE /accounts/{account_id}/distributions/{id}` (delete_distribution).
         """
         account_id = path_value("account_id", account_id)
         id = path_value("id", id)
@@ -513,13 +500,12 @@ class AsyncDistributionsApi(AsyncResource):
 
         Changes the settings you send on an existing distribution.
 
+        Calls `PATCH /accounts/{account_id}/distributions/{id}` (update_distribution).
+
         Args:
             account_id: Identifier of the account.
             id: Identifier of the resource the path points to.
             body: Request body of update_distribution: Change a distribution's settings.
-
-
-        Calls `PATCH /accounts/{account_id}/distributions/{id}` (update_distribution).
         """
         account_id = path_value("account_id", account_id)
         id = path_value("id", id)

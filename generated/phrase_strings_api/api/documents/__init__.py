@@ -59,13 +59,12 @@ class DocumentsApi(Resource):
 
         Returns the documents in the project that the authenticated user is allowed to see.
 
+        Calls `GET /projects/{project_id}/documents` (list_documents).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             page: Number of the result page to return.
             per_page: How many items to return per page, from 1 to 100; 25 when omitted.
-
-
-        Calls `GET /projects/{project_id}/documents` (list_documents).
         """
         project_id = project_value(project_id, self._project_id)
         check_per_page(per_page)
@@ -99,7 +98,6 @@ class DocumentsApi(Resource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         project_id = project_value(project_id, self._project_id)
 
@@ -135,7 +133,6 @@ class DocumentsApi(Resource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         project_id = project_value(project_id, self._project_id)
 
@@ -170,12 +167,11 @@ class DocumentsApi(Resource):
 
         Removes a document from the project.
 
+        Calls `DELETE /projects/{project_id}/documents/{id}` (delete_document).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the resource the path points to.
-
-
-        Calls `DELETE /projects/{project_id}/documents/{id}` (delete_document).
         """
         project_id = project_value(project_id, self._project_id)
         id = path_value("id", id)
@@ -210,13 +206,12 @@ class AsyncDocumentsApi(AsyncResource):
 
         Returns the documents in the project that the authenticated user is allowed to see.
 
+        Calls `GET /projects/{project_id}/documents` (list_documents).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             page: Number of the result page to return.
             per_page: How many items to return per page, from 1 to 100; 25 when omitted.
-
-
-        Calls `GET /projects/{project_id}/documents` (list_documents).
         """
         project_id = project_value(project_id, self._project_id)
         check_per_page(per_page)
@@ -250,7 +245,6 @@ class AsyncDocumentsApi(AsyncResource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         project_id = project_value(project_id, self._project_id)
 
@@ -286,7 +280,6 @@ class AsyncDocumentsApi(AsyncResource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         project_id = project_value(project_id, self._project_id)
 
@@ -321,12 +314,11 @@ class AsyncDocumentsApi(AsyncResource):
 
         Removes a document from the project.
 
+        Calls `DELETE /projects/{project_id}/documents/{id}` (delete_document).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the resource the path points to.
-
-
-        Calls `DELETE /projects/{project_id}/documents/{id}` (delete_document).
         """
         project_id = project_value(project_id, self._project_id)
         id = path_value("id", id)

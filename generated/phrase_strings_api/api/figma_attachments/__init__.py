@@ -66,14 +66,13 @@ class FigmaAttachmentsApi(Resource):
 
         Returns a page of the Figma attachments that belong to the project.
 
+        Calls `GET /projects/{project_id}/figma_attachments` (list_figma_attachments).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             page: Number of the result page to return.
             per_page: How many items to return per page, from 1 to 100; 25 when omitted.
             branch: Name of the branch to use.
-
-
-        Calls `GET /projects/{project_id}/figma_attachments` (list_figma_attachments).
         """
         project_id = project_value(project_id, self._project_id)
         check_per_page(per_page)
@@ -112,7 +111,6 @@ class FigmaAttachmentsApi(Resource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         project_id = project_value(project_id, self._project_id)
 
@@ -151,7 +149,6 @@ class FigmaAttachmentsApi(Resource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         project_id = project_value(project_id, self._project_id)
 
@@ -175,13 +172,12 @@ class FigmaAttachmentsApi(Resource):
 
         Adds a new Figma attachment to the project from the URL of a Figma file.
 
+        Calls `POST /projects/{project_id}/figma_attachments` (create_figma_attachment).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             body: Request body of create_figma_attachment: Attach a Figma file to a project.
             branch: Name of the branch to use.
-
-
-        Calls `POST /projects/{project_id}/figma_attachments` (create_figma_attachment).
         """
         project_id = project_value(project_id, self._project_id)
 
@@ -229,13 +225,12 @@ class FigmaAttachmentsApi(Resource):
 
         Returns the details of a single Figma attachment of the project.
 
+        Calls `GET /projects/{project_id}/figma_attachments/{id}` (show_figma_attachment).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the resource the path points to.
             branch: Name of the branch to use.
-
-
-        Calls `GET /projects/{project_id}/figma_attachments/{id}` (show_figma_attachment).
         """
         project_id = project_value(project_id, self._project_id)
         id = path_value("id", id)
@@ -286,13 +281,12 @@ class FigmaAttachmentsApi(Resource):
 
         Removes a Figma attachment from the project.
 
+        Calls `DELETE /projects/{project_id}/figma_attachments/{id}` (delete_figma_attachment).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the resource the path points to.
             branch: Name of the branch to use.
-
-
-        Calls `DELETE /projects/{project_id}/figma_attachments/{id}` (delete_figma_attachment).
         """
         project_id = project_value(project_id, self._project_id)
         id = path_value("id", id)
@@ -341,14 +335,13 @@ class FigmaAttachmentsApi(Resource):
 
         Changes an existing Figma attachment, for example to point it at a different Figma file URL.
 
+        Calls `PATCH /projects/{project_id}/figma_attachments/{id}` (update_figma_attachment).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the resource the path points to.
             body: Request body of update_figma_attachment: Update a Figma attachment.
             branch: Name of the branch to use.
-
-
-        Calls `PATCH /projects/{project_id}/figma_attachments/{id}` (update_figma_attachment).
         """
         project_id = project_value(project_id, self._project_id)
         id = path_value("id", id)
@@ -391,14 +384,13 @@ class AsyncFigmaAttachmentsApi(AsyncResource):
 
         Returns a page of the Figma attachments that belong to the project.
 
+        Calls `GET /projects/{project_id}/figma_attachments` (list_figma_attachments).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             page: Number of the result page to return.
             per_page: How many items to return per page, from 1 to 100; 25 when omitted.
             branch: Name of the branch to use.
-
-
-        Calls `GET /projects/{project_id}/figma_attachments` (list_figma_attachments).
         """
         project_id = project_value(project_id, self._project_id)
         check_per_page(per_page)
@@ -437,7 +429,6 @@ class AsyncFigmaAttachmentsApi(AsyncResource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         project_id = project_value(project_id, self._project_id)
 
@@ -476,7 +467,6 @@ class AsyncFigmaAttachmentsApi(AsyncResource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         project_id = project_value(project_id, self._project_id)
 
@@ -500,13 +490,12 @@ class AsyncFigmaAttachmentsApi(AsyncResource):
 
         Adds a new Figma attachment to the project from the URL of a Figma file.
 
+        Calls `POST /projects/{project_id}/figma_attachments` (create_figma_attachment).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             body: Request body of create_figma_attachment: Attach a Figma file to a project.
             branch: Name of the branch to use.
-
-
-        Calls `POST /projects/{project_id}/figma_attachments` (create_figma_attachment).
         """
         project_id = project_value(project_id, self._project_id)
 
@@ -554,13 +543,12 @@ class AsyncFigmaAttachmentsApi(AsyncResource):
 
         Returns the details of a single Figma attachment of the project.
 
+        Calls `GET /projects/{project_id}/figma_attachments/{id}` (show_figma_attachment).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the resource the path points to.
             branch: Name of the branch to use.
-
-
-        Calls `GET /projects/{project_id}/figma_attachments/{id}` (show_figma_attachment).
         """
         project_id = project_value(project_id, self._project_id)
         id = path_value("id", id)
@@ -611,13 +599,12 @@ class AsyncFigmaAttachmentsApi(AsyncResource):
 
         Removes a Figma attachment from the project.
 
+        Calls `DELETE /projects/{project_id}/figma_attachments/{id}` (delete_figma_attachment).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the resource the path points to.
             branch: Name of the branch to use.
-
-
-        Calls `DELETE /projects/{project_id}/figma_attachments/{id}` (delete_figma_attachment).
         """
         project_id = project_value(project_id, self._project_id)
         id = path_value("id", id)
@@ -666,14 +653,13 @@ class AsyncFigmaAttachmentsApi(AsyncResource):
 
         Changes an existing Figma attachment, for example to point it at a different Figma file URL.
 
+        Calls `PATCH /projects/{project_id}/figma_attachments/{id}` (update_figma_attachment).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the resource the path points to.
             body: Request body of update_figma_attachment: Update a Figma attachment.
             branch: Name of the branch to use.
-
-
-        Calls `PATCH /projects/{project_id}/figma_attachments/{id}` (update_figma_attachment).
         """
         project_id = project_value(project_id, self._project_id)
         id = path_value("id", id)

@@ -53,7 +53,6 @@ class FormatsApi(Resource):
 
         Returns every localization file format that the service can read and write.
 
-
         Calls `GET /formats` (list_formats).
         """
 
@@ -78,7 +77,6 @@ class AsyncFormatsApi(AsyncResource):
         """List supported file formats
 
         Returns every localization file format that the service can read and write.
-
 
         Calls `GET /formats` (list_formats).
         """

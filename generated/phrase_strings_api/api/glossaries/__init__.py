@@ -67,13 +67,12 @@ class GlossariesApi(Resource):
         Returns a page of the account's term bases (formerly glossaries) that the current user can
         access.
 
+        Calls `GET /accounts/{account_id}/glossaries` (list_glossaries).
+
         Args:
             account_id: Identifier of the account.
             page: Number of the result page to return.
             per_page: How many items to return per page, from 1 to 100; 25 when omitted.
-
-
-        Calls `GET /accounts/{account_id}/glossaries` (list_glossaries).
         """
         account_id = path_value("account_id", account_id)
         check_per_page(per_page)
@@ -107,7 +106,6 @@ class GlossariesApi(Resource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         account_id = path_value("account_id", account_id)
 
@@ -143,7 +141,6 @@ class GlossariesApi(Resource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         account_id = path_value("account_id", account_id)
 
@@ -166,12 +163,11 @@ class GlossariesApi(Resource):
         Adds a new term base (formerly glossary) to the account, optionally assigned to projects and
         spaces.
 
+        Calls `POST /accounts/{account_id}/glossaries` (create_glossary).
+
         Args:
             account_id: Identifier of the account.
             body: Request body of create_glossary: Create a term base.
-
-
-        Calls `POST /accounts/{account_id}/glossaries` (create_glossary).
         """
         account_id = path_value("account_id", account_id)
 
@@ -197,12 +193,11 @@ class GlossariesApi(Resource):
 
         Returns the details of a single term base (formerly glossary) of the account.
 
+        Calls `GET /accounts/{account_id}/glossaries/{id}` (show_glossary).
+
         Args:
             account_id: Identifier of the account.
             id: Identifier of the resource the path points to.
-
-
-        Calls `GET /accounts/{account_id}/glossaries/{id}` (show_glossary).
         """
         account_id = path_value("account_id", account_id)
         id = path_value("id", id)
@@ -231,12 +226,11 @@ class GlossariesApi(Resource):
 
         Removes a term base (formerly glossary) from the account.
 
+        Calls `DELETE /accounts/{account_id}/glossaries/{id}` (delete_glossary).
+
         Args:
             account_id: Identifier of the account.
             id: Identifier of the resource the path points to.
-
-
-        Calls `DELETE /accounts/{account_id}/glossaries/{id}` (delete_glossary).
         """
         account_id = path_value("account_id", account_id)
         id = path_value("id", id)
@@ -264,13 +258,12 @@ class GlossariesApi(Resource):
 
         Renames a term base (formerly glossary) or changes the projects and spaces it is assigned to.
 
+        Calls `PATCH /accounts/{account_id}/glossaries/{id}` (update_glossary).
+
         Args:
             account_id: Identifier of the account.
             id: Identifier of the resource the path points to.
             body: Request body of update_glossary: Update a term base.
-
-
-        Calls `PATCH /accounts/{account_id}/glossaries/{id}` (update_glossary).
         """
         account_id = path_value("account_id", account_id)
         id = path_value("id", id)
@@ -311,13 +304,12 @@ class AsyncGlossariesApi(AsyncResource):
         Returns a page of the account's term bases (formerly glossaries) that the current user can
         access.
 
+        Calls `GET /accounts/{account_id}/glossaries` (list_glossaries).
+
         Args:
             account_id: Identifier of the account.
             page: Number of the result page to return.
             per_page: How many items to return per page, from 1 to 100; 25 when omitted.
-
-
-        Calls `GET /accounts/{account_id}/glossaries` (list_glossaries).
         """
         account_id = path_value("account_id", account_id)
         check_per_page(per_page)
@@ -351,7 +343,6 @@ class AsyncGlossariesApi(AsyncResource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         account_id = path_value("account_id", account_id)
 
@@ -387,7 +378,6 @@ class AsyncGlossariesApi(AsyncResource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         account_id = path_value("account_id", account_id)
 
@@ -410,12 +400,11 @@ class AsyncGlossariesApi(AsyncResource):
         Adds a new term base (formerly glossary) to the account, optionally assigned to projects and
         spaces.
 
+        Calls `POST /accounts/{account_id}/glossaries` (create_glossary).
+
         Args:
             account_id: Identifier of the account.
             body: Request body of create_glossary: Create a term base.
-
-
-        Calls `POST /accounts/{account_id}/glossaries` (create_glossary).
         """
         account_id = path_value("account_id", account_id)
 
@@ -441,12 +430,11 @@ class AsyncGlossariesApi(AsyncResource):
 
         Returns the details of a single term base (formerly glossary) of the account.
 
+        Calls `GET /accounts/{account_id}/glossaries/{id}` (show_glossary).
+
         Args:
             account_id: Identifier of the account.
             id: Identifier of the resource the path points to.
-
-
-        Calls `GET /accounts/{account_id}/glossaries/{id}` (show_glossary).
         """
         account_id = path_value("account_id", account_id)
         id = path_value("id", id)
@@ -475,12 +463,11 @@ class AsyncGlossariesApi(AsyncResource):
 
         Removes a term base (formerly glossary) from the account.
 
+        Calls `DELETE /accounts/{account_id}/glossaries/{id}` (delete_glossary).
+
         Args:
             account_id: Identifier of the account.
             id: Identifier of the resource the path points to.
-
-
-        Calls `DELETE /accounts/{account_id}/glossaries/{id}` (delete_glossary).
         """
         account_id = path_value("account_id", account_id)
         id = path_value("id", id)
@@ -508,13 +495,12 @@ class AsyncGlossariesApi(AsyncResource):
 
         Renames a term base (formerly glossary) or changes the projects and spaces it is assigned to.
 
+        Calls `PATCH /accounts/{account_id}/glossaries/{id}` (update_glossary).
+
         Args:
             account_id: Identifier of the account.
             id: Identifier of the resource the path points to.
             body: Request body of update_glossary: Update a term base.
-
-
-        Calls `PATCH /accounts/{account_id}/glossaries/{id}` (update_glossary).
         """
         account_id = path_value("account_id", account_id)
         id = path_value("id", id)

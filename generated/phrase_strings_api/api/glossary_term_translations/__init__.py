@@ -67,14 +67,13 @@ class GlossaryTermTranslationsApi(Resource):
 
         Stores a translation of a term base term (formerly glossary term) in one language.
 
+        Calls `POST /accounts/{account_id}/glossaries/{glossary_id}/terms/{term_id}/translations` (create_glossary_term_translation).
+
         Args:
             account_id: Identifier of the account.
             glossary_id: Identifier of the term base (glossary).
             term_id: Identifier of the glossary term.
             body: Request body of create_glossary_term_translation: Add a translation to a term.
-
-
-        Calls `POST /accounts/{account_id}/glossaries/{glossary_id}/terms/{term_id}/translations` (create_glossary_term_translation).
         """
         account_id = path_value("account_id", account_id)
         glossary_id = path_value("glossary_id", glossary_id)
@@ -113,14 +112,13 @@ class GlossaryTermTranslationsApi(Resource):
 
         Removes one translation from a term base term.
 
+        Calls `DELETE /accounts/{account_id}/glossaries/{glossary_id}/terms/{term_id}/translations/{id}` (delete_glossary_term_translation).
+
         Args:
             account_id: Identifier of the account.
             glossary_id: Identifier of the term base (glossary).
             term_id: Identifier of the glossary term.
             id: Identifier of the resource the path points to.
-
-
-        Calls `DELETE /accounts/{account_id}/glossaries/{glossary_id}/terms/{term_id}/translations/{id}` (delete_glossary_term_translation).
         """
         account_id = path_value("account_id", account_id)
         glossary_id = path_value("glossary_id", glossary_id)
@@ -159,15 +157,14 @@ class GlossaryTermTranslationsApi(Resource):
 
         Changes the language or text of an existing translation of a term base term.
 
+        Calls `PATCH /accounts/{account_id}/glossaries/{glossary_id}/terms/{term_id}/translations/{id}` (update_glossary_term_translation).
+
         Args:
             account_id: Identifier of the account.
             glossary_id: Identifier of the term base (glossary).
             term_id: Identifier of the glossary term.
             id: Identifier of the resource the path points to.
             body: Request body of update_glossary_term_translation: Update a term translation.
-
-
-        Calls `PATCH /accounts/{account_id}/glossaries/{glossary_id}/terms/{term_id}/translations/{id}` (update_glossary_term_translation).
         """
         account_id = path_value("account_id", account_id)
         glossary_id = path_value("glossary_id", glossary_id)
@@ -216,14 +213,13 @@ class AsyncGlossaryTermTranslationsApi(AsyncResource):
 
         Stores a translation of a term base term (formerly glossary term) in one language.
 
+        Calls `POST /accounts/{account_id}/glossaries/{glossary_id}/terms/{term_id}/translations` (create_glossary_term_translation).
+
         Args:
             account_id: Identifier of the account.
             glossary_id: Identifier of the term base (glossary).
             term_id: Identifier of the glossary term.
             body: Request body of create_glossary_term_translation: Add a translation to a term.
-
-
-        Calls `POST /accounts/{account_id}/glossaries/{glossary_id}/terms/{term_id}/translations` (create_glossary_term_translation).
         """
         account_id = path_value("account_id", account_id)
         glossary_id = path_value("glossary_id", glossary_id)
@@ -262,14 +258,13 @@ class AsyncGlossaryTermTranslationsApi(AsyncResource):
 
         Removes one translation from a term base term.
 
+        Calls `DELETE /accounts/{account_id}/glossaries/{glossary_id}/terms/{term_id}/translations/{id}` (delete_glossary_term_translation).
+
         Args:
             account_id: Identifier of the account.
             glossary_id: Identifier of the term base (glossary).
             term_id: Identifier of the glossary term.
             id: Identifier of the resource the path points to.
-
-
-        Calls `DELETE /accounts/{account_id}/glossaries/{glossary_id}/terms/{term_id}/translations/{id}` (delete_glossary_term_translation).
         """
         account_id = path_value("account_id", account_id)
         glossary_id = path_value("glossary_id", glossary_id)
@@ -308,15 +303,14 @@ class AsyncGlossaryTermTranslationsApi(AsyncResource):
 
         Changes the language or text of an existing translation of a term base term.
 
+        Calls `PATCH /accounts/{account_id}/glossaries/{glossary_id}/terms/{term_id}/translations/{id}` (update_glossary_term_translation).
+
         Args:
             account_id: Identifier of the account.
             glossary_id: Identifier of the term base (glossary).
             term_id: Identifier of the glossary term.
             id: Identifier of the resource the path points to.
             body: Request body of update_glossary_term_translation: Update a term translation.
-
-
-        Calls `PATCH /accounts/{account_id}/glossaries/{glossary_id}/terms/{term_id}/translations/{id}` (update_glossary_term_translation).
         """
         account_id = path_value("account_id", account_id)
         glossary_id = path_value("glossary_id", glossary_id)

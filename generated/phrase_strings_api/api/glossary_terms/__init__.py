@@ -68,14 +68,13 @@ class GlossaryTermsApi(Resource):
         Returns the terms of a term base (formerly called glossary) that the authenticated user can
         access.
 
+        Calls `GET /accounts/{account_id}/glossaries/{glossary_id}/terms` (list_glossary_terms).
+
         Args:
             account_id: Identifier of the account.
             glossary_id: Identifier of the term base (glossary).
             page: Number of the result page to return.
             per_page: How many items to return per page, from 1 to 100; 25 when omitted.
-
-
-        Calls `GET /accounts/{account_id}/glossaries/{glossary_id}/terms` (list_glossary_terms).
         """
         account_id = path_value("account_id", account_id)
         glossary_id = path_value("glossary_id", glossary_id)
@@ -119,7 +118,6 @@ class GlossaryTermsApi(Resource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         account_id = path_value("account_id", account_id)
         glossary_id = path_value("glossary_id", glossary_id)
@@ -163,7 +161,6 @@ class GlossaryTermsApi(Resource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         account_id = path_value("account_id", account_id)
         glossary_id = path_value("glossary_id", glossary_id)
@@ -188,13 +185,12 @@ class GlossaryTermsApi(Resource):
 
         Creates a term in a term base (formerly called glossary).
 
+        Calls `POST /accounts/{account_id}/glossaries/{glossary_id}/terms` (create_glossary_term).
+
         Args:
             account_id: Identifier of the account.
             glossary_id: Identifier of the term base (glossary).
             body: Request body of create_glossary_term: Add a term to a term base.
-
-
-        Calls `POST /accounts/{account_id}/glossaries/{glossary_id}/terms` (create_glossary_term).
         """
         account_id = path_value("account_id", account_id)
         glossary_id = path_value("glossary_id", glossary_id)
@@ -229,13 +225,12 @@ class GlossaryTermsApi(Resource):
 
         Returns one term of a term base (formerly called glossary).
 
+        Calls `GET /accounts/{account_id}/glossaries/{glossary_id}/terms/{id}` (show_glossary_term).
+
         Args:
             account_id: Identifier of the account.
             glossary_id: Identifier of the term base (glossary).
             id: Identifier of the resource the path points to.
-
-
-        Calls `GET /accounts/{account_id}/glossaries/{glossary_id}/terms/{id}` (show_glossary_term).
         """
         account_id = path_value("account_id", account_id)
         glossary_id = path_value("glossary_id", glossary_id)
@@ -271,13 +266,12 @@ class GlossaryTermsApi(Resource):
 
         Removes a term from a term base (formerly called glossary).
 
+        Calls `DELETE /accounts/{account_id}/glossaries/{glossary_id}/terms/{id}` (delete_glossary_term).
+
         Args:
             account_id: Identifier of the account.
             glossary_id: Identifier of the term base (glossary).
             id: Identifier of the resource the path points to.
-
-
-        Calls `DELETE /accounts/{account_id}/glossaries/{glossary_id}/terms/{id}` (delete_glossary_term).
         """
         account_id = path_value("account_id", account_id)
         glossary_id = path_value("glossary_id", glossary_id)
@@ -312,14 +306,13 @@ class GlossaryTermsApi(Resource):
 
         Changes an existing term in a term base (formerly called glossary).
 
+        Calls `PATCH /accounts/{account_id}/glossaries/{glossary_id}/terms/{id}` (update_glossary_term).
+
         Args:
             account_id: Identifier of the account.
             glossary_id: Identifier of the term base (glossary).
             id: Identifier of the resource the path points to.
             body: Request body of update_glossary_term: Update a term.
-
-
-        Calls `PATCH /accounts/{account_id}/glossaries/{glossary_id}/terms/{id}` (update_glossary_term).
         """
         account_id = path_value("account_id", account_id)
         glossary_id = path_value("glossary_id", glossary_id)
@@ -367,14 +360,13 @@ class AsyncGlossaryTermsApi(AsyncResource):
         Returns the terms of a term base (formerly called glossary) that the authenticated user can
         access.
 
+        Calls `GET /accounts/{account_id}/glossaries/{glossary_id}/terms` (list_glossary_terms).
+
         Args:
             account_id: Identifier of the account.
             glossary_id: Identifier of the term base (glossary).
             page: Number of the result page to return.
             per_page: How many items to return per page, from 1 to 100; 25 when omitted.
-
-
-        Calls `GET /accounts/{account_id}/glossaries/{glossary_id}/terms` (list_glossary_terms).
         """
         account_id = path_value("account_id", account_id)
         glossary_id = path_value("glossary_id", glossary_id)
@@ -418,7 +410,6 @@ class AsyncGlossaryTermsApi(AsyncResource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         account_id = path_value("account_id", account_id)
         glossary_id = path_value("glossary_id", glossary_id)
@@ -462,7 +453,6 @@ class AsyncGlossaryTermsApi(AsyncResource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         account_id = path_value("account_id", account_id)
         glossary_id = path_value("glossary_id", glossary_id)
@@ -487,13 +477,12 @@ class AsyncGlossaryTermsApi(AsyncResource):
 
         Creates a term in a term base (formerly called glossary).
 
+        Calls `POST /accounts/{account_id}/glossaries/{glossary_id}/terms` (create_glossary_term).
+
         Args:
             account_id: Identifier of the account.
             glossary_id: Identifier of the term base (glossary).
             body: Request body of create_glossary_term: Add a term to a term base.
-
-
-        Calls `POST /accounts/{account_id}/glossaries/{glossary_id}/terms` (create_glossary_term).
         """
         account_id = path_value("account_id", account_id)
         glossary_id = path_value("glossary_id", glossary_id)
@@ -528,13 +517,12 @@ class AsyncGlossaryTermsApi(AsyncResource):
 
         Returns one term of a term base (formerly called glossary).
 
+        Calls `GET /accounts/{account_id}/glossaries/{glossary_id}/terms/{id}` (show_glossary_term).
+
         Args:
             account_id: Identifier of the account.
             glossary_id: Identifier of the term base (glossary).
             id: Identifier of the resource the path points to.
-
-
-        Calls `GET /accounts/{account_id}/glossaries/{glossary_id}/terms/{id}` (show_glossary_term).
         """
         account_id = path_value("account_id", account_id)
         glossary_id = path_value("glossary_id", glossary_id)
@@ -570,13 +558,12 @@ class AsyncGlossaryTermsApi(AsyncResource):
 
         Removes a term from a term base (formerly called glossary).
 
+        Calls `DELETE /accounts/{account_id}/glossaries/{glossary_id}/terms/{id}` (delete_glossary_term).
+
         Args:
             account_id: Identifier of the account.
             glossary_id: Identifier of the term base (glossary).
             id: Identifier of the resource the path points to.
-
-
-        Calls `DELETE /accounts/{account_id}/glossaries/{glossary_id}/terms/{id}` (delete_glossary_term).
         """
         account_id = path_value("account_id", account_id)
         glossary_id = path_value("glossary_id", glossary_id)
@@ -611,14 +598,13 @@ class AsyncGlossaryTermsApi(AsyncResource):
 
         Changes an existing term in a term base (formerly called glossary).
 
+        Calls `PATCH /accounts/{account_id}/glossaries/{glossary_id}/terms/{id}` (update_glossary_term).
+
         Args:
             account_id: Identifier of the account.
             glossary_id: Identifier of the term base (glossary).
             id: Identifier of the resource the path points to.
             body: Request body of update_glossary_term: Update a term.
-
-
-        Calls `PATCH /accounts/{account_id}/glossaries/{glossary_id}/terms/{id}` (update_glossary_term).
         """
         account_id = path_value("account_id", account_id)
         glossary_id = path_value("glossary_id", glossary_id)

@@ -58,11 +58,10 @@ class IcuApi(Resource):
         Takes a piece of ICU source content and returns a matching skeleton for each requested locale
         code, with the plural forms that locale needs.
 
+        Calls `POST /icu/skeleton` (build_icu_skeleton).
+
         Args:
             body: Request body of build_icu_skeleton: Build ICU skeletons for several locales.
-
-
-        Calls `POST /icu/skeleton` (build_icu_skeleton).
         """
 
         try:
@@ -91,11 +90,10 @@ class AsyncIcuApi(AsyncResource):
         Takes a piece of ICU source content and returns a matching skeleton for each requested locale
         code, with the plural forms that locale needs.
 
+        Calls `POST /icu/skeleton` (build_icu_skeleton).
+
         Args:
             body: Request body of build_icu_skeleton: Build ICU skeletons for several locales.
-
-
-        Calls `POST /icu/skeleton` (build_icu_skeleton).
         """
 
         try:

@@ -71,13 +71,12 @@ class InvitationsApi(Resource):
         each invitee was granted; when none are listed, the role's default access applies. The access
         token needs the team.manage scope.
 
+        Calls `GET /accounts/{account_id}/invitations` (list_invitations).
+
         Args:
             account_id: Identifier of the account.
             page: Number of the result page to return.
             per_page: How many items to return per page, from 1 to 100; 25 when omitted.
-
-
-        Calls `GET /accounts/{account_id}/invitations` (list_invitations).
         """
         account_id = path_value("account_id", account_id)
         check_per_page(per_page)
@@ -111,7 +110,6 @@ class InvitationsApi(Resource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         account_id = path_value("account_id", account_id)
 
@@ -147,7 +145,6 @@ class InvitationsApi(Resource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         account_id = path_value("account_id", account_id)
 
@@ -171,12 +168,11 @@ class InvitationsApi(Resource):
         see the projects and locales passed in project_ids and locale_ids. The access token needs the
         team.manage scope.
 
+        Calls `POST /accounts/{account_id}/invitations` (create_invitation).
+
         Args:
             account_id: Identifier of the account.
             body: Request body of create_invitation: Invite someone to join an account.
-
-
-        Calls `POST /accounts/{account_id}/invitations` (create_invitation).
         """
         account_id = path_value("account_id", account_id)
 
@@ -205,12 +201,11 @@ class InvitationsApi(Resource):
         Returns the details of a single invitation of the account. The access token needs the
         team.manage scope.
 
+        Calls `GET /accounts/{account_id}/invitations/{id}` (show_invitation).
+
         Args:
             account_id: Identifier of the account.
             id: Identifier of the resource the path points to.
-
-
-        Calls `GET /accounts/{account_id}/invitations/{id}` (show_invitation).
         """
         account_id = path_value("account_id", account_id)
         id = path_value("id", id)
@@ -240,12 +235,11 @@ class InvitationsApi(Resource):
         Withdraws an invitation that has not been accepted yet. The access token needs the team.manage
         scope.
 
+        Calls `DELETE /accounts/{account_id}/invitations/{id}` (delete_invitation).
+
         Args:
             account_id: Identifier of the account.
             id: Identifier of the resource the path points to.
-
-
-        Calls `DELETE /accounts/{account_id}/invitations/{id}` (delete_invitation).
         """
         account_id = path_value("account_id", account_id)
         id = path_value("id", id)
@@ -274,13 +268,12 @@ class InvitationsApi(Resource):
         Changes the role or granted resources of an invitation that has not been accepted yet; the email
         address cannot be changed. The access token needs the team.manage scope.
 
+        Calls `PATCH /accounts/{account_id}/invitations/{id}` (update_invitation).
+
         Args:
             account_id: Identifier of the account.
             id: Identifier of the resource the path points to.
             body: Request body of update_invitation: Update a pending invitation.
-
-
-        Calls `PATCH /accounts/{account_id}/invitations/{id}` (update_invitation).
         """
         account_id = path_value("account_id", account_id)
         id = path_value("id", id)
@@ -311,12 +304,11 @@ class InvitationsApi(Resource):
         Sends the invitation email once more for an invitation that has not been accepted yet. The
         access token needs the team.manage scope.
 
+        Calls `POST /accounts/{account_id}/invitations/{id}/resend` (resend_invitation).
+
         Args:
             account_id: Identifier of the account.
             id: Identifier of the resource the path points to.
-
-
-        Calls `POST /accounts/{account_id}/invitations/{id}/resend` (resend_invitation).
         """
         account_id = path_value("account_id", account_id)
         id = path_value("id", id)
@@ -367,13 +359,12 @@ class InvitationsApi(Resource):
         Updates the project role and locale access of an invited member within this project. The access
         token needs the team.manage scope.
 
+        Calls `PATCH /projects/{project_id}/invitations/{id}` (update_invitation_settings).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the resource the path points to.
             body: Request body of update_invitation_settings: Change an invitee's project access.
-
-
-        Calls `PATCH /projects/{project_id}/invitations/{id}` (update_invitation_settings).
         """
         project_id = project_value(project_id, self._project_id)
         id = path_value("id", id)
@@ -415,13 +406,12 @@ class AsyncInvitationsApi(AsyncResource):
         each invitee was granted; when none are listed, the role's default access applies. The access
         token needs the team.manage scope.
 
+        Calls `GET /accounts/{account_id}/invitations` (list_invitations).
+
         Args:
             account_id: Identifier of the account.
             page: Number of the result page to return.
             per_page: How many items to return per page, from 1 to 100; 25 when omitted.
-
-
-        Calls `GET /accounts/{account_id}/invitations` (list_invitations).
         """
         account_id = path_value("account_id", account_id)
         check_per_page(per_page)
@@ -455,7 +445,6 @@ class AsyncInvitationsApi(AsyncResource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         account_id = path_value("account_id", account_id)
 
@@ -491,7 +480,6 @@ class AsyncInvitationsApi(AsyncResource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         account_id = path_value("account_id", account_id)
 
@@ -515,12 +503,11 @@ class AsyncInvitationsApi(AsyncResource):
         see the projects and locales passed in project_ids and locale_ids. The access token needs the
         team.manage scope.
 
+        Calls `POST /accounts/{account_id}/invitations` (create_invitation).
+
         Args:
             account_id: Identifier of the account.
             body: Request body of create_invitation: Invite someone to join an account.
-
-
-        Calls `POST /accounts/{account_id}/invitations` (create_invitation).
         """
         account_id = path_value("account_id", account_id)
 
@@ -549,12 +536,11 @@ class AsyncInvitationsApi(AsyncResource):
         Returns the details of a single invitation of the account. The access token needs the
         team.manage scope.
 
+        Calls `GET /accounts/{account_id}/invitations/{id}` (show_invitation).
+
         Args:
             account_id: Identifier of the account.
             id: Identifier of the resource the path points to.
-
-
-        Calls `GET /accounts/{account_id}/invitations/{id}` (show_invitation).
         """
         account_id = path_value("account_id", account_id)
         id = path_value("id", id)
@@ -584,12 +570,11 @@ class AsyncInvitationsApi(AsyncResource):
         Withdraws an invitation that has not been accepted yet. The access token needs the team.manage
         scope.
 
+        Calls `DELETE /accounts/{account_id}/invitations/{id}` (delete_invitation).
+
         Args:
             account_id: Identifier of the account.
             id: Identifier of the resource the path points to.
-
-
-        Calls `DELETE /accounts/{account_id}/invitations/{id}` (delete_invitation).
         """
         account_id = path_value("account_id", account_id)
         id = path_value("id", id)
@@ -618,13 +603,12 @@ class AsyncInvitationsApi(AsyncResource):
         Changes the role or granted resources of an invitation that has not been accepted yet; the email
         address cannot be changed. The access token needs the team.manage scope.
 
+        Calls `PATCH /accounts/{account_id}/invitations/{id}` (update_invitation).
+
         Args:
             account_id: Identifier of the account.
             id: Identifier of the resource the path points to.
             body: Request body of update_invitation: Update a pending invitation.
-
-
-        Calls `PATCH /accounts/{account_id}/invitations/{id}` (update_invitation).
         """
         account_id = path_value("account_id", account_id)
         id = path_value("id", id)
@@ -655,12 +639,11 @@ class AsyncInvitationsApi(AsyncResource):
         Sends the invitation email once more for an invitation that has not been accepted yet. The
         access token needs the team.manage scope.
 
+        Calls `POST /accounts/{account_id}/invitations/{id}/resend` (resend_invitation).
+
         Args:
             account_id: Identifier of the account.
             id: Identifier of the resource the path points to.
-
-
-        Calls `POST /accounts/{account_id}/invitations/{id}/resend` (resend_invitation).
         """
         account_id = path_value("account_id", account_id)
         id = path_value("id", id)
@@ -711,13 +694,12 @@ class AsyncInvitationsApi(AsyncResource):
         Updates the project role and locale access of an invited member within this project. The access
         token needs the team.manage scope.
 
+        Calls `PATCH /projects/{project_id}/invitations/{id}` (update_invitation_settings).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the resource the path points to.
             body: Request body of update_invitation_settings: Change an invitee's project access.
-
-
-        Calls `PATCH /projects/{project_id}/invitations/{id}` (update_invitation_settings).
         """
         project_id = project_value(project_id, self._project_id)
         id = path_value("id", id)

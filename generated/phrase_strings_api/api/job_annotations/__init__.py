@@ -86,13 +86,12 @@ class JobAnnotationsApi(Resource):
 
         Returns the annotations attached to a job.
 
+        Calls `GET /projects/{project_id}/jobs/{job_id}/annotations` (list_job_annotations).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             job_id: Identifier of the job.
             branch: Name of the branch to operate on.
-
-
-        Calls `GET /projects/{project_id}/jobs/{job_id}/annotations` (list_job_annotations).
         """
         project_id = project_value(project_id, self._project_id)
         job_id = path_value("job_id", job_id)
@@ -146,14 +145,13 @@ class JobAnnotationsApi(Resource):
 
         Removes the named annotation from the job.
 
+        Calls `DELETE /projects/{project_id}/jobs/{job_id}/annotations/{id}` (delete_job_annotation).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             job_id: Identifier of the job.
             id: Name of the annotation to remove.
             branch: Name of the branch to operate on.
-
-
-        Calls `DELETE /projects/{project_id}/jobs/{job_id}/annotations/{id}` (delete_job_annotation).
         """
         project_id = project_value(project_id, self._project_id)
         job_id = path_value("job_id", job_id)
@@ -207,14 +205,13 @@ class JobAnnotationsApi(Resource):
         Writes an annotation on the job under the given name. An annotation with that name is
         overwritten; if none exists, it is created.
 
+        Calls `PATCH /projects/{project_id}/jobs/{job_id}/annotations/{id}` (update_job_annotation).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             job_id: Identifier of the job.
             id: Name of the annotation to write.
             body: Request body of update_job_annotation: Set an annotation on a job.
-
-
-        Calls `PATCH /projects/{project_id}/jobs/{job_id}/annotations/{id}` (update_job_annotation).
         """
         project_id = project_value(project_id, self._project_id)
         job_id = path_value("job_id", job_id)
@@ -272,14 +269,13 @@ class JobAnnotationsApi(Resource):
 
         Returns the annotations attached to one target locale of a job.
 
+        Calls `GET /projects/{project_id}/jobs/{job_id}/locales/{job_locale_id}/annotations` (list_job_annotations_for_locale).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             job_id: Identifier of the job.
             job_locale_id: Identifier of the job locale.
             branch: Name of the branch to operate on.
-
-
-        Calls `GET /projects/{project_id}/jobs/{job_id}/locales/{job_locale_id}/annotations` (list_job_annotations_for_locale).
         """
         project_id = project_value(project_id, self._project_id)
         job_id = path_value("job_id", job_id)
@@ -341,15 +337,14 @@ class JobAnnotationsApi(Resource):
 
         Removes the named annotation from a job's target locale.
 
+        Calls `DELETE /projects/{project_id}/jobs/{job_id}/locales/{job_locale_id}/annotations/{id}` (delete_job_annotation_for_locale).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             job_id: Identifier of the job.
             job_locale_id: Identifier of the job locale.
             id: Name of the annotation to remove.
             branch: Name of the branch to operate on.
-
-
-        Calls `DELETE /projects/{project_id}/jobs/{job_id}/locales/{job_locale_id}/annotations/{id}` (delete_job_annotation_for_locale).
         """
         project_id = project_value(project_id, self._project_id)
         job_id = path_value("job_id", job_id)
@@ -411,15 +406,14 @@ class JobAnnotationsApi(Resource):
         Writes an annotation on a job's target locale under the given name. An annotation with that name
         is overwritten; if none exists, it is created.
 
+        Calls `PATCH /projects/{project_id}/jobs/{job_id}/locales/{job_locale_id}/annotations/{id}` (update_job_annotation_for_locale).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             job_id: Identifier of the job.
             job_locale_id: Identifier of the job locale.
             id: Name of the annotation to write.
             body: Request body of update_job_annotation_for_locale: Set an annotation on a job locale.
-
-
-        Calls `PATCH /projects/{project_id}/jobs/{job_id}/locales/{job_locale_id}/annotations/{id}` (update_job_annotation_for_locale).
         """
         project_id = project_value(project_id, self._project_id)
         job_id = path_value("job_id", job_id)
@@ -485,13 +479,12 @@ class AsyncJobAnnotationsApi(AsyncResource):
 
         Returns the annotations attached to a job.
 
+        Calls `GET /projects/{project_id}/jobs/{job_id}/annotations` (list_job_annotations).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             job_id: Identifier of the job.
             branch: Name of the branch to operate on.
-
-
-        Calls `GET /projects/{project_id}/jobs/{job_id}/annotations` (list_job_annotations).
         """
         project_id = project_value(project_id, self._project_id)
         job_id = path_value("job_id", job_id)
@@ -545,14 +538,13 @@ class AsyncJobAnnotationsApi(AsyncResource):
 
         Removes the named annotation from the job.
 
+        Calls `DELETE /projects/{project_id}/jobs/{job_id}/annotations/{id}` (delete_job_annotation).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             job_id: Identifier of the job.
             id: Name of the annotation to remove.
             branch: Name of the branch to operate on.
-
-
-        Calls `DELETE /projects/{project_id}/jobs/{job_id}/annotations/{id}` (delete_job_annotation).
         """
         project_id = project_value(project_id, self._project_id)
         job_id = path_value("job_id", job_id)
@@ -606,14 +598,13 @@ class AsyncJobAnnotationsApi(AsyncResource):
         Writes an annotation on the job under the given name. An annotation with that name is
         overwritten; if none exists, it is created.
 
+        Calls `PATCH /projects/{project_id}/jobs/{job_id}/annotations/{id}` (update_job_annotation).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             job_id: Identifier of the job.
             id: Name of the annotation to write.
             body: Request body of update_job_annotation: Set an annotation on a job.
-
-
-        Calls `PATCH /projects/{project_id}/jobs/{job_id}/annotations/{id}` (update_job_annotation).
         """
         project_id = project_value(project_id, self._project_id)
         job_id = path_value("job_id", job_id)
@@ -671,14 +662,13 @@ class AsyncJobAnnotationsApi(AsyncResource):
 
         Returns the annotations attached to one target locale of a job.
 
+        Calls `GET /projects/{project_id}/jobs/{job_id}/locales/{job_locale_id}/annotations` (list_job_annotations_for_locale).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             job_id: Identifier of the job.
             job_locale_id: Identifier of the job locale.
             branch: Name of the branch to operate on.
-
-
-        Calls `GET /projects/{project_id}/jobs/{job_id}/locales/{job_locale_id}/annotations` (list_job_annotations_for_locale).
         """
         project_id = project_value(project_id, self._project_id)
         job_id = path_value("job_id", job_id)
@@ -740,15 +730,14 @@ class AsyncJobAnnotationsApi(AsyncResource):
 
         Removes the named annotation from a job's target locale.
 
+        Calls `DELETE /projects/{project_id}/jobs/{job_id}/locales/{job_locale_id}/annotations/{id}` (delete_job_annotation_for_locale).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             job_id: Identifier of the job.
             job_locale_id: Identifier of the job locale.
             id: Name of the annotation to remove.
             branch: Name of the branch to operate on.
-
-
-        Calls `DELETE /projects/{project_id}/jobs/{job_id}/locales/{job_locale_id}/annotations/{id}` (delete_job_annotation_for_locale).
         """
         project_id = project_value(project_id, self._project_id)
         job_id = path_value("job_id", job_id)
@@ -810,15 +799,14 @@ class AsyncJobAnnotationsApi(AsyncResource):
         Writes an annotation on a job's target locale under the given name. An annotation with that name
         is overwritten; if none exists, it is created.
 
+        Calls `PATCH /projects/{project_id}/jobs/{job_id}/locales/{job_locale_id}/annotations/{id}` (update_job_annotation_for_locale).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             job_id: Identifier of the job.
             job_locale_id: Identifier of the job locale.
             id: Name of the annotation to write.
             body: Request body of update_job_annotation_for_locale: Set an annotation on a job locale.
-
-
-        Calls `PATCH /projects/{project_id}/jobs/{job_id}/locales/{job_locale_id}/annotations/{id}` (update_job_annotation_for_locale).
         """
         project_id = project_value(project_id, self._project_id)
         job_id = path_value("job_id", job_id)

@@ -87,14 +87,13 @@ class JobCommentsApi(Resource):
 
         Returns one comment posted on a job.
 
+        Calls `GET /projects/{project_id}/jobs/{job_id}/comments/{id}` (show_job_comment).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             job_id: Identifier of the job.
             id: Identifier of the resource the path points to.
             branch: Name of the branch to operate on.
-
-
-        Calls `GET /projects/{project_id}/jobs/{job_id}/comments/{id}` (show_job_comment).
         """
         project_id = project_value(project_id, self._project_id)
         job_id = path_value("job_id", job_id)
@@ -152,14 +151,13 @@ class JobCommentsApi(Resource):
 
         Removes a comment from a job.
 
+        Calls `DELETE /projects/{project_id}/jobs/{job_id}/comments/{id}` (delete_job_comment).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             job_id: Identifier of the job.
             id: Identifier of the resource the path points to.
             branch: Name of the branch to operate on.
-
-
-        Calls `DELETE /projects/{project_id}/jobs/{job_id}/comments/{id}` (delete_job_comment).
         """
         project_id = project_value(project_id, self._project_id)
         job_id = path_value("job_id", job_id)
@@ -212,14 +210,13 @@ class JobCommentsApi(Resource):
 
         Replaces the text of an existing comment on a job.
 
+        Calls `PATCH /projects/{project_id}/jobs/{job_id}/comments/{id}` (update_job_comment).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             job_id: Identifier of the job.
             id: Identifier of the resource the path points to.
             body: Request body of update_job_comment: Edit a job comment.
-
-
-        Calls `PATCH /projects/{project_id}/jobs/{job_id}/comments/{id}` (update_job_comment).
         """
         project_id = project_value(project_id, self._project_id)
         job_id = path_value("job_id", job_id)
@@ -277,14 +274,13 @@ class JobCommentsApi(Resource):
 
         Returns every comment posted on the job.
 
+        Calls `GET /projects/{project_id}/jobs/{job_id}/comments` (list_job_comments).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             job_id: Identifier of the job.
             branch: Name of the branch to operate on.
             order: Sort direction: asc or desc.
-
-
-        Calls `GET /projects/{project_id}/jobs/{job_id}/comments` (list_job_comments).
         """
         project_id = project_value(project_id, self._project_id)
         job_id = path_value("job_id", job_id)
@@ -336,13 +332,12 @@ class JobCommentsApi(Resource):
 
         Posts a new comment on the job.
 
+        Calls `POST /projects/{project_id}/jobs/{job_id}/comments` (create_job_comment).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             job_id: Identifier of the job.
             body: Request body of create_job_comment: Comment on a job.
-
-
-        Calls `POST /projects/{project_id}/jobs/{job_id}/comments` (create_job_comment).
         """
         project_id = project_value(project_id, self._project_id)
         job_id = path_value("job_id", job_id)
@@ -403,14 +398,13 @@ class AsyncJobCommentsApi(AsyncResource):
 
         Returns one comment posted on a job.
 
+        Calls `GET /projects/{project_id}/jobs/{job_id}/comments/{id}` (show_job_comment).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             job_id: Identifier of the job.
             id: Identifier of the resource the path points to.
             branch: Name of the branch to operate on.
-
-
-        Calls `GET /projects/{project_id}/jobs/{job_id}/comments/{id}` (show_job_comment).
         """
         project_id = project_value(project_id, self._project_id)
         job_id = path_value("job_id", job_id)
@@ -468,14 +462,13 @@ class AsyncJobCommentsApi(AsyncResource):
 
         Removes a comment from a job.
 
+        Calls `DELETE /projects/{project_id}/jobs/{job_id}/comments/{id}` (delete_job_comment).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             job_id: Identifier of the job.
             id: Identifier of the resource the path points to.
             branch: Name of the branch to operate on.
-
-
-        Calls `DELETE /projects/{project_id}/jobs/{job_id}/comments/{id}` (delete_job_comment).
         """
         project_id = project_value(project_id, self._project_id)
         job_id = path_value("job_id", job_id)
@@ -528,14 +521,13 @@ class AsyncJobCommentsApi(AsyncResource):
 
         Replaces the text of an existing comment on a job.
 
+        Calls `PATCH /projects/{project_id}/jobs/{job_id}/comments/{id}` (update_job_comment).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             job_id: Identifier of the job.
             id: Identifier of the resource the path points to.
             body: Request body of update_job_comment: Edit a job comment.
-
-
-        Calls `PATCH /projects/{project_id}/jobs/{job_id}/comments/{id}` (update_job_comment).
         """
         project_id = project_value(project_id, self._project_id)
         job_id = path_value("job_id", job_id)
@@ -593,14 +585,13 @@ class AsyncJobCommentsApi(AsyncResource):
 
         Returns every comment posted on the job.
 
+        Calls `GET /projects/{project_id}/jobs/{job_id}/comments` (list_job_comments).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             job_id: Identifier of the job.
             branch: Name of the branch to operate on.
             order: Sort direction: asc or desc.
-
-
-        Calls `GET /projects/{project_id}/jobs/{job_id}/comments` (list_job_comments).
         """
         project_id = project_value(project_id, self._project_id)
         job_id = path_value("job_id", job_id)
@@ -652,13 +643,12 @@ class AsyncJobCommentsApi(AsyncResource):
 
         Posts a new comment on the job.
 
+        Calls `POST /projects/{project_id}/jobs/{job_id}/comments` (create_job_comment).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             job_id: Identifier of the job.
             body: Request body of create_job_comment: Comment on a job.
-
-
-        Calls `POST /projects/{project_id}/jobs/{job_id}/comments` (create_job_comment).
         """
         project_id = project_value(project_id, self._project_id)
         job_id = path_value("job_id", job_id)

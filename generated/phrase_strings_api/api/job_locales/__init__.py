@@ -98,6 +98,8 @@ class JobLocalesApi(Resource):
 
         Returns every target locale of the job.
 
+        Calls `GET /projects/{project_id}/jobs/{job_id}/locales` (list_job_locales).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             job_id: Identifier of the job.
@@ -106,9 +108,6 @@ class JobLocalesApi(Resource):
             branch: Name of the branch to operate on.
             include_annotations: Whether to add the job locale annotations to the response; false by
                 default.
-
-
-        Calls `GET /projects/{project_id}/jobs/{job_id}/locales` (list_job_locales).
         """
         project_id = project_value(project_id, self._project_id)
         job_id = path_value("job_id", job_id)
@@ -180,7 +179,6 @@ class JobLocalesApi(Resource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         project_id = project_value(project_id, self._project_id)
         job_id = path_value("job_id", job_id)
@@ -250,7 +248,6 @@ class JobLocalesApi(Resource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         project_id = project_value(project_id, self._project_id)
         job_id = path_value("job_id", job_id)
@@ -295,13 +292,12 @@ class JobLocalesApi(Resource):
         Adds a locale to the job's targets and optionally assigns translators and reviewers, as users or
         teams.
 
+        Calls `POST /projects/{project_id}/jobs/{job_id}/locales` (create_job_locale).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             job_id: Identifier of the job.
             body: Request body of create_job_locale: Add a target locale to a job.
-
-
-        Calls `POST /projects/{project_id}/jobs/{job_id}/locales` (create_job_locale).
         """
         project_id = project_value(project_id, self._project_id)
         job_id = path_value("job_id", job_id)
@@ -358,6 +354,8 @@ class JobLocalesApi(Resource):
 
         Returns one target locale of the job.
 
+        Calls `GET /projects/{project_id}/jobs/{job_id}/locales/{id}` (show_job_locale).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             job_id: Identifier of the job.
@@ -365,9 +363,6 @@ class JobLocalesApi(Resource):
             branch: Name of the branch to operate on.
             include_annotations: Whether to add the job locale annotations to the response; false by
                 default.
-
-
-        Calls `GET /projects/{project_id}/jobs/{job_id}/locales/{id}` (show_job_locale).
         """
         project_id = project_value(project_id, self._project_id)
         job_id = path_value("job_id", job_id)
@@ -426,14 +421,13 @@ class JobLocalesApi(Resource):
 
         Drops a locale from the job's targets.
 
+        Calls `DELETE /projects/{project_id}/jobs/{job_id}/locales/{id}` (delete_job_locale).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             job_id: Identifier of the job.
             id: Identifier of the resource the path points to.
             branch: Name of the branch to operate on.
-
-
-        Calls `DELETE /projects/{project_id}/jobs/{job_id}/locales/{id}` (delete_job_locale).
         """
         project_id = project_value(project_id, self._project_id)
         job_id = path_value("job_id", job_id)
@@ -484,14 +478,13 @@ class JobLocalesApi(Resource):
 
         Changes the locale or the assigned translators and reviewers of a job's target locale.
 
+        Calls `PATCH /projects/{project_id}/jobs/{job_id}/locales/{id}` (update_job_locale).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             job_id: Identifier of the job.
             id: Identifier of the resource the path points to.
             body: Request body of update_job_locale: Update a job target locale.
-
-
-        Calls `PATCH /projects/{project_id}/jobs/{job_id}/locales/{id}` (update_job_locale).
         """
         project_id = project_value(project_id, self._project_id)
         job_id = path_value("job_id", job_id)
@@ -549,14 +542,13 @@ class JobLocalesApi(Resource):
 
         Sets the translation work for one target locale of the job as completed.
 
+        Calls `POST /projects/{project_id}/jobs/{job_id}/locales/{id}/complete` (complete_job_locale).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             job_id: Identifier of the job.
             id: Identifier of the resource the path points to.
             body: Request body of complete_job_locale: Mark a job locale as completed.
-
-
-        Calls `POST /projects/{project_id}/jobs/{job_id}/locales/{id}/complete` (complete_job_locale).
         """
         project_id = project_value(project_id, self._project_id)
         job_id = path_value("job_id", job_id)
@@ -614,14 +606,13 @@ class JobLocalesApi(Resource):
 
         Records that the review of one target locale of the job is finished.
 
+        Calls `POST /projects/{project_id}/jobs/{job_id}/locales/{id}/complete_review` (complete_job_locale_review).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             job_id: Identifier of the job.
             id: Identifier of the resource the path points to.
             body: Request body of complete_job_locale_review: Mark a job locale as reviewed.
-
-
-        Calls `POST /projects/{project_id}/jobs/{job_id}/locales/{id}/complete_review` (complete_job_locale_review).
         """
         project_id = project_value(project_id, self._project_id)
         job_id = path_value("job_id", job_id)
@@ -680,14 +671,13 @@ class JobLocalesApi(Resource):
 
         Takes a completed target locale of the job back to an uncompleted state.
 
+        Calls `POST /projects/{project_id}/jobs/{job_id}/locales/{id}/reopen` (reopen_job_locale).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             job_id: Identifier of the job.
             id: Identifier of the resource the path points to.
             body: Request body of reopen_job_locale: Reopen a job locale.
-
-
-        Calls `POST /projects/{project_id}/jobs/{job_id}/locales/{id}/reopen` (reopen_job_locale).
         """
         project_id = project_value(project_id, self._project_id)
         job_id = path_value("job_id", job_id)
@@ -759,6 +749,8 @@ class AsyncJobLocalesApi(AsyncResource):
 
         Returns every target locale of the job.
 
+        Calls `GET /projects/{project_id}/jobs/{job_id}/locales` (list_job_locales).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             job_id: Identifier of the job.
@@ -767,9 +759,6 @@ class AsyncJobLocalesApi(AsyncResource):
             branch: Name of the branch to operate on.
             include_annotations: Whether to add the job locale annotations to the response; false by
                 default.
-
-
-        Calls `GET /projects/{project_id}/jobs/{job_id}/locales` (list_job_locales).
         """
         project_id = project_value(project_id, self._project_id)
         job_id = path_value("job_id", job_id)
@@ -841,7 +830,6 @@ class AsyncJobLocalesApi(AsyncResource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         project_id = project_value(project_id, self._project_id)
         job_id = path_value("job_id", job_id)
@@ -911,7 +899,6 @@ class AsyncJobLocalesApi(AsyncResource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         project_id = project_value(project_id, self._project_id)
         job_id = path_value("job_id", job_id)
@@ -956,13 +943,12 @@ class AsyncJobLocalesApi(AsyncResource):
         Adds a locale to the job's targets and optionally assigns translators and reviewers, as users or
         teams.
 
+        Calls `POST /projects/{project_id}/jobs/{job_id}/locales` (create_job_locale).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             job_id: Identifier of the job.
             body: Request body of create_job_locale: Add a target locale to a job.
-
-
-        Calls `POST /projects/{project_id}/jobs/{job_id}/locales` (create_job_locale).
         """
         project_id = project_value(project_id, self._project_id)
         job_id = path_value("job_id", job_id)
@@ -1019,6 +1005,8 @@ class AsyncJobLocalesApi(AsyncResource):
 
         Returns one target locale of the job.
 
+        Calls `GET /projects/{project_id}/jobs/{job_id}/locales/{id}` (show_job_locale).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             job_id: Identifier of the job.
@@ -1026,9 +1014,6 @@ class AsyncJobLocalesApi(AsyncResource):
             branch: Name of the branch to operate on.
             include_annotations: Whether to add the job locale annotations to the response; false by
                 default.
-
-
-        Calls `GET /projects/{project_id}/jobs/{job_id}/locales/{id}` (show_job_locale).
         """
         project_id = project_value(project_id, self._project_id)
         job_id = path_value("job_id", job_id)
@@ -1087,14 +1072,13 @@ class AsyncJobLocalesApi(AsyncResource):
 
         Drops a locale from the job's targets.
 
+        Calls `DELETE /projects/{project_id}/jobs/{job_id}/locales/{id}` (delete_job_locale).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             job_id: Identifier of the job.
             id: Identifier of the resource the path points to.
             branch: Name of the branch to operate on.
-
-
-        Calls `DELETE /projects/{project_id}/jobs/{job_id}/locales/{id}` (delete_job_locale).
         """
         project_id = project_value(project_id, self._project_id)
         job_id = path_value("job_id", job_id)
@@ -1145,14 +1129,13 @@ class AsyncJobLocalesApi(AsyncResource):
 
         Changes the locale or the assigned translators and reviewers of a job's target locale.
 
+        Calls `PATCH /projects/{project_id}/jobs/{job_id}/locales/{id}` (update_job_locale).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             job_id: Identifier of the job.
             id: Identifier of the resource the path points to.
             body: Request body of update_job_locale: Update a job target locale.
-
-
-        Calls `PATCH /projects/{project_id}/jobs/{job_id}/locales/{id}` (update_job_locale).
         """
         project_id = project_value(project_id, self._project_id)
         job_id = path_value("job_id", job_id)
@@ -1210,14 +1193,13 @@ class AsyncJobLocalesApi(AsyncResource):
 
         Sets the translation work for one target locale of the job as completed.
 
+        Calls `POST /projects/{project_id}/jobs/{job_id}/locales/{id}/complete` (complete_job_locale).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             job_id: Identifier of the job.
             id: Identifier of the resource the path points to.
             body: Request body of complete_job_locale: Mark a job locale as completed.
-
-
-        Calls `POST /projects/{project_id}/jobs/{job_id}/locales/{id}/complete` (complete_job_locale).
         """
         project_id = project_value(project_id, self._project_id)
         job_id = path_value("job_id", job_id)
@@ -1275,14 +1257,13 @@ class AsyncJobLocalesApi(AsyncResource):
 
         Records that the review of one target locale of the job is finished.
 
+        Calls `POST /projects/{project_id}/jobs/{job_id}/locales/{id}/complete_review` (complete_job_locale_review).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             job_id: Identifier of the job.
             id: Identifier of the resource the path points to.
             body: Request body of complete_job_locale_review: Mark a job locale as reviewed.
-
-
-        Calls `POST /projects/{project_id}/jobs/{job_id}/locales/{id}/complete_review` (complete_job_locale_review).
         """
         project_id = project_value(project_id, self._project_id)
         job_id = path_value("job_id", job_id)
@@ -1341,14 +1322,13 @@ class AsyncJobLocalesApi(AsyncResource):
 
         Takes a completed target locale of the job back to an uncompleted state.
 
+        Calls `POST /projects/{project_id}/jobs/{job_id}/locales/{id}/reopen` (reopen_job_locale).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             job_id: Identifier of the job.
             id: Identifier of the resource the path points to.
             body: Request body of reopen_job_locale: Reopen a job locale.
-
-
-        Calls `POST /projects/{project_id}/jobs/{job_id}/locales/{id}/reopen` (reopen_job_locale).
         """
         project_id = project_value(project_id, self._project_id)
         job_id = path_value("job_id", job_id)

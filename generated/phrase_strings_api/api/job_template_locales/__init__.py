@@ -89,15 +89,14 @@ class JobTemplateLocalesApi(Resource):
 
         Returns the target locales defined in a job template.
 
+        Calls `GET /projects/{project_id}/job_templates/{job_template_id}/locales` (list_job_template_locales).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             job_template_id: Identifier of the job template.
             page: Number of the result page to return.
             per_page: How many items to return per page, from 1 to 100; 25 when omitted.
             branch: Name of the branch to operate on.
-
-
-        Calls `GET /projects/{project_id}/job_templates/{job_template_id}/locales` (list_job_template_locales).
         """
         project_id = project_value(project_id, self._project_id)
         job_template_id = path_value("job_template_id", job_template_id)
@@ -166,7 +165,6 @@ class JobTemplateLocalesApi(Resource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         project_id = project_value(project_id, self._project_id)
         job_template_id = path_value("job_template_id", job_template_id)
@@ -235,7 +233,6 @@ class JobTemplateLocalesApi(Resource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         project_id = project_value(project_id, self._project_id)
         job_template_id = path_value("job_template_id", job_template_id)
@@ -279,13 +276,12 @@ class JobTemplateLocalesApi(Resource):
         Adds a target locale to the job template, optionally with translators and reviewers given as
         users or teams.
 
+        Calls `POST /projects/{project_id}/job_templates/{job_template_id}/locales` (create_job_template_locale).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             job_template_id: Identifier of the job template.
             body: Request body of create_job_template_locale: Add a locale to a job template.
-
-
-        Calls `POST /projects/{project_id}/job_templates/{job_template_id}/locales` (create_job_template_locale).
         """
         project_id = project_value(project_id, self._project_id)
         job_template_id = path_value("job_template_id", job_template_id)
@@ -342,14 +338,13 @@ class JobTemplateLocalesApi(Resource):
 
         Returns one target locale of a job template.
 
+        Calls `GET /projects/{project_id}/job_templates/{job_template_id}/locales/{job_template_locale_id}` (show_job_template_locale).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             job_template_id: Identifier of the job template.
             job_template_locale_id: Identifier of the job template locale.
             branch: Name of the branch to operate on.
-
-
-        Calls `GET /projects/{project_id}/job_templates/{job_template_id}/locales/{job_template_locale_id}` (show_job_template_locale).
         """
         project_id = project_value(project_id, self._project_id)
         job_template_id = path_value("job_template_id", job_template_id)
@@ -410,14 +405,13 @@ class JobTemplateLocalesApi(Resource):
 
         Deletes one target locale from a job template.
 
+        Calls `DELETE /projects/{project_id}/job_templates/{job_template_id}/locales/{job_template_locale_id}` (delete_job_template_locale).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             job_template_id: Identifier of the job template.
             job_template_locale_id: Identifier of the job template locale.
             branch: Name of the branch to operate on.
-
-
-        Calls `DELETE /projects/{project_id}/job_templates/{job_template_id}/locales/{job_template_locale_id}` (delete_job_template_locale).
         """
         project_id = project_value(project_id, self._project_id)
         job_template_id = path_value("job_template_id", job_template_id)
@@ -475,14 +469,13 @@ class JobTemplateLocalesApi(Resource):
 
         Changes the locale or the assigned translators and reviewers of a job template's target locale.
 
+        Calls `PATCH /projects/{project_id}/job_templates/{job_template_id}/locales/{job_template_locale_id}` (update_job_template_locale).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             job_template_id: Identifier of the job template.
             job_template_locale_id: Identifier of the job template locale.
             body: Request body of update_job_template_locale: Update a job template locale.
-
-
-        Calls `PATCH /projects/{project_id}/job_templates/{job_template_id}/locales/{job_template_locale_id}` (update_job_template_locale).
         """
         project_id = project_value(project_id, self._project_id)
         job_template_id = path_value("job_template_id", job_template_id)
@@ -554,15 +547,14 @@ class AsyncJobTemplateLocalesApi(AsyncResource):
 
         Returns the target locales defined in a job template.
 
+        Calls `GET /projects/{project_id}/job_templates/{job_template_id}/locales` (list_job_template_locales).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             job_template_id: Identifier of the job template.
             page: Number of the result page to return.
             per_page: How many items to return per page, from 1 to 100; 25 when omitted.
             branch: Name of the branch to operate on.
-
-
-        Calls `GET /projects/{project_id}/job_templates/{job_template_id}/locales` (list_job_template_locales).
         """
         project_id = project_value(project_id, self._project_id)
         job_template_id = path_value("job_template_id", job_template_id)
@@ -631,7 +623,6 @@ class AsyncJobTemplateLocalesApi(AsyncResource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         project_id = project_value(project_id, self._project_id)
         job_template_id = path_value("job_template_id", job_template_id)
@@ -700,7 +691,6 @@ class AsyncJobTemplateLocalesApi(AsyncResource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         project_id = project_value(project_id, self._project_id)
         job_template_id = path_value("job_template_id", job_template_id)
@@ -744,13 +734,12 @@ class AsyncJobTemplateLocalesApi(AsyncResource):
         Adds a target locale to the job template, optionally with translators and reviewers given as
         users or teams.
 
+        Calls `POST /projects/{project_id}/job_templates/{job_template_id}/locales` (create_job_template_locale).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             job_template_id: Identifier of the job template.
             body: Request body of create_job_template_locale: Add a locale to a job template.
-
-
-        Calls `POST /projects/{project_id}/job_templates/{job_template_id}/locales` (create_job_template_locale).
         """
         project_id = project_value(project_id, self._project_id)
         job_template_id = path_value("job_template_id", job_template_id)
@@ -807,14 +796,13 @@ class AsyncJobTemplateLocalesApi(AsyncResource):
 
         Returns one target locale of a job template.
 
+        Calls `GET /projects/{project_id}/job_templates/{job_template_id}/locales/{job_template_locale_id}` (show_job_template_locale).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             job_template_id: Identifier of the job template.
             job_template_locale_id: Identifier of the job template locale.
             branch: Name of the branch to operate on.
-
-
-        Calls `GET /projects/{project_id}/job_templates/{job_template_id}/locales/{job_template_locale_id}` (show_job_template_locale).
         """
         project_id = project_value(project_id, self._project_id)
         job_template_id = path_value("job_template_id", job_template_id)
@@ -875,14 +863,13 @@ class AsyncJobTemplateLocalesApi(AsyncResource):
 
         Deletes one target locale from a job template.
 
+        Calls `DELETE /projects/{project_id}/job_templates/{job_template_id}/locales/{job_template_locale_id}` (delete_job_template_locale).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             job_template_id: Identifier of the job template.
             job_template_locale_id: Identifier of the job template locale.
             branch: Name of the branch to operate on.
-
-
-        Calls `DELETE /projects/{project_id}/job_templates/{job_template_id}/locales/{job_template_locale_id}` (delete_job_template_locale).
         """
         project_id = project_value(project_id, self._project_id)
         job_template_id = path_value("job_template_id", job_template_id)
@@ -940,14 +927,13 @@ class AsyncJobTemplateLocalesApi(AsyncResource):
 
         Changes the locale or the assigned translators and reviewers of a job template's target locale.
 
+        Calls `PATCH /projects/{project_id}/job_templates/{job_template_id}/locales/{job_template_locale_id}` (update_job_template_locale).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             job_template_id: Identifier of the job template.
             job_template_locale_id: Identifier of the job template locale.
             body: Request body of update_job_template_locale: Update a job template locale.
-
-
-        Calls `PATCH /projects/{project_id}/job_templates/{job_template_id}/locales/{job_template_locale_id}` (update_job_template_locale).
         """
         project_id = project_value(project_id, self._project_id)
         job_template_id = path_value("job_template_id", job_template_id)

@@ -68,14 +68,13 @@ class JobTemplatesApi(Resource):
 
         Returns the job templates defined in the project.
 
+        Calls `GET /projects/{project_id}/job_templates` (list_job_templates).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             page: Number of the result page to return.
             per_page: How many items to return per page, from 1 to 100; 25 when omitted.
             branch: Name of the branch to operate on.
-
-
-        Calls `GET /projects/{project_id}/job_templates` (list_job_templates).
         """
         project_id = project_value(project_id, self._project_id)
         check_per_page(per_page)
@@ -114,7 +113,6 @@ class JobTemplatesApi(Resource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         project_id = project_value(project_id, self._project_id)
 
@@ -153,7 +151,6 @@ class JobTemplatesApi(Resource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         project_id = project_value(project_id, self._project_id)
 
@@ -176,12 +173,11 @@ class JobTemplatesApi(Resource):
 
         Adds a new job template to the project.
 
+        Calls `POST /projects/{project_id}/job_templates` (create_job_template).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             body: Request body of create_job_template: Create a job template.
-
-
-        Calls `POST /projects/{project_id}/job_templates` (create_job_template).
         """
         project_id = project_value(project_id, self._project_id)
 
@@ -228,13 +224,12 @@ class JobTemplatesApi(Resource):
 
         Returns one job template of the project.
 
+        Calls `GET /projects/{project_id}/job_templates/{id}` (show_job_template).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the resource the path points to.
             branch: Name of the branch to operate on.
-
-
-        Calls `GET /projects/{project_id}/job_templates/{id}` (show_job_template).
         """
         project_id = project_value(project_id, self._project_id)
         id = path_value("id", id)
@@ -283,13 +278,12 @@ class JobTemplatesApi(Resource):
 
         Removes a job template from the project.
 
+        Calls `DELETE /projects/{project_id}/job_templates/{id}` (delete_job_template).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the resource the path points to.
             branch: Name of the branch to operate on.
-
-
-        Calls `DELETE /projects/{project_id}/job_templates/{id}` (delete_job_template).
         """
         project_id = project_value(project_id, self._project_id)
         id = path_value("id", id)
@@ -335,13 +329,12 @@ class JobTemplatesApi(Resource):
 
         Changes the name or briefing of an existing job template.
 
+        Calls `PATCH /projects/{project_id}/job_templates/{id}` (update_job_template).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the resource the path points to.
             body: Request body of update_job_template: Update a job template.
-
-
-        Calls `PATCH /projects/{project_id}/job_templates/{id}` (update_job_template).
         """
         project_id = project_value(project_id, self._project_id)
         id = path_value("id", id)
@@ -382,14 +375,13 @@ class AsyncJobTemplatesApi(AsyncResource):
 
         Returns the job templates defined in the project.
 
+        Calls `GET /projects/{project_id}/job_templates` (list_job_templates).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             page: Number of the result page to return.
             per_page: How many items to return per page, from 1 to 100; 25 when omitted.
             branch: Name of the branch to operate on.
-
-
-        Calls `GET /projects/{project_id}/job_templates` (list_job_templates).
         """
         project_id = project_value(project_id, self._project_id)
         check_per_page(per_page)
@@ -428,7 +420,6 @@ class AsyncJobTemplatesApi(AsyncResource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         project_id = project_value(project_id, self._project_id)
 
@@ -467,7 +458,6 @@ class AsyncJobTemplatesApi(AsyncResource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         project_id = project_value(project_id, self._project_id)
 
@@ -490,12 +480,11 @@ class AsyncJobTemplatesApi(AsyncResource):
 
         Adds a new job template to the project.
 
+        Calls `POST /projects/{project_id}/job_templates` (create_job_template).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             body: Request body of create_job_template: Create a job template.
-
-
-        Calls `POST /projects/{project_id}/job_templates` (create_job_template).
         """
         project_id = project_value(project_id, self._project_id)
 
@@ -542,13 +531,12 @@ class AsyncJobTemplatesApi(AsyncResource):
 
         Returns one job template of the project.
 
+        Calls `GET /projects/{project_id}/job_templates/{id}` (show_job_template).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the resource the path points to.
             branch: Name of the branch to operate on.
-
-
-        Calls `GET /projects/{project_id}/job_templates/{id}` (show_job_template).
         """
         project_id = project_value(project_id, self._project_id)
         id = path_value("id", id)
@@ -597,13 +585,12 @@ class AsyncJobTemplatesApi(AsyncResource):
 
         Removes a job template from the project.
 
+        Calls `DELETE /projects/{project_id}/job_templates/{id}` (delete_job_template).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the resource the path points to.
             branch: Name of the branch to operate on.
-
-
-        Calls `DELETE /projects/{project_id}/job_templates/{id}` (delete_job_template).
         """
         project_id = project_value(project_id, self._project_id)
         id = path_value("id", id)
@@ -649,13 +636,12 @@ class AsyncJobTemplatesApi(AsyncResource):
 
         Changes the name or briefing of an existing job template.
 
+        Calls `PATCH /projects/{project_id}/job_templates/{id}` (update_job_template).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the resource the path points to.
             body: Request body of update_job_template: Update a job template.
-
-
-        Calls `PATCH /projects/{project_id}/job_templates/{id}` (update_job_template).
         """
         project_id = project_value(project_id, self._project_id)
         id = path_value("id", id)

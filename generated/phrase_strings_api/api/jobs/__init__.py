@@ -90,6 +90,8 @@ class JobsApi(Resource):
 
         Returns the jobs that belong to the project.
 
+        Calls `GET /projects/{project_id}/jobs` (list_jobs).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             page: Number of the result page to return.
@@ -99,9 +101,6 @@ class JobsApi(Resource):
             assigned_to: Only return jobs assigned to this user.
             state: Only return jobs in this state: draft, in_progress or completed.
             updated_since: Only return jobs updated since this date.
-
-
-        Calls `GET /projects/{project_id}/jobs` (list_jobs).
         """
         project_id = project_value(project_id, self._project_id)
         check_per_page(per_page)
@@ -150,7 +149,6 @@ class JobsApi(Resource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         project_id = project_value(project_id, self._project_id)
 
@@ -199,7 +197,6 @@ class JobsApi(Resource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         project_id = project_value(project_id, self._project_id)
 
@@ -227,12 +224,11 @@ class JobsApi(Resource):
         Creates a new job in the project. Keys can be chosen by ID or by tag, and settings can be taken
         from a job template; values sent explicitly override the template.
 
+        Calls `POST /projects/{project_id}/jobs` (create_job).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             body: Request body of create_job: Create a job.
-
-
-        Calls `POST /projects/{project_id}/jobs` (create_job).
         """
         project_id = project_value(project_id, self._project_id)
 
@@ -263,6 +259,8 @@ class JobsApi(Resource):
 
         Returns jobs from all projects of the account.
 
+        Calls `GET /accounts/{account_id}/jobs` (list_jobs_in_account).
+
         Args:
             account_id: Identifier of the account.
             page: Number of the result page to return.
@@ -271,9 +269,6 @@ class JobsApi(Resource):
             assigned_to: Only return jobs assigned to this user.
             state: Only return jobs in this state: draft, in_progress or completed.
             updated_since: Only return jobs updated since this date.
-
-
-        Calls `GET /accounts/{account_id}/jobs` (list_jobs_in_account).
         """
         account_id = path_value("account_id", account_id)
         check_per_page(per_page)
@@ -319,7 +314,6 @@ class JobsApi(Resource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         account_id = path_value("account_id", account_id)
 
@@ -365,7 +359,6 @@ class JobsApi(Resource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         account_id = path_value("account_id", account_id)
 
@@ -415,6 +408,8 @@ class JobsApi(Resource):
 
         Returns the details of one job in the project.
 
+        Calls `GET /projects/{project_id}/jobs/{id}` (show_job).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the resource the path points to.
@@ -423,9 +418,6 @@ class JobsApi(Resource):
                 default.
             omit_translation_keys: Whether to leave the translation keys out of the response, which
                 keeps the payload small for large jobs; false by default.
-
-
-        Calls `GET /projects/{project_id}/jobs/{id}` (show_job).
         """
         project_id = project_value(project_id, self._project_id)
         id = path_value("id", id)
@@ -474,13 +466,12 @@ class JobsApi(Resource):
 
         Removes a job from the project.
 
+        Calls `DELETE /projects/{project_id}/jobs/{id}` (delete_job).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the resource the path points to.
             branch: Name of the branch to operate on.
-
-
-        Calls `DELETE /projects/{project_id}/jobs/{id}` (delete_job).
         """
         project_id = project_value(project_id, self._project_id)
         id = path_value("id", id)
@@ -526,13 +517,12 @@ class JobsApi(Resource):
 
         Changes the name, briefing, due date or ticket link of an existing job.
 
+        Calls `PATCH /projects/{project_id}/jobs/{id}` (update_job).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the resource the path points to.
             body: Request body of update_job: Update a job.
-
-
-        Calls `PATCH /projects/{project_id}/jobs/{id}` (update_job).
         """
         project_id = project_value(project_id, self._project_id)
         id = path_value("id", id)
@@ -579,13 +569,12 @@ class JobsApi(Resource):
 
         Moves a job that is still a draft into progress.
 
+        Calls `POST /projects/{project_id}/jobs/{id}/start` (start_job).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the resource the path points to.
             body: Request body of start_job: Start a draft job.
-
-
-        Calls `POST /projects/{project_id}/jobs/{id}/start` (start_job).
         """
         project_id = project_value(project_id, self._project_id)
         id = path_value("id", id)
@@ -634,13 +623,12 @@ class JobsApi(Resource):
 
         Sets the job's state to completed.
 
+        Calls `POST /projects/{project_id}/jobs/{id}/complete` (complete_job).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the resource the path points to.
             body: Request body of complete_job: Mark a job as completed.
-
-
-        Calls `POST /projects/{project_id}/jobs/{id}/complete` (complete_job).
         """
         project_id = project_value(project_id, self._project_id)
         id = path_value("id", id)
@@ -689,13 +677,12 @@ class JobsApi(Resource):
 
         Takes a completed job back to an uncompleted state.
 
+        Calls `POST /projects/{project_id}/jobs/{id}/reopen` (reopen_job).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the resource the path points to.
             body: Request body of reopen_job: Reopen a completed job.
-
-
-        Calls `POST /projects/{project_id}/jobs/{id}/reopen` (reopen_job).
         """
         project_id = project_value(project_id, self._project_id)
         id = path_value("id", id)
@@ -744,13 +731,12 @@ class JobsApi(Resource):
 
         Locks the job. Only the job's owner may do this.
 
+        Calls `POST /projects/{project_id}/jobs/{id}/lock` (lock_job).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the resource the path points to.
             branch: Name of the branch to operate on.
-
-
-        Calls `POST /projects/{project_id}/jobs/{id}/lock` (lock_job).
         """
         project_id = project_value(project_id, self._project_id)
         id = path_value("id", id)
@@ -796,13 +782,12 @@ class JobsApi(Resource):
 
         Releases the lock on a locked job. Only the job's owner may do this.
 
+        Calls `POST /projects/{project_id}/jobs/{id}/unlock` (unlock_job).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the resource the path points to.
             branch: Name of the branch to operate on.
-
-
-        Calls `POST /projects/{project_id}/jobs/{id}/unlock` (unlock_job).
         """
         project_id = project_value(project_id, self._project_id)
         id = path_value("id", id)
@@ -848,13 +833,12 @@ class JobsApi(Resource):
 
         Adds one or more keys, given by ID, to an existing job.
 
+        Calls `POST /projects/{project_id}/jobs/{id}/keys` (add_job_keys).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the resource the path points to.
             body: Request body of add_job_keys: Add keys to a job.
-
-
-        Calls `POST /projects/{project_id}/jobs/{id}/keys` (add_job_keys).
         """
         project_id = project_value(project_id, self._project_id)
         id = path_value("id", id)
@@ -903,13 +887,12 @@ class JobsApi(Resource):
 
         Takes one or more keys, given by ID, out of an existing job.
 
+        Calls `DELETE /projects/{project_id}/jobs/{id}/keys` (remove_job_keys).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the resource the path points to.
             body: Request body of remove_job_keys: Remove keys from a job.
-
-
-        Calls `DELETE /projects/{project_id}/jobs/{id}/keys` (remove_job_keys).
         """
         project_id = project_value(project_id, self._project_id)
         id = path_value("id", id)
@@ -952,6 +935,8 @@ class AsyncJobsApi(AsyncResource):
 
         Returns the jobs that belong to the project.
 
+        Calls `GET /projects/{project_id}/jobs` (list_jobs).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             page: Number of the result page to return.
@@ -961,9 +946,6 @@ class AsyncJobsApi(AsyncResource):
             assigned_to: Only return jobs assigned to this user.
             state: Only return jobs in this state: draft, in_progress or completed.
             updated_since: Only return jobs updated since this date.
-
-
-        Calls `GET /projects/{project_id}/jobs` (list_jobs).
         """
         project_id = project_value(project_id, self._project_id)
         check_per_page(per_page)
@@ -1012,7 +994,6 @@ class AsyncJobsApi(AsyncResource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         project_id = project_value(project_id, self._project_id)
 
@@ -1061,7 +1042,6 @@ class AsyncJobsApi(AsyncResource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         project_id = project_value(project_id, self._project_id)
 
@@ -1089,12 +1069,11 @@ class AsyncJobsApi(AsyncResource):
         Creates a new job in the project. Keys can be chosen by ID or by tag, and settings can be taken
         from a job template; values sent explicitly override the template.
 
+        Calls `POST /projects/{project_id}/jobs` (create_job).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             body: Request body of create_job: Create a job.
-
-
-        Calls `POST /projects/{project_id}/jobs` (create_job).
         """
         project_id = project_value(project_id, self._project_id)
 
@@ -1125,6 +1104,8 @@ class AsyncJobsApi(AsyncResource):
 
         Returns jobs from all projects of the account.
 
+        Calls `GET /accounts/{account_id}/jobs` (list_jobs_in_account).
+
         Args:
             account_id: Identifier of the account.
             page: Number of the result page to return.
@@ -1133,9 +1114,6 @@ class AsyncJobsApi(AsyncResource):
             assigned_to: Only return jobs assigned to this user.
             state: Only return jobs in this state: draft, in_progress or completed.
             updated_since: Only return jobs updated since this date.
-
-
-        Calls `GET /accounts/{account_id}/jobs` (list_jobs_in_account).
         """
         account_id = path_value("account_id", account_id)
         check_per_page(per_page)
@@ -1181,7 +1159,6 @@ class AsyncJobsApi(AsyncResource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         account_id = path_value("account_id", account_id)
 
@@ -1227,7 +1204,6 @@ class AsyncJobsApi(AsyncResource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         account_id = path_value("account_id", account_id)
 
@@ -1277,6 +1253,8 @@ class AsyncJobsApi(AsyncResource):
 
         Returns the details of one job in the project.
 
+        Calls `GET /projects/{project_id}/jobs/{id}` (show_job).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the resource the path points to.
@@ -1285,9 +1263,6 @@ class AsyncJobsApi(AsyncResource):
                 default.
             omit_translation_keys: Whether to leave the translation keys out of the response, which
                 keeps the payload small for large jobs; false by default.
-
-
-        Calls `GET /projects/{project_id}/jobs/{id}` (show_job).
         """
         project_id = project_value(project_id, self._project_id)
         id = path_value("id", id)
@@ -1336,13 +1311,12 @@ class AsyncJobsApi(AsyncResource):
 
         Removes a job from the project.
 
+        Calls `DELETE /projects/{project_id}/jobs/{id}` (delete_job).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the resource the path points to.
             branch: Name of the branch to operate on.
-
-
-        Calls `DELETE /projects/{project_id}/jobs/{id}` (delete_job).
         """
         project_id = project_value(project_id, self._project_id)
         id = path_value("id", id)
@@ -1388,13 +1362,12 @@ class AsyncJobsApi(AsyncResource):
 
         Changes the name, briefing, due date or ticket link of an existing job.
 
+        Calls `PATCH /projects/{project_id}/jobs/{id}` (update_job).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the resource the path points to.
             body: Request body of update_job: Update a job.
-
-
-        Calls `PATCH /projects/{project_id}/jobs/{id}` (update_job).
         """
         project_id = project_value(project_id, self._project_id)
         id = path_value("id", id)
@@ -1441,13 +1414,12 @@ class AsyncJobsApi(AsyncResource):
 
         Moves a job that is still a draft into progress.
 
+        Calls `POST /projects/{project_id}/jobs/{id}/start` (start_job).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the resource the path points to.
             body: Request body of start_job: Start a draft job.
-
-
-        Calls `POST /projects/{project_id}/jobs/{id}/start` (start_job).
         """
         project_id = project_value(project_id, self._project_id)
         id = path_value("id", id)
@@ -1496,13 +1468,12 @@ class AsyncJobsApi(AsyncResource):
 
         Sets the job's state to completed.
 
+        Calls `POST /projects/{project_id}/jobs/{id}/complete` (complete_job).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the resource the path points to.
             body: Request body of complete_job: Mark a job as completed.
-
-
-        Calls `POST /projects/{project_id}/jobs/{id}/complete` (complete_job).
         """
         project_id = project_value(project_id, self._project_id)
         id = path_value("id", id)
@@ -1551,13 +1522,12 @@ class AsyncJobsApi(AsyncResource):
 
         Takes a completed job back to an uncompleted state.
 
+        Calls `POST /projects/{project_id}/jobs/{id}/reopen` (reopen_job).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the resource the path points to.
             body: Request body of reopen_job: Reopen a completed job.
-
-
-        Calls `POST /projects/{project_id}/jobs/{id}/reopen` (reopen_job).
         """
         project_id = project_value(project_id, self._project_id)
         id = path_value("id", id)
@@ -1606,13 +1576,12 @@ class AsyncJobsApi(AsyncResource):
 
         Locks the job. Only the job's owner may do this.
 
+        Calls `POST /projects/{project_id}/jobs/{id}/lock` (lock_job).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the resource the path points to.
             branch: Name of the branch to operate on.
-
-
-        Calls `POST /projects/{project_id}/jobs/{id}/lock` (lock_job).
         """
         project_id = project_value(project_id, self._project_id)
         id = path_value("id", id)
@@ -1658,13 +1627,12 @@ class AsyncJobsApi(AsyncResource):
 
         Releases the lock on a locked job. Only the job's owner may do this.
 
+        Calls `POST /projects/{project_id}/jobs/{id}/unlock` (unlock_job).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the resource the path points to.
             branch: Name of the branch to operate on.
-
-
-        Calls `POST /projects/{project_id}/jobs/{id}/unlock` (unlock_job).
         """
         project_id = project_value(project_id, self._project_id)
         id = path_value("id", id)
@@ -1710,13 +1678,12 @@ class AsyncJobsApi(AsyncResource):
 
         Adds one or more keys, given by ID, to an existing job.
 
+        Calls `POST /projects/{project_id}/jobs/{id}/keys` (add_job_keys).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the resource the path points to.
             body: Request body of add_job_keys: Add keys to a job.
-
-
-        Calls `POST /projects/{project_id}/jobs/{id}/keys` (add_job_keys).
         """
         project_id = project_value(project_id, self._project_id)
         id = path_value("id", id)
@@ -1765,13 +1732,12 @@ class AsyncJobsApi(AsyncResource):
 
         Takes one or more keys, given by ID, out of an existing job.
 
+        Calls `DELETE /projects/{project_id}/jobs/{id}/keys` (remove_job_keys).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the resource the path points to.
             body: Request body of remove_job_keys: Remove keys from a job.
-
-
-        Calls `DELETE /projects/{project_id}/jobs/{id}/keys` (remove_job_keys).
         """
         project_id = project_value(project_id, self._project_id)
         id = path_value("id", id)

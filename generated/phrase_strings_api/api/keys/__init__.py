@@ -90,6 +90,8 @@ class KeysApi(Resource):
         Returns a page of the project's keys, optionally narrowed by a search query and sorted by name
         or timestamp. search_keys accepts the same criteria in a request body.
 
+        Calls `GET /projects/{project_id}/keys` (list_keys).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             page: Number of the result page to return.
@@ -109,9 +111,6 @@ class KeysApi(Resource):
                 missing.
             locale_id: Locale whose translations decide whether a key counts as translated or
                 untranslated when the query filters on that state.
-
-
-        Calls `GET /projects/{project_id}/keys` (list_keys).
         """
         project_id = project_value(project_id, self._project_id)
         check_per_page(per_page)
@@ -170,7 +169,6 @@ class KeysApi(Resource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         project_id = project_value(project_id, self._project_id)
 
@@ -229,7 +227,6 @@ class KeysApi(Resource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         project_id = project_value(project_id, self._project_id)
 
@@ -257,12 +254,11 @@ class KeysApi(Resource):
         Adds a new key to the project. A translation for the default locale can be created at the same
         time and, if requested, automatically translated into the other locales.
 
+        Calls `POST /projects/{project_id}/keys` (create_key).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             body: Request body of create_key: Create a key.
-
-
-        Calls `POST /projects/{project_id}/keys` (create_key).
         """
         project_id = project_value(project_id, self._project_id)
 
@@ -292,6 +288,8 @@ class KeysApi(Resource):
         Deletes every key in the project that matches the search query, using the same criteria as
         list_keys. Keep each call to roughly 1,000 keys or fewer, since larger deletions may time out.
 
+        Calls `DELETE /projects/{project_id}/keys` (delete_keys).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             branch: Name of the branch to use.
@@ -307,9 +305,6 @@ class KeysApi(Resource):
                 missing.
             locale_id: Locale whose translations decide whether a key counts as translated or
                 untranslated when the query filters on that state.
-
-
-        Calls `DELETE /projects/{project_id}/keys` (delete_keys).
         """
         project_id = project_value(project_id, self._project_id)
 
@@ -341,14 +336,13 @@ class KeysApi(Resource):
         Returns a page of the project's keys that match a search query given in the request body instead
         of the query string.
 
+        Calls `POST /projects/{project_id}/keys/search` (search_keys).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             body: Request body of search_keys: Search the keys of a project.
             page: Number of the result page to return.
             per_page: How many items to return per page, from 1 to 100; 25 when omitted.
-
-
-        Calls `POST /projects/{project_id}/keys/search` (search_keys).
         """
         project_id = project_value(project_id, self._project_id)
         check_per_page(per_page)
@@ -387,7 +381,6 @@ class KeysApi(Resource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         project_id = project_value(project_id, self._project_id)
 
@@ -426,7 +419,6 @@ class KeysApi(Resource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         project_id = project_value(project_id, self._project_id)
 
@@ -467,13 +459,12 @@ class KeysApi(Resource):
 
         Returns the details of a single key of the project.
 
+        Calls `GET /projects/{project_id}/keys/{id}` (show_key).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the resource the path points to.
             branch: Name of the branch to use.
-
-
-        Calls `GET /projects/{project_id}/keys/{id}` (show_key).
         """
         project_id = project_value(project_id, self._project_id)
         id = path_value("id", id)
@@ -520,13 +511,12 @@ class KeysApi(Resource):
 
         Removes a key from the project.
 
+        Calls `DELETE /projects/{project_id}/keys/{id}` (delete_key).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the resource the path points to.
             branch: Name of the branch to use.
-
-
-        Calls `DELETE /projects/{project_id}/keys/{id}` (delete_key).
         """
         project_id = project_value(project_id, self._project_id)
         id = path_value("id", id)
@@ -572,13 +562,12 @@ class KeysApi(Resource):
 
         Changes the name, settings, tags or custom metadata of an existing key.
 
+        Calls `PATCH /projects/{project_id}/keys/{id}` (update_key).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the resource the path points to.
             body: Request body of update_key: Update a key.
-
-
-        Calls `PATCH /projects/{project_id}/keys/{id}` (update_key).
         """
         project_id = project_value(project_id, self._project_id)
         id = path_value("id", id)
@@ -608,12 +597,11 @@ class KeysApi(Resource):
         Attaches one or more tags to every key that matches the query, using the same criteria as
         list_keys.
 
+        Calls `PATCH /projects/{project_id}/keys/tag` (tag_keys).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             body: Request body of tag_keys: Add tags to all matching keys.
-
-
-        Calls `PATCH /projects/{project_id}/keys/tag` (tag_keys).
         """
         project_id = project_value(project_id, self._project_id)
 
@@ -640,12 +628,11 @@ class KeysApi(Resource):
 
         Detaches the given tags from every key that matches the query.
 
+        Calls `PATCH /projects/{project_id}/keys/untag` (untag_keys).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             body: Request body of untag_keys: Remove tags from all matching keys.
-
-
-        Calls `PATCH /projects/{project_id}/keys/untag` (untag_keys).
         """
         project_id = project_value(project_id, self._project_id)
 
@@ -675,12 +662,11 @@ class KeysApi(Resource):
         Marks the translations in one locale as excluded for every key that matches the query, using the
         same criteria as list_keys.
 
+        Calls `PATCH /projects/{project_id}/keys/exclude` (exclude_keys).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             body: Request body of exclude_keys: Exclude a locale for all matching keys.
-
-
-        Calls `PATCH /projects/{project_id}/keys/exclude` (exclude_keys).
         """
         project_id = project_value(project_id, self._project_id)
 
@@ -710,12 +696,11 @@ class KeysApi(Resource):
         Lifts the exclusion of one locale's translations for every key that matches the query, using the
         same criteria as list_keys.
 
+        Calls `PATCH /projects/{project_id}/keys/include` (include_keys).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             body: Request body of include_keys: Include a locale for all matching keys.
-
-
-        Calls `PATCH /projects/{project_id}/keys/include` (include_keys).
         """
         project_id = project_value(project_id, self._project_id)
 
@@ -760,6 +745,8 @@ class AsyncKeysApi(AsyncResource):
         Returns a page of the project's keys, optionally narrowed by a search query and sorted by name
         or timestamp. search_keys accepts the same criteria in a request body.
 
+        Calls `GET /projects/{project_id}/keys` (list_keys).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             page: Number of the result page to return.
@@ -779,9 +766,6 @@ class AsyncKeysApi(AsyncResource):
                 missing.
             locale_id: Locale whose translations decide whether a key counts as translated or
                 untranslated when the query filters on that state.
-
-
-        Calls `GET /projects/{project_id}/keys` (list_keys).
         """
         project_id = project_value(project_id, self._project_id)
         check_per_page(per_page)
@@ -840,7 +824,6 @@ class AsyncKeysApi(AsyncResource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         project_id = project_value(project_id, self._project_id)
 
@@ -899,7 +882,6 @@ class AsyncKeysApi(AsyncResource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         project_id = project_value(project_id, self._project_id)
 
@@ -927,12 +909,11 @@ class AsyncKeysApi(AsyncResource):
         Adds a new key to the project. A translation for the default locale can be created at the same
         time and, if requested, automatically translated into the other locales.
 
+        Calls `POST /projects/{project_id}/keys` (create_key).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             body: Request body of create_key: Create a key.
-
-
-        Calls `POST /projects/{project_id}/keys` (create_key).
         """
         project_id = project_value(project_id, self._project_id)
 
@@ -962,6 +943,8 @@ class AsyncKeysApi(AsyncResource):
         Deletes every key in the project that matches the search query, using the same criteria as
         list_keys. Keep each call to roughly 1,000 keys or fewer, since larger deletions may time out.
 
+        Calls `DELETE /projects/{project_id}/keys` (delete_keys).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             branch: Name of the branch to use.
@@ -977,9 +960,6 @@ class AsyncKeysApi(AsyncResource):
                 missing.
             locale_id: Locale whose translations decide whether a key counts as translated or
                 untranslated when the query filters on that state.
-
-
-        Calls `DELETE /projects/{project_id}/keys` (delete_keys).
         """
         project_id = project_value(project_id, self._project_id)
 
@@ -1011,14 +991,13 @@ class AsyncKeysApi(AsyncResource):
         Returns a page of the project's keys that match a search query given in the request body instead
         of the query string.
 
+        Calls `POST /projects/{project_id}/keys/search` (search_keys).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             body: Request body of search_keys: Search the keys of a project.
             page: Number of the result page to return.
             per_page: How many items to return per page, from 1 to 100; 25 when omitted.
-
-
-        Calls `POST /projects/{project_id}/keys/search` (search_keys).
         """
         project_id = project_value(project_id, self._project_id)
         check_per_page(per_page)
@@ -1057,7 +1036,6 @@ class AsyncKeysApi(AsyncResource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         project_id = project_value(project_id, self._project_id)
 
@@ -1096,7 +1074,6 @@ class AsyncKeysApi(AsyncResource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         project_id = project_value(project_id, self._project_id)
 
@@ -1137,13 +1114,12 @@ class AsyncKeysApi(AsyncResource):
 
         Returns the details of a single key of the project.
 
+        Calls `GET /projects/{project_id}/keys/{id}` (show_key).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the resource the path points to.
             branch: Name of the branch to use.
-
-
-        Calls `GET /projects/{project_id}/keys/{id}` (show_key).
         """
         project_id = project_value(project_id, self._project_id)
         id = path_value("id", id)
@@ -1190,13 +1166,12 @@ class AsyncKeysApi(AsyncResource):
 
         Removes a key from the project.
 
+        Calls `DELETE /projects/{project_id}/keys/{id}` (delete_key).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the resource the path points to.
             branch: Name of the branch to use.
-
-
-        Calls `DELETE /projects/{project_id}/keys/{id}` (delete_key).
         """
         project_id = project_value(project_id, self._project_id)
         id = path_value("id", id)
@@ -1242,13 +1217,12 @@ class AsyncKeysApi(AsyncResource):
 
         Changes the name, settings, tags or custom metadata of an existing key.
 
+        Calls `PATCH /projects/{project_id}/keys/{id}` (update_key).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the resource the path points to.
             body: Request body of update_key: Update a key.
-
-
-        Calls `PATCH /projects/{project_id}/keys/{id}` (update_key).
         """
         project_id = project_value(project_id, self._project_id)
         id = path_value("id", id)
@@ -1278,12 +1252,11 @@ class AsyncKeysApi(AsyncResource):
         Attaches one or more tags to every key that matches the query, using the same criteria as
         list_keys.
 
+        Calls `PATCH /projects/{project_id}/keys/tag` (tag_keys).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             body: Request body of tag_keys: Add tags to all matching keys.
-
-
-        Calls `PATCH /projects/{project_id}/keys/tag` (tag_keys).
         """
         project_id = project_value(project_id, self._project_id)
 
@@ -1310,12 +1283,11 @@ class AsyncKeysApi(AsyncResource):
 
         Detaches the given tags from every key that matches the query.
 
+        Calls `PATCH /projects/{project_id}/keys/untag` (untag_keys).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             body: Request body of untag_keys: Remove tags from all matching keys.
-
-
-        Calls `PATCH /projects/{project_id}/keys/untag` (untag_keys).
         """
         project_id = project_value(project_id, self._project_id)
 
@@ -1345,12 +1317,11 @@ class AsyncKeysApi(AsyncResource):
         Marks the translations in one locale as excluded for every key that matches the query, using the
         same criteria as list_keys.
 
+        Calls `PATCH /projects/{project_id}/keys/exclude` (exclude_keys).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             body: Request body of exclude_keys: Exclude a locale for all matching keys.
-
-
-        Calls `PATCH /projects/{project_id}/keys/exclude` (exclude_keys).
         """
         project_id = project_value(project_id, self._project_id)
 
@@ -1380,12 +1351,11 @@ class AsyncKeysApi(AsyncResource):
         Lifts the exclusion of one locale's translations for every key that matches the query, using the
         same criteria as list_keys.
 
+        Calls `PATCH /projects/{project_id}/keys/include` (include_keys).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             body: Request body of include_keys: Include a locale for all matching keys.
-
-
-        Calls `PATCH /projects/{project_id}/keys/include` (include_keys).
         """
         project_id = project_value(project_id, self._project_id)
 

@@ -79,14 +79,13 @@ class KeysFigmaAttachmentsApi(Resource):
 
         Associates an existing Figma attachment of the project with a key.
 
+        Calls `POST /projects/{project_id}/figma_attachments/{figma_attachment_id}/keys` (attach_figma_attachment_to_key).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             figma_attachment_id: Identifier of the Figma attachment.
             id: ID of the key to attach the Figma attachment to.
             branch: Name of the branch to use.
-
-
-        Calls `POST /projects/{project_id}/figma_attachments/{figma_attachment_id}/keys` (attach_figma_attachment_to_key).
         """
         project_id = project_value(project_id, self._project_id)
         figma_attachment_id = path_value("figma_attachment_id", figma_attachment_id)
@@ -142,14 +141,13 @@ class KeysFigmaAttachmentsApi(Resource):
         Removes the association between a Figma attachment and a key; the attachment itself stays in the
         project.
 
+        Calls `DELETE /projects/{project_id}/figma_attachments/{figma_attachment_id}/keys/{id}` (detach_figma_attachment_from_key).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             figma_attachment_id: Identifier of the Figma attachment.
             id: Identifier of the resource the path points to.
             branch: Name of the branch to use.
-
-
-        Calls `DELETE /projects/{project_id}/figma_attachments/{figma_attachment_id}/keys/{id}` (detach_figma_attachment_from_key).
         """
         project_id = project_value(project_id, self._project_id)
         figma_attachment_id = path_value("figma_attachment_id", figma_attachment_id)
@@ -212,14 +210,13 @@ class AsyncKeysFigmaAttachmentsApi(AsyncResource):
 
         Associates an existing Figma attachment of the project with a key.
 
+        Calls `POST /projects/{project_id}/figma_attachments/{figma_attachment_id}/keys` (attach_figma_attachment_to_key).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             figma_attachment_id: Identifier of the Figma attachment.
             id: ID of the key to attach the Figma attachment to.
             branch: Name of the branch to use.
-
-
-        Calls `POST /projects/{project_id}/figma_attachments/{figma_attachment_id}/keys` (attach_figma_attachment_to_key).
         """
         project_id = project_value(project_id, self._project_id)
         figma_attachment_id = path_value("figma_attachment_id", figma_attachment_id)
@@ -275,14 +272,13 @@ class AsyncKeysFigmaAttachmentsApi(AsyncResource):
         Removes the association between a Figma attachment and a key; the attachment itself stays in the
         project.
 
+        Calls `DELETE /projects/{project_id}/figma_attachments/{figma_attachment_id}/keys/{id}` (detach_figma_attachment_from_key).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             figma_attachment_id: Identifier of the Figma attachment.
             id: Identifier of the resource the path points to.
             branch: Name of the branch to use.
-
-
-        Calls `DELETE /projects/{project_id}/figma_attachments/{figma_attachment_id}/keys/{id}` (detach_figma_attachment_from_key).
         """
         project_id = project_value(project_id, self._project_id)
         figma_attachment_id = path_value("figma_attachment_id", figma_attachment_id)

@@ -77,12 +77,11 @@ class LinkedKeysApi(Resource):
 
         Returns the parent key's details along with the child keys linked to it.
 
+        Calls `GET /projects/{project_id}/keys/{id}/key_links` (list_linked_keys).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the parent translation key.
-
-
-        Calls `GET /projects/{project_id}/keys/{id}/key_links` (list_linked_keys).
         """
         project_id = project_value(project_id, self._project_id)
         id = path_value("id", id)
@@ -131,13 +130,12 @@ class LinkedKeysApi(Resource):
         Links one or more child keys to the given parent key. With an empty list, the key is only marked
         as a parent.
 
+        Calls `POST /projects/{project_id}/keys/{id}/key_links` (create_linked_keys).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the parent translation key.
             body: Request body of create_linked_keys: Link child keys to a parent key.
-
-
-        Calls `POST /projects/{project_id}/keys/{id}/key_links` (create_linked_keys).
         """
         project_id = project_value(project_id, self._project_id)
         id = path_value("id", id)
@@ -187,13 +185,12 @@ class LinkedKeysApi(Resource):
         Removes the links between a parent key and several child keys in one request. Optionally the
         parent itself stops being marked as a linked key.
 
+        Calls `DELETE /projects/{project_id}/keys/{id}/key_links` (delete_linked_keys).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the parent translation key.
             body: Request body of delete_linked_keys: Unlink several child keys from a parent.
-
-
-        Calls `DELETE /projects/{project_id}/keys/{id}/key_links` (delete_linked_keys).
         """
         project_id = project_value(project_id, self._project_id)
         id = path_value("id", id)
@@ -237,13 +234,12 @@ class LinkedKeysApi(Resource):
 
         Removes the link between a parent key and a single child key.
 
+        Calls `DELETE /projects/{project_id}/keys/{id}/key_links/{child_key_id}` (delete_linked_key).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the parent translation key.
             child_key_id: ID of the child key to detach.
-
-
-        Calls `DELETE /projects/{project_id}/keys/{id}/key_links/{child_key_id}` (delete_linked_key).
         """
         project_id = project_value(project_id, self._project_id)
         id = path_value("id", id)
@@ -297,12 +293,11 @@ class AsyncLinkedKeysApi(AsyncResource):
 
         Returns the parent key's details along with the child keys linked to it.
 
+        Calls `GET /projects/{project_id}/keys/{id}/key_links` (list_linked_keys).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the parent translation key.
-
-
-        Calls `GET /projects/{project_id}/keys/{id}/key_links` (list_linked_keys).
         """
         project_id = project_value(project_id, self._project_id)
         id = path_value("id", id)
@@ -351,13 +346,12 @@ class AsyncLinkedKeysApi(AsyncResource):
         Links one or more child keys to the given parent key. With an empty list, the key is only marked
         as a parent.
 
+        Calls `POST /projects/{project_id}/keys/{id}/key_links` (create_linked_keys).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the parent translation key.
             body: Request body of create_linked_keys: Link child keys to a parent key.
-
-
-        Calls `POST /projects/{project_id}/keys/{id}/key_links` (create_linked_keys).
         """
         project_id = project_value(project_id, self._project_id)
         id = path_value("id", id)
@@ -407,13 +401,12 @@ class AsyncLinkedKeysApi(AsyncResource):
         Removes the links between a parent key and several child keys in one request. Optionally the
         parent itself stops being marked as a linked key.
 
+        Calls `DELETE /projects/{project_id}/keys/{id}/key_links` (delete_linked_keys).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the parent translation key.
             body: Request body of delete_linked_keys: Unlink several child keys from a parent.
-
-
-        Calls `DELETE /projects/{project_id}/keys/{id}/key_links` (delete_linked_keys).
         """
         project_id = project_value(project_id, self._project_id)
         id = path_value("id", id)
@@ -457,13 +450,12 @@ class AsyncLinkedKeysApi(AsyncResource):
 
         Removes the link between a parent key and a single child key.
 
+        Calls `DELETE /projects/{project_id}/keys/{id}/key_links/{child_key_id}` (delete_linked_key).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the parent translation key.
             child_key_id: ID of the child key to detach.
-
-
-        Calls `DELETE /projects/{project_id}/keys/{id}/key_links/{child_key_id}` (delete_linked_key).
         """
         project_id = project_value(project_id, self._project_id)
         id = path_value("id", id)

@@ -107,6 +107,8 @@ class LocaleDownloadsApi(Resource):
         Queues the rendering of a locale file in the requested format and returns a download record.
         Poll that record to learn when the file is ready.
 
+        Calls `POST /projects/{project_id}/locales/{locale_id}/downloads` (create_locale_download).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             locale_id: Identifier of the locale.
@@ -117,9 +119,6 @@ class LocaleDownloadsApi(Resource):
             if_none_match: Optional conditional-request header; pass the ETag from an earlier response
                 so data is only sent again if its ETag no longer matches. An unchanged resource answers
                 `NotModified`.
-
-
-        Calls `POST /projects/{project_id}/locales/{locale_id}/downloads` (create_locale_download).
         """
         project_id = project_value(project_id, self._project_id)
         locale_id = path_value("locale_id", locale_id)
@@ -202,6 +201,8 @@ class LocaleDownloadsApi(Resource):
         Reports the state of a locale download started earlier. Once processing has finished, the
         response includes the link to fetch the file.
 
+        Calls `GET /projects/{project_id}/locales/{locale_id}/downloads/{id}` (show_locale_download).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             locale_id: Identifier of the locale.
@@ -212,9 +213,6 @@ class LocaleDownloadsApi(Resource):
             if_none_match: Optional conditional-request header; pass the ETag from an earlier response
                 so data is only sent again if its ETag no longer matches. An unchanged resource answers
                 `NotModified`.
-
-
-        Calls `GET /projects/{project_id}/locales/{locale_id}/downloads/{id}` (show_locale_download).
         """
         project_id = project_value(project_id, self._project_id)
         locale_id = path_value("locale_id", locale_id)
@@ -306,6 +304,8 @@ class AsyncLocaleDownloadsApi(AsyncResource):
         Queues the rendering of a locale file in the requested format and returns a download record.
         Poll that record to learn when the file is ready.
 
+        Calls `POST /projects/{project_id}/locales/{locale_id}/downloads` (create_locale_download).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             locale_id: Identifier of the locale.
@@ -316,9 +316,6 @@ class AsyncLocaleDownloadsApi(AsyncResource):
             if_none_match: Optional conditional-request header; pass the ETag from an earlier response
                 so data is only sent again if its ETag no longer matches. An unchanged resource answers
                 `NotModified`.
-
-
-        Calls `POST /projects/{project_id}/locales/{locale_id}/downloads` (create_locale_download).
         """
         project_id = project_value(project_id, self._project_id)
         locale_id = path_value("locale_id", locale_id)
@@ -401,6 +398,8 @@ class AsyncLocaleDownloadsApi(AsyncResource):
         Reports the state of a locale download started earlier. Once processing has finished, the
         response includes the link to fetch the file.
 
+        Calls `GET /projects/{project_id}/locales/{locale_id}/downloads/{id}` (show_locale_download).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             locale_id: Identifier of the locale.
@@ -411,9 +410,6 @@ class AsyncLocaleDownloadsApi(AsyncResource):
             if_none_match: Optional conditional-request header; pass the ETag from an earlier response
                 so data is only sent again if its ETag no longer matches. An unchanged resource answers
                 `NotModified`.
-
-
-        Calls `GET /projects/{project_id}/locales/{locale_id}/downloads/{id}` (show_locale_download).
         """
         project_id = project_value(project_id, self._project_id)
         locale_id = path_value("locale_id", locale_id)

@@ -77,11 +77,10 @@ class LocalesApi(Resource):
         Returns the locales found in all projects of the account, with one entry per distinct locale
         code.
 
+        Calls `GET /accounts/{id}/locales` (list_locales_in_account).
+
         Args:
             id: Identifier of the resource the path points to.
-
-
-        Calls `GET /accounts/{id}/locales` (list_locales_in_account).
         """
         id = path_value("id", id)
 
@@ -111,15 +110,14 @@ class LocalesApi(Resource):
 
         Returns every locale defined in the project, in the requested order.
 
+        Calls `GET /projects/{project_id}/locales` (list_locales).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             page: Number of the result page to return.
             per_page: How many items to return per page, from 1 to 100; 25 when omitted.
             sort_by: Sort order: name_asc, name_desc, default_asc or default_desc.
             branch: Name of the branch to operate on.
-
-
-        Calls `GET /projects/{project_id}/locales` (list_locales).
         """
         project_id = project_value(project_id, self._project_id)
         check_per_page(per_page)
@@ -160,7 +158,6 @@ class LocalesApi(Resource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         project_id = project_value(project_id, self._project_id)
 
@@ -201,7 +198,6 @@ class LocalesApi(Resource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         project_id = project_value(project_id, self._project_id)
 
@@ -226,12 +222,11 @@ class LocalesApi(Resource):
         Creates a locale in the project. Making it the default moves the default status away from the
         current default locale.
 
+        Calls `POST /projects/{project_id}/locales` (create_locale).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             body: Request body of create_locale: Add a locale to a project.
-
-
-        Calls `POST /projects/{project_id}/locales` (create_locale).
         """
         project_id = project_value(project_id, self._project_id)
 
@@ -276,13 +271,12 @@ class LocalesApi(Resource):
 
         Returns the settings of one locale in the project.
 
+        Calls `GET /projects/{project_id}/locales/{id}` (show_locale).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: The locale, given either by its ID or by its name.
             branch: Name of the branch to operate on.
-
-
-        Calls `GET /projects/{project_id}/locales/{id}` (show_locale).
         """
         project_id = project_value(project_id, self._project_id)
         id = path_value("id", id)
@@ -331,13 +325,12 @@ class LocalesApi(Resource):
 
         Removes a locale from the project.
 
+        Calls `DELETE /projects/{project_id}/locales/{id}` (delete_locale).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: The locale, given either by its ID or by its name.
             branch: Name of the branch to operate on.
-
-
-        Calls `DELETE /projects/{project_id}/locales/{id}` (delete_locale).
         """
         project_id = project_value(project_id, self._project_id)
         id = path_value("id", id)
@@ -384,13 +377,12 @@ class LocalesApi(Resource):
         Changes the settings of an existing locale. Making it the default moves the default status away
         from the current default locale.
 
+        Calls `PATCH /projects/{project_id}/locales/{id}` (update_locale).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: The locale, given either by its ID or by its name.
             body: Request body of update_locale: Update a locale.
-
-
-        Calls `PATCH /projects/{project_id}/locales/{id}` (update_locale).
         """
         project_id = project_value(project_id, self._project_id)
         id = path_value("id", id)
@@ -573,6 +565,8 @@ class LocalesApi(Resource):
         parameters control which keys and translations are included, how untranslated keys are filled
         and how the file is encoded.
 
+        Calls `GET /projects/{project_id}/locales/{id}/download` (download_locale).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: The locale, given either by its ID or by its name.
@@ -619,9 +613,6 @@ class LocalesApi(Resource):
             if_none_match: Optional conditional-request header; pass the ETag from an earlier response
                 so data is only sent again if its ETag no longer matches. An unchanged resource answers
                 `NotModified`.
-
-
-        Calls `GET /projects/{project_id}/locales/{id}/download` (download_locale).
         """
         project_id = project_value(project_id, self._project_id)
         id = path_value("id", id)
@@ -689,11 +680,10 @@ class AsyncLocalesApi(AsyncResource):
         Returns the locales found in all projects of the account, with one entry per distinct locale
         code.
 
+        Calls `GET /accounts/{id}/locales` (list_locales_in_account).
+
         Args:
             id: Identifier of the resource the path points to.
-
-
-        Calls `GET /accounts/{id}/locales` (list_locales_in_account).
         """
         id = path_value("id", id)
 
@@ -723,15 +713,14 @@ class AsyncLocalesApi(AsyncResource):
 
         Returns every locale defined in the project, in the requested order.
 
+        Calls `GET /projects/{project_id}/locales` (list_locales).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             page: Number of the result page to return.
             per_page: How many items to return per page, from 1 to 100; 25 when omitted.
             sort_by: Sort order: name_asc, name_desc, default_asc or default_desc.
             branch: Name of the branch to operate on.
-
-
-        Calls `GET /projects/{project_id}/locales` (list_locales).
         """
         project_id = project_value(project_id, self._project_id)
         check_per_page(per_page)
@@ -772,7 +761,6 @@ class AsyncLocalesApi(AsyncResource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         project_id = project_value(project_id, self._project_id)
 
@@ -813,7 +801,6 @@ class AsyncLocalesApi(AsyncResource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         project_id = project_value(project_id, self._project_id)
 
@@ -838,12 +825,11 @@ class AsyncLocalesApi(AsyncResource):
         Creates a locale in the project. Making it the default moves the default status away from the
         current default locale.
 
+        Calls `POST /projects/{project_id}/locales` (create_locale).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             body: Request body of create_locale: Add a locale to a project.
-
-
-        Calls `POST /projects/{project_id}/locales` (create_locale).
         """
         project_id = project_value(project_id, self._project_id)
 
@@ -888,13 +874,12 @@ class AsyncLocalesApi(AsyncResource):
 
         Returns the settings of one locale in the project.
 
+        Calls `GET /projects/{project_id}/locales/{id}` (show_locale).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: The locale, given either by its ID or by its name.
             branch: Name of the branch to operate on.
-
-
-        Calls `GET /projects/{project_id}/locales/{id}` (show_locale).
         """
         project_id = project_value(project_id, self._project_id)
         id = path_value("id", id)
@@ -943,13 +928,12 @@ class AsyncLocalesApi(AsyncResource):
 
         Removes a locale from the project.
 
+        Calls `DELETE /projects/{project_id}/locales/{id}` (delete_locale).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: The locale, given either by its ID or by its name.
             branch: Name of the branch to operate on.
-
-
-        Calls `DELETE /projects/{project_id}/locales/{id}` (delete_locale).
         """
         project_id = project_value(project_id, self._project_id)
         id = path_value("id", id)
@@ -996,13 +980,12 @@ class AsyncLocalesApi(AsyncResource):
         Changes the settings of an existing locale. Making it the default moves the default status away
         from the current default locale.
 
+        Calls `PATCH /projects/{project_id}/locales/{id}` (update_locale).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: The locale, given either by its ID or by its name.
             body: Request body of update_locale: Update a locale.
-
-
-        Calls `PATCH /projects/{project_id}/locales/{id}` (update_locale).
         """
         project_id = project_value(project_id, self._project_id)
         id = path_value("id", id)
@@ -1185,6 +1168,8 @@ class AsyncLocalesApi(AsyncResource):
         parameters control which keys and translations are included, how untranslated keys are filled
         and how the file is encoded.
 
+        Calls `GET /projects/{project_id}/locales/{id}/download` (download_locale).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: The locale, given either by its ID or by its name.
@@ -1231,9 +1216,6 @@ class AsyncLocalesApi(AsyncResource):
             if_none_match: Optional conditional-request header; pass the ETag from an earlier response
                 so data is only sent again if its ETag no longer matches. An unchanged resource answers
                 `NotModified`.
-
-
-        Calls `GET /projects/{project_id}/locales/{id}/download` (download_locale).
         """
         project_id = project_value(project_id, self._project_id)
         id = path_value("id", id)

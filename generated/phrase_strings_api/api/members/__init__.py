@@ -68,13 +68,12 @@ class MembersApi(Resource):
         Returns the account's active users along with the projects and locales each may access; when
         none are listed, the defaults of the member's role apply. The token needs the team.manage scope.
 
+        Calls `GET /accounts/{account_id}/members` (list_members).
+
         Args:
             account_id: Identifier of the account.
             page: Number of the result page to return.
             per_page: How many items to return per page, from 1 to 100; 25 when omitted.
-
-
-        Calls `GET /accounts/{account_id}/members` (list_members).
         """
         account_id = path_value("account_id", account_id)
         check_per_page(per_page)
@@ -108,7 +107,6 @@ class MembersApi(Resource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         account_id = path_value("account_id", account_id)
 
@@ -142,7 +140,6 @@ class MembersApi(Resource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         account_id = path_value("account_id", account_id)
 
@@ -163,12 +160,11 @@ class MembersApi(Resource):
 
         Returns one user of the account and their access. The token needs the team.manage scope.
 
+        Calls `GET /accounts/{account_id}/members/{id}` (show_member).
+
         Args:
             account_id: Identifier of the account.
             id: Identifier of the resource the path points to.
-
-
-        Calls `GET /accounts/{account_id}/members/{id}` (show_member).
         """
         account_id = path_value("account_id", account_id)
         id = path_value("id", id)
@@ -198,12 +194,11 @@ class MembersApi(Resource):
         Takes the user out of the account; their Phrase user itself is kept. The token needs the
         team.manage scope.
 
+        Calls `DELETE /accounts/{account_id}/members/{id}` (delete_member).
+
         Args:
             account_id: Identifier of the account.
             id: Identifier of the resource the path points to.
-
-
-        Calls `DELETE /accounts/{account_id}/members/{id}` (delete_member).
         """
         account_id = path_value("account_id", account_id)
         id = path_value("id", id)
@@ -233,13 +228,12 @@ class MembersApi(Resource):
         developers and translators only reach projects and locales assigned to them. The token needs the
         team.manage scope.
 
+        Calls `PATCH /accounts/{account_id}/members/{id}` (update_member).
+
         Args:
             account_id: Identifier of the account.
             id: Identifier of the resource the path points to.
             body: Request body of update_member: Update a member's access.
-
-
-        Calls `PATCH /accounts/{account_id}/members/{id}` (update_member).
         """
         account_id = path_value("account_id", account_id)
         id = path_value("id", id)
@@ -289,13 +283,12 @@ class MembersApi(Resource):
         Changes a user's role and locale access within one project. The token needs the team.manage
         scope.
 
+        Calls `PATCH /projects/{project_id}/members/{id}` (update_member_settings).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the resource the path points to.
             body: Request body of update_member_settings: Change a member's project role and locales.
-
-
-        Calls `PATCH /projects/{project_id}/members/{id}` (update_member_settings).
         """
         project_id = project_value(project_id, self._project_id)
         id = path_value("id", id)
@@ -336,13 +329,12 @@ class AsyncMembersApi(AsyncResource):
         Returns the account's active users along with the projects and locales each may access; when
         none are listed, the defaults of the member's role apply. The token needs the team.manage scope.
 
+        Calls `GET /accounts/{account_id}/members` (list_members).
+
         Args:
             account_id: Identifier of the account.
             page: Number of the result page to return.
             per_page: How many items to return per page, from 1 to 100; 25 when omitted.
-
-
-        Calls `GET /accounts/{account_id}/members` (list_members).
         """
         account_id = path_value("account_id", account_id)
         check_per_page(per_page)
@@ -376,7 +368,6 @@ class AsyncMembersApi(AsyncResource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         account_id = path_value("account_id", account_id)
 
@@ -410,7 +401,6 @@ class AsyncMembersApi(AsyncResource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         account_id = path_value("account_id", account_id)
 
@@ -431,12 +421,11 @@ class AsyncMembersApi(AsyncResource):
 
         Returns one user of the account and their access. The token needs the team.manage scope.
 
+        Calls `GET /accounts/{account_id}/members/{id}` (show_member).
+
         Args:
             account_id: Identifier of the account.
             id: Identifier of the resource the path points to.
-
-
-        Calls `GET /accounts/{account_id}/members/{id}` (show_member).
         """
         account_id = path_value("account_id", account_id)
         id = path_value("id", id)
@@ -466,12 +455,11 @@ class AsyncMembersApi(AsyncResource):
         Takes the user out of the account; their Phrase user itself is kept. The token needs the
         team.manage scope.
 
+        Calls `DELETE /accounts/{account_id}/members/{id}` (delete_member).
+
         Args:
             account_id: Identifier of the account.
             id: Identifier of the resource the path points to.
-
-
-        Calls `DELETE /accounts/{account_id}/members/{id}` (delete_member).
         """
         account_id = path_value("account_id", account_id)
         id = path_value("id", id)
@@ -501,13 +489,12 @@ class AsyncMembersApi(AsyncResource):
         developers and translators only reach projects and locales assigned to them. The token needs the
         team.manage scope.
 
+        Calls `PATCH /accounts/{account_id}/members/{id}` (update_member).
+
         Args:
             account_id: Identifier of the account.
             id: Identifier of the resource the path points to.
             body: Request body of update_member: Update a member's access.
-
-
-        Calls `PATCH /accounts/{account_id}/members/{id}` (update_member).
         """
         account_id = path_value("account_id", account_id)
         id = path_value("id", id)
@@ -557,13 +544,12 @@ class AsyncMembersApi(AsyncResource):
         Changes a user's role and locale access within one project. The token needs the team.manage
         scope.
 
+        Calls `PATCH /projects/{project_id}/members/{id}` (update_member_settings).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the resource the path points to.
             body: Request body of update_member_settings: Change a member's project role and locales.
-
-
-        Calls `PATCH /projects/{project_id}/members/{id}` (update_member_settings).
         """
         project_id = project_value(project_id, self._project_id)
         id = path_value("id", id)

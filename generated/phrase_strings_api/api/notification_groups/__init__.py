@@ -61,12 +61,11 @@ class NotificationGroupsApi(Resource):
 
         Returns a page of the notification groups that belong to the current user.
 
+        Calls `GET /notification_groups` (list_notification_groups).
+
         Args:
             page: Number of the result page to return.
             per_page: How many items to return per page, from 1 to 100; 25 when omitted.
-
-
-        Calls `GET /notification_groups` (list_notification_groups).
         """
         check_per_page(per_page)
 
@@ -96,7 +95,6 @@ class NotificationGroupsApi(Resource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
 
         def fetch(page: int, size: int) -> Response[Any]:
@@ -126,7 +124,6 @@ class NotificationGroupsApi(Resource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
 
         return items(
@@ -142,7 +139,6 @@ class NotificationGroupsApi(Resource):
         """Mark every notification group as read
 
         Sets all of the current user's notification groups to read in one call.
-
 
         Calls `PATCH /notification_groups/mark_all_as_read` (mark_all_notification_groups_read).
         """
@@ -168,11 +164,10 @@ class NotificationGroupsApi(Resource):
 
         Sets one of the current user's notification groups to read.
 
+        Calls `PATCH /notification_groups/{id}/mark_as_read` (mark_notification_group_read).
+
         Args:
             id: Identifier of the resource the path points to.
-
-
-        Calls `PATCH /notification_groups/{id}/mark_as_read` (mark_notification_group_read).
         """
         id = path_value("id", id)
 
@@ -208,12 +203,11 @@ class AsyncNotificationGroupsApi(AsyncResource):
 
         Returns a page of the notification groups that belong to the current user.
 
+        Calls `GET /notification_groups` (list_notification_groups).
+
         Args:
             page: Number of the result page to return.
             per_page: How many items to return per page, from 1 to 100; 25 when omitted.
-
-
-        Calls `GET /notification_groups` (list_notification_groups).
         """
         check_per_page(per_page)
 
@@ -243,7 +237,6 @@ class AsyncNotificationGroupsApi(AsyncResource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
 
         async def fetch(page: int, size: int) -> Response[Any]:
@@ -273,7 +266,6 @@ class AsyncNotificationGroupsApi(AsyncResource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
 
         return async_items(
@@ -289,7 +281,6 @@ class AsyncNotificationGroupsApi(AsyncResource):
         """Mark every notification group as read
 
         Sets all of the current user's notification groups to read in one call.
-
 
         Calls `PATCH /notification_groups/mark_all_as_read` (mark_all_notification_groups_read).
         """
@@ -315,11 +306,10 @@ class AsyncNotificationGroupsApi(AsyncResource):
 
         Sets one of the current user's notification groups to read.
 
+        Calls `PATCH /notification_groups/{id}/mark_as_read` (mark_notification_group_read).
+
         Args:
             id: Identifier of the resource the path points to.
-
-
-        Calls `PATCH /notification_groups/{id}/mark_as_read` (mark_notification_group_read).
         """
         id = path_value("id", id)
 

@@ -63,13 +63,12 @@ class NotificationsApi(Resource):
         Returns the notifications addressed to the authenticated user, optionally only those not yet
         seen.
 
+        Calls `GET /notifications` (list_notifications).
+
         Args:
             page: Number of the result page to return.
             per_page: How many items to return per page, from 1 to 100; 25 when omitted.
             unseen: When true, return only notifications that have not been seen.
-
-
-        Calls `GET /notifications` (list_notifications).
         """
         check_per_page(per_page)
 
@@ -102,7 +101,6 @@ class NotificationsApi(Resource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
 
         def fetch(page: int, size: int) -> Response[Any]:
@@ -135,7 +133,6 @@ class NotificationsApi(Resource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
 
         return items(
@@ -152,7 +149,6 @@ class NotificationsApi(Resource):
         """Mark all your notifications as read
 
         Flags every notification of the authenticated user as read.
-
 
         Calls `POST /notifications/mark_all_as_read` (mark_all_notifications_read).
         """
@@ -176,11 +172,10 @@ class NotificationsApi(Resource):
 
         Returns one notification of the authenticated user.
 
+        Calls `GET /notifications/{id}` (show_notification).
+
         Args:
             id: Identifier of the resource the path points to.
-
-
-        Calls `GET /notifications/{id}` (show_notification).
         """
         id = path_value("id", id)
 
@@ -213,13 +208,12 @@ class AsyncNotificationsApi(AsyncResource):
         Returns the notifications addressed to the authenticated user, optionally only those not yet
         seen.
 
+        Calls `GET /notifications` (list_notifications).
+
         Args:
             page: Number of the result page to return.
             per_page: How many items to return per page, from 1 to 100; 25 when omitted.
             unseen: When true, return only notifications that have not been seen.
-
-
-        Calls `GET /notifications` (list_notifications).
         """
         check_per_page(per_page)
 
@@ -252,7 +246,6 @@ class AsyncNotificationsApi(AsyncResource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
 
         async def fetch(page: int, size: int) -> Response[Any]:
@@ -285,7 +278,6 @@ class AsyncNotificationsApi(AsyncResource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
 
         return async_items(
@@ -302,7 +294,6 @@ class AsyncNotificationsApi(AsyncResource):
         """Mark all your notifications as read
 
         Flags every notification of the authenticated user as read.
-
 
         Calls `POST /notifications/mark_all_as_read` (mark_all_notifications_read).
         """
@@ -326,11 +317,10 @@ class AsyncNotificationsApi(AsyncResource):
 
         Returns one notification of the authenticated user.
 
+        Calls `GET /notifications/{id}` (show_notification).
+
         Args:
             id: Identifier of the resource the path points to.
-
-
-        Calls `GET /notifications/{id}` (show_notification).
         """
         id = path_value("id", id)
 

@@ -67,14 +67,13 @@ class OrdersApi(Resource):
 
         Returns the project's translation orders, one page at a time.
 
+        Calls `GET /projects/{project_id}/orders` (list_orders).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             page: Number of the result page to return.
             per_page: How many items to return per page, from 1 to 100; 25 when omitted.
             branch: Name of the branch to work on; omit it to use the main project.
-
-
-        Calls `GET /projects/{project_id}/orders` (list_orders).
         """
         project_id = project_value(project_id, self._project_id)
         check_per_page(per_page)
@@ -111,7 +110,6 @@ class OrdersApi(Resource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         project_id = project_value(project_id, self._project_id)
 
@@ -148,7 +146,6 @@ class OrdersApi(Resource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         project_id = project_value(project_id, self._project_id)
 
@@ -172,12 +169,11 @@ class OrdersApi(Resource):
         Places a translation order with Gengo or TextMaster for the selected locales and keys. The token
         needs the orders.create scope.
 
+        Calls `POST /projects/{project_id}/orders` (create_order).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             body: Request body of create_order: Create a translation order.
-
-
-        Calls `POST /projects/{project_id}/orders` (create_order).
         """
         project_id = project_value(project_id, self._project_id)
 
@@ -222,13 +218,12 @@ class OrdersApi(Resource):
 
         Returns the details of one translation order.
 
+        Calls `GET /projects/{project_id}/orders/{id}` (show_order).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the resource the path points to.
             branch: Name of the branch to work on; omit it to use the main project.
-
-
-        Calls `GET /projects/{project_id}/orders/{id}` (show_order).
         """
         project_id = project_value(project_id, self._project_id)
         id = path_value("id", id)
@@ -275,13 +270,12 @@ class OrdersApi(Resource):
 
         Cancels a translation order; only orders that have not been confirmed can be cancelled.
 
+        Calls `DELETE /projects/{project_id}/orders/{id}` (delete_order).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the resource the path points to.
             branch: Name of the branch to work on; omit it to use the main project.
-
-
-        Calls `DELETE /projects/{project_id}/orders/{id}` (delete_order).
         """
         project_id = project_value(project_id, self._project_id)
         id = path_value("id", id)
@@ -328,13 +322,12 @@ class OrdersApi(Resource):
         Confirms an order and passes it to the provider for translation. The same requirements as for
         creating an order apply.
 
+        Calls `PATCH /projects/{project_id}/orders/{id}/confirm` (confirm_order).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the resource the path points to.
             body: Request body of confirm_order: Confirm an order and send it out.
-
-
-        Calls `PATCH /projects/{project_id}/orders/{id}/confirm` (confirm_order).
         """
         project_id = project_value(project_id, self._project_id)
         id = path_value("id", id)
@@ -377,14 +370,13 @@ class AsyncOrdersApi(AsyncResource):
 
         Returns the project's translation orders, one page at a time.
 
+        Calls `GET /projects/{project_id}/orders` (list_orders).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             page: Number of the result page to return.
             per_page: How many items to return per page, from 1 to 100; 25 when omitted.
             branch: Name of the branch to work on; omit it to use the main project.
-
-
-        Calls `GET /projects/{project_id}/orders` (list_orders).
         """
         project_id = project_value(project_id, self._project_id)
         check_per_page(per_page)
@@ -421,7 +413,6 @@ class AsyncOrdersApi(AsyncResource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         project_id = project_value(project_id, self._project_id)
 
@@ -458,7 +449,6 @@ class AsyncOrdersApi(AsyncResource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         project_id = project_value(project_id, self._project_id)
 
@@ -482,12 +472,11 @@ class AsyncOrdersApi(AsyncResource):
         Places a translation order with Gengo or TextMaster for the selected locales and keys. The token
         needs the orders.create scope.
 
+        Calls `POST /projects/{project_id}/orders` (create_order).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             body: Request body of create_order: Create a translation order.
-
-
-        Calls `POST /projects/{project_id}/orders` (create_order).
         """
         project_id = project_value(project_id, self._project_id)
 
@@ -532,13 +521,12 @@ class AsyncOrdersApi(AsyncResource):
 
         Returns the details of one translation order.
 
+        Calls `GET /projects/{project_id}/orders/{id}` (show_order).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the resource the path points to.
             branch: Name of the branch to work on; omit it to use the main project.
-
-
-        Calls `GET /projects/{project_id}/orders/{id}` (show_order).
         """
         project_id = project_value(project_id, self._project_id)
         id = path_value("id", id)
@@ -585,13 +573,12 @@ class AsyncOrdersApi(AsyncResource):
 
         Cancels a translation order; only orders that have not been confirmed can be cancelled.
 
+        Calls `DELETE /projects/{project_id}/orders/{id}` (delete_order).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the resource the path points to.
             branch: Name of the branch to work on; omit it to use the main project.
-
-
-        Calls `DELETE /projects/{project_id}/orders/{id}` (delete_order).
         """
         project_id = project_value(project_id, self._project_id)
         id = path_value("id", id)
@@ -638,13 +625,12 @@ class AsyncOrdersApi(AsyncResource):
         Confirms an order and passes it to the provider for translation. The same requirements as for
         creating an order apply.
 
+        Calls `PATCH /projects/{project_id}/orders/{id}/confirm` (confirm_order).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the resource the path points to.
             body: Request body of confirm_order: Confirm an order and send it out.
-
-
-        Calls `PATCH /projects/{project_id}/orders/{id}/confirm` (confirm_order).
         """
         project_id = project_value(project_id, self._project_id)
         id = path_value("id", id)

@@ -74,14 +74,13 @@ class OrganizationJobTemplateLocalesApi(Resource):
 
         Returns a page of the locales configured on a job template that belongs to the account.
 
+        Calls `GET /accounts/{account_id}/job_templates/{job_template_id}/locales` (list_organization_job_template_locales).
+
         Args:
             account_id: Identifier of the account.
             job_template_id: Identifier of the job template.
             page: Number of the result page to return.
             per_page: How many items to return per page, from 1 to 100; 25 when omitted.
-
-
-        Calls `GET /accounts/{account_id}/job_templates/{job_template_id}/locales` (list_organization_job_template_locales).
         """
         account_id = path_value("account_id", account_id)
         job_template_id = path_value("job_template_id", job_template_id)
@@ -126,7 +125,6 @@ class OrganizationJobTemplateLocalesApi(Resource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         account_id = path_value("account_id", account_id)
         job_template_id = path_value("job_template_id", job_template_id)
@@ -171,7 +169,6 @@ class OrganizationJobTemplateLocalesApi(Resource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         account_id = path_value("account_id", account_id)
         job_template_id = path_value("job_template_id", job_template_id)
@@ -197,14 +194,13 @@ class OrganizationJobTemplateLocalesApi(Resource):
         Adds a target locale to an account-level job template, optionally with assigned translators and
         reviewers.
 
+        Calls `POST /accounts/{account_id}/job_templates/{job_template_id}/locales` (create_organization_job_template_locale).
+
         Args:
             account_id: Identifier of the account.
             job_template_id: Identifier of the job template.
             body: Request body of create_organization_job_template_locale: Add a locale to an account
                 job template.
-
-
-        Calls `POST /accounts/{account_id}/job_templates/{job_template_id}/locales` (create_organization_job_template_locale).
         """
         account_id = path_value("account_id", account_id)
         job_template_id = path_value("job_template_id", job_template_id)
@@ -240,13 +236,12 @@ class OrganizationJobTemplateLocalesApi(Resource):
 
         Returns a single locale of an account-level job template.
 
+        Calls `GET /accounts/{account_id}/job_templates/{job_template_id}/locales/{job_template_locale_id}` (show_organization_job_template_locale).
+
         Args:
             account_id: Identifier of the account.
             job_template_id: Identifier of the job template.
             job_template_locale_id: Identifier of the job template locale.
-
-
-        Calls `GET /accounts/{account_id}/job_templates/{job_template_id}/locales/{job_template_locale_id}` (show_organization_job_template_locale).
         """
         account_id = path_value("account_id", account_id)
         job_template_id = path_value("job_template_id", job_template_id)
@@ -285,13 +280,12 @@ class OrganizationJobTemplateLocalesApi(Resource):
 
         Deletes a locale from an account-level job template.
 
+        Calls `DELETE /accounts/{account_id}/job_templates/{job_template_id}/locales/{job_template_locale_id}` (delete_organization_job_template_locale).
+
         Args:
             account_id: Identifier of the account.
             job_template_id: Identifier of the job template.
             job_template_locale_id: Identifier of the job template locale.
-
-
-        Calls `DELETE /accounts/{account_id}/job_templates/{job_template_id}/locales/{job_template_locale_id}` (delete_organization_job_template_locale).
         """
         account_id = path_value("account_id", account_id)
         job_template_id = path_value("job_template_id", job_template_id)
@@ -329,15 +323,14 @@ class OrganizationJobTemplateLocalesApi(Resource):
 
         Changes the locale or the assigned users and teams of a locale on an account-level job template.
 
+        Calls `PATCH /accounts/{account_id}/job_templates/{job_template_id}/locales/{job_template_locale_id}` (update_organization_job_template_locale).
+
         Args:
             account_id: Identifier of the account.
             job_template_id: Identifier of the job template.
             job_template_locale_id: Identifier of the job template locale.
             body: Request body of update_organization_job_template_locale: Update an account job
                 template locale.
-
-
-        Calls `PATCH /accounts/{account_id}/job_templates/{job_template_id}/locales/{job_template_locale_id}` (update_organization_job_template_locale).
         """
         account_id = path_value("account_id", account_id)
         job_template_id = path_value("job_template_id", job_template_id)
@@ -387,14 +380,13 @@ class AsyncOrganizationJobTemplateLocalesApi(AsyncResource):
 
         Returns a page of the locales configured on a job template that belongs to the account.
 
+        Calls `GET /accounts/{account_id}/job_templates/{job_template_id}/locales` (list_organization_job_template_locales).
+
         Args:
             account_id: Identifier of the account.
             job_template_id: Identifier of the job template.
             page: Number of the result page to return.
             per_page: How many items to return per page, from 1 to 100; 25 when omitted.
-
-
-        Calls `GET /accounts/{account_id}/job_templates/{job_template_id}/locales` (list_organization_job_template_locales).
         """
         account_id = path_value("account_id", account_id)
         job_template_id = path_value("job_template_id", job_template_id)
@@ -439,7 +431,6 @@ class AsyncOrganizationJobTemplateLocalesApi(AsyncResource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         account_id = path_value("account_id", account_id)
         job_template_id = path_value("job_template_id", job_template_id)
@@ -486,7 +477,6 @@ class AsyncOrganizationJobTemplateLocalesApi(AsyncResource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         account_id = path_value("account_id", account_id)
         job_template_id = path_value("job_template_id", job_template_id)
@@ -512,14 +502,13 @@ class AsyncOrganizationJobTemplateLocalesApi(AsyncResource):
         Adds a target locale to an account-level job template, optionally with assigned translators and
         reviewers.
 
+        Calls `POST /accounts/{account_id}/job_templates/{job_template_id}/locales` (create_organization_job_template_locale).
+
         Args:
             account_id: Identifier of the account.
             job_template_id: Identifier of the job template.
             body: Request body of create_organization_job_template_locale: Add a locale to an account
                 job template.
-
-
-        Calls `POST /accounts/{account_id}/job_templates/{job_template_id}/locales` (create_organization_job_template_locale).
         """
         account_id = path_value("account_id", account_id)
         job_template_id = path_value("job_template_id", job_template_id)
@@ -555,13 +544,12 @@ class AsyncOrganizationJobTemplateLocalesApi(AsyncResource):
 
         Returns a single locale of an account-level job template.
 
+        Calls `GET /accounts/{account_id}/job_templates/{job_template_id}/locales/{job_template_locale_id}` (show_organization_job_template_locale).
+
         Args:
             account_id: Identifier of the account.
             job_template_id: Identifier of the job template.
             job_template_locale_id: Identifier of the job template locale.
-
-
-        Calls `GET /accounts/{account_id}/job_templates/{job_template_id}/locales/{job_template_locale_id}` (show_organization_job_template_locale).
         """
         account_id = path_value("account_id", account_id)
         job_template_id = path_value("job_template_id", job_template_id)
@@ -600,13 +588,12 @@ class AsyncOrganizationJobTemplateLocalesApi(AsyncResource):
 
         Deletes a locale from an account-level job template.
 
+        Calls `DELETE /accounts/{account_id}/job_templates/{job_template_id}/locales/{job_template_locale_id}` (delete_organization_job_template_locale).
+
         Args:
             account_id: Identifier of the account.
             job_template_id: Identifier of the job template.
             job_template_locale_id: Identifier of the job template locale.
-
-
-        Calls `DELETE /accounts/{account_id}/job_templates/{job_template_id}/locales/{job_template_locale_id}` (delete_organization_job_template_locale).
         """
         account_id = path_value("account_id", account_id)
         job_template_id = path_value("job_template_id", job_template_id)
@@ -644,15 +631,14 @@ class AsyncOrganizationJobTemplateLocalesApi(AsyncResource):
 
         Changes the locale or the assigned users and teams of a locale on an account-level job template.
 
+        Calls `PATCH /accounts/{account_id}/job_templates/{job_template_id}/locales/{job_template_locale_id}` (update_organization_job_template_locale).
+
         Args:
             account_id: Identifier of the account.
             job_template_id: Identifier of the job template.
             job_template_locale_id: Identifier of the job template locale.
             body: Request body of update_organization_job_template_locale: Update an account job
                 template locale.
-
-
-        Calls `PATCH /accounts/{account_id}/job_templates/{job_template_id}/locales/{job_template_locale_id}` (update_organization_job_template_locale).
         """
         account_id = path_value("account_id", account_id)
         job_template_id = path_value("job_template_id", job_template_id)

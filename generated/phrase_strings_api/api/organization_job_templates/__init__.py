@@ -72,13 +72,12 @@ class OrganizationJobTemplatesApi(Resource):
 
         Returns the job templates defined at the account level.
 
+        Calls `GET /accounts/{account_id}/job_templates` (list_organization_job_templates).
+
         Args:
             account_id: Identifier of the account.
             page: Number of the result page to return.
             per_page: How many items to return per page, from 1 to 100; 25 when omitted.
-
-
-        Calls `GET /accounts/{account_id}/job_templates` (list_organization_job_templates).
         """
         account_id = path_value("account_id", account_id)
         check_per_page(per_page)
@@ -114,7 +113,6 @@ class OrganizationJobTemplatesApi(Resource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         account_id = path_value("account_id", account_id)
 
@@ -150,7 +148,6 @@ class OrganizationJobTemplatesApi(Resource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         account_id = path_value("account_id", account_id)
 
@@ -172,12 +169,11 @@ class OrganizationJobTemplatesApi(Resource):
 
         Adds a new job template at the account level.
 
+        Calls `POST /accounts/{account_id}/job_templates` (create_organization_job_template).
+
         Args:
             account_id: Identifier of the account.
             body: Request body of create_organization_job_template: Create an account job template.
-
-
-        Calls `POST /accounts/{account_id}/job_templates` (create_organization_job_template).
         """
         account_id = path_value("account_id", account_id)
 
@@ -205,12 +201,11 @@ class OrganizationJobTemplatesApi(Resource):
 
         Returns one account-level job template.
 
+        Calls `GET /accounts/{account_id}/job_templates/{id}` (show_organization_job_template).
+
         Args:
             account_id: Identifier of the account.
             id: Identifier of the resource the path points to.
-
-
-        Calls `GET /accounts/{account_id}/job_templates/{id}` (show_organization_job_template).
         """
         account_id = path_value("account_id", account_id)
         id = path_value("id", id)
@@ -239,12 +234,11 @@ class OrganizationJobTemplatesApi(Resource):
 
         Removes an account-level job template.
 
+        Calls `DELETE /accounts/{account_id}/job_templates/{id}` (delete_organization_job_template).
+
         Args:
             account_id: Identifier of the account.
             id: Identifier of the resource the path points to.
-
-
-        Calls `DELETE /accounts/{account_id}/job_templates/{id}` (delete_organization_job_template).
         """
         account_id = path_value("account_id", account_id)
         id = path_value("id", id)
@@ -272,13 +266,12 @@ class OrganizationJobTemplatesApi(Resource):
 
         Changes the name or briefing of an account-level job template.
 
+        Calls `PATCH /accounts/{account_id}/job_templates/{id}` (update_organization_job_template).
+
         Args:
             account_id: Identifier of the account.
             id: Identifier of the resource the path points to.
             body: Request body of update_organization_job_template: Update an account job template.
-
-
-        Calls `PATCH /accounts/{account_id}/job_templates/{id}` (update_organization_job_template).
         """
         account_id = path_value("account_id", account_id)
         id = path_value("id", id)
@@ -317,13 +310,12 @@ class AsyncOrganizationJobTemplatesApi(AsyncResource):
 
         Returns the job templates defined at the account level.
 
+        Calls `GET /accounts/{account_id}/job_templates` (list_organization_job_templates).
+
         Args:
             account_id: Identifier of the account.
             page: Number of the result page to return.
             per_page: How many items to return per page, from 1 to 100; 25 when omitted.
-
-
-        Calls `GET /accounts/{account_id}/job_templates` (list_organization_job_templates).
         """
         account_id = path_value("account_id", account_id)
         check_per_page(per_page)
@@ -359,7 +351,6 @@ class AsyncOrganizationJobTemplatesApi(AsyncResource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         account_id = path_value("account_id", account_id)
 
@@ -395,7 +386,6 @@ class AsyncOrganizationJobTemplatesApi(AsyncResource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         account_id = path_value("account_id", account_id)
 
@@ -417,12 +407,11 @@ class AsyncOrganizationJobTemplatesApi(AsyncResource):
 
         Adds a new job template at the account level.
 
+        Calls `POST /accounts/{account_id}/job_templates` (create_organization_job_template).
+
         Args:
             account_id: Identifier of the account.
             body: Request body of create_organization_job_template: Create an account job template.
-
-
-        Calls `POST /accounts/{account_id}/job_templates` (create_organization_job_template).
         """
         account_id = path_value("account_id", account_id)
 
@@ -450,12 +439,11 @@ class AsyncOrganizationJobTemplatesApi(AsyncResource):
 
         Returns one account-level job template.
 
+        Calls `GET /accounts/{account_id}/job_templates/{id}` (show_organization_job_template).
+
         Args:
             account_id: Identifier of the account.
             id: Identifier of the resource the path points to.
-
-
-        Calls `GET /accounts/{account_id}/job_templates/{id}` (show_organization_job_template).
         """
         account_id = path_value("account_id", account_id)
         id = path_value("id", id)
@@ -484,12 +472,11 @@ class AsyncOrganizationJobTemplatesApi(AsyncResource):
 
         Removes an account-level job template.
 
+        Calls `DELETE /accounts/{account_id}/job_templates/{id}` (delete_organization_job_template).
+
         Args:
             account_id: Identifier of the account.
             id: Identifier of the resource the path points to.
-
-
-        Calls `DELETE /accounts/{account_id}/job_templates/{id}` (delete_organization_job_template).
         """
         account_id = path_value("account_id", account_id)
         id = path_value("id", id)
@@ -517,13 +504,12 @@ class AsyncOrganizationJobTemplatesApi(AsyncResource):
 
         Changes the name or briefing of an account-level job template.
 
+        Calls `PATCH /accounts/{account_id}/job_templates/{id}` (update_organization_job_template).
+
         Args:
             account_id: Identifier of the account.
             id: Identifier of the resource the path points to.
             body: Request body of update_organization_job_template: Update an account job template.
-
-
-        Calls `PATCH /accounts/{account_id}/job_templates/{id}` (update_organization_job_template).
         """
         account_id = path_value("account_id", account_id)
         id = path_value("id", id)

@@ -79,6 +79,8 @@ class ProjectsApi(Resource):
 
         Returns the projects the authenticated user can access, optionally sorted and filtered.
 
+        Calls `GET /projects` (list_projects).
+
         Args:
             page: Number of the result page to return.
             per_page: How many items to return per page, from 1 to 100; 25 when omitted.
@@ -86,9 +88,6 @@ class ProjectsApi(Resource):
             sort_by: Sort order: name_asc, name_desc, updated_at_asc, updated_at_desc, space_asc or
                 space_desc.
             filters: Filters to apply; the only supported value is favorites.
-
-
-        Calls `GET /projects` (list_projects).
         """
         check_per_page(per_page)
 
@@ -133,7 +132,6 @@ class ProjectsApi(Resource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
 
         def fetch(page: int, size: int) -> Response[Any]:
@@ -181,7 +179,6 @@ class ProjectsApi(Resource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
 
         return items(
@@ -204,11 +201,10 @@ class ProjectsApi(Resource):
         Creates a new project with the given settings. Passing source_project_id creates a copy of an
         existing project instead of an empty one.
 
+        Calls `POST /projects` (create_project).
+
         Args:
             body: Request body of create_project: Create a project.
-
-
-        Calls `POST /projects` (create_project).
         """
 
         try:
@@ -228,11 +224,10 @@ class ProjectsApi(Resource):
 
         Returns the details and settings of one project.
 
+        Calls `GET /projects/{id}` (show_project).
+
         Args:
             id: Identifier of the resource the path points to.
-
-
-        Calls `GET /projects/{id}` (show_project).
         """
         id = path_value("id", id)
 
@@ -253,11 +248,10 @@ class ProjectsApi(Resource):
 
         Permanently removes the project.
 
+        Calls `DELETE /projects/{id}` (delete_project).
+
         Args:
             id: Identifier of the resource the path points to.
-
-
-        Calls `DELETE /projects/{id}` (delete_project).
         """
         id = path_value("id", id)
 
@@ -280,12 +274,11 @@ class ProjectsApi(Resource):
 
         Changes the name or settings of an existing project; fields left out keep their current values.
 
+        Calls `PATCH /projects/{id}` (update_project).
+
         Args:
             id: Identifier of the resource the path points to.
             body: Request body of update_project: Update a project.
-
-
-        Calls `PATCH /projects/{id}` (update_project).
         """
         id = path_value("id", id)
 
@@ -328,6 +321,8 @@ class AsyncProjectsApi(AsyncResource):
 
         Returns the projects the authenticated user can access, optionally sorted and filtered.
 
+        Calls `GET /projects` (list_projects).
+
         Args:
             page: Number of the result page to return.
             per_page: How many items to return per page, from 1 to 100; 25 when omitted.
@@ -335,9 +330,6 @@ class AsyncProjectsApi(AsyncResource):
             sort_by: Sort order: name_asc, name_desc, updated_at_asc, updated_at_desc, space_asc or
                 space_desc.
             filters: Filters to apply; the only supported value is favorites.
-
-
-        Calls `GET /projects` (list_projects).
         """
         check_per_page(per_page)
 
@@ -382,7 +374,6 @@ class AsyncProjectsApi(AsyncResource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
 
         async def fetch(page: int, size: int) -> Response[Any]:
@@ -430,7 +421,6 @@ class AsyncProjectsApi(AsyncResource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
 
         return async_items(
@@ -453,11 +443,10 @@ class AsyncProjectsApi(AsyncResource):
         Creates a new project with the given settings. Passing source_project_id creates a copy of an
         existing project instead of an empty one.
 
+        Calls `POST /projects` (create_project).
+
         Args:
             body: Request body of create_project: Create a project.
-
-
-        Calls `POST /projects` (create_project).
         """
 
         try:
@@ -477,11 +466,10 @@ class AsyncProjectsApi(AsyncResource):
 
         Returns the details and settings of one project.
 
+        Calls `GET /projects/{id}` (show_project).
+
         Args:
             id: Identifier of the resource the path points to.
-
-
-        Calls `GET /projects/{id}` (show_project).
         """
         id = path_value("id", id)
 
@@ -502,11 +490,10 @@ class AsyncProjectsApi(AsyncResource):
 
         Permanently removes the project.
 
+        Calls `DELETE /projects/{id}` (delete_project).
+
         Args:
             id: Identifier of the resource the path points to.
-
-
-        Calls `DELETE /projects/{id}` (delete_project).
         """
         id = path_value("id", id)
 
@@ -529,12 +516,11 @@ class AsyncProjectsApi(AsyncResource):
 
         Changes the name or settings of an existing project; fields left out keep their current values.
 
+        Calls `PATCH /projects/{id}` (update_project).
+
         Args:
             id: Identifier of the resource the path points to.
             body: Request body of update_project: Update a project.
-
-
-        Calls `PATCH /projects/{id}` (update_project).
         """
         id = path_value("id", id)
 

@@ -68,12 +68,11 @@ class QualityPerformanceScoreApi(Resource):
 
         Computes a Phrase Quality Performance Score (QPS) for each of the given translations.
 
+        Calls `POST /projects/{project_id}/quality_performance_score` (list_quality_performance_score).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             body: Request body of list_quality_performance_score: Get quality scores for translations.
-
-
-        Calls `POST /projects/{project_id}/quality_performance_score` (list_quality_performance_score).
         """
         project_id = project_value(project_id, self._project_id)
 
@@ -116,12 +115,11 @@ class AsyncQualityPerformanceScoreApi(AsyncResource):
 
         Computes a Phrase Quality Performance Score (QPS) for each of the given translations.
 
+        Calls `POST /projects/{project_id}/quality_performance_score` (list_quality_performance_score).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             body: Request body of list_quality_performance_score: Get quality scores for translations.
-
-
-        Calls `POST /projects/{project_id}/quality_performance_score` (list_quality_performance_score).
         """
         project_id = project_value(project_id, self._project_id)
 

@@ -64,12 +64,11 @@ class ReleaseTriggersApi(Resource):
         Returns the release triggers configured for the distribution. A distribution holds at most one
         trigger, so the list has zero or one entries.
 
+        Calls `GET /accounts/{account_id}/distributions/{distribution_id}/release_triggers` (list_release_triggers).
+
         Args:
             account_id: Identifier of the account.
             distribution_id: Identifier of the distribution.
-
-
-        Calls `GET /accounts/{account_id}/distributions/{distribution_id}/release_triggers` (list_release_triggers).
         """
         account_id = path_value("account_id", account_id)
         distribution_id = path_value("distribution_id", distribution_id)
@@ -106,13 +105,12 @@ class ReleaseTriggersApi(Resource):
         Sets up recurring releases: on each tick of the cron schedule a new release is created and
         published automatically. Only one trigger is allowed per distribution.
 
+        Calls `POST /accounts/{account_id}/distributions/{distribution_id}/release_triggers` (create_release_trigger).
+
         Args:
             account_id: Identifier of the account.
             distribution_id: Identifier of the distribution.
             body: Request body of create_release_trigger: Create a release trigger.
-
-
-        Calls `POST /accounts/{account_id}/distributions/{distribution_id}/release_triggers` (create_release_trigger).
         """
         account_id = path_value("account_id", account_id)
         distribution_id = path_value("distribution_id", distribution_id)
@@ -148,13 +146,12 @@ class ReleaseTriggersApi(Resource):
 
         Returns the configuration of one release trigger.
 
+        Calls `GET /accounts/{account_id}/distributions/{distribution_id}/release_triggers/{id}` (show_release_trigger).
+
         Args:
             account_id: Identifier of the account.
             distribution_id: Identifier of the distribution.
             id: Identifier of the resource the path points to.
-
-
-        Calls `GET /accounts/{account_id}/distributions/{distribution_id}/release_triggers/{id}` (show_release_trigger).
         """
         account_id = path_value("account_id", account_id)
         distribution_id = path_value("distribution_id", distribution_id)
@@ -191,13 +188,12 @@ class ReleaseTriggersApi(Resource):
 
         Removes the release trigger, which stops its scheduled releases.
 
+        Calls `DELETE /accounts/{account_id}/distributions/{distribution_id}/release_triggers/{id}` (delete_release_trigger).
+
         Args:
             account_id: Identifier of the account.
             distribution_id: Identifier of the distribution.
             id: Identifier of the resource the path points to.
-
-
-        Calls `DELETE /accounts/{account_id}/distributions/{distribution_id}/release_triggers/{id}` (delete_release_trigger).
         """
         account_id = path_value("account_id", account_id)
         distribution_id = path_value("distribution_id", distribution_id)
@@ -233,14 +229,13 @@ class ReleaseTriggersApi(Resource):
 
         Changes the schedule or the release settings of an existing release trigger.
 
+        Calls `PATCH /accounts/{account_id}/distributions/{distribution_id}/release_triggers/{id}` (update_release_trigger).
+
         Args:
             account_id: Identifier of the account.
             distribution_id: Identifier of the distribution.
             id: Identifier of the resource the path points to.
             body: Request body of update_release_trigger: Update a release trigger.
-
-
-        Calls `PATCH /accounts/{account_id}/distributions/{distribution_id}/release_triggers/{id}` (update_release_trigger).
         """
         account_id = path_value("account_id", account_id)
         distribution_id = path_value("distribution_id", distribution_id)
@@ -286,12 +281,11 @@ class AsyncReleaseTriggersApi(AsyncResource):
         Returns the release triggers configured for the distribution. A distribution holds at most one
         trigger, so the list has zero or one entries.
 
+        Calls `GET /accounts/{account_id}/distributions/{distribution_id}/release_triggers` (list_release_triggers).
+
         Args:
             account_id: Identifier of the account.
             distribution_id: Identifier of the distribution.
-
-
-        Calls `GET /accounts/{account_id}/distributions/{distribution_id}/release_triggers` (list_release_triggers).
         """
         account_id = path_value("account_id", account_id)
         distribution_id = path_value("distribution_id", distribution_id)
@@ -328,13 +322,12 @@ class AsyncReleaseTriggersApi(AsyncResource):
         Sets up recurring releases: on each tick of the cron schedule a new release is created and
         published automatically. Only one trigger is allowed per distribution.
 
+        Calls `POST /accounts/{account_id}/distributions/{distribution_id}/release_triggers` (create_release_trigger).
+
         Args:
             account_id: Identifier of the account.
             distribution_id: Identifier of the distribution.
             body: Request body of create_release_trigger: Create a release trigger.
-
-
-        Calls `POST /accounts/{account_id}/distributions/{distribution_id}/release_triggers` (create_release_trigger).
         """
         account_id = path_value("account_id", account_id)
         distribution_id = path_value("distribution_id", distribution_id)
@@ -370,13 +363,12 @@ class AsyncReleaseTriggersApi(AsyncResource):
 
         Returns the configuration of one release trigger.
 
+        Calls `GET /accounts/{account_id}/distributions/{distribution_id}/release_triggers/{id}` (show_release_trigger).
+
         Args:
             account_id: Identifier of the account.
             distribution_id: Identifier of the distribution.
             id: Identifier of the resource the path points to.
-
-
-        Calls `GET /accounts/{account_id}/distributions/{distribution_id}/release_triggers/{id}` (show_release_trigger).
         """
         account_id = path_value("account_id", account_id)
         distribution_id = path_value("distribution_id", distribution_id)
@@ -413,13 +405,12 @@ class AsyncReleaseTriggersApi(AsyncResource):
 
         Removes the release trigger, which stops its scheduled releases.
 
+        Calls `DELETE /accounts/{account_id}/distributions/{distribution_id}/release_triggers/{id}` (delete_release_trigger).
+
         Args:
             account_id: Identifier of the account.
             distribution_id: Identifier of the distribution.
             id: Identifier of the resource the path points to.
-
-
-        Calls `DELETE /accounts/{account_id}/distributions/{distribution_id}/release_triggers/{id}` (delete_release_trigger).
         """
         account_id = path_value("account_id", account_id)
         distribution_id = path_value("distribution_id", distribution_id)
@@ -455,14 +446,13 @@ class AsyncReleaseTriggersApi(AsyncResource):
 
         Changes the schedule or the release settings of an existing release trigger.
 
+        Calls `PATCH /accounts/{account_id}/distributions/{distribution_id}/release_triggers/{id}` (update_release_trigger).
+
         Args:
             account_id: Identifier of the account.
             distribution_id: Identifier of the distribution.
             id: Identifier of the resource the path points to.
             body: Request body of update_release_trigger: Update a release trigger.
-
-
-        Calls `PATCH /accounts/{account_id}/distributions/{distribution_id}/release_triggers/{id}` (update_release_trigger).
         """
         account_id = path_value("account_id", account_id)
         distribution_id = path_value("distribution_id", distribution_id)

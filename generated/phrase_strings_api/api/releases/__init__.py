@@ -69,14 +69,13 @@ class ReleasesApi(Resource):
 
         Returns every release that belongs to the given distribution.
 
+        Calls `GET /accounts/{account_id}/distributions/{distribution_id}/releases` (list_releases).
+
         Args:
             account_id: Identifier of the account.
             distribution_id: Identifier of the distribution.
             page: Number of the result page to return.
             per_page: How many items to return per page, from 1 to 100; 25 when omitted.
-
-
-        Calls `GET /accounts/{account_id}/distributions/{distribution_id}/releases` (list_releases).
         """
         account_id = path_value("account_id", account_id)
         distribution_id = path_value("distribution_id", distribution_id)
@@ -121,7 +120,6 @@ class ReleasesApi(Resource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         account_id = path_value("account_id", account_id)
         distribution_id = path_value("distribution_id", distribution_id)
@@ -166,7 +164,6 @@ class ReleasesApi(Resource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         account_id = path_value("account_id", account_id)
         distribution_id = path_value("distribution_id", distribution_id)
@@ -191,13 +188,12 @@ class ReleasesApi(Resource):
 
         Adds a new release to the distribution. The release is not served to apps until it is published.
 
+        Calls `POST /accounts/{account_id}/distributions/{distribution_id}/releases` (create_release).
+
         Args:
             account_id: Identifier of the account.
             distribution_id: Identifier of the distribution.
             body: Request body of create_release: Create a release.
-
-
-        Calls `POST /accounts/{account_id}/distributions/{distribution_id}/releases` (create_release).
         """
         account_id = path_value("account_id", account_id)
         distribution_id = path_value("distribution_id", distribution_id)
@@ -233,13 +229,12 @@ class ReleasesApi(Resource):
 
         Returns the details of one release of the distribution.
 
+        Calls `GET /accounts/{account_id}/distributions/{distribution_id}/releases/{id}` (show_release).
+
         Args:
             account_id: Identifier of the account.
             distribution_id: Identifier of the distribution.
             id: Identifier of the resource the path points to.
-
-
-        Calls `GET /accounts/{account_id}/distributions/{distribution_id}/releases/{id}` (show_release).
         """
         account_id = path_value("account_id", account_id)
         distribution_id = path_value("distribution_id", distribution_id)
@@ -276,13 +271,12 @@ class ReleasesApi(Resource):
 
         Removes a release from the distribution.
 
+        Calls `DELETE /accounts/{account_id}/distributions/{distribution_id}/releases/{id}` (delete_release).
+
         Args:
             account_id: Identifier of the account.
             distribution_id: Identifier of the distribution.
             id: Identifier of the resource the path points to.
-
-
-        Calls `DELETE /accounts/{account_id}/distributions/{distribution_id}/releases/{id}` (delete_release).
         """
         account_id = path_value("account_id", account_id)
         distribution_id = path_value("distribution_id", distribution_id)
@@ -318,14 +312,13 @@ class ReleasesApi(Resource):
 
         Changes the settings of an existing release.
 
+        Calls `PATCH /accounts/{account_id}/distributions/{distribution_id}/releases/{id}` (update_release).
+
         Args:
             account_id: Identifier of the account.
             distribution_id: Identifier of the distribution.
             id: Identifier of the resource the path points to.
             body: Request body of update_release: Update a release.
-
-
-        Calls `PATCH /accounts/{account_id}/distributions/{distribution_id}/releases/{id}` (update_release).
         """
         account_id = path_value("account_id", account_id)
         distribution_id = path_value("distribution_id", distribution_id)
@@ -363,13 +356,12 @@ class ReleasesApi(Resource):
 
         Makes the release live so it is delivered to apps in production.
 
+        Calls `POST /accounts/{account_id}/distributions/{distribution_id}/releases/{id}/publish` (publish_release).
+
         Args:
             account_id: Identifier of the account.
             distribution_id: Identifier of the distribution.
             id: Identifier of the resource the path points to.
-
-
-        Calls `POST /accounts/{account_id}/distributions/{distribution_id}/releases/{id}/publish` (publish_release).
         """
         account_id = path_value("account_id", account_id)
         distribution_id = path_value("distribution_id", distribution_id)
@@ -416,14 +408,13 @@ class AsyncReleasesApi(AsyncResource):
 
         Returns every release that belongs to the given distribution.
 
+        Calls `GET /accounts/{account_id}/distributions/{distribution_id}/releases` (list_releases).
+
         Args:
             account_id: Identifier of the account.
             distribution_id: Identifier of the distribution.
             page: Number of the result page to return.
             per_page: How many items to return per page, from 1 to 100; 25 when omitted.
-
-
-        Calls `GET /accounts/{account_id}/distributions/{distribution_id}/releases` (list_releases).
         """
         account_id = path_value("account_id", account_id)
         distribution_id = path_value("distribution_id", distribution_id)
@@ -468,7 +459,6 @@ class AsyncReleasesApi(AsyncResource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         account_id = path_value("account_id", account_id)
         distribution_id = path_value("distribution_id", distribution_id)
@@ -513,7 +503,6 @@ class AsyncReleasesApi(AsyncResource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         account_id = path_value("account_id", account_id)
         distribution_id = path_value("distribution_id", distribution_id)
@@ -538,13 +527,12 @@ class AsyncReleasesApi(AsyncResource):
 
         Adds a new release to the distribution. The release is not served to apps until it is published.
 
+        Calls `POST /accounts/{account_id}/distributions/{distribution_id}/releases` (create_release).
+
         Args:
             account_id: Identifier of the account.
             distribution_id: Identifier of the distribution.
             body: Request body of create_release: Create a release.
-
-
-        Calls `POST /accounts/{account_id}/distributions/{distribution_id}/releases` (create_release).
         """
         account_id = path_value("account_id", account_id)
         distribution_id = path_value("distribution_id", distribution_id)
@@ -580,13 +568,12 @@ class AsyncReleasesApi(AsyncResource):
 
         Returns the details of one release of the distribution.
 
+        Calls `GET /accounts/{account_id}/distributions/{distribution_id}/releases/{id}` (show_release).
+
         Args:
             account_id: Identifier of the account.
             distribution_id: Identifier of the distribution.
             id: Identifier of the resource the path points to.
-
-
-        Calls `GET /accounts/{account_id}/distributions/{distribution_id}/releases/{id}` (show_release).
         """
         account_id = path_value("account_id", account_id)
         distribution_id = path_value("distribution_id", distribution_id)
@@ -623,13 +610,12 @@ class AsyncReleasesApi(AsyncResource):
 
         Removes a release from the distribution.
 
+        Calls `DELETE /accounts/{account_id}/distributions/{distribution_id}/releases/{id}` (delete_release).
+
         Args:
             account_id: Identifier of the account.
             distribution_id: Identifier of the distribution.
             id: Identifier of the resource the path points to.
-
-
-        Calls `DELETE /accounts/{account_id}/distributions/{distribution_id}/releases/{id}` (delete_release).
         """
         account_id = path_value("account_id", account_id)
         distribution_id = path_value("distribution_id", distribution_id)
@@ -665,14 +651,13 @@ class AsyncReleasesApi(AsyncResource):
 
         Changes the settings of an existing release.
 
+        Calls `PATCH /accounts/{account_id}/distributions/{distribution_id}/releases/{id}` (update_release).
+
         Args:
             account_id: Identifier of the account.
             distribution_id: Identifier of the distribution.
             id: Identifier of the resource the path points to.
             body: Request body of update_release: Update a release.
-
-
-        Calls `PATCH /accounts/{account_id}/distributions/{distribution_id}/releases/{id}` (update_release).
         """
         account_id = path_value("account_id", account_id)
         distribution_id = path_value("distribution_id", distribution_id)
@@ -710,13 +695,12 @@ class AsyncReleasesApi(AsyncResource):
 
         Makes the release live so it is delivered to apps in production.
 
+        Calls `POST /accounts/{account_id}/distributions/{distribution_id}/releases/{id}/publish` (publish_release).
+
         Args:
             account_id: Identifier of the account.
             distribution_id: Identifier of the distribution.
             id: Identifier of the resource the path points to.
-
-
-        Calls `POST /accounts/{account_id}/distributions/{distribution_id}/releases/{id}/publish` (publish_release).
         """
         account_id = path_value("account_id", account_id)
         distribution_id = path_value("distribution_id", distribution_id)

@@ -58,12 +58,11 @@ class RepoSyncEventsApi(Resource):
         Returns the history of one repository sync, with an entry for every import and export it
         performed.
 
+        Calls `GET /accounts/{account_id}/repo_syncs/{id}/events` (list_repo_sync_events).
+
         Args:
             account_id: Identifier of the account.
             id: Identifier of the resource the path points to.
-
-
-        Calls `GET /accounts/{account_id}/repo_syncs/{id}/events` (list_repo_sync_events).
         """
         account_id = path_value("account_id", account_id)
         id = path_value("id", id)
@@ -95,13 +94,12 @@ class RepoSyncEventsApi(Resource):
 
         Returns one event from the history of a repository sync.
 
+        Calls `GET /accounts/{account_id}/repo_syncs/{repo_sync_id}/events/{id}` (show_repo_sync_event).
+
         Args:
             account_id: Identifier of the account.
             repo_sync_id: Identifier of the repository sync.
             id: Identifier of the resource the path points to.
-
-
-        Calls `GET /accounts/{account_id}/repo_syncs/{repo_sync_id}/events/{id}` (show_repo_sync_event).
         """
         account_id = path_value("account_id", account_id)
         repo_sync_id = path_value("repo_sync_id", repo_sync_id)
@@ -145,12 +143,11 @@ class AsyncRepoSyncEventsApi(AsyncResource):
         Returns the history of one repository sync, with an entry for every import and export it
         performed.
 
+        Calls `GET /accounts/{account_id}/repo_syncs/{id}/events` (list_repo_sync_events).
+
         Args:
             account_id: Identifier of the account.
             id: Identifier of the resource the path points to.
-
-
-        Calls `GET /accounts/{account_id}/repo_syncs/{id}/events` (list_repo_sync_events).
         """
         account_id = path_value("account_id", account_id)
         id = path_value("id", id)
@@ -182,13 +179,12 @@ class AsyncRepoSyncEventsApi(AsyncResource):
 
         Returns one event from the history of a repository sync.
 
+        Calls `GET /accounts/{account_id}/repo_syncs/{repo_sync_id}/events/{id}` (show_repo_sync_event).
+
         Args:
             account_id: Identifier of the account.
             repo_sync_id: Identifier of the repository sync.
             id: Identifier of the resource the path points to.
-
-
-        Calls `GET /accounts/{account_id}/repo_syncs/{repo_sync_id}/events/{id}` (show_repo_sync_event).
         """
         account_id = path_value("account_id", account_id)
         repo_sync_id = path_value("repo_sync_id", repo_sync_id)

@@ -64,11 +64,10 @@ class RepoSyncsApi(Resource):
 
         Returns every repo sync configured in the account.
 
+        Calls `GET /accounts/{account_id}/repo_syncs` (list_repo_syncs).
+
         Args:
             account_id: Identifier of the account.
-
-
-        Calls `GET /accounts/{account_id}/repo_syncs` (list_repo_syncs).
         """
         account_id = path_value("account_id", account_id)
 
@@ -93,12 +92,11 @@ class RepoSyncsApi(Resource):
 
         Returns the settings of one repo sync.
 
+        Calls `GET /accounts/{account_id}/repo_syncs/{id}` (show_repo_sync).
+
         Args:
             account_id: Identifier of the account.
             id: Identifier of the resource the path points to.
-
-
-        Calls `GET /accounts/{account_id}/repo_syncs/{id}` (show_repo_sync).
         """
         account_id = path_value("account_id", account_id)
         id = path_value("id", id)
@@ -128,12 +126,11 @@ class RepoSyncsApi(Resource):
         Pushes translations from Strings to the connected repository, following the .phrase.yml file in
         that repository. The export runs in the background and can take a few seconds on large projects.
 
+        Calls `POST /accounts/{account_id}/repo_syncs/{id}/export` (export_repo_sync).
+
         Args:
             account_id: Identifier of the account.
             id: Identifier of the resource the path points to.
-
-
-        Calls `POST /accounts/{account_id}/repo_syncs/{id}/export` (export_repo_sync).
         """
         account_id = path_value("account_id", account_id)
         id = path_value("id", id)
@@ -168,14 +165,13 @@ class RepoSyncsApi(Resource):
         Pulls translations from the connected repository into Strings, following the .phrase.yml file in
         that repository. The import runs in the background and can take a few seconds on large projects.
 
+        Calls `POST /accounts/{account_id}/repo_syncs/{id}/import` (import_repo_sync).
+
         Args:
             account_id: Identifier of the account.
             id: Identifier of the resource the path points to.
             body: Request body of import_repo_sync: Import translations from the code repository.
             branch: Name of the branch to operate on.
-
-
-        Calls `POST /accounts/{account_id}/repo_syncs/{id}/import` (import_repo_sync).
         """
         account_id = path_value("account_id", account_id)
         id = path_value("id", id)
@@ -209,12 +205,11 @@ class RepoSyncsApi(Resource):
         Turns off an active repo sync. While deactivated, imports and exports are refused and pushes to
         the repository no longer start an import.
 
+        Calls `POST /accounts/{account_id}/repo_syncs/{id}/deactivate` (deactivate_repo_sync).
+
         Args:
             account_id: Identifier of the account.
             id: Identifier of the resource the path points to.
-
-
-        Calls `POST /accounts/{account_id}/repo_syncs/{id}/deactivate` (deactivate_repo_sync).
         """
         account_id = path_value("account_id", account_id)
         id = path_value("id", id)
@@ -248,12 +243,11 @@ class RepoSyncsApi(Resource):
         Turns a deactivated repo sync back on, so it can import and export again and, where configured,
         repository pushes start imports automatically.
 
+        Calls `POST /accounts/{account_id}/repo_syncs/{id}/activate` (activate_repo_sync).
+
         Args:
             account_id: Identifier of the account.
             id: Identifier of the resource the path points to.
-
-
-        Calls `POST /accounts/{account_id}/repo_syncs/{id}/activate` (activate_repo_sync).
         """
         account_id = path_value("account_id", account_id)
         id = path_value("id", id)
@@ -291,11 +285,10 @@ class AsyncRepoSyncsApi(AsyncResource):
 
         Returns every repo sync configured in the account.
 
+        Calls `GET /accounts/{account_id}/repo_syncs` (list_repo_syncs).
+
         Args:
             account_id: Identifier of the account.
-
-
-        Calls `GET /accounts/{account_id}/repo_syncs` (list_repo_syncs).
         """
         account_id = path_value("account_id", account_id)
 
@@ -320,12 +313,11 @@ class AsyncRepoSyncsApi(AsyncResource):
 
         Returns the settings of one repo sync.
 
+        Calls `GET /accounts/{account_id}/repo_syncs/{id}` (show_repo_sync).
+
         Args:
             account_id: Identifier of the account.
             id: Identifier of the resource the path points to.
-
-
-        Calls `GET /accounts/{account_id}/repo_syncs/{id}` (show_repo_sync).
         """
         account_id = path_value("account_id", account_id)
         id = path_value("id", id)
@@ -355,12 +347,11 @@ class AsyncRepoSyncsApi(AsyncResource):
         Pushes translations from Strings to the connected repository, following the .phrase.yml file in
         that repository. The export runs in the background and can take a few seconds on large projects.
 
+        Calls `POST /accounts/{account_id}/repo_syncs/{id}/export` (export_repo_sync).
+
         Args:
             account_id: Identifier of the account.
             id: Identifier of the resource the path points to.
-
-
-        Calls `POST /accounts/{account_id}/repo_syncs/{id}/export` (export_repo_sync).
         """
         account_id = path_value("account_id", account_id)
         id = path_value("id", id)
@@ -395,14 +386,13 @@ class AsyncRepoSyncsApi(AsyncResource):
         Pulls translations from the connected repository into Strings, following the .phrase.yml file in
         that repository. The import runs in the background and can take a few seconds on large projects.
 
+        Calls `POST /accounts/{account_id}/repo_syncs/{id}/import` (import_repo_sync).
+
         Args:
             account_id: Identifier of the account.
             id: Identifier of the resource the path points to.
             body: Request body of import_repo_sync: Import translations from the code repository.
             branch: Name of the branch to operate on.
-
-
-        Calls `POST /accounts/{account_id}/repo_syncs/{id}/import` (import_repo_sync).
         """
         account_id = path_value("account_id", account_id)
         id = path_value("id", id)
@@ -436,12 +426,11 @@ class AsyncRepoSyncsApi(AsyncResource):
         Turns off an active repo sync. While deactivated, imports and exports are refused and pushes to
         the repository no longer start an import.
 
+        Calls `POST /accounts/{account_id}/repo_syncs/{id}/deactivate` (deactivate_repo_sync).
+
         Args:
             account_id: Identifier of the account.
             id: Identifier of the resource the path points to.
-
-
-        Calls `POST /accounts/{account_id}/repo_syncs/{id}/deactivate` (deactivate_repo_sync).
         """
         account_id = path_value("account_id", account_id)
         id = path_value("id", id)
@@ -475,12 +464,11 @@ class AsyncRepoSyncsApi(AsyncResource):
         Turns a deactivated repo sync back on, so it can import and export again and, where configured,
         repository pushes start imports automatically.
 
+        Calls `POST /accounts/{account_id}/repo_syncs/{id}/activate` (activate_repo_sync).
+
         Args:
             account_id: Identifier of the account.
             id: Identifier of the resource the path points to.
-
-
-        Calls `POST /accounts/{account_id}/repo_syncs/{id}/activate` (activate_repo_sync).
         """
         account_id = path_value("account_id", account_id)
         id = path_value("id", id)

@@ -60,12 +60,11 @@ class ReportsApi(Resource):
 
         Returns translation progress statistics for one project.
 
+        Calls `GET /projects/{project_id}/report` (show_report).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             branch: Name of the branch to operate on.
-
-
-        Calls `GET /projects/{project_id}/report` (show_report).
         """
         project_id = project_value(project_id, self._project_id)
 
@@ -96,6 +95,8 @@ class ReportsApi(Resource):
 
         Returns progress statistics for each locale of the project.
 
+        Calls `GET /projects/{project_id}/report/locales` (list_report_locales).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             page: Number of the result page to return.
@@ -103,9 +104,6 @@ class ReportsApi(Resource):
             locale_codes: Locale code to narrow the report to.
             tag: Tag name to narrow the report to.
             branch: Name of the branch to operate on.
-
-
-        Calls `GET /projects/{project_id}/report/locales` (list_report_locales).
         """
         project_id = project_value(project_id, self._project_id)
         check_per_page(per_page)
@@ -150,7 +148,6 @@ class ReportsApi(Resource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         project_id = project_value(project_id, self._project_id)
 
@@ -195,7 +192,6 @@ class ReportsApi(Resource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         project_id = project_value(project_id, self._project_id)
 
@@ -228,12 +224,11 @@ class AsyncReportsApi(AsyncResource):
 
         Returns translation progress statistics for one project.
 
+        Calls `GET /projects/{project_id}/report` (show_report).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             branch: Name of the branch to operate on.
-
-
-        Calls `GET /projects/{project_id}/report` (show_report).
         """
         project_id = project_value(project_id, self._project_id)
 
@@ -264,6 +259,8 @@ class AsyncReportsApi(AsyncResource):
 
         Returns progress statistics for each locale of the project.
 
+        Calls `GET /projects/{project_id}/report/locales` (list_report_locales).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             page: Number of the result page to return.
@@ -271,9 +268,6 @@ class AsyncReportsApi(AsyncResource):
             locale_codes: Locale code to narrow the report to.
             tag: Tag name to narrow the report to.
             branch: Name of the branch to operate on.
-
-
-        Calls `GET /projects/{project_id}/report/locales` (list_report_locales).
         """
         project_id = project_value(project_id, self._project_id)
         check_per_page(per_page)
@@ -318,7 +312,6 @@ class AsyncReportsApi(AsyncResource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         project_id = project_value(project_id, self._project_id)
 
@@ -363,7 +356,6 @@ class AsyncReportsApi(AsyncResource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         project_id = project_value(project_id, self._project_id)
 

@@ -89,15 +89,14 @@ class ScreenshotMarkersApi(Resource):
 
         Returns a page of the markers placed on the given screenshot of the project.
 
+        Calls `GET /projects/{project_id}/screenshots/{screenshot_id}/markers` (list_screenshot_markers).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             screenshot_id: Identifier of the screenshot.
             page: Number of the result page to return.
             per_page: How many items to return per page, from 1 to 100; 25 when omitted.
             branch: Name of the branch to use.
-
-
-        Calls `GET /projects/{project_id}/screenshots/{screenshot_id}/markers` (list_screenshot_markers).
         """
         project_id = project_value(project_id, self._project_id)
         screenshot_id = path_value("screenshot_id", screenshot_id)
@@ -165,7 +164,6 @@ class ScreenshotMarkersApi(Resource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         project_id = project_value(project_id, self._project_id)
         screenshot_id = path_value("screenshot_id", screenshot_id)
@@ -234,7 +232,6 @@ class ScreenshotMarkersApi(Resource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         project_id = project_value(project_id, self._project_id)
         screenshot_id = path_value("screenshot_id", screenshot_id)
@@ -277,13 +274,12 @@ class ScreenshotMarkersApi(Resource):
 
         Adds a marker that highlights a key on the screenshot, optionally at a given position and size.
 
+        Calls `POST /projects/{project_id}/screenshots/{screenshot_id}/markers` (create_screenshot_marker).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             screenshot_id: Identifier of the screenshot.
             body: Request body of create_screenshot_marker: Place a key marker on a screenshot.
-
-
-        Calls `POST /projects/{project_id}/screenshots/{screenshot_id}/markers` (create_screenshot_marker).
         """
         project_id = project_value(project_id, self._project_id)
         screenshot_id = path_value("screenshot_id", screenshot_id)
@@ -336,13 +332,12 @@ class ScreenshotMarkersApi(Resource):
 
         Removes the marker from the screenshot.
 
+        Calls `DELETE /projects/{project_id}/screenshots/{screenshot_id}/markers` (delete_screenshot_marker).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             screenshot_id: Identifier of the screenshot.
             branch: Name of the branch to use.
-
-
-        Calls `DELETE /projects/{project_id}/screenshots/{screenshot_id}/markers` (delete_screenshot_marker).
         """
         project_id = project_value(project_id, self._project_id)
         screenshot_id = path_value("screenshot_id", screenshot_id)
@@ -392,13 +387,12 @@ class ScreenshotMarkersApi(Resource):
 
         Changes the key or the position and size of the marker on the screenshot.
 
+        Calls `PATCH /projects/{project_id}/screenshots/{screenshot_id}/markers` (update_screenshot_marker).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             screenshot_id: Identifier of the screenshot.
             body: Request body of update_screenshot_marker: Update a screenshot marker.
-
-
-        Calls `PATCH /projects/{project_id}/screenshots/{screenshot_id}/markers` (update_screenshot_marker).
         """
         project_id = project_value(project_id, self._project_id)
         screenshot_id = path_value("screenshot_id", screenshot_id)
@@ -454,14 +448,13 @@ class ScreenshotMarkersApi(Resource):
 
         Returns the details of a single marker on a screenshot of the project.
 
+        Calls `GET /projects/{project_id}/screenshots/{screenshot_id}/markers/{id}` (show_screenshot_marker).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             screenshot_id: Identifier of the screenshot.
             id: Identifier of the resource the path points to.
             branch: Name of the branch to use.
-
-
-        Calls `GET /projects/{project_id}/screenshots/{screenshot_id}/markers/{id}` (show_screenshot_marker).
         """
         project_id = project_value(project_id, self._project_id)
         screenshot_id = path_value("screenshot_id", screenshot_id)
@@ -531,15 +524,14 @@ class AsyncScreenshotMarkersApi(AsyncResource):
 
         Returns a page of the markers placed on the given screenshot of the project.
 
+        Calls `GET /projects/{project_id}/screenshots/{screenshot_id}/markers` (list_screenshot_markers).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             screenshot_id: Identifier of the screenshot.
             page: Number of the result page to return.
             per_page: How many items to return per page, from 1 to 100; 25 when omitted.
             branch: Name of the branch to use.
-
-
-        Calls `GET /projects/{project_id}/screenshots/{screenshot_id}/markers` (list_screenshot_markers).
         """
         project_id = project_value(project_id, self._project_id)
         screenshot_id = path_value("screenshot_id", screenshot_id)
@@ -607,7 +599,6 @@ class AsyncScreenshotMarkersApi(AsyncResource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         project_id = project_value(project_id, self._project_id)
         screenshot_id = path_value("screenshot_id", screenshot_id)
@@ -676,7 +667,6 @@ class AsyncScreenshotMarkersApi(AsyncResource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         project_id = project_value(project_id, self._project_id)
         screenshot_id = path_value("screenshot_id", screenshot_id)
@@ -719,13 +709,12 @@ class AsyncScreenshotMarkersApi(AsyncResource):
 
         Adds a marker that highlights a key on the screenshot, optionally at a given position and size.
 
+        Calls `POST /projects/{project_id}/screenshots/{screenshot_id}/markers` (create_screenshot_marker).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             screenshot_id: Identifier of the screenshot.
             body: Request body of create_screenshot_marker: Place a key marker on a screenshot.
-
-
-        Calls `POST /projects/{project_id}/screenshots/{screenshot_id}/markers` (create_screenshot_marker).
         """
         project_id = project_value(project_id, self._project_id)
         screenshot_id = path_value("screenshot_id", screenshot_id)
@@ -778,13 +767,12 @@ class AsyncScreenshotMarkersApi(AsyncResource):
 
         Removes the marker from the screenshot.
 
+        Calls `DELETE /projects/{project_id}/screenshots/{screenshot_id}/markers` (delete_screenshot_marker).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             screenshot_id: Identifier of the screenshot.
             branch: Name of the branch to use.
-
-
-        Calls `DELETE /projects/{project_id}/screenshots/{screenshot_id}/markers` (delete_screenshot_marker).
         """
         project_id = project_value(project_id, self._project_id)
         screenshot_id = path_value("screenshot_id", screenshot_id)
@@ -834,13 +822,12 @@ class AsyncScreenshotMarkersApi(AsyncResource):
 
         Changes the key or the position and size of the marker on the screenshot.
 
+        Calls `PATCH /projects/{project_id}/screenshots/{screenshot_id}/markers` (update_screenshot_marker).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             screenshot_id: Identifier of the screenshot.
             body: Request body of update_screenshot_marker: Update a screenshot marker.
-
-
-        Calls `PATCH /projects/{project_id}/screenshots/{screenshot_id}/markers` (update_screenshot_marker).
         """
         project_id = project_value(project_id, self._project_id)
         screenshot_id = path_value("screenshot_id", screenshot_id)
@@ -896,14 +883,13 @@ class AsyncScreenshotMarkersApi(AsyncResource):
 
         Returns the details of a single marker on a screenshot of the project.
 
+        Calls `GET /projects/{project_id}/screenshots/{screenshot_id}/markers/{id}` (show_screenshot_marker).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             screenshot_id: Identifier of the screenshot.
             id: Identifier of the resource the path points to.
             branch: Name of the branch to use.
-
-
-        Calls `GET /projects/{project_id}/screenshots/{screenshot_id}/markers/{id}` (show_screenshot_marker).
         """
         project_id = project_value(project_id, self._project_id)
         screenshot_id = path_value("screenshot_id", screenshot_id)

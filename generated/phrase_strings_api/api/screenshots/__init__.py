@@ -67,15 +67,14 @@ class ScreenshotsApi(Resource):
 
         Returns the screenshots stored in the project, optionally only those linked to one key.
 
+        Calls `GET /projects/{project_id}/screenshots` (list_screenshots).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             page: Number of the result page to return.
             per_page: How many items to return per page, from 1 to 100; 25 when omitted.
             branch: Name of the branch to operate on.
             key_id: Only return screenshots linked to this key ID.
-
-
-        Calls `GET /projects/{project_id}/screenshots` (list_screenshots).
         """
         project_id = project_value(project_id, self._project_id)
         check_per_page(per_page)
@@ -115,7 +114,6 @@ class ScreenshotsApi(Resource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         project_id = project_value(project_id, self._project_id)
 
@@ -157,7 +155,6 @@ class ScreenshotsApi(Resource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         project_id = project_value(project_id, self._project_id)
 
@@ -181,12 +178,11 @@ class ScreenshotsApi(Resource):
 
         Uploads an image file and stores it as a new screenshot in the project.
 
+        Calls `POST /projects/{project_id}/screenshots` (create_screenshot).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             body: Request body of create_screenshot: Upload a screenshot.
-
-
-        Calls `POST /projects/{project_id}/screenshots` (create_screenshot).
         """
         project_id = project_value(project_id, self._project_id)
 
@@ -233,13 +229,12 @@ class ScreenshotsApi(Resource):
 
         Returns the details of one screenshot in the project.
 
+        Calls `GET /projects/{project_id}/screenshots/{id}` (show_screenshot).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the resource the path points to.
             branch: Name of the branch to operate on.
-
-
-        Calls `GET /projects/{project_id}/screenshots/{id}` (show_screenshot).
         """
         project_id = project_value(project_id, self._project_id)
         id = path_value("id", id)
@@ -288,13 +283,12 @@ class ScreenshotsApi(Resource):
 
         Removes a screenshot from the project.
 
+        Calls `DELETE /projects/{project_id}/screenshots/{id}` (delete_screenshot).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the resource the path points to.
             branch: Name of the branch to operate on.
-
-
-        Calls `DELETE /projects/{project_id}/screenshots/{id}` (delete_screenshot).
         """
         project_id = project_value(project_id, self._project_id)
         id = path_value("id", id)
@@ -340,13 +334,12 @@ class ScreenshotsApi(Resource):
 
         Changes the name, description or image of an existing screenshot.
 
+        Calls `PATCH /projects/{project_id}/screenshots/{id}` (update_screenshot).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the resource the path points to.
             body: Request body of update_screenshot: Update a screenshot.
-
-
-        Calls `PATCH /projects/{project_id}/screenshots/{id}` (update_screenshot).
         """
         project_id = project_value(project_id, self._project_id)
         id = path_value("id", id)
@@ -387,15 +380,14 @@ class AsyncScreenshotsApi(AsyncResource):
 
         Returns the screenshots stored in the project, optionally only those linked to one key.
 
+        Calls `GET /projects/{project_id}/screenshots` (list_screenshots).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             page: Number of the result page to return.
             per_page: How many items to return per page, from 1 to 100; 25 when omitted.
             branch: Name of the branch to operate on.
             key_id: Only return screenshots linked to this key ID.
-
-
-        Calls `GET /projects/{project_id}/screenshots` (list_screenshots).
         """
         project_id = project_value(project_id, self._project_id)
         check_per_page(per_page)
@@ -435,7 +427,6 @@ class AsyncScreenshotsApi(AsyncResource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         project_id = project_value(project_id, self._project_id)
 
@@ -477,7 +468,6 @@ class AsyncScreenshotsApi(AsyncResource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         project_id = project_value(project_id, self._project_id)
 
@@ -501,12 +491,11 @@ class AsyncScreenshotsApi(AsyncResource):
 
         Uploads an image file and stores it as a new screenshot in the project.
 
+        Calls `POST /projects/{project_id}/screenshots` (create_screenshot).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             body: Request body of create_screenshot: Upload a screenshot.
-
-
-        Calls `POST /projects/{project_id}/screenshots` (create_screenshot).
         """
         project_id = project_value(project_id, self._project_id)
 
@@ -553,13 +542,12 @@ class AsyncScreenshotsApi(AsyncResource):
 
         Returns the details of one screenshot in the project.
 
+        Calls `GET /projects/{project_id}/screenshots/{id}` (show_screenshot).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the resource the path points to.
             branch: Name of the branch to operate on.
-
-
-        Calls `GET /projects/{project_id}/screenshots/{id}` (show_screenshot).
         """
         project_id = project_value(project_id, self._project_id)
         id = path_value("id", id)
@@ -608,13 +596,12 @@ class AsyncScreenshotsApi(AsyncResource):
 
         Removes a screenshot from the project.
 
+        Calls `DELETE /projects/{project_id}/screenshots/{id}` (delete_screenshot).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the resource the path points to.
             branch: Name of the branch to operate on.
-
-
-        Calls `DELETE /projects/{project_id}/screenshots/{id}` (delete_screenshot).
         """
         project_id = project_value(project_id, self._project_id)
         id = path_value("id", id)
@@ -660,13 +647,12 @@ class AsyncScreenshotsApi(AsyncResource):
 
         Changes the name, description or image of an existing screenshot.
 
+        Calls `PATCH /projects/{project_id}/screenshots/{id}` (update_screenshot).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the resource the path points to.
             body: Request body of update_screenshot: Update a screenshot.
-
-
-        Calls `PATCH /projects/{project_id}/screenshots/{id}` (update_screenshot).
         """
         project_id = project_value(project_id, self._project_id)
         id = path_value("id", id)

@@ -59,12 +59,11 @@ class SearchApi(Resource):
         Looks for keys and translations across every project of the account. At most 10,000 results are
         returned, and very recent changes may not be found yet, depending on project size.
 
+        Calls `POST /accounts/{account_id}/search` (search_account).
+
         Args:
             account_id: Identifier of the account.
             body: Request body of search_account: Search keys and translations in an account.
-
-
-        Calls `POST /accounts/{account_id}/search` (search_account).
         """
         account_id = path_value("account_id", account_id)
 
@@ -99,12 +98,11 @@ class AsyncSearchApi(AsyncResource):
         Looks for keys and translations across every project of the account. At most 10,000 results are
         returned, and very recent changes may not be found yet, depending on project size.
 
+        Calls `POST /accounts/{account_id}/search` (search_account).
+
         Args:
             account_id: Identifier of the account.
             body: Request body of search_account: Search keys and translations in an account.
-
-
-        Calls `POST /accounts/{account_id}/search` (search_account).
         """
         account_id = path_value("account_id", account_id)
 

@@ -71,13 +71,12 @@ class SpacesApi(Resource):
 
         Returns every space in the account.
 
+        Calls `GET /accounts/{account_id}/spaces` (list_spaces).
+
         Args:
             account_id: Identifier of the account.
             page: Number of the result page to return.
             per_page: How many items to return per page, from 1 to 100; 25 when omitted.
-
-
-        Calls `GET /accounts/{account_id}/spaces` (list_spaces).
         """
         account_id = path_value("account_id", account_id)
         check_per_page(per_page)
@@ -111,7 +110,6 @@ class SpacesApi(Resource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         account_id = path_value("account_id", account_id)
 
@@ -145,7 +143,6 @@ class SpacesApi(Resource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         account_id = path_value("account_id", account_id)
 
@@ -167,12 +164,11 @@ class SpacesApi(Resource):
 
         Adds a new space to the account.
 
+        Calls `POST /accounts/{account_id}/spaces` (create_space).
+
         Args:
             account_id: Identifier of the account.
             body: Request body of create_space: Create a space.
-
-
-        Calls `POST /accounts/{account_id}/spaces` (create_space).
         """
         account_id = path_value("account_id", account_id)
 
@@ -197,12 +193,11 @@ class SpacesApi(Resource):
 
         Returns the details of one space.
 
+        Calls `GET /accounts/{account_id}/spaces/{id}` (show_space).
+
         Args:
             account_id: Identifier of the account.
             id: Identifier of the resource the path points to.
-
-
-        Calls `GET /accounts/{account_id}/spaces/{id}` (show_space).
         """
         account_id = path_value("account_id", account_id)
         id = path_value("id", id)
@@ -228,12 +223,11 @@ class SpacesApi(Resource):
 
         Removes the space from the account.
 
+        Calls `DELETE /accounts/{account_id}/spaces/{id}` (delete_space).
+
         Args:
             account_id: Identifier of the account.
             id: Identifier of the resource the path points to.
-
-
-        Calls `DELETE /accounts/{account_id}/spaces/{id}` (delete_space).
         """
         account_id = path_value("account_id", account_id)
         id = path_value("id", id)
@@ -261,13 +255,12 @@ class SpacesApi(Resource):
 
         Changes the name of an existing space.
 
+        Calls `PATCH /accounts/{account_id}/spaces/{id}` (update_space).
+
         Args:
             account_id: Identifier of the account.
             id: Identifier of the resource the path points to.
             body: Request body of update_space: Rename a space.
-
-
-        Calls `PATCH /accounts/{account_id}/spaces/{id}` (update_space).
         """
         account_id = path_value("account_id", account_id)
         id = path_value("id", id)
@@ -300,14 +293,13 @@ class SpacesApi(Resource):
 
         Returns the projects that belong to the space.
 
+        Calls `GET /accounts/{account_id}/spaces/{space_id}/projects` (list_space_projects).
+
         Args:
             account_id: Identifier of the account.
             space_id: Identifier of the space.
             page: Number of the result page to return.
             per_page: How many items to return per page, from 1 to 100; 25 when omitted.
-
-
-        Calls `GET /accounts/{account_id}/spaces/{space_id}/projects` (list_space_projects).
         """
         account_id = path_value("account_id", account_id)
         space_id = path_value("space_id", space_id)
@@ -351,7 +343,6 @@ class SpacesApi(Resource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         account_id = path_value("account_id", account_id)
         space_id = path_value("space_id", space_id)
@@ -395,7 +386,6 @@ class SpacesApi(Resource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         account_id = path_value("account_id", account_id)
         space_id = path_value("space_id", space_id)
@@ -420,13 +410,12 @@ class SpacesApi(Resource):
 
         Places an existing project into the space.
 
+        Calls `POST /accounts/{account_id}/spaces/{space_id}/projects` (add_space_project).
+
         Args:
             account_id: Identifier of the account.
             space_id: Identifier of the space.
             body: Request body of add_space_project: Add a project to a space.
-
-
-        Calls `POST /accounts/{account_id}/spaces/{space_id}/projects` (add_space_project).
         """
         account_id = path_value("account_id", account_id)
         space_id = path_value("space_id", space_id)
@@ -454,13 +443,12 @@ class SpacesApi(Resource):
 
         Takes the project out of the space; the project itself is kept.
 
+        Calls `DELETE /accounts/{account_id}/spaces/{space_id}/projects/{id}` (remove_space_project).
+
         Args:
             account_id: Identifier of the account.
             space_id: Identifier of the space.
             id: Identifier of the resource the path points to.
-
-
-        Calls `DELETE /accounts/{account_id}/spaces/{space_id}/projects/{id}` (remove_space_project).
         """
         account_id = path_value("account_id", account_id)
         space_id = path_value("space_id", space_id)
@@ -502,13 +490,12 @@ class AsyncSpacesApi(AsyncResource):
 
         Returns every space in the account.
 
+        Calls `GET /accounts/{account_id}/spaces` (list_spaces).
+
         Args:
             account_id: Identifier of the account.
             page: Number of the result page to return.
             per_page: How many items to return per page, from 1 to 100; 25 when omitted.
-
-
-        Calls `GET /accounts/{account_id}/spaces` (list_spaces).
         """
         account_id = path_value("account_id", account_id)
         check_per_page(per_page)
@@ -542,7 +529,6 @@ class AsyncSpacesApi(AsyncResource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         account_id = path_value("account_id", account_id)
 
@@ -576,7 +562,6 @@ class AsyncSpacesApi(AsyncResource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         account_id = path_value("account_id", account_id)
 
@@ -598,12 +583,11 @@ class AsyncSpacesApi(AsyncResource):
 
         Adds a new space to the account.
 
+        Calls `POST /accounts/{account_id}/spaces` (create_space).
+
         Args:
             account_id: Identifier of the account.
             body: Request body of create_space: Create a space.
-
-
-        Calls `POST /accounts/{account_id}/spaces` (create_space).
         """
         account_id = path_value("account_id", account_id)
 
@@ -628,12 +612,11 @@ class AsyncSpacesApi(AsyncResource):
 
         Returns the details of one space.
 
+        Calls `GET /accounts/{account_id}/spaces/{id}` (show_space).
+
         Args:
             account_id: Identifier of the account.
             id: Identifier of the resource the path points to.
-
-
-        Calls `GET /accounts/{account_id}/spaces/{id}` (show_space).
         """
         account_id = path_value("account_id", account_id)
         id = path_value("id", id)
@@ -659,12 +642,11 @@ class AsyncSpacesApi(AsyncResource):
 
         Removes the space from the account.
 
+        Calls `DELETE /accounts/{account_id}/spaces/{id}` (delete_space).
+
         Args:
             account_id: Identifier of the account.
             id: Identifier of the resource the path points to.
-
-
-        Calls `DELETE /accounts/{account_id}/spaces/{id}` (delete_space).
         """
         account_id = path_value("account_id", account_id)
         id = path_value("id", id)
@@ -692,13 +674,12 @@ class AsyncSpacesApi(AsyncResource):
 
         Changes the name of an existing space.
 
+        Calls `PATCH /accounts/{account_id}/spaces/{id}` (update_space).
+
         Args:
             account_id: Identifier of the account.
             id: Identifier of the resource the path points to.
             body: Request body of update_space: Rename a space.
-
-
-        Calls `PATCH /accounts/{account_id}/spaces/{id}` (update_space).
         """
         account_id = path_value("account_id", account_id)
         id = path_value("id", id)
@@ -731,14 +712,13 @@ class AsyncSpacesApi(AsyncResource):
 
         Returns the projects that belong to the space.
 
+        Calls `GET /accounts/{account_id}/spaces/{space_id}/projects` (list_space_projects).
+
         Args:
             account_id: Identifier of the account.
             space_id: Identifier of the space.
             page: Number of the result page to return.
             per_page: How many items to return per page, from 1 to 100; 25 when omitted.
-
-
-        Calls `GET /accounts/{account_id}/spaces/{space_id}/projects` (list_space_projects).
         """
         account_id = path_value("account_id", account_id)
         space_id = path_value("space_id", space_id)
@@ -782,7 +762,6 @@ class AsyncSpacesApi(AsyncResource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         account_id = path_value("account_id", account_id)
         space_id = path_value("space_id", space_id)
@@ -826,7 +805,6 @@ class AsyncSpacesApi(AsyncResource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         account_id = path_value("account_id", account_id)
         space_id = path_value("space_id", space_id)
@@ -851,13 +829,12 @@ class AsyncSpacesApi(AsyncResource):
 
         Places an existing project into the space.
 
+        Calls `POST /accounts/{account_id}/spaces/{space_id}/projects` (add_space_project).
+
         Args:
             account_id: Identifier of the account.
             space_id: Identifier of the space.
             body: Request body of add_space_project: Add a project to a space.
-
-
-        Calls `POST /accounts/{account_id}/spaces/{space_id}/projects` (add_space_project).
         """
         account_id = path_value("account_id", account_id)
         space_id = path_value("space_id", space_id)
@@ -885,13 +862,12 @@ class AsyncSpacesApi(AsyncResource):
 
         Takes the project out of the space; the project itself is kept.
 
+        Calls `DELETE /accounts/{account_id}/spaces/{space_id}/projects/{id}` (remove_space_project).
+
         Args:
             account_id: Identifier of the account.
             space_id: Identifier of the space.
             id: Identifier of the resource the path points to.
-
-
-        Calls `DELETE /accounts/{account_id}/spaces/{space_id}/projects/{id}` (remove_space_project).
         """
         account_id = path_value("account_id", account_id)
         space_id = path_value("space_id", space_id)

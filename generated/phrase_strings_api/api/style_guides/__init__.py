@@ -67,13 +67,12 @@ class StyleGuidesApi(Resource):
 
         Returns the project's style guides, one page at a time.
 
+        Calls `GET /projects/{project_id}/styleguides` (list_style_guides).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             page: Number of the result page to return.
             per_page: How many items to return per page, from 1 to 100; 25 when omitted.
-
-
-        Calls `GET /projects/{project_id}/styleguides` (list_style_guides).
         """
         project_id = project_value(project_id, self._project_id)
         check_per_page(per_page)
@@ -107,7 +106,6 @@ class StyleGuidesApi(Resource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         project_id = project_value(project_id, self._project_id)
 
@@ -143,7 +141,6 @@ class StyleGuidesApi(Resource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         project_id = project_value(project_id, self._project_id)
 
@@ -166,12 +163,11 @@ class StyleGuidesApi(Resource):
         Adds a style guide to the project. Only the title is required; every other field is optional
         free text or a fixed choice.
 
+        Calls `POST /projects/{project_id}/styleguides` (create_style_guide).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             body: Request body of create_style_guide: Add a style guide to a project.
-
-
-        Calls `POST /projects/{project_id}/styleguides` (create_style_guide).
         """
         project_id = project_value(project_id, self._project_id)
 
@@ -213,12 +209,11 @@ class StyleGuidesApi(Resource):
 
         Returns all fields of one style guide in the project.
 
+        Calls `GET /projects/{project_id}/styleguides/{id}` (show_style_guide).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the resource the path points to.
-
-
-        Calls `GET /projects/{project_id}/styleguides/{id}` (show_style_guide).
         """
         project_id = project_value(project_id, self._project_id)
         id = path_value("id", id)
@@ -261,12 +256,11 @@ class StyleGuidesApi(Resource):
 
         Removes a style guide from the project.
 
+        Calls `DELETE /projects/{project_id}/styleguides/{id}` (delete_style_guide).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the resource the path points to.
-
-
-        Calls `DELETE /projects/{project_id}/styleguides/{id}` (delete_style_guide).
         """
         project_id = project_value(project_id, self._project_id)
         id = path_value("id", id)
@@ -311,13 +305,12 @@ class StyleGuidesApi(Resource):
 
         Changes the fields you send on an existing style guide and leaves the rest as they were.
 
+        Calls `PATCH /projects/{project_id}/styleguides/{id}` (update_style_guide).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the resource the path points to.
             body: Request body of update_style_guide: Change an existing style guide.
-
-
-        Calls `PATCH /projects/{project_id}/styleguides/{id}` (update_style_guide).
         """
         project_id = project_value(project_id, self._project_id)
         id = path_value("id", id)
@@ -357,13 +350,12 @@ class AsyncStyleGuidesApi(AsyncResource):
 
         Returns the project's style guides, one page at a time.
 
+        Calls `GET /projects/{project_id}/styleguides` (list_style_guides).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             page: Number of the result page to return.
             per_page: How many items to return per page, from 1 to 100; 25 when omitted.
-
-
-        Calls `GET /projects/{project_id}/styleguides` (list_style_guides).
         """
         project_id = project_value(project_id, self._project_id)
         check_per_page(per_page)
@@ -397,7 +389,6 @@ class AsyncStyleGuidesApi(AsyncResource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         project_id = project_value(project_id, self._project_id)
 
@@ -433,7 +424,6 @@ class AsyncStyleGuidesApi(AsyncResource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         project_id = project_value(project_id, self._project_id)
 
@@ -456,12 +446,11 @@ class AsyncStyleGuidesApi(AsyncResource):
         Adds a style guide to the project. Only the title is required; every other field is optional
         free text or a fixed choice.
 
+        Calls `POST /projects/{project_id}/styleguides` (create_style_guide).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             body: Request body of create_style_guide: Add a style guide to a project.
-
-
-        Calls `POST /projects/{project_id}/styleguides` (create_style_guide).
         """
         project_id = project_value(project_id, self._project_id)
 
@@ -503,12 +492,11 @@ class AsyncStyleGuidesApi(AsyncResource):
 
         Returns all fields of one style guide in the project.
 
+        Calls `GET /projects/{project_id}/styleguides/{id}` (show_style_guide).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the resource the path points to.
-
-
-        Calls `GET /projects/{project_id}/styleguides/{id}` (show_style_guide).
         """
         project_id = project_value(project_id, self._project_id)
         id = path_value("id", id)
@@ -551,12 +539,11 @@ class AsyncStyleGuidesApi(AsyncResource):
 
         Removes a style guide from the project.
 
+        Calls `DELETE /projects/{project_id}/styleguides/{id}` (delete_style_guide).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the resource the path points to.
-
-
-        Calls `DELETE /projects/{project_id}/styleguides/{id}` (delete_style_guide).
         """
         project_id = project_value(project_id, self._project_id)
         id = path_value("id", id)
@@ -601,13 +588,12 @@ class AsyncStyleGuidesApi(AsyncResource):
 
         Changes the fields you send on an existing style guide and leaves the rest as they were.
 
+        Calls `PATCH /projects/{project_id}/styleguides/{id}` (update_style_guide).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the resource the path points to.
             body: Request body of update_style_guide: Change an existing style guide.
-
-
-        Calls `PATCH /projects/{project_id}/styleguides/{id}` (update_style_guide).
         """
         project_id = project_value(project_id, self._project_id)
         id = path_value("id", id)

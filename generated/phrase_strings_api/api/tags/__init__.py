@@ -66,6 +66,8 @@ class TagsApi(Resource):
 
         Returns the tags defined in the project, with the option to hide tags the system created itself.
 
+        Calls `GET /projects/{project_id}/tags` (list_tags).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             page: Number of the result page to return.
@@ -73,9 +75,6 @@ class TagsApi(Resource):
             exclude_system_tags: Leave out tags created by the system, such as job, upload or Figma
                 tags.
             branch: Name of the branch to operate on.
-
-
-        Calls `GET /projects/{project_id}/tags` (list_tags).
         """
         project_id = project_value(project_id, self._project_id)
         check_per_page(per_page)
@@ -116,7 +115,6 @@ class TagsApi(Resource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         project_id = project_value(project_id, self._project_id)
 
@@ -157,7 +155,6 @@ class TagsApi(Resource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         project_id = project_value(project_id, self._project_id)
 
@@ -181,12 +178,11 @@ class TagsApi(Resource):
 
         Adds a new tag to the project.
 
+        Calls `POST /projects/{project_id}/tags` (create_tag).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             body: Request body of create_tag: Create a tag.
-
-
-        Calls `POST /projects/{project_id}/tags` (create_tag).
         """
         project_id = project_value(project_id, self._project_id)
 
@@ -234,14 +230,13 @@ class TagsApi(Resource):
         Returns one tag of the project together with translation progress statistics for its keys,
         unless statistics are turned off.
 
+        Calls `GET /projects/{project_id}/tags/{name}` (show_tag).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             name: Name of the resource the path points to, such as a variable or a branch.
             omit_statistics: Leave the statistics out of the response.
             branch: Name of the branch to operate on.
-
-
-        Calls `GET /projects/{project_id}/tags/{name}` (show_tag).
         """
         project_id = project_value(project_id, self._project_id)
         name = path_value("name", name)
@@ -289,13 +284,12 @@ class TagsApi(Resource):
 
         Removes the tag from the project.
 
+        Calls `DELETE /projects/{project_id}/tags/{name}` (delete_tag).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             name: Name of the resource the path points to, such as a variable or a branch.
             branch: Name of the branch to operate on.
-
-
-        Calls `DELETE /projects/{project_id}/tags/{name}` (delete_tag).
         """
         project_id = project_value(project_id, self._project_id)
         name = path_value("name", name)
@@ -333,6 +327,8 @@ class AsyncTagsApi(AsyncResource):
 
         Returns the tags defined in the project, with the option to hide tags the system created itself.
 
+        Calls `GET /projects/{project_id}/tags` (list_tags).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             page: Number of the result page to return.
@@ -340,9 +336,6 @@ class AsyncTagsApi(AsyncResource):
             exclude_system_tags: Leave out tags created by the system, such as job, upload or Figma
                 tags.
             branch: Name of the branch to operate on.
-
-
-        Calls `GET /projects/{project_id}/tags` (list_tags).
         """
         project_id = project_value(project_id, self._project_id)
         check_per_page(per_page)
@@ -383,7 +376,6 @@ class AsyncTagsApi(AsyncResource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         project_id = project_value(project_id, self._project_id)
 
@@ -424,7 +416,6 @@ class AsyncTagsApi(AsyncResource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         project_id = project_value(project_id, self._project_id)
 
@@ -448,12 +439,11 @@ class AsyncTagsApi(AsyncResource):
 
         Adds a new tag to the project.
 
+        Calls `POST /projects/{project_id}/tags` (create_tag).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             body: Request body of create_tag: Create a tag.
-
-
-        Calls `POST /projects/{project_id}/tags` (create_tag).
         """
         project_id = project_value(project_id, self._project_id)
 
@@ -501,14 +491,13 @@ class AsyncTagsApi(AsyncResource):
         Returns one tag of the project together with translation progress statistics for its keys,
         unless statistics are turned off.
 
+        Calls `GET /projects/{project_id}/tags/{name}` (show_tag).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             name: Name of the resource the path points to, such as a variable or a branch.
             omit_statistics: Leave the statistics out of the response.
             branch: Name of the branch to operate on.
-
-
-        Calls `GET /projects/{project_id}/tags/{name}` (show_tag).
         """
         project_id = project_value(project_id, self._project_id)
         name = path_value("name", name)
@@ -556,13 +545,12 @@ class AsyncTagsApi(AsyncResource):
 
         Removes the tag from the project.
 
+        Calls `DELETE /projects/{project_id}/tags/{name}` (delete_tag).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             name: Name of the resource the path points to, such as a variable or a branch.
             branch: Name of the branch to operate on.
-
-
-        Calls `DELETE /projects/{project_id}/tags/{name}` (delete_tag).
         """
         project_id = project_value(project_id, self._project_id)
         name = path_value("name", name)

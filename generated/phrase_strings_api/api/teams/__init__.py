@@ -75,13 +75,12 @@ class TeamsApi(Resource):
 
         Returns the account's teams, one page at a time.
 
+        Calls `GET /accounts/{account_id}/teams` (list_teams).
+
         Args:
             account_id: Identifier of the account.
             page: Number of the result page to return.
             per_page: How many items to return per page, from 1 to 100; 25 when omitted.
-
-
-        Calls `GET /accounts/{account_id}/teams` (list_teams).
         """
         account_id = path_value("account_id", account_id)
         check_per_page(per_page)
@@ -115,7 +114,6 @@ class TeamsApi(Resource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         account_id = path_value("account_id", account_id)
 
@@ -149,7 +147,6 @@ class TeamsApi(Resource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         account_id = path_value("account_id", account_id)
 
@@ -171,12 +168,11 @@ class TeamsApi(Resource):
 
         Adds a new team to the account.
 
+        Calls `POST /accounts/{account_id}/teams` (create_team).
+
         Args:
             account_id: Identifier of the account.
             body: Request body of create_team: Add a team to an account.
-
-
-        Calls `POST /accounts/{account_id}/teams` (create_team).
         """
         account_id = path_value("account_id", account_id)
 
@@ -201,12 +197,11 @@ class TeamsApi(Resource):
 
         Returns one team of the account.
 
+        Calls `GET /accounts/{account_id}/teams/{id}` (show_team).
+
         Args:
             account_id: Identifier of the account.
             id: Identifier of the resource the path points to.
-
-
-        Calls `GET /accounts/{account_id}/teams/{id}` (show_team).
         """
         account_id = path_value("account_id", account_id)
         id = path_value("id", id)
@@ -233,12 +228,11 @@ class TeamsApi(Resource):
 
         Removes a team from the account.
 
+        Calls `DELETE /accounts/{account_id}/teams/{id}` (delete_team).
+
         Args:
             account_id: Identifier of the account.
             id: Identifier of the resource the path points to.
-
-
-        Calls `DELETE /accounts/{account_id}/teams/{id}` (delete_team).
         """
         account_id = path_value("account_id", account_id)
         id = path_value("id", id)
@@ -266,13 +260,12 @@ class TeamsApi(Resource):
 
         Changes the name of an existing team.
 
+        Calls `PATCH /accounts/{account_id}/teams/{id}` (update_team).
+
         Args:
             account_id: Identifier of the account.
             id: Identifier of the resource the path points to.
             body: Request body of update_team: Rename a team.
-
-
-        Calls `PATCH /accounts/{account_id}/teams/{id}` (update_team).
         """
         account_id = path_value("account_id", account_id)
         id = path_value("id", id)
@@ -304,13 +297,12 @@ class TeamsApi(Resource):
 
         Gives a team access to an existing project.
 
+        Calls `POST /accounts/{account_id}/teams/{team_id}/projects` (add_team_project).
+
         Args:
             account_id: Identifier of the account.
             team_id: Identifier of the team.
             body: Request body of add_team_project: Add a project to a team.
-
-
-        Calls `POST /accounts/{account_id}/teams/{team_id}/projects` (add_team_project).
         """
         account_id = path_value("account_id", account_id)
         team_id = path_value("team_id", team_id)
@@ -338,13 +330,12 @@ class TeamsApi(Resource):
 
         Takes a project away from a team.
 
+        Calls `DELETE /accounts/{account_id}/teams/{team_id}/projects/{id}` (remove_team_project).
+
         Args:
             account_id: Identifier of the account.
             team_id: Identifier of the team.
             id: Identifier of the resource the path points to.
-
-
-        Calls `DELETE /accounts/{account_id}/teams/{team_id}/projects/{id}` (remove_team_project).
         """
         account_id = path_value("account_id", account_id)
         team_id = path_value("team_id", team_id)
@@ -376,13 +367,12 @@ class TeamsApi(Resource):
 
         Gives a team access to an existing space.
 
+        Calls `POST /accounts/{account_id}/teams/{team_id}/spaces` (add_team_space).
+
         Args:
             account_id: Identifier of the account.
             team_id: Identifier of the team.
             body: Request body of add_team_space: Add a space to a team.
-
-
-        Calls `POST /accounts/{account_id}/teams/{team_id}/spaces` (add_team_space).
         """
         account_id = path_value("account_id", account_id)
         team_id = path_value("team_id", team_id)
@@ -410,13 +400,12 @@ class TeamsApi(Resource):
 
         Takes a space away from a team.
 
+        Calls `DELETE /accounts/{account_id}/teams/{team_id}/spaces/{id}` (remove_team_space).
+
         Args:
             account_id: Identifier of the account.
             team_id: Identifier of the team.
             id: Identifier of the resource the path points to.
-
-
-        Calls `DELETE /accounts/{account_id}/teams/{team_id}/spaces/{id}` (remove_team_space).
         """
         account_id = path_value("account_id", account_id)
         team_id = path_value("team_id", team_id)
@@ -448,13 +437,12 @@ class TeamsApi(Resource):
 
         Makes an existing user a member of the team.
 
+        Calls `POST /accounts/{account_id}/teams/{team_id}/users` (add_team_user).
+
         Args:
             account_id: Identifier of the account.
             team_id: Identifier of the team.
             body: Request body of add_team_user: Add a user to a team.
-
-
-        Calls `POST /accounts/{account_id}/teams/{team_id}/users` (add_team_user).
         """
         account_id = path_value("account_id", account_id)
         team_id = path_value("team_id", team_id)
@@ -482,13 +470,12 @@ class TeamsApi(Resource):
 
         Takes a user out of the team.
 
+        Calls `DELETE /accounts/{account_id}/teams/{team_id}/users/{id}` (remove_team_user).
+
         Args:
             account_id: Identifier of the account.
             team_id: Identifier of the team.
             id: Identifier of the resource the path points to.
-
-
-        Calls `DELETE /accounts/{account_id}/teams/{team_id}/users/{id}` (remove_team_user).
         """
         account_id = path_value("account_id", account_id)
         team_id = path_value("team_id", team_id)
@@ -525,13 +512,12 @@ class AsyncTeamsApi(AsyncResource):
 
         Returns the account's teams, one page at a time.
 
+        Calls `GET /accounts/{account_id}/teams` (list_teams).
+
         Args:
             account_id: Identifier of the account.
             page: Number of the result page to return.
             per_page: How many items to return per page, from 1 to 100; 25 when omitted.
-
-
-        Calls `GET /accounts/{account_id}/teams` (list_teams).
         """
         account_id = path_value("account_id", account_id)
         check_per_page(per_page)
@@ -565,7 +551,6 @@ class AsyncTeamsApi(AsyncResource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         account_id = path_value("account_id", account_id)
 
@@ -599,7 +584,6 @@ class AsyncTeamsApi(AsyncResource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         account_id = path_value("account_id", account_id)
 
@@ -621,12 +605,11 @@ class AsyncTeamsApi(AsyncResource):
 
         Adds a new team to the account.
 
+        Calls `POST /accounts/{account_id}/teams` (create_team).
+
         Args:
             account_id: Identifier of the account.
             body: Request body of create_team: Add a team to an account.
-
-
-        Calls `POST /accounts/{account_id}/teams` (create_team).
         """
         account_id = path_value("account_id", account_id)
 
@@ -651,12 +634,11 @@ class AsyncTeamsApi(AsyncResource):
 
         Returns one team of the account.
 
+        Calls `GET /accounts/{account_id}/teams/{id}` (show_team).
+
         Args:
             account_id: Identifier of the account.
             id: Identifier of the resource the path points to.
-
-
-        Calls `GET /accounts/{account_id}/teams/{id}` (show_team).
         """
         account_id = path_value("account_id", account_id)
         id = path_value("id", id)
@@ -683,12 +665,11 @@ class AsyncTeamsApi(AsyncResource):
 
         Removes a team from the account.
 
+        Calls `DELETE /accounts/{account_id}/teams/{id}` (delete_team).
+
         Args:
             account_id: Identifier of the account.
             id: Identifier of the resource the path points to.
-
-
-        Calls `DELETE /accounts/{account_id}/teams/{id}` (delete_team).
         """
         account_id = path_value("account_id", account_id)
         id = path_value("id", id)
@@ -716,13 +697,12 @@ class AsyncTeamsApi(AsyncResource):
 
         Changes the name of an existing team.
 
+        Calls `PATCH /accounts/{account_id}/teams/{id}` (update_team).
+
         Args:
             account_id: Identifier of the account.
             id: Identifier of the resource the path points to.
             body: Request body of update_team: Rename a team.
-
-
-        Calls `PATCH /accounts/{account_id}/teams/{id}` (update_team).
         """
         account_id = path_value("account_id", account_id)
         id = path_value("id", id)
@@ -754,13 +734,12 @@ class AsyncTeamsApi(AsyncResource):
 
         Gives a team access to an existing project.
 
+        Calls `POST /accounts/{account_id}/teams/{team_id}/projects` (add_team_project).
+
         Args:
             account_id: Identifier of the account.
             team_id: Identifier of the team.
             body: Request body of add_team_project: Add a project to a team.
-
-
-        Calls `POST /accounts/{account_id}/teams/{team_id}/projects` (add_team_project).
         """
         account_id = path_value("account_id", account_id)
         team_id = path_value("team_id", team_id)
@@ -788,13 +767,12 @@ class AsyncTeamsApi(AsyncResource):
 
         Takes a project away from a team.
 
+        Calls `DELETE /accounts/{account_id}/teams/{team_id}/projects/{id}` (remove_team_project).
+
         Args:
             account_id: Identifier of the account.
             team_id: Identifier of the team.
             id: Identifier of the resource the path points to.
-
-
-        Calls `DELETE /accounts/{account_id}/teams/{team_id}/projects/{id}` (remove_team_project).
         """
         account_id = path_value("account_id", account_id)
         team_id = path_value("team_id", team_id)
@@ -826,13 +804,12 @@ class AsyncTeamsApi(AsyncResource):
 
         Gives a team access to an existing space.
 
+        Calls `POST /accounts/{account_id}/teams/{team_id}/spaces` (add_team_space).
+
         Args:
             account_id: Identifier of the account.
             team_id: Identifier of the team.
             body: Request body of add_team_space: Add a space to a team.
-
-
-        Calls `POST /accounts/{account_id}/teams/{team_id}/spaces` (add_team_space).
         """
         account_id = path_value("account_id", account_id)
         team_id = path_value("team_id", team_id)
@@ -860,13 +837,12 @@ class AsyncTeamsApi(AsyncResource):
 
         Takes a space away from a team.
 
+        Calls `DELETE /accounts/{account_id}/teams/{team_id}/spaces/{id}` (remove_team_space).
+
         Args:
             account_id: Identifier of the account.
             team_id: Identifier of the team.
             id: Identifier of the resource the path points to.
-
-
-        Calls `DELETE /accounts/{account_id}/teams/{team_id}/spaces/{id}` (remove_team_space).
         """
         account_id = path_value("account_id", account_id)
         team_id = path_value("team_id", team_id)
@@ -898,13 +874,12 @@ class AsyncTeamsApi(AsyncResource):
 
         Makes an existing user a member of the team.
 
+        Calls `POST /accounts/{account_id}/teams/{team_id}/users` (add_team_user).
+
         Args:
             account_id: Identifier of the account.
             team_id: Identifier of the team.
             body: Request body of add_team_user: Add a user to a team.
-
-
-        Calls `POST /accounts/{account_id}/teams/{team_id}/users` (add_team_user).
         """
         account_id = path_value("account_id", account_id)
         team_id = path_value("team_id", team_id)
@@ -932,13 +907,12 @@ class AsyncTeamsApi(AsyncResource):
 
         Takes a user out of the team.
 
+        Calls `DELETE /accounts/{account_id}/teams/{team_id}/users/{id}` (remove_team_user).
+
         Args:
             account_id: Identifier of the account.
             team_id: Identifier of the team.
             id: Identifier of the resource the path points to.
-
-
-        Calls `DELETE /accounts/{account_id}/teams/{team_id}/users/{id}` (remove_team_user).
         """
         account_id = path_value("account_id", account_id)
         team_id = path_value("team_id", team_id)

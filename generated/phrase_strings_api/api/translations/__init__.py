@@ -146,6 +146,8 @@ class TranslationsApi(Resource):
         Returns translations across the whole project, optionally narrowed by a search query and sorted.
         To fetch every translation of one locale, a locale download is the better fit.
 
+        Calls `GET /projects/{project_id}/translations` (list_translations).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             page: Number of the result page to return.
@@ -165,9 +167,6 @@ class TranslationsApi(Resource):
             if_none_match: Optional conditional-request header; pass the ETag from an earlier response
                 so data is only sent again if its ETag no longer matches. An unchanged resource answers
                 `NotModified`.
-
-
-        Calls `GET /projects/{project_id}/translations` (list_translations).
         """
         project_id = project_value(project_id, self._project_id)
         check_per_page(per_page)
@@ -224,7 +223,6 @@ class TranslationsApi(Resource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         project_id = project_value(project_id, self._project_id)
 
@@ -277,7 +275,6 @@ class TranslationsApi(Resource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         project_id = project_value(project_id, self._project_id)
 
@@ -303,12 +300,11 @@ class TranslationsApi(Resource):
 
         Adds the text of a key in one locale.
 
+        Calls `POST /projects/{project_id}/translations` (create_translation).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             body: Request body of create_translation: Create a translation.
-
-
-        Calls `POST /projects/{project_id}/translations` (create_translation).
         """
         project_id = project_value(project_id, self._project_id)
 
@@ -371,6 +367,8 @@ class TranslationsApi(Resource):
         Returns the translations of one locale, optionally narrowed by a search query and sorted. To
         fetch the complete locale, a locale download is the better fit.
 
+        Calls `GET /projects/{project_id}/locales/{locale_id}/translations` (list_translations_by_locale).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             locale_id: Identifier of the locale.
@@ -384,9 +382,6 @@ class TranslationsApi(Resource):
                 excluded:true|false, and updated_at:>=TIMESTAMP or updated_at:<=TIMESTAMP for a date range.
                 At most 10,000 matches are considered, and very recent changes may not be indexed yet in
                 large projects.
-
-
-        Calls `GET /projects/{project_id}/locales/{locale_id}/translations` (list_translations_by_locale).
         """
         project_id = project_value(project_id, self._project_id)
         locale_id = path_value("locale_id", locale_id)
@@ -473,7 +468,6 @@ class TranslationsApi(Resource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         project_id = project_value(project_id, self._project_id)
         locale_id = path_value("locale_id", locale_id)
@@ -560,7 +554,6 @@ class TranslationsApi(Resource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         project_id = project_value(project_id, self._project_id)
         locale_id = path_value("locale_id", locale_id)
@@ -622,6 +615,8 @@ class TranslationsApi(Resource):
         Returns the translations of one key across its locales, optionally narrowed by a search query
         and sorted.
 
+        Calls `GET /projects/{project_id}/keys/{key_id}/translations` (list_translations_by_key).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             key_id: Identifier of the translation key.
@@ -633,9 +628,6 @@ class TranslationsApi(Resource):
             q: Search expression matched against translation content; wildcards are allowed. Supported
                 qualifiers: id:ID1,ID2 (comma-separated translation IDs), tags:NAME, unverified:true|false,
                 excluded:true|false, and updated_at:>=TIMESTAMP or updated_at:<=TIMESTAMP for a date range.
-
-
-        Calls `GET /projects/{project_id}/keys/{key_id}/translations` (list_translations_by_key).
         """
         project_id = project_value(project_id, self._project_id)
         key_id = path_value("key_id", key_id)
@@ -720,7 +712,6 @@ class TranslationsApi(Resource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         project_id = project_value(project_id, self._project_id)
         key_id = path_value("key_id", key_id)
@@ -805,7 +796,6 @@ class TranslationsApi(Resource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         project_id = project_value(project_id, self._project_id)
         key_id = path_value("key_id", key_id)
@@ -837,14 +827,13 @@ class TranslationsApi(Resource):
         body so long queries are not limited by URL length. Use a locale download to fetch a whole
         locale.
 
+        Calls `POST /projects/{project_id}/translations/search` (search_translations).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             body: Request body of search_translations: Search translations with a POST request.
             page: Number of the result page to return.
             per_page: How many items to return per page, from 1 to 100; 25 when omitted.
-
-
-        Calls `POST /projects/{project_id}/translations/search` (search_translations).
         """
         project_id = project_value(project_id, self._project_id)
         check_per_page(per_page)
@@ -883,7 +872,6 @@ class TranslationsApi(Resource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         project_id = project_value(project_id, self._project_id)
 
@@ -922,7 +910,6 @@ class TranslationsApi(Resource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         project_id = project_value(project_id, self._project_id)
 
@@ -963,13 +950,12 @@ class TranslationsApi(Resource):
 
         Returns the details of one translation.
 
+        Calls `GET /projects/{project_id}/translations/{id}` (show_translation).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the resource the path points to.
             branch: Name of the branch to operate on.
-
-
-        Calls `GET /projects/{project_id}/translations/{id}` (show_translation).
         """
         project_id = project_value(project_id, self._project_id)
         id = path_value("id", id)
@@ -1018,13 +1004,12 @@ class TranslationsApi(Resource):
 
         Changes the text or state flags of an existing translation.
 
+        Calls `PATCH /projects/{project_id}/translations/{id}` (update_translation).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the resource the path points to.
             body: Request body of update_translation: Update a translation.
-
-
-        Calls `PATCH /projects/{project_id}/translations/{id}` (update_translation).
         """
         project_id = project_value(project_id, self._project_id)
         id = path_value("id", id)
@@ -1073,13 +1058,12 @@ class TranslationsApi(Resource):
 
         Marks one translation as verified.
 
+        Calls `PATCH /projects/{project_id}/translations/{id}/verify` (verify_translation).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the resource the path points to.
             body: Request body of verify_translation: Verify a translation.
-
-
-        Calls `PATCH /projects/{project_id}/translations/{id}/verify` (verify_translation).
         """
         project_id = project_value(project_id, self._project_id)
         id = path_value("id", id)
@@ -1132,13 +1116,12 @@ class TranslationsApi(Resource):
 
         Flags one translation as unverified.
 
+        Calls `PATCH /projects/{project_id}/translations/{id}/unverify` (unverify_translation).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the resource the path points to.
             body: Request body of unverify_translation: Mark a translation as unverified.
-
-
-        Calls `PATCH /projects/{project_id}/translations/{id}/unverify` (unverify_translation).
         """
         project_id = project_value(project_id, self._project_id)
         id = path_value("id", id)
@@ -1191,13 +1174,12 @@ class TranslationsApi(Resource):
 
         Sets one translation to the reviewed state.
 
+        Calls `PATCH /projects/{project_id}/translations/{id}/review` (review_translation).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the resource the path points to.
             body: Request body of review_translation: Mark a translation as reviewed.
-
-
-        Calls `PATCH /projects/{project_id}/translations/{id}/review` (review_translation).
         """
         project_id = project_value(project_id, self._project_id)
         id = path_value("id", id)
@@ -1250,13 +1232,12 @@ class TranslationsApi(Resource):
 
         Moves a reviewed translation back to the translated state.
 
+        Calls `PATCH /projects/{project_id}/translations/{id}/unreview` (unreview_translation).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the resource the path points to.
             body: Request body of unreview_translation: Revert a reviewed translation.
-
-
-        Calls `PATCH /projects/{project_id}/translations/{id}/unreview` (unreview_translation).
         """
         project_id = project_value(project_id, self._project_id)
         id = path_value("id", id)
@@ -1309,13 +1290,12 @@ class TranslationsApi(Resource):
 
         Flags one translation so that it is left out of exports.
 
+        Calls `PATCH /projects/{project_id}/translations/{id}/exclude` (exclude_translation).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the resource the path points to.
             body: Request body of exclude_translation: Exclude a translation from exports.
-
-
-        Calls `PATCH /projects/{project_id}/translations/{id}/exclude` (exclude_translation).
         """
         project_id = project_value(project_id, self._project_id)
         id = path_value("id", id)
@@ -1368,13 +1348,12 @@ class TranslationsApi(Resource):
 
         Clears the exclude-from-export flag on one translation.
 
+        Calls `PATCH /projects/{project_id}/translations/{id}/include` (include_translation).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the resource the path points to.
             body: Request body of include_translation: Include a translation in exports again.
-
-
-        Calls `PATCH /projects/{project_id}/translations/{id}/include` (include_translation).
         """
         project_id = project_value(project_id, self._project_id)
         id = path_value("id", id)
@@ -1409,12 +1388,11 @@ class TranslationsApi(Resource):
 
         Marks every translation that matches the search query as verified.
 
+        Calls `PATCH /projects/{project_id}/translations/verify` (verify_translations).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             body: Request body of verify_translations: Verify translations matching a query.
-
-
-        Calls `PATCH /projects/{project_id}/translations/verify` (verify_translations).
         """
         project_id = project_value(project_id, self._project_id)
 
@@ -1445,12 +1423,11 @@ class TranslationsApi(Resource):
 
         Flags every translation that matches the search query as unverified.
 
+        Calls `PATCH /projects/{project_id}/translations/unverify` (unverify_translations).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             body: Request body of unverify_translations: Unverify translations matching a query.
-
-
-        Calls `PATCH /projects/{project_id}/translations/unverify` (unverify_translations).
         """
         project_id = project_value(project_id, self._project_id)
 
@@ -1481,12 +1458,11 @@ class TranslationsApi(Resource):
 
         Sets every translation that matches the search query to the reviewed state.
 
+        Calls `PATCH /projects/{project_id}/translations/review` (review_translations).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             body: Request body of review_translations: Review translations matching a query.
-
-
-        Calls `PATCH /projects/{project_id}/translations/review` (review_translations).
         """
         project_id = project_value(project_id, self._project_id)
 
@@ -1517,12 +1493,11 @@ class TranslationsApi(Resource):
 
         Removes the reviewed state from every translation that matches the search query.
 
+        Calls `PATCH /projects/{project_id}/translations/unreview` (unreview_translations).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             body: Request body of unreview_translations: Unreview translations matching a query.
-
-
-        Calls `PATCH /projects/{project_id}/translations/unreview` (unreview_translations).
         """
         project_id = project_value(project_id, self._project_id)
 
@@ -1553,12 +1528,11 @@ class TranslationsApi(Resource):
 
         Flags every translation that matches the search query so it is left out of locale exports.
 
+        Calls `PATCH /projects/{project_id}/translations/exclude` (exclude_translations).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             body: Request body of exclude_translations: Exclude matching translations from exports.
-
-
-        Calls `PATCH /projects/{project_id}/translations/exclude` (exclude_translations).
         """
         project_id = project_value(project_id, self._project_id)
 
@@ -1589,12 +1563,11 @@ class TranslationsApi(Resource):
 
         Clears the exclude-from-export flag on every translation that matches the search query.
 
+        Calls `PATCH /projects/{project_id}/translations/include` (include_translations).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             body: Request body of include_translations: Include matching translations in exports.
-
-
-        Calls `PATCH /projects/{project_id}/translations/include` (include_translations).
         """
         project_id = project_value(project_id, self._project_id)
 
@@ -1671,6 +1644,8 @@ class AsyncTranslationsApi(AsyncResource):
         Returns translations across the whole project, optionally narrowed by a search query and sorted.
         To fetch every translation of one locale, a locale download is the better fit.
 
+        Calls `GET /projects/{project_id}/translations` (list_translations).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             page: Number of the result page to return.
@@ -1690,9 +1665,6 @@ class AsyncTranslationsApi(AsyncResource):
             if_none_match: Optional conditional-request header; pass the ETag from an earlier response
                 so data is only sent again if its ETag no longer matches. An unchanged resource answers
                 `NotModified`.
-
-
-        Calls `GET /projects/{project_id}/translations` (list_translations).
         """
         project_id = project_value(project_id, self._project_id)
         check_per_page(per_page)
@@ -1749,7 +1721,6 @@ class AsyncTranslationsApi(AsyncResource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         project_id = project_value(project_id, self._project_id)
 
@@ -1802,7 +1773,6 @@ class AsyncTranslationsApi(AsyncResource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         project_id = project_value(project_id, self._project_id)
 
@@ -1828,12 +1798,11 @@ class AsyncTranslationsApi(AsyncResource):
 
         Adds the text of a key in one locale.
 
+        Calls `POST /projects/{project_id}/translations` (create_translation).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             body: Request body of create_translation: Create a translation.
-
-
-        Calls `POST /projects/{project_id}/translations` (create_translation).
         """
         project_id = project_value(project_id, self._project_id)
 
@@ -1896,6 +1865,8 @@ class AsyncTranslationsApi(AsyncResource):
         Returns the translations of one locale, optionally narrowed by a search query and sorted. To
         fetch the complete locale, a locale download is the better fit.
 
+        Calls `GET /projects/{project_id}/locales/{locale_id}/translations` (list_translations_by_locale).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             locale_id: Identifier of the locale.
@@ -1909,9 +1880,6 @@ class AsyncTranslationsApi(AsyncResource):
                 excluded:true|false, and updated_at:>=TIMESTAMP or updated_at:<=TIMESTAMP for a date range.
                 At most 10,000 matches are considered, and very recent changes may not be indexed yet in
                 large projects.
-
-
-        Calls `GET /projects/{project_id}/locales/{locale_id}/translations` (list_translations_by_locale).
         """
         project_id = project_value(project_id, self._project_id)
         locale_id = path_value("locale_id", locale_id)
@@ -1998,7 +1966,6 @@ class AsyncTranslationsApi(AsyncResource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         project_id = project_value(project_id, self._project_id)
         locale_id = path_value("locale_id", locale_id)
@@ -2085,7 +2052,6 @@ class AsyncTranslationsApi(AsyncResource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         project_id = project_value(project_id, self._project_id)
         locale_id = path_value("locale_id", locale_id)
@@ -2147,6 +2113,8 @@ class AsyncTranslationsApi(AsyncResource):
         Returns the translations of one key across its locales, optionally narrowed by a search query
         and sorted.
 
+        Calls `GET /projects/{project_id}/keys/{key_id}/translations` (list_translations_by_key).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             key_id: Identifier of the translation key.
@@ -2158,9 +2126,6 @@ class AsyncTranslationsApi(AsyncResource):
             q: Search expression matched against translation content; wildcards are allowed. Supported
                 qualifiers: id:ID1,ID2 (comma-separated translation IDs), tags:NAME, unverified:true|false,
                 excluded:true|false, and updated_at:>=TIMESTAMP or updated_at:<=TIMESTAMP for a date range.
-
-
-        Calls `GET /projects/{project_id}/keys/{key_id}/translations` (list_translations_by_key).
         """
         project_id = project_value(project_id, self._project_id)
         key_id = path_value("key_id", key_id)
@@ -2245,7 +2210,6 @@ class AsyncTranslationsApi(AsyncResource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         project_id = project_value(project_id, self._project_id)
         key_id = path_value("key_id", key_id)
@@ -2330,7 +2294,6 @@ class AsyncTranslationsApi(AsyncResource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         project_id = project_value(project_id, self._project_id)
         key_id = path_value("key_id", key_id)
@@ -2362,14 +2325,13 @@ class AsyncTranslationsApi(AsyncResource):
         body so long queries are not limited by URL length. Use a locale download to fetch a whole
         locale.
 
+        Calls `POST /projects/{project_id}/translations/search` (search_translations).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             body: Request body of search_translations: Search translations with a POST request.
             page: Number of the result page to return.
             per_page: How many items to return per page, from 1 to 100; 25 when omitted.
-
-
-        Calls `POST /projects/{project_id}/translations/search` (search_translations).
         """
         project_id = project_value(project_id, self._project_id)
         check_per_page(per_page)
@@ -2408,7 +2370,6 @@ class AsyncTranslationsApi(AsyncResource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         project_id = project_value(project_id, self._project_id)
 
@@ -2447,7 +2408,6 @@ class AsyncTranslationsApi(AsyncResource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         project_id = project_value(project_id, self._project_id)
 
@@ -2488,13 +2448,12 @@ class AsyncTranslationsApi(AsyncResource):
 
         Returns the details of one translation.
 
+        Calls `GET /projects/{project_id}/translations/{id}` (show_translation).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the resource the path points to.
             branch: Name of the branch to operate on.
-
-
-        Calls `GET /projects/{project_id}/translations/{id}` (show_translation).
         """
         project_id = project_value(project_id, self._project_id)
         id = path_value("id", id)
@@ -2543,13 +2502,12 @@ class AsyncTranslationsApi(AsyncResource):
 
         Changes the text or state flags of an existing translation.
 
+        Calls `PATCH /projects/{project_id}/translations/{id}` (update_translation).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the resource the path points to.
             body: Request body of update_translation: Update a translation.
-
-
-        Calls `PATCH /projects/{project_id}/translations/{id}` (update_translation).
         """
         project_id = project_value(project_id, self._project_id)
         id = path_value("id", id)
@@ -2598,13 +2556,12 @@ class AsyncTranslationsApi(AsyncResource):
 
         Marks one translation as verified.
 
+        Calls `PATCH /projects/{project_id}/translations/{id}/verify` (verify_translation).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the resource the path points to.
             body: Request body of verify_translation: Verify a translation.
-
-
-        Calls `PATCH /projects/{project_id}/translations/{id}/verify` (verify_translation).
         """
         project_id = project_value(project_id, self._project_id)
         id = path_value("id", id)
@@ -2657,13 +2614,12 @@ class AsyncTranslationsApi(AsyncResource):
 
         Flags one translation as unverified.
 
+        Calls `PATCH /projects/{project_id}/translations/{id}/unverify` (unverify_translation).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the resource the path points to.
             body: Request body of unverify_translation: Mark a translation as unverified.
-
-
-        Calls `PATCH /projects/{project_id}/translations/{id}/unverify` (unverify_translation).
         """
         project_id = project_value(project_id, self._project_id)
         id = path_value("id", id)
@@ -2716,13 +2672,12 @@ class AsyncTranslationsApi(AsyncResource):
 
         Sets one translation to the reviewed state.
 
+        Calls `PATCH /projects/{project_id}/translations/{id}/review` (review_translation).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the resource the path points to.
             body: Request body of review_translation: Mark a translation as reviewed.
-
-
-        Calls `PATCH /projects/{project_id}/translations/{id}/review` (review_translation).
         """
         project_id = project_value(project_id, self._project_id)
         id = path_value("id", id)
@@ -2775,13 +2730,12 @@ class AsyncTranslationsApi(AsyncResource):
 
         Moves a reviewed translation back to the translated state.
 
+        Calls `PATCH /projects/{project_id}/translations/{id}/unreview` (unreview_translation).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the resource the path points to.
             body: Request body of unreview_translation: Revert a reviewed translation.
-
-
-        Calls `PATCH /projects/{project_id}/translations/{id}/unreview` (unreview_translation).
         """
         project_id = project_value(project_id, self._project_id)
         id = path_value("id", id)
@@ -2834,13 +2788,12 @@ class AsyncTranslationsApi(AsyncResource):
 
         Flags one translation so that it is left out of exports.
 
+        Calls `PATCH /projects/{project_id}/translations/{id}/exclude` (exclude_translation).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the resource the path points to.
             body: Request body of exclude_translation: Exclude a translation from exports.
-
-
-        Calls `PATCH /projects/{project_id}/translations/{id}/exclude` (exclude_translation).
         """
         project_id = project_value(project_id, self._project_id)
         id = path_value("id", id)
@@ -2893,13 +2846,12 @@ class AsyncTranslationsApi(AsyncResource):
 
         Clears the exclude-from-export flag on one translation.
 
+        Calls `PATCH /projects/{project_id}/translations/{id}/include` (include_translation).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the resource the path points to.
             body: Request body of include_translation: Include a translation in exports again.
-
-
-        Calls `PATCH /projects/{project_id}/translations/{id}/include` (include_translation).
         """
         project_id = project_value(project_id, self._project_id)
         id = path_value("id", id)
@@ -2934,12 +2886,11 @@ class AsyncTranslationsApi(AsyncResource):
 
         Marks every translation that matches the search query as verified.
 
+        Calls `PATCH /projects/{project_id}/translations/verify` (verify_translations).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             body: Request body of verify_translations: Verify translations matching a query.
-
-
-        Calls `PATCH /projects/{project_id}/translations/verify` (verify_translations).
         """
         project_id = project_value(project_id, self._project_id)
 
@@ -2970,12 +2921,11 @@ class AsyncTranslationsApi(AsyncResource):
 
         Flags every translation that matches the search query as unverified.
 
+        Calls `PATCH /projects/{project_id}/translations/unverify` (unverify_translations).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             body: Request body of unverify_translations: Unverify translations matching a query.
-
-
-        Calls `PATCH /projects/{project_id}/translations/unverify` (unverify_translations).
         """
         project_id = project_value(project_id, self._project_id)
 
@@ -3006,12 +2956,11 @@ class AsyncTranslationsApi(AsyncResource):
 
         Sets every translation that matches the search query to the reviewed state.
 
+        Calls `PATCH /projects/{project_id}/translations/review` (review_translations).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             body: Request body of review_translations: Review translations matching a query.
-
-
-        Calls `PATCH /projects/{project_id}/translations/review` (review_translations).
         """
         project_id = project_value(project_id, self._project_id)
 
@@ -3042,12 +2991,11 @@ class AsyncTranslationsApi(AsyncResource):
 
         Removes the reviewed state from every translation that matches the search query.
 
+        Calls `PATCH /projects/{project_id}/translations/unreview` (unreview_translations).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             body: Request body of unreview_translations: Unreview translations matching a query.
-
-
-        Calls `PATCH /projects/{project_id}/translations/unreview` (unreview_translations).
         """
         project_id = project_value(project_id, self._project_id)
 
@@ -3078,12 +3026,11 @@ class AsyncTranslationsApi(AsyncResource):
 
         Flags every translation that matches the search query so it is left out of locale exports.
 
+        Calls `PATCH /projects/{project_id}/translations/exclude` (exclude_translations).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             body: Request body of exclude_translations: Exclude matching translations from exports.
-
-
-        Calls `PATCH /projects/{project_id}/translations/exclude` (exclude_translations).
         """
         project_id = project_value(project_id, self._project_id)
 
@@ -3114,12 +3061,11 @@ class AsyncTranslationsApi(AsyncResource):
 
         Clears the exclude-from-export flag on every translation that matches the search query.
 
+        Calls `PATCH /projects/{project_id}/translations/include` (include_translations).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             body: Request body of include_translations: Include matching translations in exports.
-
-
-        Calls `PATCH /projects/{project_id}/translations/include` (include_translations).
         """
         project_id = project_value(project_id, self._project_id)
 

@@ -60,12 +60,11 @@ class UploadBatchesApi(Resource):
         true, keys that none of the batch's files mention are deleted once every upload in the batch has
         finished.
 
+        Calls `POST /projects/{project_id}/upload_batches` (create_upload_batch).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             body: Request body of create_upload_batch: Group uploads into a batch.
-
-
-        Calls `POST /projects/{project_id}/upload_batches` (create_upload_batch).
         """
         project_id = project_value(project_id, self._project_id)
 
@@ -103,12 +102,11 @@ class AsyncUploadBatchesApi(AsyncResource):
         true, keys that none of the batch's files mention are deleted once every upload in the batch has
         finished.
 
+        Calls `POST /projects/{project_id}/upload_batches` (create_upload_batch).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             body: Request body of create_upload_batch: Group uploads into a batch.
-
-
-        Calls `POST /projects/{project_id}/upload_batches` (create_upload_batch).
         """
         project_id = project_value(project_id, self._project_id)
 

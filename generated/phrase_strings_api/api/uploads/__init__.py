@@ -65,14 +65,13 @@ class UploadsApi(Resource):
 
         Returns the project's uploads, one page at a time.
 
+        Calls `GET /projects/{project_id}/uploads` (list_uploads).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             page: Number of the result page to return.
             per_page: How many items to return per page, from 1 to 100; 25 when omitted.
             branch: Name of the branch to work on; omit it to use the main project.
-
-
-        Calls `GET /projects/{project_id}/uploads` (list_uploads).
         """
         project_id = project_value(project_id, self._project_id)
         check_per_page(per_page)
@@ -109,7 +108,6 @@ class UploadsApi(Resource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         project_id = project_value(project_id, self._project_id)
 
@@ -146,7 +144,6 @@ class UploadsApi(Resource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         project_id = project_value(project_id, self._project_id)
 
@@ -171,12 +168,11 @@ class UploadsApi(Resource):
         Processing continues after the response, so poll the upload's state to see when the import is
         done; file size limits apply.
 
+        Calls `POST /projects/{project_id}/uploads` (create_upload).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             body: Request body of create_upload: Upload a localization file.
-
-
-        Calls `POST /projects/{project_id}/uploads` (create_upload).
         """
         project_id = project_value(project_id, self._project_id)
 
@@ -220,13 +216,12 @@ class UploadsApi(Resource):
 
         Returns one upload with its state and a summary of what it changed.
 
+        Calls `GET /projects/{project_id}/uploads/{id}` (show_upload).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the resource the path points to.
             branch: Name of the branch to work on; omit it to use the main project.
-
-
-        Calls `GET /projects/{project_id}/uploads/{id}` (show_upload).
         """
         project_id = project_value(project_id, self._project_id)
         id = path_value("id", id)
@@ -268,14 +263,13 @@ class AsyncUploadsApi(AsyncResource):
 
         Returns the project's uploads, one page at a time.
 
+        Calls `GET /projects/{project_id}/uploads` (list_uploads).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             page: Number of the result page to return.
             per_page: How many items to return per page, from 1 to 100; 25 when omitted.
             branch: Name of the branch to work on; omit it to use the main project.
-
-
-        Calls `GET /projects/{project_id}/uploads` (list_uploads).
         """
         project_id = project_value(project_id, self._project_id)
         check_per_page(per_page)
@@ -312,7 +306,6 @@ class AsyncUploadsApi(AsyncResource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         project_id = project_value(project_id, self._project_id)
 
@@ -349,7 +342,6 @@ class AsyncUploadsApi(AsyncResource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         project_id = project_value(project_id, self._project_id)
 
@@ -374,12 +366,11 @@ class AsyncUploadsApi(AsyncResource):
         Processing continues after the response, so poll the upload's state to see when the import is
         done; file size limits apply.
 
+        Calls `POST /projects/{project_id}/uploads` (create_upload).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             body: Request body of create_upload: Upload a localization file.
-
-
-        Calls `POST /projects/{project_id}/uploads` (create_upload).
         """
         project_id = project_value(project_id, self._project_id)
 
@@ -423,13 +414,12 @@ class AsyncUploadsApi(AsyncResource):
 
         Returns one upload with its state and a summary of what it changed.
 
+        Calls `GET /projects/{project_id}/uploads/{id}` (show_upload).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the resource the path points to.
             branch: Name of the branch to work on; omit it to use the main project.
-
-
-        Calls `GET /projects/{project_id}/uploads/{id}` (show_upload).
         """
         project_id = project_value(project_id, self._project_id)
         id = path_value("id", id)

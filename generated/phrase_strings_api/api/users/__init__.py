@@ -53,7 +53,6 @@ class UsersApi(Resource):
 
         Returns the profile of the user who owns the credentials used for the request.
 
-
         Calls `GET /user` (show_current_user).
         """
 
@@ -78,7 +77,6 @@ class AsyncUsersApi(AsyncResource):
         """Get the current user
 
         Returns the profile of the user who owns the credentials used for the request.
-
 
         Calls `GET /user` (show_current_user).
         """

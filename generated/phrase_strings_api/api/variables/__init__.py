@@ -65,13 +65,12 @@ class VariablesApi(Resource):
 
         Returns a page of the variables defined in the project.
 
+        Calls `GET /projects/{project_id}/variables` (list_variables).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             page: Number of the result page to return.
             per_page: How many items to return per page, from 1 to 100; 25 when omitted.
-
-
-        Calls `GET /projects/{project_id}/variables` (list_variables).
         """
         project_id = project_value(project_id, self._project_id)
         check_per_page(per_page)
@@ -105,7 +104,6 @@ class VariablesApi(Resource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         project_id = project_value(project_id, self._project_id)
 
@@ -141,7 +139,6 @@ class VariablesApi(Resource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         project_id = project_value(project_id, self._project_id)
 
@@ -163,12 +160,11 @@ class VariablesApi(Resource):
 
         Defines a new named variable in the project.
 
+        Calls `POST /projects/{project_id}/variables` (create_variable).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             body: Request body of create_variable: Create a project variable.
-
-
-        Calls `POST /projects/{project_id}/variables` (create_variable).
         """
         project_id = project_value(project_id, self._project_id)
 
@@ -208,12 +204,11 @@ class VariablesApi(Resource):
 
         Returns a single variable of the project, looked up by its name.
 
+        Calls `GET /projects/{project_id}/variables/{name}` (show_variable).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             name: Name of the resource the path points to, such as a variable or a branch.
-
-
-        Calls `GET /projects/{project_id}/variables/{name}` (show_variable).
         """
         project_id = project_value(project_id, self._project_id)
         name = path_value("name", name)
@@ -256,12 +251,11 @@ class VariablesApi(Resource):
 
         Removes a variable, identified by name, from the project.
 
+        Calls `DELETE /projects/{project_id}/variables/{name}` (delete_variable).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             name: Name of the resource the path points to, such as a variable or a branch.
-
-
-        Calls `DELETE /projects/{project_id}/variables/{name}` (delete_variable).
         """
         project_id = project_value(project_id, self._project_id)
         name = path_value("name", name)
@@ -306,13 +300,12 @@ class VariablesApi(Resource):
 
         Changes the name or value of an existing variable.
 
+        Calls `PATCH /projects/{project_id}/variables/{name}` (update_variable).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             name: Name of the resource the path points to, such as a variable or a branch.
             body: Request body of update_variable: Update a project variable.
-
-
-        Calls `PATCH /projects/{project_id}/variables/{name}` (update_variable).
         """
         project_id = project_value(project_id, self._project_id)
         name = path_value("name", name)
@@ -351,13 +344,12 @@ class AsyncVariablesApi(AsyncResource):
 
         Returns a page of the variables defined in the project.
 
+        Calls `GET /projects/{project_id}/variables` (list_variables).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             page: Number of the result page to return.
             per_page: How many items to return per page, from 1 to 100; 25 when omitted.
-
-
-        Calls `GET /projects/{project_id}/variables` (list_variables).
         """
         project_id = project_value(project_id, self._project_id)
         check_per_page(per_page)
@@ -391,7 +383,6 @@ class AsyncVariablesApi(AsyncResource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         project_id = project_value(project_id, self._project_id)
 
@@ -427,7 +418,6 @@ class AsyncVariablesApi(AsyncResource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         project_id = project_value(project_id, self._project_id)
 
@@ -449,12 +439,11 @@ class AsyncVariablesApi(AsyncResource):
 
         Defines a new named variable in the project.
 
+        Calls `POST /projects/{project_id}/variables` (create_variable).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             body: Request body of create_variable: Create a project variable.
-
-
-        Calls `POST /projects/{project_id}/variables` (create_variable).
         """
         project_id = project_value(project_id, self._project_id)
 
@@ -494,12 +483,11 @@ class AsyncVariablesApi(AsyncResource):
 
         Returns a single variable of the project, looked up by its name.
 
+        Calls `GET /projects/{project_id}/variables/{name}` (show_variable).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             name: Name of the resource the path points to, such as a variable or a branch.
-
-
-        Calls `GET /projects/{project_id}/variables/{name}` (show_variable).
         """
         project_id = project_value(project_id, self._project_id)
         name = path_value("name", name)
@@ -542,12 +530,11 @@ class AsyncVariablesApi(AsyncResource):
 
         Removes a variable, identified by name, from the project.
 
+        Calls `DELETE /projects/{project_id}/variables/{name}` (delete_variable).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             name: Name of the resource the path points to, such as a variable or a branch.
-
-
-        Calls `DELETE /projects/{project_id}/variables/{name}` (delete_variable).
         """
         project_id = project_value(project_id, self._project_id)
         name = path_value("name", name)
@@ -592,13 +579,12 @@ class AsyncVariablesApi(AsyncResource):
 
         Changes the name or value of an existing variable.
 
+        Calls `PATCH /projects/{project_id}/variables/{name}` (update_variable).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             name: Name of the resource the path points to, such as a variable or a branch.
             body: Request body of update_variable: Update a project variable.
-
-
-        Calls `PATCH /projects/{project_id}/variables/{name}` (update_variable).
         """
         project_id = project_value(project_id, self._project_id)
         name = path_value("name", name)

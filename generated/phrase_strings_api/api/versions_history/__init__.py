@@ -83,15 +83,14 @@ class VersionsHistoryApi(Resource):
 
         Returns the recorded changes of one translation, one version per change.
 
+        Calls `GET /projects/{project_id}/translations/{translation_id}/versions` (list_versions).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             translation_id: Identifier of the translation.
             page: Number of the result page to return.
             per_page: How many items to return per page, from 1 to 100; 25 when omitted.
             branch: Name of the branch to operate on.
-
-
-        Calls `GET /projects/{project_id}/translations/{translation_id}/versions` (list_versions).
         """
         project_id = project_value(project_id, self._project_id)
         translation_id = path_value("translation_id", translation_id)
@@ -159,7 +158,6 @@ class VersionsHistoryApi(Resource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         project_id = project_value(project_id, self._project_id)
         translation_id = path_value("translation_id", translation_id)
@@ -228,7 +226,6 @@ class VersionsHistoryApi(Resource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         project_id = project_value(project_id, self._project_id)
         translation_id = path_value("translation_id", translation_id)
@@ -274,14 +271,13 @@ class VersionsHistoryApi(Resource):
 
         Returns one recorded version of a translation.
 
+        Calls `GET /projects/{project_id}/translations/{translation_id}/versions/{id}` (show_version).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             translation_id: Identifier of the translation.
             id: Identifier of the resource the path points to.
             branch: Name of the branch to operate on.
-
-
-        Calls `GET /projects/{project_id}/translations/{translation_id}/versions/{id}` (show_version).
         """
         project_id = project_value(project_id, self._project_id)
         translation_id = path_value("translation_id", translation_id)
@@ -350,15 +346,14 @@ class AsyncVersionsHistoryApi(AsyncResource):
 
         Returns the recorded changes of one translation, one version per change.
 
+        Calls `GET /projects/{project_id}/translations/{translation_id}/versions` (list_versions).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             translation_id: Identifier of the translation.
             page: Number of the result page to return.
             per_page: How many items to return per page, from 1 to 100; 25 when omitted.
             branch: Name of the branch to operate on.
-
-
-        Calls `GET /projects/{project_id}/translations/{translation_id}/versions` (list_versions).
         """
         project_id = project_value(project_id, self._project_id)
         translation_id = path_value("translation_id", translation_id)
@@ -426,7 +421,6 @@ class AsyncVersionsHistoryApi(AsyncResource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         project_id = project_value(project_id, self._project_id)
         translation_id = path_value("translation_id", translation_id)
@@ -495,7 +489,6 @@ class AsyncVersionsHistoryApi(AsyncResource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         project_id = project_value(project_id, self._project_id)
         translation_id = path_value("translation_id", translation_id)
@@ -541,14 +534,13 @@ class AsyncVersionsHistoryApi(AsyncResource):
 
         Returns one recorded version of a translation.
 
+        Calls `GET /projects/{project_id}/translations/{translation_id}/versions/{id}` (show_version).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             translation_id: Identifier of the translation.
             id: Identifier of the resource the path points to.
             branch: Name of the branch to operate on.
-
-
-        Calls `GET /projects/{project_id}/translations/{translation_id}/versions/{id}` (show_version).
         """
         project_id = project_value(project_id, self._project_id)
         translation_id = path_value("translation_id", translation_id)

@@ -79,14 +79,13 @@ class WebhookDeliveriesApi(Resource):
 
         Returns the requests sent for one webhook, optionally limited to certain response status codes.
 
+        Calls `GET /projects/{project_id}/webhooks/{webhook_id}/deliveries` (list_webhook_deliveries).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             webhook_id: Identifier of the webhook.
             response_status_codes: List of HTTP response status codes used to filter the webhook
                 deliveries.
-
-
-        Calls `GET /projects/{project_id}/webhooks/{webhook_id}/deliveries` (list_webhook_deliveries).
         """
         project_id = project_value(project_id, self._project_id)
         webhook_id = path_value("webhook_id", webhook_id)
@@ -137,13 +136,12 @@ class WebhookDeliveriesApi(Resource):
 
         Returns the full record of one request sent for a webhook.
 
+        Calls `GET /projects/{project_id}/webhooks/{webhook_id}/deliveries/{id}` (show_webhook_delivery).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             webhook_id: Identifier of the webhook.
             id: Identifier of the resource the path points to.
-
-
-        Calls `GET /projects/{project_id}/webhooks/{webhook_id}/deliveries/{id}` (show_webhook_delivery).
         """
         project_id = project_value(project_id, self._project_id)
         webhook_id = path_value("webhook_id", webhook_id)
@@ -195,13 +193,12 @@ class WebhookDeliveriesApi(Resource):
 
         Sends an earlier webhook delivery to the callback URL again.
 
+        Calls `POST /projects/{project_id}/webhooks/{webhook_id}/deliveries/{id}/redeliver` (redeliver_webhook_delivery).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             webhook_id: Identifier of the webhook.
             id: Identifier of the resource the path points to.
-
-
-        Calls `POST /projects/{project_id}/webhooks/{webhook_id}/deliveries/{id}/redeliver` (redeliver_webhook_delivery).
         """
         project_id = project_value(project_id, self._project_id)
         webhook_id = path_value("webhook_id", webhook_id)
@@ -264,14 +261,13 @@ class AsyncWebhookDeliveriesApi(AsyncResource):
 
         Returns the requests sent for one webhook, optionally limited to certain response status codes.
 
+        Calls `GET /projects/{project_id}/webhooks/{webhook_id}/deliveries` (list_webhook_deliveries).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             webhook_id: Identifier of the webhook.
             response_status_codes: List of HTTP response status codes used to filter the webhook
                 deliveries.
-
-
-        Calls `GET /projects/{project_id}/webhooks/{webhook_id}/deliveries` (list_webhook_deliveries).
         """
         project_id = project_value(project_id, self._project_id)
         webhook_id = path_value("webhook_id", webhook_id)
@@ -322,13 +318,12 @@ class AsyncWebhookDeliveriesApi(AsyncResource):
 
         Returns the full record of one request sent for a webhook.
 
+        Calls `GET /projects/{project_id}/webhooks/{webhook_id}/deliveries/{id}` (show_webhook_delivery).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             webhook_id: Identifier of the webhook.
             id: Identifier of the resource the path points to.
-
-
-        Calls `GET /projects/{project_id}/webhooks/{webhook_id}/deliveries/{id}` (show_webhook_delivery).
         """
         project_id = project_value(project_id, self._project_id)
         webhook_id = path_value("webhook_id", webhook_id)
@@ -380,13 +375,12 @@ class AsyncWebhookDeliveriesApi(AsyncResource):
 
         Sends an earlier webhook delivery to the callback URL again.
 
+        Calls `POST /projects/{project_id}/webhooks/{webhook_id}/deliveries/{id}/redeliver` (redeliver_webhook_delivery).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             webhook_id: Identifier of the webhook.
             id: Identifier of the resource the path points to.
-
-
-        Calls `POST /projects/{project_id}/webhooks/{webhook_id}/deliveries/{id}/redeliver` (redeliver_webhook_delivery).
         """
         project_id = project_value(project_id, self._project_id)
         webhook_id = path_value("webhook_id", webhook_id)

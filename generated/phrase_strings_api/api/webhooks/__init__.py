@@ -66,13 +66,12 @@ class WebhooksApi(Resource):
 
         Returns the project's webhooks, one page at a time.
 
+        Calls `GET /projects/{project_id}/webhooks` (list_webhooks).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             page: Number of the result page to return.
             per_page: How many items to return per page, from 1 to 100; 25 when omitted.
-
-
-        Calls `GET /projects/{project_id}/webhooks` (list_webhooks).
         """
         project_id = project_value(project_id, self._project_id)
         check_per_page(per_page)
@@ -106,7 +105,6 @@ class WebhooksApi(Resource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         project_id = project_value(project_id, self._project_id)
 
@@ -142,7 +140,6 @@ class WebhooksApi(Resource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         project_id = project_value(project_id, self._project_id)
 
@@ -164,12 +161,11 @@ class WebhooksApi(Resource):
 
         Registers a callback URL that the project notifies when the chosen events happen.
 
+        Calls `POST /projects/{project_id}/webhooks` (create_webhook).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             body: Request body of create_webhook: Add a webhook to a project.
-
-
-        Calls `POST /projects/{project_id}/webhooks` (create_webhook).
         """
         project_id = project_value(project_id, self._project_id)
 
@@ -208,12 +204,11 @@ class WebhooksApi(Resource):
 
         Returns the configuration of one webhook.
 
+        Calls `GET /projects/{project_id}/webhooks/{id}` (show_webhook).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the resource the path points to.
-
-
-        Calls `GET /projects/{project_id}/webhooks/{id}` (show_webhook).
         """
         project_id = project_value(project_id, self._project_id)
         id = path_value("id", id)
@@ -256,12 +251,11 @@ class WebhooksApi(Resource):
 
         Removes a webhook so it no longer sends requests.
 
+        Calls `DELETE /projects/{project_id}/webhooks/{id}` (delete_webhook).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the resource the path points to.
-
-
-        Calls `DELETE /projects/{project_id}/webhooks/{id}` (delete_webhook).
         """
         project_id = project_value(project_id, self._project_id)
         id = path_value("id", id)
@@ -306,13 +300,12 @@ class WebhooksApi(Resource):
 
         Changes the settings you send on an existing webhook.
 
+        Calls `PATCH /projects/{project_id}/webhooks/{id}` (update_webhook).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the resource the path points to.
             body: Request body of update_webhook: Change a webhook's settings.
-
-
-        Calls `PATCH /projects/{project_id}/webhooks/{id}` (update_webhook).
         """
         project_id = project_value(project_id, self._project_id)
         id = path_value("id", id)
@@ -356,12 +349,11 @@ class WebhooksApi(Resource):
 
         Makes the webhook send a test request to its callback URL.
 
+        Calls `POST /projects/{project_id}/webhooks/{id}/test` (test_webhook).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the resource the path points to.
-
-
-        Calls `POST /projects/{project_id}/webhooks/{id}/test` (test_webhook).
         """
         project_id = project_value(project_id, self._project_id)
         id = path_value("id", id)
@@ -396,13 +388,12 @@ class AsyncWebhooksApi(AsyncResource):
 
         Returns the project's webhooks, one page at a time.
 
+        Calls `GET /projects/{project_id}/webhooks` (list_webhooks).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             page: Number of the result page to return.
             per_page: How many items to return per page, from 1 to 100; 25 when omitted.
-
-
-        Calls `GET /projects/{project_id}/webhooks` (list_webhooks).
         """
         project_id = project_value(project_id, self._project_id)
         check_per_page(per_page)
@@ -436,7 +427,6 @@ class AsyncWebhooksApi(AsyncResource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         project_id = project_value(project_id, self._project_id)
 
@@ -472,7 +462,6 @@ class AsyncWebhooksApi(AsyncResource):
             concurrent: Fetch the pages after the first in parallel, within the client's concurrency
                 limit, once the Link header's rel="last" tells how many there are; pages still come in
                 order.
-
         """
         project_id = project_value(project_id, self._project_id)
 
@@ -494,12 +483,11 @@ class AsyncWebhooksApi(AsyncResource):
 
         Registers a callback URL that the project notifies when the chosen events happen.
 
+        Calls `POST /projects/{project_id}/webhooks` (create_webhook).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             body: Request body of create_webhook: Add a webhook to a project.
-
-
-        Calls `POST /projects/{project_id}/webhooks` (create_webhook).
         """
         project_id = project_value(project_id, self._project_id)
 
@@ -538,12 +526,11 @@ class AsyncWebhooksApi(AsyncResource):
 
         Returns the configuration of one webhook.
 
+        Calls `GET /projects/{project_id}/webhooks/{id}` (show_webhook).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the resource the path points to.
-
-
-        Calls `GET /projects/{project_id}/webhooks/{id}` (show_webhook).
         """
         project_id = project_value(project_id, self._project_id)
         id = path_value("id", id)
@@ -586,12 +573,11 @@ class AsyncWebhooksApi(AsyncResource):
 
         Removes a webhook so it no longer sends requests.
 
+        Calls `DELETE /projects/{project_id}/webhooks/{id}` (delete_webhook).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the resource the path points to.
-
-
-        Calls `DELETE /projects/{project_id}/webhooks/{id}` (delete_webhook).
         """
         project_id = project_value(project_id, self._project_id)
         id = path_value("id", id)
@@ -636,13 +622,12 @@ class AsyncWebhooksApi(AsyncResource):
 
         Changes the settings you send on an existing webhook.
 
+        Calls `PATCH /projects/{project_id}/webhooks/{id}` (update_webhook).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the resource the path points to.
             body: Request body of update_webhook: Change a webhook's settings.
-
-
-        Calls `PATCH /projects/{project_id}/webhooks/{id}` (update_webhook).
         """
         project_id = project_value(project_id, self._project_id)
         id = path_value("id", id)
@@ -686,12 +671,11 @@ class AsyncWebhooksApi(AsyncResource):
 
         Makes the webhook send a test request to its callback URL.
 
+        Calls `POST /projects/{project_id}/webhooks/{id}/test` (test_webhook).
+
         Args:
             project_id: Identifier of the project. Defaults to the client's project.
             id: Identifier of the resource the path points to.
-
-
-        Calls `POST /projects/{project_id}/webhooks/{id}/test` (test_webhook).
         """
         project_id = project_value(project_id, self._project_id)
         id = path_value("id", id)
