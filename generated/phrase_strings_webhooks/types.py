@@ -1,6 +1,5 @@
 """Contains some shared types for properties"""
 
-import datetime
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
 from typing import IO, BinaryIO, Generic, Literal, TypeVar
@@ -9,13 +8,8 @@ from attrs import define
 
 
 class Unset:
-    """Marks a field or argument that was not given (as distinct from an explicit null)."""
-
     def __bool__(self) -> Literal[False]:
         return False
-
-    def __repr__(self) -> str:
-        return "UNSET"
 
 
 UNSET: Unset = Unset()
@@ -44,33 +38,6 @@ class File:
         return self.file_name, self.payload, self.mime_type
 
 
-def form_fields(name: str, value: object) -> list[tuple[str, str]]:
-    """Encode one value as form (or query) fields, the way the API's Rails backend reads them.
-
-    Booleans become ``true``/``false``; mappings ``name[key]=value`` (nested: ``name[a][b]``);
-    top-level lists repeat ``name``, nested ones use ``name[key][]``; dates ISO 8601; enums their
-    value; None and UNSET send nothing. Anything else raises `TypeError`.
-    """
-    if value is None or isinstance(value, Unset):
-        return []
-    if isinstance(value, bool):
-        return [(name, "true" if value else "false")]
-    if isinstance(value, datetime.datetime | datetime.date):
-        return [(name, value.isoformat())]
-    if isinstance(value, str | int | float):
-        return [(name, str(value))]
-    if isinstance(value, Mapping):
-        return [
-            pair
-            for key, item in value.items()
-            for pair in form_fields(f"{name}[{key}]", item)
-        ]
-    if isinstance(value, list | tuple):
-        item_name = f"{name}[]" if "[" in name else name
-        return [pair for item in value for pair in form_fields(item_name, item)]
-    raise TypeError(f"{name}: cannot send a {type(value).__name__} as a form field")
-
-
 T = TypeVar("T")
 
 
@@ -84,12 +51,4 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-__all__ = [
-    "UNSET",
-    "File",
-    "FileTypes",
-    "RequestFiles",
-    "Response",
-    "Unset",
-    "form_fields",
-]
+__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]

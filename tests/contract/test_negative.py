@@ -11,7 +11,15 @@ from __future__ import annotations
 
 import httpx
 import pytest
-from phrase_strings import APITimeoutError, BadRequest, Phrase, Unauthorized, ValidationFailed
+from phrase_strings import (
+    APITimeoutError,
+    BadRequest,
+    ConfigurationError,
+    MissingField,
+    Phrase,
+    Unauthorized,
+    ValidationFailed,
+)
 from phrase_strings_api.models.create_key_body import CreateKeyBody
 from phrase_strings_api.models.create_locale_body import CreateLocaleBody
 
@@ -28,10 +36,10 @@ def test_model_without_a_required_field_is_refused_before_sending(client: Phrase
         CreateKeyBody()  # type: ignore[call-arg]
     with pytest.raises(TypeError, match="code"):
         CreateLocaleBody(name="German")  # type: ignore[call-arg]
-    with pytest.raises(KeyError, match="name"):
+    with pytest.raises(MissingField, match="name"):
         CreateKeyBody.from_dict({"description": "no name"})
-    with pytest.raises(TypeError, match="project_id"):
-        client.keys.create(body=CreateKeyBody(name="a.b"))  # type: ignore[call-arg]
+    with pytest.raises(ConfigurationError, match="project_id"):
+        client.keys.create(body=CreateKeyBody(name="a.b"))
     assert recorder.exchanges == []
 
 
@@ -53,12 +61,10 @@ def test_missing_body_field_sent_raw_is_a_typed_error(client: Phrase, recorder: 
     }
 
 
-def test_wrong_query_type_is_a_typed_error(client: Phrase, recorder: Recorder) -> None:
-    with pytest.raises(BadRequest):
+def test_wrong_query_type_is_refused_before_sending(client: Phrase, recorder: Recorder) -> None:
+    with pytest.raises(ConfigurationError, match="per_page must be a whole number"):
         client.keys.list(PROJECT, per_page="many")  # type: ignore[arg-type]
-    assert recorder.exchanges[0].where("request") == [
-        "request.query.per_page: Request query parameter per_page must be integer"
-    ]
+    assert recorder.exchanges == []
 
 
 def test_missing_credentials_are_refused(mock: Mock) -> None:

@@ -42,7 +42,15 @@ def server(request: httpx.Request) -> httpx.Response:
     if request.url.path.endswith("/authorizations") and request.method == "POST":
         return httpx.Response(
             201,
-            json={"id": "a9", "note": "n", "token_last_eight": NEW_TOKEN[-8:], "scopes": ["read"], "token": NEW_TOKEN},
+            json={
+                "id": "a9",
+                "created_at": "2026-01-01T00:00:00Z",
+                "updated_at": "2026-01-01T00:00:00Z",
+                "note": "n",
+                "token_last_eight": NEW_TOKEN[-8:],
+                "scopes": ["read"],
+                "token": NEW_TOKEN,
+            },
         )
     if request.url.path.endswith("/fail"):
         # An error body that echoes what was sent must not be the way a secret leaks.

@@ -15,6 +15,8 @@ when present, `phrase_strings.testing` and `phrase_strings.webhooks`.
 
 import typing as _typing
 
+from phrase_strings_api.api import NotModified
+
 from ._auth import BasicAuth, PlatformTokenAuth, TokenAuth
 from ._cache import CachedResponse, CacheStorage, InMemoryCache
 from ._client import AsyncPhrase, Phrase
@@ -34,6 +36,8 @@ from ._errors import (
     Forbidden,
     InsecureTransportError,
     InternalServerError,
+    MalformedResponse,
+    MissingField,
     NotFound,
     NotFoundError,
     OTPRequired,
@@ -42,9 +46,11 @@ from ._errors import (
     PhraseError,
     RateLimited,
     RateLimitError,
+    ResponseError,
     ServerError,
     TokenExchangeError,
     Unauthorized,
+    UnexpectedStatus,
     UnprocessableEntityError,
     ValidationFailed,
 )
@@ -80,9 +86,12 @@ __all__ = [
     "InMemoryCache",
     "InsecureTransportError",
     "InternalServerError",
+    "MalformedResponse",
+    "MissingField",
     "NewAccessToken",
     "NotFound",
     "NotFoundError",
+    "NotModified",
     "OTPRequired",
     "OTPRequiredError",
     "PermissionDeniedError",
@@ -99,6 +108,7 @@ __all__ = [
     "RateLimitError",
     "RateLimited",
     "RateLimiter",
+    "ResponseError",
     "RetryPolicy",
     "ServerError",
     "Settings",
@@ -106,6 +116,7 @@ __all__ = [
     "TokenAuth",
     "TokenExchangeError",
     "Unauthorized",
+    "UnexpectedStatus",
     "UnprocessableEntityError",
     "UploadFailed",
     "UploadFailedError",
