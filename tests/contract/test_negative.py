@@ -1,7 +1,7 @@
 """Requests Prism must refuse: the client refuses them first where its types can, else a typed error.
 
-- A missing required body field or argument: the attrs model (or the call) raises TypeError and
-  nothing is sent.
+- A missing required body field or argument: the attrs model raises TypeError (a missing project,
+  ConfigurationError) and nothing is sent; a wrong query type (``per_page="many"``) is refused too.
 - A wrong type the models do not check at run time (attrs keeps what it is given): Prism refuses
   it with 422 (both documents list 422 for these writes) and the wrapper raises `ValidationFailed`.
 - A malformed JSON body: Prism never answers it, so only the request's timeout ends the wait.
@@ -13,7 +13,6 @@ import httpx
 import pytest
 from phrase_strings import (
     APITimeoutError,
-    BadRequest,
     ConfigurationError,
     MissingField,
     Phrase,

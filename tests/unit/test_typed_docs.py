@@ -27,7 +27,7 @@ def parameter_descriptions(path: str, method: str) -> dict[str, str]:
 
 @pytest.mark.parametrize("cls", [KeysApi, AsyncKeysApi])
 def test_methods_document_every_parameter_from_the_spec(cls: type) -> None:
-    doc = " ".join(inspect.getdoc(cls.list).split())  # type: ignore[attr-defined]
+    doc = " ".join((inspect.getdoc(cls.list) or "").split())  # type: ignore[attr-defined]
     assert doc.startswith("List the keys of a project")
     assert "Args:" in doc
     expected = parameter_descriptions("/projects/{project_id}/keys", "get")
