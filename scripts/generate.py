@@ -28,6 +28,7 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # run as a file, this script still imports its sibling as scripts.<name>
 from scripts.generation_input import install_runtime, prepare_templates, write_spec  # noqa: E402
+
 DEFAULT_OUT = ROOT / "generated" / "phrase_strings_api"
 
 

@@ -285,7 +285,7 @@ def events_module(document: Schema) -> str:
     return "\n".join(lines)
 
 
-WEBHOOK_ERRORS = '''"""The errors the webhook models raise: those of the generated API client, so each is a PhraseError."""
+WEBHOOK_ERRORS = '''"""The errors the webhook models raise: the generated API client's, so each is a PhraseError."""
 
 from phrase_strings_api.errors import MalformedResponse, MissingField
 

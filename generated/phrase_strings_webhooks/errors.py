@@ -1,4 +1,4 @@
-"""The errors the webhook models raise: those of the generated API client, so each is a PhraseError."""
+"""The errors the webhook models raise: the generated API client's, so each is a PhraseError."""
 
 from phrase_strings_api.errors import MalformedResponse, MissingField
 
