@@ -287,9 +287,9 @@ def events_module(document: Schema) -> str:
 
 WEBHOOK_ERRORS = '''"""The errors the webhook models raise: the generated API client's, so each is a PhraseError."""
 
-from phrase_strings_api.errors import MalformedResponse, MissingField
+from phrase_strings_api.errors import MalformedResponseError, MissingFieldError
 
-__all__ = ["MalformedResponse", "MissingField"]
+__all__ = ["MalformedResponseError", "MissingFieldError"]
 '''
 
 

@@ -16,7 +16,7 @@ from typing import Any, Generic, Protocol, TypeVar, cast
 from attrs import frozen
 
 from .client import Client
-from .errors import ConfigurationError, MalformedResponse, UnexpectedStatus
+from .errors import ConfigurationError, MalformedResponseError, UnexpectedStatusError
 from .types import Response, Unset, form_fields
 
 __all__ = [
@@ -129,10 +129,10 @@ def deep_object(name: str, value: Q) -> Q:
     return cast(Q, cast(Any, type(value)).from_dict(prefixed))
 
 
-def malformed_json(operation: str, error: json.JSONDecodeError) -> MalformedResponse:
+def malformed_json(operation: str, error: json.JSONDecodeError) -> MalformedResponseError:
     """The error for an answer whose body should be JSON but is not (an empty 200, an HTML page)."""
     what = "an empty body" if not error.doc.strip() else f"a body that is not JSON ({error.msg})"
-    return MalformedResponse(f"{operation}: the API answered with {what}")
+    return MalformedResponseError(f"{operation}: the API answered with {what}")
 
 
 def unwrap(response: Response[Any], documented: tuple[int, ...], operation: str) -> Any:
@@ -140,13 +140,13 @@ def unwrap(response: Response[Any], documented: tuple[int, ...], operation: str)
 
     ``documented`` lists the 2xx statuses with a body; empty means the operation returns nothing,
     and then any 2xx is accepted. Anything else (an undocumented 2xx or a 3xx; errors were raised
-    by the client below) raises `UnexpectedStatus`, so a method typed to return a model never
+    by the client below) raises `UnexpectedStatusError`, so a method typed to return a model never
     returns None.
     """
     status = response.status_code
     if status in documented or (not documented and 200 <= status < 300):
         return response.parsed
-    raise UnexpectedStatus(status, response.content, operation=operation)
+    raise UnexpectedStatusError(status, response.content, operation=operation)
 
 
 def unwrap_conditional(response: Response[Any], documented: tuple[int, ...], operation: str) -> Any:

@@ -41,7 +41,7 @@ class Client:
     """
 
     raise_on_unexpected_status: bool = field(default=False, kw_only=True)
-    """Raise `errors.UnexpectedStatus` from the generated functions for an undocumented status."""
+    """Raise `errors.UnexpectedStatusError` from the generated functions for an undocumented status."""
     _base_url: str = field(alias="base_url")
     _cookies: dict[str, str] = field(factory=dict, kw_only=True, alias="cookies")
     _headers: dict[str, str] = field(factory=dict, kw_only=True, alias="headers", repr=False)

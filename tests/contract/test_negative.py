@@ -14,7 +14,7 @@ import pytest
 from phrase_strings import (
     APITimeoutError,
     ConfigurationError,
-    MissingField,
+    MissingFieldError,
     Phrase,
     Unauthorized,
     ValidationFailed,
@@ -35,7 +35,7 @@ def test_model_without_a_required_field_is_refused_before_sending(client: Phrase
         CreateKeyBody()  # type: ignore[call-arg]
     with pytest.raises(TypeError, match="code"):
         CreateLocaleBody(name="German")  # type: ignore[call-arg]
-    with pytest.raises(MissingField, match="name"):
+    with pytest.raises(MissingFieldError, match="name"):
         CreateKeyBody.from_dict({"description": "no name"})
     with pytest.raises(ConfigurationError, match="project_id"):
         client.keys.create(body=CreateKeyBody(name="a.b"))

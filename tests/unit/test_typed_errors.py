@@ -5,12 +5,12 @@ from __future__ import annotations
 import httpx
 import pytest
 from phrase_strings import (
-    MalformedResponse,
-    MissingField,
+    MalformedResponseError,
+    MissingFieldError,
     NotModified,
     PhraseError,
     ServerError,
-    UnexpectedStatus,
+    UnexpectedStatusError,
 )
 from phrase_strings_api.models import TranslationKey
 from phrase_strings_api.types import UNSET
@@ -26,7 +26,7 @@ def test_a_list_item_without_a_required_field_raises_missing_field(mode: str) ->
     broken = key(2)
     del broken["created_at"]
     script = Script([httpx.Response(200, json=[key(1), broken])])
-    with pytest.raises(MissingField) as caught:
+    with pytest.raises(MissingFieldError) as caught:
         run(mode, script, lambda c: c.keys.list("p1"))
     assert (caught.value.model, caught.value.field) == ("TranslationKey", "created_at")
     assert "TranslationKey lacks the required field 'created_at'" in str(caught.value)
@@ -45,28 +45,30 @@ def test_required_fields_have_plain_types_when_present(mode: str) -> None:
 @pytest.mark.parametrize("mode", MODES)
 def test_a_list_item_that_is_not_an_object_raises_malformed_response(mode: str) -> None:
     script = Script([httpx.Response(200, json=[key(1), "k2"])])
-    with pytest.raises(MalformedResponse, match="TranslationKey: expected a JSON object, got str"):
+    with pytest.raises(MalformedResponseError, match="TranslationKey: expected a JSON object, got str"):
         run(mode, script, lambda c: c.keys.list("p1"))
 
 
 @pytest.mark.parametrize("mode", MODES)
 def test_a_200_with_an_empty_body_on_a_list_raises_malformed_response(mode: str) -> None:
     script = Script([httpx.Response(200, content=b"", headers={"content-type": "application/json"})])
-    with pytest.raises(MalformedResponse, match=r"GET /projects/\{project_id\}/keys: the API answered with an empty"):
+    with pytest.raises(
+        MalformedResponseError, match=r"GET /projects/\{project_id\}/keys: the API answered with an empty"
+    ):
         run(mode, script, lambda c: c.keys.list("p1"))
 
 
 @pytest.mark.parametrize("mode", MODES)
 def test_a_200_with_an_empty_body_while_paging_raises_malformed_response(mode: str) -> None:
     script = Script([httpx.Response(200, content=b"")])
-    with pytest.raises(MalformedResponse):
+    with pytest.raises(MalformedResponseError):
         run(mode, script, lambda c: c.keys.list_all("p1"))
 
 
 @pytest.mark.parametrize("mode", MODES)
 def test_an_undocumented_2xx_on_a_model_method_raises_instead_of_returning_none(mode: str) -> None:
     script = Script([httpx.Response(202, json={"message": "queued"})])
-    with pytest.raises(UnexpectedStatus) as caught:
+    with pytest.raises(UnexpectedStatusError) as caught:
         run(mode, script, lambda c: c.keys.show("p1", "k1"))
     assert caught.value.status_code == 202
     assert "GET /projects/{project_id}/keys/{id}: undocumented status 202" in str(caught.value)
@@ -91,7 +93,7 @@ def test_a_304_to_the_callers_own_validator_is_a_not_modified_result(mode: str) 
 @pytest.mark.parametrize("mode", MODES)
 def test_a_304_to_an_operation_without_validators_is_an_unexpected_status(mode: str) -> None:
     script = Script([httpx.Response(304)])
-    with pytest.raises(UnexpectedStatus, match="undocumented status 304"):
+    with pytest.raises(UnexpectedStatusError, match="undocumented status 304"):
         run(mode, script, lambda c: c.keys.show("p1", "k1"))
 
 
@@ -113,7 +115,7 @@ def test_concurrent_paging_raises_the_failed_pages_error_not_an_exception_group(
 def test_an_unreadable_link_header_raises_malformed_response(mode: str) -> None:
     link = '<https://[::1/v2/projects/p1/keys?page=2>; rel="next"'
     script = Script([httpx.Response(200, json=[key(1)], headers={"link": link})])
-    with pytest.raises(MalformedResponse, match="Link header"):
+    with pytest.raises(MalformedResponseError, match="Link header"):
         run(mode, script, lambda c: c.keys.list_all("p1"))
 
 

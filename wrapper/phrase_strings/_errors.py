@@ -13,9 +13,9 @@ PhraseError
 │   ├── NotFoundError (404), ConflictError (409), UnprocessableEntityError (422), RateLimitError (429)
 │   └── InternalServerError (5xx)
 └── ResponseError                     an answer that is not what the spec documents
-    ├── UnexpectedStatus              an undocumented status (a 202 where 200 is documented, a 304 not asked for)
-    └── MalformedResponse             a body or Link header that cannot be read (not JSON, empty, wrong shape)
-        └── MissingField              an object without a field its schema requires (``.model``, ``.field``)
+    ├── UnexpectedStatusError         an undocumented status (a 202 where 200 is documented, a 304 not asked for)
+    └── MalformedResponseError        a body or Link header that cannot be read (not JSON, empty, wrong shape)
+        └── MissingFieldError         an object without a field its schema requires (``.model``, ``.field``)
 
 The names used before 0.2 (``NotFound``, ``RateLimited``, ``ValidationFailed``, …) remain as aliases.
 `PhraseError`, `ConfigurationError` and the `ResponseError` family are defined by the generated
@@ -30,11 +30,11 @@ from typing import Any
 import httpx
 from phrase_strings_api.errors import (
     ConfigurationError,
-    MalformedResponse,
-    MissingField,
+    MalformedResponseError,
+    MissingFieldError,
     PhraseError,
     ResponseError,
-    UnexpectedStatus,
+    UnexpectedStatusError,
 )
 
 from ._redact import redact_url
@@ -54,8 +54,8 @@ __all__ = [
     "Forbidden",
     "InsecureTransportError",
     "InternalServerError",
-    "MalformedResponse",
-    "MissingField",
+    "MalformedResponseError",
+    "MissingFieldError",
     "NotFound",
     "NotFoundError",
     "OTPRequired",
@@ -68,7 +68,7 @@ __all__ = [
     "ServerError",
     "TokenExchangeError",
     "Unauthorized",
-    "UnexpectedStatus",
+    "UnexpectedStatusError",
     "UnprocessableEntityError",
     "ValidationFailed",
     "error_for",

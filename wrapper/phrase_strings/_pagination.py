@@ -20,7 +20,7 @@ from phrase_strings_api._facade import check_per_page
 from phrase_strings_api.api import AsyncFetchPage, FetchPage, Page
 from phrase_strings_api.types import Response
 
-from ._errors import MalformedResponse
+from ._errors import MalformedResponseError
 
 
 def links(headers: Mapping[str, str]) -> dict[str, int]:
@@ -36,7 +36,7 @@ def links(headers: Mapping[str, str]) -> dict[str, int]:
             if page.isdigit():
                 numbers[str(rel)] = int(page)
     except ValueError as exc:  # e.g. an unclosed IPv6 bracket in a URL
-        raise MalformedResponse(f"cannot read the Link header of a page ({exc}): {header[:200]!r}") from exc
+        raise MalformedResponseError(f"cannot read the Link header of a page ({exc}): {header[:200]!r}") from exc
     return numbers
 
 

@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import MalformedResponse, MissingField
+from ..errors import MalformedResponseError, MissingFieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TranslationVersionWithUser")
@@ -116,11 +116,11 @@ class TranslationVersionWithUser:
         # An answer of the wrong shape, or one lacking a required field, is a typed error naming
         # the model (and field), not a TypeError or KeyError from deep inside the parsing.
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise MalformedResponse(
+            raise MalformedResponseError(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
         if not _REQUIRED <= src_dict.keys():
-            raise MissingField(cls.__name__, min(_REQUIRED - src_dict.keys()))
+            raise MissingFieldError(cls.__name__, min(_REQUIRED - src_dict.keys()))
         d = dict(src_dict)
         id = d.pop("id")
 
