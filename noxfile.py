@@ -14,7 +14,7 @@ import nox
 
 ROOT = Path(__file__).parent
 PYPROJECT = nox.project.load_toml(ROOT / "pyproject.toml")
-PYTHON_PATHS = ("wrapper", "tests", "scripts", "examples", "bench", "noxfile.py")
+PYTHON_PATHS = ("wrapper", "tests", "scripts", "examples", "bench", "templates", "noxfile.py")
 nox.options.reuse_venv = "yes"
 nox.options.sessions = ["lint", "typecheck", "tests"]
 
@@ -63,12 +63,13 @@ def format(session: nox.Session) -> None:
 
 @nox.session
 def generate(session: nox.Session) -> None:
-    """Regenerate generated/ from openapi.yaml, generator-config.yml and templates/."""
+    """Regenerate generated/ from openapi.yaml, generator-config.yml and templates/, then docs/api/."""
     install(session)
     session.run("python", "scripts/generate.py")
     session.run("python", "scripts/generate_webhooks.py")
     session.run("python", "scripts/cli_manifest.py")
     session.run("python", "scripts/fake_operations.py")
+    session.run("python", "scripts/api_docs.py")
 
 
 @nox.session

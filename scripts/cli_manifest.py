@@ -119,7 +119,9 @@ def _method(spec: dict[str, Any], ops: dict[str, Any], name: str, function: Any)
             "name": arg.name,
             "wire": param["name"] if param else arg.name,
             "description": (param or {}).get("description", ""),
-            "required": arg.default is inspect.Parameter.empty,
+            # Path parameters (the positional ones) are always required; the facade only defaults them
+            # to None to check them (and to fill in the client's project) at run time.
+            "required": arg.default is inspect.Parameter.empty or arg.kind is not inspect.Parameter.KEYWORD_ONLY,
             **(_type(spec, param.get("schema", {})) if param else {"type": "string"}),
         }
         if entry["type"] == "object" or (param or {}).get("style") == "deepObject":

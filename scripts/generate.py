@@ -3,11 +3,13 @@
 Usage: python scripts/generate.py [--out DIR]   (default: generated/phrase_strings_api)
 
 The generator runs with --fail-on-warning; the result replaces the output folder whole,
-so a module dropped from the spec disappears from the package too.
+so a module dropped from the spec disappears from the package too. The generator reads the spec
+and templates as `generation_input` prepares them, and the hand-written runtime modules
+(templates/runtime/) are copied in afterwards.
 
 Facade method names are not derived: each operation records its own in `x-facade-name`, so a
 name never changes when other operations come or go. The generator does not hand extensions to
-templates, so this script writes them into `facade_names.jinja` beside a copy of templates/.
+templates, so this script writes them into `facade_names.jinja` beside the prepared templates.
 """
 
 from __future__ import annotations
@@ -24,6 +26,9 @@ from pathlib import Path
 import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))  # run as a file, this script still imports its sibling as scripts.<name>
+from scripts.generation_input import install_runtime, prepare_templates, write_spec  # noqa: E402
+
 DEFAULT_OUT = ROOT / "generated" / "phrase_strings_api"
 
 
@@ -53,8 +58,8 @@ def generate(out: Path) -> None:
     env = {**os.environ, "PATH": f"{bin_dir}{os.pathsep}{os.environ.get('PATH', '')}"}
     with tempfile.TemporaryDirectory() as tmp:
         target = Path(tmp) / "phrase_strings_api"
-        templates = Path(tmp) / "templates"
-        shutil.copytree(ROOT / "templates", templates)
+        spec = write_spec(ROOT / "openapi.yaml", Path(tmp) / "openapi.json")
+        templates = prepare_templates(ROOT / "openapi.yaml", Path(tmp) / "templates")
         names = json.dumps(facade_names(ROOT / "openapi.yaml"), sort_keys=True)
         (templates / "facade_names.jinja").write_text(f"{{% set facade_names = {names} %}}\n")
         subprocess.run(
@@ -62,7 +67,7 @@ def generate(out: Path) -> None:
                 str(bin_dir / "openapi-python-client"),
                 "generate",
                 "--path",
-                str(ROOT / "openapi.yaml"),
+                str(spec),
                 "--config",
                 str(ROOT / "generator-config.yml"),
                 "--custom-template-path",
@@ -77,6 +82,7 @@ def generate(out: Path) -> None:
             env=env,
             cwd=tmp,
         )
+        install_runtime(target)
         (target / "py.typed").write_text("")
         if out.exists():
             shutil.rmtree(out)

@@ -285,6 +285,14 @@ def events_module(document: Schema) -> str:
     return "\n".join(lines)
 
 
+WEBHOOK_ERRORS = '''"""The errors the webhook models raise: the generated API client's, so each is a PhraseError."""
+
+from phrase_strings_api.errors import MalformedResponseError, MissingFieldError
+
+__all__ = ["MalformedResponseError", "MissingFieldError"]
+'''
+
+
 def generate(out: Path) -> None:
     """Write the document, run openapi-python-client, add events.py; replace ``out``'s copies."""
     bin_dir = Path(sys.executable).parent
@@ -322,10 +330,12 @@ def generate(out: Path) -> None:
             env=env,
             cwd=tmp,
         )
-        # Models only: the client, errors and (empty) api modules have nothing to do here.
+        # Models only: the client and (empty) api modules have nothing to do here. The models raise the
+        # generated client's errors (PhraseErrors), and use the same hand-written types module.
         shutil.rmtree(target / "api")
         (target / "client.py").unlink()
-        (target / "errors.py").unlink()
+        (target / "errors.py").write_text(WEBHOOK_ERRORS)
+        shutil.copyfile(ROOT / "templates" / "runtime" / "types.py", target / "types.py")
         (target / "py.typed").write_text("")
         (target / "events.py").write_text(events_module(document))
         subprocess.run(

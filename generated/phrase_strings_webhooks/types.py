@@ -1,4 +1,9 @@
-"""Contains some shared types for properties"""
+"""Types shared by the generated functions and models: `UNSET`, `File`, `Response`, form encoding.
+
+Hand-written; `scripts/generate.py` copies it into the generated package (replacing the generator's own).
+"""
+
+from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping, MutableMapping
@@ -7,12 +12,23 @@ from typing import IO, BinaryIO, Generic, Literal, TypeVar
 
 from attrs import define
 
+__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset", "form_fields"]
+
 
 class Unset:
-    """Marks a field or argument that was not given (as distinct from an explicit null)."""
+    """Marks a field or argument that was not given (as distinct from an explicit null).
+
+    It is false, and its `str` is empty, so an absent field prints as nothing in f-strings and CSV
+    cells; its `repr` says ``UNSET``.
+    """
+
+    __slots__ = ()
 
     def __bool__(self) -> Literal[False]:
         return False
+
+    def __str__(self) -> str:
+        return ""
 
     def __repr__(self) -> str:
         return "UNSET"
@@ -20,27 +36,22 @@ class Unset:
 
 UNSET: Unset = Unset()
 
-# The types that `httpx.Client(files=)` can accept, copied from that library.
+# The types that `httpx.Client(files=)` accepts.
 FileContent = IO[bytes] | bytes | str
-FileTypes = (
-    # (filename, file (or bytes), content_type)
-    tuple[str | None, FileContent, str | None]
-    # (filename, file (or bytes), content_type, headers)
-    | tuple[str | None, FileContent, str | None, Mapping[str, str]]
-)
+FileTypes = tuple[str | None, FileContent, str | None] | tuple[str | None, FileContent, str | None, Mapping[str, str]]
 RequestFiles = list[tuple[str, FileTypes]]
 
 
 @define
 class File:
-    """Contains information for file uploads"""
+    """A file to upload: its content, and optionally its name and media type."""
 
     payload: BinaryIO
     file_name: str | None = None
     mime_type: str | None = None
 
     def to_tuple(self) -> FileTypes:
-        """Return a tuple representation that httpx will accept for multipart/form-data"""
+        """The ``(name, content, type)`` tuple httpx sends as one multipart part."""
         return self.file_name, self.payload, self.mime_type
 
 
@@ -60,11 +71,7 @@ def form_fields(name: str, value: object) -> list[tuple[str, str]]:
     if isinstance(value, str | int | float):
         return [(name, str(value))]
     if isinstance(value, Mapping):
-        return [
-            pair
-            for key, item in value.items()
-            for pair in form_fields(f"{name}[{key}]", item)
-        ]
+        return [pair for key, item in value.items() for pair in form_fields(f"{name}[{key}]", item)]
     if isinstance(value, list | tuple):
         item_name = f"{name}[]" if "[" in name else name
         return [pair for item in value for pair in form_fields(item_name, item)]
@@ -76,20 +83,9 @@ T = TypeVar("T")
 
 @define
 class Response(Generic[T]):
-    """A response from an endpoint"""
+    """An answer of the API: status, raw body, headers and the body parsed as documented."""
 
     status_code: HTTPStatus
     content: bytes
     headers: MutableMapping[str, str]
     parsed: T | None
-
-
-__all__ = [
-    "UNSET",
-    "File",
-    "FileTypes",
-    "RequestFiles",
-    "Response",
-    "Unset",
-    "form_fields",
-]

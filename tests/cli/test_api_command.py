@@ -24,6 +24,8 @@ from tests.cli.server import Answer, Recorded, Server, serve
 
 TOKEN = "cli-secret-token-7f3a9b"
 ROOT = Path(__file__).resolve().parents[2]
+# Timestamps every key, upload and project carries (required in answers), as the CLI prints them.
+STAMPS = {"created_at": "2026-01-01T00:00:00+00:00", "updated_at": "2026-01-01T00:00:00+00:00"}
 
 
 @pytest.fixture
@@ -143,20 +145,20 @@ def test_usage_errors_exit_2_and_send_nothing(server: Server, words: tuple[str, 
 
 
 def test_path_and_query_parameters_reach_the_api(server: Server) -> None:
-    server.reply(Answer(200, [{"id": "k1", "name": "home.title"}]))
+    server.reply(Answer(200, [{"id": "k1", "name": "home.title", **STAMPS}]))
     status, out, err = run("keys", "list", "P1", "--per-page", "100", "--q", "tags:web", "--branch", "main")
     assert status == 0, err
     (request,) = server.requests
     assert request.method == "GET" and request.path == "/v2/projects/P1/keys"
     assert dict(request.query) == {"per_page": "100", "q": "tags:web", "branch": "main"}
     assert request.headers["authorization"] == f"token {TOKEN}"
-    assert json.loads(out) == [{"id": "k1", "name": "home.title"}]
+    assert json.loads(out) == [{"id": "k1", "name": "home.title", **STAMPS}]
     secret_free(out, err)
 
 
 def test_project_defaults_to_the_configured_one(server: Server, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("PHRASE_PROJECT_ID", "CONFIGURED")
-    server.reply(Answer(200, {"id": "k9", "name": "x"}))
+    server.reply(Answer(200, {"id": "k9", "name": "x", **STAMPS}))
     status, _, err = run("keys", "show", "K9")
     assert status == 0, err
     assert server.requests[0].path == "/v2/projects/CONFIGURED/keys/K9"
@@ -209,7 +211,7 @@ def test_boolean_options(server: Server) -> None:
 
 @pytest.mark.parametrize("how", ["inline", "file", "stdin"])
 def test_body_from_argument_file_or_stdin(server: Server, tmp_path: Path, how: str) -> None:
-    server.reply(Answer(201, {"id": "k1", "name": "home.title"}))
+    server.reply(Answer(201, {"id": "k1", "name": "home.title", **STAMPS}))
     body = '{"name": "home.title", "tags": "web,ios"}'
     source, stdin = {"inline": (body, ""), "file": ("@body.json", ""), "stdin": ("-", body)}[how]
     (tmp_path / "body.json").write_text(body)
@@ -240,7 +242,7 @@ def test_bodies_are_checked_before_sending(server: Server, body: str, message: s
 
 def test_multipart_upload_takes_a_file(server: Server, tmp_path: Path) -> None:
     (tmp_path / "de.yml").write_bytes(b"de:\n  hello: Hallo\n")
-    server.reply(Answer(201, {"id": "u1", "state": "enqueued"}))
+    server.reply(Answer(201, {"id": "u1", "filename": "de.yml", "state": "enqueued", **STAMPS}))
     body = json.dumps({"file": "@de.yml", "file_format": "yml", "locale_id": "de", "update_translations": True})
     status, out, err = run("uploads", "create", "P1", "--body", body)
     assert status == 0, err
@@ -257,7 +259,8 @@ def test_multipart_upload_takes_a_file(server: Server, tmp_path: Path) -> None:
 def paged(request: Recorded) -> Answer:
     page = int(dict(request.query).get("page", "1"))
     link = f'<{request.path}?page={page + 1}>; rel="next"' if page < 3 else ""
-    return Answer(200, [{"id": f"k{page}a", "name": "a"}, {"id": f"k{page}b", "name": "b"}], {"link": link})
+    items = [{"id": f"k{page}{n}", "name": n, **STAMPS} for n in ("a", "b")]
+    return Answer(200, items, {"link": link})
 
 
 def test_all_follows_every_page_into_one_array(server: Server) -> None:
@@ -282,16 +285,16 @@ def test_ndjson_needs_all(server: Server) -> None:
 
 
 def test_pretty_and_compact(server: Server) -> None:
-    server.reply(Answer(200, {"id": "p1", "name": "Shop"}))
+    server.reply(Answer(200, {"id": "p1", "name": "Shop", **STAMPS}))
     _, compact, _ = run("projects", "show", "p1")
     _, pretty, _ = run("projects", "show", "p1", "--pretty")
-    assert compact.strip() == '{"id": "p1", "name": "Shop"}'
+    assert json.loads(compact) == {"id": "p1", "name": "Shop", **STAMPS} and "\n" not in compact.strip()
     assert pretty.startswith("{\n  ") and json.loads(pretty) == json.loads(compact)
 
 
 def test_include_headers(server: Server) -> None:
     headers = {"x-rate-limit-limit": "1000", "x-rate-limit-remaining": "998", "x-rate-limit-reset": "1800000300"}
-    server.reply(Answer(200, {"id": "p1", "name": "Shop"}, headers))
+    server.reply(Answer(200, {"id": "p1", "name": "Shop", **STAMPS}, headers))
     status, out, _ = run("projects", "show", "p1", "--include-headers")
     assert status == 0
     result = json.loads(out)
@@ -322,7 +325,7 @@ def test_no_answer_exits_3(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> N
 
 
 def test_verbose_logs_requests_without_secrets(server: Server, caplog: pytest.LogCaptureFixture) -> None:
-    server.reply(Answer(200, {"id": "p1"}))
+    server.reply(Answer(200, {"id": "p1", "name": "Shop", **STAMPS}))
     caplog.set_level("DEBUG")
     assert main(["-v", "api", "projects", "show", "p1"]) == 0
     assert "/v2/projects/p1" in caplog.text

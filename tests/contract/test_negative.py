@@ -1,7 +1,7 @@
 """Requests Prism must refuse: the client refuses them first where its types can, else a typed error.
 
-- A missing required body field or argument: the attrs model (or the call) raises TypeError and
-  nothing is sent.
+- A missing required body field or argument: the attrs model raises TypeError (a missing project,
+  ConfigurationError) and nothing is sent; a wrong query type (``per_page="many"``) is refused too.
 - A wrong type the models do not check at run time (attrs keeps what it is given): Prism refuses
   it with 422 (both documents list 422 for these writes) and the wrapper raises `ValidationFailed`.
 - A malformed JSON body: Prism never answers it, so only the request's timeout ends the wait.
@@ -11,7 +11,14 @@ from __future__ import annotations
 
 import httpx
 import pytest
-from phrase_strings import APITimeoutError, BadRequest, Phrase, Unauthorized, ValidationFailed
+from phrase_strings import (
+    APITimeoutError,
+    ConfigurationError,
+    MissingFieldError,
+    Phrase,
+    Unauthorized,
+    ValidationFailed,
+)
 from phrase_strings_api.models.create_key_body import CreateKeyBody
 from phrase_strings_api.models.create_locale_body import CreateLocaleBody
 
@@ -28,10 +35,10 @@ def test_model_without_a_required_field_is_refused_before_sending(client: Phrase
         CreateKeyBody()  # type: ignore[call-arg]
     with pytest.raises(TypeError, match="code"):
         CreateLocaleBody(name="German")  # type: ignore[call-arg]
-    with pytest.raises(KeyError, match="name"):
+    with pytest.raises(MissingFieldError, match="name"):
         CreateKeyBody.from_dict({"description": "no name"})
-    with pytest.raises(TypeError, match="project_id"):
-        client.keys.create(body=CreateKeyBody(name="a.b"))  # type: ignore[call-arg]
+    with pytest.raises(ConfigurationError, match="project_id"):
+        client.keys.create(body=CreateKeyBody(name="a.b"))
     assert recorder.exchanges == []
 
 
@@ -53,12 +60,10 @@ def test_missing_body_field_sent_raw_is_a_typed_error(client: Phrase, recorder: 
     }
 
 
-def test_wrong_query_type_is_a_typed_error(client: Phrase, recorder: Recorder) -> None:
-    with pytest.raises(BadRequest):
+def test_wrong_query_type_is_refused_before_sending(client: Phrase, recorder: Recorder) -> None:
+    with pytest.raises(ConfigurationError, match="per_page must be a whole number"):
         client.keys.list(PROJECT, per_page="many")  # type: ignore[arg-type]
-    assert recorder.exchanges[0].where("request") == [
-        "request.query.per_page: Request query parameter per_page must be integer"
-    ]
+    assert recorder.exchanges == []
 
 
 def test_missing_credentials_are_refused(mock: Mock) -> None:

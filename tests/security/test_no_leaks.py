@@ -46,6 +46,8 @@ from phrase_strings.cli import main as cli
 
 EMAIL = "ada@example.com"
 ACCESS = "access-" + "a1b2c3d4" * 4
+# Timestamps every authorization carries.
+STAMPS = {"created_at": "2026-01-01T00:00:00Z", "updated_at": "2026-01-01T00:00:00Z"}
 WRONG_TOKEN = "wrong-" + "e5f6a7b8" * 4
 PASSWORD = "pa55/w0rd+Secret=9"  # changes under URL encoding
 OTP = "918273"
@@ -223,6 +225,7 @@ class FakePhrase(http.server.ThreadingHTTPServer):
             "token_last_eight": ACCESS[-8:],
             "scopes": ["read"],
             "expires_at": "2020-01-01T00:00:00Z",
+            **STAMPS,
         }
         routes: dict[tuple[str, str], tuple[int, dict[str, str], Any]] = {
             ("GET", "/v2/user"): (200, {}, {"id": "u1", "username": "ada", "name": "Ada", "email": EMAIL}),
@@ -237,6 +240,7 @@ class FakePhrase(http.server.ThreadingHTTPServer):
                     "token_last_eight": NEW_TOKEN[-8:],
                     "scopes": ["read"],
                     "token": NEW_TOKEN,
+                    **STAMPS,
                 },
             ),
             ("DELETE", "/v2/authorizations/auth-1"): (204, {}, None),

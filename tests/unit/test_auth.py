@@ -25,6 +25,8 @@ from phrase_strings import (
 API = "https://api.phrase.test/v2"
 IDM = "https://idm.phrase.test/idm/oauth/token"
 USER = {"id": "u1", "username": "ada", "name": "Ada", "email": "ada@example.com"}
+# Timestamps every authorization (and the other resources) carries.
+STAMPS = {"created_at": "2026-01-01T00:00:00Z", "updated_at": "2026-01-01T00:00:00Z"}
 
 
 @pytest.fixture
@@ -510,9 +512,11 @@ class CodeServer:
         if not accepted:
             return httpx.Response(401, headers={"X-PhraseApp-OTP": "required; app"}, json={"message": "OTP required"})
         if request.method == "GET" and "/authorizations/" in request.url.path:
-            return httpx.Response(200, json={"id": "auth-old", "note": "deploy", "scopes": ["read"]})
+            return httpx.Response(200, json={"id": "auth-old", "note": "deploy", "scopes": ["read"], **STAMPS})
         if request.method == "POST":
-            return httpx.Response(201, json={"id": "auth-new", "note": "deploy", "scopes": ["read"], "token": "n" * 40})
+            return httpx.Response(
+                201, json={"id": "auth-new", "note": "deploy", "scopes": ["read"], "token": "n" * 40, **STAMPS}
+            )
         if request.method == "DELETE":
             return httpx.Response(204)
         return httpx.Response(200, json=USER)

@@ -187,7 +187,19 @@ def test_pages_are_revalidated_one_by_one() -> None:
             headers["link"] = f'<{API}/projects/p1/locales?page={number + 1}&per_page=100>; rel="next"'
         if request.headers.get("if-none-match") == tag:
             return httpx.Response(304, headers=headers)
-        return httpx.Response(200, json=[{"id": f"l{number}", "name": "de", "code": "de"}], headers=headers)
+        return httpx.Response(
+            200,
+            json=[
+                {
+                    "id": f"l{number}",
+                    "created_at": "2026-01-01T00:00:00Z",
+                    "updated_at": "2026-01-01T00:00:00Z",
+                    "name": "de",
+                    "code": "de",
+                }
+            ],
+            headers=headers,
+        )
 
     script = Script([page])
     with phrase(script, FakeTime(), cache=True) as client:

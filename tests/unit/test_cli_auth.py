@@ -32,6 +32,8 @@ def api(expires_at: str | None) -> respx.MockRouter:
         json=[
             {
                 "id": "auth-7",
+                "created_at": "2026-01-01T00:00:00Z",
+                "updated_at": "2026-01-01T00:00:00Z",
                 "note": "laptop",
                 "token_last_eight": TOKEN[-8:],
                 "scopes": ["read"],

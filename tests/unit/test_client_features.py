@@ -27,6 +27,8 @@ from tests.unit.scripted import FakeTime, Script, async_phrase, phrase
 from tests.unit.test_files import Versioned, created, fake_poll, fields, parts, upload_json
 
 ROOT = Path(__file__).resolve().parents[2]
+# Timestamps every screenshot and locale carries.
+STAMPS = {"created_at": "2026-01-01T00:00:00Z", "updated_at": "2026-01-01T00:00:00Z"}
 twins = pytest.mark.parametrize("twin", ["sync", "async"])
 
 
@@ -68,7 +70,7 @@ def test_feature_groups_extend_the_generated_groups(name: str, sync_base: type, 
 def test_screenshot_upload_from_a_path_names_and_types_the_image(twin: str, tmp_path: Path) -> None:
     image = tmp_path / "checkout.jpg"
     image.write_bytes(b"\xff\xd8\xff...")
-    script = Script([httpx.Response(201, json={"id": "s1", "name": "Checkout"})])
+    script = Script([httpx.Response(201, json={"id": "s1", "name": "Checkout", **STAMPS})])
     shot = run(twin, script, lambda c: c.screenshots.upload(image, name="Checkout"), project_id="p1")
     assert shot.id == "s1"
     request = script.requests[0]
@@ -169,7 +171,7 @@ def test_sync_push_is_the_push_workflow_on_this_client(twin: str, tmp_path: Path
 def test_sync_pull_is_the_pull_workflow_on_this_client(twin: str, tmp_path: Path) -> None:
     script = Script(
         [
-            httpx.Response(200, json=[{"id": "l1", "code": "de", "name": "German"}]),
+            httpx.Response(200, json=[{"id": "l1", "code": "de", "name": "German", **STAMPS}]),
             httpx.Response(200, content=b"de:\n  hi: Hallo\n"),
         ]
     )

@@ -77,7 +77,15 @@ def fields(request: httpx.Request) -> list[tuple[str, str]]:
 
 
 def upload_json(state: str, **extra: Any) -> dict[str, Any]:
-    return {"id": "up1", "filename": "de.yml", "format": "yml", "state": state, **extra}
+    return {
+        "id": "up1",
+        "created_at": "2026-01-01T00:00:00Z",
+        "updated_at": "2026-01-01T00:00:00Z",
+        "filename": "de.yml",
+        "format": "yml",
+        "state": state,
+        **extra,
+    }
 
 
 def created(state: str = "initialized", **extra: Any) -> httpx.Response:
@@ -236,7 +244,19 @@ def test_options_check_their_types_when_built() -> None:
 
 
 def test_screenshot_upload_sends_the_image_as_filename_field() -> None:
-    script = Script([httpx.Response(201, json={"id": "s1", "name": "Checkout"})])
+    script = Script(
+        [
+            httpx.Response(
+                201,
+                json={
+                    "id": "s1",
+                    "created_at": "2026-01-01T00:00:00Z",
+                    "updated_at": "2026-01-01T00:00:00Z",
+                    "name": "Checkout",
+                },
+            )
+        ]
+    )
     with phrase(script, project_id="p1") as client:
         shot = client.screenshots.upload(
             b"\x89PNG...", name="Checkout", description="Pay page", filename="pay.png", branch="b1"
@@ -537,7 +557,13 @@ def test_skip_unchanged_sends_saved_validators_and_keeps_the_file_on_304(tmp_pat
 
 
 def queued_server(final_status: str = "completed") -> Script:
-    record = {"id": "d1", "status": "processing", "params": {"file_format": "yml"}}
+    record = {
+        "id": "d1",
+        "created_at": "2026-01-01T00:00:00Z",
+        "updated_at": "2026-01-01T00:00:00Z",
+        "status": "processing",
+        "params": {"file_format": "yml"},
+    }
     done = {
         **record,
         "status": final_status,
@@ -582,7 +608,12 @@ def test_queued_download_errors_and_timeouts_are_typed(tmp_path: Path) -> None:
             client.locales.download_to(
                 "de", tmp_path / "de.yml", DownloadOptions(file_format="yml"), poll=fake_poll(clock), queued=True
             )
-    record = {"id": "d1", "status": "processing"}
+    record = {
+        "id": "d1",
+        "created_at": "2026-01-01T00:00:00Z",
+        "updated_at": "2026-01-01T00:00:00Z",
+        "status": "processing",
+    }
     processing = Script([httpx.Response(201, json=record), httpx.Response(200, json=record)])
     with phrase(processing, clock, project_id="p1") as client:
         with pytest.raises(ProcessingTimeout, match="locale download d1 was still 'processing'"):

@@ -48,7 +48,15 @@ class Pages:
 
     def answer(self, number: int) -> httpx.Response:
         size = self.sizes[number - 1] if number <= len(self.sizes) else 0
-        items = [{"id": f"k{number}-{i}", "name": f"key.{number}.{i}"} for i in range(size)]
+        items = [
+            {
+                "id": f"k{number}-{i}",
+                "created_at": "2026-01-01T00:00:00Z",
+                "updated_at": "2026-01-01T00:00:00Z",
+                "name": f"key.{number}.{i}",
+            }
+            for i in range(size)
+        ]
         headers = {"link": self.links(number), "x-rate-limit-remaining": str(1000 - number)}
         return httpx.Response(200, json=items, headers=headers)
 
@@ -141,7 +149,21 @@ def test_an_empty_first_page_is_the_whole_list() -> None:
 
 
 def test_no_link_header_means_one_page() -> None:
-    script = Script([httpx.Response(200, json=[{"id": "k", "name": "only"}])])
+    script = Script(
+        [
+            httpx.Response(
+                200,
+                json=[
+                    {
+                        "id": "k",
+                        "created_at": "2026-01-01T00:00:00Z",
+                        "updated_at": "2026-01-01T00:00:00Z",
+                        "name": "only",
+                    }
+                ],
+            )
+        ]
+    )
     with phrase(script, FakeTime()) as client:
         assert [k.name for k in client.keys.list_all("p1")] == ["only"]
     assert script.count == 1
@@ -149,7 +171,9 @@ def test_no_link_header_means_one_page() -> None:
 
 def test_a_next_link_that_does_not_move_forward_stops_the_walk() -> None:
     looping = httpx.Response(
-        200, json=[{"id": "k", "name": "a"}], headers={"link": f'<{KEYS}?page=1&per_page=100>; rel="next"'}
+        200,
+        json=[{"id": "k", "created_at": "2026-01-01T00:00:00Z", "updated_at": "2026-01-01T00:00:00Z", "name": "a"}],
+        headers={"link": f'<{KEYS}?page=1&per_page=100>; rel="next"'},
     )
     script = Script([looping])
     with phrase(script, FakeTime()) as client:

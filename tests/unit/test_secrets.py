@@ -42,7 +42,15 @@ def server(request: httpx.Request) -> httpx.Response:
     if request.url.path.endswith("/authorizations") and request.method == "POST":
         return httpx.Response(
             201,
-            json={"id": "a9", "note": "n", "token_last_eight": NEW_TOKEN[-8:], "scopes": ["read"], "token": NEW_TOKEN},
+            json={
+                "id": "a9",
+                "created_at": "2026-01-01T00:00:00Z",
+                "updated_at": "2026-01-01T00:00:00Z",
+                "note": "n",
+                "token_last_eight": NEW_TOKEN[-8:],
+                "scopes": ["read"],
+                "token": NEW_TOKEN,
+            },
         )
     if request.url.path.endswith("/fail"):
         # An error body that echoes what was sent must not be the way a secret leaks.
@@ -250,14 +258,24 @@ def test_a_logged_traceback_from_httpcore_is_masked(caplog: pytest.LogCaptureFix
 def test_token_fragments_shown_are_at_most_four_characters(caplog: pytest.LogCaptureFixture) -> None:
     # The API's token_last_eight identifies a token; what this library shows is only its last four.
     last_eight = ACCESS[-8:]
-    authorization = Authorization(id="a1", note="CI", token_last_eight=last_eight, expires_at=None)
+    stamp = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
+    authorization = Authorization(
+        id="a1", note="CI", token_last_eight=last_eight, expires_at=None, created_at=stamp, updated_at=stamp
+    )
     assert last_eight not in repr(authorization)
     assert last_eight[-4:] not in repr(authorization)
-    created = AuthorizationWithToken(id="a2", token=NEW_TOKEN, token_last_eight=NEW_TOKEN[-8:])
+    created = AuthorizationWithToken(
+        id="a2", token=NEW_TOKEN, token_last_eight=NEW_TOKEN[-8:], created_at=stamp, updated_at=stamp
+    )
     assert NEW_TOKEN[-8:] not in repr(created)
     assert ACCESS[-5:] not in repr(TokenAuth(ACCESS)) and ACCESS[-4:] in repr(TokenAuth(ACCESS))
     expired = Authorization(
-        id="a1", note="CI", token_last_eight=last_eight, expires_at=dt.datetime(2020, 1, 1, tzinfo=dt.UTC)
+        id="a1",
+        note="CI",
+        token_last_eight=last_eight,
+        expires_at=dt.datetime(2020, 1, 1, tzinfo=dt.UTC),
+        created_at=stamp,
+        updated_at=stamp,
     )
     with caplog.at_level(logging.WARNING, logger="phrase_strings"):
         check_expiry(expired)

@@ -39,6 +39,8 @@ twins = pytest.mark.parametrize("twin", ["sync", "async"])
 def created(**extra: object) -> dict[str, object]:
     return {
         "id": "auth-new",
+        "created_at": "2026-01-01T00:00:00Z",
+        "updated_at": "2026-01-01T00:00:00Z",
         "note": "CI",
         "token_last_eight": SECRET[-8:],
         "scopes": ["read"],
@@ -97,6 +99,8 @@ def test_rotate_creates_before_it_revokes(twin: str) -> None:
                 200,
                 json={
                     "id": "auth-old",
+                    "created_at": "2026-01-01T00:00:00Z",
+                    "updated_at": "2026-01-01T00:00:00Z",
                     "note": "deploy",
                     "scopes": ["read", "write"],
                     "expires_at": "2027-05-01T00:00:00Z",
@@ -129,10 +133,28 @@ def test_find_current_matches_the_clients_token_across_pages(twin: str) -> None:
         if page == 1:
             return httpx.Response(
                 200,
-                json=[{"id": "a1", "token_last_eight": "00000000"}],
+                json=[
+                    {
+                        "id": "a1",
+                        "created_at": "2026-01-01T00:00:00Z",
+                        "updated_at": "2026-01-01T00:00:00Z",
+                        "token_last_eight": "00000000",
+                    }
+                ],
                 headers={"Link": f'<{API}/authorizations?page=2&per_page=100>; rel="next"'},
             )
-        return httpx.Response(200, json=[{"id": "a2", "token_last_eight": "12345678", "note": "mine"}])
+        return httpx.Response(
+            200,
+            json=[
+                {
+                    "id": "a2",
+                    "created_at": "2026-01-01T00:00:00Z",
+                    "updated_at": "2026-01-01T00:00:00Z",
+                    "token_last_eight": "12345678",
+                    "note": "mine",
+                }
+            ],
+        )
 
     found = run(
         twin, lambda c: c.authorizations.find_current(), token, base_url=API, transport=httpx.MockTransport(handle)
@@ -174,7 +196,9 @@ def test_expiry_warnings(
 ) -> None:
     now = dt.datetime(2026, 11, 28, tzinfo=dt.UTC)
     expires = now + dt.timedelta(days=days) if days is not None else None
-    auth = Authorization(id="a", note="CI", token_last_eight="12345678", expires_at=expires)
+    auth = Authorization(
+        id="a", created_at=now, updated_at=now, note="CI", token_last_eight="12345678", expires_at=expires
+    )
     with caplog.at_level(logging.WARNING, logger="phrase_strings"):
         got = run(twin, lambda c: c.authorizations.check_expiry(auth, now=now), "tok", base_url=API)
     assert got == state

@@ -31,9 +31,27 @@ from tests.unit.scripted import FakeTime
 from tests.unit.test_files import Chunks, fields
 
 LOCALES = [
-    {"id": "l-de", "name": "German", "code": "de"},
-    {"id": "l-fr", "name": "French", "code": "fr"},
-    {"id": "l-pt", "name": "Portuguese (Brazil)", "code": "pt-BR"},
+    {
+        "id": "l-de",
+        "created_at": "2026-01-01T00:00:00Z",
+        "updated_at": "2026-01-01T00:00:00Z",
+        "name": "German",
+        "code": "de",
+    },
+    {
+        "id": "l-fr",
+        "created_at": "2026-01-01T00:00:00Z",
+        "updated_at": "2026-01-01T00:00:00Z",
+        "name": "French",
+        "code": "fr",
+    },
+    {
+        "id": "l-pt",
+        "created_at": "2026-01-01T00:00:00Z",
+        "updated_at": "2026-01-01T00:00:00Z",
+        "name": "Portuguese (Brazil)",
+        "code": "pt-BR",
+    },
 ]
 SUMMARY = {"translation_keys_created": 2, "translation_keys_updated": 1, "translations_created": 4}
 
@@ -70,14 +88,33 @@ class FakeAPI:
             upload_id = f"up{len(self.uploads) + 1}"
             self.uploads[upload_id] = 0
             locale = dict(fields(request))["locale_id"]
-            return httpx.Response(201, json={"id": upload_id, "state": "processing", "filename": locale})
+            return httpx.Response(
+                201,
+                json={
+                    "id": upload_id,
+                    "created_at": "2026-01-01T00:00:00Z",
+                    "updated_at": "2026-01-01T00:00:00Z",
+                    "state": "processing",
+                    "filename": locale,
+                },
+            )
         if path.startswith("/projects/p1/uploads/"):
             upload_id = path.rsplit("/", 1)[1]
             self.uploads[upload_id] += 1
             state = "processing" if self.uploads[upload_id] < 2 else "success"
             if self.fail_upload == upload_id:
                 state = "error"
-            return httpx.Response(200, json={"id": upload_id, "state": state, "summary": SUMMARY})
+            return httpx.Response(
+                200,
+                json={
+                    "id": upload_id,
+                    "created_at": "2026-01-01T00:00:00Z",
+                    "updated_at": "2026-01-01T00:00:00Z",
+                    "state": state,
+                    "filename": "f.yml",
+                    "summary": SUMMARY,
+                },
+            )
         return httpx.Response(404, json={"message": f"no route {path}"})
 
     def download(self, request: httpx.Request, locale_id: str) -> httpx.Response:
@@ -154,7 +191,8 @@ class Recorder(Progress):
 
 
 def locale(**values: str) -> Locale:
-    return Locale.from_dict(values)
+    stamps = {"created_at": "2026-01-01T00:00:00Z", "updated_at": "2026-01-01T00:00:00Z"}
+    return Locale.from_dict({"id": "l0", "name": "Locale", "code": "xx", **stamps, **values})
 
 
 def test_pattern_placeholders_fill_in_each_locale() -> None:
@@ -169,7 +207,7 @@ def test_pattern_placeholders_fill_in_each_locale() -> None:
         ("x/<locale>.yml", {"code": "de"}, r"unknown placeholder <locale> .* known: <locale_code>"),
         ("x/<locale_name>.yml", {"name": "../../etc/passwd", "code": "xx"}, "cannot be used in a file path"),
         ("x/<locale_name>.yml", {"name": "..", "code": "xx"}, "cannot be used in a file path"),
-        ("x/<locale_code>.yml", {"name": "German"}, "locale German has no code"),
+        ("x/<locale_code>.yml", {"name": "German", "code": ""}, "locale German has no code"),
         ("  ", {}, "a path pattern is needed"),
     ],
 )
@@ -237,7 +275,18 @@ def test_pull_selects_locales_by_code_name_or_id(tmp_path: Path) -> None:
 
 
 def test_pull_refuses_patterns_that_would_overwrite(tmp_path: Path) -> None:
-    api = FakeAPI(locales=[*LOCALES, {"id": "l-de2", "name": "German (CH)", "code": "de"}])
+    api = FakeAPI(
+        locales=[
+            *LOCALES,
+            {
+                "id": "l-de2",
+                "created_at": "2026-01-01T00:00:00Z",
+                "updated_at": "2026-01-01T00:00:00Z",
+                "name": "German (CH)",
+                "code": "de",
+            },
+        ]
+    )
     with client_for(api, project_id="p1") as client:
         with pytest.raises(ConfigurationError, match="4 locales would all be written to"):
             pull(client, tmp_path / "all.yml", file_format="yml")
@@ -251,7 +300,16 @@ def test_pull_refuses_patterns_that_would_overwrite(tmp_path: Path) -> None:
 
 
 def test_pull_runs_downloads_in_parallel_within_the_limit(tmp_path: Path) -> None:
-    many = [{"id": f"l{i}", "name": f"L{i}", "code": f"c{i}"} for i in range(8)]
+    many = [
+        {
+            "id": f"l{i}",
+            "created_at": "2026-01-01T00:00:00Z",
+            "updated_at": "2026-01-01T00:00:00Z",
+            "name": f"L{i}",
+            "code": f"c{i}",
+        }
+        for i in range(8)
+    ]
     api = FakeAPI(locales=many, barrier=threading.Barrier(2))
     with client_for(api, project_id="p1", max_concurrency=2) as client:
         result = pull(client, tmp_path / "<locale_code>.yml", file_format="yml")

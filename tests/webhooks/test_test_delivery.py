@@ -7,6 +7,13 @@ import pytest
 from phrase_strings import AsyncPhrase, NotFound, Phrase
 
 API = "https://api.phrase.com/v2"
+# The newest spec answers a test delivery with the webhook itself.
+WEBHOOK = {
+    "id": "hook1",
+    "callback_url": "https://example.com/hooks/phrase",
+    "created_at": "2026-03-14T09:30:00Z",
+    "updated_at": "2026-03-14T09:30:00Z",
+}
 
 
 @pytest.fixture
@@ -19,7 +26,7 @@ def handler(seen: list[httpx.Request]) -> httpx.MockTransport:
         seen.append(request)
         if request.url.path.endswith("/webhooks/gone/test"):
             return httpx.Response(404, json={"message": "Not Found"})
-        return httpx.Response(200, json={"message": "test request sent"})
+        return httpx.Response(200, json=WEBHOOK)
 
     return httpx.MockTransport(answer)
 
@@ -27,7 +34,7 @@ def handler(seen: list[httpx.Request]) -> httpx.MockTransport:
 def test_sync_test_delivery() -> None:
     seen: list[httpx.Request] = []
     with Phrase("tok-123456789abc", base_url=API, transport=handler(seen), max_retries=0) as client:
-        client.webhooks.test("proj1", "hook1")  # typed to return None; an error answer would raise
+        assert client.webhooks.test("proj1", "hook1").callback_url == WEBHOOK["callback_url"]
         with pytest.raises(NotFound):
             client.webhooks.test("proj1", "gone")
     assert [(r.method, r.url.path) for r in seen] == [
@@ -40,7 +47,7 @@ def test_sync_test_delivery() -> None:
 async def test_async_test_delivery() -> None:
     seen: list[httpx.Request] = []
     async with AsyncPhrase("tok-123456789abc", base_url=API, transport=handler(seen), max_retries=0) as client:
-        await client.webhooks.test("proj1", "hook1")  # typed to return None; an error answer would raise
+        assert (await client.webhooks.test("proj1", "hook1")).callback_url == WEBHOOK["callback_url"]
         with pytest.raises(NotFound):
             await client.webhooks.test("proj1", "gone")
     assert [(r.method, r.url.path) for r in seen] == [

@@ -15,6 +15,8 @@ when present, `phrase_strings.testing` and `phrase_strings.webhooks`.
 
 import typing as _typing
 
+from phrase_strings_api.api import NotModified
+
 from ._auth import BasicAuth, PlatformTokenAuth, TokenAuth
 from ._cache import CachedResponse, CacheStorage, InMemoryCache
 from ._client import AsyncPhrase, Phrase
@@ -34,6 +36,8 @@ from ._errors import (
     Forbidden,
     InsecureTransportError,
     InternalServerError,
+    MalformedResponseError,
+    MissingFieldError,
     NotFound,
     NotFoundError,
     OTPRequired,
@@ -42,9 +46,11 @@ from ._errors import (
     PhraseError,
     RateLimited,
     RateLimitError,
+    ResponseError,
     ServerError,
     TokenExchangeError,
     Unauthorized,
+    UnexpectedStatusError,
     UnprocessableEntityError,
     ValidationFailed,
 )
@@ -82,9 +88,12 @@ __all__ = [
     "InMemoryCache",
     "InsecureTransportError",
     "InternalServerError",
+    "MalformedResponseError",
+    "MissingFieldError",
     "NewAccessToken",
     "NotFound",
     "NotFoundError",
+    "NotModified",
     "OTPRequired",
     "OTPRequiredError",
     "PermissionDeniedError",
@@ -102,6 +111,7 @@ __all__ = [
     "RateLimitError",
     "RateLimited",
     "RateLimiter",
+    "ResponseError",
     "RetryPolicy",
     "ServerError",
     "Settings",
@@ -109,6 +119,7 @@ __all__ = [
     "TokenAuth",
     "TokenExchangeError",
     "Unauthorized",
+    "UnexpectedStatusError",
     "UnprocessableEntityError",
     "UploadFailed",
     "UploadFailedError",

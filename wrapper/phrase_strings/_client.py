@@ -9,6 +9,7 @@ Example::
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from types import TracebackType
 from typing import Any, Self
 
@@ -27,7 +28,7 @@ from ._pagination import AsyncLinkPaging, LinkPaging
 from ._proxy import async_network, sync_network
 from ._ratelimit import RateLimit, RateLimiter
 from ._retry import RetryPolicy
-from ._settings import DEFAULT_TIMEOUT, DataCenter, Settings
+from ._settings import DEFAULT_TIMEOUT, DataCenter, Settings, extra_headers, resolve_timeout
 from ._sync.features import Features
 
 __all__ = ["AsyncPhrase", "Phrase"]
@@ -58,16 +59,13 @@ def _cache_storage(cache: bool | CacheStorage) -> CacheStorage | None:
     return cache
 
 
-def _timeout(timeout: float | httpx.Timeout) -> httpx.Timeout:
-    return timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
-
-
 def _with_options(
     settings: Settings,
     retry: RetryPolicy,
     max_retries: int | None,
     timeout: float | httpx.Timeout | None,
     retry_budget: float | None,
+    headers: Mapping[str, str] | None,
 ) -> tuple[Settings, RetryPolicy]:
     """The settings and retry policy of a client from ``with_options``; None keeps a value."""
     retry = attrs.evolve(
@@ -75,7 +73,12 @@ def _with_options(
         max_retries=retry.max_retries if max_retries is None else max_retries,
         budget=retry.budget if retry_budget is None else retry_budget,
     )
-    return (settings if timeout is None else attrs.evolve(settings, timeout=_timeout(timeout))), retry
+    settings = attrs.evolve(
+        settings,
+        timeout=settings.timeout if timeout is None else resolve_timeout(timeout),
+        headers=extra_headers(settings.headers, headers),
+    )
+    return settings, retry
 
 
 class _ClientBase:
@@ -84,6 +87,7 @@ class _ClientBase:
     settings: Settings
     rate_limiter: RateLimiter
     cache: CacheStorage | None
+    api_client: Client
 
     def _setup(
         self,
@@ -113,18 +117,24 @@ class _ClientBase:
         max_retries: int | None = None,
         timeout: float | httpx.Timeout | None = None,
         retry_budget: float | None = None,
+        headers: Mapping[str, str] | None = None,
     ) -> Self:
-        """A client like this one with other retries or timeout, for one call or a few.
+        """A client like this one with other retries or timeout, or extra headers, for one call or a few.
 
         It shares this client's connections, credentials, rate limiter and cache; options left
-        out keep this client's values. Closing it does nothing: close the original.
+        out keep this client's values, and ``headers`` are added to this client's. Credentials
+        cannot be set as headers. Closing it does nothing: close the original.
 
         ``client.with_options(max_retries=0).keys.create(project_id, body=body)``
         """
-        settings, retry = _with_options(self.settings, self._retry, max_retries, timeout, retry_budget)
+        settings, retry = _with_options(self.settings, self._retry, max_retries, timeout, retry_budget, headers)
         other = type(self).__new__(type(self))
         other._setup(settings, retry, self.rate_limiter, self.cache, self._stack, owns_pool=False)
         return other
+
+    def _derive_api_client(self, headers: Mapping[str, str], timeout: httpx.Timeout | None) -> Client:
+        """``api_client.with_headers()``/``with_timeout()``: the api_client of a `with_options` copy."""
+        return self.with_options(headers=headers, timeout=timeout).api_client
 
     @property
     def rate_limit(self) -> RateLimit:
@@ -134,6 +144,9 @@ class _ClientBase:
     @property
     def project_id(self) -> str | None:
         """The default project from arguments, ``PHRASE_PROJECT_ID`` or ``.phrase.yml``, if any."""
+        return self.settings.project_id
+
+    def _default_project(self) -> str | None:
         return self.settings.project_id
 
     def __repr__(self) -> str:
@@ -159,7 +172,7 @@ class Phrase(_ClientBase, Features, Resources):
     requests are retried ``max_retries`` times (default 2) and 429s wait for the window's reset,
     all within ``retry_budget`` seconds of waiting per call (see `phrase_strings._retry`).
     ``cache=True`` (or a `CacheStorage`) revalidates GETs with ETag/Last-Modified.
-    ``with_options()`` gives a client with other retries or timeout over the same connections.
+    ``with_options()`` gives a client with other retries, timeout or extra headers over the same connections.
 
     ``transport`` replaces the network layer (e.g. ``httpx.MockTransport`` in tests).
     """
@@ -211,14 +224,14 @@ class Phrase(_ClientBase, Features, Resources):
         self.http = HTTPClient(
             base_url=settings.base_url,
             auth=settings.auth,
-            headers={"User-Agent": settings.user_agent},
+            headers={"User-Agent": settings.user_agent, **settings.headers},
             timeout=settings.timeout,
             follow_redirects=True,
             event_hooks={"request": [log_request], "response": [log_response]},
             transport=stack,
             retry_policy=retry,
         )
-        self.api_client = Client(base_url=settings.base_url, timeout=settings.timeout)
+        self.api_client = Client(base_url=settings.base_url, timeout=settings.timeout, derive=self._derive_api_client)
         self.api_client.set_httpx_client(self.http)
         self.paging = LinkPaging(workers=self.rate_limiter.max_concurrency)
 
@@ -286,14 +299,14 @@ class AsyncPhrase(_ClientBase, AsyncFeatures, AsyncResources):
         self.http = AsyncHTTPClient(
             base_url=settings.base_url,
             auth=settings.auth,
-            headers={"User-Agent": settings.user_agent},
+            headers={"User-Agent": settings.user_agent, **settings.headers},
             timeout=settings.timeout,
             follow_redirects=True,
             event_hooks={"request": [alog_request], "response": [alog_response]},
             transport=stack,
             retry_policy=retry,
         )
-        self.api_client = Client(base_url=settings.base_url, timeout=settings.timeout)
+        self.api_client = Client(base_url=settings.base_url, timeout=settings.timeout, derive=self._derive_api_client)
         self.api_client.set_async_httpx_client(self.http)
         self.paging = AsyncLinkPaging(workers=self.rate_limiter.max_concurrency)
 

@@ -1,18 +1,25 @@
 """The exceptions this library raises. Catch `PhraseError` for all of them.
 
 PhraseError
-├── ConfigurationError                bad arguments or settings, found before any request
+├── ConfigurationError                bad arguments or settings, found before any request (an empty path
+│   │                                 parameter, per_page over 100, an unlimited timeout, no project)
 │   ├── CredentialsNotFoundError      no credentials in arguments, environment or .phrase.yml
 │   └── InsecureTransportError        credentials would go over plain http:// to a remote host
 ├── TokenExchangeError                the Phrase Platform token could not be exchanged for a JWT
 ├── APIConnectionError                no answer: DNS, refused or reset connection, broken body
 │   └── APITimeoutError               no answer within the timeout
-└── APIStatusError                    an answer with a 4xx or 5xx status
-    ├── BadRequestError (400), AuthenticationError (401) > OTPRequiredError, PermissionDeniedError (403),
-    ├── NotFoundError (404), ConflictError (409), UnprocessableEntityError (422), RateLimitError (429)
-    └── InternalServerError (5xx)
+├── APIStatusError                    an answer with a 4xx or 5xx status
+│   ├── BadRequestError (400), AuthenticationError (401) > OTPRequiredError, PermissionDeniedError (403),
+│   ├── NotFoundError (404), ConflictError (409), UnprocessableEntityError (422), RateLimitError (429)
+│   └── InternalServerError (5xx)
+└── ResponseError                     an answer that is not what the spec documents
+    ├── UnexpectedStatusError         an undocumented status (a 202 where 200 is documented, a 304 not asked for)
+    └── MalformedResponseError        a body or Link header that cannot be read (not JSON, empty, wrong shape)
+        └── MissingFieldError         an object without a field its schema requires (``.model``, ``.field``)
 
 The names used before 0.2 (``NotFound``, ``RateLimited``, ``ValidationFailed``, …) remain as aliases.
+`PhraseError`, `ConfigurationError` and the `ResponseError` family are defined by the generated
+package (`phrase_strings_api.errors`), so its facades raise them too; this module re-exports them.
 """
 
 from __future__ import annotations
@@ -21,16 +28,51 @@ import json
 from typing import Any
 
 import httpx
+from phrase_strings_api.errors import (
+    ConfigurationError,
+    MalformedResponseError,
+    MissingFieldError,
+    PhraseError,
+    ResponseError,
+    UnexpectedStatusError,
+)
 
 from ._redact import redact_url
 
-
-class PhraseError(Exception):
-    """Base class of every error raised by phrase-strings."""
-
-
-class ConfigurationError(PhraseError, ValueError):
-    """Arguments or settings that cannot work; raised before anything is sent."""
+__all__ = [
+    "APIConnectionError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequest",
+    "BadRequestError",
+    "ConfigurationError",
+    "Conflict",
+    "ConflictError",
+    "CredentialsNotFound",
+    "CredentialsNotFoundError",
+    "Forbidden",
+    "InsecureTransportError",
+    "InternalServerError",
+    "MalformedResponseError",
+    "MissingFieldError",
+    "NotFound",
+    "NotFoundError",
+    "OTPRequired",
+    "OTPRequiredError",
+    "PermissionDeniedError",
+    "PhraseError",
+    "RateLimitError",
+    "RateLimited",
+    "ResponseError",
+    "ServerError",
+    "TokenExchangeError",
+    "Unauthorized",
+    "UnexpectedStatusError",
+    "UnprocessableEntityError",
+    "ValidationFailed",
+    "error_for",
+]
 
 
 class CredentialsNotFoundError(ConfigurationError):

@@ -16,24 +16,27 @@ from typing import Any
 
 import anyio
 import httpx
+from phrase_strings_api._facade import check_per_page
 from phrase_strings_api.api import AsyncFetchPage, FetchPage, Page
 from phrase_strings_api.types import Response
 
-from ._errors import ConfigurationError
-
-MAX_PER_PAGE = 100
+from ._errors import MalformedResponseError
 
 
 def links(headers: Mapping[str, str]) -> dict[str, int]:
     """Page numbers of the ``Link`` header's relations (``next``, ``last``, …)."""
     # httpx parses RFC 8288 Link headers on its Response objects; reuse that parser. The page
     # number is read with urllib: an httpx.URL per link cost more than fetching a page's models.
-    parsed = httpx.Response(200, headers={"link": headers.get("link", "")}).links
-    numbers = {}
-    for rel, link in parsed.items():
-        page = dict(urllib.parse.parse_qsl(urllib.parse.urlsplit(link.get("url", "")).query)).get("page", "")
-        if page.isdigit():
-            numbers[str(rel)] = int(page)
+    header = headers.get("link", "")
+    try:
+        parsed = httpx.Response(200, headers={"link": header}).links
+        numbers = {}
+        for rel, link in parsed.items():
+            page = dict(urllib.parse.parse_qsl(urllib.parse.urlsplit(link.get("url", "")).query)).get("page", "")
+            if page.isdigit():
+                numbers[str(rel)] = int(page)
+    except ValueError as exc:  # e.g. an unclosed IPv6 bracket in a URL
+        raise MalformedResponseError(f"cannot read the Link header of a page ({exc}): {header[:200]!r}") from exc
     return numbers
 
 
@@ -41,11 +44,6 @@ def to_page(response: Response[Any], number: int) -> Page[Any]:
     """Wrap a list answer as a `Page`."""
     parsed = response.parsed
     return Page(items=list(parsed) if isinstance(parsed, list) else [], number=number, headers=response.headers)
-
-
-def _check(per_page: int) -> None:
-    if not 1 <= per_page <= MAX_PER_PAGE:
-        raise ConfigurationError(f"per_page must be between 1 and {MAX_PER_PAGE}, not {per_page}")
 
 
 class LinkPaging:
@@ -56,7 +54,7 @@ class LinkPaging:
 
     def pages(self, fetch: FetchPage, per_page: int, concurrent: bool) -> Iterator[Page[Any]]:
         """Yield pages in order; nothing is fetched until the first item is asked for."""
-        _check(per_page)
+        check_per_page(per_page)
         return self._walk(fetch, per_page, concurrent)
 
     def _walk(self, fetch: FetchPage, per_page: int, concurrent: bool) -> Iterator[Page[Any]]:
@@ -95,7 +93,7 @@ class AsyncLinkPaging:
 
     def pages(self, fetch: AsyncFetchPage, per_page: int, concurrent: bool) -> AsyncIterator[Page[Any]]:
         """Yield pages in order; nothing is fetched until the first item is asked for."""
-        _check(per_page)
+        check_per_page(per_page)
         return self._walk(fetch, per_page, concurrent)
 
     async def _walk(self, fetch: AsyncFetchPage, per_page: int, concurrent: bool) -> AsyncIterator[Page[Any]]:
@@ -107,9 +105,14 @@ class AsyncLinkPaging:
             for start in range(2, last + 1, self.workers):
                 batch = list(range(start, min(start + self.workers, last + 1)))
                 results: dict[int, Response[Any]] = {}
+                failures: dict[int, BaseException] = {}
                 async with anyio.create_task_group() as group:
                     for number in batch:
-                        group.start_soon(_fetch_into, results, fetch, number, per_page)
+                        group.start_soon(_fetch_into, results, failures, group.cancel_scope, fetch, number, per_page)
+                if failures:
+                    # The error of the first failed page, as the sequential walk (and the sync twin)
+                    # would raise it, not an ExceptionGroup of the batch.
+                    raise failures[min(failures)]
                 for number in batch:
                     yield to_page(results[number], number)
             return
@@ -120,5 +123,17 @@ class AsyncLinkPaging:
             rels = links(page.headers)
 
 
-async def _fetch_into(results: dict[int, Response[Any]], fetch: AsyncFetchPage, number: int, per_page: int) -> None:
-    results[number] = await fetch(number, per_page)
+async def _fetch_into(
+    results: dict[int, Response[Any]],
+    failures: dict[int, BaseException],
+    scope: anyio.CancelScope,
+    fetch: AsyncFetchPage,
+    number: int,
+    per_page: int,
+) -> None:
+    """Fetch one page into ``results``; on failure record it and cancel the rest of the batch."""
+    try:
+        results[number] = await fetch(number, per_page)
+    except Exception as exc:
+        failures[number] = exc
+        scope.cancel()

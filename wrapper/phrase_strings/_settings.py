@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import os
 import platform
+from collections.abc import Mapping
 from typing import Literal
 
 import attrs
 import httpx
+from phrase_strings_api.client import check_timeout
 
 from . import _credentials as credentials
 from ._auth import IDM_TOKEN_URLS, BasicAuth, OTPProvider, PlatformTokenAuth, TokenAuth, require_secure
@@ -40,6 +42,8 @@ class Settings:
     project_id: str | None = None
     credential_source: str = "argument"
     rate_limit_url: str | None = attrs.field(default=None, repr=lambda url: repr(redact_store_url(url)))
+    headers: Mapping[str, str] = attrs.field(factory=dict)
+    """Extra headers sent with every request (see `with_options`)."""
 
     @classmethod
     def resolve(
@@ -98,7 +102,7 @@ class Settings:
         user_agent = f"{app} {default_user_agent()}" if app else default_user_agent()
         if timeout is None:
             raise ConfigurationError("timeout=None would let a request hang forever; give seconds or httpx.Timeout")
-        resolved_timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+        resolved_timeout = resolve_timeout(timeout)
 
         chosen: httpx.Auth
         source = "argument"
@@ -131,3 +135,23 @@ class Settings:
             credential_source=source,
             rate_limit_url=os.environ.get("PHRASE_RATE_LIMIT_URL") or None,
         )
+
+
+def resolve_timeout(timeout: float | httpx.Timeout) -> httpx.Timeout:
+    """An `httpx.Timeout` from seconds or a Timeout, refused when any part of it is unlimited."""
+    return check_timeout(timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout))
+
+
+_CREDENTIAL_HEADERS = frozenset({"authorization", "x-phraseapp-otp"})
+
+
+def extra_headers(current: Mapping[str, str], extra: Mapping[str, str] | None) -> Mapping[str, str]:
+    """``current`` plus ``extra`` (from `with_options`), refusing non-strings and credential headers."""
+    if not extra:
+        return current
+    for name, value in extra.items():
+        if not isinstance(name, str) or not isinstance(value, str):
+            raise ConfigurationError(f"headers must map names to strings, not {name!r}: {type(value).__name__}")
+        if name.lower() in _CREDENTIAL_HEADERS:
+            raise ConfigurationError(f"{name} is set by the client's credentials (auth=, otp=), not by headers=")
+    return {**current, **extra}

@@ -1,19 +1,25 @@
 """Resource groups of the API as attributes of a client: ``client.keys.list(...)``.
 
-Each attribute is built on first access, so only the groups a program uses are imported.
+Each attribute is built on first access, so only the groups a program uses are imported. What the
+facades run on (paging, checks, strict answers) is in `phrase_strings_api._facade`.
 """
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar, cast
+from typing import TYPE_CHECKING
 
-from attrs import frozen
-
+from .._facade import (
+    AsyncFetchPage,
+    AsyncPaging,
+    AsyncResource,
+    FetchPage,
+    NotModified,
+    Page,
+    Paging,
+    Resource,
+)
 from ..client import Client
-from ..errors import UnexpectedStatus
-from ..types import Response, Unset, form_fields
 
 if TYPE_CHECKING:
     from .accounts import AccountsApi, AsyncAccountsApi
@@ -98,990 +104,1123 @@ if TYPE_CHECKING:
     from .webhook_deliveries import AsyncWebhookDeliveriesApi, WebhookDeliveriesApi
     from .webhooks import AsyncWebhooksApi, WebhooksApi
 
-
-Q = TypeVar("Q")
-
-
-def deep_object(name: str, value: Q) -> Q:
-    """An object query parameter re-keyed as ``name[key]`` (OpenAPI's deepObject style).
-
-    The generated functions spread an object parameter's fields into the query under their own
-    names (``enclose_in_cdata=true``); the API reads ``format_options[enclose_in_cdata]=true``.
-    The facades pass the object through this first. Lists inside the object keep their last item.
-    """
-    if isinstance(value, Unset) or value is None:
-        return value
-    prefixed = dict(form_fields(name, cast(Any, value).to_dict()))
-    return cast(Q, type(value).from_dict(prefixed))  # type: ignore[attr-defined]
-
-
-def unwrap(response: Response[Any]) -> Any:
-    """Return the parsed body of a 2xx answer; raise UnexpectedStatus for any other."""
-    if 200 <= response.status_code < 300:
-        return response.parsed
-    raise UnexpectedStatus(response.status_code, response.content)
-
-
-T = TypeVar("T")
-
-FetchPage = Callable[[int, int], Response[Any]]
-"""Fetch one page of a list: (page number, page size) -> the answer."""
-AsyncFetchPage = Callable[[int, int], Awaitable[Response[Any]]]
-
-
-@frozen
-class Page(Generic[T]):
-    """One page of a list: its items, its 1-based number and the answer's headers."""
-
-    items: list[T]
-    number: int
-    headers: Mapping[str, str]
-
-
-class Paging(Protocol):
-    """How `*_pages` methods walk a list; the client that builds the facade supplies it."""
-
-    def pages(
-        self, fetch: FetchPage, per_page: int, concurrent: bool
-    ) -> Iterator[Page[Any]]:
-        """Yield the pages of a list in order."""
-        ...
-
-
-class AsyncPaging(Protocol):
-    """How async `*_pages` methods walk a list; the client that builds the facade supplies it."""
-
-    def pages(
-        self, fetch: AsyncFetchPage, per_page: int, concurrent: bool
-    ) -> AsyncIterator[Page[Any]]:
-        """Yield the pages of a list in order."""
-        ...
-
-
-def items(pages: Iterator[Page[T]]) -> Iterator[T]:
-    """Flatten pages into their items, fetching lazily."""
-    for page in pages:
-        yield from page.items
-
-
-async def async_items(pages: AsyncIterator[Page[T]]) -> AsyncIterator[T]:
-    """Flatten pages into their items, fetching lazily."""
-    async for page in pages:
-        for item in page.items:
-            yield item
-
-
-class Resource:
-    """Base of the blocking facade classes: the generated client they call and the paging."""
-
-    def __init__(self, client: Client, paging: Paging) -> None:
-        self._client = client
-        self._paging = paging
-
-
-class AsyncResource:
-    """Base of the awaitable facade classes: the generated client they call and the paging."""
-
-    def __init__(self, client: Client, paging: AsyncPaging) -> None:
-        self._client = client
-        self._paging = paging
+__all__ = [
+    "AsyncFetchPage",
+    "AsyncPaging",
+    "AsyncResource",
+    "AsyncResources",
+    "FetchPage",
+    "NotModified",
+    "Page",
+    "Paging",
+    "Resource",
+    "Resources",
+]
 
 
 class Resources:
-    """Every resource group as a lazily built attribute; subclasses set ``api_client`` and ``paging``."""
+    """Every resource group as a lazily built attribute; subclasses set ``api_client`` and ``paging``.
+
+    Project-scoped methods called without ``project_id`` use ``_default_project()``.
+    """
 
     api_client: Client
     paging: Paging
 
+    def _default_project(self) -> str | None:
+        """The project that project-scoped calls use when given none; a client supplies it."""
+        return None
+
     @cached_property
     def accounts(self) -> AccountsApi:
-        """The accounts resource group."""
+        """Accounts are the organizations a user belongs to; projects, teams and term bases live inside an
+        account."""
         from .accounts import AccountsApi
 
-        return AccountsApi(self.api_client, self.paging)
+        return AccountsApi(self.api_client, self.paging, self._default_project())
 
     @cached_property
     def authorizations(self) -> AuthorizationsApi:
-        """The authorizations resource group."""
+        """Authorizations are personal access tokens, optionally limited by scopes and an expiry date.
+        These endpoints accept only Basic authentication with email and password, and the full token is
+        returned once, when it is created."""
         from .authorizations import AuthorizationsApi
 
-        return AuthorizationsApi(self.api_client, self.paging)
+        return AuthorizationsApi(self.api_client, self.paging, self._default_project())
 
     @cached_property
     def automation_events(self) -> AutomationEventsApi:
-        """The automation_events resource group."""
+        """The runs of automations: when each started, what started it, how it ended and which jobs it
+        made."""
         from .automation_events import AutomationEventsApi
 
-        return AutomationEventsApi(self.api_client, self.paging)
+        return AutomationEventsApi(
+            self.api_client, self.paging, self._default_project()
+        )
 
     @cached_property
     def automations(self) -> AutomationsApi:
-        """The automations resource group."""
+        """Automations create jobs for an account on a schedule or after file uploads, selecting keys by
+        translation state and tags."""
         from .automations import AutomationsApi
 
-        return AutomationsApi(self.api_client, self.paging)
+        return AutomationsApi(self.api_client, self.paging, self._default_project())
 
     @cached_property
     def blacklisted_keys(self) -> BlacklistedKeysApi:
-        """The blacklisted_keys resource group."""
+        """Blocked key rules (blacklisted keys in the API paths) define key names that are blocked in a
+        project."""
         from .blacklisted_keys import BlacklistedKeysApi
 
-        return BlacklistedKeysApi(self.api_client, self.paging)
+        return BlacklistedKeysApi(self.api_client, self.paging, self._default_project())
 
     @cached_property
     def branches(self) -> BranchesApi:
-        """The branches resource group."""
+        """Branches are working copies of a project that can be edited separately and later merged back
+        into the main branch. These endpoints create, compare, sync, merge and delete them."""
         from .branches import BranchesApi
 
-        return BranchesApi(self.api_client, self.paging)
+        return BranchesApi(self.api_client, self.paging, self._default_project())
 
     @cached_property
     def checks(self) -> ChecksApi:
-        """The checks resource group."""
+        """Quality checks look for problems in translations, such as missing placeholders, text over the
+        length limit or terms used against the term base."""
         from .checks import ChecksApi
 
-        return ChecksApi(self.api_client, self.paging)
+        return ChecksApi(self.api_client, self.paging, self._default_project())
 
     @cached_property
     def comment_reactions(self) -> CommentReactionsApi:
-        """The comment_reactions resource group."""
+        """Reactions are emoji responses that users add to a comment on a key."""
         from .comment_reactions import CommentReactionsApi
 
-        return CommentReactionsApi(self.api_client, self.paging)
+        return CommentReactionsApi(
+            self.api_client, self.paging, self._default_project()
+        )
 
     @cached_property
     def comment_replies(self) -> CommentRepliesApi:
-        """The comment_replies resource group."""
+        """Replies are answers posted under a comment on a key. These endpoints list, create, read and
+        delete them and set their read state."""
         from .comment_replies import CommentRepliesApi
 
-        return CommentRepliesApi(self.api_client, self.paging)
+        return CommentRepliesApi(self.api_client, self.paging, self._default_project())
 
     @cached_property
     def comments(self) -> CommentsApi:
-        """The comments resource group."""
+        """Comments are discussion messages attached to a translation key, optionally tied to specific
+        locales and tracked as read or unread per user."""
         from .comments import CommentsApi
 
-        return CommentsApi(self.api_client, self.paging)
+        return CommentsApi(self.api_client, self.paging, self._default_project())
 
     @cached_property
     def custom_metadata(self) -> CustomMetadataApi:
-        """The custom_metadata resource group."""
+        """Custom metadata properties are account-wide fields that can be attached to keys in selected
+        projects. Available on advanced plans and higher."""
         from .custom_metadata import CustomMetadataApi
 
-        return CustomMetadataApi(self.api_client, self.paging)
+        return CustomMetadataApi(self.api_client, self.paging, self._default_project())
 
     @cached_property
     def distributions(self) -> DistributionsApi:
-        """The distributions resource group."""
+        """Distributions publish a project's translations for over-the-air delivery to mobile and web apps
+        on supported platforms."""
         from .distributions import DistributionsApi
 
-        return DistributionsApi(self.api_client, self.paging)
+        return DistributionsApi(self.api_client, self.paging, self._default_project())
 
     @cached_property
     def documents(self) -> DocumentsApi:
-        """The documents resource group."""
+        """Documents are files stored in a project."""
         from .documents import DocumentsApi
 
-        return DocumentsApi(self.api_client, self.paging)
+        return DocumentsApi(self.api_client, self.paging, self._default_project())
 
     @cached_property
     def figma_attachments(self) -> FigmaAttachmentsApi:
-        """The figma_attachments resource group."""
+        """Figma attachments link a Figma file to a project so its designs can be associated with keys."""
         from .figma_attachments import FigmaAttachmentsApi
 
-        return FigmaAttachmentsApi(self.api_client, self.paging)
+        return FigmaAttachmentsApi(
+            self.api_client, self.paging, self._default_project()
+        )
 
     @cached_property
     def formats(self) -> FormatsApi:
-        """The formats resource group."""
+        """Formats are the localization file formats that can be used for uploads and downloads."""
         from .formats import FormatsApi
 
-        return FormatsApi(self.api_client, self.paging)
+        return FormatsApi(self.api_client, self.paging, self._default_project())
 
     @cached_property
     def glossaries(self) -> GlossariesApi:
-        """The glossaries resource group."""
+        """Term bases (formerly called glossaries) are account-level collections of terms that can be
+        assigned to projects and spaces."""
         from .glossaries import GlossariesApi
 
-        return GlossariesApi(self.api_client, self.paging)
+        return GlossariesApi(self.api_client, self.paging, self._default_project())
 
     @cached_property
     def glossary_term_translations(self) -> GlossaryTermTranslationsApi:
-        """The glossary_term_translations resource group."""
+        """Per-language renderings of a term in a term base (formerly called a glossary)."""
         from .glossary_term_translations import GlossaryTermTranslationsApi
 
-        return GlossaryTermTranslationsApi(self.api_client, self.paging)
+        return GlossaryTermTranslationsApi(
+            self.api_client, self.paging, self._default_project()
+        )
 
     @cached_property
     def glossary_terms(self) -> GlossaryTermsApi:
-        """The glossary_terms resource group."""
+        """Terms are the entries of a term base (formerly called glossary), used to keep terminology
+        consistent across translations."""
         from .glossary_terms import GlossaryTermsApi
 
-        return GlossaryTermsApi(self.api_client, self.paging)
+        return GlossaryTermsApi(self.api_client, self.paging, self._default_project())
 
     @cached_property
     def icu(self) -> IcuApi:
-        """The icu resource group."""
+        """Helpers for ICU MessageFormat content, such as generating plural skeletons per locale."""
         from .icu import IcuApi
 
-        return IcuApi(self.api_client, self.paging)
+        return IcuApi(self.api_client, self.paging, self._default_project())
 
     @cached_property
     def invitations(self) -> InvitationsApi:
-        """The invitations resource group."""
+        """Invitations bring new people into an account with a Manager, Developer or Translator role.
+        Developers and translators only reach the projects and locales assigned to them."""
         from .invitations import InvitationsApi
 
-        return InvitationsApi(self.api_client, self.paging)
+        return InvitationsApi(self.api_client, self.paging, self._default_project())
 
     @cached_property
     def job_annotations(self) -> JobAnnotationsApi:
-        """The job_annotations resource group."""
+        """Annotations are named values attached to a job or to one of its target locales to carry extra
+        metadata. These endpoints read, set and remove them."""
         from .job_annotations import JobAnnotationsApi
 
-        return JobAnnotationsApi(self.api_client, self.paging)
+        return JobAnnotationsApi(self.api_client, self.paging, self._default_project())
 
     @cached_property
     def job_comments(self) -> JobCommentsApi:
-        """The job_comments resource group."""
+        """Comments posted on a translation job, used for discussion among the people working on it."""
         from .job_comments import JobCommentsApi
 
-        return JobCommentsApi(self.api_client, self.paging)
+        return JobCommentsApi(self.api_client, self.paging, self._default_project())
 
     @cached_property
     def job_locales(self) -> JobLocalesApi:
-        """The job_locales resource group."""
+        """Job locales are the target locales of a job, each with its own translators and reviewers. These
+        endpoints add, change, remove and complete them."""
         from .job_locales import JobLocalesApi
 
-        return JobLocalesApi(self.api_client, self.paging)
+        return JobLocalesApi(self.api_client, self.paging, self._default_project())
 
     @cached_property
     def job_template_locales(self) -> JobTemplateLocalesApi:
-        """The job_template_locales resource group."""
+        """The target locales of a job template, each with the translators and reviewers that jobs created
+        from the template will receive."""
         from .job_template_locales import JobTemplateLocalesApi
 
-        return JobTemplateLocalesApi(self.api_client, self.paging)
+        return JobTemplateLocalesApi(
+            self.api_client, self.paging, self._default_project()
+        )
 
     @cached_property
     def job_templates(self) -> JobTemplatesApi:
-        """The job_templates resource group."""
+        """Job templates hold reusable job settings, such as a name and briefing, for one project. New jobs
+        can be based on them."""
         from .job_templates import JobTemplatesApi
 
-        return JobTemplatesApi(self.api_client, self.paging)
+        return JobTemplatesApi(self.api_client, self.paging, self._default_project())
 
     @cached_property
     def jobs(self) -> JobsApi:
-        """The jobs resource group."""
+        """Jobs bundle a set of keys that need translating into chosen target locales, with a briefing and
+        due date. These endpoints create jobs, move them through their lifecycle and change which keys
+        they cover."""
         from .jobs import JobsApi
 
-        return JobsApi(self.api_client, self.paging)
+        return JobsApi(self.api_client, self.paging, self._default_project())
 
     @cached_property
     def key_format_annotations(self) -> KeyFormatAnnotationsApi:
-        """The key_format_annotations resource group."""
+        """Format-specific details of a key, recorded on import so that exports can reproduce the original
+        file."""
         from .key_format_annotations import KeyFormatAnnotationsApi
 
-        return KeyFormatAnnotationsApi(self.api_client, self.paging)
+        return KeyFormatAnnotationsApi(
+            self.api_client, self.paging, self._default_project()
+        )
 
     @cached_property
     def keys(self) -> KeysApi:
-        """The keys resource group."""
+        """Keys are the translatable identifiers of a project; each key collects the translations of one
+        string across locales. These endpoints create, read, edit, search and delete keys, and tag,
+        untag or change locale exclusion for many keys at once."""
         from .keys import KeysApi
 
-        return KeysApi(self.api_client, self.paging)
+        return KeysApi(self.api_client, self.paging, self._default_project())
 
     @cached_property
     def keys_figma_attachments(self) -> KeysFigmaAttachmentsApi:
-        """The keys_figma_attachments resource group."""
+        """Links between a project's Figma attachments and individual keys."""
         from .keys_figma_attachments import KeysFigmaAttachmentsApi
 
-        return KeysFigmaAttachmentsApi(self.api_client, self.paging)
+        return KeysFigmaAttachmentsApi(
+            self.api_client, self.paging, self._default_project()
+        )
 
     @cached_property
     def linked_keys(self) -> LinkedKeysApi:
-        """The linked_keys resource group."""
+        """Linked keys tie child keys to a parent key. These endpoints create and remove those links and
+        list a parent's children."""
         from .linked_keys import LinkedKeysApi
 
-        return LinkedKeysApi(self.api_client, self.paging)
+        return LinkedKeysApi(self.api_client, self.paging, self._default_project())
 
     @cached_property
     def locale_downloads(self) -> LocaleDownloadsApi:
-        """The locale_downloads resource group."""
+        """Asynchronous locale exports: start rendering a locale file in the background, then poll for its
+        status and download link."""
         from .locale_downloads import LocaleDownloadsApi
 
-        return LocaleDownloadsApi(self.api_client, self.paging)
+        return LocaleDownloadsApi(self.api_client, self.paging, self._default_project())
 
     @cached_property
     def locales(self) -> LocalesApi:
-        """The locales resource group."""
+        """Locales are the languages or language variants a project is translated into. These endpoints
+        manage a project's locales and render a locale as a file."""
         from .locales import LocalesApi
 
-        return LocalesApi(self.api_client, self.paging)
+        return LocalesApi(self.api_client, self.paging, self._default_project())
 
     @cached_property
     def machine_translation(self) -> MachineTranslationApi:
-        """The machine_translation resource group."""
+        """An account's machine translation services: the default one and those chosen per language pair."""
         from .machine_translation import MachineTranslationApi
 
-        return MachineTranslationApi(self.api_client, self.paging)
+        return MachineTranslationApi(
+            self.api_client, self.paging, self._default_project()
+        )
 
     @cached_property
     def members(self) -> MembersApi:
-        """The members resource group."""
+        """Members are the users of an account, each with a role that decides what they may access;
+        developers and translators only see the projects and locales assigned to them."""
         from .members import MembersApi
 
-        return MembersApi(self.api_client, self.paging)
+        return MembersApi(self.api_client, self.paging, self._default_project())
 
     @cached_property
     def notification_groups(self) -> NotificationGroupsApi:
-        """The notification_groups resource group."""
+        """Notification groups bundle related notifications of the current user and can be marked as read
+        together."""
         from .notification_groups import NotificationGroupsApi
 
-        return NotificationGroupsApi(self.api_client, self.paging)
+        return NotificationGroupsApi(
+            self.api_client, self.paging, self._default_project()
+        )
 
     @cached_property
     def notifications(self) -> NotificationsApi:
-        """The notifications resource group."""
+        """Notifications are the messages addressed to the authenticated user. These endpoints list them,
+        fetch one and mark them as read."""
         from .notifications import NotificationsApi
 
-        return NotificationsApi(self.api_client, self.paging)
+        return NotificationsApi(self.api_client, self.paging, self._default_project())
 
     @cached_property
     def orders(self) -> OrdersApi:
-        """The orders resource group."""
+        """Orders buy professional translations for a project from a language service provider such as
+        Gengo or TextMaster."""
         from .orders import OrdersApi
 
-        return OrdersApi(self.api_client, self.paging)
+        return OrdersApi(self.api_client, self.paging, self._default_project())
 
     @cached_property
     def organization_job_template_locales(self) -> OrganizationJobTemplateLocalesApi:
-        """The organization_job_template_locales resource group."""
+        """The target locales of an account-level job template, each with its assigned translators and
+        reviewers."""
         from .organization_job_template_locales import OrganizationJobTemplateLocalesApi
 
-        return OrganizationJobTemplateLocalesApi(self.api_client, self.paging)
+        return OrganizationJobTemplateLocalesApi(
+            self.api_client, self.paging, self._default_project()
+        )
 
     @cached_property
     def organization_job_templates(self) -> OrganizationJobTemplatesApi:
-        """The organization_job_templates resource group."""
+        """Job templates defined at the account level rather than inside a single project."""
         from .organization_job_templates import OrganizationJobTemplatesApi
 
-        return OrganizationJobTemplatesApi(self.api_client, self.paging)
+        return OrganizationJobTemplatesApi(
+            self.api_client, self.paging, self._default_project()
+        )
 
     @cached_property
     def pre_translations(self) -> PreTranslationsApi:
-        """The pre_translations resource group."""
+        """Pre-translation fills in missing translations from machine translation and translation memory,
+        as a background run."""
         from .pre_translations import PreTranslationsApi
 
-        return PreTranslationsApi(self.api_client, self.paging)
+        return PreTranslationsApi(self.api_client, self.paging, self._default_project())
 
     @cached_property
     def projects(self) -> ProjectsApi:
-        """The projects resource group."""
+        """Projects are the top-level containers for locales, keys and translations, together with their
+        settings."""
         from .projects import ProjectsApi
 
-        return ProjectsApi(self.api_client, self.paging)
+        return ProjectsApi(self.api_client, self.paging, self._default_project())
 
     @cached_property
     def quality_performance_score(self) -> QualityPerformanceScoreApi:
-        """The quality_performance_score resource group."""
+        """Quality scores that rate existing translations."""
         from .quality_performance_score import QualityPerformanceScoreApi
 
-        return QualityPerformanceScoreApi(self.api_client, self.paging)
+        return QualityPerformanceScoreApi(
+            self.api_client, self.paging, self._default_project()
+        )
 
     @cached_property
     def release_triggers(self) -> ReleaseTriggersApi:
-        """The release_triggers resource group."""
+        """A release trigger publishes new releases of a distribution automatically on a cron schedule. A
+        distribution can have only one trigger."""
         from .release_triggers import ReleaseTriggersApi
 
-        return ReleaseTriggersApi(self.api_client, self.paging)
+        return ReleaseTriggersApi(self.api_client, self.paging, self._default_project())
 
     @cached_property
     def releases(self) -> ReleasesApi:
-        """The releases resource group."""
+        """A release is a published snapshot of translations served through an over-the-air distribution to
+        mobile or web apps."""
         from .releases import ReleasesApi
 
-        return ReleasesApi(self.api_client, self.paging)
+        return ReleasesApi(self.api_client, self.paging, self._default_project())
 
     @cached_property
     def repo_sync_events(self) -> RepoSyncEventsApi:
-        """The repo_sync_events resource group."""
+        """Repo sync events are the history entries of a repository sync, one for each import or export it
+        ran."""
         from .repo_sync_events import RepoSyncEventsApi
 
-        return RepoSyncEventsApi(self.api_client, self.paging)
+        return RepoSyncEventsApi(self.api_client, self.paging, self._default_project())
 
     @cached_property
     def repo_syncs(self) -> RepoSyncsApi:
-        """The repo_syncs resource group."""
+        """Repo Syncs connect Strings projects with a code repository so translations can be imported from
+        it and exported to it."""
         from .repo_syncs import RepoSyncsApi
 
-        return RepoSyncsApi(self.api_client, self.paging)
+        return RepoSyncsApi(self.api_client, self.paging, self._default_project())
 
     @cached_property
     def reports(self) -> ReportsApi:
-        """The reports resource group."""
+        """Reports give translation progress statistics for a project as a whole and for each of its
+        locales."""
         from .reports import ReportsApi
 
-        return ReportsApi(self.api_client, self.paging)
+        return ReportsApi(self.api_client, self.paging, self._default_project())
 
     @cached_property
     def screenshot_markers(self) -> ScreenshotMarkersApi:
-        """The screenshot_markers resource group."""
+        """Screenshot markers highlight where a key appears on a screenshot, as a labeled rectangle at a
+        given position and size."""
         from .screenshot_markers import ScreenshotMarkersApi
 
-        return ScreenshotMarkersApi(self.api_client, self.paging)
+        return ScreenshotMarkersApi(
+            self.api_client, self.paging, self._default_project()
+        )
 
     @cached_property
     def screenshots(self) -> ScreenshotsApi:
-        """The screenshots resource group."""
+        """Screenshots are images attached to a project that show where keys appear in the user interface."""
         from .screenshots import ScreenshotsApi
 
-        return ScreenshotsApi(self.api_client, self.paging)
+        return ScreenshotsApi(self.api_client, self.paging, self._default_project())
 
     @cached_property
     def search(self) -> SearchApi:
-        """The search resource group."""
+        """Search finds keys and translations across all projects of an account."""
         from .search import SearchApi
 
-        return SearchApi(self.api_client, self.paging)
+        return SearchApi(self.api_client, self.paging, self._default_project())
 
     @cached_property
     def spaces(self) -> SpacesApi:
-        """The spaces resource group."""
+        """Spaces are account-level folders for grouping projects. These endpoints manage spaces and which
+        projects they contain."""
         from .spaces import SpacesApi
 
-        return SpacesApi(self.api_client, self.paging)
+        return SpacesApi(self.api_client, self.paging, self._default_project())
 
     @cached_property
     def style_guides(self) -> StyleGuidesApi:
-        """The style_guides resource group."""
+        """Style guides record tone, audience, grammar and terminology requirements that translators of a
+        project should follow."""
         from .style_guides import StyleGuidesApi
 
-        return StyleGuidesApi(self.api_client, self.paging)
+        return StyleGuidesApi(self.api_client, self.paging, self._default_project())
 
     @cached_property
     def supported_languages(self) -> SupportedLanguagesApi:
-        """The supported_languages resource group."""
+        """The languages Phrase supports, by code."""
         from .supported_languages import SupportedLanguagesApi
 
-        return SupportedLanguagesApi(self.api_client, self.paging)
+        return SupportedLanguagesApi(
+            self.api_client, self.paging, self._default_project()
+        )
 
     @cached_property
     def tags(self) -> TagsApi:
-        """The tags resource group."""
+        """Tags are labels attached to keys within a project, used to group and filter them."""
         from .tags import TagsApi
 
-        return TagsApi(self.api_client, self.paging)
+        return TagsApi(self.api_client, self.paging, self._default_project())
 
     @cached_property
     def teams(self) -> TeamsApi:
-        """The teams resource group."""
+        """Teams are named groups of users within an account, to which projects and spaces can be assigned."""
         from .teams import TeamsApi
 
-        return TeamsApi(self.api_client, self.paging)
+        return TeamsApi(self.api_client, self.paging, self._default_project())
 
     @cached_property
     def translations(self) -> TranslationsApi:
-        """The translations resource group."""
+        """Translations hold the text of a key in one locale. These endpoints read, create and edit them
+        and change their verified, reviewed and excluded states, singly or in bulk by query."""
         from .translations import TranslationsApi
 
-        return TranslationsApi(self.api_client, self.paging)
+        return TranslationsApi(self.api_client, self.paging, self._default_project())
 
     @cached_property
     def upload_batches(self) -> UploadBatchesApi:
-        """The upload_batches resource group."""
+        """Upload batches group several file uploads of a project so they can be treated as one unit."""
         from .upload_batches import UploadBatchesApi
 
-        return UploadBatchesApi(self.api_client, self.paging)
+        return UploadBatchesApi(self.api_client, self.paging, self._default_project())
 
     @cached_property
     def uploads(self) -> UploadsApi:
-        """The uploads resource group."""
+        """Uploads import localization files into a project. Processing runs in the background, so check
+        the returned state (initialized, waiting_for_preview, waiting, processing, success or error) to
+        follow progress."""
         from .uploads import UploadsApi
 
-        return UploadsApi(self.api_client, self.paging)
+        return UploadsApi(self.api_client, self.paging, self._default_project())
 
     @cached_property
     def users(self) -> UsersApi:
-        """The users resource group."""
+        """The user resource describes the person whose credentials authenticate the request."""
         from .users import UsersApi
 
-        return UsersApi(self.api_client, self.paging)
+        return UsersApi(self.api_client, self.paging, self._default_project())
 
     @cached_property
     def variables(self) -> VariablesApi:
-        """The variables resource group."""
+        """Variables are named values stored in a project, each identified by its name."""
         from .variables import VariablesApi
 
-        return VariablesApi(self.api_client, self.paging)
+        return VariablesApi(self.api_client, self.paging, self._default_project())
 
     @cached_property
     def versions_history(self) -> VersionsHistoryApi:
-        """The versions_history resource group."""
+        """Versions record each change made to a translation, so its history can be reviewed."""
         from .versions_history import VersionsHistoryApi
 
-        return VersionsHistoryApi(self.api_client, self.paging)
+        return VersionsHistoryApi(self.api_client, self.paging, self._default_project())
 
     @cached_property
     def webhook_deliveries(self) -> WebhookDeliveriesApi:
-        """The webhook_deliveries resource group."""
+        """Webhook deliveries record each request sent for a webhook, including its response, and can be
+        sent again."""
         from .webhook_deliveries import WebhookDeliveriesApi
 
-        return WebhookDeliveriesApi(self.api_client, self.paging)
+        return WebhookDeliveriesApi(
+            self.api_client, self.paging, self._default_project()
+        )
 
     @cached_property
     def webhooks(self) -> WebhooksApi:
-        """The webhooks resource group."""
+        """Webhooks send HTTP callbacks to an external URL when selected events occur in a project."""
         from .webhooks import WebhooksApi
 
-        return WebhooksApi(self.api_client, self.paging)
+        return WebhooksApi(self.api_client, self.paging, self._default_project())
 
 
 class AsyncResources:
-    """Every resource group, awaitable, as a lazily built attribute; subclasses set ``api_client`` and ``paging``."""
+    """Every resource group, awaitable, as a lazily built attribute; subclasses set ``api_client`` and ``paging``.
+
+    Project-scoped methods called without ``project_id`` use ``_default_project()``.
+    """
 
     api_client: Client
     paging: AsyncPaging
 
+    def _default_project(self) -> str | None:
+        """The project that project-scoped calls use when given none; a client supplies it."""
+        return None
+
     @cached_property
     def accounts(self) -> AsyncAccountsApi:
-        """The accounts resource group."""
+        """Accounts are the organizations a user belongs to; projects, teams and term bases live inside an
+        account."""
         from .accounts import AsyncAccountsApi
 
-        return AsyncAccountsApi(self.api_client, self.paging)
+        return AsyncAccountsApi(self.api_client, self.paging, self._default_project())
 
     @cached_property
     def authorizations(self) -> AsyncAuthorizationsApi:
-        """The authorizations resource group."""
+        """Authorizations are personal access tokens, optionally limited by scopes and an expiry date.
+        These endpoints accept only Basic authentication with email and password, and the full token is
+        returned once, when it is created."""
         from .authorizations import AsyncAuthorizationsApi
 
-        return AsyncAuthorizationsApi(self.api_client, self.paging)
+        return AsyncAuthorizationsApi(
+            self.api_client, self.paging, self._default_project()
+        )
 
     @cached_property
     def automation_events(self) -> AsyncAutomationEventsApi:
-        """The automation_events resource group."""
+        """The runs of automations: when each started, what started it, how it ended and which jobs it
+        made."""
         from .automation_events import AsyncAutomationEventsApi
 
-        return AsyncAutomationEventsApi(self.api_client, self.paging)
+        return AsyncAutomationEventsApi(
+            self.api_client, self.paging, self._default_project()
+        )
 
     @cached_property
     def automations(self) -> AsyncAutomationsApi:
-        """The automations resource group."""
+        """Automations create jobs for an account on a schedule or after file uploads, selecting keys by
+        translation state and tags."""
         from .automations import AsyncAutomationsApi
 
-        return AsyncAutomationsApi(self.api_client, self.paging)
+        return AsyncAutomationsApi(
+            self.api_client, self.paging, self._default_project()
+        )
 
     @cached_property
     def blacklisted_keys(self) -> AsyncBlacklistedKeysApi:
-        """The blacklisted_keys resource group."""
+        """Blocked key rules (blacklisted keys in the API paths) define key names that are blocked in a
+        project."""
         from .blacklisted_keys import AsyncBlacklistedKeysApi
 
-        return AsyncBlacklistedKeysApi(self.api_client, self.paging)
+        return AsyncBlacklistedKeysApi(
+            self.api_client, self.paging, self._default_project()
+        )
 
     @cached_property
     def branches(self) -> AsyncBranchesApi:
-        """The branches resource group."""
+        """Branches are working copies of a project that can be edited separately and later merged back
+        into the main branch. These endpoints create, compare, sync, merge and delete them."""
         from .branches import AsyncBranchesApi
 
-        return AsyncBranchesApi(self.api_client, self.paging)
+        return AsyncBranchesApi(self.api_client, self.paging, self._default_project())
 
     @cached_property
     def checks(self) -> AsyncChecksApi:
-        """The checks resource group."""
+        """Quality checks look for problems in translations, such as missing placeholders, text over the
+        length limit or terms used against the term base."""
         from .checks import AsyncChecksApi
 
-        return AsyncChecksApi(self.api_client, self.paging)
+        return AsyncChecksApi(self.api_client, self.paging, self._default_project())
 
     @cached_property
     def comment_reactions(self) -> AsyncCommentReactionsApi:
-        """The comment_reactions resource group."""
+        """Reactions are emoji responses that users add to a comment on a key."""
         from .comment_reactions import AsyncCommentReactionsApi
 
-        return AsyncCommentReactionsApi(self.api_client, self.paging)
+        return AsyncCommentReactionsApi(
+            self.api_client, self.paging, self._default_project()
+        )
 
     @cached_property
     def comment_replies(self) -> AsyncCommentRepliesApi:
-        """The comment_replies resource group."""
+        """Replies are answers posted under a comment on a key. These endpoints list, create, read and
+        delete them and set their read state."""
         from .comment_replies import AsyncCommentRepliesApi
 
-        return AsyncCommentRepliesApi(self.api_client, self.paging)
+        return AsyncCommentRepliesApi(
+            self.api_client, self.paging, self._default_project()
+        )
 
     @cached_property
     def comments(self) -> AsyncCommentsApi:
-        """The comments resource group."""
+        """Comments are discussion messages attached to a translation key, optionally tied to specific
+        locales and tracked as read or unread per user."""
         from .comments import AsyncCommentsApi
 
-        return AsyncCommentsApi(self.api_client, self.paging)
+        return AsyncCommentsApi(self.api_client, self.paging, self._default_project())
 
     @cached_property
     def custom_metadata(self) -> AsyncCustomMetadataApi:
-        """The custom_metadata resource group."""
+        """Custom metadata properties are account-wide fields that can be attached to keys in selected
+        projects. Available on advanced plans and higher."""
         from .custom_metadata import AsyncCustomMetadataApi
 
-        return AsyncCustomMetadataApi(self.api_client, self.paging)
+        return AsyncCustomMetadataApi(
+            self.api_client, self.paging, self._default_project()
+        )
 
     @cached_property
     def distributions(self) -> AsyncDistributionsApi:
-        """The distributions resource group."""
+        """Distributions publish a project's translations for over-the-air delivery to mobile and web apps
+        on supported platforms."""
         from .distributions import AsyncDistributionsApi
 
-        return AsyncDistributionsApi(self.api_client, self.paging)
+        return AsyncDistributionsApi(
+            self.api_client, self.paging, self._default_project()
+        )
 
     @cached_property
     def documents(self) -> AsyncDocumentsApi:
-        """The documents resource group."""
+        """Documents are files stored in a project."""
         from .documents import AsyncDocumentsApi
 
-        return AsyncDocumentsApi(self.api_client, self.paging)
+        return AsyncDocumentsApi(self.api_client, self.paging, self._default_project())
 
     @cached_property
     def figma_attachments(self) -> AsyncFigmaAttachmentsApi:
-        """The figma_attachments resource group."""
+        """Figma attachments link a Figma file to a project so its designs can be associated with keys."""
         from .figma_attachments import AsyncFigmaAttachmentsApi
 
-        return AsyncFigmaAttachmentsApi(self.api_client, self.paging)
+        return AsyncFigmaAttachmentsApi(
+            self.api_client, self.paging, self._default_project()
+        )
 
     @cached_property
     def formats(self) -> AsyncFormatsApi:
-        """The formats resource group."""
+        """Formats are the localization file formats that can be used for uploads and downloads."""
         from .formats import AsyncFormatsApi
 
-        return AsyncFormatsApi(self.api_client, self.paging)
+        return AsyncFormatsApi(self.api_client, self.paging, self._default_project())
 
     @cached_property
     def glossaries(self) -> AsyncGlossariesApi:
-        """The glossaries resource group."""
+        """Term bases (formerly called glossaries) are account-level collections of terms that can be
+        assigned to projects and spaces."""
         from .glossaries import AsyncGlossariesApi
 
-        return AsyncGlossariesApi(self.api_client, self.paging)
+        return AsyncGlossariesApi(self.api_client, self.paging, self._default_project())
 
     @cached_property
     def glossary_term_translations(self) -> AsyncGlossaryTermTranslationsApi:
-        """The glossary_term_translations resource group."""
+        """Per-language renderings of a term in a term base (formerly called a glossary)."""
         from .glossary_term_translations import AsyncGlossaryTermTranslationsApi
 
-        return AsyncGlossaryTermTranslationsApi(self.api_client, self.paging)
+        return AsyncGlossaryTermTranslationsApi(
+            self.api_client, self.paging, self._default_project()
+        )
 
     @cached_property
     def glossary_terms(self) -> AsyncGlossaryTermsApi:
-        """The glossary_terms resource group."""
+        """Terms are the entries of a term base (formerly called glossary), used to keep terminology
+        consistent across translations."""
         from .glossary_terms import AsyncGlossaryTermsApi
 
-        return AsyncGlossaryTermsApi(self.api_client, self.paging)
+        return AsyncGlossaryTermsApi(
+            self.api_client, self.paging, self._default_project()
+        )
 
     @cached_property
     def icu(self) -> AsyncIcuApi:
-        """The icu resource group."""
+        """Helpers for ICU MessageFormat content, such as generating plural skeletons per locale."""
         from .icu import AsyncIcuApi
 
-        return AsyncIcuApi(self.api_client, self.paging)
+        return AsyncIcuApi(self.api_client, self.paging, self._default_project())
 
     @cached_property
     def invitations(self) -> AsyncInvitationsApi:
-        """The invitations resource group."""
+        """Invitations bring new people into an account with a Manager, Developer or Translator role.
+        Developers and translators only reach the projects and locales assigned to them."""
         from .invitations import AsyncInvitationsApi
 
-        return AsyncInvitationsApi(self.api_client, self.paging)
+        return AsyncInvitationsApi(
+            self.api_client, self.paging, self._default_project()
+        )
 
     @cached_property
     def job_annotations(self) -> AsyncJobAnnotationsApi:
-        """The job_annotations resource group."""
+        """Annotations are named values attached to a job or to one of its target locales to carry extra
+        metadata. These endpoints read, set and remove them."""
         from .job_annotations import AsyncJobAnnotationsApi
 
-        return AsyncJobAnnotationsApi(self.api_client, self.paging)
+        return AsyncJobAnnotationsApi(
+            self.api_client, self.paging, self._default_project()
+        )
 
     @cached_property
     def job_comments(self) -> AsyncJobCommentsApi:
-        """The job_comments resource group."""
+        """Comments posted on a translation job, used for discussion among the people working on it."""
         from .job_comments import AsyncJobCommentsApi
 
-        return AsyncJobCommentsApi(self.api_client, self.paging)
+        return AsyncJobCommentsApi(
+            self.api_client, self.paging, self._default_project()
+        )
 
     @cached_property
     def job_locales(self) -> AsyncJobLocalesApi:
-        """The job_locales resource group."""
+        """Job locales are the target locales of a job, each with its own translators and reviewers. These
+        endpoints add, change, remove and complete them."""
         from .job_locales import AsyncJobLocalesApi
 
-        return AsyncJobLocalesApi(self.api_client, self.paging)
+        return AsyncJobLocalesApi(self.api_client, self.paging, self._default_project())
 
     @cached_property
     def job_template_locales(self) -> AsyncJobTemplateLocalesApi:
-        """The job_template_locales resource group."""
+        """The target locales of a job template, each with the translators and reviewers that jobs created
+        from the template will receive."""
         from .job_template_locales import AsyncJobTemplateLocalesApi
 
-        return AsyncJobTemplateLocalesApi(self.api_client, self.paging)
+        return AsyncJobTemplateLocalesApi(
+            self.api_client, self.paging, self._default_project()
+        )
 
     @cached_property
     def job_templates(self) -> AsyncJobTemplatesApi:
-        """The job_templates resource group."""
+        """Job templates hold reusable job settings, such as a name and briefing, for one project. New jobs
+        can be based on them."""
         from .job_templates import AsyncJobTemplatesApi
 
-        return AsyncJobTemplatesApi(self.api_client, self.paging)
+        return AsyncJobTemplatesApi(
+            self.api_client, self.paging, self._default_project()
+        )
 
     @cached_property
     def jobs(self) -> AsyncJobsApi:
-        """The jobs resource group."""
+        """Jobs bundle a set of keys that need translating into chosen target locales, with a briefing and
+        due date. These endpoints create jobs, move them through their lifecycle and change which keys
+        they cover."""
         from .jobs import AsyncJobsApi
 
-        return AsyncJobsApi(self.api_client, self.paging)
+        return AsyncJobsApi(self.api_client, self.paging, self._default_project())
 
     @cached_property
     def key_format_annotations(self) -> AsyncKeyFormatAnnotationsApi:
-        """The key_format_annotations resource group."""
+        """Format-specific details of a key, recorded on import so that exports can reproduce the original
+        file."""
         from .key_format_annotations import AsyncKeyFormatAnnotationsApi
 
-        return AsyncKeyFormatAnnotationsApi(self.api_client, self.paging)
+        return AsyncKeyFormatAnnotationsApi(
+            self.api_client, self.paging, self._default_project()
+        )
 
     @cached_property
     def keys(self) -> AsyncKeysApi:
-        """The keys resource group."""
+        """Keys are the translatable identifiers of a project; each key collects the translations of one
+        string across locales. These endpoints create, read, edit, search and delete keys, and tag,
+        untag or change locale exclusion for many keys at once."""
         from .keys import AsyncKeysApi
 
-        return AsyncKeysApi(self.api_client, self.paging)
+        return AsyncKeysApi(self.api_client, self.paging, self._default_project())
 
     @cached_property
     def keys_figma_attachments(self) -> AsyncKeysFigmaAttachmentsApi:
-        """The keys_figma_attachments resource group."""
+        """Links between a project's Figma attachments and individual keys."""
         from .keys_figma_attachments import AsyncKeysFigmaAttachmentsApi
 
-        return AsyncKeysFigmaAttachmentsApi(self.api_client, self.paging)
+        return AsyncKeysFigmaAttachmentsApi(
+            self.api_client, self.paging, self._default_project()
+        )
 
     @cached_property
     def linked_keys(self) -> AsyncLinkedKeysApi:
-        """The linked_keys resource group."""
+        """Linked keys tie child keys to a parent key. These endpoints create and remove those links and
+        list a parent's children."""
         from .linked_keys import AsyncLinkedKeysApi
 
-        return AsyncLinkedKeysApi(self.api_client, self.paging)
+        return AsyncLinkedKeysApi(self.api_client, self.paging, self._default_project())
 
     @cached_property
     def locale_downloads(self) -> AsyncLocaleDownloadsApi:
-        """The locale_downloads resource group."""
+        """Asynchronous locale exports: start rendering a locale file in the background, then poll for its
+        status and download link."""
         from .locale_downloads import AsyncLocaleDownloadsApi
 
-        return AsyncLocaleDownloadsApi(self.api_client, self.paging)
+        return AsyncLocaleDownloadsApi(
+            self.api_client, self.paging, self._default_project()
+        )
 
     @cached_property
     def locales(self) -> AsyncLocalesApi:
-        """The locales resource group."""
+        """Locales are the languages or language variants a project is translated into. These endpoints
+        manage a project's locales and render a locale as a file."""
         from .locales import AsyncLocalesApi
 
-        return AsyncLocalesApi(self.api_client, self.paging)
+        return AsyncLocalesApi(self.api_client, self.paging, self._default_project())
 
     @cached_property
     def machine_translation(self) -> AsyncMachineTranslationApi:
-        """The machine_translation resource group."""
+        """An account's machine translation services: the default one and those chosen per language pair."""
         from .machine_translation import AsyncMachineTranslationApi
 
-        return AsyncMachineTranslationApi(self.api_client, self.paging)
+        return AsyncMachineTranslationApi(
+            self.api_client, self.paging, self._default_project()
+        )
 
     @cached_property
     def members(self) -> AsyncMembersApi:
-        """The members resource group."""
+        """Members are the users of an account, each with a role that decides what they may access;
+        developers and translators only see the projects and locales assigned to them."""
         from .members import AsyncMembersApi
 
-        return AsyncMembersApi(self.api_client, self.paging)
+        return AsyncMembersApi(self.api_client, self.paging, self._default_project())
 
     @cached_property
     def notification_groups(self) -> AsyncNotificationGroupsApi:
-        """The notification_groups resource group."""
+        """Notification groups bundle related notifications of the current user and can be marked as read
+        together."""
         from .notification_groups import AsyncNotificationGroupsApi
 
-        return AsyncNotificationGroupsApi(self.api_client, self.paging)
+        return AsyncNotificationGroupsApi(
+            self.api_client, self.paging, self._default_project()
+        )
 
     @cached_property
     def notifications(self) -> AsyncNotificationsApi:
-        """The notifications resource group."""
+        """Notifications are the messages addressed to the authenticated user. These endpoints list them,
+        fetch one and mark them as read."""
         from .notifications import AsyncNotificationsApi
 
-        return AsyncNotificationsApi(self.api_client, self.paging)
+        return AsyncNotificationsApi(
+            self.api_client, self.paging, self._default_project()
+        )
 
     @cached_property
     def orders(self) -> AsyncOrdersApi:
-        """The orders resource group."""
+        """Orders buy professional translations for a project from a language service provider such as
+        Gengo or TextMaster."""
         from .orders import AsyncOrdersApi
 
-        return AsyncOrdersApi(self.api_client, self.paging)
+        return AsyncOrdersApi(self.api_client, self.paging, self._default_project())
 
     @cached_property
     def organization_job_template_locales(
         self,
     ) -> AsyncOrganizationJobTemplateLocalesApi:
-        """The organization_job_template_locales resource group."""
+        """The target locales of an account-level job template, each with its assigned translators and
+        reviewers."""
         from .organization_job_template_locales import (
             AsyncOrganizationJobTemplateLocalesApi,
         )
 
-        return AsyncOrganizationJobTemplateLocalesApi(self.api_client, self.paging)
+        return AsyncOrganizationJobTemplateLocalesApi(
+            self.api_client, self.paging, self._default_project()
+        )
 
     @cached_property
     def organization_job_templates(self) -> AsyncOrganizationJobTemplatesApi:
-        """The organization_job_templates resource group."""
+        """Job templates defined at the account level rather than inside a single project."""
         from .organization_job_templates import AsyncOrganizationJobTemplatesApi
 
-        return AsyncOrganizationJobTemplatesApi(self.api_client, self.paging)
+        return AsyncOrganizationJobTemplatesApi(
+            self.api_client, self.paging, self._default_project()
+        )
 
     @cached_property
     def pre_translations(self) -> AsyncPreTranslationsApi:
-        """The pre_translations resource group."""
+        """Pre-translation fills in missing translations from machine translation and translation memory,
+        as a background run."""
         from .pre_translations import AsyncPreTranslationsApi
 
-        return AsyncPreTranslationsApi(self.api_client, self.paging)
+        return AsyncPreTranslationsApi(
+            self.api_client, self.paging, self._default_project()
+        )
 
     @cached_property
     def projects(self) -> AsyncProjectsApi:
-        """The projects resource group."""
+        """Projects are the top-level containers for locales, keys and translations, together with their
+        settings."""
         from .projects import AsyncProjectsApi
 
-        return AsyncProjectsApi(self.api_client, self.paging)
+        return AsyncProjectsApi(self.api_client, self.paging, self._default_project())
 
     @cached_property
     def quality_performance_score(self) -> AsyncQualityPerformanceScoreApi:
-        """The quality_performance_score resource group."""
+        """Quality scores that rate existing translations."""
         from .quality_performance_score import AsyncQualityPerformanceScoreApi
 
-        return AsyncQualityPerformanceScoreApi(self.api_client, self.paging)
+        return AsyncQualityPerformanceScoreApi(
+            self.api_client, self.paging, self._default_project()
+        )
 
     @cached_property
     def release_triggers(self) -> AsyncReleaseTriggersApi:
-        """The release_triggers resource group."""
+        """A release trigger publishes new releases of a distribution automatically on a cron schedule. A
+        distribution can have only one trigger."""
         from .release_triggers import AsyncReleaseTriggersApi
 
-        return AsyncReleaseTriggersApi(self.api_client, self.paging)
+        return AsyncReleaseTriggersApi(
+            self.api_client, self.paging, self._default_project()
+        )
 
     @cached_property
     def releases(self) -> AsyncReleasesApi:
-        """The releases resource group."""
+        """A release is a published snapshot of translations served through an over-the-air distribution to
+        mobile or web apps."""
         from .releases import AsyncReleasesApi
 
-        return AsyncReleasesApi(self.api_client, self.paging)
+        return AsyncReleasesApi(self.api_client, self.paging, self._default_project())
 
     @cached_property
     def repo_sync_events(self) -> AsyncRepoSyncEventsApi:
-        """The repo_sync_events resource group."""
+        """Repo sync events are the history entries of a repository sync, one for each import or export it
+        ran."""
         from .repo_sync_events import AsyncRepoSyncEventsApi
 
-        return AsyncRepoSyncEventsApi(self.api_client, self.paging)
+        return AsyncRepoSyncEventsApi(
+            self.api_client, self.paging, self._default_project()
+        )
 
     @cached_property
     def repo_syncs(self) -> AsyncRepoSyncsApi:
-        """The repo_syncs resource group."""
+        """Repo Syncs connect Strings projects with a code repository so translations can be imported from
+        it and exported to it."""
         from .repo_syncs import AsyncRepoSyncsApi
 
-        return AsyncRepoSyncsApi(self.api_client, self.paging)
+        return AsyncRepoSyncsApi(self.api_client, self.paging, self._default_project())
 
     @cached_property
     def reports(self) -> AsyncReportsApi:
-        """The reports resource group."""
+        """Reports give translation progress statistics for a project as a whole and for each of its
+        locales."""
         from .reports import AsyncReportsApi
 
-        return AsyncReportsApi(self.api_client, self.paging)
+        return AsyncReportsApi(self.api_client, self.paging, self._default_project())
 
     @cached_property
     def screenshot_markers(self) -> AsyncScreenshotMarkersApi:
-        """The screenshot_markers resource group."""
+        """Screenshot markers highlight where a key appears on a screenshot, as a labeled rectangle at a
+        given position and size."""
         from .screenshot_markers import AsyncScreenshotMarkersApi
 
-        return AsyncScreenshotMarkersApi(self.api_client, self.paging)
+        return AsyncScreenshotMarkersApi(
+            self.api_client, self.paging, self._default_project()
+        )
 
     @cached_property
     def screenshots(self) -> AsyncScreenshotsApi:
-        """The screenshots resource group."""
+        """Screenshots are images attached to a project that show where keys appear in the user interface."""
         from .screenshots import AsyncScreenshotsApi
 
-        return AsyncScreenshotsApi(self.api_client, self.paging)
+        return AsyncScreenshotsApi(
+            self.api_client, self.paging, self._default_project()
+        )
 
     @cached_property
     def search(self) -> AsyncSearchApi:
-        """The search resource group."""
+        """Search finds keys and translations across all projects of an account."""
         from .search import AsyncSearchApi
 
-        return AsyncSearchApi(self.api_client, self.paging)
+        return AsyncSearchApi(self.api_client, self.paging, self._default_project())
 
     @cached_property
     def spaces(self) -> AsyncSpacesApi:
-        """The spaces resource group."""
+        """Spaces are account-level folders for grouping projects. These endpoints manage spaces and which
+        projects they contain."""
         from .spaces import AsyncSpacesApi
 
-        return AsyncSpacesApi(self.api_client, self.paging)
+        return AsyncSpacesApi(self.api_client, self.paging, self._default_project())
 
     @cached_property
     def style_guides(self) -> AsyncStyleGuidesApi:
-        """The style_guides resource group."""
+        """Style guides record tone, audience, grammar and terminology requirements that translators of a
+        project should follow."""
         from .style_guides import AsyncStyleGuidesApi
 
-        return AsyncStyleGuidesApi(self.api_client, self.paging)
+        return AsyncStyleGuidesApi(
+            self.api_client, self.paging, self._default_project()
+        )
 
     @cached_property
     def supported_languages(self) -> AsyncSupportedLanguagesApi:
-        """The supported_languages resource group."""
+        """The languages Phrase supports, by code."""
         from .supported_languages import AsyncSupportedLanguagesApi
 
-        return AsyncSupportedLanguagesApi(self.api_client, self.paging)
+        return AsyncSupportedLanguagesApi(
+            self.api_client, self.paging, self._default_project()
+        )
 
     @cached_property
     def tags(self) -> AsyncTagsApi:
-        """The tags resource group."""
+        """Tags are labels attached to keys within a project, used to group and filter them."""
         from .tags import AsyncTagsApi
 
-        return AsyncTagsApi(self.api_client, self.paging)
+        return AsyncTagsApi(self.api_client, self.paging, self._default_project())
 
     @cached_property
     def teams(self) -> AsyncTeamsApi:
-        """The teams resource group."""
+        """Teams are named groups of users within an account, to which projects and spaces can be assigned."""
         from .teams import AsyncTeamsApi
 
-        return AsyncTeamsApi(self.api_client, self.paging)
+        return AsyncTeamsApi(self.api_client, self.paging, self._default_project())
 
     @cached_property
     def translations(self) -> AsyncTranslationsApi:
-        """The translations resource group."""
+        """Translations hold the text of a key in one locale. These endpoints read, create and edit them
+        and change their verified, reviewed and excluded states, singly or in bulk by query."""
         from .translations import AsyncTranslationsApi
 
-        return AsyncTranslationsApi(self.api_client, self.paging)
+        return AsyncTranslationsApi(
+            self.api_client, self.paging, self._default_project()
+        )
 
     @cached_property
     def upload_batches(self) -> AsyncUploadBatchesApi:
-        """The upload_batches resource group."""
+        """Upload batches group several file uploads of a project so they can be treated as one unit."""
         from .upload_batches import AsyncUploadBatchesApi
 
-        return AsyncUploadBatchesApi(self.api_client, self.paging)
+        return AsyncUploadBatchesApi(
+            self.api_client, self.paging, self._default_project()
+        )
 
     @cached_property
     def uploads(self) -> AsyncUploadsApi:
-        """The uploads resource group."""
+        """Uploads import localization files into a project. Processing runs in the background, so check
+        the returned state (initialized, waiting_for_preview, waiting, processing, success or error) to
+        follow progress."""
         from .uploads import AsyncUploadsApi
 
-        return AsyncUploadsApi(self.api_client, self.paging)
+        return AsyncUploadsApi(self.api_client, self.paging, self._default_project())
 
     @cached_property
     def users(self) -> AsyncUsersApi:
-        """The users resource group."""
+        """The user resource describes the person whose credentials authenticate the request."""
         from .users import AsyncUsersApi
 
-        return AsyncUsersApi(self.api_client, self.paging)
+        return AsyncUsersApi(self.api_client, self.paging, self._default_project())
 
     @cached_property
     def variables(self) -> AsyncVariablesApi:
-        """The variables resource group."""
+        """Variables are named values stored in a project, each identified by its name."""
         from .variables import AsyncVariablesApi
 
-        return AsyncVariablesApi(self.api_client, self.paging)
+        return AsyncVariablesApi(self.api_client, self.paging, self._default_project())
 
     @cached_property
     def versions_history(self) -> AsyncVersionsHistoryApi:
-        """The versions_history resource group."""
+        """Versions record each change made to a translation, so its history can be reviewed."""
         from .versions_history import AsyncVersionsHistoryApi
 
-        return AsyncVersionsHistoryApi(self.api_client, self.paging)
+        return AsyncVersionsHistoryApi(
+            self.api_client, self.paging, self._default_project()
+        )
 
     @cached_property
     def webhook_deliveries(self) -> AsyncWebhookDeliveriesApi:
-        """The webhook_deliveries resource group."""
+        """Webhook deliveries record each request sent for a webhook, including its response, and can be
+        sent again."""
         from .webhook_deliveries import AsyncWebhookDeliveriesApi
 
-        return AsyncWebhookDeliveriesApi(self.api_client, self.paging)
+        return AsyncWebhookDeliveriesApi(
+            self.api_client, self.paging, self._default_project()
+        )
 
     @cached_property
     def webhooks(self) -> AsyncWebhooksApi:
-        """The webhooks resource group."""
+        """Webhooks send HTTP callbacks to an external URL when selected events occur in a project."""
         from .webhooks import AsyncWebhooksApi
 
-        return AsyncWebhooksApi(self.api_client, self.paging)
+        return AsyncWebhooksApi(self.api_client, self.paging, self._default_project())

@@ -184,12 +184,23 @@ if TYPE_CHECKING:
     from .key_format_annotation import KeyFormatAnnotation
     from .key_link import KeyLink
     from .key_preview import KeyPreview
+    from .list_comment_replies_order import ListCommentRepliesOrder
+    from .list_comments_order import ListCommentsOrder
+    from .list_custom_metadata_properties_order import ListCustomMetadataPropertiesOrder
+    from .list_custom_metadata_properties_sort import ListCustomMetadataPropertiesSort
     from .list_documents_response_200_item import ListDocumentsResponse200Item
+    from .list_job_comments_order import ListJobCommentsOrder
+    from .list_jobs_in_account_state import ListJobsInAccountState
+    from .list_jobs_state import ListJobsState
+    from .list_keys_order import ListKeysOrder
+    from .list_keys_sort import ListKeysSort
     from .list_languages_response_200 import ListLanguagesResponse200
     from .list_linked_keys_response_400 import ListLinkedKeysResponse400
     from .list_locales_in_account_response_200_item import (
         ListLocalesInAccountResponse200Item,
     )
+    from .list_locales_sort_by import ListLocalesSortBy
+    from .list_projects_sort_by import ListProjectsSortBy
     from .list_quality_performance_score_body import ListQualityPerformanceScoreBody
     from .list_quality_performance_score_response_200_type_0 import (
         ListQualityPerformanceScoreResponse200Type0,
@@ -209,6 +220,12 @@ if TYPE_CHECKING:
     from .list_quality_performance_score_response_200_type_1_errors_item import (
         ListQualityPerformanceScoreResponse200Type1ErrorsItem,
     )
+    from .list_translations_by_key_order import ListTranslationsByKeyOrder
+    from .list_translations_by_key_sort import ListTranslationsByKeySort
+    from .list_translations_by_locale_order import ListTranslationsByLocaleOrder
+    from .list_translations_by_locale_sort import ListTranslationsByLocaleSort
+    from .list_translations_order import ListTranslationsOrder
+    from .list_translations_sort import ListTranslationsSort
     from .locale import Locale
     from .locale_details import LocaleDetails
     from .locale_download import LocaleDownload
@@ -536,10 +553,21 @@ _MODULE_OF = {
     "KeyFormatAnnotation": ".key_format_annotation",
     "KeyLink": ".key_link",
     "KeyPreview": ".key_preview",
+    "ListCommentRepliesOrder": ".list_comment_replies_order",
+    "ListCommentsOrder": ".list_comments_order",
+    "ListCustomMetadataPropertiesOrder": ".list_custom_metadata_properties_order",
+    "ListCustomMetadataPropertiesSort": ".list_custom_metadata_properties_sort",
     "ListDocumentsResponse200Item": ".list_documents_response_200_item",
+    "ListJobCommentsOrder": ".list_job_comments_order",
+    "ListJobsInAccountState": ".list_jobs_in_account_state",
+    "ListJobsState": ".list_jobs_state",
+    "ListKeysOrder": ".list_keys_order",
+    "ListKeysSort": ".list_keys_sort",
     "ListLanguagesResponse200": ".list_languages_response_200",
     "ListLinkedKeysResponse400": ".list_linked_keys_response_400",
     "ListLocalesInAccountResponse200Item": ".list_locales_in_account_response_200_item",
+    "ListLocalesSortBy": ".list_locales_sort_by",
+    "ListProjectsSortBy": ".list_projects_sort_by",
     "ListQualityPerformanceScoreBody": ".list_quality_performance_score_body",
     "ListQualityPerformanceScoreResponse200Type0": ".list_quality_performance_score_response_200_type_0",
     "ListQualityPerformanceScoreResponse200Type0Error": ".list_quality_performance_score_response_200_type_0_error",
@@ -547,6 +575,12 @@ _MODULE_OF = {
     "ListQualityPerformanceScoreResponse200Type1Data": ".list_quality_performance_score_response_200_type_1_data",
     "ListQualityPerformanceScoreResponse200Type1DataTranslationsItem": ".list_quality_performance_score_response_200_type_1_data_translations_item",
     "ListQualityPerformanceScoreResponse200Type1ErrorsItem": ".list_quality_performance_score_response_200_type_1_errors_item",
+    "ListTranslationsByKeyOrder": ".list_translations_by_key_order",
+    "ListTranslationsByKeySort": ".list_translations_by_key_sort",
+    "ListTranslationsByLocaleOrder": ".list_translations_by_locale_order",
+    "ListTranslationsByLocaleSort": ".list_translations_by_locale_sort",
+    "ListTranslationsOrder": ".list_translations_order",
+    "ListTranslationsSort": ".list_translations_sort",
     "Locale": ".locale",
     "LocaleDetails": ".locale_details",
     "LocaleDownload": ".locale_download",
@@ -849,10 +883,21 @@ __all__ = (
     "KeyFormatAnnotation",
     "KeyLink",
     "KeyPreview",
+    "ListCommentRepliesOrder",
+    "ListCommentsOrder",
+    "ListCustomMetadataPropertiesOrder",
+    "ListCustomMetadataPropertiesSort",
     "ListDocumentsResponse200Item",
+    "ListJobCommentsOrder",
+    "ListJobsInAccountState",
+    "ListJobsState",
+    "ListKeysOrder",
+    "ListKeysSort",
     "ListLanguagesResponse200",
     "ListLinkedKeysResponse400",
     "ListLocalesInAccountResponse200Item",
+    "ListLocalesSortBy",
+    "ListProjectsSortBy",
     "ListQualityPerformanceScoreBody",
     "ListQualityPerformanceScoreResponse200Type0",
     "ListQualityPerformanceScoreResponse200Type0Error",
@@ -860,6 +905,12 @@ __all__ = (
     "ListQualityPerformanceScoreResponse200Type1Data",
     "ListQualityPerformanceScoreResponse200Type1DataTranslationsItem",
     "ListQualityPerformanceScoreResponse200Type1ErrorsItem",
+    "ListTranslationsByKeyOrder",
+    "ListTranslationsByKeySort",
+    "ListTranslationsByLocaleOrder",
+    "ListTranslationsByLocaleSort",
+    "ListTranslationsOrder",
+    "ListTranslationsSort",
     "Locale",
     "LocaleDetails",
     "LocaleDownload",

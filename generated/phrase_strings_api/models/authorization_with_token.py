@@ -7,17 +7,29 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedResponseError, MissingFieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AuthorizationWithToken")
+_REQUIRED = frozenset(
+    {
+        "id",
+        "created_at",
+        "updated_at",
+    }
+)
 
 
 @_attrs_define
 class AuthorizationWithToken:
     """Extends authorization with the plain token value, which is only returned when a token is created."""
 
-    id: str | Unset = UNSET
+    id: str
     """ Unique identifier of the authorization """
+    created_at: datetime.datetime
+    """ Timestamp at which the authorization was created """
+    updated_at: datetime.datetime
+    """ Timestamp of the most recent change to the authorization """
     note: str | Unset = UNSET
     """ Free-text label the user gave the token """
     token_last_eight: str | Unset = _attrs_field(repr=False, default=UNSET)
@@ -28,16 +40,16 @@ class AuthorizationWithToken:
     """ List of scopes the token grants """
     expires_at: datetime.datetime | None | Unset = UNSET
     """ Time after which the token stops working """
-    created_at: datetime.datetime | None | Unset = UNSET
-    """ Timestamp at which the authorization was created """
-    updated_at: datetime.datetime | None | Unset = UNSET
-    """ Timestamp of the most recent change to the authorization """
     token: str | Unset = _attrs_field(repr=False, default=UNSET)
     """ The secret access token itself """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
 
         note = self.note
 
@@ -62,29 +74,17 @@ class AuthorizationWithToken:
         else:
             expires_at = self.expires_at
 
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
-        else:
-            created_at = self.created_at
-
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        elif isinstance(self.updated_at, datetime.datetime):
-            updated_at = self.updated_at.isoformat()
-        else:
-            updated_at = self.updated_at
-
         token = self.token
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "id": id,
+                "created_at": created_at,
+                "updated_at": updated_at,
+            }
+        )
         if note is not UNSET:
             field_dict["note"] = note
         if token_last_eight is not UNSET:
@@ -95,10 +95,6 @@ class AuthorizationWithToken:
             field_dict["scopes"] = scopes
         if expires_at is not UNSET:
             field_dict["expires_at"] = expires_at
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
         if token is not UNSET:
             field_dict["token"] = token
 
@@ -106,8 +102,20 @@ class AuthorizationWithToken:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        # An answer of the wrong shape, or one lacking a required field, is a typed error naming
+        # the model (and field), not a TypeError or KeyError from deep inside the parsing.
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise MalformedResponseError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
+        if not _REQUIRED <= src_dict.keys():
+            raise MissingFieldError(cls.__name__, min(_REQUIRED - src_dict.keys()))
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
         note = d.pop("note", UNSET)
 
@@ -127,37 +135,17 @@ class AuthorizationWithToken:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
-        _created_at: Any = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | None | Unset = _created_at
-        if isinstance(_created_at, str):
-            try:
-                created_at_type_0 = datetime.datetime.fromisoformat(_created_at)
-
-                created_at = created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-        _updated_at: Any = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | None | Unset = _updated_at
-        if isinstance(_updated_at, str):
-            try:
-                updated_at_type_0 = datetime.datetime.fromisoformat(_updated_at)
-
-                updated_at = updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
         token = d.pop("token", UNSET)
 
         authorization_with_token = cls(
             id,
+            created_at,
+            updated_at,
             note,
             token_last_eight,
             hashed_token,
             scopes,
             expires_at,
-            created_at,
-            updated_at,
             token,
         )
 

@@ -7,6 +7,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedResponseError, MissingFieldError
 from ..models.automation_status_filters_type_0_item import (
     AutomationStatusFiltersType0Item,
 )
@@ -19,24 +20,36 @@ from ..models.automation_trigger_type_3_type_1 import AutomationTriggerType3Type
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Automation")
+_REQUIRED = frozenset(
+    {
+        "id",
+        "name",
+        "status",
+        "created_at",
+        "updated_at",
+    }
+)
 
 
 @_attrs_define
 class Automation:
     """A rule that creates jobs automatically, on a schedule or after uploads."""
 
-    id: str | Unset = UNSET
+    id: str
     """ Unique identifier of the automation """
-    name: str | Unset = UNSET
+    name: str
     """ Name of the automation """
     status: (
         AutomationStatusType1
         | AutomationStatusType2Type1
         | AutomationStatusType3Type1
         | None
-        | Unset
-    ) = UNSET
+    )
     """ Current state: inactive, active or error """
+    created_at: datetime.datetime
+    """ Timestamp at which the automation was created """
+    updated_at: datetime.datetime
+    """ Timestamp of the most recent change to the automation """
     trigger: (
         AutomationTriggerType1
         | AutomationTriggerType2Type1
@@ -59,10 +72,6 @@ class Automation:
     """ Time zone for the schedule """
     account: Account | None | Unset = UNSET
     """ Account the automation belongs to """
-    created_at: datetime.datetime | None | Unset = UNSET
-    """ Timestamp at which the automation was created """
-    updated_at: datetime.datetime | None | Unset = UNSET
-    """ Timestamp of the most recent change to the automation """
     project_ids: list[str] | None | Unset = UNSET
     """ Projects the automation covers (the single project_id is still sent as well) """
     job_owner_id: None | str | Unset = UNSET
@@ -76,10 +85,8 @@ class Automation:
 
         name = self.name
 
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif (
+        status: None | str
+        if (
             isinstance(self.status, AutomationStatusType1)
             or isinstance(self.status, AutomationStatusType2Type1)
             or isinstance(self.status, AutomationStatusType3Type1)
@@ -87,6 +94,10 @@ class Automation:
             status = self.status.value
         else:
             status = self.status
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
 
         trigger: None | str | Unset
         if isinstance(self.trigger, Unset):
@@ -137,22 +148,6 @@ class Automation:
         else:
             account = self.account
 
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
-        else:
-            created_at = self.created_at
-
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        elif isinstance(self.updated_at, datetime.datetime):
-            updated_at = self.updated_at.isoformat()
-        else:
-            updated_at = self.updated_at
-
         project_ids: list[str] | None | Unset
         if isinstance(self.project_ids, Unset):
             project_ids = UNSET
@@ -172,13 +167,15 @@ class Automation:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if status is not UNSET:
-            field_dict["status"] = status
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "status": status,
+                "created_at": created_at,
+                "updated_at": updated_at,
+            }
+        )
         if trigger is not UNSET:
             field_dict["trigger"] = trigger
         if status_filters is not UNSET:
@@ -195,10 +192,6 @@ class Automation:
             field_dict["time_zone"] = time_zone
         if account is not UNSET:
             field_dict["account"] = account
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
         if project_ids is not UNSET:
             field_dict["project_ids"] = project_ids
         if job_owner_id is not UNSET:
@@ -210,10 +203,18 @@ class Automation:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        # An answer of the wrong shape, or one lacking a required field, is a typed error naming
+        # the model (and field), not a TypeError or KeyError from deep inside the parsing.
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise MalformedResponseError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
+        if not _REQUIRED <= src_dict.keys():
+            raise MissingFieldError(cls.__name__, min(_REQUIRED - src_dict.keys()))
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name")
 
         def _parse_status(
             data: object,
@@ -222,11 +223,8 @@ class Automation:
             | AutomationStatusType2Type1
             | AutomationStatusType3Type1
             | None
-            | Unset
         ):
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, str):
@@ -256,12 +254,15 @@ class Automation:
                 AutomationStatusType1
                 | AutomationStatusType2Type1
                 | AutomationStatusType3Type1
-                | None
-                | Unset,
+                | None,
                 data,
             )
 
-        status = _parse_status(d.pop("status", UNSET))
+        status = _parse_status(d.pop("status"))
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
         def _parse_trigger(
             data: object,
@@ -350,26 +351,6 @@ class Automation:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
-        _created_at: Any = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | None | Unset = _created_at
-        if isinstance(_created_at, str):
-            try:
-                created_at_type_0 = datetime.datetime.fromisoformat(_created_at)
-
-                created_at = created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-        _updated_at: Any = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | None | Unset = _updated_at
-        if isinstance(_updated_at, str):
-            try:
-                updated_at_type_0 = datetime.datetime.fromisoformat(_updated_at)
-
-                updated_at = updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
         project_ids: list[str] | None | Unset = d.pop("project_ids", UNSET)
 
         def _parse_job_owner_id(data: object) -> None | str | Unset:
@@ -387,6 +368,8 @@ class Automation:
             id,
             name,
             status,
+            created_at,
+            updated_at,
             trigger,
             status_filters,
             project_id,
@@ -395,8 +378,6 @@ class Automation:
             cron_schedule,
             time_zone,
             account,
-            created_at,
-            updated_at,
             project_ids,
             job_owner_id,
             include_only_updated_locales,

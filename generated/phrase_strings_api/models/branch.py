@@ -7,33 +7,42 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedResponseError, MissingFieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Branch")
+_REQUIRED = frozenset(
+    {
+        "name",
+        "created_at",
+        "updated_at",
+        "state",
+    }
+)
 
 
 @_attrs_define
 class Branch:
     """A branch: a separate copy of a project where changes can be made and later merged back."""
 
+    name: str
+    """ Name of the branch """
+    created_at: datetime.datetime
+    """ Timestamp at which the branch was created """
+    updated_at: datetime.datetime
+    """ Timestamp of the most recent change to the branch """
+    state: str
+    """ Current status of the branch """
     base_project_id: str | Unset = UNSET
     """ Identifier of the project the branch was made from """
     branch_project_id: str | Unset = UNSET
     """ Identifier of the project copy that holds the branch """
-    name: str | Unset = UNSET
-    """ Name of the branch """
-    created_at: datetime.datetime | None | Unset = UNSET
-    """ Timestamp at which the branch was created """
-    updated_at: datetime.datetime | None | Unset = UNSET
-    """ Timestamp of the most recent change to the branch """
     merged_at: datetime.datetime | None | Unset = UNSET
     """ Time the branch was merged """
     merged_by: None | Unset | UserPreview = UNSET
     """ User who merged the branch """
     created_by: None | Unset | UserPreview = UNSET
     """ User who created the branch """
-    state: str | Unset = UNSET
-    """ Current status of the branch """
     child_branches: list[str] | None | Unset = UNSET
     """ Names of branches created from this one """
     base: None | str | Unset = UNSET
@@ -41,27 +50,17 @@ class Branch:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        state = self.state
+
         base_project_id = self.base_project_id
 
         branch_project_id = self.branch_project_id
-
-        name = self.name
-
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
-        else:
-            created_at = self.created_at
-
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        elif isinstance(self.updated_at, datetime.datetime):
-            updated_at = self.updated_at.isoformat()
-        else:
-            updated_at = self.updated_at
 
         merged_at: None | str | Unset
         if isinstance(self.merged_at, Unset):
@@ -87,8 +86,6 @@ class Branch:
         else:
             created_by = self.created_by
 
-        state = self.state
-
         child_branches: list[str] | None | Unset
         if isinstance(self.child_branches, Unset):
             child_branches = UNSET
@@ -106,25 +103,24 @@ class Branch:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "name": name,
+                "created_at": created_at,
+                "updated_at": updated_at,
+                "state": state,
+            }
+        )
         if base_project_id is not UNSET:
             field_dict["base_project_id"] = base_project_id
         if branch_project_id is not UNSET:
             field_dict["branch_project_id"] = branch_project_id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
         if merged_at is not UNSET:
             field_dict["merged_at"] = merged_at
         if merged_by is not UNSET:
             field_dict["merged_by"] = merged_by
         if created_by is not UNSET:
             field_dict["created_by"] = created_by
-        if state is not UNSET:
-            field_dict["state"] = state
         if child_branches is not UNSET:
             field_dict["child_branches"] = child_branches
         if base is not UNSET:
@@ -134,32 +130,26 @@ class Branch:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        # An answer of the wrong shape, or one lacking a required field, is a typed error naming
+        # the model (and field), not a TypeError or KeyError from deep inside the parsing.
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise MalformedResponseError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
+        if not _REQUIRED <= src_dict.keys():
+            raise MissingFieldError(cls.__name__, min(_REQUIRED - src_dict.keys()))
         d = dict(src_dict)
+        name = d.pop("name")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+
+        state = d.pop("state")
+
         base_project_id = d.pop("base_project_id", UNSET)
 
         branch_project_id = d.pop("branch_project_id", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        _created_at: Any = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | None | Unset = _created_at
-        if isinstance(_created_at, str):
-            try:
-                created_at_type_0 = datetime.datetime.fromisoformat(_created_at)
-
-                created_at = created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-        _updated_at: Any = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | None | Unset = _updated_at
-        if isinstance(_updated_at, str):
-            try:
-                updated_at_type_0 = datetime.datetime.fromisoformat(_updated_at)
-
-                updated_at = updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
 
         _merged_at: Any = d.pop("merged_at", UNSET)
         merged_at: datetime.datetime | None | Unset = _merged_at
@@ -191,8 +181,6 @@ class Branch:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
-        state = d.pop("state", UNSET)
-
         child_branches: list[str] | None | Unset = d.pop("child_branches", UNSET)
 
         def _parse_base(data: object) -> None | str | Unset:
@@ -205,15 +193,15 @@ class Branch:
         base = _parse_base(d.pop("base", UNSET))
 
         branch = cls(
-            base_project_id,
-            branch_project_id,
             name,
             created_at,
             updated_at,
+            state,
+            base_project_id,
+            branch_project_id,
             merged_at,
             merged_by,
             created_by,
-            state,
             child_branches,
             base,
         )

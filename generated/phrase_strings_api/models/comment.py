@@ -7,27 +7,36 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedResponseError, MissingFieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Comment")
+_REQUIRED = frozenset(
+    {
+        "id",
+        "message",
+        "created_at",
+        "updated_at",
+    }
+)
 
 
 @_attrs_define
 class Comment:
     """A comment posted on a translation key."""
 
-    id: str | Unset = UNSET
+    id: str
     """ Unique identifier of the comment """
-    message: str | Unset = UNSET
+    message: str
     """ Text of the comment """
+    created_at: datetime.datetime
+    """ Timestamp at which the comment was created """
+    updated_at: datetime.datetime
+    """ Timestamp of the most recent change to the comment """
     has_replies: bool | Unset = UNSET
     """ True if other comments reply to this one """
     user: None | Unset | UserPreview = UNSET
     """ Author of the comment """
-    created_at: datetime.datetime | None | Unset = UNSET
-    """ Timestamp at which the comment was created """
-    updated_at: datetime.datetime | None | Unset = UNSET
-    """ Timestamp of the most recent change to the comment """
     mentioned_users: list[UserPreview] | None | Unset = UNSET
     """ Users mentioned in the comment text """
     locales: list[LocalePreview] | None | Unset = UNSET
@@ -39,6 +48,10 @@ class Comment:
 
         message = self.message
 
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
         has_replies = self.has_replies
 
         user: dict[str, Any] | None | Unset
@@ -48,22 +61,6 @@ class Comment:
             user = self.user.to_dict()
         else:
             user = self.user
-
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
-        else:
-            created_at = self.created_at
-
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        elif isinstance(self.updated_at, datetime.datetime):
-            updated_at = self.updated_at.isoformat()
-        else:
-            updated_at = self.updated_at
 
         mentioned_users: list[dict[str, Any]] | None | Unset
         if isinstance(self.mentioned_users, Unset):
@@ -91,19 +88,18 @@ class Comment:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if message is not UNSET:
-            field_dict["message"] = message
+        field_dict.update(
+            {
+                "id": id,
+                "message": message,
+                "created_at": created_at,
+                "updated_at": updated_at,
+            }
+        )
         if has_replies is not UNSET:
             field_dict["has_replies"] = has_replies
         if user is not UNSET:
             field_dict["user"] = user
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
         if mentioned_users is not UNSET:
             field_dict["mentioned_users"] = mentioned_users
         if locales is not UNSET:
@@ -113,10 +109,22 @@ class Comment:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        # An answer of the wrong shape, or one lacking a required field, is a typed error naming
+        # the model (and field), not a TypeError or KeyError from deep inside the parsing.
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise MalformedResponseError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
+        if not _REQUIRED <= src_dict.keys():
+            raise MissingFieldError(cls.__name__, min(_REQUIRED - src_dict.keys()))
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
-        message = d.pop("message", UNSET)
+        message = d.pop("message")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
         has_replies = d.pop("has_replies", UNSET)
 
@@ -127,26 +135,6 @@ class Comment:
                 user_type_0 = UserPreview.from_dict(_user)
 
                 user = user_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-        _created_at: Any = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | None | Unset = _created_at
-        if isinstance(_created_at, str):
-            try:
-                created_at_type_0 = datetime.datetime.fromisoformat(_created_at)
-
-                created_at = created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-        _updated_at: Any = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | None | Unset = _updated_at
-        if isinstance(_updated_at, str):
-            try:
-                updated_at_type_0 = datetime.datetime.fromisoformat(_updated_at)
-
-                updated_at = updated_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
@@ -187,10 +175,10 @@ class Comment:
         comment = cls(
             id,
             message,
-            has_replies,
-            user,
             created_at,
             updated_at,
+            has_replies,
+            user,
             mentioned_users,
             locales,
         )

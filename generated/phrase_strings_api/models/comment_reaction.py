@@ -7,23 +7,31 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedResponseError, MissingFieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CommentReaction")
+_REQUIRED = frozenset(
+    {
+        "id",
+        "created_at",
+        "updated_at",
+    }
+)
 
 
 @_attrs_define
 class CommentReaction:
     """An emoji reaction that a user left on a comment."""
 
-    id: str | Unset = UNSET
+    id: str
     """ Unique identifier of the reaction """
+    created_at: datetime.datetime
+    """ Timestamp at which the reaction was created """
+    updated_at: datetime.datetime
+    """ Timestamp of the most recent change to the reaction """
     emoji: str | Unset = UNSET
     """ The emoji used as the reaction """
-    created_at: datetime.datetime | None | Unset = UNSET
-    """ Timestamp at which the reaction was created """
-    updated_at: datetime.datetime | None | Unset = UNSET
-    """ Timestamp of the most recent change to the reaction """
     comment: Comment | None | Unset = UNSET
     """ Comment that received the reaction """
     user: None | Unset | UserPreview = UNSET
@@ -33,23 +41,11 @@ class CommentReaction:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
         emoji = self.emoji
-
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
-        else:
-            created_at = self.created_at
-
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        elif isinstance(self.updated_at, datetime.datetime):
-            updated_at = self.updated_at.isoformat()
-        else:
-            updated_at = self.updated_at
 
         comment: dict[str, Any] | None | Unset
         if isinstance(self.comment, Unset):
@@ -69,15 +65,15 @@ class CommentReaction:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "id": id,
+                "created_at": created_at,
+                "updated_at": updated_at,
+            }
+        )
         if emoji is not UNSET:
             field_dict["emoji"] = emoji
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
         if comment is not UNSET:
             field_dict["comment"] = comment
         if user is not UNSET:
@@ -87,30 +83,22 @@ class CommentReaction:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        # An answer of the wrong shape, or one lacking a required field, is a typed error naming
+        # the model (and field), not a TypeError or KeyError from deep inside the parsing.
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise MalformedResponseError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
+        if not _REQUIRED <= src_dict.keys():
+            raise MissingFieldError(cls.__name__, min(_REQUIRED - src_dict.keys()))
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
         emoji = d.pop("emoji", UNSET)
-
-        _created_at: Any = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | None | Unset = _created_at
-        if isinstance(_created_at, str):
-            try:
-                created_at_type_0 = datetime.datetime.fromisoformat(_created_at)
-
-                created_at = created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-        _updated_at: Any = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | None | Unset = _updated_at
-        if isinstance(_updated_at, str):
-            try:
-                updated_at_type_0 = datetime.datetime.fromisoformat(_updated_at)
-
-                updated_at = updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
 
         _comment: Any = d.pop("comment", UNSET)
         comment: Comment | None | Unset = _comment
@@ -134,9 +122,9 @@ class CommentReaction:
 
         comment_reaction = cls(
             id,
-            emoji,
             created_at,
             updated_at,
+            emoji,
             comment,
             user,
         )

@@ -7,13 +7,22 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._facade import join_tags
+from ..errors import MalformedResponseError, MissingFieldError
 from ..types import UNSET, File, FileTypes, Unset
 
 T = TypeVar("T", bound="CreateKeyBody")
+_REQUIRED = frozenset(
+    {
+        "name",
+    }
+)
 
 
 @_attrs_define
 class CreateKeyBody:
+    """Request body of create_key: Create a key."""
+
     name: str
     """ Name of the key """
     branch: str | Unset = UNSET
@@ -28,7 +37,7 @@ class CreateKeyBody:
     """ Name of the plural variant, needed by formats such as Gettext """
     data_type: str | Unset = UNSET
     """ Value type of the key: string, number, boolean, array or markdown """
-    tags: str | Unset = UNSET
+    tags: str | Unset = _attrs_field(default=UNSET, converter=join_tags)
     """ Comma-separated tag names to attach to the key """
     max_characters_allowed: int | Unset = UNSET
     """ Upper limit on the length, in characters, of this key's translations """
@@ -159,6 +168,14 @@ class CreateKeyBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        # An answer of the wrong shape, or one lacking a required field, is a typed error naming
+        # the model (and field), not a TypeError or KeyError from deep inside the parsing.
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise MalformedResponseError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
+        if not _REQUIRED <= src_dict.keys():
+            raise MissingFieldError(cls.__name__, min(_REQUIRED - src_dict.keys()))
         d = dict(src_dict)
         name = d.pop("name")
 

@@ -6,18 +6,27 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._facade import join_tags
+from ..errors import MalformedResponseError, MissingFieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateLocaleDownloadBody")
+_REQUIRED = frozenset(
+    {
+        "file_format",
+    }
+)
 
 
 @_attrs_define
 class CreateLocaleDownloadBody:
+    """Request body of create_locale_download: Start an asynchronous locale download."""
+
     file_format: str
     """ Name of the file format to render """
     branch: str | Unset = UNSET
     """ Name of the branch to operate on """
-    tags: str | Unset = UNSET
+    tags: str | Unset = _attrs_field(default=UNSET, converter=join_tags)
     """ Comma-separated tag names; only keys with these tags are exported """
     include_empty_translations: bool | Unset = UNSET
     """ Also export keys that have no translation """
@@ -164,6 +173,14 @@ class CreateLocaleDownloadBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        # An answer of the wrong shape, or one lacking a required field, is a typed error naming
+        # the model (and field), not a TypeError or KeyError from deep inside the parsing.
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise MalformedResponseError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
+        if not _REQUIRED <= src_dict.keys():
+            raise MissingFieldError(cls.__name__, min(_REQUIRED - src_dict.keys()))
         d = dict(src_dict)
         file_format = d.pop("file_format")
 

@@ -6,11 +6,25 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedResponseError, MissingFieldError
+
 T = TypeVar("T", bound="CreateMachineTranslationLocaleProviderMappingBody")
+_REQUIRED = frozenset(
+    {
+        "source_locale_code",
+        "target_locale_code",
+        "service",
+    }
+)
 
 
 @_attrs_define
 class CreateMachineTranslationLocaleProviderMappingBody:
+    """Request body of create_machine_translation_locale_provider_mapping: Choose the machine translation service for a
+    language pair.
+
+    """
+
     source_locale_code: str
     """ Code of the language translated from """
     target_locale_code: str
@@ -40,6 +54,14 @@ class CreateMachineTranslationLocaleProviderMappingBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        # An answer of the wrong shape, or one lacking a required field, is a typed error naming
+        # the model (and field), not a TypeError or KeyError from deep inside the parsing.
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise MalformedResponseError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
+        if not _REQUIRED <= src_dict.keys():
+            raise MissingFieldError(cls.__name__, min(_REQUIRED - src_dict.keys()))
         d = dict(src_dict)
         source_locale_code = d.pop("source_locale_code")
 

@@ -6,13 +6,22 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedResponseError, MissingFieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateOrganizationJobTemplateLocaleBody")
+_REQUIRED = frozenset(
+    {
+        "locale_name",
+        "locale_code",
+    }
+)
 
 
 @_attrs_define
 class CreateOrganizationJobTemplateLocaleBody:
+    """Request body of create_organization_job_template_locale: Add a locale to an account job template."""
+
     locale_name: str
     """ Name of the locale """
     locale_code: str
@@ -69,6 +78,14 @@ class CreateOrganizationJobTemplateLocaleBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        # An answer of the wrong shape, or one lacking a required field, is a typed error naming
+        # the model (and field), not a TypeError or KeyError from deep inside the parsing.
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise MalformedResponseError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
+        if not _REQUIRED <= src_dict.keys():
+            raise MissingFieldError(cls.__name__, min(_REQUIRED - src_dict.keys()))
         d = dict(src_dict)
         locale_name = d.pop("locale_name")
 

@@ -6,6 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedResponseError
 from ..models.create_pre_translation_body_translatable_type import (
     CreatePreTranslationBodyTranslatableType,
 )
@@ -16,6 +17,8 @@ T = TypeVar("T", bound="CreatePreTranslationBody")
 
 @_attrs_define
 class CreatePreTranslationBody:
+    """Request body of create_pre_translation: Start a pre-translation run."""
+
     translatable_type: CreatePreTranslationBodyTranslatableType | Unset = UNSET
     """ Kind of thing to pre-translate: locale, job, translation_key or upload """
     translatable_id: str | Unset = UNSET
@@ -41,6 +44,12 @@ class CreatePreTranslationBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        # An answer of the wrong shape, or one lacking a required field, is a typed error naming
+        # the model (and field), not a TypeError or KeyError from deep inside the parsing.
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise MalformedResponseError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         _translatable_type = d.pop("translatable_type", UNSET)
         translatable_type: CreatePreTranslationBodyTranslatableType | Unset

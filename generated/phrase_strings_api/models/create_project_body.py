@@ -7,16 +7,24 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedResponseError, MissingFieldError
 from ..models.create_project_body_default_encoding import (
     CreateProjectBodyDefaultEncoding,
 )
 from ..types import UNSET, File, FileTypes, Unset
 
 T = TypeVar("T", bound="CreateProjectBody")
+_REQUIRED = frozenset(
+    {
+        "name",
+    }
+)
 
 
 @_attrs_define
 class CreateProjectBody:
+    """Request body of create_project: Create a project."""
+
     name: str
     """ Project name """
     main_format: str | Unset = UNSET
@@ -269,6 +277,14 @@ class CreateProjectBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        # An answer of the wrong shape, or one lacking a required field, is a typed error naming
+        # the model (and field), not a TypeError or KeyError from deep inside the parsing.
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise MalformedResponseError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
+        if not _REQUIRED <= src_dict.keys():
+            raise MissingFieldError(cls.__name__, min(_REQUIRED - src_dict.keys()))
         d = dict(src_dict)
         name = d.pop("name")
 

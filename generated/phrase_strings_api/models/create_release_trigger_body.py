@@ -6,6 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedResponseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateReleaseTriggerBody")
@@ -13,6 +14,8 @@ T = TypeVar("T", bound="CreateReleaseTriggerBody")
 
 @_attrs_define
 class CreateReleaseTriggerBody:
+    """Request body of create_release_trigger: Create a release trigger."""
+
     cron_schedule: str | Unset = UNSET
     """ Cron expression that controls when new releases are published """
     time_zone: str | Unset = UNSET
@@ -70,6 +73,12 @@ class CreateReleaseTriggerBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        # An answer of the wrong shape, or one lacking a required field, is a typed error naming
+        # the model (and field), not a TypeError or KeyError from deep inside the parsing.
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise MalformedResponseError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         cron_schedule = d.pop("cron_schedule", UNSET)
 

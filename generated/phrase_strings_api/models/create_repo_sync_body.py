@@ -6,6 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedResponseError, MissingFieldError
 from ..models.create_repo_sync_body_connection_type import (
     CreateRepoSyncBodyConnectionType,
 )
@@ -13,10 +14,19 @@ from ..models.create_repo_sync_body_git_provider import CreateRepoSyncBodyGitPro
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateRepoSyncBody")
+_REQUIRED = frozenset(
+    {
+        "project_id",
+        "connection_type",
+        "repo_name",
+    }
+)
 
 
 @_attrs_define
 class CreateRepoSyncBody:
+    """Request body of create_repo_sync: Connect a repository to a project."""
+
     project_id: str
     """ Project the repository is connected to """
     connection_type: CreateRepoSyncBodyConnectionType
@@ -95,6 +105,14 @@ class CreateRepoSyncBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        # An answer of the wrong shape, or one lacking a required field, is a typed error naming
+        # the model (and field), not a TypeError or KeyError from deep inside the parsing.
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise MalformedResponseError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
+        if not _REQUIRED <= src_dict.keys():
+            raise MissingFieldError(cls.__name__, min(_REQUIRED - src_dict.keys()))
         d = dict(src_dict)
         project_id = d.pop("project_id")
 

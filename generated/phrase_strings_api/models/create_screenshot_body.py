@@ -8,13 +8,21 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from ..errors import MalformedResponseError, MissingFieldError
 from ..types import UNSET, File, Unset
 
 T = TypeVar("T", bound="CreateScreenshotBody")
+_REQUIRED = frozenset(
+    {
+        "filename",
+    }
+)
 
 
 @_attrs_define
 class CreateScreenshotBody:
+    """Request body of create_screenshot: Upload a screenshot."""
+
     filename: File
     """ Image file to upload as the screenshot """
     branch: str | Unset = UNSET
@@ -64,6 +72,14 @@ class CreateScreenshotBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        # An answer of the wrong shape, or one lacking a required field, is a typed error naming
+        # the model (and field), not a TypeError or KeyError from deep inside the parsing.
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise MalformedResponseError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
+        if not _REQUIRED <= src_dict.keys():
+            raise MissingFieldError(cls.__name__, min(_REQUIRED - src_dict.keys()))
         d = dict(src_dict)
         filename = File(payload=BytesIO(d.pop("filename")))
 

@@ -8,13 +8,24 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from .._facade import join_tags
+from ..errors import MalformedResponseError, MissingFieldError
 from ..types import UNSET, File, Unset
 
 T = TypeVar("T", bound="CreateUploadBody")
+_REQUIRED = frozenset(
+    {
+        "file",
+        "file_format",
+        "locale_id",
+    }
+)
 
 
 @_attrs_define
 class CreateUploadBody:
+    """Request body of create_upload: Upload a localization file."""
+
     file: File
     """ The file to import """
     file_format: str
@@ -23,7 +34,7 @@ class CreateUploadBody:
     """ Locale of the file's content, given by ID (preferred) or name """
     branch: str | Unset = UNSET
     """ Name of the branch to work on; omit it to use the main project """
-    tags: str | Unset = UNSET
+    tags: str | Unset = _attrs_field(default=UNSET, converter=join_tags)
     """ Comma-separated tags to attach to keys created by the upload """
     update_translations: bool | Unset = UNSET
     """ Overwrite existing translations with the file's content """
@@ -184,6 +195,14 @@ class CreateUploadBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        # An answer of the wrong shape, or one lacking a required field, is a typed error naming
+        # the model (and field), not a TypeError or KeyError from deep inside the parsing.
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise MalformedResponseError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
+        if not _REQUIRED <= src_dict.keys():
+            raise MissingFieldError(cls.__name__, min(_REQUIRED - src_dict.keys()))
         d = dict(src_dict)
         file = File(payload=BytesIO(d.pop("file")))
 

@@ -6,13 +6,21 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedResponseError, MissingFieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateWebhookBody")
+_REQUIRED = frozenset(
+    {
+        "callback_url",
+    }
+)
 
 
 @_attrs_define
 class CreateWebhookBody:
+    """Request body of create_webhook: Add a webhook to a project."""
+
     callback_url: str
     """ URL that receives the webhook requests """
     secret: str | Unset = _attrs_field(repr=False, default=UNSET)
@@ -62,6 +70,14 @@ class CreateWebhookBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        # An answer of the wrong shape, or one lacking a required field, is a typed error naming
+        # the model (and field), not a TypeError or KeyError from deep inside the parsing.
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise MalformedResponseError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
+        if not _REQUIRED <= src_dict.keys():
+            raise MissingFieldError(cls.__name__, min(_REQUIRED - src_dict.keys()))
         d = dict(src_dict)
         callback_url = d.pop("callback_url")
 

@@ -6,14 +6,22 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedResponseError, MissingFieldError
 from ..models.delete_linked_keys_body_strategy import DeleteLinkedKeysBodyStrategy
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DeleteLinkedKeysBody")
+_REQUIRED = frozenset(
+    {
+        "child_key_ids",
+    }
+)
 
 
 @_attrs_define
 class DeleteLinkedKeysBody:
+    """Request body of delete_linked_keys: Unlink several child keys from a parent."""
+
     child_key_ids: list[str]
     """ IDs of the child keys to detach """
     unlink_parent: bool | Unset = False
@@ -48,6 +56,14 @@ class DeleteLinkedKeysBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        # An answer of the wrong shape, or one lacking a required field, is a typed error naming
+        # the model (and field), not a TypeError or KeyError from deep inside the parsing.
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise MalformedResponseError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
+        if not _REQUIRED <= src_dict.keys():
+            raise MissingFieldError(cls.__name__, min(_REQUIRED - src_dict.keys()))
         d = dict(src_dict)
         child_key_ids: list[str] = d.pop("child_key_ids")
 

@@ -7,19 +7,32 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedResponseError, MissingFieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Distribution")
+_REQUIRED = frozenset(
+    {
+        "id",
+        "name",
+        "created_at",
+        "updated_at",
+    }
+)
 
 
 @_attrs_define
 class Distribution:
     """An over-the-air distribution that delivers a project's translations to apps."""
 
-    id: str | Unset = UNSET
+    id: str
     """ Unique identifier of the distribution """
-    name: str | Unset = UNSET
+    name: str
     """ Name of the distribution """
+    created_at: datetime.datetime
+    """ Timestamp at which the distribution was created """
+    updated_at: datetime.datetime
+    """ Timestamp of the most recent change """
     project: None | ProjectShort | Unset = UNSET
     """ Project the distribution serves """
     platforms: list[str] | None | Unset = UNSET
@@ -28,20 +41,20 @@ class Distribution:
     """ Locales delivered by the distribution """
     releases: list[ReleasePreview] | None | Unset = UNSET
     """ Releases published in the distribution """
-    created_at: datetime.datetime | None | Unset = UNSET
-    """ Timestamp at which the distribution was created """
     deleted_at: datetime.datetime | None | Unset = UNSET
     """ Time the distribution was deleted, if it was """
     release_count: int | Unset = UNSET
     """ How many releases the distribution has published """
-    updated_at: datetime.datetime | None | Unset = UNSET
-    """ Timestamp of the most recent change """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
         name = self.name
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
 
         project: dict[str, Any] | None | Unset
         if isinstance(self.project, Unset):
@@ -84,14 +97,6 @@ class Distribution:
         else:
             releases = self.releases
 
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
-        else:
-            created_at = self.created_at
-
         deleted_at: None | str | Unset
         if isinstance(self.deleted_at, Unset):
             deleted_at = UNSET
@@ -102,21 +107,16 @@ class Distribution:
 
         release_count = self.release_count
 
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        elif isinstance(self.updated_at, datetime.datetime):
-            updated_at = self.updated_at.isoformat()
-        else:
-            updated_at = self.updated_at
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "created_at": created_at,
+                "updated_at": updated_at,
+            }
+        )
         if project is not UNSET:
             field_dict["project"] = project
         if platforms is not UNSET:
@@ -125,23 +125,31 @@ class Distribution:
             field_dict["locales"] = locales
         if releases is not UNSET:
             field_dict["releases"] = releases
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
         if deleted_at is not UNSET:
             field_dict["deleted_at"] = deleted_at
         if release_count is not UNSET:
             field_dict["release_count"] = release_count
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        # An answer of the wrong shape, or one lacking a required field, is a typed error naming
+        # the model (and field), not a TypeError or KeyError from deep inside the parsing.
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise MalformedResponseError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
+        if not _REQUIRED <= src_dict.keys():
+            raise MissingFieldError(cls.__name__, min(_REQUIRED - src_dict.keys()))
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
         _project: Any = d.pop("project", UNSET)
         project: None | ProjectShort | Unset = _project
@@ -189,16 +197,6 @@ class Distribution:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
-        _created_at: Any = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | None | Unset = _created_at
-        if isinstance(_created_at, str):
-            try:
-                created_at_type_0 = datetime.datetime.fromisoformat(_created_at)
-
-                created_at = created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
         _deleted_at: Any = d.pop("deleted_at", UNSET)
         deleted_at: datetime.datetime | None | Unset = _deleted_at
         if isinstance(_deleted_at, str):
@@ -211,27 +209,17 @@ class Distribution:
 
         release_count = d.pop("release_count", UNSET)
 
-        _updated_at: Any = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | None | Unset = _updated_at
-        if isinstance(_updated_at, str):
-            try:
-                updated_at_type_0 = datetime.datetime.fromisoformat(_updated_at)
-
-                updated_at = updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
         distribution = cls(
             id,
             name,
+            created_at,
+            updated_at,
             project,
             platforms,
             locales,
             releases,
-            created_at,
             deleted_at,
             release_count,
-            updated_at,
         )
 
         distribution.additional_properties = d

@@ -6,16 +6,22 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedResponseError, MissingFieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Format")
+_REQUIRED = frozenset(
+    {
+        "name",
+    }
+)
 
 
 @_attrs_define
 class Format:
     """A file format that the service can read or write."""
 
-    name: str | Unset = UNSET
+    name: str
     """ Human-readable name of the format """
     api_name: str | Unset = UNSET
     """ Identifier to use for the format in requests """
@@ -60,9 +66,11 @@ class Format:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
+        field_dict.update(
+            {
+                "name": name,
+            }
+        )
         if api_name is not UNSET:
             field_dict["api_name"] = api_name
         if description is not UNSET:
@@ -86,8 +94,16 @@ class Format:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        # An answer of the wrong shape, or one lacking a required field, is a typed error naming
+        # the model (and field), not a TypeError or KeyError from deep inside the parsing.
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise MalformedResponseError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
+        if not _REQUIRED <= src_dict.keys():
+            raise MissingFieldError(cls.__name__, min(_REQUIRED - src_dict.keys()))
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        name = d.pop("name")
 
         api_name = d.pop("api_name", UNSET)
 

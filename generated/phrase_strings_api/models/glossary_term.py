@@ -7,19 +7,32 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedResponseError, MissingFieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GlossaryTerm")
+_REQUIRED = frozenset(
+    {
+        "id",
+        "term",
+        "created_at",
+        "updated_at",
+    }
+)
 
 
 @_attrs_define
 class GlossaryTerm:
     """A single term in a term base, with its translations."""
 
-    id: str | Unset = UNSET
+    id: str
     """ Unique identifier of the term """
-    term: str | Unset = UNSET
+    term: str
     """ The term text """
+    created_at: datetime.datetime
+    """ Timestamp at which the term was created """
+    updated_at: datetime.datetime
+    """ Timestamp of the most recent change to the term """
     description: str | Unset = UNSET
     """ Explanation of the term or how to use it """
     translatable: bool | Unset = UNSET
@@ -28,10 +41,6 @@ class GlossaryTerm:
     """ Whether matching the term respects letter case """
     translations: list[GlossaryTermTranslation] | None | Unset = UNSET
     """ Translations of the term into other locales """
-    created_at: datetime.datetime | None | Unset = UNSET
-    """ Timestamp at which the term was created """
-    updated_at: datetime.datetime | None | Unset = UNSET
-    """ Timestamp of the most recent change to the term """
     glossary: GlossaryTermGlossaryType0 | None | Unset = UNSET
     """ Term base the term belongs to """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -40,6 +49,10 @@ class GlossaryTerm:
         id = self.id
 
         term = self.term
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
 
         description = self.description
 
@@ -59,22 +72,6 @@ class GlossaryTerm:
         else:
             translations = self.translations
 
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
-        else:
-            created_at = self.created_at
-
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        elif isinstance(self.updated_at, datetime.datetime):
-            updated_at = self.updated_at.isoformat()
-        else:
-            updated_at = self.updated_at
-
         glossary: dict[str, Any] | None | Unset
         if isinstance(self.glossary, Unset):
             glossary = UNSET
@@ -85,11 +82,14 @@ class GlossaryTerm:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if term is not UNSET:
-            field_dict["term"] = term
+        field_dict.update(
+            {
+                "id": id,
+                "term": term,
+                "created_at": created_at,
+                "updated_at": updated_at,
+            }
+        )
         if description is not UNSET:
             field_dict["description"] = description
         if translatable is not UNSET:
@@ -98,10 +98,6 @@ class GlossaryTerm:
             field_dict["case_sensitive"] = case_sensitive
         if translations is not UNSET:
             field_dict["translations"] = translations
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
         if glossary is not UNSET:
             field_dict["glossary"] = glossary
 
@@ -109,10 +105,22 @@ class GlossaryTerm:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        # An answer of the wrong shape, or one lacking a required field, is a typed error naming
+        # the model (and field), not a TypeError or KeyError from deep inside the parsing.
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise MalformedResponseError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
+        if not _REQUIRED <= src_dict.keys():
+            raise MissingFieldError(cls.__name__, min(_REQUIRED - src_dict.keys()))
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
-        term = d.pop("term", UNSET)
+        term = d.pop("term")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
         description = d.pop("description", UNSET)
 
@@ -137,26 +145,6 @@ class GlossaryTerm:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
-        _created_at: Any = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | None | Unset = _created_at
-        if isinstance(_created_at, str):
-            try:
-                created_at_type_0 = datetime.datetime.fromisoformat(_created_at)
-
-                created_at = created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-        _updated_at: Any = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | None | Unset = _updated_at
-        if isinstance(_updated_at, str):
-            try:
-                updated_at_type_0 = datetime.datetime.fromisoformat(_updated_at)
-
-                updated_at = updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
         _glossary: Any = d.pop("glossary", UNSET)
         glossary: GlossaryTermGlossaryType0 | None | Unset = _glossary
         if isinstance(_glossary, dict):
@@ -170,12 +158,12 @@ class GlossaryTerm:
         glossary_term = cls(
             id,
             term,
+            created_at,
+            updated_at,
             description,
             translatable,
             case_sensitive,
             translations,
-            created_at,
-            updated_at,
             glossary,
         )
 

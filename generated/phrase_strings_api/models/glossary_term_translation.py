@@ -7,24 +7,33 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import MalformedResponseError, MissingFieldError
 
 T = TypeVar("T", bound="GlossaryTermTranslation")
+_REQUIRED = frozenset(
+    {
+        "id",
+        "locale_code",
+        "content",
+        "created_at",
+        "updated_at",
+    }
+)
 
 
 @_attrs_define
 class GlossaryTermTranslation:
     """The translation of a term base entry into one locale."""
 
-    id: str | Unset = UNSET
+    id: str
     """ Unique identifier of the term translation """
-    locale_code: str | Unset = UNSET
+    locale_code: str
     """ Code of the locale this translation is for """
-    content: str | Unset = UNSET
+    content: str
     """ Translated text of the term """
-    created_at: datetime.datetime | None | Unset = UNSET
+    created_at: datetime.datetime
     """ Timestamp at which the term translation was created """
-    updated_at: datetime.datetime | None | Unset = UNSET
+    updated_at: datetime.datetime
     """ Timestamp of the most recent change to the term translation """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -35,66 +44,44 @@ class GlossaryTermTranslation:
 
         content = self.content
 
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
-        else:
-            created_at = self.created_at
+        created_at = self.created_at.isoformat()
 
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        elif isinstance(self.updated_at, datetime.datetime):
-            updated_at = self.updated_at.isoformat()
-        else:
-            updated_at = self.updated_at
+        updated_at = self.updated_at.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if locale_code is not UNSET:
-            field_dict["locale_code"] = locale_code
-        if content is not UNSET:
-            field_dict["content"] = content
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
+        field_dict.update(
+            {
+                "id": id,
+                "locale_code": locale_code,
+                "content": content,
+                "created_at": created_at,
+                "updated_at": updated_at,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        # An answer of the wrong shape, or one lacking a required field, is a typed error naming
+        # the model (and field), not a TypeError or KeyError from deep inside the parsing.
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise MalformedResponseError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
+        if not _REQUIRED <= src_dict.keys():
+            raise MissingFieldError(cls.__name__, min(_REQUIRED - src_dict.keys()))
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
-        locale_code = d.pop("locale_code", UNSET)
+        locale_code = d.pop("locale_code")
 
-        content = d.pop("content", UNSET)
+        content = d.pop("content")
 
-        _created_at: Any = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | None | Unset = _created_at
-        if isinstance(_created_at, str):
-            try:
-                created_at_type_0 = datetime.datetime.fromisoformat(_created_at)
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
-                created_at = created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-        _updated_at: Any = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | None | Unset = _updated_at
-        if isinstance(_updated_at, str):
-            try:
-                updated_at_type_0 = datetime.datetime.fromisoformat(_updated_at)
-
-                updated_at = updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
         glossary_term_translation = cls(
             id,

@@ -7,23 +7,36 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedResponseError, MissingFieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Invitation")
+_REQUIRED = frozenset(
+    {
+        "id",
+        "state",
+        "created_at",
+        "updated_at",
+    }
+)
 
 
 @_attrs_define
 class Invitation:
     """A pending or accepted invitation for someone to join an account."""
 
-    id: str | Unset = UNSET
+    id: str
     """ Unique identifier of the invitation """
+    state: str
+    """ Current status of the invitation """
+    created_at: datetime.datetime
+    """ Timestamp at which the invitation was created """
+    updated_at: datetime.datetime
+    """ Timestamp of the most recent change to the invitation """
     email: str | Unset = UNSET
     """ Address the invitation was sent to """
     role: str | Unset = UNSET
     """ Role the invitee receives on joining """
-    state: str | Unset = UNSET
-    """ Current status of the invitation """
     projects: list[ProjectShort] | None | Unset = UNSET
     """ Projects the invitee will get access to """
     locales: list[LocalePreview] | None | Unset = UNSET
@@ -36,10 +49,6 @@ class Invitation:
     """ Object of extra permissions granted to the invitee """
     locale_ids: list[str] | None | Unset = UNSET
     """ IDs of locales the invitee is restricted to """
-    created_at: datetime.datetime | None | Unset = UNSET
-    """ Timestamp at which the invitation was created """
-    updated_at: datetime.datetime | None | Unset = UNSET
-    """ Timestamp of the most recent change to the invitation """
     accepted_at: datetime.datetime | None | Unset = UNSET
     """ Time the invitation was accepted """
     spaces: list[ProjectSpace] | None | Unset = UNSET
@@ -53,11 +62,15 @@ class Invitation:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
+        state = self.state
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
         email = self.email
 
         role = self.role
-
-        state = self.state
 
         projects: list[dict[str, Any]] | None | Unset
         if isinstance(self.projects, Unset):
@@ -121,22 +134,6 @@ class Invitation:
         else:
             locale_ids = self.locale_ids
 
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
-        else:
-            created_at = self.created_at
-
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        elif isinstance(self.updated_at, datetime.datetime):
-            updated_at = self.updated_at.isoformat()
-        else:
-            updated_at = self.updated_at
-
         accepted_at: None | str | Unset
         if isinstance(self.accepted_at, Unset):
             accepted_at = UNSET
@@ -183,15 +180,18 @@ class Invitation:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "id": id,
+                "state": state,
+                "created_at": created_at,
+                "updated_at": updated_at,
+            }
+        )
         if email is not UNSET:
             field_dict["email"] = email
         if role is not UNSET:
             field_dict["role"] = role
-        if state is not UNSET:
-            field_dict["state"] = state
         if projects is not UNSET:
             field_dict["projects"] = projects
         if locales is not UNSET:
@@ -204,10 +204,6 @@ class Invitation:
             field_dict["permissions"] = permissions
         if locale_ids is not UNSET:
             field_dict["locale_ids"] = locale_ids
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
         if accepted_at is not UNSET:
             field_dict["accepted_at"] = accepted_at
         if spaces is not UNSET:
@@ -221,14 +217,26 @@ class Invitation:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        # An answer of the wrong shape, or one lacking a required field, is a typed error naming
+        # the model (and field), not a TypeError or KeyError from deep inside the parsing.
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise MalformedResponseError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
+        if not _REQUIRED <= src_dict.keys():
+            raise MissingFieldError(cls.__name__, min(_REQUIRED - src_dict.keys()))
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
+
+        state = d.pop("state")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
         email = d.pop("email", UNSET)
 
         role = d.pop("role", UNSET)
-
-        state = d.pop("state", UNSET)
 
         _projects: Any = d.pop("projects", UNSET)
         projects: list[ProjectShort] | None | Unset = _projects
@@ -294,26 +302,6 @@ class Invitation:
                 pass
 
         locale_ids: list[str] | None | Unset = d.pop("locale_ids", UNSET)
-
-        _created_at: Any = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | None | Unset = _created_at
-        if isinstance(_created_at, str):
-            try:
-                created_at_type_0 = datetime.datetime.fromisoformat(_created_at)
-
-                created_at = created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-        _updated_at: Any = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | None | Unset = _updated_at
-        if isinstance(_updated_at, str):
-            try:
-                updated_at_type_0 = datetime.datetime.fromisoformat(_updated_at)
-
-                updated_at = updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
 
         _accepted_at: Any = d.pop("accepted_at", UNSET)
         accepted_at: datetime.datetime | None | Unset = _accepted_at
@@ -382,17 +370,17 @@ class Invitation:
 
         invitation = cls(
             id,
+            state,
+            created_at,
+            updated_at,
             email,
             role,
-            state,
             projects,
             locales,
             teams,
             default_locale_codes,
             permissions,
             locale_ids,
-            created_at,
-            updated_at,
             accepted_at,
             spaces,
             project_role,

@@ -7,35 +7,45 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedResponseError, MissingFieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JobDetails")
+_REQUIRED = frozenset(
+    {
+        "id",
+        "name",
+        "state",
+        "created_at",
+        "updated_at",
+    }
+)
 
 
 @_attrs_define
 class JobDetails:
     """Extends job with its owner, locales, keys and annotations."""
 
-    id: str | Unset = UNSET
+    id: str
     """ Unique identifier of the job """
-    name: str | Unset = UNSET
+    name: str
     """ Name of the job """
+    state: str
+    """ Current status of the job """
+    created_at: datetime.datetime
+    """ Timestamp at which the job was created """
+    updated_at: datetime.datetime
+    """ Timestamp of the most recent change to the job """
     briefing: str | Unset = UNSET
     """ Instructions for the people working on the job """
     due_date: datetime.datetime | None | Unset = UNSET
     """ Deadline for the job; may be null """
-    state: str | Unset = UNSET
-    """ Current status of the job """
     ticket_url: str | Unset = UNSET
     """ Address of a related ticket in an external tracker """
     project: None | ProjectShort | Unset = UNSET
     """ Project the job belongs to """
     branch: JobBranch | None | Unset = UNSET
     """ Object giving the name of the branch the job runs in """
-    created_at: datetime.datetime | None | Unset = UNSET
-    """ Timestamp at which the job was created """
-    updated_at: datetime.datetime | None | Unset = UNSET
-    """ Timestamp of the most recent change to the job """
     automation_id: None | str | Unset = UNSET
     """ Automation that created the job; null for jobs created by hand """
     job_template_id: None | str | Unset = UNSET
@@ -65,6 +75,12 @@ class JobDetails:
 
         name = self.name
 
+        state = self.state
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
         briefing = self.briefing
 
         due_date: None | str | Unset
@@ -74,8 +90,6 @@ class JobDetails:
             due_date = self.due_date.isoformat()
         else:
             due_date = self.due_date
-
-        state = self.state
 
         ticket_url = self.ticket_url
 
@@ -94,22 +108,6 @@ class JobDetails:
             branch = self.branch.to_dict()
         else:
             branch = self.branch
-
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
-        else:
-            created_at = self.created_at
-
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        elif isinstance(self.updated_at, datetime.datetime):
-            updated_at = self.updated_at.isoformat()
-        else:
-            updated_at = self.updated_at
 
         automation_id: None | str | Unset
         if isinstance(self.automation_id, Unset):
@@ -199,27 +197,25 @@ class JobDetails:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "state": state,
+                "created_at": created_at,
+                "updated_at": updated_at,
+            }
+        )
         if briefing is not UNSET:
             field_dict["briefing"] = briefing
         if due_date is not UNSET:
             field_dict["due_date"] = due_date
-        if state is not UNSET:
-            field_dict["state"] = state
         if ticket_url is not UNSET:
             field_dict["ticket_url"] = ticket_url
         if project is not UNSET:
             field_dict["project"] = project
         if branch is not UNSET:
             field_dict["branch"] = branch
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
         if automation_id is not UNSET:
             field_dict["automation_id"] = automation_id
         if job_template_id is not UNSET:
@@ -249,10 +245,24 @@ class JobDetails:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        # An answer of the wrong shape, or one lacking a required field, is a typed error naming
+        # the model (and field), not a TypeError or KeyError from deep inside the parsing.
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise MalformedResponseError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
+        if not _REQUIRED <= src_dict.keys():
+            raise MissingFieldError(cls.__name__, min(_REQUIRED - src_dict.keys()))
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name")
+
+        state = d.pop("state")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
         briefing = d.pop("briefing", UNSET)
 
@@ -265,8 +275,6 @@ class JobDetails:
                 due_date = due_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-
-        state = d.pop("state", UNSET)
 
         ticket_url = d.pop("ticket_url", UNSET)
 
@@ -287,26 +295,6 @@ class JobDetails:
                 branch_type_0 = JobBranch.from_dict(_branch)
 
                 branch = branch_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-        _created_at: Any = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | None | Unset = _created_at
-        if isinstance(_created_at, str):
-            try:
-                created_at_type_0 = datetime.datetime.fromisoformat(_created_at)
-
-                created_at = created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-        _updated_at: Any = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | None | Unset = _updated_at
-        if isinstance(_updated_at, str):
-            try:
-                updated_at_type_0 = datetime.datetime.fromisoformat(_updated_at)
-
-                updated_at = updated_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
@@ -432,14 +420,14 @@ class JobDetails:
         job_details = cls(
             id,
             name,
+            state,
+            created_at,
+            updated_at,
             briefing,
             due_date,
-            state,
             ticket_url,
             project,
             branch,
-            created_at,
-            updated_at,
             automation_id,
             job_template_id,
             review_due_date,

@@ -7,16 +7,22 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedResponseError, MissingFieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JobLocale")
+_REQUIRED = frozenset(
+    {
+        "id",
+    }
+)
 
 
 @_attrs_define
 class JobLocale:
     """One target locale of a job, with its assignees and progress."""
 
-    id: str | Unset = UNSET
+    id: str
     """ Unique identifier of the job locale """
     job: JobPreview | None | Unset = UNSET
     """ Job this locale belongs to """
@@ -111,9 +117,11 @@ class JobLocale:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
         if job is not UNSET:
             field_dict["job"] = job
         if locale is not UNSET:
@@ -135,8 +143,16 @@ class JobLocale:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        # An answer of the wrong shape, or one lacking a required field, is a typed error naming
+        # the model (and field), not a TypeError or KeyError from deep inside the parsing.
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise MalformedResponseError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
+        if not _REQUIRED <= src_dict.keys():
+            raise MissingFieldError(cls.__name__, min(_REQUIRED - src_dict.keys()))
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
         _job: Any = d.pop("job", UNSET)
         job: JobPreview | None | Unset = _job

@@ -7,18 +7,25 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedResponseError, MissingFieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="KeyLink")
+_REQUIRED = frozenset(
+    {
+        "created_at",
+        "updated_at",
+    }
+)
 
 
 @_attrs_define
 class KeyLink:
     """A link that connects a parent translation key to one or more child keys."""
 
-    created_at: datetime.datetime | None | Unset = UNSET
+    created_at: datetime.datetime
     """ Timestamp at which the link was created """
-    updated_at: datetime.datetime | None | Unset = UNSET
+    updated_at: datetime.datetime
     """ Timestamp of the most recent change to the link """
     created_by: None | Unset | UserPreview = UNSET
     """ User who made the link """
@@ -33,21 +40,9 @@ class KeyLink:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
-        else:
-            created_at = self.created_at
+        created_at = self.created_at.isoformat()
 
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        elif isinstance(self.updated_at, datetime.datetime):
-            updated_at = self.updated_at.isoformat()
-        else:
-            updated_at = self.updated_at
+        updated_at = self.updated_at.isoformat()
 
         created_by: dict[str, Any] | None | Unset
         if isinstance(self.created_by, Unset):
@@ -95,11 +90,12 @@ class KeyLink:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
+        field_dict.update(
+            {
+                "created_at": created_at,
+                "updated_at": updated_at,
+            }
+        )
         if created_by is not UNSET:
             field_dict["created_by"] = created_by
         if updated_by is not UNSET:
@@ -115,26 +111,18 @@ class KeyLink:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        # An answer of the wrong shape, or one lacking a required field, is a typed error naming
+        # the model (and field), not a TypeError or KeyError from deep inside the parsing.
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise MalformedResponseError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
+        if not _REQUIRED <= src_dict.keys():
+            raise MissingFieldError(cls.__name__, min(_REQUIRED - src_dict.keys()))
         d = dict(src_dict)
-        _created_at: Any = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | None | Unset = _created_at
-        if isinstance(_created_at, str):
-            try:
-                created_at_type_0 = datetime.datetime.fromisoformat(_created_at)
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
-                created_at = created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-        _updated_at: Any = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | None | Unset = _updated_at
-        if isinstance(_updated_at, str):
-            try:
-                updated_at_type_0 = datetime.datetime.fromisoformat(_updated_at)
-
-                updated_at = updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
         _created_by: Any = d.pop("created_by", UNSET)
         created_by: None | Unset | UserPreview = _created_by

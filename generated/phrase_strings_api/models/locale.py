@@ -7,21 +7,35 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedResponseError, MissingFieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Locale")
+_REQUIRED = frozenset(
+    {
+        "id",
+        "name",
+        "code",
+        "created_at",
+        "updated_at",
+    }
+)
 
 
 @_attrs_define
 class Locale:
     """A language or regional variant in a project."""
 
-    id: str | Unset = UNSET
+    id: str
     """ Unique identifier of the locale """
-    name: str | Unset = UNSET
+    name: str
     """ Name of the locale """
-    code: str | Unset = UNSET
+    code: str
     """ Language or region code of the locale """
+    created_at: datetime.datetime
+    """ Timestamp at which the locale was created """
+    updated_at: datetime.datetime
+    """ Timestamp of the most recent change to the locale """
     default: bool | Unset = UNSET
     """ True if this is the project's default locale """
     main: bool | Unset = UNSET
@@ -36,10 +50,6 @@ class Locale:
     """ Locale that serves as the source for translating this one """
     fallback_locale: LocalePreview | None | Unset = UNSET
     """ Locale whose content is used when a translation is missing here """
-    created_at: datetime.datetime | None | Unset = UNSET
-    """ Timestamp at which the locale was created """
-    updated_at: datetime.datetime | None | Unset = UNSET
-    """ Timestamp of the most recent change to the locale """
     language_ai_profile: str | Unset = UNSET
     """ Language AI profile used for this locale """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -50,6 +60,10 @@ class Locale:
         name = self.name
 
         code = self.code
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
 
         default = self.default
 
@@ -91,33 +105,19 @@ class Locale:
         else:
             fallback_locale = self.fallback_locale
 
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
-        else:
-            created_at = self.created_at
-
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        elif isinstance(self.updated_at, datetime.datetime):
-            updated_at = self.updated_at.isoformat()
-        else:
-            updated_at = self.updated_at
-
         language_ai_profile = self.language_ai_profile
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if code is not UNSET:
-            field_dict["code"] = code
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "code": code,
+                "created_at": created_at,
+                "updated_at": updated_at,
+            }
+        )
         if default is not UNSET:
             field_dict["default"] = default
         if main is not UNSET:
@@ -132,10 +132,6 @@ class Locale:
             field_dict["source_locale"] = source_locale
         if fallback_locale is not UNSET:
             field_dict["fallback_locale"] = fallback_locale
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
         if language_ai_profile is not UNSET:
             field_dict["language_ai_profile"] = language_ai_profile
 
@@ -143,12 +139,24 @@ class Locale:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        # An answer of the wrong shape, or one lacking a required field, is a typed error naming
+        # the model (and field), not a TypeError or KeyError from deep inside the parsing.
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise MalformedResponseError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
+        if not _REQUIRED <= src_dict.keys():
+            raise MissingFieldError(cls.__name__, min(_REQUIRED - src_dict.keys()))
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name")
 
-        code = d.pop("code", UNSET)
+        code = d.pop("code")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
         default = d.pop("default", UNSET)
 
@@ -182,32 +190,14 @@ class Locale:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
-        _created_at: Any = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | None | Unset = _created_at
-        if isinstance(_created_at, str):
-            try:
-                created_at_type_0 = datetime.datetime.fromisoformat(_created_at)
-
-                created_at = created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-        _updated_at: Any = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | None | Unset = _updated_at
-        if isinstance(_updated_at, str):
-            try:
-                updated_at_type_0 = datetime.datetime.fromisoformat(_updated_at)
-
-                updated_at = updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
         language_ai_profile = d.pop("language_ai_profile", UNSET)
 
         locale = cls(
             id,
             name,
             code,
+            created_at,
+            updated_at,
             default,
             main,
             rtl,
@@ -215,8 +205,6 @@ class Locale:
             ordinal_plural_forms,
             source_locale,
             fallback_locale,
-            created_at,
-            updated_at,
             language_ai_profile,
         )
 

@@ -7,28 +7,37 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedResponseError, MissingFieldError
 from ..models.locale_download_status_type_1 import LocaleDownloadStatusType1
 from ..models.locale_download_status_type_2_type_1 import LocaleDownloadStatusType2Type1
 from ..models.locale_download_status_type_3_type_1 import LocaleDownloadStatusType3Type1
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LocaleDownload")
+_REQUIRED = frozenset(
+    {
+        "id",
+        "status",
+        "created_at",
+    }
+)
 
 
 @_attrs_define
 class LocaleDownload:
     """An asynchronous export of a locale into a file, with its progress and result."""
 
-    id: str | Unset = UNSET
+    id: str
     """ Unique identifier of the download """
     status: (
         LocaleDownloadStatusType1
         | LocaleDownloadStatusType2Type1
         | LocaleDownloadStatusType3Type1
         | None
-        | Unset
-    ) = UNSET
+    )
     """ Progress of the export: processing, completed or error """
+    created_at: datetime.datetime
+    """ Timestamp at which the download was requested """
     result: LocaleDownloadResultType0 | None | Unset = UNSET
     """ Object holding the address of the finished file; the address stays valid for 15 minutes """
     params: LocaleDownloadParamsType0 | None | Unset = UNSET
@@ -36,8 +45,6 @@ class LocaleDownload:
     which translations to include """
     error: str | Unset = UNSET
     """ Error message, set when the export failed """
-    created_at: datetime.datetime | None | Unset = UNSET
-    """ Timestamp at which the download was requested """
     completed_at: datetime.datetime | None | Unset = UNSET
     """ Time the export finished """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -45,10 +52,8 @@ class LocaleDownload:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif (
+        status: None | str
+        if (
             isinstance(self.status, LocaleDownloadStatusType1)
             or isinstance(self.status, LocaleDownloadStatusType2Type1)
             or isinstance(self.status, LocaleDownloadStatusType3Type1)
@@ -56,6 +61,8 @@ class LocaleDownload:
             status = self.status.value
         else:
             status = self.status
+
+        created_at = self.created_at.isoformat()
 
         result: dict[str, Any] | None | Unset
         if isinstance(self.result, Unset):
@@ -75,14 +82,6 @@ class LocaleDownload:
 
         error = self.error
 
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
-        else:
-            created_at = self.created_at
-
         completed_at: None | str | Unset
         if isinstance(self.completed_at, Unset):
             completed_at = UNSET
@@ -93,19 +92,19 @@ class LocaleDownload:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if status is not UNSET:
-            field_dict["status"] = status
+        field_dict.update(
+            {
+                "id": id,
+                "status": status,
+                "created_at": created_at,
+            }
+        )
         if result is not UNSET:
             field_dict["result"] = result
         if params is not UNSET:
             field_dict["params"] = params
         if error is not UNSET:
             field_dict["error"] = error
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
         if completed_at is not UNSET:
             field_dict["completed_at"] = completed_at
 
@@ -113,8 +112,16 @@ class LocaleDownload:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        # An answer of the wrong shape, or one lacking a required field, is a typed error naming
+        # the model (and field), not a TypeError or KeyError from deep inside the parsing.
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise MalformedResponseError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
+        if not _REQUIRED <= src_dict.keys():
+            raise MissingFieldError(cls.__name__, min(_REQUIRED - src_dict.keys()))
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
         def _parse_status(
             data: object,
@@ -123,11 +130,8 @@ class LocaleDownload:
             | LocaleDownloadStatusType2Type1
             | LocaleDownloadStatusType3Type1
             | None
-            | Unset
         ):
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, str):
@@ -157,12 +161,13 @@ class LocaleDownload:
                 LocaleDownloadStatusType1
                 | LocaleDownloadStatusType2Type1
                 | LocaleDownloadStatusType3Type1
-                | None
-                | Unset,
+                | None,
                 data,
             )
 
-        status = _parse_status(d.pop("status", UNSET))
+        status = _parse_status(d.pop("status"))
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
         _result: Any = d.pop("result", UNSET)
         result: LocaleDownloadResultType0 | None | Unset = _result
@@ -186,16 +191,6 @@ class LocaleDownload:
 
         error = d.pop("error", UNSET)
 
-        _created_at: Any = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | None | Unset = _created_at
-        if isinstance(_created_at, str):
-            try:
-                created_at_type_0 = datetime.datetime.fromisoformat(_created_at)
-
-                created_at = created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
         _completed_at: Any = d.pop("completed_at", UNSET)
         completed_at: datetime.datetime | None | Unset = _completed_at
         if isinstance(_completed_at, str):
@@ -209,10 +204,10 @@ class LocaleDownload:
         locale_download = cls(
             id,
             status,
+            created_at,
             result,
             params,
             error,
-            created_at,
             completed_at,
         )
 

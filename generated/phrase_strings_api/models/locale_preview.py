@@ -6,20 +6,27 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import MalformedResponseError, MissingFieldError
 
 T = TypeVar("T", bound="LocalePreview")
+_REQUIRED = frozenset(
+    {
+        "id",
+        "name",
+        "code",
+    }
+)
 
 
 @_attrs_define
 class LocalePreview:
     """A compact reference to a locale."""
 
-    id: str | Unset = UNSET
+    id: str
     """ Unique identifier of the locale """
-    name: str | Unset = UNSET
+    name: str
     """ Name of the locale """
-    code: str | Unset = UNSET
+    code: str
     """ Language or region code of the locale """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -32,24 +39,32 @@ class LocalePreview:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if code is not UNSET:
-            field_dict["code"] = code
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "code": code,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        # An answer of the wrong shape, or one lacking a required field, is a typed error naming
+        # the model (and field), not a TypeError or KeyError from deep inside the parsing.
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise MalformedResponseError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
+        if not _REQUIRED <= src_dict.keys():
+            raise MissingFieldError(cls.__name__, min(_REQUIRED - src_dict.keys()))
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name")
 
-        code = d.pop("code", UNSET)
+        code = d.pop("code")
 
         locale_preview = cls(
             id,

@@ -7,23 +7,31 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedResponseError, MissingFieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Member")
+_REQUIRED = frozenset(
+    {
+        "id",
+        "username",
+        "created_at",
+    }
+)
 
 
 @_attrs_define
 class Member:
     """A user who belongs to an account, together with their role, access and memberships."""
 
-    id: str | Unset = UNSET
+    id: str
     """ Unique identifier of the member """
+    username: str
+    """ Login name of the member """
+    created_at: datetime.datetime
+    """ Timestamp at which the membership was created """
     email: str | Unset = UNSET
     """ Email address of the member """
-    username: str | Unset = UNSET
-    """ Login name of the member """
-    created_at: datetime.datetime | None | Unset = UNSET
-    """ Timestamp at which the membership was created """
     last_activity_at: datetime.datetime | None | Unset = UNSET
     """ Time of the member's most recent activity """
     role: str | Unset = UNSET
@@ -43,17 +51,11 @@ class Member:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        email = self.email
-
         username = self.username
 
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
-        else:
-            created_at = self.created_at
+        created_at = self.created_at.isoformat()
+
+        email = self.email
 
         last_activity_at: None | str | Unset
         if isinstance(self.last_activity_at, Unset):
@@ -120,15 +122,15 @@ class Member:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "id": id,
+                "username": username,
+                "created_at": created_at,
+            }
+        )
         if email is not UNSET:
             field_dict["email"] = email
-        if username is not UNSET:
-            field_dict["username"] = username
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
         if last_activity_at is not UNSET:
             field_dict["last_activity_at"] = last_activity_at
         if role is not UNSET:
@@ -148,22 +150,22 @@ class Member:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        # An answer of the wrong shape, or one lacking a required field, is a typed error naming
+        # the model (and field), not a TypeError or KeyError from deep inside the parsing.
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise MalformedResponseError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
+        if not _REQUIRED <= src_dict.keys():
+            raise MissingFieldError(cls.__name__, min(_REQUIRED - src_dict.keys()))
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
+
+        username = d.pop("username")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
         email = d.pop("email", UNSET)
-
-        username = d.pop("username", UNSET)
-
-        _created_at: Any = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | None | Unset = _created_at
-        if isinstance(_created_at, str):
-            try:
-                created_at_type_0 = datetime.datetime.fromisoformat(_created_at)
-
-                created_at = created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
 
         _last_activity_at: Any = d.pop("last_activity_at", UNSET)
         last_activity_at: datetime.datetime | None | Unset = _last_activity_at
@@ -244,9 +246,9 @@ class Member:
 
         member = cls(
             id,
-            email,
             username,
             created_at,
+            email,
             last_activity_at,
             role,
             projects,

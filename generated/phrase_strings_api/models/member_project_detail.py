@@ -6,21 +6,28 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedResponseError, MissingFieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MemberProjectDetail")
+_REQUIRED = frozenset(
+    {
+        "id",
+        "username",
+    }
+)
 
 
 @_attrs_define
 class MemberProjectDetail:
     """A member record that also lists the member's role in each project."""
 
-    id: str | Unset = UNSET
+    id: str
     """ Unique identifier of the member """
+    username: str
+    """ Login name of the member """
     email: str | Unset = UNSET
     """ Email address of the member """
-    username: str | Unset = UNSET
-    """ Login name of the member """
     role: str | Unset = UNSET
     """ Account role of the member """
     projects: list[ProjectLocales] | None | Unset = UNSET
@@ -40,9 +47,9 @@ class MemberProjectDetail:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        email = self.email
-
         username = self.username
+
+        email = self.email
 
         role = self.role
 
@@ -110,13 +117,14 @@ class MemberProjectDetail:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "id": id,
+                "username": username,
+            }
+        )
         if email is not UNSET:
             field_dict["email"] = email
-        if username is not UNSET:
-            field_dict["username"] = username
         if role is not UNSET:
             field_dict["role"] = role
         if projects is not UNSET:
@@ -136,12 +144,20 @@ class MemberProjectDetail:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        # An answer of the wrong shape, or one lacking a required field, is a typed error naming
+        # the model (and field), not a TypeError or KeyError from deep inside the parsing.
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise MalformedResponseError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
+        if not _REQUIRED <= src_dict.keys():
+            raise MissingFieldError(cls.__name__, min(_REQUIRED - src_dict.keys()))
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
+
+        username = d.pop("username")
 
         email = d.pop("email", UNSET)
-
-        username = d.pop("username", UNSET)
 
         role = d.pop("role", UNSET)
 
@@ -220,8 +236,8 @@ class MemberProjectDetail:
 
         member_project_detail = cls(
             id,
-            email,
             username,
+            email,
             role,
             projects,
             permissions,

@@ -7,18 +7,25 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedResponseError, MissingFieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Notification")
+_REQUIRED = frozenset(
+    {
+        "id",
+        "event_name",
+    }
+)
 
 
 @_attrs_define
 class Notification:
     """A notification sent to a user about an event."""
 
-    id: str | Unset = UNSET
+    id: str
     """ Unique identifier of the notification """
-    event_name: str | Unset = UNSET
+    event_name: str
     """ Name of the event that caused the notification """
     created_at: datetime.datetime | None | Unset = UNSET
     """ Timestamp at which the notification was created """
@@ -139,11 +146,12 @@ class Notification:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if event_name is not UNSET:
-            field_dict["event_name"] = event_name
+        field_dict.update(
+            {
+                "id": id,
+                "event_name": event_name,
+            }
+        )
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
         if updated_at is not UNSET:
@@ -171,10 +179,18 @@ class Notification:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        # An answer of the wrong shape, or one lacking a required field, is a typed error naming
+        # the model (and field), not a TypeError or KeyError from deep inside the parsing.
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise MalformedResponseError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
+        if not _REQUIRED <= src_dict.keys():
+            raise MissingFieldError(cls.__name__, min(_REQUIRED - src_dict.keys()))
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
-        event_name = d.pop("event_name", UNSET)
+        event_name = d.pop("event_name")
 
         _created_at: Any = d.pop("created_at", UNSET)
         created_at: datetime.datetime | None | Unset = _created_at

@@ -7,19 +7,32 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedResponseError, MissingFieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProjectDetails")
+_REQUIRED = frozenset(
+    {
+        "id",
+        "name",
+        "created_at",
+        "updated_at",
+    }
+)
 
 
 @_attrs_define
 class ProjectDetails:
     """Extends project with its configuration flags."""
 
-    id: str | Unset = UNSET
+    id: str
     """ Unique identifier of the project """
-    name: str | Unset = UNSET
+    name: str
     """ Name of the project """
+    created_at: datetime.datetime
+    """ Timestamp at which the project was created """
+    updated_at: datetime.datetime
+    """ Timestamp of the most recent change to the project """
     slug: str | Unset = UNSET
     """ URL-friendly short name of the project """
     main_format: str | Unset = UNSET
@@ -34,10 +47,6 @@ class ProjectDetails:
     """ Object describing the space the project sits in: ID, name, timestamps and number of projects """
     point_of_contact: None | Unset | UserPreview = UNSET
     """ User to contact about the project """
-    created_at: datetime.datetime | None | Unset = UNSET
-    """ Timestamp at which the project was created """
-    updated_at: datetime.datetime | None | Unset = UNSET
-    """ Timestamp of the most recent change to the project """
     shares_translation_memory: bool | Unset = UNSET
     """ Whether the project uses the shared translation memory """
     machine_translation_enabled: bool | Unset = UNSET
@@ -88,6 +97,10 @@ class ProjectDetails:
 
         name = self.name
 
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
         slug = self.slug
 
         main_format = self.main_format
@@ -119,22 +132,6 @@ class ProjectDetails:
             point_of_contact = self.point_of_contact.to_dict()
         else:
             point_of_contact = self.point_of_contact
-
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
-        else:
-            created_at = self.created_at
-
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        elif isinstance(self.updated_at, datetime.datetime):
-            updated_at = self.updated_at.isoformat()
-        else:
-            updated_at = self.updated_at
 
         shares_translation_memory = self.shares_translation_memory
 
@@ -201,11 +198,14 @@ class ProjectDetails:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "created_at": created_at,
+                "updated_at": updated_at,
+            }
+        )
         if slug is not UNSET:
             field_dict["slug"] = slug
         if main_format is not UNSET:
@@ -220,10 +220,6 @@ class ProjectDetails:
             field_dict["space"] = space
         if point_of_contact is not UNSET:
             field_dict["point_of_contact"] = point_of_contact
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
         if shares_translation_memory is not UNSET:
             field_dict["shares_translation_memory"] = shares_translation_memory
         if machine_translation_enabled is not UNSET:
@@ -287,10 +283,22 @@ class ProjectDetails:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        # An answer of the wrong shape, or one lacking a required field, is a typed error naming
+        # the model (and field), not a TypeError or KeyError from deep inside the parsing.
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise MalformedResponseError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
+        if not _REQUIRED <= src_dict.keys():
+            raise MissingFieldError(cls.__name__, min(_REQUIRED - src_dict.keys()))
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
         slug = d.pop("slug", UNSET)
 
@@ -327,26 +335,6 @@ class ProjectDetails:
                 point_of_contact_type_0 = UserPreview.from_dict(_point_of_contact)
 
                 point_of_contact = point_of_contact_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-        _created_at: Any = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | None | Unset = _created_at
-        if isinstance(_created_at, str):
-            try:
-                created_at_type_0 = datetime.datetime.fromisoformat(_created_at)
-
-                created_at = created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-        _updated_at: Any = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | None | Unset = _updated_at
-        if isinstance(_updated_at, str):
-            try:
-                updated_at_type_0 = datetime.datetime.fromisoformat(_updated_at)
-
-                updated_at = updated_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
@@ -421,6 +409,8 @@ class ProjectDetails:
         project_details = cls(
             id,
             name,
+            created_at,
+            updated_at,
             slug,
             main_format,
             project_image_url,
@@ -428,8 +418,6 @@ class ProjectDetails:
             account,
             space,
             point_of_contact,
-            created_at,
-            updated_at,
             shares_translation_memory,
             machine_translation_enabled,
             zero_plural_form_enabled,

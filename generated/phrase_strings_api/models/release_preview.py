@@ -7,19 +7,32 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedResponseError, MissingFieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ReleasePreview")
+_REQUIRED = frozenset(
+    {
+        "id",
+        "version",
+        "created_at",
+        "updated_at",
+    }
+)
 
 
 @_attrs_define
 class ReleasePreview:
     """A compact view of an over-the-air release."""
 
-    id: str | Unset = UNSET
+    id: str
     """ Unique identifier of the release """
-    version: int | Unset = UNSET
+    version: int
     """ Sequential version number of the release """
+    created_at: datetime.datetime
+    """ Timestamp at which the release was created """
+    updated_at: datetime.datetime
+    """ Timestamp of the most recent change to the release """
     app_min_version: str | Unset = UNSET
     """ Lowest app version that receives the release """
     app_max_version: str | Unset = UNSET
@@ -36,16 +49,16 @@ class ReleasePreview:
     """ Tags whose keys are included """
     project: None | ProjectShort | Unset = UNSET
     """ Project the release comes from """
-    created_at: datetime.datetime | None | Unset = UNSET
-    """ Timestamp at which the release was created """
-    updated_at: datetime.datetime | None | Unset = UNSET
-    """ Timestamp of the most recent change to the release """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
         version = self.version
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
 
         app_min_version = self.app_min_version
 
@@ -97,29 +110,16 @@ class ReleasePreview:
         else:
             project = self.project
 
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
-        else:
-            created_at = self.created_at
-
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        elif isinstance(self.updated_at, datetime.datetime):
-            updated_at = self.updated_at.isoformat()
-        else:
-            updated_at = self.updated_at
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if version is not UNSET:
-            field_dict["version"] = version
+        field_dict.update(
+            {
+                "id": id,
+                "version": version,
+                "created_at": created_at,
+                "updated_at": updated_at,
+            }
+        )
         if app_min_version is not UNSET:
             field_dict["app_min_version"] = app_min_version
         if app_max_version is not UNSET:
@@ -136,19 +136,27 @@ class ReleasePreview:
             field_dict["tags"] = tags
         if project is not UNSET:
             field_dict["project"] = project
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        # An answer of the wrong shape, or one lacking a required field, is a typed error naming
+        # the model (and field), not a TypeError or KeyError from deep inside the parsing.
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise MalformedResponseError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
+        if not _REQUIRED <= src_dict.keys():
+            raise MissingFieldError(cls.__name__, min(_REQUIRED - src_dict.keys()))
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
-        version = d.pop("version", UNSET)
+        version = d.pop("version")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
         app_min_version = d.pop("app_min_version", UNSET)
 
@@ -174,29 +182,11 @@ class ReleasePreview:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
-        _created_at: Any = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | None | Unset = _created_at
-        if isinstance(_created_at, str):
-            try:
-                created_at_type_0 = datetime.datetime.fromisoformat(_created_at)
-
-                created_at = created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-        _updated_at: Any = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | None | Unset = _updated_at
-        if isinstance(_updated_at, str):
-            try:
-                updated_at_type_0 = datetime.datetime.fromisoformat(_updated_at)
-
-                updated_at = updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
         release_preview = cls(
             id,
             version,
+            created_at,
+            updated_at,
             app_min_version,
             app_max_version,
             description,
@@ -205,8 +195,6 @@ class ReleasePreview:
             locale_codes,
             tags,
             project,
-            created_at,
-            updated_at,
         )
 
         release_preview.additional_properties = d

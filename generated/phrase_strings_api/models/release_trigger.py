@@ -7,17 +7,29 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedResponseError, MissingFieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ReleaseTrigger")
+_REQUIRED = frozenset(
+    {
+        "id",
+        "created_at",
+        "updated_at",
+    }
+)
 
 
 @_attrs_define
 class ReleaseTrigger:
     """A schedule that creates releases for a distribution automatically."""
 
-    id: str | Unset = UNSET
+    id: str
     """ Unique identifier of the trigger """
+    created_at: datetime.datetime
+    """ Timestamp at which the trigger was created """
+    updated_at: datetime.datetime
+    """ Timestamp of the most recent change to the trigger """
     branch: str | Unset = UNSET
     """ Branch the releases are built from """
     cron_schedule: str | Unset = UNSET
@@ -34,14 +46,14 @@ class ReleaseTrigger:
     """ Locales included in the created releases """
     tags: list[str] | None | Unset = UNSET
     """ Tags whose keys are included """
-    created_at: datetime.datetime | None | Unset = UNSET
-    """ Timestamp at which the trigger was created """
-    updated_at: datetime.datetime | None | Unset = UNSET
-    """ Timestamp of the most recent change to the trigger """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
 
         branch = self.branch
 
@@ -82,27 +94,15 @@ class ReleaseTrigger:
         else:
             tags = self.tags
 
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
-        else:
-            created_at = self.created_at
-
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        elif isinstance(self.updated_at, datetime.datetime):
-            updated_at = self.updated_at.isoformat()
-        else:
-            updated_at = self.updated_at
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "id": id,
+                "created_at": created_at,
+                "updated_at": updated_at,
+            }
+        )
         if branch is not UNSET:
             field_dict["branch"] = branch
         if cron_schedule is not UNSET:
@@ -119,17 +119,25 @@ class ReleaseTrigger:
             field_dict["locales"] = locales
         if tags is not UNSET:
             field_dict["tags"] = tags
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        # An answer of the wrong shape, or one lacking a required field, is a typed error naming
+        # the model (and field), not a TypeError or KeyError from deep inside the parsing.
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise MalformedResponseError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
+        if not _REQUIRED <= src_dict.keys():
+            raise MissingFieldError(cls.__name__, min(_REQUIRED - src_dict.keys()))
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
         branch = d.pop("branch", UNSET)
 
@@ -170,28 +178,10 @@ class ReleaseTrigger:
 
         tags: list[str] | None | Unset = d.pop("tags", UNSET)
 
-        _created_at: Any = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | None | Unset = _created_at
-        if isinstance(_created_at, str):
-            try:
-                created_at_type_0 = datetime.datetime.fromisoformat(_created_at)
-
-                created_at = created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-        _updated_at: Any = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | None | Unset = _updated_at
-        if isinstance(_updated_at, str):
-            try:
-                updated_at_type_0 = datetime.datetime.fromisoformat(_updated_at)
-
-                updated_at = updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
         release_trigger = cls(
             id,
+            created_at,
+            updated_at,
             branch,
             cron_schedule,
             time_zone,
@@ -200,8 +190,6 @@ class ReleaseTrigger:
             app_max_version,
             locales,
             tags,
-            created_at,
-            updated_at,
         )
 
         release_trigger.additional_properties = d

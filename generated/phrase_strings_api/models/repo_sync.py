@@ -7,17 +7,26 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedResponseError, MissingFieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RepoSync")
+_REQUIRED = frozenset(
+    {
+        "id",
+        "created_at",
+    }
+)
 
 
 @_attrs_define
 class RepoSync:
     """A connection that syncs a project with a code repository."""
 
-    id: str | Unset = UNSET
+    id: str
     """ Unique identifier of the repository sync """
+    created_at: datetime.datetime
+    """ Timestamp at which the sync was set up """
     project: None | ProjectShort | Unset = UNSET
     """ Project being synced """
     provider: str | Unset = UNSET
@@ -28,8 +37,6 @@ class RepoSync:
     """ Whether pushes to the repository start an import automatically """
     repo_name: str | Unset = UNSET
     """ Name of the repository """
-    created_at: datetime.datetime | None | Unset = UNSET
-    """ Timestamp at which the sync was set up """
     last_import_at: datetime.datetime | None | Unset = UNSET
     """ Time of the last import from the repository """
     last_export_at: datetime.datetime | None | Unset = UNSET
@@ -43,6 +50,8 @@ class RepoSync:
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
+
+        created_at = self.created_at.isoformat()
 
         project: dict[str, Any] | None | Unset
         if isinstance(self.project, Unset):
@@ -59,14 +68,6 @@ class RepoSync:
         auto_import = self.auto_import
 
         repo_name = self.repo_name
-
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
-        else:
-            created_at = self.created_at
 
         last_import_at: None | str | Unset
         if isinstance(self.last_import_at, Unset):
@@ -98,9 +99,12 @@ class RepoSync:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "id": id,
+                "created_at": created_at,
+            }
+        )
         if project is not UNSET:
             field_dict["project"] = project
         if provider is not UNSET:
@@ -111,8 +115,6 @@ class RepoSync:
             field_dict["auto_import"] = auto_import
         if repo_name is not UNSET:
             field_dict["repo_name"] = repo_name
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
         if last_import_at is not UNSET:
             field_dict["last_import_at"] = last_import_at
         if last_export_at is not UNSET:
@@ -126,8 +128,18 @@ class RepoSync:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        # An answer of the wrong shape, or one lacking a required field, is a typed error naming
+        # the model (and field), not a TypeError or KeyError from deep inside the parsing.
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise MalformedResponseError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
+        if not _REQUIRED <= src_dict.keys():
+            raise MissingFieldError(cls.__name__, min(_REQUIRED - src_dict.keys()))
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
         _project: Any = d.pop("project", UNSET)
         project: None | ProjectShort | Unset = _project
@@ -146,16 +158,6 @@ class RepoSync:
         auto_import = d.pop("auto_import", UNSET)
 
         repo_name = d.pop("repo_name", UNSET)
-
-        _created_at: Any = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | None | Unset = _created_at
-        if isinstance(_created_at, str):
-            try:
-                created_at_type_0 = datetime.datetime.fromisoformat(_created_at)
-
-                created_at = created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
 
         _last_import_at: Any = d.pop("last_import_at", UNSET)
         last_import_at: datetime.datetime | None | Unset = _last_import_at
@@ -197,12 +199,12 @@ class RepoSync:
 
         repo_sync = cls(
             id,
+            created_at,
             project,
             provider,
             enabled,
             auto_import,
             repo_name,
-            created_at,
             last_import_at,
             last_export_at,
             name,

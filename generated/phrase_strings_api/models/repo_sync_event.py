@@ -7,6 +7,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedResponseError, MissingFieldError
 from ..models.repo_sync_event_status_type_1 import RepoSyncEventStatusType1
 from ..models.repo_sync_event_status_type_2_type_1 import RepoSyncEventStatusType2Type1
 from ..models.repo_sync_event_status_type_3_type_1 import RepoSyncEventStatusType3Type1
@@ -16,12 +17,27 @@ from ..models.repo_sync_event_type_type_3_type_1 import RepoSyncEventTypeType3Ty
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RepoSyncEvent")
+_REQUIRED = frozenset(
+    {
+        "created_at",
+        "status",
+    }
+)
 
 
 @_attrs_define
 class RepoSyncEvent:
     """One import or export run of a repository sync."""
 
+    created_at: datetime.datetime
+    """ Timestamp at which the run started """
+    status: (
+        None
+        | RepoSyncEventStatusType1
+        | RepoSyncEventStatusType2Type1
+        | RepoSyncEventStatusType3Type1
+    )
+    """ Result of the run: running, success or failure """
     id: str | Unset = UNSET
     """ Unique identifier of the event """
     type_: (
@@ -32,16 +48,6 @@ class RepoSyncEvent:
         | Unset
     ) = UNSET
     """ Direction of the run: import or export """
-    created_at: datetime.datetime | None | Unset = UNSET
-    """ Timestamp at which the run started """
-    status: (
-        None
-        | RepoSyncEventStatusType1
-        | RepoSyncEventStatusType2Type1
-        | RepoSyncEventStatusType3Type1
-        | Unset
-    ) = UNSET
-    """ Result of the run: running, success or failure """
     pull_request_url: str | Unset = UNSET
     """ Address of the pull request opened by an export """
     auto_import: bool | Unset = UNSET
@@ -51,6 +57,18 @@ class RepoSyncEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        created_at = self.created_at.isoformat()
+
+        status: None | str
+        if (
+            isinstance(self.status, RepoSyncEventStatusType1)
+            or isinstance(self.status, RepoSyncEventStatusType2Type1)
+            or isinstance(self.status, RepoSyncEventStatusType3Type1)
+        ):
+            status = self.status.value
+        else:
+            status = self.status
+
         id = self.id
 
         type_: None | str | Unset
@@ -64,26 +82,6 @@ class RepoSyncEvent:
             type_ = self.type_.value
         else:
             type_ = self.type_
-
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
-        else:
-            created_at = self.created_at
-
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif (
-            isinstance(self.status, RepoSyncEventStatusType1)
-            or isinstance(self.status, RepoSyncEventStatusType2Type1)
-            or isinstance(self.status, RepoSyncEventStatusType3Type1)
-        ):
-            status = self.status.value
-        else:
-            status = self.status
 
         pull_request_url = self.pull_request_url
 
@@ -100,15 +98,16 @@ class RepoSyncEvent:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "created_at": created_at,
+                "status": status,
+            }
+        )
         if id is not UNSET:
             field_dict["id"] = id
         if type_ is not UNSET:
             field_dict["type"] = type_
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if status is not UNSET:
-            field_dict["status"] = status
         if pull_request_url is not UNSET:
             field_dict["pull_request_url"] = pull_request_url
         if auto_import is not UNSET:
@@ -120,7 +119,61 @@ class RepoSyncEvent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        # An answer of the wrong shape, or one lacking a required field, is a typed error naming
+        # the model (and field), not a TypeError or KeyError from deep inside the parsing.
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise MalformedResponseError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
+        if not _REQUIRED <= src_dict.keys():
+            raise MissingFieldError(cls.__name__, min(_REQUIRED - src_dict.keys()))
         d = dict(src_dict)
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        def _parse_status(
+            data: object,
+        ) -> (
+            None
+            | RepoSyncEventStatusType1
+            | RepoSyncEventStatusType2Type1
+            | RepoSyncEventStatusType3Type1
+        ):
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_1 = RepoSyncEventStatusType1(data)
+
+                return status_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_2_type_1 = RepoSyncEventStatusType2Type1(data)
+
+                return status_type_2_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_3_type_1 = RepoSyncEventStatusType3Type1(data)
+
+                return status_type_3_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                None
+                | RepoSyncEventStatusType1
+                | RepoSyncEventStatusType2Type1
+                | RepoSyncEventStatusType3Type1,
+                data,
+            )
+
+        status = _parse_status(d.pop("status"))
+
         id = d.pop("id", UNSET)
 
         def _parse_type_(
@@ -171,64 +224,6 @@ class RepoSyncEvent:
 
         type_ = _parse_type_(d.pop("type", UNSET))
 
-        _created_at: Any = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | None | Unset = _created_at
-        if isinstance(_created_at, str):
-            try:
-                created_at_type_0 = datetime.datetime.fromisoformat(_created_at)
-
-                created_at = created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-        def _parse_status(
-            data: object,
-        ) -> (
-            None
-            | RepoSyncEventStatusType1
-            | RepoSyncEventStatusType2Type1
-            | RepoSyncEventStatusType3Type1
-            | Unset
-        ):
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_1 = RepoSyncEventStatusType1(data)
-
-                return status_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_2_type_1 = RepoSyncEventStatusType2Type1(data)
-
-                return status_type_2_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_3_type_1 = RepoSyncEventStatusType3Type1(data)
-
-                return status_type_3_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                None
-                | RepoSyncEventStatusType1
-                | RepoSyncEventStatusType2Type1
-                | RepoSyncEventStatusType3Type1
-                | Unset,
-                data,
-            )
-
-        status = _parse_status(d.pop("status", UNSET))
-
         pull_request_url = d.pop("pull_request_url", UNSET)
 
         auto_import = d.pop("auto_import", UNSET)
@@ -236,10 +231,10 @@ class RepoSyncEvent:
         errors: list[str] | None | Unset = d.pop("errors", UNSET)
 
         repo_sync_event = cls(
-            id,
-            type_,
             created_at,
             status,
+            id,
+            type_,
             pull_request_url,
             auto_import,
             errors,

@@ -7,27 +7,36 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedResponseError, MissingFieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Screenshot")
+_REQUIRED = frozenset(
+    {
+        "id",
+        "name",
+        "created_at",
+        "updated_at",
+    }
+)
 
 
 @_attrs_define
 class Screenshot:
     """An image showing where translation keys appear in the product."""
 
-    id: str | Unset = UNSET
+    id: str
     """ Unique identifier of the screenshot """
-    name: str | Unset = UNSET
+    name: str
     """ Name of the screenshot """
+    created_at: datetime.datetime
+    """ Timestamp at which the screenshot was created """
+    updated_at: datetime.datetime
+    """ Timestamp of the most recent change to the screenshot """
     description: str | Unset = UNSET
     """ Notes about the screenshot """
     screenshot_url: str | Unset = UNSET
     """ Address of the image file """
-    created_at: datetime.datetime | None | Unset = UNSET
-    """ Timestamp at which the screenshot was created """
-    updated_at: datetime.datetime | None | Unset = UNSET
-    """ Timestamp of the most recent change to the screenshot """
     markers_count: int | Unset = UNSET
     """ Number of markers placed on the screenshot """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -37,43 +46,30 @@ class Screenshot:
 
         name = self.name
 
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
         description = self.description
 
         screenshot_url = self.screenshot_url
-
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
-        else:
-            created_at = self.created_at
-
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        elif isinstance(self.updated_at, datetime.datetime):
-            updated_at = self.updated_at.isoformat()
-        else:
-            updated_at = self.updated_at
 
         markers_count = self.markers_count
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "created_at": created_at,
+                "updated_at": updated_at,
+            }
+        )
         if description is not UNSET:
             field_dict["description"] = description
         if screenshot_url is not UNSET:
             field_dict["screenshot_url"] = screenshot_url
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
         if markers_count is not UNSET:
             field_dict["markers_count"] = markers_count
 
@@ -81,44 +77,36 @@ class Screenshot:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        # An answer of the wrong shape, or one lacking a required field, is a typed error naming
+        # the model (and field), not a TypeError or KeyError from deep inside the parsing.
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise MalformedResponseError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
+        if not _REQUIRED <= src_dict.keys():
+            raise MissingFieldError(cls.__name__, min(_REQUIRED - src_dict.keys()))
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
         description = d.pop("description", UNSET)
 
         screenshot_url = d.pop("screenshot_url", UNSET)
-
-        _created_at: Any = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | None | Unset = _created_at
-        if isinstance(_created_at, str):
-            try:
-                created_at_type_0 = datetime.datetime.fromisoformat(_created_at)
-
-                created_at = created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-        _updated_at: Any = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | None | Unset = _updated_at
-        if isinstance(_updated_at, str):
-            try:
-                updated_at_type_0 = datetime.datetime.fromisoformat(_updated_at)
-
-                updated_at = updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
 
         markers_count = d.pop("markers_count", UNSET)
 
         screenshot = cls(
             id,
             name,
-            description,
-            screenshot_url,
             created_at,
             updated_at,
+            description,
+            screenshot_url,
             markers_count,
         )
 

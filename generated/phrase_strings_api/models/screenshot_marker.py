@@ -7,32 +7,44 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedResponseError, MissingFieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ScreenshotMarker")
+_REQUIRED = frozenset(
+    {
+        "id",
+        "created_at",
+        "updated_at",
+    }
+)
 
 
 @_attrs_define
 class ScreenshotMarker:
     """A marker that ties a translation key to a region of a screenshot."""
 
-    id: str | Unset = UNSET
+    id: str
     """ Unique identifier of the marker """
+    created_at: datetime.datetime
+    """ Timestamp at which the marker was created """
+    updated_at: datetime.datetime
+    """ Timestamp of the most recent change to the marker """
     presentation: None | ScreenshotMarkerPresentationType0 | str | Unset = UNSET
     """ Rectangle of the marker on the screenshot in pixels (x and y from the top-left corner, width w, height h);
     older answers give it as JSON text """
     presentation_type: str | Unset = UNSET
     """ How the marked region is encoded """
-    created_at: datetime.datetime | None | Unset = UNSET
-    """ Timestamp at which the marker was created """
-    updated_at: datetime.datetime | None | Unset = UNSET
-    """ Timestamp of the most recent change to the marker """
     translation_key: None | TranslationKey | Unset = UNSET
     """ Key the marker points to """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
 
         presentation: dict[str, Any] | None | str | Unset
         if isinstance(self.presentation, Unset):
@@ -44,22 +56,6 @@ class ScreenshotMarker:
 
         presentation_type = self.presentation_type
 
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
-        else:
-            created_at = self.created_at
-
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        elif isinstance(self.updated_at, datetime.datetime):
-            updated_at = self.updated_at.isoformat()
-        else:
-            updated_at = self.updated_at
-
         translation_key: dict[str, Any] | None | Unset
         if isinstance(self.translation_key, Unset):
             translation_key = UNSET
@@ -70,17 +66,17 @@ class ScreenshotMarker:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "id": id,
+                "created_at": created_at,
+                "updated_at": updated_at,
+            }
+        )
         if presentation is not UNSET:
             field_dict["presentation"] = presentation
         if presentation_type is not UNSET:
             field_dict["presentation_type"] = presentation_type
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
         if translation_key is not UNSET:
             field_dict["translation_key"] = translation_key
 
@@ -88,8 +84,20 @@ class ScreenshotMarker:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        # An answer of the wrong shape, or one lacking a required field, is a typed error naming
+        # the model (and field), not a TypeError or KeyError from deep inside the parsing.
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise MalformedResponseError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
+        if not _REQUIRED <= src_dict.keys():
+            raise MissingFieldError(cls.__name__, min(_REQUIRED - src_dict.keys()))
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
         _presentation: Any = d.pop("presentation", UNSET)
         presentation: None | ScreenshotMarkerPresentationType0 | str | Unset = (
@@ -107,26 +115,6 @@ class ScreenshotMarker:
 
         presentation_type = d.pop("presentation_type", UNSET)
 
-        _created_at: Any = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | None | Unset = _created_at
-        if isinstance(_created_at, str):
-            try:
-                created_at_type_0 = datetime.datetime.fromisoformat(_created_at)
-
-                created_at = created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-        _updated_at: Any = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | None | Unset = _updated_at
-        if isinstance(_updated_at, str):
-            try:
-                updated_at_type_0 = datetime.datetime.fromisoformat(_updated_at)
-
-                updated_at = updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
         _translation_key: Any = d.pop("translation_key", UNSET)
         translation_key: None | TranslationKey | Unset = _translation_key
         if isinstance(_translation_key, dict):
@@ -139,10 +127,10 @@ class ScreenshotMarker:
 
         screenshot_marker = cls(
             id,
-            presentation,
-            presentation_type,
             created_at,
             updated_at,
+            presentation,
+            presentation_type,
             translation_key,
         )
 

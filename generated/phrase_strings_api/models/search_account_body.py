@@ -6,6 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedResponseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SearchAccountBody")
@@ -13,6 +14,8 @@ T = TypeVar("T", bound="SearchAccountBody")
 
 @_attrs_define
 class SearchAccountBody:
+    """Request body of search_account: Search keys and translations in an account."""
+
     query: str | Unset = UNSET
     """ Text to search for """
     locale_code: str | Unset = UNSET
@@ -56,6 +59,12 @@ class SearchAccountBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        # An answer of the wrong shape, or one lacking a required field, is a typed error naming
+        # the model (and field), not a TypeError or KeyError from deep inside the parsing.
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise MalformedResponseError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         query = d.pop("query", UNSET)
 

@@ -6,6 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedResponseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SearchKeysBody")
@@ -13,6 +14,8 @@ T = TypeVar("T", bound="SearchKeysBody")
 
 @_attrs_define
 class SearchKeysBody:
+    """Request body of search_keys: Search the keys of a project."""
+
     branch: str | Unset = UNSET
     """ Name of the branch to use """
     sort: str | Unset = UNSET
@@ -57,6 +60,12 @@ class SearchKeysBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        # An answer of the wrong shape, or one lacking a required field, is a typed error naming
+        # the model (and field), not a TypeError or KeyError from deep inside the parsing.
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise MalformedResponseError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         branch = d.pop("branch", UNSET)
 

@@ -7,22 +7,31 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedResponseError, MissingFieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StyleguideDetails")
+_REQUIRED = frozenset(
+    {
+        "id",
+        "title",
+        "created_at",
+        "updated_at",
+    }
+)
 
 
 @_attrs_define
 class StyleguideDetails:
     """Extends styleguide with its full content."""
 
-    id: str | Unset = UNSET
+    id: str
     """ Unique identifier of the style guide """
-    title: str | Unset = UNSET
+    title: str
     """ Title of the style guide """
-    created_at: datetime.datetime | None | Unset = UNSET
+    created_at: datetime.datetime
     """ Timestamp at which the style guide was created """
-    updated_at: datetime.datetime | None | Unset = UNSET
+    updated_at: datetime.datetime
     """ Timestamp of the most recent change to the style guide """
     public_url: str | Unset = UNSET
     """ Public address where the style guide can be read """
@@ -57,21 +66,9 @@ class StyleguideDetails:
 
         title = self.title
 
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
-        else:
-            created_at = self.created_at
+        created_at = self.created_at.isoformat()
 
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        elif isinstance(self.updated_at, datetime.datetime):
-            updated_at = self.updated_at.isoformat()
-        else:
-            updated_at = self.updated_at
+        updated_at = self.updated_at.isoformat()
 
         public_url = self.public_url
 
@@ -101,15 +98,14 @@ class StyleguideDetails:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if title is not UNSET:
-            field_dict["title"] = title
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
+        field_dict.update(
+            {
+                "id": id,
+                "title": title,
+                "created_at": created_at,
+                "updated_at": updated_at,
+            }
+        )
         if public_url is not UNSET:
             field_dict["public_url"] = public_url
         if audience is not UNSET:
@@ -141,30 +137,22 @@ class StyleguideDetails:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        # An answer of the wrong shape, or one lacking a required field, is a typed error naming
+        # the model (and field), not a TypeError or KeyError from deep inside the parsing.
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise MalformedResponseError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
+        if not _REQUIRED <= src_dict.keys():
+            raise MissingFieldError(cls.__name__, min(_REQUIRED - src_dict.keys()))
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
-        title = d.pop("title", UNSET)
+        title = d.pop("title")
 
-        _created_at: Any = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | None | Unset = _created_at
-        if isinstance(_created_at, str):
-            try:
-                created_at_type_0 = datetime.datetime.fromisoformat(_created_at)
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
-                created_at = created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-        _updated_at: Any = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | None | Unset = _updated_at
-        if isinstance(_updated_at, str):
-            try:
-                updated_at_type_0 = datetime.datetime.fromisoformat(_updated_at)
-
-                updated_at = updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
         public_url = d.pop("public_url", UNSET)
 

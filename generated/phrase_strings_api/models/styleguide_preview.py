@@ -6,18 +6,24 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import MalformedResponseError, MissingFieldError
 
 T = TypeVar("T", bound="StyleguidePreview")
+_REQUIRED = frozenset(
+    {
+        "id",
+        "title",
+    }
+)
 
 
 @_attrs_define
 class StyleguidePreview:
     """A compact reference to a style guide."""
 
-    id: str | Unset = UNSET
+    id: str
     """ Unique identifier of the style guide """
-    title: str | Unset = UNSET
+    title: str
     """ Title of the style guide """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -28,20 +34,29 @@ class StyleguidePreview:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if title is not UNSET:
-            field_dict["title"] = title
+        field_dict.update(
+            {
+                "id": id,
+                "title": title,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        # An answer of the wrong shape, or one lacking a required field, is a typed error naming
+        # the model (and field), not a TypeError or KeyError from deep inside the parsing.
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise MalformedResponseError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
+        if not _REQUIRED <= src_dict.keys():
+            raise MissingFieldError(cls.__name__, min(_REQUIRED - src_dict.keys()))
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
-        title = d.pop("title", UNSET)
+        title = d.pop("title")
 
         styleguide_preview = cls(
             id,

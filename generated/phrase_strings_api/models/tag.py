@@ -7,23 +7,31 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedResponseError, MissingFieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Tag")
+_REQUIRED = frozenset(
+    {
+        "name",
+        "created_at",
+        "updated_at",
+    }
+)
 
 
 @_attrs_define
 class Tag:
     """A label that groups translation keys."""
 
-    name: str | Unset = UNSET
+    name: str
     """ Name of the tag """
+    created_at: datetime.datetime
+    """ Timestamp at which the tag was created """
+    updated_at: datetime.datetime
+    """ Timestamp of the most recent change to the tag """
     keys_count: int | Unset = UNSET
     """ Number of keys carrying the tag """
-    created_at: datetime.datetime | None | Unset = UNSET
-    """ Timestamp at which the tag was created """
-    updated_at: datetime.datetime | None | Unset = UNSET
-    """ Timestamp of the most recent change to the tag """
     system_tag: bool | Unset = UNSET
     """ True for tags Phrase creates itself (for jobs, uploads, Figma attachments), false for tags people add """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -31,37 +39,25 @@ class Tag:
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
         keys_count = self.keys_count
-
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
-        else:
-            created_at = self.created_at
-
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        elif isinstance(self.updated_at, datetime.datetime):
-            updated_at = self.updated_at.isoformat()
-        else:
-            updated_at = self.updated_at
 
         system_tag = self.system_tag
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
+        field_dict.update(
+            {
+                "name": name,
+                "created_at": created_at,
+                "updated_at": updated_at,
+            }
+        )
         if keys_count is not UNSET:
             field_dict["keys_count"] = keys_count
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
         if system_tag is not UNSET:
             field_dict["system_tag"] = system_tag
 
@@ -69,38 +65,30 @@ class Tag:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        # An answer of the wrong shape, or one lacking a required field, is a typed error naming
+        # the model (and field), not a TypeError or KeyError from deep inside the parsing.
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise MalformedResponseError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
+        if not _REQUIRED <= src_dict.keys():
+            raise MissingFieldError(cls.__name__, min(_REQUIRED - src_dict.keys()))
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        name = d.pop("name")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
         keys_count = d.pop("keys_count", UNSET)
-
-        _created_at: Any = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | None | Unset = _created_at
-        if isinstance(_created_at, str):
-            try:
-                created_at_type_0 = datetime.datetime.fromisoformat(_created_at)
-
-                created_at = created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-        _updated_at: Any = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | None | Unset = _updated_at
-        if isinstance(_updated_at, str):
-            try:
-                updated_at_type_0 = datetime.datetime.fromisoformat(_updated_at)
-
-                updated_at = updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
 
         system_tag = d.pop("system_tag", UNSET)
 
         tag = cls(
             name,
-            keys_count,
             created_at,
             updated_at,
+            keys_count,
             system_tag,
         )
 

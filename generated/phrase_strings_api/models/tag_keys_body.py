@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._facade import join_tags
+from ..errors import MalformedResponseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TagKeysBody")
@@ -13,6 +15,8 @@ T = TypeVar("T", bound="TagKeysBody")
 
 @_attrs_define
 class TagKeysBody:
+    """Request body of tag_keys: Add tags to all matching keys."""
+
     branch: str | Unset = UNSET
     """ Name of the branch to use """
     q: str | Unset = UNSET
@@ -22,7 +26,7 @@ class TagKeysBody:
     locale_id: str | Unset = UNSET
     """ Locale whose translations decide whether a key counts as translated or untranslated when the query filters
     on that state """
-    tags: str | Unset = UNSET
+    tags: str | Unset = _attrs_field(default=UNSET, converter=join_tags)
     """ Tags to put on each matching key, separated by commas """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -51,6 +55,12 @@ class TagKeysBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        # An answer of the wrong shape, or one lacking a required field, is a typed error naming
+        # the model (and field), not a TypeError or KeyError from deep inside the parsing.
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise MalformedResponseError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         branch = d.pop("branch", UNSET)
 

@@ -7,19 +7,35 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedResponseError, MissingFieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TranslationDetails")
+_REQUIRED = frozenset(
+    {
+        "id",
+        "content",
+        "state",
+        "created_at",
+        "updated_at",
+    }
+)
 
 
 @_attrs_define
 class TranslationDetails:
     """Extends translation with its author and word count."""
 
-    id: str | Unset = UNSET
+    id: str
     """ Unique identifier of the translation """
-    content: str | Unset = UNSET
+    content: str
     """ Translated text """
+    state: str
+    """ Workflow status of the translation """
+    created_at: datetime.datetime
+    """ Timestamp at which the translation was created """
+    updated_at: datetime.datetime
+    """ Timestamp of the most recent change to the translation """
     unverified: bool | Unset = UNSET
     """ True if the translation still needs verification """
     excluded: bool | Unset = UNSET
@@ -32,12 +48,6 @@ class TranslationDetails:
     """ Locale the translation is written in """
     placeholders: list[str] | None | Unset = UNSET
     """ Placeholders found in the text """
-    state: str | Unset = UNSET
-    """ Workflow status of the translation """
-    created_at: datetime.datetime | None | Unset = UNSET
-    """ Timestamp at which the translation was created """
-    updated_at: datetime.datetime | None | Unset = UNSET
-    """ Timestamp of the most recent change to the translation """
     linked_translation: None | TranslationLinkedTranslationType0 | Unset = UNSET
     """ Object with the ID and content of the translation this one is linked to """
     user: None | Unset | UserPreview = UNSET
@@ -50,6 +60,12 @@ class TranslationDetails:
         id = self.id
 
         content = self.content
+
+        state = self.state
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
 
         unverified = self.unverified
 
@@ -82,24 +98,6 @@ class TranslationDetails:
         else:
             placeholders = self.placeholders
 
-        state = self.state
-
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
-        else:
-            created_at = self.created_at
-
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        elif isinstance(self.updated_at, datetime.datetime):
-            updated_at = self.updated_at.isoformat()
-        else:
-            updated_at = self.updated_at
-
         linked_translation: dict[str, Any] | None | Unset
         if isinstance(self.linked_translation, Unset):
             linked_translation = UNSET
@@ -120,11 +118,15 @@ class TranslationDetails:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if content is not UNSET:
-            field_dict["content"] = content
+        field_dict.update(
+            {
+                "id": id,
+                "content": content,
+                "state": state,
+                "created_at": created_at,
+                "updated_at": updated_at,
+            }
+        )
         if unverified is not UNSET:
             field_dict["unverified"] = unverified
         if excluded is not UNSET:
@@ -137,12 +139,6 @@ class TranslationDetails:
             field_dict["locale"] = locale
         if placeholders is not UNSET:
             field_dict["placeholders"] = placeholders
-        if state is not UNSET:
-            field_dict["state"] = state
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
         if linked_translation is not UNSET:
             field_dict["linked_translation"] = linked_translation
         if user is not UNSET:
@@ -154,10 +150,24 @@ class TranslationDetails:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        # An answer of the wrong shape, or one lacking a required field, is a typed error naming
+        # the model (and field), not a TypeError or KeyError from deep inside the parsing.
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise MalformedResponseError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
+        if not _REQUIRED <= src_dict.keys():
+            raise MissingFieldError(cls.__name__, min(_REQUIRED - src_dict.keys()))
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
-        content = d.pop("content", UNSET)
+        content = d.pop("content")
+
+        state = d.pop("state")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
         unverified = d.pop("unverified", UNSET)
 
@@ -186,28 +196,6 @@ class TranslationDetails:
                 pass
 
         placeholders: list[str] | None | Unset = d.pop("placeholders", UNSET)
-
-        state = d.pop("state", UNSET)
-
-        _created_at: Any = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | None | Unset = _created_at
-        if isinstance(_created_at, str):
-            try:
-                created_at_type_0 = datetime.datetime.fromisoformat(_created_at)
-
-                created_at = created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-        _updated_at: Any = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | None | Unset = _updated_at
-        if isinstance(_updated_at, str):
-            try:
-                updated_at_type_0 = datetime.datetime.fromisoformat(_updated_at)
-
-                updated_at = updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
 
         _linked_translation: Any = d.pop("linked_translation", UNSET)
         linked_translation: None | TranslationLinkedTranslationType0 | Unset = (
@@ -238,15 +226,15 @@ class TranslationDetails:
         translation_details = cls(
             id,
             content,
+            state,
+            created_at,
+            updated_at,
             unverified,
             excluded,
             plural_suffix,
             key,
             locale,
             placeholders,
-            state,
-            created_at,
-            updated_at,
             linked_translation,
             user,
             word_count,

@@ -7,19 +7,32 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedResponseError, MissingFieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TranslationKeyDetails")
+_REQUIRED = frozenset(
+    {
+        "id",
+        "name",
+        "created_at",
+        "updated_at",
+    }
+)
 
 
 @_attrs_define
 class TranslationKeyDetails:
     """Extends translation_key with additional settings and metadata."""
 
-    id: str | Unset = UNSET
+    id: str
     """ Unique identifier of the key """
-    name: str | Unset = UNSET
+    name: str
     """ Name of the key """
+    created_at: datetime.datetime
+    """ Timestamp at which the key was created """
+    updated_at: datetime.datetime
+    """ Timestamp of the most recent change to the key """
     description: str | Unset = UNSET
     """ Notes that give translators context """
     name_hash: str | Unset = UNSET
@@ -32,10 +45,6 @@ class TranslationKeyDetails:
     """ Tags assigned to the key """
     data_type: str | Unset = UNSET
     """ Kind of value the key holds """
-    created_at: datetime.datetime | None | Unset = UNSET
-    """ Timestamp at which the key was created """
-    updated_at: datetime.datetime | None | Unset = UNSET
-    """ Timestamp of the most recent change to the key """
     name_plural: str | Unset = UNSET
     """ Plural name of the key, needed by some file formats such as Gettext """
     comments_count: int | Unset = UNSET
@@ -63,6 +72,10 @@ class TranslationKeyDetails:
 
         name = self.name
 
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
         description = self.description
 
         name_hash = self.name_hash
@@ -81,22 +94,6 @@ class TranslationKeyDetails:
             tags = self.tags
 
         data_type = self.data_type
-
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
-        else:
-            created_at = self.created_at
-
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        elif isinstance(self.updated_at, datetime.datetime):
-            updated_at = self.updated_at.isoformat()
-        else:
-            updated_at = self.updated_at
 
         name_plural = self.name_plural
 
@@ -132,11 +129,14 @@ class TranslationKeyDetails:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "created_at": created_at,
+                "updated_at": updated_at,
+            }
+        )
         if description is not UNSET:
             field_dict["description"] = description
         if name_hash is not UNSET:
@@ -149,10 +149,6 @@ class TranslationKeyDetails:
             field_dict["tags"] = tags
         if data_type is not UNSET:
             field_dict["data_type"] = data_type
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
         if name_plural is not UNSET:
             field_dict["name_plural"] = name_plural
         if comments_count is not UNSET:
@@ -178,10 +174,22 @@ class TranslationKeyDetails:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        # An answer of the wrong shape, or one lacking a required field, is a typed error naming
+        # the model (and field), not a TypeError or KeyError from deep inside the parsing.
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise MalformedResponseError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
+        if not _REQUIRED <= src_dict.keys():
+            raise MissingFieldError(cls.__name__, min(_REQUIRED - src_dict.keys()))
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
         description = d.pop("description", UNSET)
 
@@ -194,26 +202,6 @@ class TranslationKeyDetails:
         tags: list[str] | None | Unset = d.pop("tags", UNSET)
 
         data_type = d.pop("data_type", UNSET)
-
-        _created_at: Any = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | None | Unset = _created_at
-        if isinstance(_created_at, str):
-            try:
-                created_at_type_0 = datetime.datetime.fromisoformat(_created_at)
-
-                created_at = created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-        _updated_at: Any = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | None | Unset = _updated_at
-        if isinstance(_updated_at, str):
-            try:
-                updated_at_type_0 = datetime.datetime.fromisoformat(_updated_at)
-
-                updated_at = updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
 
         name_plural = d.pop("name_plural", UNSET)
 
@@ -258,14 +246,14 @@ class TranslationKeyDetails:
         translation_key_details = cls(
             id,
             name,
+            created_at,
+            updated_at,
             description,
             name_hash,
             plural,
             use_ordinal_rules,
             tags,
             data_type,
-            created_at,
-            updated_at,
             name_plural,
             comments_count,
             max_characters_allowed,

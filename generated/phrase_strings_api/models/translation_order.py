@@ -7,17 +7,35 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedResponseError, MissingFieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TranslationOrder")
+_REQUIRED = frozenset(
+    {
+        "id",
+        "message",
+        "state",
+        "created_at",
+        "updated_at",
+    }
+)
 
 
 @_attrs_define
 class TranslationOrder:
     """An order for professional translation placed with a language service provider."""
 
-    id: str | Unset = UNSET
+    id: str
     """ Unique identifier of the order """
+    message: str
+    """ Notes for the translators """
+    state: str
+    """ Current status of the order """
+    created_at: datetime.datetime
+    """ Timestamp at which the order was created """
+    updated_at: datetime.datetime
+    """ Timestamp of the most recent change to the order """
     name: str | Unset = UNSET
     """ Name of the order """
     lsp: str | Unset = UNSET
@@ -26,10 +44,6 @@ class TranslationOrder:
     """ Price of the order in cents """
     currency: str | Unset = UNSET
     """ Currency of the price """
-    message: str | Unset = UNSET
-    """ Notes for the translators """
-    state: str | Unset = UNSET
-    """ Current status of the order """
     translation_type: str | Unset = UNSET
     """ Type or level of translation ordered """
     progress_percent: int | Unset = UNSET
@@ -48,16 +62,20 @@ class TranslationOrder:
     """ Whether an extra quality check was ordered """
     priority: bool | Unset = UNSET
     """ Whether the order was placed as a priority order """
-    created_at: datetime.datetime | None | Unset = UNSET
-    """ Timestamp at which the order was created """
-    updated_at: datetime.datetime | None | Unset = UNSET
-    """ Timestamp of the most recent change to the order """
     tag_name: str | Unset = UNSET
     """ Tag whose keys the order covers """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
+
+        message = self.message
+
+        state = self.state
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
 
         name = self.name
 
@@ -66,10 +84,6 @@ class TranslationOrder:
         amount_in_cents = self.amount_in_cents
 
         currency = self.currency
-
-        message = self.message
-
-        state = self.state
 
         translation_type = self.translation_type
 
@@ -111,29 +125,19 @@ class TranslationOrder:
 
         priority = self.priority
 
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
-        else:
-            created_at = self.created_at
-
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        elif isinstance(self.updated_at, datetime.datetime):
-            updated_at = self.updated_at.isoformat()
-        else:
-            updated_at = self.updated_at
-
         tag_name = self.tag_name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "id": id,
+                "message": message,
+                "state": state,
+                "created_at": created_at,
+                "updated_at": updated_at,
+            }
+        )
         if name is not UNSET:
             field_dict["name"] = name
         if lsp is not UNSET:
@@ -142,10 +146,6 @@ class TranslationOrder:
             field_dict["amount_in_cents"] = amount_in_cents
         if currency is not UNSET:
             field_dict["currency"] = currency
-        if message is not UNSET:
-            field_dict["message"] = message
-        if state is not UNSET:
-            field_dict["state"] = state
         if translation_type is not UNSET:
             field_dict["translation_type"] = translation_type
         if progress_percent is not UNSET:
@@ -166,10 +166,6 @@ class TranslationOrder:
             field_dict["quality"] = quality
         if priority is not UNSET:
             field_dict["priority"] = priority
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
         if tag_name is not UNSET:
             field_dict["tag_name"] = tag_name
 
@@ -177,8 +173,24 @@ class TranslationOrder:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        # An answer of the wrong shape, or one lacking a required field, is a typed error naming
+        # the model (and field), not a TypeError or KeyError from deep inside the parsing.
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise MalformedResponseError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
+        if not _REQUIRED <= src_dict.keys():
+            raise MissingFieldError(cls.__name__, min(_REQUIRED - src_dict.keys()))
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
+
+        message = d.pop("message")
+
+        state = d.pop("state")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
         name = d.pop("name", UNSET)
 
@@ -187,10 +199,6 @@ class TranslationOrder:
         amount_in_cents = d.pop("amount_in_cents", UNSET)
 
         currency = d.pop("currency", UNSET)
-
-        message = d.pop("message", UNSET)
-
-        state = d.pop("state", UNSET)
 
         translation_type = d.pop("translation_type", UNSET)
 
@@ -243,36 +251,18 @@ class TranslationOrder:
 
         priority = d.pop("priority", UNSET)
 
-        _created_at: Any = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | None | Unset = _created_at
-        if isinstance(_created_at, str):
-            try:
-                created_at_type_0 = datetime.datetime.fromisoformat(_created_at)
-
-                created_at = created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-        _updated_at: Any = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | None | Unset = _updated_at
-        if isinstance(_updated_at, str):
-            try:
-                updated_at_type_0 = datetime.datetime.fromisoformat(_updated_at)
-
-                updated_at = updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
         tag_name = d.pop("tag_name", UNSET)
 
         translation_order = cls(
             id,
+            message,
+            state,
+            created_at,
+            updated_at,
             name,
             lsp,
             amount_in_cents,
             currency,
-            message,
-            state,
             translation_type,
             progress_percent,
             source_locale,
@@ -282,8 +272,6 @@ class TranslationOrder:
             unverify_translations_upon_delivery,
             quality,
             priority,
-            created_at,
-            updated_at,
             tag_name,
         )
 

@@ -7,29 +7,38 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedResponseError, MissingFieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TranslationVersionWithUser")
+_REQUIRED = frozenset(
+    {
+        "id",
+        "content",
+        "created_at",
+        "updated_at",
+    }
+)
 
 
 @_attrs_define
 class TranslationVersionWithUser:
     """Extends translation_version with the user who made the change."""
 
-    id: str | Unset = UNSET
+    id: str
     """ Unique identifier of the version """
-    content: str | Unset = UNSET
+    content: str
     """ Text of the translation at this version """
+    created_at: datetime.datetime
+    """ Timestamp at which the version was created """
+    updated_at: datetime.datetime
+    """ Timestamp of the most recent change to the version """
     plural_suffix: str | Unset = UNSET
     """ Plural form the version covers, for plural keys """
     key: KeyPreview | None | Unset = UNSET
     """ Key the translation belongs to """
     locale: LocalePreview | None | Unset = UNSET
     """ Locale of the translation """
-    created_at: datetime.datetime | None | Unset = UNSET
-    """ Timestamp at which the version was created """
-    updated_at: datetime.datetime | None | Unset = UNSET
-    """ Timestamp of the most recent change to the version """
     changed_at: datetime.datetime | None | Unset = UNSET
     """ Time the change recorded by this version was made """
     user: None | Unset | UserPreview = UNSET
@@ -40,6 +49,10 @@ class TranslationVersionWithUser:
         id = self.id
 
         content = self.content
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
 
         plural_suffix = self.plural_suffix
 
@@ -59,22 +72,6 @@ class TranslationVersionWithUser:
         else:
             locale = self.locale
 
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
-        else:
-            created_at = self.created_at
-
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        elif isinstance(self.updated_at, datetime.datetime):
-            updated_at = self.updated_at.isoformat()
-        else:
-            updated_at = self.updated_at
-
         changed_at: None | str | Unset
         if isinstance(self.changed_at, Unset):
             changed_at = UNSET
@@ -93,21 +90,20 @@ class TranslationVersionWithUser:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if content is not UNSET:
-            field_dict["content"] = content
+        field_dict.update(
+            {
+                "id": id,
+                "content": content,
+                "created_at": created_at,
+                "updated_at": updated_at,
+            }
+        )
         if plural_suffix is not UNSET:
             field_dict["plural_suffix"] = plural_suffix
         if key is not UNSET:
             field_dict["key"] = key
         if locale is not UNSET:
             field_dict["locale"] = locale
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
         if changed_at is not UNSET:
             field_dict["changed_at"] = changed_at
         if user is not UNSET:
@@ -117,10 +113,22 @@ class TranslationVersionWithUser:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        # An answer of the wrong shape, or one lacking a required field, is a typed error naming
+        # the model (and field), not a TypeError or KeyError from deep inside the parsing.
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise MalformedResponseError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
+        if not _REQUIRED <= src_dict.keys():
+            raise MissingFieldError(cls.__name__, min(_REQUIRED - src_dict.keys()))
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
-        content = d.pop("content", UNSET)
+        content = d.pop("content")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
         plural_suffix = d.pop("plural_suffix", UNSET)
 
@@ -141,26 +149,6 @@ class TranslationVersionWithUser:
                 locale_type_0 = LocalePreview.from_dict(_locale)
 
                 locale = locale_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-        _created_at: Any = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | None | Unset = _created_at
-        if isinstance(_created_at, str):
-            try:
-                created_at_type_0 = datetime.datetime.fromisoformat(_created_at)
-
-                created_at = created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-        _updated_at: Any = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | None | Unset = _updated_at
-        if isinstance(_updated_at, str):
-            try:
-                updated_at_type_0 = datetime.datetime.fromisoformat(_updated_at)
-
-                updated_at = updated_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
@@ -187,11 +175,11 @@ class TranslationVersionWithUser:
         translation_version_with_user = cls(
             id,
             content,
+            created_at,
+            updated_at,
             plural_suffix,
             key,
             locale,
-            created_at,
-            updated_at,
             changed_at,
             user,
         )

@@ -6,6 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedResponseError, MissingFieldError
 from ..models.update_automation_body_status_filters_item import (
     UpdateAutomationBodyStatusFiltersItem,
 )
@@ -13,10 +14,20 @@ from ..models.update_automation_body_trigger import UpdateAutomationBodyTrigger
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateAutomationBody")
+_REQUIRED = frozenset(
+    {
+        "name",
+        "trigger",
+        "project_ids",
+        "status_filters",
+    }
+)
 
 
 @_attrs_define
 class UpdateAutomationBody:
+    """Request body of update_automation: Change an automation's configuration."""
+
     name: str
     """ Name of the automation """
     trigger: UpdateAutomationBodyTrigger
@@ -93,6 +104,14 @@ class UpdateAutomationBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        # An answer of the wrong shape, or one lacking a required field, is a typed error naming
+        # the model (and field), not a TypeError or KeyError from deep inside the parsing.
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise MalformedResponseError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
+        if not _REQUIRED <= src_dict.keys():
+            raise MissingFieldError(cls.__name__, min(_REQUIRED - src_dict.keys()))
         d = dict(src_dict)
         name = d.pop("name")
 

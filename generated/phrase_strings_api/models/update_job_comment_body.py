@@ -6,6 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedResponseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateJobCommentBody")
@@ -13,6 +14,8 @@ T = TypeVar("T", bound="UpdateJobCommentBody")
 
 @_attrs_define
 class UpdateJobCommentBody:
+    """Request body of update_job_comment: Edit a job comment."""
+
     message: str | Unset = UNSET
     """ Text of the comment """
     branch: str | Unset = UNSET
@@ -36,6 +39,12 @@ class UpdateJobCommentBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        # An answer of the wrong shape, or one lacking a required field, is a typed error naming
+        # the model (and field), not a TypeError or KeyError from deep inside the parsing.
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise MalformedResponseError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         message = d.pop("message", UNSET)
 

@@ -7,6 +7,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._facade import join_tags
+from ..errors import MalformedResponseError
 from ..types import UNSET, File, FileTypes, Unset
 
 T = TypeVar("T", bound="UpdateKeyBody")
@@ -14,6 +16,8 @@ T = TypeVar("T", bound="UpdateKeyBody")
 
 @_attrs_define
 class UpdateKeyBody:
+    """Request body of update_key: Update a key."""
+
     branch: str | Unset = UNSET
     """ Name of the branch to use """
     name: str | Unset = UNSET
@@ -28,7 +32,7 @@ class UpdateKeyBody:
     """ Name of the plural variant, needed by formats such as Gettext """
     data_type: str | Unset = UNSET
     """ Value type of the key: string, number, boolean, array or markdown """
-    tags: str | Unset = UNSET
+    tags: str | Unset = _attrs_field(default=UNSET, converter=join_tags)
     """ Comma-separated tag names to attach to the key """
     max_characters_allowed: int | Unset = UNSET
     """ Upper limit on the length, in characters, of this key's translations """
@@ -146,6 +150,12 @@ class UpdateKeyBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        # An answer of the wrong shape, or one lacking a required field, is a typed error naming
+        # the model (and field), not a TypeError or KeyError from deep inside the parsing.
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise MalformedResponseError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         branch = d.pop("branch", UNSET)
 

@@ -7,6 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedResponseError
 from ..models.update_project_body_default_encoding import (
     UpdateProjectBodyDefaultEncoding,
 )
@@ -17,6 +18,8 @@ T = TypeVar("T", bound="UpdateProjectBody")
 
 @_attrs_define
 class UpdateProjectBody:
+    """Request body of update_project: Update a project."""
+
     account_id: str | Unset = UNSET
     """ ID of the account the project belongs to; needed when the user is a member of several accounts """
     name: str | Unset = UNSET
@@ -261,6 +264,12 @@ class UpdateProjectBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        # An answer of the wrong shape, or one lacking a required field, is a typed error naming
+        # the model (and field), not a TypeError or KeyError from deep inside the parsing.
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise MalformedResponseError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         account_id = d.pop("account_id", UNSET)
 

@@ -6,6 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedResponseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateReleaseBody")
@@ -13,6 +14,8 @@ T = TypeVar("T", bound="UpdateReleaseBody")
 
 @_attrs_define
 class UpdateReleaseBody:
+    """Request body of update_release: Update a release."""
+
     description: str | Unset = UNSET
     """ Free-text description of the release """
     platforms: list[str] | Unset = UNSET
@@ -56,6 +59,12 @@ class UpdateReleaseBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        # An answer of the wrong shape, or one lacking a required field, is a typed error naming
+        # the model (and field), not a TypeError or KeyError from deep inside the parsing.
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise MalformedResponseError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         description = d.pop("description", UNSET)
 

@@ -7,23 +7,37 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedResponseError, MissingFieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Upload")
+_REQUIRED = frozenset(
+    {
+        "id",
+        "filename",
+        "state",
+        "created_at",
+        "updated_at",
+    }
+)
 
 
 @_attrs_define
 class Upload:
     """A file import into a project and the outcome of processing it."""
 
-    id: str | Unset = UNSET
+    id: str
     """ Unique identifier of the upload """
-    filename: str | Unset = UNSET
+    filename: str
     """ Name of the uploaded file """
+    state: str
+    """ Processing state of the upload """
+    created_at: datetime.datetime
+    """ Timestamp at which the upload was created """
+    updated_at: datetime.datetime
+    """ Timestamp of the most recent change to the upload """
     format_: str | Unset = UNSET
     """ File format the upload was parsed as """
-    state: str | Unset = UNSET
-    """ Processing state of the upload """
     tag: str | Unset = UNSET
     """ Tag that identifies this upload alone """
     tags: list[str] | None | Unset = UNSET
@@ -34,10 +48,6 @@ class Upload:
     """ Object with counts of what the upload did: locales, keys, translations and tags created or updated, keys
     ignored or not mentioned, and translations processed versus total (the unmentioned-keys count stays 0 for
     uploads with more than 10,000 keys) """
-    created_at: datetime.datetime | None | Unset = UNSET
-    """ Timestamp at which the upload was created """
-    updated_at: datetime.datetime | None | Unset = UNSET
-    """ Timestamp of the most recent change to the upload """
     user: None | Unset | UserPreview = UNSET
     """ User who started the upload """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -47,9 +57,13 @@ class Upload:
 
         filename = self.filename
 
-        format_ = self.format_
-
         state = self.state
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        format_ = self.format_
 
         tag = self.tag
 
@@ -72,22 +86,6 @@ class Upload:
         else:
             summary = self.summary
 
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
-        else:
-            created_at = self.created_at
-
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        elif isinstance(self.updated_at, datetime.datetime):
-            updated_at = self.updated_at.isoformat()
-        else:
-            updated_at = self.updated_at
-
         user: dict[str, Any] | None | Unset
         if isinstance(self.user, Unset):
             user = UNSET
@@ -98,15 +96,17 @@ class Upload:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if filename is not UNSET:
-            field_dict["filename"] = filename
+        field_dict.update(
+            {
+                "id": id,
+                "filename": filename,
+                "state": state,
+                "created_at": created_at,
+                "updated_at": updated_at,
+            }
+        )
         if format_ is not UNSET:
             field_dict["format"] = format_
-        if state is not UNSET:
-            field_dict["state"] = state
         if tag is not UNSET:
             field_dict["tag"] = tag
         if tags is not UNSET:
@@ -115,10 +115,6 @@ class Upload:
             field_dict["url"] = url
         if summary is not UNSET:
             field_dict["summary"] = summary
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
         if user is not UNSET:
             field_dict["user"] = user
 
@@ -126,14 +122,26 @@ class Upload:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        # An answer of the wrong shape, or one lacking a required field, is a typed error naming
+        # the model (and field), not a TypeError or KeyError from deep inside the parsing.
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise MalformedResponseError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
+        if not _REQUIRED <= src_dict.keys():
+            raise MissingFieldError(cls.__name__, min(_REQUIRED - src_dict.keys()))
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
-        filename = d.pop("filename", UNSET)
+        filename = d.pop("filename")
+
+        state = d.pop("state")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
         format_ = d.pop("format", UNSET)
-
-        state = d.pop("state", UNSET)
 
         tag = d.pop("tag", UNSET)
 
@@ -151,26 +159,6 @@ class Upload:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
-        _created_at: Any = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | None | Unset = _created_at
-        if isinstance(_created_at, str):
-            try:
-                created_at_type_0 = datetime.datetime.fromisoformat(_created_at)
-
-                created_at = created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-        _updated_at: Any = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | None | Unset = _updated_at
-        if isinstance(_updated_at, str):
-            try:
-                updated_at_type_0 = datetime.datetime.fromisoformat(_updated_at)
-
-                updated_at = updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
         _user: Any = d.pop("user", UNSET)
         user: None | Unset | UserPreview = _user
         if isinstance(_user, dict):
@@ -184,14 +172,14 @@ class Upload:
         upload = cls(
             id,
             filename,
-            format_,
             state,
+            created_at,
+            updated_at,
+            format_,
             tag,
             tags,
             url,
             summary,
-            created_at,
-            updated_at,
             user,
         )
 

@@ -7,20 +7,28 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedResponseError, MissingFieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="User")
+_REQUIRED = frozenset(
+    {
+        "id",
+        "username",
+        "name",
+    }
+)
 
 
 @_attrs_define
 class User:
     """A user profile."""
 
-    id: str | Unset = UNSET
+    id: str
     """ Unique identifier of the user """
-    username: str | Unset = UNSET
+    username: str
     """ Login name of the user """
-    name: str | Unset = UNSET
+    name: str
     """ Full name of the user """
     position: str | Unset = UNSET
     """ Job title or position of the user """
@@ -65,13 +73,13 @@ class User:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if username is not UNSET:
-            field_dict["username"] = username
-        if name is not UNSET:
-            field_dict["name"] = name
+        field_dict.update(
+            {
+                "id": id,
+                "username": username,
+                "name": name,
+            }
+        )
         if position is not UNSET:
             field_dict["position"] = position
         if created_at is not UNSET:
@@ -87,12 +95,20 @@ class User:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        # An answer of the wrong shape, or one lacking a required field, is a typed error naming
+        # the model (and field), not a TypeError or KeyError from deep inside the parsing.
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise MalformedResponseError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
+        if not _REQUIRED <= src_dict.keys():
+            raise MissingFieldError(cls.__name__, min(_REQUIRED - src_dict.keys()))
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
-        username = d.pop("username", UNSET)
+        username = d.pop("username")
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name")
 
         position = d.pop("position", UNSET)
 

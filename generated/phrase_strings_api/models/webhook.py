@@ -7,19 +7,32 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import MalformedResponseError, MissingFieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Webhook")
+_REQUIRED = frozenset(
+    {
+        "id",
+        "callback_url",
+        "created_at",
+        "updated_at",
+    }
+)
 
 
 @_attrs_define
 class Webhook:
     """A subscription that sends HTTP callbacks when selected project events happen."""
 
-    id: str | Unset = UNSET
+    id: str
     """ Unique identifier of the webhook """
-    callback_url: str | Unset = UNSET
+    callback_url: str
     """ Address that receives the callbacks """
+    created_at: datetime.datetime
+    """ Timestamp at which the webhook was created """
+    updated_at: datetime.datetime
+    """ Timestamp of the most recent change to the webhook """
     description: str | Unset = UNSET
     """ Free-text note about the webhook """
     events: list[str] | None | Unset = UNSET
@@ -28,16 +41,16 @@ class Webhook:
     """ Whether callbacks are currently sent """
     include_branches: bool | Unset = UNSET
     """ Whether events in branches also trigger callbacks """
-    created_at: datetime.datetime | None | Unset = UNSET
-    """ Timestamp at which the webhook was created """
-    updated_at: datetime.datetime | None | Unset = UNSET
-    """ Timestamp of the most recent change to the webhook """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
         callback_url = self.callback_url
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
 
         description = self.description
 
@@ -54,29 +67,16 @@ class Webhook:
 
         include_branches = self.include_branches
 
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
-        else:
-            created_at = self.created_at
-
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        elif isinstance(self.updated_at, datetime.datetime):
-            updated_at = self.updated_at.isoformat()
-        else:
-            updated_at = self.updated_at
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if callback_url is not UNSET:
-            field_dict["callback_url"] = callback_url
+        field_dict.update(
+            {
+                "id": id,
+                "callback_url": callback_url,
+                "created_at": created_at,
+                "updated_at": updated_at,
+            }
+        )
         if description is not UNSET:
             field_dict["description"] = description
         if events is not UNSET:
@@ -85,19 +85,27 @@ class Webhook:
             field_dict["active"] = active
         if include_branches is not UNSET:
             field_dict["include_branches"] = include_branches
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        # An answer of the wrong shape, or one lacking a required field, is a typed error naming
+        # the model (and field), not a TypeError or KeyError from deep inside the parsing.
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise MalformedResponseError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
+        if not _REQUIRED <= src_dict.keys():
+            raise MissingFieldError(cls.__name__, min(_REQUIRED - src_dict.keys()))
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
-        callback_url = d.pop("callback_url", UNSET)
+        callback_url = d.pop("callback_url")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
         description = d.pop("description", UNSET)
 
@@ -107,35 +115,15 @@ class Webhook:
 
         include_branches = d.pop("include_branches", UNSET)
 
-        _created_at: Any = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | None | Unset = _created_at
-        if isinstance(_created_at, str):
-            try:
-                created_at_type_0 = datetime.datetime.fromisoformat(_created_at)
-
-                created_at = created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-        _updated_at: Any = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | None | Unset = _updated_at
-        if isinstance(_updated_at, str):
-            try:
-                updated_at_type_0 = datetime.datetime.fromisoformat(_updated_at)
-
-                updated_at = updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
         webhook = cls(
             id,
             callback_url,
+            created_at,
+            updated_at,
             description,
             events,
             active,
             include_branches,
-            created_at,
-            updated_at,
         )
 
         webhook.additional_properties = d

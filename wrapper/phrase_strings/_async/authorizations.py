@@ -35,7 +35,7 @@ class AsyncAuthorizations(AsyncAuthorizationsApi):
     """The authorizations resource group, with access tokens made pleasant: create, rotate, find, check."""
 
     def __init__(self, phrase: AsyncPhrase) -> None:
-        super().__init__(phrase.api_client, phrase.paging)
+        super().__init__(phrase.api_client, phrase.paging, phrase.project_id)
         self._phrase = phrase
 
     async def create_token(

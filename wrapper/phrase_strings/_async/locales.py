@@ -47,7 +47,7 @@ class AsyncLocales(AsyncLocalesApi):
     """The locales resource group, with downloads streamed into files."""
 
     def __init__(self, phrase: AsyncPhrase) -> None:
-        super().__init__(phrase.api_client, phrase.paging)
+        super().__init__(phrase.api_client, phrase.paging, phrase.project_id)
         self._phrase = phrase
 
     async def download_to(

@@ -20,7 +20,7 @@ class AsyncScreenshots(AsyncScreenshotsApi):
     """The screenshots resource group, with uploading an image."""
 
     def __init__(self, phrase: AsyncPhrase) -> None:
-        super().__init__(phrase.api_client, phrase.paging)
+        super().__init__(phrase.api_client, phrase.paging, phrase.project_id)
         self._phrase = phrase
 
     async def upload(

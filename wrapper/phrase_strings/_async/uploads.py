@@ -31,7 +31,7 @@ class AsyncUploads(AsyncUploadsApi):
     """The uploads resource group, with uploading a file and waiting for the API to process it."""
 
     def __init__(self, phrase: AsyncPhrase) -> None:
-        super().__init__(phrase.api_client, phrase.paging)
+        super().__init__(phrase.api_client, phrase.paging, phrase.project_id)
         self._phrase = phrase
 
     async def upload(

@@ -36,7 +36,7 @@ class Authorizations(AuthorizationsApi):
     """The authorizations resource group, with access tokens made pleasant: create, rotate, find, check."""
 
     def __init__(self, phrase: Phrase) -> None:
-        super().__init__(phrase.api_client, phrase.paging)
+        super().__init__(phrase.api_client, phrase.paging, phrase.project_id)
         self._phrase = phrase
 
     def create_token(

@@ -48,7 +48,7 @@ class Locales(LocalesApi):
     """The locales resource group, with downloads streamed into files."""
 
     def __init__(self, phrase: Phrase) -> None:
-        super().__init__(phrase.api_client, phrase.paging)
+        super().__init__(phrase.api_client, phrase.paging, phrase.project_id)
         self._phrase = phrase
 
     def download_to(

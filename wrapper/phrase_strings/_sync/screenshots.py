@@ -21,7 +21,7 @@ class Screenshots(ScreenshotsApi):
     """The screenshots resource group, with uploading an image."""
 
     def __init__(self, phrase: Phrase) -> None:
-        super().__init__(phrase.api_client, phrase.paging)
+        super().__init__(phrase.api_client, phrase.paging, phrase.project_id)
         self._phrase = phrase
 
     def upload(

@@ -32,7 +32,7 @@ class Uploads(UploadsApi):
     """The uploads resource group, with uploading a file and waiting for the API to process it."""
 
     def __init__(self, phrase: Phrase) -> None:
-        super().__init__(phrase.api_client, phrase.paging)
+        super().__init__(phrase.api_client, phrase.paging, phrase.project_id)
         self._phrase = phrase
 
     def upload(

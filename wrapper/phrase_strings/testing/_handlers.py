@@ -32,6 +32,7 @@ from ._model import (
     locale_json,
     new_id,
     project_json,
+    project_short_json,
     timestamp,
     translation_json,
     upload_json,
@@ -540,7 +541,14 @@ def untag_keys(engine: Engine, call: Call) -> Response:
 
 
 def _tag_json(name: str, content: Content) -> JSON:
-    return {"name": name, "keys_count": sum(name in key.tags for key in content.keys.values())}
+    # A tag exists while keys carry it: it dates from the first of them and changes with any of them.
+    keys = [key for key in content.keys.values() if name in key.tags]
+    return {
+        "name": name,
+        "keys_count": len(keys),
+        "created_at": min((key.created_at for key in keys), default=timestamp()),
+        "updated_at": max((key.updated_at for key in keys), default=timestamp()),
+    }
 
 
 @route("GET", "/projects/{project_id}/tags")
@@ -886,7 +894,7 @@ def create_upload_batch(engine: Engine, call: Call) -> Response:
         "delete_unmentioned_keys": delete,
         "created_at": now,
         "updated_at": now,
-        "project": {"id": project.id, "name": project.name, "main_format": project.main_format},
+        "project": project_short_json(project),
         "uploads": [upload_json(u) for u in uploads],
     }
     engine.emit(call, project, branch, "upload_batches:complete", "upload_batch", body)

@@ -26,7 +26,14 @@ def timestamp(at: float | None = None) -> str:
 
 
 USER: JSON = {"id": new_id("user"), "username": "tester", "name": "Test User", "email": "tester@example.com"}
-ACCOUNT: JSON = {"id": new_id("account"), "name": "Test Account", "slug": "test-account", "company": "Example"}
+ACCOUNT: JSON = {
+    "id": new_id("account"),
+    "name": "Test Account",
+    "slug": "test-account",
+    "company": "Example",
+    "created_at": timestamp(),
+    "updated_at": timestamp(),
+}
 
 
 @attrs.define
@@ -204,6 +211,17 @@ def project_json(project: Project, *, details: bool = False) -> JSON:
     return body
 
 
+def project_short_json(project: Project) -> JSON:
+    """``project_short``: how other resources (jobs, upload batches) name their project."""
+    return {
+        "id": project.id,
+        "name": project.name,
+        "main_format": project.main_format,
+        "created_at": project.created_at,
+        "updated_at": project.updated_at,
+    }
+
+
 def locale_json(locale: Locale, content: Content | None = None) -> JSON:
     """``locale``, or ``locale_details`` with statistics when ``content`` is given."""
     body: JSON = {
@@ -325,7 +343,7 @@ def job_json(project: Project, job: Job, content: Content, branch: str | None, *
         "due_date": job.due_date,
         "state": job.state,
         "ticket_url": job.ticket_url,
-        "project": {"id": project.id, "name": project.name, "main_format": project.main_format},
+        "project": project_short_json(project),
         "branch": {"name": branch} if branch else None,
         "created_at": job.created_at,
         "updated_at": job.updated_at,

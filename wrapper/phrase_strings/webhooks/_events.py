@@ -10,7 +10,7 @@ from typing import Any, Protocol, TypeAlias
 import attrs
 from phrase_strings_webhooks.events import EVENT_MODELS, EventModel
 
-from phrase_strings import ConfigurationError, PhraseError
+from phrase_strings import ConfigurationError, MalformedResponseError, MissingFieldError, PhraseError
 
 from ._signature import SIGNATURE_HEADER, verify_signature
 
@@ -116,9 +116,9 @@ def parse_event(body: bytes | str, headers: Headers | None = None, *, secret: st
         return UnknownEvent.from_dict(data)
     try:
         event = model.from_dict(data)
-    except KeyError as error:
-        raise InvalidEvent(f"{data['event']} event without its {error} field") from None
-    except (TypeError, ValueError, AttributeError) as error:
+    except MissingFieldError as error:
+        raise InvalidEvent(f"{data['event']} event without its {error.field!r} field") from None
+    except (MalformedResponseError, TypeError, ValueError, AttributeError) as error:
         raise InvalidEvent(f"{data['event']} event with a field of the wrong type: {error}") from None
     if event.sent_at.tzinfo is None:  # an ISO timestamp without offset: Phrase's clock is UTC
         event.sent_at = event.sent_at.replace(tzinfo=datetime.UTC)

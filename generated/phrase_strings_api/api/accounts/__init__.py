@@ -3,11 +3,28 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, cast
+import json
+from collections.abc import AsyncIterator, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, Literal, cast, overload
 
+from ..._facade import (
+    AsyncResource,
+    NotModified,
+    Page,
+    Resource,
+    as_enum,
+    async_items,
+    check_per_page,
+    deep_object,
+    items,
+    join_tags,
+    malformed_json,
+    path_value,
+    project_value,
+    unwrap,
+    unwrap_conditional,
+)
 from ...types import UNSET, Response, Unset
-from .. import AsyncResource, Page, Resource, async_items, items, unwrap
 
 if TYPE_CHECKING:
     # Annotations only (they are strings here), so using a group imports no extra models.
@@ -27,50 +44,66 @@ __all__ = ["AccountsApi", "AsyncAccountsApi"]
 
 
 class AccountsApi(Resource):
-    """Blocking calls to the accounts resource group."""
+    """Accounts are the organizations a user belongs to; projects, teams and term bases live inside an
+    account.
+
+    Blocking calls; `AsyncAccountsApi` has the same methods, awaitable.
+    """
 
     def list(
         self,
         *,
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> builtins.list[Account]:
         """List the current user's accounts
 
         Returns a page of the accounts the current user can access.
 
         Calls `GET /accounts` (list_accounts).
+
+        Args:
+            page: Number of the result page to return.
+            per_page: How many items to return per page, from 1 to 100; 25 when omitted.
         """
-        response = list_accounts.sync_detailed(
-            page=page,
-            per_page=per_page,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
-        )
-        return cast("builtins.list[Account]", unwrap(response))
+        check_per_page(per_page)
+
+        try:
+            response = list_accounts.sync_detailed(
+                page=page,
+                per_page=per_page,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json("GET /accounts", exc) from exc
+        return cast("builtins.list[Account]", unwrap(response, (200,), "GET /accounts"))
 
     def list_pages(
         self,
         *,
         per_page: int = 100,
-        x_phrase_app_otp: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> Iterator[Page[Account]]:
-        """Every page of `list`, following the Link header's ``rel="next"``.
+        """Every page of `list`, following the Link header's ``rel="next"``; stop iterating to stop fetching.
 
-        With ``concurrent=True`` the pages after the first are fetched in parallel (within the
-        client's concurrency limit) once ``rel="last"`` tells how many there are; pages still come
-        in order. Stop iterating to stop fetching.
+        Args:
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
         """
 
         def fetch(page: int, size: int) -> Response[Any]:
-            return list_accounts.sync_detailed(
-                page=page,
-                per_page=size,
-                x_phrase_app_otp=x_phrase_app_otp,
-                client=self._client,
-            )
+            try:
+                response = list_accounts.sync_detailed(
+                    page=page,
+                    per_page=size,
+                    client=self._client,
+                )
+            except json.JSONDecodeError as exc:
+                raise malformed_json("GET /accounts", exc) from exc
+            unwrap(response, (200,), "GET /accounts")
+            return response
 
         return self._paging.pages(fetch, per_page, concurrent)
 
@@ -78,14 +111,20 @@ class AccountsApi(Resource):
         self,
         *,
         per_page: int = 100,
-        x_phrase_app_otp: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> Iterator[Account]:
-        """Every item of every page of `list` (see `list_pages`)."""
+        """Every item of every page of `list` (see `list_pages`).
+
+        Args:
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
+        """
+
         return items(
             self.list_pages(
                 per_page=per_page,
-                x_phrase_app_otp=x_phrase_app_otp,
                 concurrent=concurrent,
             )
         )
@@ -93,68 +132,89 @@ class AccountsApi(Resource):
     def show(
         self,
         id: str,
-        *,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> AccountDetails:
         """Get one account
 
         Returns the details of a single account.
 
         Calls `GET /accounts/{id}` (show_account).
+
+        Args:
+            id: Identifier of the resource the path points to.
         """
-        response = show_account.sync_detailed(
-            id=id,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
-        )
-        return cast("AccountDetails", unwrap(response))
+        id = path_value("id", id)
+
+        try:
+            response = show_account.sync_detailed(
+                id=id,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json("GET /accounts/{id}", exc) from exc
+        return cast("AccountDetails", unwrap(response, (200,), "GET /accounts/{id}"))
 
 
 class AsyncAccountsApi(AsyncResource):
-    """Awaitable calls to the accounts resource group."""
+    """Accounts are the organizations a user belongs to; projects, teams and term bases live inside an
+    account.
+
+    Awaitable calls; `AccountsApi` has the same methods, blocking.
+    """
 
     async def list(
         self,
         *,
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> builtins.list[Account]:
         """List the current user's accounts
 
         Returns a page of the accounts the current user can access.
 
         Calls `GET /accounts` (list_accounts).
+
+        Args:
+            page: Number of the result page to return.
+            per_page: How many items to return per page, from 1 to 100; 25 when omitted.
         """
-        response = await list_accounts.asyncio_detailed(
-            page=page,
-            per_page=per_page,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
-        )
-        return cast("builtins.list[Account]", unwrap(response))
+        check_per_page(per_page)
+
+        try:
+            response = await list_accounts.asyncio_detailed(
+                page=page,
+                per_page=per_page,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json("GET /accounts", exc) from exc
+        return cast("builtins.list[Account]", unwrap(response, (200,), "GET /accounts"))
 
     def list_pages(
         self,
         *,
         per_page: int = 100,
-        x_phrase_app_otp: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> AsyncIterator[Page[Account]]:
-        """Every page of `list`, following the Link header's ``rel="next"``.
+        """Every page of `list`, following the Link header's ``rel="next"``; stop iterating to stop fetching.
 
-        With ``concurrent=True`` the pages after the first are fetched in parallel (within the
-        client's concurrency limit) once ``rel="last"`` tells how many there are; pages still come
-        in order. Stop iterating to stop fetching.
+        Args:
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
         """
 
         async def fetch(page: int, size: int) -> Response[Any]:
-            return await list_accounts.asyncio_detailed(
-                page=page,
-                per_page=size,
-                x_phrase_app_otp=x_phrase_app_otp,
-                client=self._client,
-            )
+            try:
+                response = await list_accounts.asyncio_detailed(
+                    page=page,
+                    per_page=size,
+                    client=self._client,
+                )
+            except json.JSONDecodeError as exc:
+                raise malformed_json("GET /accounts", exc) from exc
+            unwrap(response, (200,), "GET /accounts")
+            return response
 
         return self._paging.pages(fetch, per_page, concurrent)
 
@@ -162,14 +222,20 @@ class AsyncAccountsApi(AsyncResource):
         self,
         *,
         per_page: int = 100,
-        x_phrase_app_otp: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> AsyncIterator[Account]:
-        """Every item of every page of `list` (see `list_pages`)."""
+        """Every item of every page of `list` (see `list_pages`).
+
+        Args:
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
+        """
+
         return async_items(
             self.list_pages(
                 per_page=per_page,
-                x_phrase_app_otp=x_phrase_app_otp,
                 concurrent=concurrent,
             )
         )
@@ -177,18 +243,23 @@ class AsyncAccountsApi(AsyncResource):
     async def show(
         self,
         id: str,
-        *,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> AccountDetails:
         """Get one account
 
         Returns the details of a single account.
 
         Calls `GET /accounts/{id}` (show_account).
+
+        Args:
+            id: Identifier of the resource the path points to.
         """
-        response = await show_account.asyncio_detailed(
-            id=id,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
-        )
-        return cast("AccountDetails", unwrap(response))
+        id = path_value("id", id)
+
+        try:
+            response = await show_account.asyncio_detailed(
+                id=id,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json("GET /accounts/{id}", exc) from exc
+        return cast("AccountDetails", unwrap(response, (200,), "GET /accounts/{id}"))

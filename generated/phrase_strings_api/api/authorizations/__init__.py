@@ -3,11 +3,28 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, cast
+import json
+from collections.abc import AsyncIterator, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, Literal, cast, overload
 
+from ..._facade import (
+    AsyncResource,
+    NotModified,
+    Page,
+    Resource,
+    as_enum,
+    async_items,
+    check_per_page,
+    deep_object,
+    items,
+    join_tags,
+    malformed_json,
+    path_value,
+    project_value,
+    unwrap,
+    unwrap_conditional,
+)
 from ...types import UNSET, Response, Unset
-from .. import AsyncResource, Page, Resource, async_items, items, unwrap
 
 if TYPE_CHECKING:
     # Annotations only (they are strings here), so using a group imports no extra models.
@@ -33,14 +50,18 @@ __all__ = ["AsyncAuthorizationsApi", "AuthorizationsApi"]
 
 
 class AuthorizationsApi(Resource):
-    """Blocking calls to the authorizations resource group."""
+    """Authorizations are personal access tokens, optionally limited by scopes and an expiry date.
+    These endpoints accept only Basic authentication with email and password, and the full token is
+    returned once, when it is created.
+
+    Blocking calls; `AsyncAuthorizationsApi` has the same methods, awaitable.
+    """
 
     def list(
         self,
         *,
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> builtins.list[Authorization]:
         """List your authorizations
 
@@ -48,36 +69,52 @@ class AuthorizationsApi(Resource):
         their last eight characters and a SHA256 hash.
 
         Calls `GET /authorizations` (list_authorizations).
+
+        Args:
+            page: Number of the result page to return.
+            per_page: How many items to return per page, from 1 to 100; 25 when omitted.
         """
-        response = list_authorizations.sync_detailed(
-            page=page,
-            per_page=per_page,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        check_per_page(per_page)
+
+        try:
+            response = list_authorizations.sync_detailed(
+                page=page,
+                per_page=per_page,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json("GET /authorizations", exc) from exc
+        return cast(
+            "builtins.list[Authorization]",
+            unwrap(response, (200,), "GET /authorizations"),
         )
-        return cast("builtins.list[Authorization]", unwrap(response))
 
     def list_pages(
         self,
         *,
         per_page: int = 100,
-        x_phrase_app_otp: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> Iterator[Page[Authorization]]:
-        """Every page of `list`, following the Link header's ``rel="next"``.
+        """Every page of `list`, following the Link header's ``rel="next"``; stop iterating to stop fetching.
 
-        With ``concurrent=True`` the pages after the first are fetched in parallel (within the
-        client's concurrency limit) once ``rel="last"`` tells how many there are; pages still come
-        in order. Stop iterating to stop fetching.
+        Args:
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
         """
 
         def fetch(page: int, size: int) -> Response[Any]:
-            return list_authorizations.sync_detailed(
-                page=page,
-                per_page=size,
-                x_phrase_app_otp=x_phrase_app_otp,
-                client=self._client,
-            )
+            try:
+                response = list_authorizations.sync_detailed(
+                    page=page,
+                    per_page=size,
+                    client=self._client,
+                )
+            except json.JSONDecodeError as exc:
+                raise malformed_json("GET /authorizations", exc) from exc
+            unwrap(response, (200,), "GET /authorizations")
+            return response
 
         return self._paging.pages(fetch, per_page, concurrent)
 
@@ -85,14 +122,20 @@ class AuthorizationsApi(Resource):
         self,
         *,
         per_page: int = 100,
-        x_phrase_app_otp: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> Iterator[Authorization]:
-        """Every item of every page of `list` (see `list_pages`)."""
+        """Every item of every page of `list` (see `list_pages`).
+
+        Args:
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
+        """
+
         return items(
             self.list_pages(
                 per_page=per_page,
-                x_phrase_app_otp=x_phrase_app_otp,
                 concurrent=concurrent,
             )
         )
@@ -101,7 +144,6 @@ class AuthorizationsApi(Resource):
         self,
         *,
         body: CreateAuthorizationBody,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> AuthorizationWithToken:
         """Create a personal access token
 
@@ -109,83 +151,116 @@ class AuthorizationsApi(Resource):
         only in this response, so store it right away.
 
         Calls `POST /authorizations` (create_authorization).
+
+        Args:
+            body: Request body of create_authorization: Create a personal access token.
         """
-        response = create_authorization.sync_detailed(
-            body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+
+        try:
+            response = create_authorization.sync_detailed(
+                body=body,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json("POST /authorizations", exc) from exc
+        return cast(
+            "AuthorizationWithToken", unwrap(response, (201,), "POST /authorizations")
         )
-        return cast("AuthorizationWithToken", unwrap(response))
 
     def show(
         self,
         id: str,
-        *,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> Authorization:
         """Get an authorization
 
         Returns one access token's note, scopes and expiry; the token itself is not shown in full.
 
         Calls `GET /authorizations/{id}` (show_authorization).
+
+        Args:
+            id: Identifier of the resource the path points to.
         """
-        response = show_authorization.sync_detailed(
-            id=id,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        id = path_value("id", id)
+
+        try:
+            response = show_authorization.sync_detailed(
+                id=id,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json("GET /authorizations/{id}", exc) from exc
+        return cast(
+            "Authorization", unwrap(response, (200,), "GET /authorizations/{id}")
         )
-        return cast("Authorization", unwrap(response))
 
     def delete(
         self,
         id: str,
-        *,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
         """Revoke an access token
 
         Revokes an access token. Requests that use it fail from then on.
 
         Calls `DELETE /authorizations/{id}` (delete_authorization).
+
+        Args:
+            id: Identifier of the resource the path points to.
         """
-        response = delete_authorization.sync_detailed(
-            id=id,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
-        )
-        unwrap(response)
+        id = path_value("id", id)
+
+        try:
+            response = delete_authorization.sync_detailed(
+                id=id,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json("DELETE /authorizations/{id}", exc) from exc
+        unwrap(response, (), "DELETE /authorizations/{id}")
 
     def update(
         self,
         id: str,
         *,
         body: UpdateAuthorizationBody,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> Authorization:
         """Change an access token's settings
 
         Changes the note, scopes or expiry of an existing access token.
 
         Calls `PATCH /authorizations/{id}` (update_authorization).
+
+        Args:
+            id: Identifier of the resource the path points to.
+            body: Request body of update_authorization: Change an access token's settings.
         """
-        response = update_authorization.sync_detailed(
-            id=id,
-            body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        id = path_value("id", id)
+
+        try:
+            response = update_authorization.sync_detailed(
+                id=id,
+                body=body,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json("PATCH /authorizations/{id}", exc) from exc
+        return cast(
+            "Authorization", unwrap(response, (200,), "PATCH /authorizations/{id}")
         )
-        return cast("Authorization", unwrap(response))
 
 
 class AsyncAuthorizationsApi(AsyncResource):
-    """Awaitable calls to the authorizations resource group."""
+    """Authorizations are personal access tokens, optionally limited by scopes and an expiry date.
+    These endpoints accept only Basic authentication with email and password, and the full token is
+    returned once, when it is created.
+
+    Awaitable calls; `AuthorizationsApi` has the same methods, blocking.
+    """
 
     async def list(
         self,
         *,
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> builtins.list[Authorization]:
         """List your authorizations
 
@@ -193,36 +268,52 @@ class AsyncAuthorizationsApi(AsyncResource):
         their last eight characters and a SHA256 hash.
 
         Calls `GET /authorizations` (list_authorizations).
+
+        Args:
+            page: Number of the result page to return.
+            per_page: How many items to return per page, from 1 to 100; 25 when omitted.
         """
-        response = await list_authorizations.asyncio_detailed(
-            page=page,
-            per_page=per_page,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        check_per_page(per_page)
+
+        try:
+            response = await list_authorizations.asyncio_detailed(
+                page=page,
+                per_page=per_page,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json("GET /authorizations", exc) from exc
+        return cast(
+            "builtins.list[Authorization]",
+            unwrap(response, (200,), "GET /authorizations"),
         )
-        return cast("builtins.list[Authorization]", unwrap(response))
 
     def list_pages(
         self,
         *,
         per_page: int = 100,
-        x_phrase_app_otp: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> AsyncIterator[Page[Authorization]]:
-        """Every page of `list`, following the Link header's ``rel="next"``.
+        """Every page of `list`, following the Link header's ``rel="next"``; stop iterating to stop fetching.
 
-        With ``concurrent=True`` the pages after the first are fetched in parallel (within the
-        client's concurrency limit) once ``rel="last"`` tells how many there are; pages still come
-        in order. Stop iterating to stop fetching.
+        Args:
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
         """
 
         async def fetch(page: int, size: int) -> Response[Any]:
-            return await list_authorizations.asyncio_detailed(
-                page=page,
-                per_page=size,
-                x_phrase_app_otp=x_phrase_app_otp,
-                client=self._client,
-            )
+            try:
+                response = await list_authorizations.asyncio_detailed(
+                    page=page,
+                    per_page=size,
+                    client=self._client,
+                )
+            except json.JSONDecodeError as exc:
+                raise malformed_json("GET /authorizations", exc) from exc
+            unwrap(response, (200,), "GET /authorizations")
+            return response
 
         return self._paging.pages(fetch, per_page, concurrent)
 
@@ -230,14 +321,20 @@ class AsyncAuthorizationsApi(AsyncResource):
         self,
         *,
         per_page: int = 100,
-        x_phrase_app_otp: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> AsyncIterator[Authorization]:
-        """Every item of every page of `list` (see `list_pages`)."""
+        """Every item of every page of `list` (see `list_pages`).
+
+        Args:
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
+        """
+
         return async_items(
             self.list_pages(
                 per_page=per_page,
-                x_phrase_app_otp=x_phrase_app_otp,
                 concurrent=concurrent,
             )
         )
@@ -246,7 +343,6 @@ class AsyncAuthorizationsApi(AsyncResource):
         self,
         *,
         body: CreateAuthorizationBody,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> AuthorizationWithToken:
         """Create a personal access token
 
@@ -254,69 +350,98 @@ class AsyncAuthorizationsApi(AsyncResource):
         only in this response, so store it right away.
 
         Calls `POST /authorizations` (create_authorization).
+
+        Args:
+            body: Request body of create_authorization: Create a personal access token.
         """
-        response = await create_authorization.asyncio_detailed(
-            body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+
+        try:
+            response = await create_authorization.asyncio_detailed(
+                body=body,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json("POST /authorizations", exc) from exc
+        return cast(
+            "AuthorizationWithToken", unwrap(response, (201,), "POST /authorizations")
         )
-        return cast("AuthorizationWithToken", unwrap(response))
 
     async def show(
         self,
         id: str,
-        *,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> Authorization:
         """Get an authorization
 
         Returns one access token's note, scopes and expiry; the token itself is not shown in full.
 
         Calls `GET /authorizations/{id}` (show_authorization).
+
+        Args:
+            id: Identifier of the resource the path points to.
         """
-        response = await show_authorization.asyncio_detailed(
-            id=id,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        id = path_value("id", id)
+
+        try:
+            response = await show_authorization.asyncio_detailed(
+                id=id,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json("GET /authorizations/{id}", exc) from exc
+        return cast(
+            "Authorization", unwrap(response, (200,), "GET /authorizations/{id}")
         )
-        return cast("Authorization", unwrap(response))
 
     async def delete(
         self,
         id: str,
-        *,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
         """Revoke an access token
 
         Revokes an access token. Requests that use it fail from then on.
 
         Calls `DELETE /authorizations/{id}` (delete_authorization).
+
+        Args:
+            id: Identifier of the resource the path points to.
         """
-        response = await delete_authorization.asyncio_detailed(
-            id=id,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
-        )
-        unwrap(response)
+        id = path_value("id", id)
+
+        try:
+            response = await delete_authorization.asyncio_detailed(
+                id=id,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json("DELETE /authorizations/{id}", exc) from exc
+        unwrap(response, (), "DELETE /authorizations/{id}")
 
     async def update(
         self,
         id: str,
         *,
         body: UpdateAuthorizationBody,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> Authorization:
         """Change an access token's settings
 
         Changes the note, scopes or expiry of an existing access token.
 
         Calls `PATCH /authorizations/{id}` (update_authorization).
+
+        Args:
+            id: Identifier of the resource the path points to.
+            body: Request body of update_authorization: Change an access token's settings.
         """
-        response = await update_authorization.asyncio_detailed(
-            id=id,
-            body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        id = path_value("id", id)
+
+        try:
+            response = await update_authorization.asyncio_detailed(
+                id=id,
+                body=body,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json("PATCH /authorizations/{id}", exc) from exc
+        return cast(
+            "Authorization", unwrap(response, (200,), "PATCH /authorizations/{id}")
         )
-        return cast("Authorization", unwrap(response))

@@ -9,17 +9,14 @@ from ...models.authorization_with_token import AuthorizationWithToken
 from ...models.create_authorization_body import CreateAuthorizationBody
 from ...models.error import Error
 from ...models.validation_error import ValidationError
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     *,
     body: CreateAuthorizationBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -93,7 +90,6 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateAuthorizationBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[AuthorizationWithToken | Error | ValidationError]:
     """Create a personal access token
 
@@ -101,8 +97,8 @@ def sync_detailed(
     in this response, so store it right away.
 
     Args:
-        x_phrase_app_otp (str | Unset):
-        body (CreateAuthorizationBody):
+        body (CreateAuthorizationBody): Request body of create_authorization: Create a personal
+            access token.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -114,7 +110,6 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -128,7 +123,6 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateAuthorizationBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> AuthorizationWithToken | Error | ValidationError | None:
     """Create a personal access token
 
@@ -136,8 +130,8 @@ def sync(
     in this response, so store it right away.
 
     Args:
-        x_phrase_app_otp (str | Unset):
-        body (CreateAuthorizationBody):
+        body (CreateAuthorizationBody): Request body of create_authorization: Create a personal
+            access token.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -150,7 +144,6 @@ def sync(
     return sync_detailed(
         client=client,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -158,7 +151,6 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateAuthorizationBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[AuthorizationWithToken | Error | ValidationError]:
     """Create a personal access token
 
@@ -166,8 +158,8 @@ async def asyncio_detailed(
     in this response, so store it right away.
 
     Args:
-        x_phrase_app_otp (str | Unset):
-        body (CreateAuthorizationBody):
+        body (CreateAuthorizationBody): Request body of create_authorization: Create a personal
+            access token.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -179,7 +171,6 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -191,7 +182,6 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateAuthorizationBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> AuthorizationWithToken | Error | ValidationError | None:
     """Create a personal access token
 
@@ -199,8 +189,8 @@ async def asyncio(
     in this response, so store it right away.
 
     Args:
-        x_phrase_app_otp (str | Unset):
-        body (CreateAuthorizationBody):
+        body (CreateAuthorizationBody): Request body of create_authorization: Create a personal
+            access token.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -214,6 +204,5 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

@@ -8,17 +8,12 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.validation_error import ValidationError
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     id: str,
-    *,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
@@ -27,7 +22,6 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -89,15 +83,13 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Any | Error | ValidationError]:
     """Revoke an access token
 
      Revokes an access token. Requests that use it fail from then on.
 
     Args:
-        id (str):
-        x_phrase_app_otp (str | Unset):
+        id (str): Identifier of the resource the path points to
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -109,7 +101,6 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         id=id,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -123,15 +114,13 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Any | Error | ValidationError | None:
     """Revoke an access token
 
      Revokes an access token. Requests that use it fail from then on.
 
     Args:
-        id (str):
-        x_phrase_app_otp (str | Unset):
+        id (str): Identifier of the resource the path points to
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -144,7 +133,6 @@ def sync(
     return sync_detailed(
         id=id,
         client=client,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -152,15 +140,13 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Any | Error | ValidationError]:
     """Revoke an access token
 
      Revokes an access token. Requests that use it fail from then on.
 
     Args:
-        id (str):
-        x_phrase_app_otp (str | Unset):
+        id (str): Identifier of the resource the path points to
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -172,7 +158,6 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         id=id,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -184,15 +169,13 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Any | Error | ValidationError | None:
     """Revoke an access token
 
      Revokes an access token. Requests that use it fail from then on.
 
     Args:
-        id (str):
-        x_phrase_app_otp (str | Unset):
+        id (str): Identifier of the resource the path points to
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -206,6 +189,5 @@ async def asyncio(
         await asyncio_detailed(
             id=id,
             client=client,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

@@ -10,18 +10,15 @@ from ...models.authorization import Authorization
 from ...models.error import Error
 from ...models.update_authorization_body import UpdateAuthorizationBody
 from ...models.validation_error import ValidationError
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     id: str,
     *,
     body: UpdateAuthorizationBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
@@ -98,16 +95,15 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateAuthorizationBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Authorization | Error | ValidationError]:
     """Change an access token's settings
 
      Changes the note, scopes or expiry of an existing access token.
 
     Args:
-        id (str):
-        x_phrase_app_otp (str | Unset):
-        body (UpdateAuthorizationBody):
+        id (str): Identifier of the resource the path points to
+        body (UpdateAuthorizationBody): Request body of update_authorization: Change an access
+            token's settings.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -120,7 +116,6 @@ def sync_detailed(
     kwargs = _get_kwargs(
         id=id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -135,16 +130,15 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateAuthorizationBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Authorization | Error | ValidationError | None:
     """Change an access token's settings
 
      Changes the note, scopes or expiry of an existing access token.
 
     Args:
-        id (str):
-        x_phrase_app_otp (str | Unset):
-        body (UpdateAuthorizationBody):
+        id (str): Identifier of the resource the path points to
+        body (UpdateAuthorizationBody): Request body of update_authorization: Change an access
+            token's settings.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -158,7 +152,6 @@ def sync(
         id=id,
         client=client,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -167,16 +160,15 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateAuthorizationBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Authorization | Error | ValidationError]:
     """Change an access token's settings
 
      Changes the note, scopes or expiry of an existing access token.
 
     Args:
-        id (str):
-        x_phrase_app_otp (str | Unset):
-        body (UpdateAuthorizationBody):
+        id (str): Identifier of the resource the path points to
+        body (UpdateAuthorizationBody): Request body of update_authorization: Change an access
+            token's settings.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -189,7 +181,6 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         id=id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -202,16 +193,15 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateAuthorizationBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Authorization | Error | ValidationError | None:
     """Change an access token's settings
 
      Changes the note, scopes or expiry of an existing access token.
 
     Args:
-        id (str):
-        x_phrase_app_otp (str | Unset):
-        body (UpdateAuthorizationBody):
+        id (str): Identifier of the resource the path points to
+        body (UpdateAuthorizationBody): Request body of update_authorization: Change an access
+            token's settings.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -226,6 +216,5 @@ async def asyncio(
             id=id,
             client=client,
             body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

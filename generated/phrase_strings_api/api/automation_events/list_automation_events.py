@@ -24,11 +24,7 @@ def _get_kwargs(
     project_ids: list[str] | Unset = UNSET,
     created_after: datetime.datetime | Unset = UNSET,
     created_before: datetime.datetime | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     params: dict[str, Any] = {}
 
@@ -69,7 +65,6 @@ def _get_kwargs(
         "params": params,
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -136,24 +131,27 @@ def sync_detailed(
     project_ids: list[str] | Unset = UNSET,
     created_after: datetime.datetime | Unset = UNSET,
     created_before: datetime.datetime | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[AutomationEvent]]:
     """List the runs of an automation
 
      Returns a page of the runs of one automation, narrowed by the filters given.
 
     Args:
-        account_id (str):
-        automation_id (str):
-        page (int | Unset):
-        per_page (int | Unset):
-        state (str | Unset):
-        triggered_by (str | Unset):
-        project_id (str | Unset):
-        project_ids (list[str] | Unset):
-        created_after (datetime.datetime | Unset):
-        created_before (datetime.datetime | Unset):
-        x_phrase_app_otp (str | Unset):
+        account_id (str): Identifier of the account
+        automation_id (str): ID of the automation
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
+        state (str | Unset): Only runs that ended in this state (success, failure, in_progress);
+            other values are ignored
+        triggered_by (str | Unset): Only runs started this way (manual, schedule, upload,
+            upload_batch); other values are ignored
+        project_id (str | Unset): Only runs in this project, or in any of a comma-separated list
+            of projects
+        project_ids (list[str] | Unset): Only runs in any of these projects
+        created_after (datetime.datetime | Unset): Only runs that started after this time (ISO
+            8601; anything else is answered with 400)
+        created_before (datetime.datetime | Unset): Only runs that started before this time (ISO
+            8601; anything else is answered with 400)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -174,7 +172,6 @@ def sync_detailed(
         project_ids=project_ids,
         created_after=created_after,
         created_before=created_before,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -197,24 +194,27 @@ def sync(
     project_ids: list[str] | Unset = UNSET,
     created_after: datetime.datetime | Unset = UNSET,
     created_before: datetime.datetime | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[AutomationEvent] | None:
     """List the runs of an automation
 
      Returns a page of the runs of one automation, narrowed by the filters given.
 
     Args:
-        account_id (str):
-        automation_id (str):
-        page (int | Unset):
-        per_page (int | Unset):
-        state (str | Unset):
-        triggered_by (str | Unset):
-        project_id (str | Unset):
-        project_ids (list[str] | Unset):
-        created_after (datetime.datetime | Unset):
-        created_before (datetime.datetime | Unset):
-        x_phrase_app_otp (str | Unset):
+        account_id (str): Identifier of the account
+        automation_id (str): ID of the automation
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
+        state (str | Unset): Only runs that ended in this state (success, failure, in_progress);
+            other values are ignored
+        triggered_by (str | Unset): Only runs started this way (manual, schedule, upload,
+            upload_batch); other values are ignored
+        project_id (str | Unset): Only runs in this project, or in any of a comma-separated list
+            of projects
+        project_ids (list[str] | Unset): Only runs in any of these projects
+        created_after (datetime.datetime | Unset): Only runs that started after this time (ISO
+            8601; anything else is answered with 400)
+        created_before (datetime.datetime | Unset): Only runs that started before this time (ISO
+            8601; anything else is answered with 400)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -236,7 +236,6 @@ def sync(
         project_ids=project_ids,
         created_after=created_after,
         created_before=created_before,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -253,24 +252,27 @@ async def asyncio_detailed(
     project_ids: list[str] | Unset = UNSET,
     created_after: datetime.datetime | Unset = UNSET,
     created_before: datetime.datetime | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[AutomationEvent]]:
     """List the runs of an automation
 
      Returns a page of the runs of one automation, narrowed by the filters given.
 
     Args:
-        account_id (str):
-        automation_id (str):
-        page (int | Unset):
-        per_page (int | Unset):
-        state (str | Unset):
-        triggered_by (str | Unset):
-        project_id (str | Unset):
-        project_ids (list[str] | Unset):
-        created_after (datetime.datetime | Unset):
-        created_before (datetime.datetime | Unset):
-        x_phrase_app_otp (str | Unset):
+        account_id (str): Identifier of the account
+        automation_id (str): ID of the automation
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
+        state (str | Unset): Only runs that ended in this state (success, failure, in_progress);
+            other values are ignored
+        triggered_by (str | Unset): Only runs started this way (manual, schedule, upload,
+            upload_batch); other values are ignored
+        project_id (str | Unset): Only runs in this project, or in any of a comma-separated list
+            of projects
+        project_ids (list[str] | Unset): Only runs in any of these projects
+        created_after (datetime.datetime | Unset): Only runs that started after this time (ISO
+            8601; anything else is answered with 400)
+        created_before (datetime.datetime | Unset): Only runs that started before this time (ISO
+            8601; anything else is answered with 400)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -291,7 +293,6 @@ async def asyncio_detailed(
         project_ids=project_ids,
         created_after=created_after,
         created_before=created_before,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -312,24 +313,27 @@ async def asyncio(
     project_ids: list[str] | Unset = UNSET,
     created_after: datetime.datetime | Unset = UNSET,
     created_before: datetime.datetime | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[AutomationEvent] | None:
     """List the runs of an automation
 
      Returns a page of the runs of one automation, narrowed by the filters given.
 
     Args:
-        account_id (str):
-        automation_id (str):
-        page (int | Unset):
-        per_page (int | Unset):
-        state (str | Unset):
-        triggered_by (str | Unset):
-        project_id (str | Unset):
-        project_ids (list[str] | Unset):
-        created_after (datetime.datetime | Unset):
-        created_before (datetime.datetime | Unset):
-        x_phrase_app_otp (str | Unset):
+        account_id (str): Identifier of the account
+        automation_id (str): ID of the automation
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
+        state (str | Unset): Only runs that ended in this state (success, failure, in_progress);
+            other values are ignored
+        triggered_by (str | Unset): Only runs started this way (manual, schedule, upload,
+            upload_batch); other values are ignored
+        project_id (str | Unset): Only runs in this project, or in any of a comma-separated list
+            of projects
+        project_ids (list[str] | Unset): Only runs in any of these projects
+        created_after (datetime.datetime | Unset): Only runs that started after this time (ISO
+            8601; anything else is answered with 400)
+        created_before (datetime.datetime | Unset): Only runs that started before this time (ISO
+            8601; anything else is answered with 400)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -352,6 +356,5 @@ async def asyncio(
             project_ids=project_ids,
             created_after=created_after,
             created_before=created_before,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

@@ -3,11 +3,28 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, cast
+import json
+from collections.abc import AsyncIterator, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, Literal, cast, overload
 
+from ..._facade import (
+    AsyncResource,
+    NotModified,
+    Page,
+    Resource,
+    as_enum,
+    async_items,
+    check_per_page,
+    deep_object,
+    items,
+    join_tags,
+    malformed_json,
+    path_value,
+    project_value,
+    unwrap,
+    unwrap_conditional,
+)
 from ...types import UNSET, Response, Unset
-from .. import AsyncResource, Page, Resource, async_items, items, unwrap
 
 if TYPE_CHECKING:
     # Annotations only (they are strings here), so using a group imports no extra models.
@@ -35,7 +52,11 @@ __all__ = ["AsyncAutomationsApi", "AutomationsApi"]
 
 
 class AutomationsApi(Resource):
-    """Blocking calls to the automations resource group."""
+    """Automations create jobs for an account on a schedule or after file uploads, selecting keys by
+    translation state and tags.
+
+    Blocking calls; `AsyncAutomationsApi` has the same methods, awaitable.
+    """
 
     def list(
         self,
@@ -43,46 +64,67 @@ class AutomationsApi(Resource):
         *,
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> builtins.list[Automation]:
         """List the automations of an account
 
         Returns the account's automations, one page at a time.
 
         Calls `GET /accounts/{account_id}/automations` (list_automations).
+
+        Args:
+            account_id: Identifier of the account.
+            page: Number of the result page to return.
+            per_page: How many items to return per page, from 1 to 100; 25 when omitted.
         """
-        response = list_automations.sync_detailed(
-            account_id=account_id,
-            page=page,
-            per_page=per_page,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        account_id = path_value("account_id", account_id)
+        check_per_page(per_page)
+
+        try:
+            response = list_automations.sync_detailed(
+                account_id=account_id,
+                page=page,
+                per_page=per_page,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json("GET /accounts/{account_id}/automations", exc) from exc
+        return cast(
+            "builtins.list[Automation]",
+            unwrap(response, (200,), "GET /accounts/{account_id}/automations"),
         )
-        return cast("builtins.list[Automation]", unwrap(response))
 
     def list_pages(
         self,
         account_id: str,
         *,
         per_page: int = 100,
-        x_phrase_app_otp: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> Iterator[Page[Automation]]:
-        """Every page of `list`, following the Link header's ``rel="next"``.
+        """Every page of `list`, following the Link header's ``rel="next"``; stop iterating to stop fetching.
 
-        With ``concurrent=True`` the pages after the first are fetched in parallel (within the
-        client's concurrency limit) once ``rel="last"`` tells how many there are; pages still come
-        in order. Stop iterating to stop fetching.
+        Args:
+            account_id: Identifier of the account.
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
         """
+        account_id = path_value("account_id", account_id)
 
         def fetch(page: int, size: int) -> Response[Any]:
-            return list_automations.sync_detailed(
-                account_id=account_id,
-                page=page,
-                per_page=size,
-                x_phrase_app_otp=x_phrase_app_otp,
-                client=self._client,
-            )
+            try:
+                response = list_automations.sync_detailed(
+                    account_id=account_id,
+                    page=page,
+                    per_page=size,
+                    client=self._client,
+                )
+            except json.JSONDecodeError as exc:
+                raise malformed_json(
+                    "GET /accounts/{account_id}/automations", exc
+                ) from exc
+            unwrap(response, (200,), "GET /accounts/{account_id}/automations")
+            return response
 
         return self._paging.pages(fetch, per_page, concurrent)
 
@@ -91,15 +133,23 @@ class AutomationsApi(Resource):
         account_id: str,
         *,
         per_page: int = 100,
-        x_phrase_app_otp: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> Iterator[Automation]:
-        """Every item of every page of `list` (see `list_pages`)."""
+        """Every item of every page of `list` (see `list_pages`).
+
+        Args:
+            account_id: Identifier of the account.
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
+        """
+        account_id = path_value("account_id", account_id)
+
         return items(
             self.list_pages(
                 account_id,
                 per_page=per_page,
-                x_phrase_app_otp=x_phrase_app_otp,
                 concurrent=concurrent,
             )
         )
@@ -109,7 +159,6 @@ class AutomationsApi(Resource):
         account_id: str,
         *,
         body: CreateAutomationBody,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> Automation:
         """Add an automation to an account
 
@@ -117,56 +166,96 @@ class AutomationsApi(Resource):
         uploads.
 
         Calls `POST /accounts/{account_id}/automations` (create_automation).
+
+        Args:
+            account_id: Identifier of the account.
+            body: Request body of create_automation: Add an automation to an account.
         """
-        response = create_automation.sync_detailed(
-            account_id=account_id,
-            body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        account_id = path_value("account_id", account_id)
+
+        try:
+            response = create_automation.sync_detailed(
+                account_id=account_id,
+                body=body,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "POST /accounts/{account_id}/automations", exc
+            ) from exc
+        return cast(
+            "Automation",
+            unwrap(response, (201,), "POST /accounts/{account_id}/automations"),
         )
-        return cast("Automation", unwrap(response))
 
     def show(
         self,
         account_id: str,
         automation_id: str,
-        *,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> Automation:
         """Get an automation
 
         Returns the configuration of one automation.
 
         Calls `GET /accounts/{account_id}/automations/{automation_id}` (show_automation).
+
+        Args:
+            account_id: Identifier of the account.
+            automation_id: ID of the automation.
         """
-        response = show_automation.sync_detailed(
-            account_id=account_id,
-            automation_id=automation_id,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        account_id = path_value("account_id", account_id)
+        automation_id = path_value("automation_id", automation_id)
+
+        try:
+            response = show_automation.sync_detailed(
+                account_id=account_id,
+                automation_id=automation_id,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "GET /accounts/{account_id}/automations/{automation_id}", exc
+            ) from exc
+        return cast(
+            "Automation",
+            unwrap(
+                response,
+                (200,),
+                "GET /accounts/{account_id}/automations/{automation_id}",
+            ),
         )
-        return cast("Automation", unwrap(response))
 
     def delete(
         self,
         account_id: str,
         automation_id: str,
-        *,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
         """Delete an automation
 
         Removes an automation from the account.
 
         Calls `DELETE /accounts/{account_id}/automations/{automation_id}` (delete_automation).
+
+        Args:
+            account_id: Identifier of the account.
+            automation_id: ID of the automation.
         """
-        response = delete_automation.sync_detailed(
-            account_id=account_id,
-            automation_id=automation_id,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        account_id = path_value("account_id", account_id)
+        automation_id = path_value("automation_id", automation_id)
+
+        try:
+            response = delete_automation.sync_detailed(
+                account_id=account_id,
+                automation_id=automation_id,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "DELETE /accounts/{account_id}/automations/{automation_id}", exc
+            ) from exc
+        unwrap(
+            response, (), "DELETE /accounts/{account_id}/automations/{automation_id}"
         )
-        unwrap(response)
 
     def update(
         self,
@@ -174,7 +263,6 @@ class AutomationsApi(Resource):
         automation_id: str,
         *,
         body: UpdateAutomationBody,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> Automation:
         """Change an automation's configuration
 
@@ -182,82 +270,151 @@ class AutomationsApi(Resource):
         status_filters must always be sent.
 
         Calls `PATCH /accounts/{account_id}/automations/{automation_id}` (update_automation).
+
+        Args:
+            account_id: Identifier of the account.
+            automation_id: ID of the automation.
+            body: Request body of update_automation: Change an automation's configuration.
         """
-        response = update_automation.sync_detailed(
-            account_id=account_id,
-            automation_id=automation_id,
-            body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        account_id = path_value("account_id", account_id)
+        automation_id = path_value("automation_id", automation_id)
+
+        try:
+            response = update_automation.sync_detailed(
+                account_id=account_id,
+                automation_id=automation_id,
+                body=body,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "PATCH /accounts/{account_id}/automations/{automation_id}", exc
+            ) from exc
+        return cast(
+            "Automation",
+            unwrap(
+                response,
+                (200,),
+                "PATCH /accounts/{account_id}/automations/{automation_id}",
+            ),
         )
-        return cast("Automation", unwrap(response))
 
     def activate(
         self,
         account_id: str,
         automation_id: str,
-        *,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> Automation:
         """Switch an automation on
 
         Switches an automation on.
 
         Calls `POST /accounts/{account_id}/automations/{automation_id}/activate` (activate_automation).
+
+        Args:
+            account_id: Identifier of the account.
+            automation_id: ID of the automation.
         """
-        response = activate_automation.sync_detailed(
-            account_id=account_id,
-            automation_id=automation_id,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        account_id = path_value("account_id", account_id)
+        automation_id = path_value("automation_id", automation_id)
+
+        try:
+            response = activate_automation.sync_detailed(
+                account_id=account_id,
+                automation_id=automation_id,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "POST /accounts/{account_id}/automations/{automation_id}/activate", exc
+            ) from exc
+        return cast(
+            "Automation",
+            unwrap(
+                response,
+                (200,),
+                "POST /accounts/{account_id}/automations/{automation_id}/activate",
+            ),
         )
-        return cast("Automation", unwrap(response))
 
     def deactivate(
         self,
         account_id: str,
         automation_id: str,
-        *,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> Automation:
         """Switch an automation off
 
         Switches an automation off.
 
         Calls `POST /accounts/{account_id}/automations/{automation_id}/deactivate` (deactivate_automation).
+
+        Args:
+            account_id: Identifier of the account.
+            automation_id: ID of the automation.
         """
-        response = deactivate_automation.sync_detailed(
-            account_id=account_id,
-            automation_id=automation_id,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        account_id = path_value("account_id", account_id)
+        automation_id = path_value("automation_id", automation_id)
+
+        try:
+            response = deactivate_automation.sync_detailed(
+                account_id=account_id,
+                automation_id=automation_id,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "POST /accounts/{account_id}/automations/{automation_id}/deactivate",
+                exc,
+            ) from exc
+        return cast(
+            "Automation",
+            unwrap(
+                response,
+                (200,),
+                "POST /accounts/{account_id}/automations/{automation_id}/deactivate",
+            ),
         )
-        return cast("Automation", unwrap(response))
 
     def trigger(
         self,
         account_id: str,
         automation_id: str,
-        *,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
         """Run an automation now
 
         Runs an automation right away.
 
         Calls `POST /accounts/{account_id}/automations/{automation_id}/trigger` (trigger_automation).
+
+        Args:
+            account_id: Identifier of the account.
+            automation_id: ID of the automation.
         """
-        response = trigger_automation.sync_detailed(
-            account_id=account_id,
-            automation_id=automation_id,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        account_id = path_value("account_id", account_id)
+        automation_id = path_value("automation_id", automation_id)
+
+        try:
+            response = trigger_automation.sync_detailed(
+                account_id=account_id,
+                automation_id=automation_id,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "POST /accounts/{account_id}/automations/{automation_id}/trigger", exc
+            ) from exc
+        unwrap(
+            response,
+            (),
+            "POST /accounts/{account_id}/automations/{automation_id}/trigger",
         )
-        unwrap(response)
 
 
 class AsyncAutomationsApi(AsyncResource):
-    """Awaitable calls to the automations resource group."""
+    """Automations create jobs for an account on a schedule or after file uploads, selecting keys by
+    translation state and tags.
+
+    Awaitable calls; `AutomationsApi` has the same methods, blocking.
+    """
 
     async def list(
         self,
@@ -265,46 +422,67 @@ class AsyncAutomationsApi(AsyncResource):
         *,
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> builtins.list[Automation]:
         """List the automations of an account
 
         Returns the account's automations, one page at a time.
 
         Calls `GET /accounts/{account_id}/automations` (list_automations).
+
+        Args:
+            account_id: Identifier of the account.
+            page: Number of the result page to return.
+            per_page: How many items to return per page, from 1 to 100; 25 when omitted.
         """
-        response = await list_automations.asyncio_detailed(
-            account_id=account_id,
-            page=page,
-            per_page=per_page,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        account_id = path_value("account_id", account_id)
+        check_per_page(per_page)
+
+        try:
+            response = await list_automations.asyncio_detailed(
+                account_id=account_id,
+                page=page,
+                per_page=per_page,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json("GET /accounts/{account_id}/automations", exc) from exc
+        return cast(
+            "builtins.list[Automation]",
+            unwrap(response, (200,), "GET /accounts/{account_id}/automations"),
         )
-        return cast("builtins.list[Automation]", unwrap(response))
 
     def list_pages(
         self,
         account_id: str,
         *,
         per_page: int = 100,
-        x_phrase_app_otp: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> AsyncIterator[Page[Automation]]:
-        """Every page of `list`, following the Link header's ``rel="next"``.
+        """Every page of `list`, following the Link header's ``rel="next"``; stop iterating to stop fetching.
 
-        With ``concurrent=True`` the pages after the first are fetched in parallel (within the
-        client's concurrency limit) once ``rel="last"`` tells how many there are; pages still come
-        in order. Stop iterating to stop fetching.
+        Args:
+            account_id: Identifier of the account.
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
         """
+        account_id = path_value("account_id", account_id)
 
         async def fetch(page: int, size: int) -> Response[Any]:
-            return await list_automations.asyncio_detailed(
-                account_id=account_id,
-                page=page,
-                per_page=size,
-                x_phrase_app_otp=x_phrase_app_otp,
-                client=self._client,
-            )
+            try:
+                response = await list_automations.asyncio_detailed(
+                    account_id=account_id,
+                    page=page,
+                    per_page=size,
+                    client=self._client,
+                )
+            except json.JSONDecodeError as exc:
+                raise malformed_json(
+                    "GET /accounts/{account_id}/automations", exc
+                ) from exc
+            unwrap(response, (200,), "GET /accounts/{account_id}/automations")
+            return response
 
         return self._paging.pages(fetch, per_page, concurrent)
 
@@ -313,15 +491,23 @@ class AsyncAutomationsApi(AsyncResource):
         account_id: str,
         *,
         per_page: int = 100,
-        x_phrase_app_otp: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> AsyncIterator[Automation]:
-        """Every item of every page of `list` (see `list_pages`)."""
+        """Every item of every page of `list` (see `list_pages`).
+
+        Args:
+            account_id: Identifier of the account.
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
+        """
+        account_id = path_value("account_id", account_id)
+
         return async_items(
             self.list_pages(
                 account_id,
                 per_page=per_page,
-                x_phrase_app_otp=x_phrase_app_otp,
                 concurrent=concurrent,
             )
         )
@@ -331,7 +517,6 @@ class AsyncAutomationsApi(AsyncResource):
         account_id: str,
         *,
         body: CreateAutomationBody,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> Automation:
         """Add an automation to an account
 
@@ -339,56 +524,96 @@ class AsyncAutomationsApi(AsyncResource):
         uploads.
 
         Calls `POST /accounts/{account_id}/automations` (create_automation).
+
+        Args:
+            account_id: Identifier of the account.
+            body: Request body of create_automation: Add an automation to an account.
         """
-        response = await create_automation.asyncio_detailed(
-            account_id=account_id,
-            body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        account_id = path_value("account_id", account_id)
+
+        try:
+            response = await create_automation.asyncio_detailed(
+                account_id=account_id,
+                body=body,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "POST /accounts/{account_id}/automations", exc
+            ) from exc
+        return cast(
+            "Automation",
+            unwrap(response, (201,), "POST /accounts/{account_id}/automations"),
         )
-        return cast("Automation", unwrap(response))
 
     async def show(
         self,
         account_id: str,
         automation_id: str,
-        *,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> Automation:
         """Get an automation
 
         Returns the configuration of one automation.
 
         Calls `GET /accounts/{account_id}/automations/{automation_id}` (show_automation).
+
+        Args:
+            account_id: Identifier of the account.
+            automation_id: ID of the automation.
         """
-        response = await show_automation.asyncio_detailed(
-            account_id=account_id,
-            automation_id=automation_id,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        account_id = path_value("account_id", account_id)
+        automation_id = path_value("automation_id", automation_id)
+
+        try:
+            response = await show_automation.asyncio_detailed(
+                account_id=account_id,
+                automation_id=automation_id,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "GET /accounts/{account_id}/automations/{automation_id}", exc
+            ) from exc
+        return cast(
+            "Automation",
+            unwrap(
+                response,
+                (200,),
+                "GET /accounts/{account_id}/automations/{automation_id}",
+            ),
         )
-        return cast("Automation", unwrap(response))
 
     async def delete(
         self,
         account_id: str,
         automation_id: str,
-        *,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
         """Delete an automation
 
         Removes an automation from the account.
 
         Calls `DELETE /accounts/{account_id}/automations/{automation_id}` (delete_automation).
+
+        Args:
+            account_id: Identifier of the account.
+            automation_id: ID of the automation.
         """
-        response = await delete_automation.asyncio_detailed(
-            account_id=account_id,
-            automation_id=automation_id,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        account_id = path_value("account_id", account_id)
+        automation_id = path_value("automation_id", automation_id)
+
+        try:
+            response = await delete_automation.asyncio_detailed(
+                account_id=account_id,
+                automation_id=automation_id,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "DELETE /accounts/{account_id}/automations/{automation_id}", exc
+            ) from exc
+        unwrap(
+            response, (), "DELETE /accounts/{account_id}/automations/{automation_id}"
         )
-        unwrap(response)
 
     async def update(
         self,
@@ -396,7 +621,6 @@ class AsyncAutomationsApi(AsyncResource):
         automation_id: str,
         *,
         body: UpdateAutomationBody,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> Automation:
         """Change an automation's configuration
 
@@ -404,75 +628,140 @@ class AsyncAutomationsApi(AsyncResource):
         status_filters must always be sent.
 
         Calls `PATCH /accounts/{account_id}/automations/{automation_id}` (update_automation).
+
+        Args:
+            account_id: Identifier of the account.
+            automation_id: ID of the automation.
+            body: Request body of update_automation: Change an automation's configuration.
         """
-        response = await update_automation.asyncio_detailed(
-            account_id=account_id,
-            automation_id=automation_id,
-            body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        account_id = path_value("account_id", account_id)
+        automation_id = path_value("automation_id", automation_id)
+
+        try:
+            response = await update_automation.asyncio_detailed(
+                account_id=account_id,
+                automation_id=automation_id,
+                body=body,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "PATCH /accounts/{account_id}/automations/{automation_id}", exc
+            ) from exc
+        return cast(
+            "Automation",
+            unwrap(
+                response,
+                (200,),
+                "PATCH /accounts/{account_id}/automations/{automation_id}",
+            ),
         )
-        return cast("Automation", unwrap(response))
 
     async def activate(
         self,
         account_id: str,
         automation_id: str,
-        *,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> Automation:
         """Switch an automation on
 
         Switches an automation on.
 
         Calls `POST /accounts/{account_id}/automations/{automation_id}/activate` (activate_automation).
+
+        Args:
+            account_id: Identifier of the account.
+            automation_id: ID of the automation.
         """
-        response = await activate_automation.asyncio_detailed(
-            account_id=account_id,
-            automation_id=automation_id,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        account_id = path_value("account_id", account_id)
+        automation_id = path_value("automation_id", automation_id)
+
+        try:
+            response = await activate_automation.asyncio_detailed(
+                account_id=account_id,
+                automation_id=automation_id,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "POST /accounts/{account_id}/automations/{automation_id}/activate", exc
+            ) from exc
+        return cast(
+            "Automation",
+            unwrap(
+                response,
+                (200,),
+                "POST /accounts/{account_id}/automations/{automation_id}/activate",
+            ),
         )
-        return cast("Automation", unwrap(response))
 
     async def deactivate(
         self,
         account_id: str,
         automation_id: str,
-        *,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> Automation:
         """Switch an automation off
 
         Switches an automation off.
 
         Calls `POST /accounts/{account_id}/automations/{automation_id}/deactivate` (deactivate_automation).
+
+        Args:
+            account_id: Identifier of the account.
+            automation_id: ID of the automation.
         """
-        response = await deactivate_automation.asyncio_detailed(
-            account_id=account_id,
-            automation_id=automation_id,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        account_id = path_value("account_id", account_id)
+        automation_id = path_value("automation_id", automation_id)
+
+        try:
+            response = await deactivate_automation.asyncio_detailed(
+                account_id=account_id,
+                automation_id=automation_id,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "POST /accounts/{account_id}/automations/{automation_id}/deactivate",
+                exc,
+            ) from exc
+        return cast(
+            "Automation",
+            unwrap(
+                response,
+                (200,),
+                "POST /accounts/{account_id}/automations/{automation_id}/deactivate",
+            ),
         )
-        return cast("Automation", unwrap(response))
 
     async def trigger(
         self,
         account_id: str,
         automation_id: str,
-        *,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
         """Run an automation now
 
         Runs an automation right away.
 
         Calls `POST /accounts/{account_id}/automations/{automation_id}/trigger` (trigger_automation).
+
+        Args:
+            account_id: Identifier of the account.
+            automation_id: ID of the automation.
         """
-        response = await trigger_automation.asyncio_detailed(
-            account_id=account_id,
-            automation_id=automation_id,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        account_id = path_value("account_id", account_id)
+        automation_id = path_value("automation_id", automation_id)
+
+        try:
+            response = await trigger_automation.asyncio_detailed(
+                account_id=account_id,
+                automation_id=automation_id,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "POST /accounts/{account_id}/automations/{automation_id}/trigger", exc
+            ) from exc
+        unwrap(
+            response,
+            (),
+            "POST /accounts/{account_id}/automations/{automation_id}/trigger",
         )
-        unwrap(response)

@@ -9,18 +9,13 @@ from ...client import AuthenticatedClient, Client
 from ...models.automation import Automation
 from ...models.error import Error
 from ...models.validation_error import ValidationError
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     account_id: str,
     automation_id: str,
-    *,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -30,7 +25,6 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -94,16 +88,14 @@ def sync_detailed(
     automation_id: str,
     *,
     client: AuthenticatedClient | Client,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Automation | Error | ValidationError]:
     """Switch an automation on
 
      Switches an automation on.
 
     Args:
-        account_id (str):
-        automation_id (str):
-        x_phrase_app_otp (str | Unset):
+        account_id (str): Identifier of the account
+        automation_id (str): ID of the automation
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -116,7 +108,6 @@ def sync_detailed(
     kwargs = _get_kwargs(
         account_id=account_id,
         automation_id=automation_id,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -131,16 +122,14 @@ def sync(
     automation_id: str,
     *,
     client: AuthenticatedClient | Client,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Automation | Error | ValidationError | None:
     """Switch an automation on
 
      Switches an automation on.
 
     Args:
-        account_id (str):
-        automation_id (str):
-        x_phrase_app_otp (str | Unset):
+        account_id (str): Identifier of the account
+        automation_id (str): ID of the automation
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -154,7 +143,6 @@ def sync(
         account_id=account_id,
         automation_id=automation_id,
         client=client,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -163,16 +151,14 @@ async def asyncio_detailed(
     automation_id: str,
     *,
     client: AuthenticatedClient | Client,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Automation | Error | ValidationError]:
     """Switch an automation on
 
      Switches an automation on.
 
     Args:
-        account_id (str):
-        automation_id (str):
-        x_phrase_app_otp (str | Unset):
+        account_id (str): Identifier of the account
+        automation_id (str): ID of the automation
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -185,7 +171,6 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         account_id=account_id,
         automation_id=automation_id,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -198,16 +183,14 @@ async def asyncio(
     automation_id: str,
     *,
     client: AuthenticatedClient | Client,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Automation | Error | ValidationError | None:
     """Switch an automation on
 
      Switches an automation on.
 
     Args:
-        account_id (str):
-        automation_id (str):
-        x_phrase_app_otp (str | Unset):
+        account_id (str): Identifier of the account
+        automation_id (str): ID of the automation
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -222,6 +205,5 @@ async def asyncio(
             account_id=account_id,
             automation_id=automation_id,
             client=client,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

@@ -10,18 +10,15 @@ from ...models.automation import Automation
 from ...models.create_automation_body import CreateAutomationBody
 from ...models.error import Error
 from ...models.validation_error import ValidationError
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     account_id: str,
     *,
     body: CreateAutomationBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -98,7 +95,6 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateAutomationBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Automation | Error | ValidationError]:
     """Add an automation to an account
 
@@ -106,9 +102,9 @@ def sync_detailed(
     uploads.
 
     Args:
-        account_id (str):
-        x_phrase_app_otp (str | Unset):
-        body (CreateAutomationBody):
+        account_id (str): Identifier of the account
+        body (CreateAutomationBody): Request body of create_automation: Add an automation to an
+            account.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -121,7 +117,6 @@ def sync_detailed(
     kwargs = _get_kwargs(
         account_id=account_id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -136,7 +131,6 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateAutomationBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Automation | Error | ValidationError | None:
     """Add an automation to an account
 
@@ -144,9 +138,9 @@ def sync(
     uploads.
 
     Args:
-        account_id (str):
-        x_phrase_app_otp (str | Unset):
-        body (CreateAutomationBody):
+        account_id (str): Identifier of the account
+        body (CreateAutomationBody): Request body of create_automation: Add an automation to an
+            account.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -160,7 +154,6 @@ def sync(
         account_id=account_id,
         client=client,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -169,7 +162,6 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateAutomationBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Automation | Error | ValidationError]:
     """Add an automation to an account
 
@@ -177,9 +169,9 @@ async def asyncio_detailed(
     uploads.
 
     Args:
-        account_id (str):
-        x_phrase_app_otp (str | Unset):
-        body (CreateAutomationBody):
+        account_id (str): Identifier of the account
+        body (CreateAutomationBody): Request body of create_automation: Add an automation to an
+            account.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -192,7 +184,6 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         account_id=account_id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -205,7 +196,6 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateAutomationBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Automation | Error | ValidationError | None:
     """Add an automation to an account
 
@@ -213,9 +203,9 @@ async def asyncio(
     uploads.
 
     Args:
-        account_id (str):
-        x_phrase_app_otp (str | Unset):
-        body (CreateAutomationBody):
+        account_id (str): Identifier of the account
+        body (CreateAutomationBody): Request body of create_automation: Add an automation to an
+            account.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -230,6 +220,5 @@ async def asyncio(
             account_id=account_id,
             client=client,
             body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

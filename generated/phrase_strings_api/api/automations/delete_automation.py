@@ -7,18 +7,13 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     account_id: str,
     automation_id: str,
-    *,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
@@ -28,7 +23,6 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -86,16 +80,14 @@ def sync_detailed(
     automation_id: str,
     *,
     client: AuthenticatedClient | Client,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Any | Error]:
     """Delete an automation
 
      Removes an automation from the account.
 
     Args:
-        account_id (str):
-        automation_id (str):
-        x_phrase_app_otp (str | Unset):
+        account_id (str): Identifier of the account
+        automation_id (str): ID of the automation
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -108,7 +100,6 @@ def sync_detailed(
     kwargs = _get_kwargs(
         account_id=account_id,
         automation_id=automation_id,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -123,16 +114,14 @@ def sync(
     automation_id: str,
     *,
     client: AuthenticatedClient | Client,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Any | Error | None:
     """Delete an automation
 
      Removes an automation from the account.
 
     Args:
-        account_id (str):
-        automation_id (str):
-        x_phrase_app_otp (str | Unset):
+        account_id (str): Identifier of the account
+        automation_id (str): ID of the automation
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -146,7 +135,6 @@ def sync(
         account_id=account_id,
         automation_id=automation_id,
         client=client,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -155,16 +143,14 @@ async def asyncio_detailed(
     automation_id: str,
     *,
     client: AuthenticatedClient | Client,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Any | Error]:
     """Delete an automation
 
      Removes an automation from the account.
 
     Args:
-        account_id (str):
-        automation_id (str):
-        x_phrase_app_otp (str | Unset):
+        account_id (str): Identifier of the account
+        automation_id (str): ID of the automation
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -177,7 +163,6 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         account_id=account_id,
         automation_id=automation_id,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -190,16 +175,14 @@ async def asyncio(
     automation_id: str,
     *,
     client: AuthenticatedClient | Client,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Any | Error | None:
     """Delete an automation
 
      Removes an automation from the account.
 
     Args:
-        account_id (str):
-        automation_id (str):
-        x_phrase_app_otp (str | Unset):
+        account_id (str): Identifier of the account
+        automation_id (str): ID of the automation
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -214,6 +197,5 @@ async def asyncio(
             account_id=account_id,
             automation_id=automation_id,
             client=client,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

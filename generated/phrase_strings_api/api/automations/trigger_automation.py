@@ -8,18 +8,13 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.validation_error import ValidationError
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     account_id: str,
     automation_id: str,
-    *,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -29,7 +24,6 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -92,16 +86,14 @@ def sync_detailed(
     automation_id: str,
     *,
     client: AuthenticatedClient | Client,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Any | Error | ValidationError]:
     """Run an automation now
 
      Runs an automation right away.
 
     Args:
-        account_id (str):
-        automation_id (str):
-        x_phrase_app_otp (str | Unset):
+        account_id (str): Identifier of the account
+        automation_id (str): ID of the automation
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -114,7 +106,6 @@ def sync_detailed(
     kwargs = _get_kwargs(
         account_id=account_id,
         automation_id=automation_id,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -129,16 +120,14 @@ def sync(
     automation_id: str,
     *,
     client: AuthenticatedClient | Client,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Any | Error | ValidationError | None:
     """Run an automation now
 
      Runs an automation right away.
 
     Args:
-        account_id (str):
-        automation_id (str):
-        x_phrase_app_otp (str | Unset):
+        account_id (str): Identifier of the account
+        automation_id (str): ID of the automation
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -152,7 +141,6 @@ def sync(
         account_id=account_id,
         automation_id=automation_id,
         client=client,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -161,16 +149,14 @@ async def asyncio_detailed(
     automation_id: str,
     *,
     client: AuthenticatedClient | Client,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Any | Error | ValidationError]:
     """Run an automation now
 
      Runs an automation right away.
 
     Args:
-        account_id (str):
-        automation_id (str):
-        x_phrase_app_otp (str | Unset):
+        account_id (str): Identifier of the account
+        automation_id (str): ID of the automation
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -183,7 +169,6 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         account_id=account_id,
         automation_id=automation_id,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -196,16 +181,14 @@ async def asyncio(
     automation_id: str,
     *,
     client: AuthenticatedClient | Client,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Any | Error | ValidationError | None:
     """Run an automation now
 
      Runs an automation right away.
 
     Args:
-        account_id (str):
-        automation_id (str):
-        x_phrase_app_otp (str | Unset):
+        account_id (str): Identifier of the account
+        automation_id (str): ID of the automation
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -220,6 +203,5 @@ async def asyncio(
             account_id=account_id,
             automation_id=automation_id,
             client=client,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

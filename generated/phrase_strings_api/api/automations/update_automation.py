@@ -10,7 +10,7 @@ from ...models.automation import Automation
 from ...models.error import Error
 from ...models.update_automation_body import UpdateAutomationBody
 from ...models.validation_error import ValidationError
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
@@ -18,11 +18,8 @@ def _get_kwargs(
     automation_id: str,
     *,
     body: UpdateAutomationBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
@@ -101,7 +98,6 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateAutomationBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Automation | Error | ValidationError]:
     """Change an automation's configuration
 
@@ -109,10 +105,10 @@ def sync_detailed(
     must always be sent.
 
     Args:
-        account_id (str):
-        automation_id (str):
-        x_phrase_app_otp (str | Unset):
-        body (UpdateAutomationBody):
+        account_id (str): Identifier of the account
+        automation_id (str): ID of the automation
+        body (UpdateAutomationBody): Request body of update_automation: Change an automation's
+            configuration.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -126,7 +122,6 @@ def sync_detailed(
         account_id=account_id,
         automation_id=automation_id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -142,7 +137,6 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateAutomationBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Automation | Error | ValidationError | None:
     """Change an automation's configuration
 
@@ -150,10 +144,10 @@ def sync(
     must always be sent.
 
     Args:
-        account_id (str):
-        automation_id (str):
-        x_phrase_app_otp (str | Unset):
-        body (UpdateAutomationBody):
+        account_id (str): Identifier of the account
+        automation_id (str): ID of the automation
+        body (UpdateAutomationBody): Request body of update_automation: Change an automation's
+            configuration.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -168,7 +162,6 @@ def sync(
         automation_id=automation_id,
         client=client,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -178,7 +171,6 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateAutomationBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Automation | Error | ValidationError]:
     """Change an automation's configuration
 
@@ -186,10 +178,10 @@ async def asyncio_detailed(
     must always be sent.
 
     Args:
-        account_id (str):
-        automation_id (str):
-        x_phrase_app_otp (str | Unset):
-        body (UpdateAutomationBody):
+        account_id (str): Identifier of the account
+        automation_id (str): ID of the automation
+        body (UpdateAutomationBody): Request body of update_automation: Change an automation's
+            configuration.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -203,7 +195,6 @@ async def asyncio_detailed(
         account_id=account_id,
         automation_id=automation_id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -217,7 +208,6 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateAutomationBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Automation | Error | ValidationError | None:
     """Change an automation's configuration
 
@@ -225,10 +215,10 @@ async def asyncio(
     must always be sent.
 
     Args:
-        account_id (str):
-        automation_id (str):
-        x_phrase_app_otp (str | Unset):
-        body (UpdateAutomationBody):
+        account_id (str): Identifier of the account
+        automation_id (str): ID of the automation
+        body (UpdateAutomationBody): Request body of update_automation: Change an automation's
+            configuration.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -244,6 +234,5 @@ async def asyncio(
             automation_id=automation_id,
             client=client,
             body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

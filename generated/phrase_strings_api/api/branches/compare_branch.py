@@ -16,11 +16,7 @@ def _get_kwargs(
     name_path: str,
     *,
     name_query: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     params: dict[str, Any] = {}
 
@@ -37,7 +33,6 @@ def _get_kwargs(
         "params": params,
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -97,7 +92,6 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     name_query: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[BranchComparison | Error]:
     """Compare a branch with main
 
@@ -105,10 +99,9 @@ def sync_detailed(
     large projects; create_branch_comparison runs the comparison in the background instead.
 
     Args:
-        project_id (str):
-        name_path (str):
-        name_query (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        name_path (str): Name of the resource the path points to, such as a variable or a branch
+        name_query (str | Unset): Name of the branch to compare
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -122,7 +115,6 @@ def sync_detailed(
         project_id=project_id,
         name_path=name_path,
         name_query=name_query,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -138,7 +130,6 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     name_query: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> BranchComparison | Error | None:
     """Compare a branch with main
 
@@ -146,10 +137,9 @@ def sync(
     large projects; create_branch_comparison runs the comparison in the background instead.
 
     Args:
-        project_id (str):
-        name_path (str):
-        name_query (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        name_path (str): Name of the resource the path points to, such as a variable or a branch
+        name_query (str | Unset): Name of the branch to compare
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -164,7 +154,6 @@ def sync(
         name_path=name_path,
         client=client,
         name_query=name_query,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -174,7 +163,6 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     name_query: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[BranchComparison | Error]:
     """Compare a branch with main
 
@@ -182,10 +170,9 @@ async def asyncio_detailed(
     large projects; create_branch_comparison runs the comparison in the background instead.
 
     Args:
-        project_id (str):
-        name_path (str):
-        name_query (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        name_path (str): Name of the resource the path points to, such as a variable or a branch
+        name_query (str | Unset): Name of the branch to compare
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -199,7 +186,6 @@ async def asyncio_detailed(
         project_id=project_id,
         name_path=name_path,
         name_query=name_query,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -213,7 +199,6 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     name_query: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> BranchComparison | Error | None:
     """Compare a branch with main
 
@@ -221,10 +206,9 @@ async def asyncio(
     large projects; create_branch_comparison runs the comparison in the background instead.
 
     Args:
-        project_id (str):
-        name_path (str):
-        name_query (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        name_path (str): Name of the resource the path points to, such as a variable or a branch
+        name_query (str | Unset): Name of the branch to compare
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -240,6 +224,5 @@ async def asyncio(
             name_path=name_path,
             client=client,
             name_query=name_query,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

@@ -10,18 +10,15 @@ from ...models.branch import Branch
 from ...models.create_branch_body import CreateBranchBody
 from ...models.error import Error
 from ...models.validation_error import ValidationError
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     project_id: str,
     *,
     body: CreateBranchBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -98,7 +95,6 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateBranchBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Branch | Error | ValidationError]:
     """Create a branch
 
@@ -106,9 +102,8 @@ def sync_detailed(
     minutes on large projects; the branch's state shows its progress.
 
     Args:
-        project_id (str):
-        x_phrase_app_otp (str | Unset):
-        body (CreateBranchBody):
+        project_id (str): Identifier of the project
+        body (CreateBranchBody): Request body of create_branch: Create a branch.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -121,7 +116,6 @@ def sync_detailed(
     kwargs = _get_kwargs(
         project_id=project_id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -136,7 +130,6 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateBranchBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Branch | Error | ValidationError | None:
     """Create a branch
 
@@ -144,9 +137,8 @@ def sync(
     minutes on large projects; the branch's state shows its progress.
 
     Args:
-        project_id (str):
-        x_phrase_app_otp (str | Unset):
-        body (CreateBranchBody):
+        project_id (str): Identifier of the project
+        body (CreateBranchBody): Request body of create_branch: Create a branch.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -160,7 +152,6 @@ def sync(
         project_id=project_id,
         client=client,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -169,7 +160,6 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateBranchBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Branch | Error | ValidationError]:
     """Create a branch
 
@@ -177,9 +167,8 @@ async def asyncio_detailed(
     minutes on large projects; the branch's state shows its progress.
 
     Args:
-        project_id (str):
-        x_phrase_app_otp (str | Unset):
-        body (CreateBranchBody):
+        project_id (str): Identifier of the project
+        body (CreateBranchBody): Request body of create_branch: Create a branch.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -192,7 +181,6 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         project_id=project_id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -205,7 +193,6 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateBranchBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Branch | Error | ValidationError | None:
     """Create a branch
 
@@ -213,9 +200,8 @@ async def asyncio(
     minutes on large projects; the branch's state shows its progress.
 
     Args:
-        project_id (str):
-        x_phrase_app_otp (str | Unset):
-        body (CreateBranchBody):
+        project_id (str): Identifier of the project
+        body (CreateBranchBody): Request body of create_branch: Create a branch.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -230,6 +216,5 @@ async def asyncio(
             project_id=project_id,
             client=client,
             body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

@@ -9,7 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.create_branch_comparison_body import CreateBranchComparisonBody
 from ...models.error import Error
 from ...models.validation_error import ValidationError
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
@@ -17,11 +17,8 @@ def _get_kwargs(
     name: str,
     *,
     body: CreateBranchComparisonBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -99,17 +96,16 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateBranchComparisonBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Any | Error | ValidationError]:
     """Start a background branch comparison
 
      Starts comparing the branch with the main branch in the background rather than within the request.
 
     Args:
-        project_id (str):
-        name (str):
-        x_phrase_app_otp (str | Unset):
-        body (CreateBranchComparisonBody):
+        project_id (str): Identifier of the project
+        name (str): Name of the resource the path points to, such as a variable or a branch
+        body (CreateBranchComparisonBody): Request body of create_branch_comparison: Start a
+            background branch comparison.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -123,7 +119,6 @@ def sync_detailed(
         project_id=project_id,
         name=name,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -139,17 +134,16 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateBranchComparisonBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Any | Error | ValidationError | None:
     """Start a background branch comparison
 
      Starts comparing the branch with the main branch in the background rather than within the request.
 
     Args:
-        project_id (str):
-        name (str):
-        x_phrase_app_otp (str | Unset):
-        body (CreateBranchComparisonBody):
+        project_id (str): Identifier of the project
+        name (str): Name of the resource the path points to, such as a variable or a branch
+        body (CreateBranchComparisonBody): Request body of create_branch_comparison: Start a
+            background branch comparison.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -164,7 +158,6 @@ def sync(
         name=name,
         client=client,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -174,17 +167,16 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateBranchComparisonBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Any | Error | ValidationError]:
     """Start a background branch comparison
 
      Starts comparing the branch with the main branch in the background rather than within the request.
 
     Args:
-        project_id (str):
-        name (str):
-        x_phrase_app_otp (str | Unset):
-        body (CreateBranchComparisonBody):
+        project_id (str): Identifier of the project
+        name (str): Name of the resource the path points to, such as a variable or a branch
+        body (CreateBranchComparisonBody): Request body of create_branch_comparison: Start a
+            background branch comparison.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -198,7 +190,6 @@ async def asyncio_detailed(
         project_id=project_id,
         name=name,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -212,17 +203,16 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateBranchComparisonBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Any | Error | ValidationError | None:
     """Start a background branch comparison
 
      Starts comparing the branch with the main branch in the background rather than within the request.
 
     Args:
-        project_id (str):
-        name (str):
-        x_phrase_app_otp (str | Unset):
-        body (CreateBranchComparisonBody):
+        project_id (str): Identifier of the project
+        name (str): Name of the resource the path points to, such as a variable or a branch
+        body (CreateBranchComparisonBody): Request body of create_branch_comparison: Start a
+            background branch comparison.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -238,6 +228,5 @@ async def asyncio(
             name=name,
             client=client,
             body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

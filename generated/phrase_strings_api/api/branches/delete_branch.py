@@ -8,18 +8,13 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.validation_error import ValidationError
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     project_id: str,
     name: str,
-    *,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
@@ -29,7 +24,6 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -97,16 +91,14 @@ def sync_detailed(
     name: str,
     *,
     client: AuthenticatedClient | Client,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Any | Error | ValidationError]:
     """Delete a branch
 
      Removes a branch from the project.
 
     Args:
-        project_id (str):
-        name (str):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        name (str): Name of the resource the path points to, such as a variable or a branch
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -119,7 +111,6 @@ def sync_detailed(
     kwargs = _get_kwargs(
         project_id=project_id,
         name=name,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -134,16 +125,14 @@ def sync(
     name: str,
     *,
     client: AuthenticatedClient | Client,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Any | Error | ValidationError | None:
     """Delete a branch
 
      Removes a branch from the project.
 
     Args:
-        project_id (str):
-        name (str):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        name (str): Name of the resource the path points to, such as a variable or a branch
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -157,7 +146,6 @@ def sync(
         project_id=project_id,
         name=name,
         client=client,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -166,16 +154,14 @@ async def asyncio_detailed(
     name: str,
     *,
     client: AuthenticatedClient | Client,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Any | Error | ValidationError]:
     """Delete a branch
 
      Removes a branch from the project.
 
     Args:
-        project_id (str):
-        name (str):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        name (str): Name of the resource the path points to, such as a variable or a branch
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -188,7 +174,6 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         project_id=project_id,
         name=name,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -201,16 +186,14 @@ async def asyncio(
     name: str,
     *,
     client: AuthenticatedClient | Client,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Any | Error | ValidationError | None:
     """Delete a branch
 
      Removes a branch from the project.
 
     Args:
-        project_id (str):
-        name (str):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        name (str): Name of the resource the path points to, such as a variable or a branch
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -225,6 +208,5 @@ async def asyncio(
             project_id=project_id,
             name=name,
             client=client,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

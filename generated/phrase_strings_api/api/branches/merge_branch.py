@@ -9,7 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.merge_branch_body import MergeBranchBody
 from ...models.validation_error import ValidationError
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
@@ -17,11 +17,8 @@ def _get_kwargs(
     name: str,
     *,
     body: MergeBranchBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
@@ -104,7 +101,6 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: MergeBranchBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Any | Error | ValidationError]:
     """Merge a branch into main
 
@@ -112,10 +108,9 @@ def sync_detailed(
     take several minutes.
 
     Args:
-        project_id (str):
-        name (str):
-        x_phrase_app_otp (str | Unset):
-        body (MergeBranchBody):
+        project_id (str): Identifier of the project
+        name (str): Name of the resource the path points to, such as a variable or a branch
+        body (MergeBranchBody): Request body of merge_branch: Merge a branch into main.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -129,7 +124,6 @@ def sync_detailed(
         project_id=project_id,
         name=name,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -145,7 +139,6 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: MergeBranchBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Any | Error | ValidationError | None:
     """Merge a branch into main
 
@@ -153,10 +146,9 @@ def sync(
     take several minutes.
 
     Args:
-        project_id (str):
-        name (str):
-        x_phrase_app_otp (str | Unset):
-        body (MergeBranchBody):
+        project_id (str): Identifier of the project
+        name (str): Name of the resource the path points to, such as a variable or a branch
+        body (MergeBranchBody): Request body of merge_branch: Merge a branch into main.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -171,7 +163,6 @@ def sync(
         name=name,
         client=client,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -181,7 +172,6 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: MergeBranchBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Any | Error | ValidationError]:
     """Merge a branch into main
 
@@ -189,10 +179,9 @@ async def asyncio_detailed(
     take several minutes.
 
     Args:
-        project_id (str):
-        name (str):
-        x_phrase_app_otp (str | Unset):
-        body (MergeBranchBody):
+        project_id (str): Identifier of the project
+        name (str): Name of the resource the path points to, such as a variable or a branch
+        body (MergeBranchBody): Request body of merge_branch: Merge a branch into main.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -206,7 +195,6 @@ async def asyncio_detailed(
         project_id=project_id,
         name=name,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -220,7 +208,6 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: MergeBranchBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Any | Error | ValidationError | None:
     """Merge a branch into main
 
@@ -228,10 +215,9 @@ async def asyncio(
     take several minutes.
 
     Args:
-        project_id (str):
-        name (str):
-        x_phrase_app_otp (str | Unset):
-        body (MergeBranchBody):
+        project_id (str): Identifier of the project
+        name (str): Name of the resource the path points to, such as a variable or a branch
+        body (MergeBranchBody): Request body of merge_branch: Merge a branch into main.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -247,6 +233,5 @@ async def asyncio(
             name=name,
             client=client,
             body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

@@ -9,7 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.sync_branch_body import SyncBranchBody
 from ...models.validation_error import ValidationError
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
@@ -17,11 +17,8 @@ def _get_kwargs(
     name: str,
     *,
     body: SyncBranchBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
@@ -99,7 +96,6 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SyncBranchBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Any | Error | ValidationError]:
     """Sync a branch with main
 
@@ -107,10 +103,9 @@ def sync_detailed(
     branching feature.
 
     Args:
-        project_id (str):
-        name (str):
-        x_phrase_app_otp (str | Unset):
-        body (SyncBranchBody):
+        project_id (str): Identifier of the project
+        name (str): Name of the resource the path points to, such as a variable or a branch
+        body (SyncBranchBody): Request body of sync_branch: Sync a branch with main.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -124,7 +119,6 @@ def sync_detailed(
         project_id=project_id,
         name=name,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -140,7 +134,6 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: SyncBranchBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Any | Error | ValidationError | None:
     """Sync a branch with main
 
@@ -148,10 +141,9 @@ def sync(
     branching feature.
 
     Args:
-        project_id (str):
-        name (str):
-        x_phrase_app_otp (str | Unset):
-        body (SyncBranchBody):
+        project_id (str): Identifier of the project
+        name (str): Name of the resource the path points to, such as a variable or a branch
+        body (SyncBranchBody): Request body of sync_branch: Sync a branch with main.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -166,7 +158,6 @@ def sync(
         name=name,
         client=client,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -176,7 +167,6 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SyncBranchBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Any | Error | ValidationError]:
     """Sync a branch with main
 
@@ -184,10 +174,9 @@ async def asyncio_detailed(
     branching feature.
 
     Args:
-        project_id (str):
-        name (str):
-        x_phrase_app_otp (str | Unset):
-        body (SyncBranchBody):
+        project_id (str): Identifier of the project
+        name (str): Name of the resource the path points to, such as a variable or a branch
+        body (SyncBranchBody): Request body of sync_branch: Sync a branch with main.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -201,7 +190,6 @@ async def asyncio_detailed(
         project_id=project_id,
         name=name,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -215,7 +203,6 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: SyncBranchBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Any | Error | ValidationError | None:
     """Sync a branch with main
 
@@ -223,10 +210,9 @@ async def asyncio(
     branching feature.
 
     Args:
-        project_id (str):
-        name (str):
-        x_phrase_app_otp (str | Unset):
-        body (SyncBranchBody):
+        project_id (str): Identifier of the project
+        name (str): Name of the resource the path points to, such as a variable or a branch
+        body (SyncBranchBody): Request body of sync_branch: Sync a branch with main.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -242,6 +228,5 @@ async def asyncio(
             name=name,
             client=client,
             body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

@@ -3,11 +3,28 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, cast
+import json
+from collections.abc import AsyncIterator, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, Literal, cast, overload
 
+from ..._facade import (
+    AsyncResource,
+    NotModified,
+    Page,
+    Resource,
+    as_enum,
+    async_items,
+    check_per_page,
+    deep_object,
+    items,
+    join_tags,
+    malformed_json,
+    path_value,
+    project_value,
+    unwrap,
+    unwrap_conditional,
+)
 from ...types import UNSET, Response, Unset
-from .. import AsyncResource, Page, Resource, async_items, items, unwrap
 
 if TYPE_CHECKING:
     # Annotations only (they are strings here), so using a group imports no extra models.
@@ -28,11 +45,15 @@ __all__ = ["AsyncChecksApi", "ChecksApi"]
 
 
 class ChecksApi(Resource):
-    """Blocking calls to the checks resource group."""
+    """Quality checks look for problems in translations, such as missing placeholders, text over the
+    length limit or terms used against the term base.
+
+    Blocking calls; `AsyncChecksApi` has the same methods, awaitable.
+    """
 
     def list_issues(
         self,
-        project_id: str,
+        project_id: str | None = None,
         *,
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
@@ -40,7 +61,6 @@ class ChecksApi(Resource):
         locale_ids: builtins.list[str] | Unset = UNSET,
         check_names: builtins.list[str] | Unset = UNSET,
         created_since: datetime.datetime | Unset = UNSET,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> builtins.list[CheckIssue]:
         """List the quality-check issues of a project
 
@@ -48,67 +68,118 @@ class ChecksApi(Resource):
         state is given.
 
         Calls `GET /projects/{project_id}/checks/issues` (list_check_issues).
+
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            page: Number of the result page to return.
+            per_page: How many items to return per page, from 1 to 100; 25 when omitted.
+            state: Only issues in this state: active (default), solved, dismissed or all.
+            locale_ids: Only issues in translations into these locales.
+            check_names: Only issues found by these checks: translation_content_length,
+                translation_placeholder_usage, translation_glossary_usage.
+            created_since: Only issues found at or after this time (ISO 8601; anything else is answered
+                with 400).
         """
-        response = list_check_issues.sync_detailed(
-            project_id=project_id,
-            page=page,
-            per_page=per_page,
-            state=state,
-            locale_ids=locale_ids,
-            check_names=check_names,
-            created_since=created_since,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        project_id = project_value(project_id, self._project_id)
+        check_per_page(per_page)
+
+        try:
+            response = list_check_issues.sync_detailed(
+                project_id=project_id,
+                page=page,
+                per_page=per_page,
+                state=state,
+                locale_ids=locale_ids,
+                check_names=check_names,
+                created_since=created_since,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "GET /projects/{project_id}/checks/issues", exc
+            ) from exc
+        return cast(
+            "builtins.list[CheckIssue]",
+            unwrap(response, (200,), "GET /projects/{project_id}/checks/issues"),
         )
-        return cast("builtins.list[CheckIssue]", unwrap(response))
 
     def list_issues_pages(
         self,
-        project_id: str,
+        project_id: str | None = None,
         *,
         per_page: int = 100,
         state: str | Unset = UNSET,
         locale_ids: builtins.list[str] | Unset = UNSET,
         check_names: builtins.list[str] | Unset = UNSET,
         created_since: datetime.datetime | Unset = UNSET,
-        x_phrase_app_otp: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> Iterator[Page[CheckIssue]]:
-        """Every page of `list_issues`, following the Link header's ``rel="next"``.
+        """Every page of `list_issues`, following the Link header's ``rel="next"``; stop iterating to stop fetching.
 
-        With ``concurrent=True`` the pages after the first are fetched in parallel (within the
-        client's concurrency limit) once ``rel="last"`` tells how many there are; pages still come
-        in order. Stop iterating to stop fetching.
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            state: Only issues in this state: active (default), solved, dismissed or all.
+            locale_ids: Only issues in translations into these locales.
+            check_names: Only issues found by these checks: translation_content_length,
+                translation_placeholder_usage, translation_glossary_usage.
+            created_since: Only issues found at or after this time (ISO 8601; anything else is answered
+                with 400).
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
         """
+        project_id = project_value(project_id, self._project_id)
 
         def fetch(page: int, size: int) -> Response[Any]:
-            return list_check_issues.sync_detailed(
-                project_id=project_id,
-                page=page,
-                per_page=size,
-                state=state,
-                locale_ids=locale_ids,
-                check_names=check_names,
-                created_since=created_since,
-                x_phrase_app_otp=x_phrase_app_otp,
-                client=self._client,
-            )
+            try:
+                response = list_check_issues.sync_detailed(
+                    project_id=project_id,
+                    page=page,
+                    per_page=size,
+                    state=state,
+                    locale_ids=locale_ids,
+                    check_names=check_names,
+                    created_since=created_since,
+                    client=self._client,
+                )
+            except json.JSONDecodeError as exc:
+                raise malformed_json(
+                    "GET /projects/{project_id}/checks/issues", exc
+                ) from exc
+            unwrap(response, (200,), "GET /projects/{project_id}/checks/issues")
+            return response
 
         return self._paging.pages(fetch, per_page, concurrent)
 
     def list_issues_all(
         self,
-        project_id: str,
+        project_id: str | None = None,
         *,
         per_page: int = 100,
         state: str | Unset = UNSET,
         locale_ids: builtins.list[str] | Unset = UNSET,
         check_names: builtins.list[str] | Unset = UNSET,
         created_since: datetime.datetime | Unset = UNSET,
-        x_phrase_app_otp: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> Iterator[CheckIssue]:
-        """Every item of every page of `list_issues` (see `list_issues_pages`)."""
+        """Every item of every page of `list_issues` (see `list_issues_pages`).
+
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            state: Only issues in this state: active (default), solved, dismissed or all.
+            locale_ids: Only issues in translations into these locales.
+            check_names: Only issues found by these checks: translation_content_length,
+                translation_placeholder_usage, translation_glossary_usage.
+            created_since: Only issues found at or after this time (ISO 8601; anything else is answered
+                with 400).
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
+        """
+        project_id = project_value(project_id, self._project_id)
+
         return items(
             self.list_issues_pages(
                 project_id,
@@ -117,39 +188,72 @@ class ChecksApi(Resource):
                 locale_ids=locale_ids,
                 check_names=check_names,
                 created_since=created_since,
-                x_phrase_app_otp=x_phrase_app_otp,
                 concurrent=concurrent,
             )
         )
 
+    @overload
     def dismiss_issue(
         self,
         project_id: str,
         id: str,
+    ) -> CheckIssue: ...
+
+    @overload
+    def dismiss_issue(
+        self,
         *,
-        x_phrase_app_otp: str | Unset = UNSET,
+        id: str,
+    ) -> CheckIssue: ...
+
+    def dismiss_issue(
+        self,
+        project_id: str | None = None,
+        id: str | None = None,
     ) -> CheckIssue:
         """Dismiss a quality-check issue
 
         Marks an issue as not needing a fix, so it no longer counts as active.
 
         Calls `PATCH /projects/{project_id}/checks/issues/{id}/dismiss` (dismiss_check_issue).
+
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            id: Identifier of the resource the path points to.
         """
-        response = dismiss_check_issue.sync_detailed(
-            project_id=project_id,
-            id=id,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        project_id = project_value(project_id, self._project_id)
+        id = path_value("id", id)
+
+        try:
+            response = dismiss_check_issue.sync_detailed(
+                project_id=project_id,
+                id=id,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "PATCH /projects/{project_id}/checks/issues/{id}/dismiss", exc
+            ) from exc
+        return cast(
+            "CheckIssue",
+            unwrap(
+                response,
+                (200,),
+                "PATCH /projects/{project_id}/checks/issues/{id}/dismiss",
+            ),
         )
-        return cast("CheckIssue", unwrap(response))
 
 
 class AsyncChecksApi(AsyncResource):
-    """Awaitable calls to the checks resource group."""
+    """Quality checks look for problems in translations, such as missing placeholders, text over the
+    length limit or terms used against the term base.
+
+    Awaitable calls; `ChecksApi` has the same methods, blocking.
+    """
 
     async def list_issues(
         self,
-        project_id: str,
+        project_id: str | None = None,
         *,
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
@@ -157,7 +261,6 @@ class AsyncChecksApi(AsyncResource):
         locale_ids: builtins.list[str] | Unset = UNSET,
         check_names: builtins.list[str] | Unset = UNSET,
         created_since: datetime.datetime | Unset = UNSET,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> builtins.list[CheckIssue]:
         """List the quality-check issues of a project
 
@@ -165,67 +268,118 @@ class AsyncChecksApi(AsyncResource):
         state is given.
 
         Calls `GET /projects/{project_id}/checks/issues` (list_check_issues).
+
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            page: Number of the result page to return.
+            per_page: How many items to return per page, from 1 to 100; 25 when omitted.
+            state: Only issues in this state: active (default), solved, dismissed or all.
+            locale_ids: Only issues in translations into these locales.
+            check_names: Only issues found by these checks: translation_content_length,
+                translation_placeholder_usage, translation_glossary_usage.
+            created_since: Only issues found at or after this time (ISO 8601; anything else is answered
+                with 400).
         """
-        response = await list_check_issues.asyncio_detailed(
-            project_id=project_id,
-            page=page,
-            per_page=per_page,
-            state=state,
-            locale_ids=locale_ids,
-            check_names=check_names,
-            created_since=created_since,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        project_id = project_value(project_id, self._project_id)
+        check_per_page(per_page)
+
+        try:
+            response = await list_check_issues.asyncio_detailed(
+                project_id=project_id,
+                page=page,
+                per_page=per_page,
+                state=state,
+                locale_ids=locale_ids,
+                check_names=check_names,
+                created_since=created_since,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "GET /projects/{project_id}/checks/issues", exc
+            ) from exc
+        return cast(
+            "builtins.list[CheckIssue]",
+            unwrap(response, (200,), "GET /projects/{project_id}/checks/issues"),
         )
-        return cast("builtins.list[CheckIssue]", unwrap(response))
 
     def list_issues_pages(
         self,
-        project_id: str,
+        project_id: str | None = None,
         *,
         per_page: int = 100,
         state: str | Unset = UNSET,
         locale_ids: builtins.list[str] | Unset = UNSET,
         check_names: builtins.list[str] | Unset = UNSET,
         created_since: datetime.datetime | Unset = UNSET,
-        x_phrase_app_otp: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> AsyncIterator[Page[CheckIssue]]:
-        """Every page of `list_issues`, following the Link header's ``rel="next"``.
+        """Every page of `list_issues`, following the Link header's ``rel="next"``; stop iterating to stop fetching.
 
-        With ``concurrent=True`` the pages after the first are fetched in parallel (within the
-        client's concurrency limit) once ``rel="last"`` tells how many there are; pages still come
-        in order. Stop iterating to stop fetching.
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            state: Only issues in this state: active (default), solved, dismissed or all.
+            locale_ids: Only issues in translations into these locales.
+            check_names: Only issues found by these checks: translation_content_length,
+                translation_placeholder_usage, translation_glossary_usage.
+            created_since: Only issues found at or after this time (ISO 8601; anything else is answered
+                with 400).
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
         """
+        project_id = project_value(project_id, self._project_id)
 
         async def fetch(page: int, size: int) -> Response[Any]:
-            return await list_check_issues.asyncio_detailed(
-                project_id=project_id,
-                page=page,
-                per_page=size,
-                state=state,
-                locale_ids=locale_ids,
-                check_names=check_names,
-                created_since=created_since,
-                x_phrase_app_otp=x_phrase_app_otp,
-                client=self._client,
-            )
+            try:
+                response = await list_check_issues.asyncio_detailed(
+                    project_id=project_id,
+                    page=page,
+                    per_page=size,
+                    state=state,
+                    locale_ids=locale_ids,
+                    check_names=check_names,
+                    created_since=created_since,
+                    client=self._client,
+                )
+            except json.JSONDecodeError as exc:
+                raise malformed_json(
+                    "GET /projects/{project_id}/checks/issues", exc
+                ) from exc
+            unwrap(response, (200,), "GET /projects/{project_id}/checks/issues")
+            return response
 
         return self._paging.pages(fetch, per_page, concurrent)
 
     def list_issues_all(
         self,
-        project_id: str,
+        project_id: str | None = None,
         *,
         per_page: int = 100,
         state: str | Unset = UNSET,
         locale_ids: builtins.list[str] | Unset = UNSET,
         check_names: builtins.list[str] | Unset = UNSET,
         created_since: datetime.datetime | Unset = UNSET,
-        x_phrase_app_otp: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> AsyncIterator[CheckIssue]:
-        """Every item of every page of `list_issues` (see `list_issues_pages`)."""
+        """Every item of every page of `list_issues` (see `list_issues_pages`).
+
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            state: Only issues in this state: active (default), solved, dismissed or all.
+            locale_ids: Only issues in translations into these locales.
+            check_names: Only issues found by these checks: translation_content_length,
+                translation_placeholder_usage, translation_glossary_usage.
+            created_since: Only issues found at or after this time (ISO 8601; anything else is answered
+                with 400).
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
+        """
+        project_id = project_value(project_id, self._project_id)
+
         return async_items(
             self.list_issues_pages(
                 project_id,
@@ -234,28 +388,57 @@ class AsyncChecksApi(AsyncResource):
                 locale_ids=locale_ids,
                 check_names=check_names,
                 created_since=created_since,
-                x_phrase_app_otp=x_phrase_app_otp,
                 concurrent=concurrent,
             )
         )
 
+    @overload
     async def dismiss_issue(
         self,
         project_id: str,
         id: str,
+    ) -> CheckIssue: ...
+
+    @overload
+    async def dismiss_issue(
+        self,
         *,
-        x_phrase_app_otp: str | Unset = UNSET,
+        id: str,
+    ) -> CheckIssue: ...
+
+    async def dismiss_issue(
+        self,
+        project_id: str | None = None,
+        id: str | None = None,
     ) -> CheckIssue:
         """Dismiss a quality-check issue
 
         Marks an issue as not needing a fix, so it no longer counts as active.
 
         Calls `PATCH /projects/{project_id}/checks/issues/{id}/dismiss` (dismiss_check_issue).
+
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            id: Identifier of the resource the path points to.
         """
-        response = await dismiss_check_issue.asyncio_detailed(
-            project_id=project_id,
-            id=id,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        project_id = project_value(project_id, self._project_id)
+        id = path_value("id", id)
+
+        try:
+            response = await dismiss_check_issue.asyncio_detailed(
+                project_id=project_id,
+                id=id,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "PATCH /projects/{project_id}/checks/issues/{id}/dismiss", exc
+            ) from exc
+        return cast(
+            "CheckIssue",
+            unwrap(
+                response,
+                (200,),
+                "PATCH /projects/{project_id}/checks/issues/{id}/dismiss",
+            ),
         )
-        return cast("CheckIssue", unwrap(response))

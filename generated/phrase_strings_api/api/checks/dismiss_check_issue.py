@@ -9,18 +9,13 @@ from ...client import AuthenticatedClient, Client
 from ...models.check_issue import CheckIssue
 from ...models.error import Error
 from ...models.validation_error import ValidationError
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     project_id: str,
     id: str,
-    *,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
@@ -30,7 +25,6 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -89,16 +83,14 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[CheckIssue | Error | ValidationError]:
     """Dismiss a quality-check issue
 
      Marks an issue as not needing a fix, so it no longer counts as active.
 
     Args:
-        project_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        id (str): Identifier of the resource the path points to
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -111,7 +103,6 @@ def sync_detailed(
     kwargs = _get_kwargs(
         project_id=project_id,
         id=id,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -126,16 +117,14 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> CheckIssue | Error | ValidationError | None:
     """Dismiss a quality-check issue
 
      Marks an issue as not needing a fix, so it no longer counts as active.
 
     Args:
-        project_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        id (str): Identifier of the resource the path points to
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -149,7 +138,6 @@ def sync(
         project_id=project_id,
         id=id,
         client=client,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -158,16 +146,14 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[CheckIssue | Error | ValidationError]:
     """Dismiss a quality-check issue
 
      Marks an issue as not needing a fix, so it no longer counts as active.
 
     Args:
-        project_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        id (str): Identifier of the resource the path points to
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -180,7 +166,6 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         project_id=project_id,
         id=id,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -193,16 +178,14 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> CheckIssue | Error | ValidationError | None:
     """Dismiss a quality-check issue
 
      Marks an issue as not needing a fix, so it no longer counts as active.
 
     Args:
-        project_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        id (str): Identifier of the resource the path points to
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -217,6 +200,5 @@ async def asyncio(
             project_id=project_id,
             id=id,
             client=client,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

@@ -21,11 +21,7 @@ def _get_kwargs(
     locale_ids: list[str] | Unset = UNSET,
     check_names: list[str] | Unset = UNSET,
     created_since: datetime.datetime | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     params: dict[str, Any] = {}
 
@@ -62,7 +58,6 @@ def _get_kwargs(
         "params": params,
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -126,7 +121,6 @@ def sync_detailed(
     locale_ids: list[str] | Unset = UNSET,
     check_names: list[str] | Unset = UNSET,
     created_since: datetime.datetime | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[CheckIssue]]:
     """List the quality-check issues of a project
 
@@ -134,14 +128,15 @@ def sync_detailed(
     is given.
 
     Args:
-        project_id (str):
-        page (int | Unset):
-        per_page (int | Unset):
-        state (str | Unset):
-        locale_ids (list[str] | Unset):
-        check_names (list[str] | Unset):
-        created_since (datetime.datetime | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
+        state (str | Unset): Only issues in this state: active (default), solved, dismissed or all
+        locale_ids (list[str] | Unset): Only issues in translations into these locales
+        check_names (list[str] | Unset): Only issues found by these checks:
+            translation_content_length, translation_placeholder_usage, translation_glossary_usage
+        created_since (datetime.datetime | Unset): Only issues found at or after this time (ISO
+            8601; anything else is answered with 400)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -159,7 +154,6 @@ def sync_detailed(
         locale_ids=locale_ids,
         check_names=check_names,
         created_since=created_since,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -179,7 +173,6 @@ def sync(
     locale_ids: list[str] | Unset = UNSET,
     check_names: list[str] | Unset = UNSET,
     created_since: datetime.datetime | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[CheckIssue] | None:
     """List the quality-check issues of a project
 
@@ -187,14 +180,15 @@ def sync(
     is given.
 
     Args:
-        project_id (str):
-        page (int | Unset):
-        per_page (int | Unset):
-        state (str | Unset):
-        locale_ids (list[str] | Unset):
-        check_names (list[str] | Unset):
-        created_since (datetime.datetime | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
+        state (str | Unset): Only issues in this state: active (default), solved, dismissed or all
+        locale_ids (list[str] | Unset): Only issues in translations into these locales
+        check_names (list[str] | Unset): Only issues found by these checks:
+            translation_content_length, translation_placeholder_usage, translation_glossary_usage
+        created_since (datetime.datetime | Unset): Only issues found at or after this time (ISO
+            8601; anything else is answered with 400)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -213,7 +207,6 @@ def sync(
         locale_ids=locale_ids,
         check_names=check_names,
         created_since=created_since,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -227,7 +220,6 @@ async def asyncio_detailed(
     locale_ids: list[str] | Unset = UNSET,
     check_names: list[str] | Unset = UNSET,
     created_since: datetime.datetime | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[CheckIssue]]:
     """List the quality-check issues of a project
 
@@ -235,14 +227,15 @@ async def asyncio_detailed(
     is given.
 
     Args:
-        project_id (str):
-        page (int | Unset):
-        per_page (int | Unset):
-        state (str | Unset):
-        locale_ids (list[str] | Unset):
-        check_names (list[str] | Unset):
-        created_since (datetime.datetime | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
+        state (str | Unset): Only issues in this state: active (default), solved, dismissed or all
+        locale_ids (list[str] | Unset): Only issues in translations into these locales
+        check_names (list[str] | Unset): Only issues found by these checks:
+            translation_content_length, translation_placeholder_usage, translation_glossary_usage
+        created_since (datetime.datetime | Unset): Only issues found at or after this time (ISO
+            8601; anything else is answered with 400)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -260,7 +253,6 @@ async def asyncio_detailed(
         locale_ids=locale_ids,
         check_names=check_names,
         created_since=created_since,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -278,7 +270,6 @@ async def asyncio(
     locale_ids: list[str] | Unset = UNSET,
     check_names: list[str] | Unset = UNSET,
     created_since: datetime.datetime | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[CheckIssue] | None:
     """List the quality-check issues of a project
 
@@ -286,14 +277,15 @@ async def asyncio(
     is given.
 
     Args:
-        project_id (str):
-        page (int | Unset):
-        per_page (int | Unset):
-        state (str | Unset):
-        locale_ids (list[str] | Unset):
-        check_names (list[str] | Unset):
-        created_since (datetime.datetime | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
+        state (str | Unset): Only issues in this state: active (default), solved, dismissed or all
+        locale_ids (list[str] | Unset): Only issues in translations into these locales
+        check_names (list[str] | Unset): Only issues found by these checks:
+            translation_content_length, translation_placeholder_usage, translation_glossary_usage
+        created_since (datetime.datetime | Unset): Only issues found at or after this time (ISO
+            8601; anything else is answered with 400)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -313,6 +305,5 @@ async def asyncio(
             locale_ids=locale_ids,
             check_names=check_names,
             created_since=created_since,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

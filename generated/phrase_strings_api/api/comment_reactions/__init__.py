@@ -3,11 +3,28 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, cast
+import json
+from collections.abc import AsyncIterator, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, Literal, cast, overload
 
+from ..._facade import (
+    AsyncResource,
+    NotModified,
+    Page,
+    Resource,
+    as_enum,
+    async_items,
+    check_per_page,
+    deep_object,
+    items,
+    join_tags,
+    malformed_json,
+    path_value,
+    project_value,
+    unwrap,
+    unwrap_conditional,
+)
 from ...types import UNSET, Response, Unset
-from .. import AsyncResource, Page, Resource, async_items, items, unwrap
 
 if TYPE_CHECKING:
     # Annotations only (they are strings here), so using a group imports no extra models.
@@ -29,8 +46,12 @@ __all__ = ["AsyncCommentReactionsApi", "CommentReactionsApi"]
 
 
 class CommentReactionsApi(Resource):
-    """Blocking calls to the comment_reactions resource group."""
+    """Reactions are emoji responses that users add to a comment on a key.
 
+    Blocking calls; `AsyncCommentReactionsApi` has the same methods, awaitable.
+    """
+
+    @overload
     def list(
         self,
         project_id: str,
@@ -40,26 +61,73 @@ class CommentReactionsApi(Resource):
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
         branch: str | Unset = UNSET,
-        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> builtins.list[CommentReaction]: ...
+
+    @overload
+    def list(
+        self,
+        *,
+        key_id: str,
+        comment_id: str,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        branch: str | Unset = UNSET,
+    ) -> builtins.list[CommentReaction]: ...
+
+    def list(
+        self,
+        project_id: str | None = None,
+        key_id: str | None = None,
+        comment_id: str | None = None,
+        *,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        branch: str | Unset = UNSET,
     ) -> builtins.list[CommentReaction]:
         """List the reactions on a comment
 
         Returns the emoji reactions on a comment, one page at a time.
 
         Calls `GET /projects/{project_id}/keys/{key_id}/comments/{comment_id}/reactions` (list_comment_reactions).
-        """
-        response = list_comment_reactions.sync_detailed(
-            project_id=project_id,
-            key_id=key_id,
-            comment_id=comment_id,
-            page=page,
-            per_page=per_page,
-            branch=branch,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
-        )
-        return cast("builtins.list[CommentReaction]", unwrap(response))
 
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            key_id: Identifier of the translation key.
+            comment_id: Identifier of the comment.
+            page: Number of the result page to return.
+            per_page: How many items to return per page, from 1 to 100; 25 when omitted.
+            branch: Name of the branch to work on; omit it to use the main project.
+        """
+        project_id = project_value(project_id, self._project_id)
+        key_id = path_value("key_id", key_id)
+        comment_id = path_value("comment_id", comment_id)
+        check_per_page(per_page)
+
+        try:
+            response = list_comment_reactions.sync_detailed(
+                project_id=project_id,
+                key_id=key_id,
+                comment_id=comment_id,
+                page=page,
+                per_page=per_page,
+                branch=branch,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "GET /projects/{project_id}/keys/{key_id}/comments/{comment_id}/reactions",
+                exc,
+            ) from exc
+        return cast(
+            "builtins.list[CommentReaction]",
+            unwrap(
+                response,
+                (200,),
+                "GET /projects/{project_id}/keys/{key_id}/comments/{comment_id}/reactions",
+            ),
+        )
+
+    @overload
     def list_pages(
         self,
         project_id: str,
@@ -68,30 +136,72 @@ class CommentReactionsApi(Resource):
         *,
         per_page: int = 100,
         branch: str | Unset = UNSET,
-        x_phrase_app_otp: str | Unset = UNSET,
+        concurrent: bool = False,
+    ) -> Iterator[Page[CommentReaction]]: ...
+
+    @overload
+    def list_pages(
+        self,
+        *,
+        key_id: str,
+        comment_id: str,
+        per_page: int = 100,
+        branch: str | Unset = UNSET,
+        concurrent: bool = False,
+    ) -> Iterator[Page[CommentReaction]]: ...
+
+    def list_pages(
+        self,
+        project_id: str | None = None,
+        key_id: str | None = None,
+        comment_id: str | None = None,
+        *,
+        per_page: int = 100,
+        branch: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> Iterator[Page[CommentReaction]]:
-        """Every page of `list`, following the Link header's ``rel="next"``.
+        """Every page of `list`, following the Link header's ``rel="next"``; stop iterating to stop fetching.
 
-        With ``concurrent=True`` the pages after the first are fetched in parallel (within the
-        client's concurrency limit) once ``rel="last"`` tells how many there are; pages still come
-        in order. Stop iterating to stop fetching.
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            key_id: Identifier of the translation key.
+            comment_id: Identifier of the comment.
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            branch: Name of the branch to work on; omit it to use the main project.
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
         """
+        project_id = project_value(project_id, self._project_id)
+        key_id = path_value("key_id", key_id)
+        comment_id = path_value("comment_id", comment_id)
 
         def fetch(page: int, size: int) -> Response[Any]:
-            return list_comment_reactions.sync_detailed(
-                project_id=project_id,
-                key_id=key_id,
-                comment_id=comment_id,
-                page=page,
-                per_page=size,
-                branch=branch,
-                x_phrase_app_otp=x_phrase_app_otp,
-                client=self._client,
+            try:
+                response = list_comment_reactions.sync_detailed(
+                    project_id=project_id,
+                    key_id=key_id,
+                    comment_id=comment_id,
+                    page=page,
+                    per_page=size,
+                    branch=branch,
+                    client=self._client,
+                )
+            except json.JSONDecodeError as exc:
+                raise malformed_json(
+                    "GET /projects/{project_id}/keys/{key_id}/comments/{comment_id}/reactions",
+                    exc,
+                ) from exc
+            unwrap(
+                response,
+                (200,),
+                "GET /projects/{project_id}/keys/{key_id}/comments/{comment_id}/reactions",
             )
+            return response
 
         return self._paging.pages(fetch, per_page, concurrent)
 
+    @overload
     def list_all(
         self,
         project_id: str,
@@ -100,10 +210,46 @@ class CommentReactionsApi(Resource):
         *,
         per_page: int = 100,
         branch: str | Unset = UNSET,
-        x_phrase_app_otp: str | Unset = UNSET,
+        concurrent: bool = False,
+    ) -> Iterator[CommentReaction]: ...
+
+    @overload
+    def list_all(
+        self,
+        *,
+        key_id: str,
+        comment_id: str,
+        per_page: int = 100,
+        branch: str | Unset = UNSET,
+        concurrent: bool = False,
+    ) -> Iterator[CommentReaction]: ...
+
+    def list_all(
+        self,
+        project_id: str | None = None,
+        key_id: str | None = None,
+        comment_id: str | None = None,
+        *,
+        per_page: int = 100,
+        branch: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> Iterator[CommentReaction]:
-        """Every item of every page of `list` (see `list_pages`)."""
+        """Every item of every page of `list` (see `list_pages`).
+
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            key_id: Identifier of the translation key.
+            comment_id: Identifier of the comment.
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            branch: Name of the branch to work on; omit it to use the main project.
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
+        """
+        project_id = project_value(project_id, self._project_id)
+        key_id = path_value("key_id", key_id)
+        comment_id = path_value("comment_id", comment_id)
+
         return items(
             self.list_pages(
                 project_id,
@@ -111,11 +257,11 @@ class CommentReactionsApi(Resource):
                 comment_id,
                 per_page=per_page,
                 branch=branch,
-                x_phrase_app_otp=x_phrase_app_otp,
                 concurrent=concurrent,
             )
         )
 
+    @overload
     def create(
         self,
         project_id: str,
@@ -124,25 +270,68 @@ class CommentReactionsApi(Resource):
         *,
         branch: str | Unset = UNSET,
         emoji: str | Unset = UNSET,
-        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> CommentReaction: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        key_id: str,
+        comment_id: str,
+        branch: str | Unset = UNSET,
+        emoji: str | Unset = UNSET,
+    ) -> CommentReaction: ...
+
+    def create(
+        self,
+        project_id: str | None = None,
+        key_id: str | None = None,
+        comment_id: str | None = None,
+        *,
+        branch: str | Unset = UNSET,
+        emoji: str | Unset = UNSET,
     ) -> CommentReaction:
         """Add a reaction to a comment
 
         Adds an emoji reaction to a comment.
 
         Calls `POST /projects/{project_id}/keys/{key_id}/comments/{comment_id}/reactions` (create_comment_reaction).
-        """
-        response = create_comment_reaction.sync_detailed(
-            project_id=project_id,
-            key_id=key_id,
-            comment_id=comment_id,
-            branch=branch,
-            emoji=emoji,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
-        )
-        return cast("CommentReaction", unwrap(response))
 
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            key_id: Identifier of the translation key.
+            comment_id: Identifier of the comment.
+            branch: Name of the branch to work on; omit it to use the main project.
+            emoji: Emoji to react with.
+        """
+        project_id = project_value(project_id, self._project_id)
+        key_id = path_value("key_id", key_id)
+        comment_id = path_value("comment_id", comment_id)
+
+        try:
+            response = create_comment_reaction.sync_detailed(
+                project_id=project_id,
+                key_id=key_id,
+                comment_id=comment_id,
+                branch=branch,
+                emoji=emoji,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "POST /projects/{project_id}/keys/{key_id}/comments/{comment_id}/reactions",
+                exc,
+            ) from exc
+        return cast(
+            "CommentReaction",
+            unwrap(
+                response,
+                (201,),
+                "POST /projects/{project_id}/keys/{key_id}/comments/{comment_id}/reactions",
+            ),
+        )
+
+    @overload
     def show(
         self,
         project_id: str,
@@ -151,25 +340,69 @@ class CommentReactionsApi(Resource):
         id: str,
         *,
         branch: str | Unset = UNSET,
-        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> CommentReaction: ...
+
+    @overload
+    def show(
+        self,
+        *,
+        key_id: str,
+        comment_id: str,
+        id: str,
+        branch: str | Unset = UNSET,
+    ) -> CommentReaction: ...
+
+    def show(
+        self,
+        project_id: str | None = None,
+        key_id: str | None = None,
+        comment_id: str | None = None,
+        id: str | None = None,
+        *,
+        branch: str | Unset = UNSET,
     ) -> CommentReaction:
         """Get a reaction
 
         Returns one reaction on a comment.
 
         Calls `GET /projects/{project_id}/keys/{key_id}/comments/{comment_id}/reactions/{id}` (show_comment_reaction).
-        """
-        response = show_comment_reaction.sync_detailed(
-            project_id=project_id,
-            key_id=key_id,
-            comment_id=comment_id,
-            id=id,
-            branch=branch,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
-        )
-        return cast("CommentReaction", unwrap(response))
 
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            key_id: Identifier of the translation key.
+            comment_id: Identifier of the comment.
+            id: Identifier of the resource the path points to.
+            branch: Name of the branch to work on; omit it to use the main project.
+        """
+        project_id = project_value(project_id, self._project_id)
+        key_id = path_value("key_id", key_id)
+        comment_id = path_value("comment_id", comment_id)
+        id = path_value("id", id)
+
+        try:
+            response = show_comment_reaction.sync_detailed(
+                project_id=project_id,
+                key_id=key_id,
+                comment_id=comment_id,
+                id=id,
+                branch=branch,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "GET /projects/{project_id}/keys/{key_id}/comments/{comment_id}/reactions/{id}",
+                exc,
+            ) from exc
+        return cast(
+            "CommentReaction",
+            unwrap(
+                response,
+                (200,),
+                "GET /projects/{project_id}/keys/{key_id}/comments/{comment_id}/reactions/{id}",
+            ),
+        )
+
+    @overload
     def delete(
         self,
         project_id: str,
@@ -178,29 +411,73 @@ class CommentReactionsApi(Resource):
         id: str,
         *,
         branch: str | Unset = UNSET,
-        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> None: ...
+
+    @overload
+    def delete(
+        self,
+        *,
+        key_id: str,
+        comment_id: str,
+        id: str,
+        branch: str | Unset = UNSET,
+    ) -> None: ...
+
+    def delete(
+        self,
+        project_id: str | None = None,
+        key_id: str | None = None,
+        comment_id: str | None = None,
+        id: str | None = None,
+        *,
+        branch: str | Unset = UNSET,
     ) -> None:
         """Remove a reaction from a comment
 
         Removes a reaction from a comment.
 
         Calls `DELETE /projects/{project_id}/keys/{key_id}/comments/{comment_id}/reactions/{id}` (delete_comment_reaction).
+
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            key_id: Identifier of the translation key.
+            comment_id: Identifier of the comment.
+            id: Identifier of the resource the path points to.
+            branch: Name of the branch to work on; omit it to use the main project.
         """
-        response = delete_comment_reaction.sync_detailed(
-            project_id=project_id,
-            key_id=key_id,
-            comment_id=comment_id,
-            id=id,
-            branch=branch,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        project_id = project_value(project_id, self._project_id)
+        key_id = path_value("key_id", key_id)
+        comment_id = path_value("comment_id", comment_id)
+        id = path_value("id", id)
+
+        try:
+            response = delete_comment_reaction.sync_detailed(
+                project_id=project_id,
+                key_id=key_id,
+                comment_id=comment_id,
+                id=id,
+                branch=branch,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "DELETE /projects/{project_id}/keys/{key_id}/comments/{comment_id}/reactions/{id}",
+                exc,
+            ) from exc
+        unwrap(
+            response,
+            (),
+            "DELETE /projects/{project_id}/keys/{key_id}/comments/{comment_id}/reactions/{id}",
         )
-        unwrap(response)
 
 
 class AsyncCommentReactionsApi(AsyncResource):
-    """Awaitable calls to the comment_reactions resource group."""
+    """Reactions are emoji responses that users add to a comment on a key.
 
+    Awaitable calls; `CommentReactionsApi` has the same methods, blocking.
+    """
+
+    @overload
     async def list(
         self,
         project_id: str,
@@ -210,26 +487,73 @@ class AsyncCommentReactionsApi(AsyncResource):
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
         branch: str | Unset = UNSET,
-        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> builtins.list[CommentReaction]: ...
+
+    @overload
+    async def list(
+        self,
+        *,
+        key_id: str,
+        comment_id: str,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        branch: str | Unset = UNSET,
+    ) -> builtins.list[CommentReaction]: ...
+
+    async def list(
+        self,
+        project_id: str | None = None,
+        key_id: str | None = None,
+        comment_id: str | None = None,
+        *,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        branch: str | Unset = UNSET,
     ) -> builtins.list[CommentReaction]:
         """List the reactions on a comment
 
         Returns the emoji reactions on a comment, one page at a time.
 
         Calls `GET /projects/{project_id}/keys/{key_id}/comments/{comment_id}/reactions` (list_comment_reactions).
-        """
-        response = await list_comment_reactions.asyncio_detailed(
-            project_id=project_id,
-            key_id=key_id,
-            comment_id=comment_id,
-            page=page,
-            per_page=per_page,
-            branch=branch,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
-        )
-        return cast("builtins.list[CommentReaction]", unwrap(response))
 
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            key_id: Identifier of the translation key.
+            comment_id: Identifier of the comment.
+            page: Number of the result page to return.
+            per_page: How many items to return per page, from 1 to 100; 25 when omitted.
+            branch: Name of the branch to work on; omit it to use the main project.
+        """
+        project_id = project_value(project_id, self._project_id)
+        key_id = path_value("key_id", key_id)
+        comment_id = path_value("comment_id", comment_id)
+        check_per_page(per_page)
+
+        try:
+            response = await list_comment_reactions.asyncio_detailed(
+                project_id=project_id,
+                key_id=key_id,
+                comment_id=comment_id,
+                page=page,
+                per_page=per_page,
+                branch=branch,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "GET /projects/{project_id}/keys/{key_id}/comments/{comment_id}/reactions",
+                exc,
+            ) from exc
+        return cast(
+            "builtins.list[CommentReaction]",
+            unwrap(
+                response,
+                (200,),
+                "GET /projects/{project_id}/keys/{key_id}/comments/{comment_id}/reactions",
+            ),
+        )
+
+    @overload
     def list_pages(
         self,
         project_id: str,
@@ -238,30 +562,72 @@ class AsyncCommentReactionsApi(AsyncResource):
         *,
         per_page: int = 100,
         branch: str | Unset = UNSET,
-        x_phrase_app_otp: str | Unset = UNSET,
+        concurrent: bool = False,
+    ) -> AsyncIterator[Page[CommentReaction]]: ...
+
+    @overload
+    def list_pages(
+        self,
+        *,
+        key_id: str,
+        comment_id: str,
+        per_page: int = 100,
+        branch: str | Unset = UNSET,
+        concurrent: bool = False,
+    ) -> AsyncIterator[Page[CommentReaction]]: ...
+
+    def list_pages(
+        self,
+        project_id: str | None = None,
+        key_id: str | None = None,
+        comment_id: str | None = None,
+        *,
+        per_page: int = 100,
+        branch: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> AsyncIterator[Page[CommentReaction]]:
-        """Every page of `list`, following the Link header's ``rel="next"``.
+        """Every page of `list`, following the Link header's ``rel="next"``; stop iterating to stop fetching.
 
-        With ``concurrent=True`` the pages after the first are fetched in parallel (within the
-        client's concurrency limit) once ``rel="last"`` tells how many there are; pages still come
-        in order. Stop iterating to stop fetching.
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            key_id: Identifier of the translation key.
+            comment_id: Identifier of the comment.
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            branch: Name of the branch to work on; omit it to use the main project.
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
         """
+        project_id = project_value(project_id, self._project_id)
+        key_id = path_value("key_id", key_id)
+        comment_id = path_value("comment_id", comment_id)
 
         async def fetch(page: int, size: int) -> Response[Any]:
-            return await list_comment_reactions.asyncio_detailed(
-                project_id=project_id,
-                key_id=key_id,
-                comment_id=comment_id,
-                page=page,
-                per_page=size,
-                branch=branch,
-                x_phrase_app_otp=x_phrase_app_otp,
-                client=self._client,
+            try:
+                response = await list_comment_reactions.asyncio_detailed(
+                    project_id=project_id,
+                    key_id=key_id,
+                    comment_id=comment_id,
+                    page=page,
+                    per_page=size,
+                    branch=branch,
+                    client=self._client,
+                )
+            except json.JSONDecodeError as exc:
+                raise malformed_json(
+                    "GET /projects/{project_id}/keys/{key_id}/comments/{comment_id}/reactions",
+                    exc,
+                ) from exc
+            unwrap(
+                response,
+                (200,),
+                "GET /projects/{project_id}/keys/{key_id}/comments/{comment_id}/reactions",
             )
+            return response
 
         return self._paging.pages(fetch, per_page, concurrent)
 
+    @overload
     def list_all(
         self,
         project_id: str,
@@ -270,10 +636,46 @@ class AsyncCommentReactionsApi(AsyncResource):
         *,
         per_page: int = 100,
         branch: str | Unset = UNSET,
-        x_phrase_app_otp: str | Unset = UNSET,
+        concurrent: bool = False,
+    ) -> AsyncIterator[CommentReaction]: ...
+
+    @overload
+    def list_all(
+        self,
+        *,
+        key_id: str,
+        comment_id: str,
+        per_page: int = 100,
+        branch: str | Unset = UNSET,
+        concurrent: bool = False,
+    ) -> AsyncIterator[CommentReaction]: ...
+
+    def list_all(
+        self,
+        project_id: str | None = None,
+        key_id: str | None = None,
+        comment_id: str | None = None,
+        *,
+        per_page: int = 100,
+        branch: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> AsyncIterator[CommentReaction]:
-        """Every item of every page of `list` (see `list_pages`)."""
+        """Every item of every page of `list` (see `list_pages`).
+
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            key_id: Identifier of the translation key.
+            comment_id: Identifier of the comment.
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            branch: Name of the branch to work on; omit it to use the main project.
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
+        """
+        project_id = project_value(project_id, self._project_id)
+        key_id = path_value("key_id", key_id)
+        comment_id = path_value("comment_id", comment_id)
+
         return async_items(
             self.list_pages(
                 project_id,
@@ -281,11 +683,11 @@ class AsyncCommentReactionsApi(AsyncResource):
                 comment_id,
                 per_page=per_page,
                 branch=branch,
-                x_phrase_app_otp=x_phrase_app_otp,
                 concurrent=concurrent,
             )
         )
 
+    @overload
     async def create(
         self,
         project_id: str,
@@ -294,25 +696,68 @@ class AsyncCommentReactionsApi(AsyncResource):
         *,
         branch: str | Unset = UNSET,
         emoji: str | Unset = UNSET,
-        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> CommentReaction: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        key_id: str,
+        comment_id: str,
+        branch: str | Unset = UNSET,
+        emoji: str | Unset = UNSET,
+    ) -> CommentReaction: ...
+
+    async def create(
+        self,
+        project_id: str | None = None,
+        key_id: str | None = None,
+        comment_id: str | None = None,
+        *,
+        branch: str | Unset = UNSET,
+        emoji: str | Unset = UNSET,
     ) -> CommentReaction:
         """Add a reaction to a comment
 
         Adds an emoji reaction to a comment.
 
         Calls `POST /projects/{project_id}/keys/{key_id}/comments/{comment_id}/reactions` (create_comment_reaction).
-        """
-        response = await create_comment_reaction.asyncio_detailed(
-            project_id=project_id,
-            key_id=key_id,
-            comment_id=comment_id,
-            branch=branch,
-            emoji=emoji,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
-        )
-        return cast("CommentReaction", unwrap(response))
 
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            key_id: Identifier of the translation key.
+            comment_id: Identifier of the comment.
+            branch: Name of the branch to work on; omit it to use the main project.
+            emoji: Emoji to react with.
+        """
+        project_id = project_value(project_id, self._project_id)
+        key_id = path_value("key_id", key_id)
+        comment_id = path_value("comment_id", comment_id)
+
+        try:
+            response = await create_comment_reaction.asyncio_detailed(
+                project_id=project_id,
+                key_id=key_id,
+                comment_id=comment_id,
+                branch=branch,
+                emoji=emoji,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "POST /projects/{project_id}/keys/{key_id}/comments/{comment_id}/reactions",
+                exc,
+            ) from exc
+        return cast(
+            "CommentReaction",
+            unwrap(
+                response,
+                (201,),
+                "POST /projects/{project_id}/keys/{key_id}/comments/{comment_id}/reactions",
+            ),
+        )
+
+    @overload
     async def show(
         self,
         project_id: str,
@@ -321,25 +766,69 @@ class AsyncCommentReactionsApi(AsyncResource):
         id: str,
         *,
         branch: str | Unset = UNSET,
-        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> CommentReaction: ...
+
+    @overload
+    async def show(
+        self,
+        *,
+        key_id: str,
+        comment_id: str,
+        id: str,
+        branch: str | Unset = UNSET,
+    ) -> CommentReaction: ...
+
+    async def show(
+        self,
+        project_id: str | None = None,
+        key_id: str | None = None,
+        comment_id: str | None = None,
+        id: str | None = None,
+        *,
+        branch: str | Unset = UNSET,
     ) -> CommentReaction:
         """Get a reaction
 
         Returns one reaction on a comment.
 
         Calls `GET /projects/{project_id}/keys/{key_id}/comments/{comment_id}/reactions/{id}` (show_comment_reaction).
-        """
-        response = await show_comment_reaction.asyncio_detailed(
-            project_id=project_id,
-            key_id=key_id,
-            comment_id=comment_id,
-            id=id,
-            branch=branch,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
-        )
-        return cast("CommentReaction", unwrap(response))
 
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            key_id: Identifier of the translation key.
+            comment_id: Identifier of the comment.
+            id: Identifier of the resource the path points to.
+            branch: Name of the branch to work on; omit it to use the main project.
+        """
+        project_id = project_value(project_id, self._project_id)
+        key_id = path_value("key_id", key_id)
+        comment_id = path_value("comment_id", comment_id)
+        id = path_value("id", id)
+
+        try:
+            response = await show_comment_reaction.asyncio_detailed(
+                project_id=project_id,
+                key_id=key_id,
+                comment_id=comment_id,
+                id=id,
+                branch=branch,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "GET /projects/{project_id}/keys/{key_id}/comments/{comment_id}/reactions/{id}",
+                exc,
+            ) from exc
+        return cast(
+            "CommentReaction",
+            unwrap(
+                response,
+                (200,),
+                "GET /projects/{project_id}/keys/{key_id}/comments/{comment_id}/reactions/{id}",
+            ),
+        )
+
+    @overload
     async def delete(
         self,
         project_id: str,
@@ -348,21 +837,61 @@ class AsyncCommentReactionsApi(AsyncResource):
         id: str,
         *,
         branch: str | Unset = UNSET,
-        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> None: ...
+
+    @overload
+    async def delete(
+        self,
+        *,
+        key_id: str,
+        comment_id: str,
+        id: str,
+        branch: str | Unset = UNSET,
+    ) -> None: ...
+
+    async def delete(
+        self,
+        project_id: str | None = None,
+        key_id: str | None = None,
+        comment_id: str | None = None,
+        id: str | None = None,
+        *,
+        branch: str | Unset = UNSET,
     ) -> None:
         """Remove a reaction from a comment
 
         Removes a reaction from a comment.
 
         Calls `DELETE /projects/{project_id}/keys/{key_id}/comments/{comment_id}/reactions/{id}` (delete_comment_reaction).
+
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            key_id: Identifier of the translation key.
+            comment_id: Identifier of the comment.
+            id: Identifier of the resource the path points to.
+            branch: Name of the branch to work on; omit it to use the main project.
         """
-        response = await delete_comment_reaction.asyncio_detailed(
-            project_id=project_id,
-            key_id=key_id,
-            comment_id=comment_id,
-            id=id,
-            branch=branch,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        project_id = project_value(project_id, self._project_id)
+        key_id = path_value("key_id", key_id)
+        comment_id = path_value("comment_id", comment_id)
+        id = path_value("id", id)
+
+        try:
+            response = await delete_comment_reaction.asyncio_detailed(
+                project_id=project_id,
+                key_id=key_id,
+                comment_id=comment_id,
+                id=id,
+                branch=branch,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "DELETE /projects/{project_id}/keys/{key_id}/comments/{comment_id}/reactions/{id}",
+                exc,
+            ) from exc
+        unwrap(
+            response,
+            (),
+            "DELETE /projects/{project_id}/keys/{key_id}/comments/{comment_id}/reactions/{id}",
         )
-        unwrap(response)

@@ -19,11 +19,7 @@ def _get_kwargs(
     *,
     branch: str | Unset = UNSET,
     emoji: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     params: dict[str, Any] = {}
 
@@ -43,7 +39,6 @@ def _get_kwargs(
         "params": params,
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -110,19 +105,17 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     branch: str | Unset = UNSET,
     emoji: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[CommentReaction | Error | ValidationError]:
     """Add a reaction to a comment
 
      Adds an emoji reaction to a comment.
 
     Args:
-        project_id (str):
-        key_id (str):
-        comment_id (str):
-        branch (str | Unset):
-        emoji (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        key_id (str): Identifier of the translation key
+        comment_id (str): Identifier of the comment
+        branch (str | Unset): Name of the branch to work on; omit it to use the main project
+        emoji (str | Unset): Emoji to react with
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -138,7 +131,6 @@ def sync_detailed(
         comment_id=comment_id,
         branch=branch,
         emoji=emoji,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -156,19 +148,17 @@ def sync(
     client: AuthenticatedClient | Client,
     branch: str | Unset = UNSET,
     emoji: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> CommentReaction | Error | ValidationError | None:
     """Add a reaction to a comment
 
      Adds an emoji reaction to a comment.
 
     Args:
-        project_id (str):
-        key_id (str):
-        comment_id (str):
-        branch (str | Unset):
-        emoji (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        key_id (str): Identifier of the translation key
+        comment_id (str): Identifier of the comment
+        branch (str | Unset): Name of the branch to work on; omit it to use the main project
+        emoji (str | Unset): Emoji to react with
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -185,7 +175,6 @@ def sync(
         client=client,
         branch=branch,
         emoji=emoji,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -197,19 +186,17 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     branch: str | Unset = UNSET,
     emoji: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[CommentReaction | Error | ValidationError]:
     """Add a reaction to a comment
 
      Adds an emoji reaction to a comment.
 
     Args:
-        project_id (str):
-        key_id (str):
-        comment_id (str):
-        branch (str | Unset):
-        emoji (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        key_id (str): Identifier of the translation key
+        comment_id (str): Identifier of the comment
+        branch (str | Unset): Name of the branch to work on; omit it to use the main project
+        emoji (str | Unset): Emoji to react with
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -225,7 +212,6 @@ async def asyncio_detailed(
         comment_id=comment_id,
         branch=branch,
         emoji=emoji,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -241,19 +227,17 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     branch: str | Unset = UNSET,
     emoji: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> CommentReaction | Error | ValidationError | None:
     """Add a reaction to a comment
 
      Adds an emoji reaction to a comment.
 
     Args:
-        project_id (str):
-        key_id (str):
-        comment_id (str):
-        branch (str | Unset):
-        emoji (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        key_id (str): Identifier of the translation key
+        comment_id (str): Identifier of the comment
+        branch (str | Unset): Name of the branch to work on; omit it to use the main project
+        emoji (str | Unset): Emoji to react with
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -271,6 +255,5 @@ async def asyncio(
             client=client,
             branch=branch,
             emoji=emoji,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

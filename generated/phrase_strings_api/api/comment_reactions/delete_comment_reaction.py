@@ -17,11 +17,7 @@ def _get_kwargs(
     id: str,
     *,
     branch: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     params: dict[str, Any] = {}
 
@@ -40,7 +36,6 @@ def _get_kwargs(
         "params": params,
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -101,19 +96,17 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     branch: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Any | Error]:
     """Remove a reaction from a comment
 
      Removes a reaction from a comment.
 
     Args:
-        project_id (str):
-        key_id (str):
-        comment_id (str):
-        id (str):
-        branch (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        key_id (str): Identifier of the translation key
+        comment_id (str): Identifier of the comment
+        id (str): Identifier of the resource the path points to
+        branch (str | Unset): Name of the branch to work on; omit it to use the main project
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -129,7 +122,6 @@ def sync_detailed(
         comment_id=comment_id,
         id=id,
         branch=branch,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -147,19 +139,17 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     branch: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Any | Error | None:
     """Remove a reaction from a comment
 
      Removes a reaction from a comment.
 
     Args:
-        project_id (str):
-        key_id (str):
-        comment_id (str):
-        id (str):
-        branch (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        key_id (str): Identifier of the translation key
+        comment_id (str): Identifier of the comment
+        id (str): Identifier of the resource the path points to
+        branch (str | Unset): Name of the branch to work on; omit it to use the main project
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -176,7 +166,6 @@ def sync(
         id=id,
         client=client,
         branch=branch,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -188,19 +177,17 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     branch: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Any | Error]:
     """Remove a reaction from a comment
 
      Removes a reaction from a comment.
 
     Args:
-        project_id (str):
-        key_id (str):
-        comment_id (str):
-        id (str):
-        branch (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        key_id (str): Identifier of the translation key
+        comment_id (str): Identifier of the comment
+        id (str): Identifier of the resource the path points to
+        branch (str | Unset): Name of the branch to work on; omit it to use the main project
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -216,7 +203,6 @@ async def asyncio_detailed(
         comment_id=comment_id,
         id=id,
         branch=branch,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -232,19 +218,17 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     branch: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Any | Error | None:
     """Remove a reaction from a comment
 
      Removes a reaction from a comment.
 
     Args:
-        project_id (str):
-        key_id (str):
-        comment_id (str):
-        id (str):
-        branch (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        key_id (str): Identifier of the translation key
+        comment_id (str): Identifier of the comment
+        id (str): Identifier of the resource the path points to
+        branch (str | Unset): Name of the branch to work on; omit it to use the main project
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -262,6 +246,5 @@ async def asyncio(
             id=id,
             client=client,
             branch=branch,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

@@ -19,11 +19,7 @@ def _get_kwargs(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     branch: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     params: dict[str, Any] = {}
 
@@ -45,7 +41,6 @@ def _get_kwargs(
         "params": params,
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -113,20 +108,18 @@ def sync_detailed(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     branch: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[CommentReaction]]:
     """List the reactions on a comment
 
      Returns the emoji reactions on a comment, one page at a time.
 
     Args:
-        project_id (str):
-        key_id (str):
-        comment_id (str):
-        page (int | Unset):
-        per_page (int | Unset):
-        branch (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        key_id (str): Identifier of the translation key
+        comment_id (str): Identifier of the comment
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
+        branch (str | Unset): Name of the branch to work on; omit it to use the main project
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,7 +136,6 @@ def sync_detailed(
         page=page,
         per_page=per_page,
         branch=branch,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -162,20 +154,18 @@ def sync(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     branch: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[CommentReaction] | None:
     """List the reactions on a comment
 
      Returns the emoji reactions on a comment, one page at a time.
 
     Args:
-        project_id (str):
-        key_id (str):
-        comment_id (str):
-        page (int | Unset):
-        per_page (int | Unset):
-        branch (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        key_id (str): Identifier of the translation key
+        comment_id (str): Identifier of the comment
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
+        branch (str | Unset): Name of the branch to work on; omit it to use the main project
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -193,7 +183,6 @@ def sync(
         page=page,
         per_page=per_page,
         branch=branch,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -206,20 +195,18 @@ async def asyncio_detailed(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     branch: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[CommentReaction]]:
     """List the reactions on a comment
 
      Returns the emoji reactions on a comment, one page at a time.
 
     Args:
-        project_id (str):
-        key_id (str):
-        comment_id (str):
-        page (int | Unset):
-        per_page (int | Unset):
-        branch (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        key_id (str): Identifier of the translation key
+        comment_id (str): Identifier of the comment
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
+        branch (str | Unset): Name of the branch to work on; omit it to use the main project
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -236,7 +223,6 @@ async def asyncio_detailed(
         page=page,
         per_page=per_page,
         branch=branch,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -253,20 +239,18 @@ async def asyncio(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     branch: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[CommentReaction] | None:
     """List the reactions on a comment
 
      Returns the emoji reactions on a comment, one page at a time.
 
     Args:
-        project_id (str):
-        key_id (str):
-        comment_id (str):
-        page (int | Unset):
-        per_page (int | Unset):
-        branch (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        key_id (str): Identifier of the translation key
+        comment_id (str): Identifier of the comment
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
+        branch (str | Unset): Name of the branch to work on; omit it to use the main project
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -285,6 +269,5 @@ async def asyncio(
             page=page,
             per_page=per_page,
             branch=branch,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

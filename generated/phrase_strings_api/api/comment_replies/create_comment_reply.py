@@ -10,7 +10,7 @@ from ...models.comment import Comment
 from ...models.create_comment_reply_body import CreateCommentReplyBody
 from ...models.error import Error
 from ...models.validation_error import ValidationError
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
@@ -19,11 +19,8 @@ def _get_kwargs(
     comment_id: str,
     *,
     body: CreateCommentReplyBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -104,18 +101,16 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateCommentReplyBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Comment | Error | ValidationError]:
     """Reply to a comment
 
      Posts a new reply under a comment on a key.
 
     Args:
-        project_id (str):
-        key_id (str):
-        comment_id (str):
-        x_phrase_app_otp (str | Unset):
-        body (CreateCommentReplyBody):
+        project_id (str): Identifier of the project
+        key_id (str): Identifier of the translation key
+        comment_id (str): Identifier of the comment
+        body (CreateCommentReplyBody): Request body of create_comment_reply: Reply to a comment.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,7 +125,6 @@ def sync_detailed(
         key_id=key_id,
         comment_id=comment_id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -147,18 +141,16 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateCommentReplyBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Comment | Error | ValidationError | None:
     """Reply to a comment
 
      Posts a new reply under a comment on a key.
 
     Args:
-        project_id (str):
-        key_id (str):
-        comment_id (str):
-        x_phrase_app_otp (str | Unset):
-        body (CreateCommentReplyBody):
+        project_id (str): Identifier of the project
+        key_id (str): Identifier of the translation key
+        comment_id (str): Identifier of the comment
+        body (CreateCommentReplyBody): Request body of create_comment_reply: Reply to a comment.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -174,7 +166,6 @@ def sync(
         comment_id=comment_id,
         client=client,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -185,18 +176,16 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateCommentReplyBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Comment | Error | ValidationError]:
     """Reply to a comment
 
      Posts a new reply under a comment on a key.
 
     Args:
-        project_id (str):
-        key_id (str):
-        comment_id (str):
-        x_phrase_app_otp (str | Unset):
-        body (CreateCommentReplyBody):
+        project_id (str): Identifier of the project
+        key_id (str): Identifier of the translation key
+        comment_id (str): Identifier of the comment
+        body (CreateCommentReplyBody): Request body of create_comment_reply: Reply to a comment.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -211,7 +200,6 @@ async def asyncio_detailed(
         key_id=key_id,
         comment_id=comment_id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -226,18 +214,16 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateCommentReplyBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Comment | Error | ValidationError | None:
     """Reply to a comment
 
      Posts a new reply under a comment on a key.
 
     Args:
-        project_id (str):
-        key_id (str):
-        comment_id (str):
-        x_phrase_app_otp (str | Unset):
-        body (CreateCommentReplyBody):
+        project_id (str): Identifier of the project
+        key_id (str): Identifier of the translation key
+        comment_id (str): Identifier of the comment
+        body (CreateCommentReplyBody): Request body of create_comment_reply: Reply to a comment.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -254,6 +240,5 @@ async def asyncio(
             comment_id=comment_id,
             client=client,
             body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

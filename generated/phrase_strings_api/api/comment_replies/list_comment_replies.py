@@ -8,6 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.comment import Comment
 from ...models.error import Error
+from ...models.list_comment_replies_order import ListCommentRepliesOrder
 from ...types import UNSET, Response, Unset
 
 
@@ -21,12 +22,8 @@ def _get_kwargs(
     branch: str | Unset = UNSET,
     query: str | Unset = UNSET,
     filters: list[str] | Unset = UNSET,
-    order: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
+    order: ListCommentRepliesOrder | Unset = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     params: dict[str, Any] = {}
 
@@ -44,7 +41,11 @@ def _get_kwargs(
 
     params["filters"] = json_filters
 
-    params["order"] = order
+    json_order: str | Unset = UNSET
+    if not isinstance(order, Unset):
+        json_order = order.value
+
+    params["order"] = json_order
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -58,7 +59,6 @@ def _get_kwargs(
         "params": params,
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -128,8 +128,7 @@ def sync_detailed(
     branch: str | Unset = UNSET,
     query: str | Unset = UNSET,
     filters: list[str] | Unset = UNSET,
-    order: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
+    order: ListCommentRepliesOrder | Unset = UNSET,
 ) -> Response[Error | list[Comment]]:
     """List the replies to a comment
 
@@ -137,16 +136,15 @@ def sync_detailed(
     state and sorted by direction.
 
     Args:
-        project_id (str):
-        key_id (str):
-        comment_id (str):
-        page (int | Unset):
-        per_page (int | Unset):
-        branch (str | Unset):
-        query (str | Unset):
-        filters (list[str] | Unset):
-        order (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        key_id (str): Identifier of the translation key
+        comment_id (str): Identifier of the comment
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
+        branch (str | Unset): Name of the branch to use
+        query (str | Unset): Text to look for in reply messages
+        filters (list[str] | Unset): Read-state filters to apply, such as read or unread
+        order (ListCommentRepliesOrder | Unset): Sort direction: asc or desc
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -166,7 +164,6 @@ def sync_detailed(
         query=query,
         filters=filters,
         order=order,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -187,8 +184,7 @@ def sync(
     branch: str | Unset = UNSET,
     query: str | Unset = UNSET,
     filters: list[str] | Unset = UNSET,
-    order: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
+    order: ListCommentRepliesOrder | Unset = UNSET,
 ) -> Error | list[Comment] | None:
     """List the replies to a comment
 
@@ -196,16 +192,15 @@ def sync(
     state and sorted by direction.
 
     Args:
-        project_id (str):
-        key_id (str):
-        comment_id (str):
-        page (int | Unset):
-        per_page (int | Unset):
-        branch (str | Unset):
-        query (str | Unset):
-        filters (list[str] | Unset):
-        order (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        key_id (str): Identifier of the translation key
+        comment_id (str): Identifier of the comment
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
+        branch (str | Unset): Name of the branch to use
+        query (str | Unset): Text to look for in reply messages
+        filters (list[str] | Unset): Read-state filters to apply, such as read or unread
+        order (ListCommentRepliesOrder | Unset): Sort direction: asc or desc
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -226,7 +221,6 @@ def sync(
         query=query,
         filters=filters,
         order=order,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -241,8 +235,7 @@ async def asyncio_detailed(
     branch: str | Unset = UNSET,
     query: str | Unset = UNSET,
     filters: list[str] | Unset = UNSET,
-    order: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
+    order: ListCommentRepliesOrder | Unset = UNSET,
 ) -> Response[Error | list[Comment]]:
     """List the replies to a comment
 
@@ -250,16 +243,15 @@ async def asyncio_detailed(
     state and sorted by direction.
 
     Args:
-        project_id (str):
-        key_id (str):
-        comment_id (str):
-        page (int | Unset):
-        per_page (int | Unset):
-        branch (str | Unset):
-        query (str | Unset):
-        filters (list[str] | Unset):
-        order (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        key_id (str): Identifier of the translation key
+        comment_id (str): Identifier of the comment
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
+        branch (str | Unset): Name of the branch to use
+        query (str | Unset): Text to look for in reply messages
+        filters (list[str] | Unset): Read-state filters to apply, such as read or unread
+        order (ListCommentRepliesOrder | Unset): Sort direction: asc or desc
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -279,7 +271,6 @@ async def asyncio_detailed(
         query=query,
         filters=filters,
         order=order,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -298,8 +289,7 @@ async def asyncio(
     branch: str | Unset = UNSET,
     query: str | Unset = UNSET,
     filters: list[str] | Unset = UNSET,
-    order: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
+    order: ListCommentRepliesOrder | Unset = UNSET,
 ) -> Error | list[Comment] | None:
     """List the replies to a comment
 
@@ -307,16 +297,15 @@ async def asyncio(
     state and sorted by direction.
 
     Args:
-        project_id (str):
-        key_id (str):
-        comment_id (str):
-        page (int | Unset):
-        per_page (int | Unset):
-        branch (str | Unset):
-        query (str | Unset):
-        filters (list[str] | Unset):
-        order (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        key_id (str): Identifier of the translation key
+        comment_id (str): Identifier of the comment
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
+        branch (str | Unset): Name of the branch to use
+        query (str | Unset): Text to look for in reply messages
+        filters (list[str] | Unset): Read-state filters to apply, such as read or unread
+        order (ListCommentRepliesOrder | Unset): Sort direction: asc or desc
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -338,6 +327,5 @@ async def asyncio(
             query=query,
             filters=filters,
             order=order,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

@@ -8,6 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.comment import Comment
 from ...models.error import Error
+from ...models.list_comments_order import ListCommentsOrder
 from ...types import UNSET, Response, Unset
 
 
@@ -21,12 +22,8 @@ def _get_kwargs(
     query: str | Unset = UNSET,
     locale_ids: list[str] | Unset = UNSET,
     filters: list[str] | Unset = UNSET,
-    order: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
+    order: ListCommentsOrder | Unset = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     params: dict[str, Any] = {}
 
@@ -50,7 +47,11 @@ def _get_kwargs(
 
     params["filters"] = json_filters
 
-    params["order"] = order
+    json_order: str | Unset = UNSET
+    if not isinstance(order, Unset):
+        json_order = order.value
+
+    params["order"] = json_order
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -63,7 +64,6 @@ def _get_kwargs(
         "params": params,
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -133,8 +133,7 @@ def sync_detailed(
     query: str | Unset = UNSET,
     locale_ids: list[str] | Unset = UNSET,
     filters: list[str] | Unset = UNSET,
-    order: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
+    order: ListCommentsOrder | Unset = UNSET,
 ) -> Response[Error | list[Comment]]:
     """List the comments on a key
 
@@ -142,16 +141,15 @@ def sync_detailed(
     and read state, and sorted in either direction.
 
     Args:
-        project_id (str):
-        key_id (str):
-        page (int | Unset):
-        per_page (int | Unset):
-        branch (str | Unset):
-        query (str | Unset):
-        locale_ids (list[str] | Unset):
-        filters (list[str] | Unset):
-        order (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        key_id (str): Identifier of the translation key
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
+        branch (str | Unset): Name of the branch to work on; omit it to use the main project
+        query (str | Unset): Text to search for in comment messages
+        locale_ids (list[str] | Unset): Only return comments assigned to these locale IDs
+        filters (list[str] | Unset): Filters to apply to the comments, such as read or unread
+        order (ListCommentsOrder | Unset): Sort direction; one of asc, desc
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -171,7 +169,6 @@ def sync_detailed(
         locale_ids=locale_ids,
         filters=filters,
         order=order,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -192,8 +189,7 @@ def sync(
     query: str | Unset = UNSET,
     locale_ids: list[str] | Unset = UNSET,
     filters: list[str] | Unset = UNSET,
-    order: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
+    order: ListCommentsOrder | Unset = UNSET,
 ) -> Error | list[Comment] | None:
     """List the comments on a key
 
@@ -201,16 +197,15 @@ def sync(
     and read state, and sorted in either direction.
 
     Args:
-        project_id (str):
-        key_id (str):
-        page (int | Unset):
-        per_page (int | Unset):
-        branch (str | Unset):
-        query (str | Unset):
-        locale_ids (list[str] | Unset):
-        filters (list[str] | Unset):
-        order (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        key_id (str): Identifier of the translation key
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
+        branch (str | Unset): Name of the branch to work on; omit it to use the main project
+        query (str | Unset): Text to search for in comment messages
+        locale_ids (list[str] | Unset): Only return comments assigned to these locale IDs
+        filters (list[str] | Unset): Filters to apply to the comments, such as read or unread
+        order (ListCommentsOrder | Unset): Sort direction; one of asc, desc
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -231,7 +226,6 @@ def sync(
         locale_ids=locale_ids,
         filters=filters,
         order=order,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -246,8 +240,7 @@ async def asyncio_detailed(
     query: str | Unset = UNSET,
     locale_ids: list[str] | Unset = UNSET,
     filters: list[str] | Unset = UNSET,
-    order: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
+    order: ListCommentsOrder | Unset = UNSET,
 ) -> Response[Error | list[Comment]]:
     """List the comments on a key
 
@@ -255,16 +248,15 @@ async def asyncio_detailed(
     and read state, and sorted in either direction.
 
     Args:
-        project_id (str):
-        key_id (str):
-        page (int | Unset):
-        per_page (int | Unset):
-        branch (str | Unset):
-        query (str | Unset):
-        locale_ids (list[str] | Unset):
-        filters (list[str] | Unset):
-        order (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        key_id (str): Identifier of the translation key
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
+        branch (str | Unset): Name of the branch to work on; omit it to use the main project
+        query (str | Unset): Text to search for in comment messages
+        locale_ids (list[str] | Unset): Only return comments assigned to these locale IDs
+        filters (list[str] | Unset): Filters to apply to the comments, such as read or unread
+        order (ListCommentsOrder | Unset): Sort direction; one of asc, desc
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -284,7 +276,6 @@ async def asyncio_detailed(
         locale_ids=locale_ids,
         filters=filters,
         order=order,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -303,8 +294,7 @@ async def asyncio(
     query: str | Unset = UNSET,
     locale_ids: list[str] | Unset = UNSET,
     filters: list[str] | Unset = UNSET,
-    order: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
+    order: ListCommentsOrder | Unset = UNSET,
 ) -> Error | list[Comment] | None:
     """List the comments on a key
 
@@ -312,16 +302,15 @@ async def asyncio(
     and read state, and sorted in either direction.
 
     Args:
-        project_id (str):
-        key_id (str):
-        page (int | Unset):
-        per_page (int | Unset):
-        branch (str | Unset):
-        query (str | Unset):
-        locale_ids (list[str] | Unset):
-        filters (list[str] | Unset):
-        order (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        key_id (str): Identifier of the translation key
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
+        branch (str | Unset): Name of the branch to work on; omit it to use the main project
+        query (str | Unset): Text to search for in comment messages
+        locale_ids (list[str] | Unset): Only return comments assigned to these locale IDs
+        filters (list[str] | Unset): Filters to apply to the comments, such as read or unread
+        order (ListCommentsOrder | Unset): Sort direction; one of asc, desc
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -343,6 +332,5 @@ async def asyncio(
             locale_ids=locale_ids,
             filters=filters,
             order=order,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

@@ -9,7 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.mark_comment_read_body import MarkCommentReadBody
 from ...models.validation_error import ValidationError
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
@@ -18,11 +18,8 @@ def _get_kwargs(
     id: str,
     *,
     body: MarkCommentReadBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
@@ -102,18 +99,16 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: MarkCommentReadBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Any | Error | ValidationError]:
     """Record a comment as read
 
      Records that the current user has read the comment.
 
     Args:
-        project_id (str):
-        key_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
-        body (MarkCommentReadBody):
+        project_id (str): Identifier of the project
+        key_id (str): Identifier of the translation key
+        id (str): Identifier of the resource the path points to
+        body (MarkCommentReadBody): Request body of mark_comment_read: Record a comment as read.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -128,7 +123,6 @@ def sync_detailed(
         key_id=key_id,
         id=id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -145,18 +139,16 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: MarkCommentReadBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Any | Error | ValidationError | None:
     """Record a comment as read
 
      Records that the current user has read the comment.
 
     Args:
-        project_id (str):
-        key_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
-        body (MarkCommentReadBody):
+        project_id (str): Identifier of the project
+        key_id (str): Identifier of the translation key
+        id (str): Identifier of the resource the path points to
+        body (MarkCommentReadBody): Request body of mark_comment_read: Record a comment as read.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -172,7 +164,6 @@ def sync(
         id=id,
         client=client,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -183,18 +174,16 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: MarkCommentReadBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Any | Error | ValidationError]:
     """Record a comment as read
 
      Records that the current user has read the comment.
 
     Args:
-        project_id (str):
-        key_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
-        body (MarkCommentReadBody):
+        project_id (str): Identifier of the project
+        key_id (str): Identifier of the translation key
+        id (str): Identifier of the resource the path points to
+        body (MarkCommentReadBody): Request body of mark_comment_read: Record a comment as read.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -209,7 +198,6 @@ async def asyncio_detailed(
         key_id=key_id,
         id=id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -224,18 +212,16 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: MarkCommentReadBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Any | Error | ValidationError | None:
     """Record a comment as read
 
      Records that the current user has read the comment.
 
     Args:
-        project_id (str):
-        key_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
-        body (MarkCommentReadBody):
+        project_id (str): Identifier of the project
+        key_id (str): Identifier of the translation key
+        id (str): Identifier of the resource the path points to
+        body (MarkCommentReadBody): Request body of mark_comment_read: Record a comment as read.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -252,6 +238,5 @@ async def asyncio(
             id=id,
             client=client,
             body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

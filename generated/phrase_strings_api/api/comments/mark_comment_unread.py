@@ -17,11 +17,7 @@ def _get_kwargs(
     id: str,
     *,
     branch: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     params: dict[str, Any] = {}
 
@@ -39,7 +35,6 @@ def _get_kwargs(
         "params": params,
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -104,18 +99,16 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     branch: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Any | Error | ValidationError]:
     """Clear the read mark on a comment
 
      Clears the read mark the current user set on the comment.
 
     Args:
-        project_id (str):
-        key_id (str):
-        id (str):
-        branch (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        key_id (str): Identifier of the translation key
+        id (str): Identifier of the resource the path points to
+        branch (str | Unset): Name of the branch to work on; omit it to use the main project
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,7 +123,6 @@ def sync_detailed(
         key_id=key_id,
         id=id,
         branch=branch,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -147,18 +139,16 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     branch: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Any | Error | ValidationError | None:
     """Clear the read mark on a comment
 
      Clears the read mark the current user set on the comment.
 
     Args:
-        project_id (str):
-        key_id (str):
-        id (str):
-        branch (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        key_id (str): Identifier of the translation key
+        id (str): Identifier of the resource the path points to
+        branch (str | Unset): Name of the branch to work on; omit it to use the main project
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -174,7 +164,6 @@ def sync(
         id=id,
         client=client,
         branch=branch,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -185,18 +174,16 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     branch: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Any | Error | ValidationError]:
     """Clear the read mark on a comment
 
      Clears the read mark the current user set on the comment.
 
     Args:
-        project_id (str):
-        key_id (str):
-        id (str):
-        branch (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        key_id (str): Identifier of the translation key
+        id (str): Identifier of the resource the path points to
+        branch (str | Unset): Name of the branch to work on; omit it to use the main project
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -211,7 +198,6 @@ async def asyncio_detailed(
         key_id=key_id,
         id=id,
         branch=branch,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -226,18 +212,16 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     branch: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Any | Error | ValidationError | None:
     """Clear the read mark on a comment
 
      Clears the read mark the current user set on the comment.
 
     Args:
-        project_id (str):
-        key_id (str):
-        id (str):
-        branch (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        key_id (str): Identifier of the translation key
+        id (str): Identifier of the resource the path points to
+        branch (str | Unset): Name of the branch to work on; omit it to use the main project
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -254,6 +238,5 @@ async def asyncio(
             id=id,
             client=client,
             branch=branch,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

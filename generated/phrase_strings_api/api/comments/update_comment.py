@@ -10,7 +10,7 @@ from ...models.comment import Comment
 from ...models.error import Error
 from ...models.update_comment_body import UpdateCommentBody
 from ...models.validation_error import ValidationError
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
@@ -19,11 +19,8 @@ def _get_kwargs(
     id: str,
     *,
     body: UpdateCommentBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
@@ -104,18 +101,16 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateCommentBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Comment | Error | ValidationError]:
     """Edit the text of a comment
 
      Replaces the text of an existing comment.
 
     Args:
-        project_id (str):
-        key_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
-        body (UpdateCommentBody):
+        project_id (str): Identifier of the project
+        key_id (str): Identifier of the translation key
+        id (str): Identifier of the resource the path points to
+        body (UpdateCommentBody): Request body of update_comment: Edit the text of a comment.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,7 +125,6 @@ def sync_detailed(
         key_id=key_id,
         id=id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -147,18 +141,16 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateCommentBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Comment | Error | ValidationError | None:
     """Edit the text of a comment
 
      Replaces the text of an existing comment.
 
     Args:
-        project_id (str):
-        key_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
-        body (UpdateCommentBody):
+        project_id (str): Identifier of the project
+        key_id (str): Identifier of the translation key
+        id (str): Identifier of the resource the path points to
+        body (UpdateCommentBody): Request body of update_comment: Edit the text of a comment.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -174,7 +166,6 @@ def sync(
         id=id,
         client=client,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -185,18 +176,16 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateCommentBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Comment | Error | ValidationError]:
     """Edit the text of a comment
 
      Replaces the text of an existing comment.
 
     Args:
-        project_id (str):
-        key_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
-        body (UpdateCommentBody):
+        project_id (str): Identifier of the project
+        key_id (str): Identifier of the translation key
+        id (str): Identifier of the resource the path points to
+        body (UpdateCommentBody): Request body of update_comment: Edit the text of a comment.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -211,7 +200,6 @@ async def asyncio_detailed(
         key_id=key_id,
         id=id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -226,18 +214,16 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateCommentBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Comment | Error | ValidationError | None:
     """Edit the text of a comment
 
      Replaces the text of an existing comment.
 
     Args:
-        project_id (str):
-        key_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
-        body (UpdateCommentBody):
+        project_id (str): Identifier of the project
+        key_id (str): Identifier of the translation key
+        id (str): Identifier of the resource the path points to
+        body (UpdateCommentBody): Request body of update_comment: Edit the text of a comment.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -254,6 +240,5 @@ async def asyncio(
             id=id,
             client=client,
             body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

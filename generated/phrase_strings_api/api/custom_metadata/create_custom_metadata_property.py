@@ -12,18 +12,15 @@ from ...models.create_custom_metadata_property_body import (
 from ...models.custom_metadata_property import CustomMetadataProperty
 from ...models.error import Error
 from ...models.validation_error import ValidationError
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     account_id: str,
     *,
     body: CreateCustomMetadataPropertyBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -95,16 +92,15 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateCustomMetadataPropertyBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[CustomMetadataProperty | Error | ValidationError]:
     """Create a custom metadata property
 
      Defines a new custom metadata property in the account.
 
     Args:
-        account_id (str):
-        x_phrase_app_otp (str | Unset):
-        body (CreateCustomMetadataPropertyBody):
+        account_id (str): Identifier of the account
+        body (CreateCustomMetadataPropertyBody): Request body of create_custom_metadata_property:
+            Create a custom metadata property.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -117,7 +113,6 @@ def sync_detailed(
     kwargs = _get_kwargs(
         account_id=account_id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -132,16 +127,15 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateCustomMetadataPropertyBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> CustomMetadataProperty | Error | ValidationError | None:
     """Create a custom metadata property
 
      Defines a new custom metadata property in the account.
 
     Args:
-        account_id (str):
-        x_phrase_app_otp (str | Unset):
-        body (CreateCustomMetadataPropertyBody):
+        account_id (str): Identifier of the account
+        body (CreateCustomMetadataPropertyBody): Request body of create_custom_metadata_property:
+            Create a custom metadata property.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -155,7 +149,6 @@ def sync(
         account_id=account_id,
         client=client,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -164,16 +157,15 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateCustomMetadataPropertyBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[CustomMetadataProperty | Error | ValidationError]:
     """Create a custom metadata property
 
      Defines a new custom metadata property in the account.
 
     Args:
-        account_id (str):
-        x_phrase_app_otp (str | Unset):
-        body (CreateCustomMetadataPropertyBody):
+        account_id (str): Identifier of the account
+        body (CreateCustomMetadataPropertyBody): Request body of create_custom_metadata_property:
+            Create a custom metadata property.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -186,7 +178,6 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         account_id=account_id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -199,16 +190,15 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateCustomMetadataPropertyBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> CustomMetadataProperty | Error | ValidationError | None:
     """Create a custom metadata property
 
      Defines a new custom metadata property in the account.
 
     Args:
-        account_id (str):
-        x_phrase_app_otp (str | Unset):
-        body (CreateCustomMetadataPropertyBody):
+        account_id (str): Identifier of the account
+        body (CreateCustomMetadataPropertyBody): Request body of create_custom_metadata_property:
+            Create a custom metadata property.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -223,6 +213,5 @@ async def asyncio(
             account_id=account_id,
             client=client,
             body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

@@ -9,6 +9,12 @@ from ...client import AuthenticatedClient, Client
 from ...models.custom_metadata_data_type import CustomMetadataDataType
 from ...models.custom_metadata_property import CustomMetadataProperty
 from ...models.error import Error
+from ...models.list_custom_metadata_properties_order import (
+    ListCustomMetadataPropertiesOrder,
+)
+from ...models.list_custom_metadata_properties_sort import (
+    ListCustomMetadataPropertiesSort,
+)
 from ...types import UNSET, Response, Unset
 
 
@@ -20,13 +26,9 @@ def _get_kwargs(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     q: str | Unset = UNSET,
-    sort: str | Unset = UNSET,
-    order: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
+    sort: ListCustomMetadataPropertiesSort | Unset = UNSET,
+    order: ListCustomMetadataPropertiesOrder | Unset = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     params: dict[str, Any] = {}
 
@@ -44,9 +46,17 @@ def _get_kwargs(
 
     params["q"] = q
 
-    params["sort"] = sort
+    json_sort: str | Unset = UNSET
+    if not isinstance(sort, Unset):
+        json_sort = sort.value
 
-    params["order"] = order
+    params["sort"] = json_sort
+
+    json_order: str | Unset = UNSET
+    if not isinstance(order, Unset):
+        json_order = order.value
+
+    params["order"] = json_order
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -58,7 +68,6 @@ def _get_kwargs(
         "params": params,
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -121,9 +130,8 @@ def sync_detailed(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     q: str | Unset = UNSET,
-    sort: str | Unset = UNSET,
-    order: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
+    sort: ListCustomMetadataPropertiesSort | Unset = UNSET,
+    order: ListCustomMetadataPropertiesOrder | Unset = UNSET,
 ) -> Response[Error | list[CustomMetadataProperty]]:
     """List custom metadata properties
 
@@ -131,17 +139,17 @@ def sync_detailed(
     by a name search. Requires an advanced plan or higher.
 
     Args:
-        account_id (str):
+        account_id (str): Identifier of the account
         data_type (CustomMetadataDataType | Unset): Enumeration of value kinds a custom metadata
             property can have: boolean, date, link, multi_select, number, single_select, string or
             text.
-        project_id (str | Unset):
-        page (int | Unset):
-        per_page (int | Unset):
-        q (str | Unset):
-        sort (str | Unset):
-        order (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str | Unset): Only return properties assigned to this project
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
+        q (str | Unset): Text to match against property names
+        sort (ListCustomMetadataPropertiesSort | Unset): Field to sort by: name, data_type or
+            created_at
+        order (ListCustomMetadataPropertiesOrder | Unset): Sort direction: asc or desc
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -160,7 +168,6 @@ def sync_detailed(
         q=q,
         sort=sort,
         order=order,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -179,9 +186,8 @@ def sync(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     q: str | Unset = UNSET,
-    sort: str | Unset = UNSET,
-    order: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
+    sort: ListCustomMetadataPropertiesSort | Unset = UNSET,
+    order: ListCustomMetadataPropertiesOrder | Unset = UNSET,
 ) -> Error | list[CustomMetadataProperty] | None:
     """List custom metadata properties
 
@@ -189,17 +195,17 @@ def sync(
     by a name search. Requires an advanced plan or higher.
 
     Args:
-        account_id (str):
+        account_id (str): Identifier of the account
         data_type (CustomMetadataDataType | Unset): Enumeration of value kinds a custom metadata
             property can have: boolean, date, link, multi_select, number, single_select, string or
             text.
-        project_id (str | Unset):
-        page (int | Unset):
-        per_page (int | Unset):
-        q (str | Unset):
-        sort (str | Unset):
-        order (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str | Unset): Only return properties assigned to this project
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
+        q (str | Unset): Text to match against property names
+        sort (ListCustomMetadataPropertiesSort | Unset): Field to sort by: name, data_type or
+            created_at
+        order (ListCustomMetadataPropertiesOrder | Unset): Sort direction: asc or desc
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -219,7 +225,6 @@ def sync(
         q=q,
         sort=sort,
         order=order,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -232,9 +237,8 @@ async def asyncio_detailed(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     q: str | Unset = UNSET,
-    sort: str | Unset = UNSET,
-    order: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
+    sort: ListCustomMetadataPropertiesSort | Unset = UNSET,
+    order: ListCustomMetadataPropertiesOrder | Unset = UNSET,
 ) -> Response[Error | list[CustomMetadataProperty]]:
     """List custom metadata properties
 
@@ -242,17 +246,17 @@ async def asyncio_detailed(
     by a name search. Requires an advanced plan or higher.
 
     Args:
-        account_id (str):
+        account_id (str): Identifier of the account
         data_type (CustomMetadataDataType | Unset): Enumeration of value kinds a custom metadata
             property can have: boolean, date, link, multi_select, number, single_select, string or
             text.
-        project_id (str | Unset):
-        page (int | Unset):
-        per_page (int | Unset):
-        q (str | Unset):
-        sort (str | Unset):
-        order (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str | Unset): Only return properties assigned to this project
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
+        q (str | Unset): Text to match against property names
+        sort (ListCustomMetadataPropertiesSort | Unset): Field to sort by: name, data_type or
+            created_at
+        order (ListCustomMetadataPropertiesOrder | Unset): Sort direction: asc or desc
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -271,7 +275,6 @@ async def asyncio_detailed(
         q=q,
         sort=sort,
         order=order,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -288,9 +291,8 @@ async def asyncio(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     q: str | Unset = UNSET,
-    sort: str | Unset = UNSET,
-    order: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
+    sort: ListCustomMetadataPropertiesSort | Unset = UNSET,
+    order: ListCustomMetadataPropertiesOrder | Unset = UNSET,
 ) -> Error | list[CustomMetadataProperty] | None:
     """List custom metadata properties
 
@@ -298,17 +300,17 @@ async def asyncio(
     by a name search. Requires an advanced plan or higher.
 
     Args:
-        account_id (str):
+        account_id (str): Identifier of the account
         data_type (CustomMetadataDataType | Unset): Enumeration of value kinds a custom metadata
             property can have: boolean, date, link, multi_select, number, single_select, string or
             text.
-        project_id (str | Unset):
-        page (int | Unset):
-        per_page (int | Unset):
-        q (str | Unset):
-        sort (str | Unset):
-        order (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str | Unset): Only return properties assigned to this project
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
+        q (str | Unset): Text to match against property names
+        sort (ListCustomMetadataPropertiesSort | Unset): Field to sort by: name, data_type or
+            created_at
+        order (ListCustomMetadataPropertiesOrder | Unset): Sort direction: asc or desc
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -329,6 +331,5 @@ async def asyncio(
             q=q,
             sort=sort,
             order=order,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

@@ -8,18 +8,13 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.custom_metadata_property import CustomMetadataProperty
 from ...models.error import Error
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     account_id: str,
     id: str,
-    *,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -29,7 +24,6 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -83,16 +77,14 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[CustomMetadataProperty | Error]:
     """Get a custom metadata property
 
      Returns one custom metadata property of the account.
 
     Args:
-        account_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
+        account_id (str): Identifier of the account
+        id (str): Identifier of the resource the path points to
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -105,7 +97,6 @@ def sync_detailed(
     kwargs = _get_kwargs(
         account_id=account_id,
         id=id,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -120,16 +111,14 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> CustomMetadataProperty | Error | None:
     """Get a custom metadata property
 
      Returns one custom metadata property of the account.
 
     Args:
-        account_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
+        account_id (str): Identifier of the account
+        id (str): Identifier of the resource the path points to
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,7 +132,6 @@ def sync(
         account_id=account_id,
         id=id,
         client=client,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -152,16 +140,14 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[CustomMetadataProperty | Error]:
     """Get a custom metadata property
 
      Returns one custom metadata property of the account.
 
     Args:
-        account_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
+        account_id (str): Identifier of the account
+        id (str): Identifier of the resource the path points to
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -174,7 +160,6 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         account_id=account_id,
         id=id,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -187,16 +172,14 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> CustomMetadataProperty | Error | None:
     """Get a custom metadata property
 
      Returns one custom metadata property of the account.
 
     Args:
-        account_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
+        account_id (str): Identifier of the account
+        id (str): Identifier of the resource the path points to
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -211,6 +194,5 @@ async def asyncio(
             account_id=account_id,
             id=id,
             client=client,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

@@ -12,7 +12,7 @@ from ...models.update_custom_metadata_property_body import (
     UpdateCustomMetadataPropertyBody,
 )
 from ...models.validation_error import ValidationError
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
@@ -20,11 +20,8 @@ def _get_kwargs(
     id: str,
     *,
     body: UpdateCustomMetadataPropertyBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
@@ -98,17 +95,16 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateCustomMetadataPropertyBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[CustomMetadataProperty | Error | ValidationError]:
     """Update a custom metadata property
 
      Changes the name, description, projects or value options of an existing property.
 
     Args:
-        account_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
-        body (UpdateCustomMetadataPropertyBody):
+        account_id (str): Identifier of the account
+        id (str): Identifier of the resource the path points to
+        body (UpdateCustomMetadataPropertyBody): Request body of update_custom_metadata_property:
+            Update a custom metadata property.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -122,7 +118,6 @@ def sync_detailed(
         account_id=account_id,
         id=id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -138,17 +133,16 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateCustomMetadataPropertyBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> CustomMetadataProperty | Error | ValidationError | None:
     """Update a custom metadata property
 
      Changes the name, description, projects or value options of an existing property.
 
     Args:
-        account_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
-        body (UpdateCustomMetadataPropertyBody):
+        account_id (str): Identifier of the account
+        id (str): Identifier of the resource the path points to
+        body (UpdateCustomMetadataPropertyBody): Request body of update_custom_metadata_property:
+            Update a custom metadata property.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -163,7 +157,6 @@ def sync(
         id=id,
         client=client,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -173,17 +166,16 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateCustomMetadataPropertyBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[CustomMetadataProperty | Error | ValidationError]:
     """Update a custom metadata property
 
      Changes the name, description, projects or value options of an existing property.
 
     Args:
-        account_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
-        body (UpdateCustomMetadataPropertyBody):
+        account_id (str): Identifier of the account
+        id (str): Identifier of the resource the path points to
+        body (UpdateCustomMetadataPropertyBody): Request body of update_custom_metadata_property:
+            Update a custom metadata property.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -197,7 +189,6 @@ async def asyncio_detailed(
         account_id=account_id,
         id=id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -211,17 +202,16 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateCustomMetadataPropertyBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> CustomMetadataProperty | Error | ValidationError | None:
     """Update a custom metadata property
 
      Changes the name, description, projects or value options of an existing property.
 
     Args:
-        account_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
-        body (UpdateCustomMetadataPropertyBody):
+        account_id (str): Identifier of the account
+        id (str): Identifier of the resource the path points to
+        body (UpdateCustomMetadataPropertyBody): Request body of update_custom_metadata_property:
+            Update a custom metadata property.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -237,6 +227,5 @@ async def asyncio(
             id=id,
             client=client,
             body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

@@ -3,11 +3,28 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, cast
+import json
+from collections.abc import AsyncIterator, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, Literal, cast, overload
 
+from ..._facade import (
+    AsyncResource,
+    NotModified,
+    Page,
+    Resource,
+    as_enum,
+    async_items,
+    check_per_page,
+    deep_object,
+    items,
+    join_tags,
+    malformed_json,
+    path_value,
+    project_value,
+    unwrap,
+    unwrap_conditional,
+)
 from ...types import UNSET, Response, Unset
-from .. import AsyncResource, Page, Resource, async_items, items, unwrap
 
 if TYPE_CHECKING:
     # Annotations only (they are strings here), so using a group imports no extra models.
@@ -33,7 +50,11 @@ __all__ = ["AsyncDistributionsApi", "DistributionsApi"]
 
 
 class DistributionsApi(Resource):
-    """Blocking calls to the distributions resource group."""
+    """Distributions publish a project's translations for over-the-air delivery to mobile and web apps
+    on supported platforms.
+
+    Blocking calls; `AsyncDistributionsApi` has the same methods, awaitable.
+    """
 
     def list(
         self,
@@ -41,46 +62,69 @@ class DistributionsApi(Resource):
         *,
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> builtins.list[DistributionPreview]:
         """List the distributions of an account
 
         Returns the account's distributions, one page at a time.
 
         Calls `GET /accounts/{account_id}/distributions` (list_distributions).
+
+        Args:
+            account_id: Identifier of the account.
+            page: Number of the result page to return.
+            per_page: How many items to return per page, from 1 to 100; 25 when omitted.
         """
-        response = list_distributions.sync_detailed(
-            account_id=account_id,
-            page=page,
-            per_page=per_page,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        account_id = path_value("account_id", account_id)
+        check_per_page(per_page)
+
+        try:
+            response = list_distributions.sync_detailed(
+                account_id=account_id,
+                page=page,
+                per_page=per_page,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "GET /accounts/{account_id}/distributions", exc
+            ) from exc
+        return cast(
+            "builtins.list[DistributionPreview]",
+            unwrap(response, (200,), "GET /accounts/{account_id}/distributions"),
         )
-        return cast("builtins.list[DistributionPreview]", unwrap(response))
 
     def list_pages(
         self,
         account_id: str,
         *,
         per_page: int = 100,
-        x_phrase_app_otp: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> Iterator[Page[DistributionPreview]]:
-        """Every page of `list`, following the Link header's ``rel="next"``.
+        """Every page of `list`, following the Link header's ``rel="next"``; stop iterating to stop fetching.
 
-        With ``concurrent=True`` the pages after the first are fetched in parallel (within the
-        client's concurrency limit) once ``rel="last"`` tells how many there are; pages still come
-        in order. Stop iterating to stop fetching.
+        Args:
+            account_id: Identifier of the account.
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
         """
+        account_id = path_value("account_id", account_id)
 
         def fetch(page: int, size: int) -> Response[Any]:
-            return list_distributions.sync_detailed(
-                account_id=account_id,
-                page=page,
-                per_page=size,
-                x_phrase_app_otp=x_phrase_app_otp,
-                client=self._client,
-            )
+            try:
+                response = list_distributions.sync_detailed(
+                    account_id=account_id,
+                    page=page,
+                    per_page=size,
+                    client=self._client,
+                )
+            except json.JSONDecodeError as exc:
+                raise malformed_json(
+                    "GET /accounts/{account_id}/distributions", exc
+                ) from exc
+            unwrap(response, (200,), "GET /accounts/{account_id}/distributions")
+            return response
 
         return self._paging.pages(fetch, per_page, concurrent)
 
@@ -89,15 +133,23 @@ class DistributionsApi(Resource):
         account_id: str,
         *,
         per_page: int = 100,
-        x_phrase_app_otp: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> Iterator[DistributionPreview]:
-        """Every item of every page of `list` (see `list_pages`)."""
+        """Every item of every page of `list` (see `list_pages`).
+
+        Args:
+            account_id: Identifier of the account.
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
+        """
+        account_id = path_value("account_id", account_id)
+
         return items(
             self.list_pages(
                 account_id,
                 per_page=per_page,
-                x_phrase_app_otp=x_phrase_app_otp,
                 concurrent=concurrent,
             )
         )
@@ -107,63 +159,96 @@ class DistributionsApi(Resource):
         account_id: str,
         *,
         body: CreateDistributionBody,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> Distribution:
         """Add a distribution to an account
 
         Sets up a new distribution for one project in the account. A name and a project ID are required.
 
         Calls `POST /accounts/{account_id}/distributions` (create_distribution).
+
+        Args:
+            account_id: Identifier of the account.
+            body: Request body of create_distribution: Add a distribution to an account.
         """
-        response = create_distribution.sync_detailed(
-            account_id=account_id,
-            body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        account_id = path_value("account_id", account_id)
+
+        try:
+            response = create_distribution.sync_detailed(
+                account_id=account_id,
+                body=body,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "POST /accounts/{account_id}/distributions", exc
+            ) from exc
+        return cast(
+            "Distribution",
+            unwrap(response, (201,), "POST /accounts/{account_id}/distributions"),
         )
-        return cast("Distribution", unwrap(response))
 
     def show(
         self,
         account_id: str,
         id: str,
-        *,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> Distribution:
         """Get a distribution
 
         Returns the settings and details of one distribution.
 
         Calls `GET /accounts/{account_id}/distributions/{id}` (show_distribution).
+
+        Args:
+            account_id: Identifier of the account.
+            id: Identifier of the resource the path points to.
         """
-        response = show_distribution.sync_detailed(
-            account_id=account_id,
-            id=id,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        account_id = path_value("account_id", account_id)
+        id = path_value("id", id)
+
+        try:
+            response = show_distribution.sync_detailed(
+                account_id=account_id,
+                id=id,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "GET /accounts/{account_id}/distributions/{id}", exc
+            ) from exc
+        return cast(
+            "Distribution",
+            unwrap(response, (200,), "GET /accounts/{account_id}/distributions/{id}"),
         )
-        return cast("Distribution", unwrap(response))
 
     def delete(
         self,
         account_id: str,
         id: str,
-        *,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
         """Remove a distribution from an account
 
         Removes a distribution from the account.
 
         Calls `DELETE /accounts/{account_id}/distributions/{id}` (delete_distribution).
+
+        Args:
+            account_id: Identifier of the account.
+            id: Identifier of the resource the path points to.
         """
-        response = delete_distribution.sync_detailed(
-            account_id=account_id,
-            id=id,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
-        )
-        unwrap(response)
+        account_id = path_value("account_id", account_id)
+        id = path_value("id", id)
+
+        try:
+            response = delete_distribution.sync_detailed(
+                account_id=account_id,
+                id=id,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "DELETE /accounts/{account_id}/distributions/{id}", exc
+            ) from exc
+        unwrap(response, (), "DELETE /accounts/{account_id}/distributions/{id}")
 
     def update(
         self,
@@ -171,26 +256,44 @@ class DistributionsApi(Resource):
         id: str,
         *,
         body: UpdateDistributionBody,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> Distribution:
         """Change a distribution's settings
 
         Changes the settings you send on an existing distribution.
 
         Calls `PATCH /accounts/{account_id}/distributions/{id}` (update_distribution).
+
+        Args:
+            account_id: Identifier of the account.
+            id: Identifier of the resource the path points to.
+            body: Request body of update_distribution: Change a distribution's settings.
         """
-        response = update_distribution.sync_detailed(
-            account_id=account_id,
-            id=id,
-            body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        account_id = path_value("account_id", account_id)
+        id = path_value("id", id)
+
+        try:
+            response = update_distribution.sync_detailed(
+                account_id=account_id,
+                id=id,
+                body=body,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "PATCH /accounts/{account_id}/distributions/{id}", exc
+            ) from exc
+        return cast(
+            "Distribution",
+            unwrap(response, (200,), "PATCH /accounts/{account_id}/distributions/{id}"),
         )
-        return cast("Distribution", unwrap(response))
 
 
 class AsyncDistributionsApi(AsyncResource):
-    """Awaitable calls to the distributions resource group."""
+    """Distributions publish a project's translations for over-the-air delivery to mobile and web apps
+    on supported platforms.
+
+    Awaitable calls; `DistributionsApi` has the same methods, blocking.
+    """
 
     async def list(
         self,
@@ -198,46 +301,69 @@ class AsyncDistributionsApi(AsyncResource):
         *,
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> builtins.list[DistributionPreview]:
         """List the distributions of an account
 
         Returns the account's distributions, one page at a time.
 
         Calls `GET /accounts/{account_id}/distributions` (list_distributions).
+
+        Args:
+            account_id: Identifier of the account.
+            page: Number of the result page to return.
+            per_page: How many items to return per page, from 1 to 100; 25 when omitted.
         """
-        response = await list_distributions.asyncio_detailed(
-            account_id=account_id,
-            page=page,
-            per_page=per_page,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        account_id = path_value("account_id", account_id)
+        check_per_page(per_page)
+
+        try:
+            response = await list_distributions.asyncio_detailed(
+                account_id=account_id,
+                page=page,
+                per_page=per_page,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "GET /accounts/{account_id}/distributions", exc
+            ) from exc
+        return cast(
+            "builtins.list[DistributionPreview]",
+            unwrap(response, (200,), "GET /accounts/{account_id}/distributions"),
         )
-        return cast("builtins.list[DistributionPreview]", unwrap(response))
 
     def list_pages(
         self,
         account_id: str,
         *,
         per_page: int = 100,
-        x_phrase_app_otp: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> AsyncIterator[Page[DistributionPreview]]:
-        """Every page of `list`, following the Link header's ``rel="next"``.
+        """Every page of `list`, following the Link header's ``rel="next"``; stop iterating to stop fetching.
 
-        With ``concurrent=True`` the pages after the first are fetched in parallel (within the
-        client's concurrency limit) once ``rel="last"`` tells how many there are; pages still come
-        in order. Stop iterating to stop fetching.
+        Args:
+            account_id: Identifier of the account.
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
         """
+        account_id = path_value("account_id", account_id)
 
         async def fetch(page: int, size: int) -> Response[Any]:
-            return await list_distributions.asyncio_detailed(
-                account_id=account_id,
-                page=page,
-                per_page=size,
-                x_phrase_app_otp=x_phrase_app_otp,
-                client=self._client,
-            )
+            try:
+                response = await list_distributions.asyncio_detailed(
+                    account_id=account_id,
+                    page=page,
+                    per_page=size,
+                    client=self._client,
+                )
+            except json.JSONDecodeError as exc:
+                raise malformed_json(
+                    "GET /accounts/{account_id}/distributions", exc
+                ) from exc
+            unwrap(response, (200,), "GET /accounts/{account_id}/distributions")
+            return response
 
         return self._paging.pages(fetch, per_page, concurrent)
 
@@ -246,15 +372,23 @@ class AsyncDistributionsApi(AsyncResource):
         account_id: str,
         *,
         per_page: int = 100,
-        x_phrase_app_otp: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> AsyncIterator[DistributionPreview]:
-        """Every item of every page of `list` (see `list_pages`)."""
+        """Every item of every page of `list` (see `list_pages`).
+
+        Args:
+            account_id: Identifier of the account.
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
+        """
+        account_id = path_value("account_id", account_id)
+
         return async_items(
             self.list_pages(
                 account_id,
                 per_page=per_page,
-                x_phrase_app_otp=x_phrase_app_otp,
                 concurrent=concurrent,
             )
         )
@@ -264,63 +398,96 @@ class AsyncDistributionsApi(AsyncResource):
         account_id: str,
         *,
         body: CreateDistributionBody,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> Distribution:
         """Add a distribution to an account
 
         Sets up a new distribution for one project in the account. A name and a project ID are required.
 
         Calls `POST /accounts/{account_id}/distributions` (create_distribution).
+
+        Args:
+            account_id: Identifier of the account.
+            body: Request body of create_distribution: Add a distribution to an account.
         """
-        response = await create_distribution.asyncio_detailed(
-            account_id=account_id,
-            body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        account_id = path_value("account_id", account_id)
+
+        try:
+            response = await create_distribution.asyncio_detailed(
+                account_id=account_id,
+                body=body,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "POST /accounts/{account_id}/distributions", exc
+            ) from exc
+        return cast(
+            "Distribution",
+            unwrap(response, (201,), "POST /accounts/{account_id}/distributions"),
         )
-        return cast("Distribution", unwrap(response))
 
     async def show(
         self,
         account_id: str,
         id: str,
-        *,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> Distribution:
         """Get a distribution
 
         Returns the settings and details of one distribution.
 
         Calls `GET /accounts/{account_id}/distributions/{id}` (show_distribution).
+
+        Args:
+            account_id: Identifier of the account.
+            id: Identifier of the resource the path points to.
         """
-        response = await show_distribution.asyncio_detailed(
-            account_id=account_id,
-            id=id,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        account_id = path_value("account_id", account_id)
+        id = path_value("id", id)
+
+        try:
+            response = await show_distribution.asyncio_detailed(
+                account_id=account_id,
+                id=id,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "GET /accounts/{account_id}/distributions/{id}", exc
+            ) from exc
+        return cast(
+            "Distribution",
+            unwrap(response, (200,), "GET /accounts/{account_id}/distributions/{id}"),
         )
-        return cast("Distribution", unwrap(response))
 
     async def delete(
         self,
         account_id: str,
         id: str,
-        *,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
         """Remove a distribution from an account
 
         Removes a distribution from the account.
 
         Calls `DELETE /accounts/{account_id}/distributions/{id}` (delete_distribution).
+
+        Args:
+            account_id: Identifier of the account.
+            id: Identifier of the resource the path points to.
         """
-        response = await delete_distribution.asyncio_detailed(
-            account_id=account_id,
-            id=id,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
-        )
-        unwrap(response)
+        account_id = path_value("account_id", account_id)
+        id = path_value("id", id)
+
+        try:
+            response = await delete_distribution.asyncio_detailed(
+                account_id=account_id,
+                id=id,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "DELETE /accounts/{account_id}/distributions/{id}", exc
+            ) from exc
+        unwrap(response, (), "DELETE /accounts/{account_id}/distributions/{id}")
 
     async def update(
         self,
@@ -328,19 +495,33 @@ class AsyncDistributionsApi(AsyncResource):
         id: str,
         *,
         body: UpdateDistributionBody,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> Distribution:
         """Change a distribution's settings
 
         Changes the settings you send on an existing distribution.
 
         Calls `PATCH /accounts/{account_id}/distributions/{id}` (update_distribution).
+
+        Args:
+            account_id: Identifier of the account.
+            id: Identifier of the resource the path points to.
+            body: Request body of update_distribution: Change a distribution's settings.
         """
-        response = await update_distribution.asyncio_detailed(
-            account_id=account_id,
-            id=id,
-            body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        account_id = path_value("account_id", account_id)
+        id = path_value("id", id)
+
+        try:
+            response = await update_distribution.asyncio_detailed(
+                account_id=account_id,
+                id=id,
+                body=body,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "PATCH /accounts/{account_id}/distributions/{id}", exc
+            ) from exc
+        return cast(
+            "Distribution",
+            unwrap(response, (200,), "PATCH /accounts/{account_id}/distributions/{id}"),
         )
-        return cast("Distribution", unwrap(response))

@@ -10,18 +10,15 @@ from ...models.create_distribution_body import CreateDistributionBody
 from ...models.distribution import Distribution
 from ...models.error import Error
 from ...models.validation_error import ValidationError
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     account_id: str,
     *,
     body: CreateDistributionBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -98,16 +95,15 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateDistributionBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Distribution | Error | ValidationError]:
     """Add a distribution to an account
 
      Sets up a new distribution for one project in the account. A name and a project ID are required.
 
     Args:
-        account_id (str):
-        x_phrase_app_otp (str | Unset):
-        body (CreateDistributionBody):
+        account_id (str): Identifier of the account
+        body (CreateDistributionBody): Request body of create_distribution: Add a distribution to
+            an account.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -120,7 +116,6 @@ def sync_detailed(
     kwargs = _get_kwargs(
         account_id=account_id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -135,16 +130,15 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateDistributionBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Distribution | Error | ValidationError | None:
     """Add a distribution to an account
 
      Sets up a new distribution for one project in the account. A name and a project ID are required.
 
     Args:
-        account_id (str):
-        x_phrase_app_otp (str | Unset):
-        body (CreateDistributionBody):
+        account_id (str): Identifier of the account
+        body (CreateDistributionBody): Request body of create_distribution: Add a distribution to
+            an account.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -158,7 +152,6 @@ def sync(
         account_id=account_id,
         client=client,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -167,16 +160,15 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateDistributionBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Distribution | Error | ValidationError]:
     """Add a distribution to an account
 
      Sets up a new distribution for one project in the account. A name and a project ID are required.
 
     Args:
-        account_id (str):
-        x_phrase_app_otp (str | Unset):
-        body (CreateDistributionBody):
+        account_id (str): Identifier of the account
+        body (CreateDistributionBody): Request body of create_distribution: Add a distribution to
+            an account.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -189,7 +181,6 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         account_id=account_id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -202,16 +193,15 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateDistributionBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Distribution | Error | ValidationError | None:
     """Add a distribution to an account
 
      Sets up a new distribution for one project in the account. A name and a project ID are required.
 
     Args:
-        account_id (str):
-        x_phrase_app_otp (str | Unset):
-        body (CreateDistributionBody):
+        account_id (str): Identifier of the account
+        body (CreateDistributionBody): Request body of create_distribution: Add a distribution to
+            an account.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -226,6 +216,5 @@ async def asyncio(
             account_id=account_id,
             client=client,
             body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

@@ -17,11 +17,7 @@ def _get_kwargs(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     q: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     params: dict[str, Any] = {}
 
@@ -41,7 +37,6 @@ def _get_kwargs(
         "params": params,
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -109,18 +104,16 @@ def sync_detailed(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     q: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[ListDocumentsResponse200Item]]:
     """List the documents of a project
 
      Returns the documents in the project that the authenticated user is allowed to see.
 
     Args:
-        project_id (str):
-        page (int | Unset):
-        per_page (int | Unset):
-        q (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
+        q (str | Unset): Only documents whose name begins with this text (case does not matter)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -135,7 +128,6 @@ def sync_detailed(
         page=page,
         per_page=per_page,
         q=q,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -152,18 +144,16 @@ def sync(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     q: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[ListDocumentsResponse200Item] | None:
     """List the documents of a project
 
      Returns the documents in the project that the authenticated user is allowed to see.
 
     Args:
-        project_id (str):
-        page (int | Unset):
-        per_page (int | Unset):
-        q (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
+        q (str | Unset): Only documents whose name begins with this text (case does not matter)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -179,7 +169,6 @@ def sync(
         page=page,
         per_page=per_page,
         q=q,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -190,18 +179,16 @@ async def asyncio_detailed(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     q: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[ListDocumentsResponse200Item]]:
     """List the documents of a project
 
      Returns the documents in the project that the authenticated user is allowed to see.
 
     Args:
-        project_id (str):
-        page (int | Unset):
-        per_page (int | Unset):
-        q (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
+        q (str | Unset): Only documents whose name begins with this text (case does not matter)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -216,7 +203,6 @@ async def asyncio_detailed(
         page=page,
         per_page=per_page,
         q=q,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -231,18 +217,16 @@ async def asyncio(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     q: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[ListDocumentsResponse200Item] | None:
     """List the documents of a project
 
      Returns the documents in the project that the authenticated user is allowed to see.
 
     Args:
-        project_id (str):
-        page (int | Unset):
-        per_page (int | Unset):
-        q (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
+        q (str | Unset): Only documents whose name begins with this text (case does not matter)
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -259,6 +243,5 @@ async def asyncio(
             page=page,
             per_page=per_page,
             q=q,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

@@ -18,11 +18,8 @@ def _get_kwargs(
     *,
     body: CreateFigmaAttachmentBody,
     branch: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     params: dict[str, Any] = {}
 
@@ -107,17 +104,16 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: CreateFigmaAttachmentBody,
     branch: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | FigmaAttachment | ValidationError]:
     """Attach a Figma file to a project
 
      Adds a new Figma attachment to the project from the URL of a Figma file.
 
     Args:
-        project_id (str):
-        branch (str | Unset):
-        x_phrase_app_otp (str | Unset):
-        body (CreateFigmaAttachmentBody):
+        project_id (str): Identifier of the project
+        branch (str | Unset): Name of the branch to use
+        body (CreateFigmaAttachmentBody): Request body of create_figma_attachment: Attach a Figma
+            file to a project.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -131,7 +127,6 @@ def sync_detailed(
         project_id=project_id,
         body=body,
         branch=branch,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -147,17 +142,16 @@ def sync(
     client: AuthenticatedClient | Client,
     body: CreateFigmaAttachmentBody,
     branch: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | FigmaAttachment | ValidationError | None:
     """Attach a Figma file to a project
 
      Adds a new Figma attachment to the project from the URL of a Figma file.
 
     Args:
-        project_id (str):
-        branch (str | Unset):
-        x_phrase_app_otp (str | Unset):
-        body (CreateFigmaAttachmentBody):
+        project_id (str): Identifier of the project
+        branch (str | Unset): Name of the branch to use
+        body (CreateFigmaAttachmentBody): Request body of create_figma_attachment: Attach a Figma
+            file to a project.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -172,7 +166,6 @@ def sync(
         client=client,
         body=body,
         branch=branch,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -182,17 +175,16 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: CreateFigmaAttachmentBody,
     branch: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | FigmaAttachment | ValidationError]:
     """Attach a Figma file to a project
 
      Adds a new Figma attachment to the project from the URL of a Figma file.
 
     Args:
-        project_id (str):
-        branch (str | Unset):
-        x_phrase_app_otp (str | Unset):
-        body (CreateFigmaAttachmentBody):
+        project_id (str): Identifier of the project
+        branch (str | Unset): Name of the branch to use
+        body (CreateFigmaAttachmentBody): Request body of create_figma_attachment: Attach a Figma
+            file to a project.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -206,7 +198,6 @@ async def asyncio_detailed(
         project_id=project_id,
         body=body,
         branch=branch,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -220,17 +211,16 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: CreateFigmaAttachmentBody,
     branch: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | FigmaAttachment | ValidationError | None:
     """Attach a Figma file to a project
 
      Adds a new Figma attachment to the project from the URL of a Figma file.
 
     Args:
-        project_id (str):
-        branch (str | Unset):
-        x_phrase_app_otp (str | Unset):
-        body (CreateFigmaAttachmentBody):
+        project_id (str): Identifier of the project
+        branch (str | Unset): Name of the branch to use
+        body (CreateFigmaAttachmentBody): Request body of create_figma_attachment: Attach a Figma
+            file to a project.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -246,6 +236,5 @@ async def asyncio(
             client=client,
             body=body,
             branch=branch,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

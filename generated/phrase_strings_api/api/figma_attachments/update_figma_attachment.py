@@ -19,11 +19,8 @@ def _get_kwargs(
     *,
     body: UpdateFigmaAttachmentBody,
     branch: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     params: dict[str, Any] = {}
 
@@ -110,18 +107,17 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: UpdateFigmaAttachmentBody,
     branch: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | FigmaAttachment | ValidationError]:
     """Update a Figma attachment
 
      Changes an existing Figma attachment, for example to point it at a different Figma file URL.
 
     Args:
-        project_id (str):
-        id (str):
-        branch (str | Unset):
-        x_phrase_app_otp (str | Unset):
-        body (UpdateFigmaAttachmentBody):
+        project_id (str): Identifier of the project
+        id (str): Identifier of the resource the path points to
+        branch (str | Unset): Name of the branch to use
+        body (UpdateFigmaAttachmentBody): Request body of update_figma_attachment: Update a Figma
+            attachment.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,7 +132,6 @@ def sync_detailed(
         id=id,
         body=body,
         branch=branch,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -153,18 +148,17 @@ def sync(
     client: AuthenticatedClient | Client,
     body: UpdateFigmaAttachmentBody,
     branch: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | FigmaAttachment | ValidationError | None:
     """Update a Figma attachment
 
      Changes an existing Figma attachment, for example to point it at a different Figma file URL.
 
     Args:
-        project_id (str):
-        id (str):
-        branch (str | Unset):
-        x_phrase_app_otp (str | Unset):
-        body (UpdateFigmaAttachmentBody):
+        project_id (str): Identifier of the project
+        id (str): Identifier of the resource the path points to
+        branch (str | Unset): Name of the branch to use
+        body (UpdateFigmaAttachmentBody): Request body of update_figma_attachment: Update a Figma
+            attachment.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -180,7 +174,6 @@ def sync(
         client=client,
         body=body,
         branch=branch,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -191,18 +184,17 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: UpdateFigmaAttachmentBody,
     branch: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | FigmaAttachment | ValidationError]:
     """Update a Figma attachment
 
      Changes an existing Figma attachment, for example to point it at a different Figma file URL.
 
     Args:
-        project_id (str):
-        id (str):
-        branch (str | Unset):
-        x_phrase_app_otp (str | Unset):
-        body (UpdateFigmaAttachmentBody):
+        project_id (str): Identifier of the project
+        id (str): Identifier of the resource the path points to
+        branch (str | Unset): Name of the branch to use
+        body (UpdateFigmaAttachmentBody): Request body of update_figma_attachment: Update a Figma
+            attachment.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -217,7 +209,6 @@ async def asyncio_detailed(
         id=id,
         body=body,
         branch=branch,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -232,18 +223,17 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: UpdateFigmaAttachmentBody,
     branch: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | FigmaAttachment | ValidationError | None:
     """Update a Figma attachment
 
      Changes an existing Figma attachment, for example to point it at a different Figma file URL.
 
     Args:
-        project_id (str):
-        id (str):
-        branch (str | Unset):
-        x_phrase_app_otp (str | Unset):
-        body (UpdateFigmaAttachmentBody):
+        project_id (str): Identifier of the project
+        id (str): Identifier of the resource the path points to
+        branch (str | Unset): Name of the branch to use
+        body (UpdateFigmaAttachmentBody): Request body of update_figma_attachment: Update a Figma
+            attachment.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -260,6 +250,5 @@ async def asyncio(
             client=client,
             body=body,
             branch=branch,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

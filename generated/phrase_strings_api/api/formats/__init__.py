@@ -3,11 +3,28 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, cast
+import json
+from collections.abc import AsyncIterator, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, Literal, cast, overload
 
+from ..._facade import (
+    AsyncResource,
+    NotModified,
+    Page,
+    Resource,
+    as_enum,
+    async_items,
+    check_per_page,
+    deep_object,
+    items,
+    join_tags,
+    malformed_json,
+    path_value,
+    project_value,
+    unwrap,
+    unwrap_conditional,
+)
 from ...types import UNSET, Response, Unset
-from .. import AsyncResource, Page, Resource, async_items, items, unwrap
 
 if TYPE_CHECKING:
     # Annotations only (they are strings here), so using a group imports no extra models.
@@ -24,7 +41,10 @@ __all__ = ["AsyncFormatsApi", "FormatsApi"]
 
 
 class FormatsApi(Resource):
-    """Blocking calls to the formats resource group."""
+    """Formats are the localization file formats that can be used for uploads and downloads.
+
+    Blocking calls; `AsyncFormatsApi` has the same methods, awaitable.
+    """
 
     def list(
         self,
@@ -35,14 +55,21 @@ class FormatsApi(Resource):
 
         Calls `GET /formats` (list_formats).
         """
-        response = list_formats.sync_detailed(
-            client=self._client,
-        )
-        return cast("builtins.list[Format]", unwrap(response))
+
+        try:
+            response = list_formats.sync_detailed(
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json("GET /formats", exc) from exc
+        return cast("builtins.list[Format]", unwrap(response, (200,), "GET /formats"))
 
 
 class AsyncFormatsApi(AsyncResource):
-    """Awaitable calls to the formats resource group."""
+    """Formats are the localization file formats that can be used for uploads and downloads.
+
+    Awaitable calls; `FormatsApi` has the same methods, blocking.
+    """
 
     async def list(
         self,
@@ -53,7 +80,11 @@ class AsyncFormatsApi(AsyncResource):
 
         Calls `GET /formats` (list_formats).
         """
-        response = await list_formats.asyncio_detailed(
-            client=self._client,
-        )
-        return cast("builtins.list[Format]", unwrap(response))
+
+        try:
+            response = await list_formats.asyncio_detailed(
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json("GET /formats", exc) from exc
+        return cast("builtins.list[Format]", unwrap(response, (200,), "GET /formats"))

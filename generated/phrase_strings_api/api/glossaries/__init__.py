@@ -3,11 +3,28 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, cast
+import json
+from collections.abc import AsyncIterator, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, Literal, cast, overload
 
+from ..._facade import (
+    AsyncResource,
+    NotModified,
+    Page,
+    Resource,
+    as_enum,
+    async_items,
+    check_per_page,
+    deep_object,
+    items,
+    join_tags,
+    malformed_json,
+    path_value,
+    project_value,
+    unwrap,
+    unwrap_conditional,
+)
 from ...types import UNSET, Response, Unset
-from .. import AsyncResource, Page, Resource, async_items, items, unwrap
 
 if TYPE_CHECKING:
     # Annotations only (they are strings here), so using a group imports no extra models.
@@ -32,7 +49,11 @@ __all__ = ["AsyncGlossariesApi", "GlossariesApi"]
 
 
 class GlossariesApi(Resource):
-    """Blocking calls to the glossaries resource group."""
+    """Term bases (formerly called glossaries) are account-level collections of terms that can be
+    assigned to projects and spaces.
+
+    Blocking calls; `AsyncGlossariesApi` has the same methods, awaitable.
+    """
 
     def list(
         self,
@@ -40,7 +61,6 @@ class GlossariesApi(Resource):
         *,
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> builtins.list[Glossary]:
         """List the term bases of an account
 
@@ -48,39 +68,61 @@ class GlossariesApi(Resource):
         access.
 
         Calls `GET /accounts/{account_id}/glossaries` (list_glossaries).
+
+        Args:
+            account_id: Identifier of the account.
+            page: Number of the result page to return.
+            per_page: How many items to return per page, from 1 to 100; 25 when omitted.
         """
-        response = list_glossaries.sync_detailed(
-            account_id=account_id,
-            page=page,
-            per_page=per_page,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        account_id = path_value("account_id", account_id)
+        check_per_page(per_page)
+
+        try:
+            response = list_glossaries.sync_detailed(
+                account_id=account_id,
+                page=page,
+                per_page=per_page,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json("GET /accounts/{account_id}/glossaries", exc) from exc
+        return cast(
+            "builtins.list[Glossary]",
+            unwrap(response, (200,), "GET /accounts/{account_id}/glossaries"),
         )
-        return cast("builtins.list[Glossary]", unwrap(response))
 
     def list_pages(
         self,
         account_id: str,
         *,
         per_page: int = 100,
-        x_phrase_app_otp: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> Iterator[Page[Glossary]]:
-        """Every page of `list`, following the Link header's ``rel="next"``.
+        """Every page of `list`, following the Link header's ``rel="next"``; stop iterating to stop fetching.
 
-        With ``concurrent=True`` the pages after the first are fetched in parallel (within the
-        client's concurrency limit) once ``rel="last"`` tells how many there are; pages still come
-        in order. Stop iterating to stop fetching.
+        Args:
+            account_id: Identifier of the account.
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
         """
+        account_id = path_value("account_id", account_id)
 
         def fetch(page: int, size: int) -> Response[Any]:
-            return list_glossaries.sync_detailed(
-                account_id=account_id,
-                page=page,
-                per_page=size,
-                x_phrase_app_otp=x_phrase_app_otp,
-                client=self._client,
-            )
+            try:
+                response = list_glossaries.sync_detailed(
+                    account_id=account_id,
+                    page=page,
+                    per_page=size,
+                    client=self._client,
+                )
+            except json.JSONDecodeError as exc:
+                raise malformed_json(
+                    "GET /accounts/{account_id}/glossaries", exc
+                ) from exc
+            unwrap(response, (200,), "GET /accounts/{account_id}/glossaries")
+            return response
 
         return self._paging.pages(fetch, per_page, concurrent)
 
@@ -89,15 +131,23 @@ class GlossariesApi(Resource):
         account_id: str,
         *,
         per_page: int = 100,
-        x_phrase_app_otp: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> Iterator[Glossary]:
-        """Every item of every page of `list` (see `list_pages`)."""
+        """Every item of every page of `list` (see `list_pages`).
+
+        Args:
+            account_id: Identifier of the account.
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
+        """
+        account_id = path_value("account_id", account_id)
+
         return items(
             self.list_pages(
                 account_id,
                 per_page=per_page,
-                x_phrase_app_otp=x_phrase_app_otp,
                 concurrent=concurrent,
             )
         )
@@ -107,7 +157,6 @@ class GlossariesApi(Resource):
         account_id: str,
         *,
         body: CreateGlossaryBody,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> Glossary:
         """Create a term base
 
@@ -115,56 +164,88 @@ class GlossariesApi(Resource):
         spaces.
 
         Calls `POST /accounts/{account_id}/glossaries` (create_glossary).
+
+        Args:
+            account_id: Identifier of the account.
+            body: Request body of create_glossary: Create a term base.
         """
-        response = create_glossary.sync_detailed(
-            account_id=account_id,
-            body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        account_id = path_value("account_id", account_id)
+
+        try:
+            response = create_glossary.sync_detailed(
+                account_id=account_id,
+                body=body,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json("POST /accounts/{account_id}/glossaries", exc) from exc
+        return cast(
+            "Glossary",
+            unwrap(response, (201,), "POST /accounts/{account_id}/glossaries"),
         )
-        return cast("Glossary", unwrap(response))
 
     def show(
         self,
         account_id: str,
         id: str,
-        *,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> Glossary:
         """Get one term base
 
         Returns the details of a single term base (formerly glossary) of the account.
 
         Calls `GET /accounts/{account_id}/glossaries/{id}` (show_glossary).
+
+        Args:
+            account_id: Identifier of the account.
+            id: Identifier of the resource the path points to.
         """
-        response = show_glossary.sync_detailed(
-            account_id=account_id,
-            id=id,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        account_id = path_value("account_id", account_id)
+        id = path_value("id", id)
+
+        try:
+            response = show_glossary.sync_detailed(
+                account_id=account_id,
+                id=id,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "GET /accounts/{account_id}/glossaries/{id}", exc
+            ) from exc
+        return cast(
+            "Glossary",
+            unwrap(response, (200,), "GET /accounts/{account_id}/glossaries/{id}"),
         )
-        return cast("Glossary", unwrap(response))
 
     def delete(
         self,
         account_id: str,
         id: str,
-        *,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
         """Delete a term base
 
         Removes a term base (formerly glossary) from the account.
 
         Calls `DELETE /accounts/{account_id}/glossaries/{id}` (delete_glossary).
+
+        Args:
+            account_id: Identifier of the account.
+            id: Identifier of the resource the path points to.
         """
-        response = delete_glossary.sync_detailed(
-            account_id=account_id,
-            id=id,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
-        )
-        unwrap(response)
+        account_id = path_value("account_id", account_id)
+        id = path_value("id", id)
+
+        try:
+            response = delete_glossary.sync_detailed(
+                account_id=account_id,
+                id=id,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "DELETE /accounts/{account_id}/glossaries/{id}", exc
+            ) from exc
+        unwrap(response, (), "DELETE /accounts/{account_id}/glossaries/{id}")
 
     def update(
         self,
@@ -172,26 +253,44 @@ class GlossariesApi(Resource):
         id: str,
         *,
         body: UpdateGlossaryBody,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> Glossary:
         """Update a term base
 
         Renames a term base (formerly glossary) or changes the projects and spaces it is assigned to.
 
         Calls `PATCH /accounts/{account_id}/glossaries/{id}` (update_glossary).
+
+        Args:
+            account_id: Identifier of the account.
+            id: Identifier of the resource the path points to.
+            body: Request body of update_glossary: Update a term base.
         """
-        response = update_glossary.sync_detailed(
-            account_id=account_id,
-            id=id,
-            body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        account_id = path_value("account_id", account_id)
+        id = path_value("id", id)
+
+        try:
+            response = update_glossary.sync_detailed(
+                account_id=account_id,
+                id=id,
+                body=body,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "PATCH /accounts/{account_id}/glossaries/{id}", exc
+            ) from exc
+        return cast(
+            "Glossary",
+            unwrap(response, (200,), "PATCH /accounts/{account_id}/glossaries/{id}"),
         )
-        return cast("Glossary", unwrap(response))
 
 
 class AsyncGlossariesApi(AsyncResource):
-    """Awaitable calls to the glossaries resource group."""
+    """Term bases (formerly called glossaries) are account-level collections of terms that can be
+    assigned to projects and spaces.
+
+    Awaitable calls; `GlossariesApi` has the same methods, blocking.
+    """
 
     async def list(
         self,
@@ -199,7 +298,6 @@ class AsyncGlossariesApi(AsyncResource):
         *,
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> builtins.list[Glossary]:
         """List the term bases of an account
 
@@ -207,39 +305,61 @@ class AsyncGlossariesApi(AsyncResource):
         access.
 
         Calls `GET /accounts/{account_id}/glossaries` (list_glossaries).
+
+        Args:
+            account_id: Identifier of the account.
+            page: Number of the result page to return.
+            per_page: How many items to return per page, from 1 to 100; 25 when omitted.
         """
-        response = await list_glossaries.asyncio_detailed(
-            account_id=account_id,
-            page=page,
-            per_page=per_page,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        account_id = path_value("account_id", account_id)
+        check_per_page(per_page)
+
+        try:
+            response = await list_glossaries.asyncio_detailed(
+                account_id=account_id,
+                page=page,
+                per_page=per_page,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json("GET /accounts/{account_id}/glossaries", exc) from exc
+        return cast(
+            "builtins.list[Glossary]",
+            unwrap(response, (200,), "GET /accounts/{account_id}/glossaries"),
         )
-        return cast("builtins.list[Glossary]", unwrap(response))
 
     def list_pages(
         self,
         account_id: str,
         *,
         per_page: int = 100,
-        x_phrase_app_otp: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> AsyncIterator[Page[Glossary]]:
-        """Every page of `list`, following the Link header's ``rel="next"``.
+        """Every page of `list`, following the Link header's ``rel="next"``; stop iterating to stop fetching.
 
-        With ``concurrent=True`` the pages after the first are fetched in parallel (within the
-        client's concurrency limit) once ``rel="last"`` tells how many there are; pages still come
-        in order. Stop iterating to stop fetching.
+        Args:
+            account_id: Identifier of the account.
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
         """
+        account_id = path_value("account_id", account_id)
 
         async def fetch(page: int, size: int) -> Response[Any]:
-            return await list_glossaries.asyncio_detailed(
-                account_id=account_id,
-                page=page,
-                per_page=size,
-                x_phrase_app_otp=x_phrase_app_otp,
-                client=self._client,
-            )
+            try:
+                response = await list_glossaries.asyncio_detailed(
+                    account_id=account_id,
+                    page=page,
+                    per_page=size,
+                    client=self._client,
+                )
+            except json.JSONDecodeError as exc:
+                raise malformed_json(
+                    "GET /accounts/{account_id}/glossaries", exc
+                ) from exc
+            unwrap(response, (200,), "GET /accounts/{account_id}/glossaries")
+            return response
 
         return self._paging.pages(fetch, per_page, concurrent)
 
@@ -248,15 +368,23 @@ class AsyncGlossariesApi(AsyncResource):
         account_id: str,
         *,
         per_page: int = 100,
-        x_phrase_app_otp: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> AsyncIterator[Glossary]:
-        """Every item of every page of `list` (see `list_pages`)."""
+        """Every item of every page of `list` (see `list_pages`).
+
+        Args:
+            account_id: Identifier of the account.
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
+        """
+        account_id = path_value("account_id", account_id)
+
         return async_items(
             self.list_pages(
                 account_id,
                 per_page=per_page,
-                x_phrase_app_otp=x_phrase_app_otp,
                 concurrent=concurrent,
             )
         )
@@ -266,7 +394,6 @@ class AsyncGlossariesApi(AsyncResource):
         account_id: str,
         *,
         body: CreateGlossaryBody,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> Glossary:
         """Create a term base
 
@@ -274,56 +401,88 @@ class AsyncGlossariesApi(AsyncResource):
         spaces.
 
         Calls `POST /accounts/{account_id}/glossaries` (create_glossary).
+
+        Args:
+            account_id: Identifier of the account.
+            body: Request body of create_glossary: Create a term base.
         """
-        response = await create_glossary.asyncio_detailed(
-            account_id=account_id,
-            body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        account_id = path_value("account_id", account_id)
+
+        try:
+            response = await create_glossary.asyncio_detailed(
+                account_id=account_id,
+                body=body,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json("POST /accounts/{account_id}/glossaries", exc) from exc
+        return cast(
+            "Glossary",
+            unwrap(response, (201,), "POST /accounts/{account_id}/glossaries"),
         )
-        return cast("Glossary", unwrap(response))
 
     async def show(
         self,
         account_id: str,
         id: str,
-        *,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> Glossary:
         """Get one term base
 
         Returns the details of a single term base (formerly glossary) of the account.
 
         Calls `GET /accounts/{account_id}/glossaries/{id}` (show_glossary).
+
+        Args:
+            account_id: Identifier of the account.
+            id: Identifier of the resource the path points to.
         """
-        response = await show_glossary.asyncio_detailed(
-            account_id=account_id,
-            id=id,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        account_id = path_value("account_id", account_id)
+        id = path_value("id", id)
+
+        try:
+            response = await show_glossary.asyncio_detailed(
+                account_id=account_id,
+                id=id,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "GET /accounts/{account_id}/glossaries/{id}", exc
+            ) from exc
+        return cast(
+            "Glossary",
+            unwrap(response, (200,), "GET /accounts/{account_id}/glossaries/{id}"),
         )
-        return cast("Glossary", unwrap(response))
 
     async def delete(
         self,
         account_id: str,
         id: str,
-        *,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
         """Delete a term base
 
         Removes a term base (formerly glossary) from the account.
 
         Calls `DELETE /accounts/{account_id}/glossaries/{id}` (delete_glossary).
+
+        Args:
+            account_id: Identifier of the account.
+            id: Identifier of the resource the path points to.
         """
-        response = await delete_glossary.asyncio_detailed(
-            account_id=account_id,
-            id=id,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
-        )
-        unwrap(response)
+        account_id = path_value("account_id", account_id)
+        id = path_value("id", id)
+
+        try:
+            response = await delete_glossary.asyncio_detailed(
+                account_id=account_id,
+                id=id,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "DELETE /accounts/{account_id}/glossaries/{id}", exc
+            ) from exc
+        unwrap(response, (), "DELETE /accounts/{account_id}/glossaries/{id}")
 
     async def update(
         self,
@@ -331,19 +490,33 @@ class AsyncGlossariesApi(AsyncResource):
         id: str,
         *,
         body: UpdateGlossaryBody,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> Glossary:
         """Update a term base
 
         Renames a term base (formerly glossary) or changes the projects and spaces it is assigned to.
 
         Calls `PATCH /accounts/{account_id}/glossaries/{id}` (update_glossary).
+
+        Args:
+            account_id: Identifier of the account.
+            id: Identifier of the resource the path points to.
+            body: Request body of update_glossary: Update a term base.
         """
-        response = await update_glossary.asyncio_detailed(
-            account_id=account_id,
-            id=id,
-            body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        account_id = path_value("account_id", account_id)
+        id = path_value("id", id)
+
+        try:
+            response = await update_glossary.asyncio_detailed(
+                account_id=account_id,
+                id=id,
+                body=body,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "PATCH /accounts/{account_id}/glossaries/{id}", exc
+            ) from exc
+        return cast(
+            "Glossary",
+            unwrap(response, (200,), "PATCH /accounts/{account_id}/glossaries/{id}"),
         )
-        return cast("Glossary", unwrap(response))

@@ -3,11 +3,28 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, cast
+import json
+from collections.abc import AsyncIterator, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, Literal, cast, overload
 
+from ..._facade import (
+    AsyncResource,
+    NotModified,
+    Page,
+    Resource,
+    as_enum,
+    async_items,
+    check_per_page,
+    deep_object,
+    items,
+    join_tags,
+    malformed_json,
+    path_value,
+    project_value,
+    unwrap,
+    unwrap_conditional,
+)
 from ...types import UNSET, Response, Unset
-from .. import AsyncResource, Page, Resource, async_items, items, unwrap
 
 if TYPE_CHECKING:
     # Annotations only (they are strings here), so using a group imports no extra models.
@@ -22,7 +39,6 @@ if TYPE_CHECKING:
         UpdateGlossaryTermTranslationBody,
     )
     from ...models.validation_error import ValidationError
-    from ...types import UNSET, Unset
 
 from . import (
     create_glossary_term_translation,
@@ -34,7 +50,10 @@ __all__ = ["AsyncGlossaryTermTranslationsApi", "GlossaryTermTranslationsApi"]
 
 
 class GlossaryTermTranslationsApi(Resource):
-    """Blocking calls to the glossary_term_translations resource group."""
+    """Per-language renderings of a term in a term base (formerly called a glossary).
+
+    Blocking calls; `AsyncGlossaryTermTranslationsApi` has the same methods, awaitable.
+    """
 
     def create(
         self,
@@ -43,23 +62,44 @@ class GlossaryTermTranslationsApi(Resource):
         term_id: str,
         *,
         body: CreateGlossaryTermTranslationBody,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> GlossaryTermTranslation:
         """Add a translation to a term
 
         Stores a translation of a term base term (formerly glossary term) in one language.
 
         Calls `POST /accounts/{account_id}/glossaries/{glossary_id}/terms/{term_id}/translations` (create_glossary_term_translation).
+
+        Args:
+            account_id: Identifier of the account.
+            glossary_id: Identifier of the term base (glossary).
+            term_id: Identifier of the glossary term.
+            body: Request body of create_glossary_term_translation: Add a translation to a term.
         """
-        response = create_glossary_term_translation.sync_detailed(
-            account_id=account_id,
-            glossary_id=glossary_id,
-            term_id=term_id,
-            body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        account_id = path_value("account_id", account_id)
+        glossary_id = path_value("glossary_id", glossary_id)
+        term_id = path_value("term_id", term_id)
+
+        try:
+            response = create_glossary_term_translation.sync_detailed(
+                account_id=account_id,
+                glossary_id=glossary_id,
+                term_id=term_id,
+                body=body,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "POST /accounts/{account_id}/glossaries/{glossary_id}/terms/{term_id}/translations",
+                exc,
+            ) from exc
+        return cast(
+            "GlossaryTermTranslation",
+            unwrap(
+                response,
+                (201,),
+                "POST /accounts/{account_id}/glossaries/{glossary_id}/terms/{term_id}/translations",
+            ),
         )
-        return cast("GlossaryTermTranslation", unwrap(response))
 
     def delete(
         self,
@@ -67,24 +107,42 @@ class GlossaryTermTranslationsApi(Resource):
         glossary_id: str,
         term_id: str,
         id: str,
-        *,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
         """Delete a term translation
 
         Removes one translation from a term base term.
 
         Calls `DELETE /accounts/{account_id}/glossaries/{glossary_id}/terms/{term_id}/translations/{id}` (delete_glossary_term_translation).
+
+        Args:
+            account_id: Identifier of the account.
+            glossary_id: Identifier of the term base (glossary).
+            term_id: Identifier of the glossary term.
+            id: Identifier of the resource the path points to.
         """
-        response = delete_glossary_term_translation.sync_detailed(
-            account_id=account_id,
-            glossary_id=glossary_id,
-            term_id=term_id,
-            id=id,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        account_id = path_value("account_id", account_id)
+        glossary_id = path_value("glossary_id", glossary_id)
+        term_id = path_value("term_id", term_id)
+        id = path_value("id", id)
+
+        try:
+            response = delete_glossary_term_translation.sync_detailed(
+                account_id=account_id,
+                glossary_id=glossary_id,
+                term_id=term_id,
+                id=id,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "DELETE /accounts/{account_id}/glossaries/{glossary_id}/terms/{term_id}/translations/{id}",
+                exc,
+            ) from exc
+        unwrap(
+            response,
+            (),
+            "DELETE /accounts/{account_id}/glossaries/{glossary_id}/terms/{term_id}/translations/{id}",
         )
-        unwrap(response)
 
     def update(
         self,
@@ -94,28 +152,54 @@ class GlossaryTermTranslationsApi(Resource):
         id: str,
         *,
         body: UpdateGlossaryTermTranslationBody,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> GlossaryTermTranslation:
         """Update a term translation
 
         Changes the language or text of an existing translation of a term base term.
 
         Calls `PATCH /accounts/{account_id}/glossaries/{glossary_id}/terms/{term_id}/translations/{id}` (update_glossary_term_translation).
+
+        Args:
+            account_id: Identifier of the account.
+            glossary_id: Identifier of the term base (glossary).
+            term_id: Identifier of the glossary term.
+            id: Identifier of the resource the path points to.
+            body: Request body of update_glossary_term_translation: Update a term translation.
         """
-        response = update_glossary_term_translation.sync_detailed(
-            account_id=account_id,
-            glossary_id=glossary_id,
-            term_id=term_id,
-            id=id,
-            body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        account_id = path_value("account_id", account_id)
+        glossary_id = path_value("glossary_id", glossary_id)
+        term_id = path_value("term_id", term_id)
+        id = path_value("id", id)
+
+        try:
+            response = update_glossary_term_translation.sync_detailed(
+                account_id=account_id,
+                glossary_id=glossary_id,
+                term_id=term_id,
+                id=id,
+                body=body,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "PATCH /accounts/{account_id}/glossaries/{glossary_id}/terms/{term_id}/translations/{id}",
+                exc,
+            ) from exc
+        return cast(
+            "GlossaryTermTranslation",
+            unwrap(
+                response,
+                (200,),
+                "PATCH /accounts/{account_id}/glossaries/{glossary_id}/terms/{term_id}/translations/{id}",
+            ),
         )
-        return cast("GlossaryTermTranslation", unwrap(response))
 
 
 class AsyncGlossaryTermTranslationsApi(AsyncResource):
-    """Awaitable calls to the glossary_term_translations resource group."""
+    """Per-language renderings of a term in a term base (formerly called a glossary).
+
+    Awaitable calls; `GlossaryTermTranslationsApi` has the same methods, blocking.
+    """
 
     async def create(
         self,
@@ -124,23 +208,44 @@ class AsyncGlossaryTermTranslationsApi(AsyncResource):
         term_id: str,
         *,
         body: CreateGlossaryTermTranslationBody,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> GlossaryTermTranslation:
         """Add a translation to a term
 
         Stores a translation of a term base term (formerly glossary term) in one language.
 
         Calls `POST /accounts/{account_id}/glossaries/{glossary_id}/terms/{term_id}/translations` (create_glossary_term_translation).
+
+        Args:
+            account_id: Identifier of the account.
+            glossary_id: Identifier of the term base (glossary).
+            term_id: Identifier of the glossary term.
+            body: Request body of create_glossary_term_translation: Add a translation to a term.
         """
-        response = await create_glossary_term_translation.asyncio_detailed(
-            account_id=account_id,
-            glossary_id=glossary_id,
-            term_id=term_id,
-            body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        account_id = path_value("account_id", account_id)
+        glossary_id = path_value("glossary_id", glossary_id)
+        term_id = path_value("term_id", term_id)
+
+        try:
+            response = await create_glossary_term_translation.asyncio_detailed(
+                account_id=account_id,
+                glossary_id=glossary_id,
+                term_id=term_id,
+                body=body,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "POST /accounts/{account_id}/glossaries/{glossary_id}/terms/{term_id}/translations",
+                exc,
+            ) from exc
+        return cast(
+            "GlossaryTermTranslation",
+            unwrap(
+                response,
+                (201,),
+                "POST /accounts/{account_id}/glossaries/{glossary_id}/terms/{term_id}/translations",
+            ),
         )
-        return cast("GlossaryTermTranslation", unwrap(response))
 
     async def delete(
         self,
@@ -148,24 +253,42 @@ class AsyncGlossaryTermTranslationsApi(AsyncResource):
         glossary_id: str,
         term_id: str,
         id: str,
-        *,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
         """Delete a term translation
 
         Removes one translation from a term base term.
 
         Calls `DELETE /accounts/{account_id}/glossaries/{glossary_id}/terms/{term_id}/translations/{id}` (delete_glossary_term_translation).
+
+        Args:
+            account_id: Identifier of the account.
+            glossary_id: Identifier of the term base (glossary).
+            term_id: Identifier of the glossary term.
+            id: Identifier of the resource the path points to.
         """
-        response = await delete_glossary_term_translation.asyncio_detailed(
-            account_id=account_id,
-            glossary_id=glossary_id,
-            term_id=term_id,
-            id=id,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        account_id = path_value("account_id", account_id)
+        glossary_id = path_value("glossary_id", glossary_id)
+        term_id = path_value("term_id", term_id)
+        id = path_value("id", id)
+
+        try:
+            response = await delete_glossary_term_translation.asyncio_detailed(
+                account_id=account_id,
+                glossary_id=glossary_id,
+                term_id=term_id,
+                id=id,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "DELETE /accounts/{account_id}/glossaries/{glossary_id}/terms/{term_id}/translations/{id}",
+                exc,
+            ) from exc
+        unwrap(
+            response,
+            (),
+            "DELETE /accounts/{account_id}/glossaries/{glossary_id}/terms/{term_id}/translations/{id}",
         )
-        unwrap(response)
 
     async def update(
         self,
@@ -175,21 +298,44 @@ class AsyncGlossaryTermTranslationsApi(AsyncResource):
         id: str,
         *,
         body: UpdateGlossaryTermTranslationBody,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> GlossaryTermTranslation:
         """Update a term translation
 
         Changes the language or text of an existing translation of a term base term.
 
         Calls `PATCH /accounts/{account_id}/glossaries/{glossary_id}/terms/{term_id}/translations/{id}` (update_glossary_term_translation).
+
+        Args:
+            account_id: Identifier of the account.
+            glossary_id: Identifier of the term base (glossary).
+            term_id: Identifier of the glossary term.
+            id: Identifier of the resource the path points to.
+            body: Request body of update_glossary_term_translation: Update a term translation.
         """
-        response = await update_glossary_term_translation.asyncio_detailed(
-            account_id=account_id,
-            glossary_id=glossary_id,
-            term_id=term_id,
-            id=id,
-            body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        account_id = path_value("account_id", account_id)
+        glossary_id = path_value("glossary_id", glossary_id)
+        term_id = path_value("term_id", term_id)
+        id = path_value("id", id)
+
+        try:
+            response = await update_glossary_term_translation.asyncio_detailed(
+                account_id=account_id,
+                glossary_id=glossary_id,
+                term_id=term_id,
+                id=id,
+                body=body,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "PATCH /accounts/{account_id}/glossaries/{glossary_id}/terms/{term_id}/translations/{id}",
+                exc,
+            ) from exc
+        return cast(
+            "GlossaryTermTranslation",
+            unwrap(
+                response,
+                (200,),
+                "PATCH /accounts/{account_id}/glossaries/{glossary_id}/terms/{term_id}/translations/{id}",
+            ),
         )
-        return cast("GlossaryTermTranslation", unwrap(response))

@@ -12,7 +12,7 @@ from ...models.create_glossary_term_translation_body import (
 from ...models.error import Error
 from ...models.glossary_term_translation import GlossaryTermTranslation
 from ...models.validation_error import ValidationError
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
@@ -21,11 +21,8 @@ def _get_kwargs(
     term_id: str,
     *,
     body: CreateGlossaryTermTranslationBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -106,18 +103,17 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateGlossaryTermTranslationBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | GlossaryTermTranslation | ValidationError]:
     """Add a translation to a term
 
      Stores a translation of a term base term (formerly glossary term) in one language.
 
     Args:
-        account_id (str):
-        glossary_id (str):
-        term_id (str):
-        x_phrase_app_otp (str | Unset):
-        body (CreateGlossaryTermTranslationBody):
+        account_id (str): Identifier of the account
+        glossary_id (str): Identifier of the term base (glossary)
+        term_id (str): Identifier of the glossary term
+        body (CreateGlossaryTermTranslationBody): Request body of
+            create_glossary_term_translation: Add a translation to a term.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -132,7 +128,6 @@ def sync_detailed(
         glossary_id=glossary_id,
         term_id=term_id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -149,18 +144,17 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateGlossaryTermTranslationBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | GlossaryTermTranslation | ValidationError | None:
     """Add a translation to a term
 
      Stores a translation of a term base term (formerly glossary term) in one language.
 
     Args:
-        account_id (str):
-        glossary_id (str):
-        term_id (str):
-        x_phrase_app_otp (str | Unset):
-        body (CreateGlossaryTermTranslationBody):
+        account_id (str): Identifier of the account
+        glossary_id (str): Identifier of the term base (glossary)
+        term_id (str): Identifier of the glossary term
+        body (CreateGlossaryTermTranslationBody): Request body of
+            create_glossary_term_translation: Add a translation to a term.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -176,7 +170,6 @@ def sync(
         term_id=term_id,
         client=client,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -187,18 +180,17 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateGlossaryTermTranslationBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | GlossaryTermTranslation | ValidationError]:
     """Add a translation to a term
 
      Stores a translation of a term base term (formerly glossary term) in one language.
 
     Args:
-        account_id (str):
-        glossary_id (str):
-        term_id (str):
-        x_phrase_app_otp (str | Unset):
-        body (CreateGlossaryTermTranslationBody):
+        account_id (str): Identifier of the account
+        glossary_id (str): Identifier of the term base (glossary)
+        term_id (str): Identifier of the glossary term
+        body (CreateGlossaryTermTranslationBody): Request body of
+            create_glossary_term_translation: Add a translation to a term.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -213,7 +205,6 @@ async def asyncio_detailed(
         glossary_id=glossary_id,
         term_id=term_id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -228,18 +219,17 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateGlossaryTermTranslationBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | GlossaryTermTranslation | ValidationError | None:
     """Add a translation to a term
 
      Stores a translation of a term base term (formerly glossary term) in one language.
 
     Args:
-        account_id (str):
-        glossary_id (str):
-        term_id (str):
-        x_phrase_app_otp (str | Unset):
-        body (CreateGlossaryTermTranslationBody):
+        account_id (str): Identifier of the account
+        glossary_id (str): Identifier of the term base (glossary)
+        term_id (str): Identifier of the glossary term
+        body (CreateGlossaryTermTranslationBody): Request body of
+            create_glossary_term_translation: Add a translation to a term.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -256,6 +246,5 @@ async def asyncio(
             term_id=term_id,
             client=client,
             body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

@@ -12,7 +12,7 @@ from ...models.update_glossary_term_translation_body import (
     UpdateGlossaryTermTranslationBody,
 )
 from ...models.validation_error import ValidationError
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
@@ -22,11 +22,8 @@ def _get_kwargs(
     id: str,
     *,
     body: UpdateGlossaryTermTranslationBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
@@ -109,19 +106,18 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateGlossaryTermTranslationBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | GlossaryTermTranslation | ValidationError]:
     """Update a term translation
 
      Changes the language or text of an existing translation of a term base term.
 
     Args:
-        account_id (str):
-        glossary_id (str):
-        term_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
-        body (UpdateGlossaryTermTranslationBody):
+        account_id (str): Identifier of the account
+        glossary_id (str): Identifier of the term base (glossary)
+        term_id (str): Identifier of the glossary term
+        id (str): Identifier of the resource the path points to
+        body (UpdateGlossaryTermTranslationBody): Request body of
+            update_glossary_term_translation: Update a term translation.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -137,7 +133,6 @@ def sync_detailed(
         term_id=term_id,
         id=id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -155,19 +150,18 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateGlossaryTermTranslationBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | GlossaryTermTranslation | ValidationError | None:
     """Update a term translation
 
      Changes the language or text of an existing translation of a term base term.
 
     Args:
-        account_id (str):
-        glossary_id (str):
-        term_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
-        body (UpdateGlossaryTermTranslationBody):
+        account_id (str): Identifier of the account
+        glossary_id (str): Identifier of the term base (glossary)
+        term_id (str): Identifier of the glossary term
+        id (str): Identifier of the resource the path points to
+        body (UpdateGlossaryTermTranslationBody): Request body of
+            update_glossary_term_translation: Update a term translation.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -184,7 +178,6 @@ def sync(
         id=id,
         client=client,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -196,19 +189,18 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateGlossaryTermTranslationBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | GlossaryTermTranslation | ValidationError]:
     """Update a term translation
 
      Changes the language or text of an existing translation of a term base term.
 
     Args:
-        account_id (str):
-        glossary_id (str):
-        term_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
-        body (UpdateGlossaryTermTranslationBody):
+        account_id (str): Identifier of the account
+        glossary_id (str): Identifier of the term base (glossary)
+        term_id (str): Identifier of the glossary term
+        id (str): Identifier of the resource the path points to
+        body (UpdateGlossaryTermTranslationBody): Request body of
+            update_glossary_term_translation: Update a term translation.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -224,7 +216,6 @@ async def asyncio_detailed(
         term_id=term_id,
         id=id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -240,19 +231,18 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateGlossaryTermTranslationBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | GlossaryTermTranslation | ValidationError | None:
     """Update a term translation
 
      Changes the language or text of an existing translation of a term base term.
 
     Args:
-        account_id (str):
-        glossary_id (str):
-        term_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
-        body (UpdateGlossaryTermTranslationBody):
+        account_id (str): Identifier of the account
+        glossary_id (str): Identifier of the term base (glossary)
+        term_id (str): Identifier of the glossary term
+        id (str): Identifier of the resource the path points to
+        body (UpdateGlossaryTermTranslationBody): Request body of
+            update_glossary_term_translation: Update a term translation.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -270,6 +260,5 @@ async def asyncio(
             id=id,
             client=client,
             body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

@@ -3,11 +3,28 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, cast
+import json
+from collections.abc import AsyncIterator, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, Literal, cast, overload
 
+from ..._facade import (
+    AsyncResource,
+    NotModified,
+    Page,
+    Resource,
+    as_enum,
+    async_items,
+    check_per_page,
+    deep_object,
+    items,
+    join_tags,
+    malformed_json,
+    path_value,
+    project_value,
+    unwrap,
+    unwrap_conditional,
+)
 from ...types import UNSET, Response, Unset
-from .. import AsyncResource, Page, Resource, async_items, items, unwrap
 
 if TYPE_CHECKING:
     # Annotations only (they are strings here), so using a group imports no extra models.
@@ -32,7 +49,11 @@ __all__ = ["AsyncGlossaryTermsApi", "GlossaryTermsApi"]
 
 
 class GlossaryTermsApi(Resource):
-    """Blocking calls to the glossary_terms resource group."""
+    """Terms are the entries of a term base (formerly called glossary), used to keep terminology
+    consistent across translations.
+
+    Blocking calls; `AsyncGlossaryTermsApi` has the same methods, awaitable.
+    """
 
     def list(
         self,
@@ -41,7 +62,6 @@ class GlossaryTermsApi(Resource):
         *,
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> builtins.list[GlossaryTerm]:
         """List the terms of a term base
 
@@ -49,16 +69,37 @@ class GlossaryTermsApi(Resource):
         access.
 
         Calls `GET /accounts/{account_id}/glossaries/{glossary_id}/terms` (list_glossary_terms).
+
+        Args:
+            account_id: Identifier of the account.
+            glossary_id: Identifier of the term base (glossary).
+            page: Number of the result page to return.
+            per_page: How many items to return per page, from 1 to 100; 25 when omitted.
         """
-        response = list_glossary_terms.sync_detailed(
-            account_id=account_id,
-            glossary_id=glossary_id,
-            page=page,
-            per_page=per_page,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        account_id = path_value("account_id", account_id)
+        glossary_id = path_value("glossary_id", glossary_id)
+        check_per_page(per_page)
+
+        try:
+            response = list_glossary_terms.sync_detailed(
+                account_id=account_id,
+                glossary_id=glossary_id,
+                page=page,
+                per_page=per_page,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "GET /accounts/{account_id}/glossaries/{glossary_id}/terms", exc
+            ) from exc
+        return cast(
+            "builtins.list[GlossaryTerm]",
+            unwrap(
+                response,
+                (200,),
+                "GET /accounts/{account_id}/glossaries/{glossary_id}/terms",
+            ),
         )
-        return cast("builtins.list[GlossaryTerm]", unwrap(response))
 
     def list_pages(
         self,
@@ -66,25 +107,40 @@ class GlossaryTermsApi(Resource):
         glossary_id: str,
         *,
         per_page: int = 100,
-        x_phrase_app_otp: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> Iterator[Page[GlossaryTerm]]:
-        """Every page of `list`, following the Link header's ``rel="next"``.
+        """Every page of `list`, following the Link header's ``rel="next"``; stop iterating to stop fetching.
 
-        With ``concurrent=True`` the pages after the first are fetched in parallel (within the
-        client's concurrency limit) once ``rel="last"`` tells how many there are; pages still come
-        in order. Stop iterating to stop fetching.
+        Args:
+            account_id: Identifier of the account.
+            glossary_id: Identifier of the term base (glossary).
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
         """
+        account_id = path_value("account_id", account_id)
+        glossary_id = path_value("glossary_id", glossary_id)
 
         def fetch(page: int, size: int) -> Response[Any]:
-            return list_glossary_terms.sync_detailed(
-                account_id=account_id,
-                glossary_id=glossary_id,
-                page=page,
-                per_page=size,
-                x_phrase_app_otp=x_phrase_app_otp,
-                client=self._client,
+            try:
+                response = list_glossary_terms.sync_detailed(
+                    account_id=account_id,
+                    glossary_id=glossary_id,
+                    page=page,
+                    per_page=size,
+                    client=self._client,
+                )
+            except json.JSONDecodeError as exc:
+                raise malformed_json(
+                    "GET /accounts/{account_id}/glossaries/{glossary_id}/terms", exc
+                ) from exc
+            unwrap(
+                response,
+                (200,),
+                "GET /accounts/{account_id}/glossaries/{glossary_id}/terms",
             )
+            return response
 
         return self._paging.pages(fetch, per_page, concurrent)
 
@@ -94,16 +150,26 @@ class GlossaryTermsApi(Resource):
         glossary_id: str,
         *,
         per_page: int = 100,
-        x_phrase_app_otp: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> Iterator[GlossaryTerm]:
-        """Every item of every page of `list` (see `list_pages`)."""
+        """Every item of every page of `list` (see `list_pages`).
+
+        Args:
+            account_id: Identifier of the account.
+            glossary_id: Identifier of the term base (glossary).
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
+        """
+        account_id = path_value("account_id", account_id)
+        glossary_id = path_value("glossary_id", glossary_id)
+
         return items(
             self.list_pages(
                 account_id,
                 glossary_id,
                 per_page=per_page,
-                x_phrase_app_otp=x_phrase_app_otp,
                 concurrent=concurrent,
             )
         )
@@ -114,68 +180,119 @@ class GlossaryTermsApi(Resource):
         glossary_id: str,
         *,
         body: CreateGlossaryTermBody,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> GlossaryTerm:
         """Add a term to a term base
 
         Creates a term in a term base (formerly called glossary).
 
         Calls `POST /accounts/{account_id}/glossaries/{glossary_id}/terms` (create_glossary_term).
+
+        Args:
+            account_id: Identifier of the account.
+            glossary_id: Identifier of the term base (glossary).
+            body: Request body of create_glossary_term: Add a term to a term base.
         """
-        response = create_glossary_term.sync_detailed(
-            account_id=account_id,
-            glossary_id=glossary_id,
-            body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        account_id = path_value("account_id", account_id)
+        glossary_id = path_value("glossary_id", glossary_id)
+
+        try:
+            response = create_glossary_term.sync_detailed(
+                account_id=account_id,
+                glossary_id=glossary_id,
+                body=body,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "POST /accounts/{account_id}/glossaries/{glossary_id}/terms", exc
+            ) from exc
+        return cast(
+            "GlossaryTerm",
+            unwrap(
+                response,
+                (201,),
+                "POST /accounts/{account_id}/glossaries/{glossary_id}/terms",
+            ),
         )
-        return cast("GlossaryTerm", unwrap(response))
 
     def show(
         self,
         account_id: str,
         glossary_id: str,
         id: str,
-        *,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> GlossaryTerm:
         """Get a term
 
         Returns one term of a term base (formerly called glossary).
 
         Calls `GET /accounts/{account_id}/glossaries/{glossary_id}/terms/{id}` (show_glossary_term).
+
+        Args:
+            account_id: Identifier of the account.
+            glossary_id: Identifier of the term base (glossary).
+            id: Identifier of the resource the path points to.
         """
-        response = show_glossary_term.sync_detailed(
-            account_id=account_id,
-            glossary_id=glossary_id,
-            id=id,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        account_id = path_value("account_id", account_id)
+        glossary_id = path_value("glossary_id", glossary_id)
+        id = path_value("id", id)
+
+        try:
+            response = show_glossary_term.sync_detailed(
+                account_id=account_id,
+                glossary_id=glossary_id,
+                id=id,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "GET /accounts/{account_id}/glossaries/{glossary_id}/terms/{id}", exc
+            ) from exc
+        return cast(
+            "GlossaryTerm",
+            unwrap(
+                response,
+                (200,),
+                "GET /accounts/{account_id}/glossaries/{glossary_id}/terms/{id}",
+            ),
         )
-        return cast("GlossaryTerm", unwrap(response))
 
     def delete(
         self,
         account_id: str,
         glossary_id: str,
         id: str,
-        *,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
         """Delete a term
 
         Removes a term from a term base (formerly called glossary).
 
         Calls `DELETE /accounts/{account_id}/glossaries/{glossary_id}/terms/{id}` (delete_glossary_term).
+
+        Args:
+            account_id: Identifier of the account.
+            glossary_id: Identifier of the term base (glossary).
+            id: Identifier of the resource the path points to.
         """
-        response = delete_glossary_term.sync_detailed(
-            account_id=account_id,
-            glossary_id=glossary_id,
-            id=id,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        account_id = path_value("account_id", account_id)
+        glossary_id = path_value("glossary_id", glossary_id)
+        id = path_value("id", id)
+
+        try:
+            response = delete_glossary_term.sync_detailed(
+                account_id=account_id,
+                glossary_id=glossary_id,
+                id=id,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "DELETE /accounts/{account_id}/glossaries/{glossary_id}/terms/{id}", exc
+            ) from exc
+        unwrap(
+            response,
+            (),
+            "DELETE /accounts/{account_id}/glossaries/{glossary_id}/terms/{id}",
         )
-        unwrap(response)
 
     def update(
         self,
@@ -184,27 +301,51 @@ class GlossaryTermsApi(Resource):
         id: str,
         *,
         body: UpdateGlossaryTermBody,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> GlossaryTerm:
         """Update a term
 
         Changes an existing term in a term base (formerly called glossary).
 
         Calls `PATCH /accounts/{account_id}/glossaries/{glossary_id}/terms/{id}` (update_glossary_term).
+
+        Args:
+            account_id: Identifier of the account.
+            glossary_id: Identifier of the term base (glossary).
+            id: Identifier of the resource the path points to.
+            body: Request body of update_glossary_term: Update a term.
         """
-        response = update_glossary_term.sync_detailed(
-            account_id=account_id,
-            glossary_id=glossary_id,
-            id=id,
-            body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        account_id = path_value("account_id", account_id)
+        glossary_id = path_value("glossary_id", glossary_id)
+        id = path_value("id", id)
+
+        try:
+            response = update_glossary_term.sync_detailed(
+                account_id=account_id,
+                glossary_id=glossary_id,
+                id=id,
+                body=body,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "PATCH /accounts/{account_id}/glossaries/{glossary_id}/terms/{id}", exc
+            ) from exc
+        return cast(
+            "GlossaryTerm",
+            unwrap(
+                response,
+                (200,),
+                "PATCH /accounts/{account_id}/glossaries/{glossary_id}/terms/{id}",
+            ),
         )
-        return cast("GlossaryTerm", unwrap(response))
 
 
 class AsyncGlossaryTermsApi(AsyncResource):
-    """Awaitable calls to the glossary_terms resource group."""
+    """Terms are the entries of a term base (formerly called glossary), used to keep terminology
+    consistent across translations.
+
+    Awaitable calls; `GlossaryTermsApi` has the same methods, blocking.
+    """
 
     async def list(
         self,
@@ -213,7 +354,6 @@ class AsyncGlossaryTermsApi(AsyncResource):
         *,
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> builtins.list[GlossaryTerm]:
         """List the terms of a term base
 
@@ -221,16 +361,37 @@ class AsyncGlossaryTermsApi(AsyncResource):
         access.
 
         Calls `GET /accounts/{account_id}/glossaries/{glossary_id}/terms` (list_glossary_terms).
+
+        Args:
+            account_id: Identifier of the account.
+            glossary_id: Identifier of the term base (glossary).
+            page: Number of the result page to return.
+            per_page: How many items to return per page, from 1 to 100; 25 when omitted.
         """
-        response = await list_glossary_terms.asyncio_detailed(
-            account_id=account_id,
-            glossary_id=glossary_id,
-            page=page,
-            per_page=per_page,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        account_id = path_value("account_id", account_id)
+        glossary_id = path_value("glossary_id", glossary_id)
+        check_per_page(per_page)
+
+        try:
+            response = await list_glossary_terms.asyncio_detailed(
+                account_id=account_id,
+                glossary_id=glossary_id,
+                page=page,
+                per_page=per_page,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "GET /accounts/{account_id}/glossaries/{glossary_id}/terms", exc
+            ) from exc
+        return cast(
+            "builtins.list[GlossaryTerm]",
+            unwrap(
+                response,
+                (200,),
+                "GET /accounts/{account_id}/glossaries/{glossary_id}/terms",
+            ),
         )
-        return cast("builtins.list[GlossaryTerm]", unwrap(response))
 
     def list_pages(
         self,
@@ -238,25 +399,40 @@ class AsyncGlossaryTermsApi(AsyncResource):
         glossary_id: str,
         *,
         per_page: int = 100,
-        x_phrase_app_otp: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> AsyncIterator[Page[GlossaryTerm]]:
-        """Every page of `list`, following the Link header's ``rel="next"``.
+        """Every page of `list`, following the Link header's ``rel="next"``; stop iterating to stop fetching.
 
-        With ``concurrent=True`` the pages after the first are fetched in parallel (within the
-        client's concurrency limit) once ``rel="last"`` tells how many there are; pages still come
-        in order. Stop iterating to stop fetching.
+        Args:
+            account_id: Identifier of the account.
+            glossary_id: Identifier of the term base (glossary).
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
         """
+        account_id = path_value("account_id", account_id)
+        glossary_id = path_value("glossary_id", glossary_id)
 
         async def fetch(page: int, size: int) -> Response[Any]:
-            return await list_glossary_terms.asyncio_detailed(
-                account_id=account_id,
-                glossary_id=glossary_id,
-                page=page,
-                per_page=size,
-                x_phrase_app_otp=x_phrase_app_otp,
-                client=self._client,
+            try:
+                response = await list_glossary_terms.asyncio_detailed(
+                    account_id=account_id,
+                    glossary_id=glossary_id,
+                    page=page,
+                    per_page=size,
+                    client=self._client,
+                )
+            except json.JSONDecodeError as exc:
+                raise malformed_json(
+                    "GET /accounts/{account_id}/glossaries/{glossary_id}/terms", exc
+                ) from exc
+            unwrap(
+                response,
+                (200,),
+                "GET /accounts/{account_id}/glossaries/{glossary_id}/terms",
             )
+            return response
 
         return self._paging.pages(fetch, per_page, concurrent)
 
@@ -266,16 +442,26 @@ class AsyncGlossaryTermsApi(AsyncResource):
         glossary_id: str,
         *,
         per_page: int = 100,
-        x_phrase_app_otp: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> AsyncIterator[GlossaryTerm]:
-        """Every item of every page of `list` (see `list_pages`)."""
+        """Every item of every page of `list` (see `list_pages`).
+
+        Args:
+            account_id: Identifier of the account.
+            glossary_id: Identifier of the term base (glossary).
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
+        """
+        account_id = path_value("account_id", account_id)
+        glossary_id = path_value("glossary_id", glossary_id)
+
         return async_items(
             self.list_pages(
                 account_id,
                 glossary_id,
                 per_page=per_page,
-                x_phrase_app_otp=x_phrase_app_otp,
                 concurrent=concurrent,
             )
         )
@@ -286,68 +472,119 @@ class AsyncGlossaryTermsApi(AsyncResource):
         glossary_id: str,
         *,
         body: CreateGlossaryTermBody,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> GlossaryTerm:
         """Add a term to a term base
 
         Creates a term in a term base (formerly called glossary).
 
         Calls `POST /accounts/{account_id}/glossaries/{glossary_id}/terms` (create_glossary_term).
+
+        Args:
+            account_id: Identifier of the account.
+            glossary_id: Identifier of the term base (glossary).
+            body: Request body of create_glossary_term: Add a term to a term base.
         """
-        response = await create_glossary_term.asyncio_detailed(
-            account_id=account_id,
-            glossary_id=glossary_id,
-            body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        account_id = path_value("account_id", account_id)
+        glossary_id = path_value("glossary_id", glossary_id)
+
+        try:
+            response = await create_glossary_term.asyncio_detailed(
+                account_id=account_id,
+                glossary_id=glossary_id,
+                body=body,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "POST /accounts/{account_id}/glossaries/{glossary_id}/terms", exc
+            ) from exc
+        return cast(
+            "GlossaryTerm",
+            unwrap(
+                response,
+                (201,),
+                "POST /accounts/{account_id}/glossaries/{glossary_id}/terms",
+            ),
         )
-        return cast("GlossaryTerm", unwrap(response))
 
     async def show(
         self,
         account_id: str,
         glossary_id: str,
         id: str,
-        *,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> GlossaryTerm:
         """Get a term
 
         Returns one term of a term base (formerly called glossary).
 
         Calls `GET /accounts/{account_id}/glossaries/{glossary_id}/terms/{id}` (show_glossary_term).
+
+        Args:
+            account_id: Identifier of the account.
+            glossary_id: Identifier of the term base (glossary).
+            id: Identifier of the resource the path points to.
         """
-        response = await show_glossary_term.asyncio_detailed(
-            account_id=account_id,
-            glossary_id=glossary_id,
-            id=id,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        account_id = path_value("account_id", account_id)
+        glossary_id = path_value("glossary_id", glossary_id)
+        id = path_value("id", id)
+
+        try:
+            response = await show_glossary_term.asyncio_detailed(
+                account_id=account_id,
+                glossary_id=glossary_id,
+                id=id,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "GET /accounts/{account_id}/glossaries/{glossary_id}/terms/{id}", exc
+            ) from exc
+        return cast(
+            "GlossaryTerm",
+            unwrap(
+                response,
+                (200,),
+                "GET /accounts/{account_id}/glossaries/{glossary_id}/terms/{id}",
+            ),
         )
-        return cast("GlossaryTerm", unwrap(response))
 
     async def delete(
         self,
         account_id: str,
         glossary_id: str,
         id: str,
-        *,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
         """Delete a term
 
         Removes a term from a term base (formerly called glossary).
 
         Calls `DELETE /accounts/{account_id}/glossaries/{glossary_id}/terms/{id}` (delete_glossary_term).
+
+        Args:
+            account_id: Identifier of the account.
+            glossary_id: Identifier of the term base (glossary).
+            id: Identifier of the resource the path points to.
         """
-        response = await delete_glossary_term.asyncio_detailed(
-            account_id=account_id,
-            glossary_id=glossary_id,
-            id=id,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        account_id = path_value("account_id", account_id)
+        glossary_id = path_value("glossary_id", glossary_id)
+        id = path_value("id", id)
+
+        try:
+            response = await delete_glossary_term.asyncio_detailed(
+                account_id=account_id,
+                glossary_id=glossary_id,
+                id=id,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "DELETE /accounts/{account_id}/glossaries/{glossary_id}/terms/{id}", exc
+            ) from exc
+        unwrap(
+            response,
+            (),
+            "DELETE /accounts/{account_id}/glossaries/{glossary_id}/terms/{id}",
         )
-        unwrap(response)
 
     async def update(
         self,
@@ -356,20 +593,40 @@ class AsyncGlossaryTermsApi(AsyncResource):
         id: str,
         *,
         body: UpdateGlossaryTermBody,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> GlossaryTerm:
         """Update a term
 
         Changes an existing term in a term base (formerly called glossary).
 
         Calls `PATCH /accounts/{account_id}/glossaries/{glossary_id}/terms/{id}` (update_glossary_term).
+
+        Args:
+            account_id: Identifier of the account.
+            glossary_id: Identifier of the term base (glossary).
+            id: Identifier of the resource the path points to.
+            body: Request body of update_glossary_term: Update a term.
         """
-        response = await update_glossary_term.asyncio_detailed(
-            account_id=account_id,
-            glossary_id=glossary_id,
-            id=id,
-            body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        account_id = path_value("account_id", account_id)
+        glossary_id = path_value("glossary_id", glossary_id)
+        id = path_value("id", id)
+
+        try:
+            response = await update_glossary_term.asyncio_detailed(
+                account_id=account_id,
+                glossary_id=glossary_id,
+                id=id,
+                body=body,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "PATCH /accounts/{account_id}/glossaries/{glossary_id}/terms/{id}", exc
+            ) from exc
+        return cast(
+            "GlossaryTerm",
+            unwrap(
+                response,
+                (200,),
+                "PATCH /accounts/{account_id}/glossaries/{glossary_id}/terms/{id}",
+            ),
         )
-        return cast("GlossaryTerm", unwrap(response))

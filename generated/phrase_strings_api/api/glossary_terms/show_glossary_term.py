@@ -8,19 +8,14 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.glossary_term import GlossaryTerm
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     account_id: str,
     glossary_id: str,
     id: str,
-    *,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -31,7 +26,6 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -91,17 +85,15 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | GlossaryTerm]:
     """Get a term
 
      Returns one term of a term base (formerly called glossary).
 
     Args:
-        account_id (str):
-        glossary_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
+        account_id (str): Identifier of the account
+        glossary_id (str): Identifier of the term base (glossary)
+        id (str): Identifier of the resource the path points to
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -115,7 +107,6 @@ def sync_detailed(
         account_id=account_id,
         glossary_id=glossary_id,
         id=id,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -131,17 +122,15 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | GlossaryTerm | None:
     """Get a term
 
      Returns one term of a term base (formerly called glossary).
 
     Args:
-        account_id (str):
-        glossary_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
+        account_id (str): Identifier of the account
+        glossary_id (str): Identifier of the term base (glossary)
+        id (str): Identifier of the resource the path points to
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -156,7 +145,6 @@ def sync(
         glossary_id=glossary_id,
         id=id,
         client=client,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -166,17 +154,15 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | GlossaryTerm]:
     """Get a term
 
      Returns one term of a term base (formerly called glossary).
 
     Args:
-        account_id (str):
-        glossary_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
+        account_id (str): Identifier of the account
+        glossary_id (str): Identifier of the term base (glossary)
+        id (str): Identifier of the resource the path points to
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -190,7 +176,6 @@ async def asyncio_detailed(
         account_id=account_id,
         glossary_id=glossary_id,
         id=id,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -204,17 +189,15 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | GlossaryTerm | None:
     """Get a term
 
      Returns one term of a term base (formerly called glossary).
 
     Args:
-        account_id (str):
-        glossary_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
+        account_id (str): Identifier of the account
+        glossary_id (str): Identifier of the term base (glossary)
+        id (str): Identifier of the resource the path points to
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -230,6 +213,5 @@ async def asyncio(
             glossary_id=glossary_id,
             id=id,
             client=client,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

@@ -3,11 +3,28 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, cast
+import json
+from collections.abc import AsyncIterator, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, Literal, cast, overload
 
+from ..._facade import (
+    AsyncResource,
+    NotModified,
+    Page,
+    Resource,
+    as_enum,
+    async_items,
+    check_per_page,
+    deep_object,
+    items,
+    join_tags,
+    malformed_json,
+    path_value,
+    project_value,
+    unwrap,
+    unwrap_conditional,
+)
 from ...types import UNSET, Response, Unset
-from .. import AsyncResource, Page, Resource, async_items, items, unwrap
 
 if TYPE_CHECKING:
     # Annotations only (they are strings here), so using a group imports no extra models.
@@ -17,7 +34,6 @@ if TYPE_CHECKING:
     from ...models.error import Error
     from ...models.icu import Icu
     from ...models.validation_error import ValidationError
-    from ...types import UNSET, Unset
 
 from . import (
     build_icu_skeleton,
@@ -27,13 +43,15 @@ __all__ = ["AsyncIcuApi", "IcuApi"]
 
 
 class IcuApi(Resource):
-    """Blocking calls to the icu resource group."""
+    """Helpers for ICU MessageFormat content, such as generating plural skeletons per locale.
+
+    Blocking calls; `AsyncIcuApi` has the same methods, awaitable.
+    """
 
     def build_skeleton(
         self,
         *,
         body: BuildIcuSkeletonBody,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> Icu:
         """Build ICU skeletons for several locales
 
@@ -41,23 +59,31 @@ class IcuApi(Resource):
         code, with the plural forms that locale needs.
 
         Calls `POST /icu/skeleton` (build_icu_skeleton).
+
+        Args:
+            body: Request body of build_icu_skeleton: Build ICU skeletons for several locales.
         """
-        response = build_icu_skeleton.sync_detailed(
-            body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
-        )
-        return cast("Icu", unwrap(response))
+
+        try:
+            response = build_icu_skeleton.sync_detailed(
+                body=body,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json("POST /icu/skeleton", exc) from exc
+        return cast("Icu", unwrap(response, (200,), "POST /icu/skeleton"))
 
 
 class AsyncIcuApi(AsyncResource):
-    """Awaitable calls to the icu resource group."""
+    """Helpers for ICU MessageFormat content, such as generating plural skeletons per locale.
+
+    Awaitable calls; `IcuApi` has the same methods, blocking.
+    """
 
     async def build_skeleton(
         self,
         *,
         body: BuildIcuSkeletonBody,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> Icu:
         """Build ICU skeletons for several locales
 
@@ -65,10 +91,16 @@ class AsyncIcuApi(AsyncResource):
         code, with the plural forms that locale needs.
 
         Calls `POST /icu/skeleton` (build_icu_skeleton).
+
+        Args:
+            body: Request body of build_icu_skeleton: Build ICU skeletons for several locales.
         """
-        response = await build_icu_skeleton.asyncio_detailed(
-            body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
-        )
-        return cast("Icu", unwrap(response))
+
+        try:
+            response = await build_icu_skeleton.asyncio_detailed(
+                body=body,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json("POST /icu/skeleton", exc) from exc
+        return cast("Icu", unwrap(response, (200,), "POST /icu/skeleton"))

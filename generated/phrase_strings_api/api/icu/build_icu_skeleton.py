@@ -9,17 +9,14 @@ from ...models.build_icu_skeleton_body import BuildIcuSkeletonBody
 from ...models.error import Error
 from ...models.icu import Icu
 from ...models.validation_error import ValidationError
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     *,
     body: BuildIcuSkeletonBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -93,7 +90,6 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: BuildIcuSkeletonBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | Icu | ValidationError]:
     """Build ICU skeletons for several locales
 
@@ -101,8 +97,8 @@ def sync_detailed(
     with the plural forms that locale needs.
 
     Args:
-        x_phrase_app_otp (str | Unset):
-        body (BuildIcuSkeletonBody):
+        body (BuildIcuSkeletonBody): Request body of build_icu_skeleton: Build ICU skeletons for
+            several locales.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -114,7 +110,6 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -128,7 +123,6 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: BuildIcuSkeletonBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | Icu | ValidationError | None:
     """Build ICU skeletons for several locales
 
@@ -136,8 +130,8 @@ def sync(
     with the plural forms that locale needs.
 
     Args:
-        x_phrase_app_otp (str | Unset):
-        body (BuildIcuSkeletonBody):
+        body (BuildIcuSkeletonBody): Request body of build_icu_skeleton: Build ICU skeletons for
+            several locales.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -150,7 +144,6 @@ def sync(
     return sync_detailed(
         client=client,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -158,7 +151,6 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: BuildIcuSkeletonBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | Icu | ValidationError]:
     """Build ICU skeletons for several locales
 
@@ -166,8 +158,8 @@ async def asyncio_detailed(
     with the plural forms that locale needs.
 
     Args:
-        x_phrase_app_otp (str | Unset):
-        body (BuildIcuSkeletonBody):
+        body (BuildIcuSkeletonBody): Request body of build_icu_skeleton: Build ICU skeletons for
+            several locales.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -179,7 +171,6 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -191,7 +182,6 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: BuildIcuSkeletonBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | Icu | ValidationError | None:
     """Build ICU skeletons for several locales
 
@@ -199,8 +189,8 @@ async def asyncio(
     with the plural forms that locale needs.
 
     Args:
-        x_phrase_app_otp (str | Unset):
-        body (BuildIcuSkeletonBody):
+        body (BuildIcuSkeletonBody): Request body of build_icu_skeleton: Build ICU skeletons for
+            several locales.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -214,6 +204,5 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

@@ -3,11 +3,28 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, cast
+import json
+from collections.abc import AsyncIterator, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, Literal, cast, overload
 
+from ..._facade import (
+    AsyncResource,
+    NotModified,
+    Page,
+    Resource,
+    as_enum,
+    async_items,
+    check_per_page,
+    deep_object,
+    items,
+    join_tags,
+    malformed_json,
+    path_value,
+    project_value,
+    unwrap,
+    unwrap_conditional,
+)
 from ...types import UNSET, Response, Unset
-from .. import AsyncResource, Page, Resource, async_items, items, unwrap
 
 if TYPE_CHECKING:
     # Annotations only (they are strings here), so using a group imports no extra models.
@@ -35,7 +52,11 @@ __all__ = ["AsyncInvitationsApi", "InvitationsApi"]
 
 
 class InvitationsApi(Resource):
-    """Blocking calls to the invitations resource group."""
+    """Invitations bring new people into an account with a Manager, Developer or Translator role.
+    Developers and translators only reach the projects and locales assigned to them.
+
+    Blocking calls; `AsyncInvitationsApi` has the same methods, awaitable.
+    """
 
     def list(
         self,
@@ -43,7 +64,6 @@ class InvitationsApi(Resource):
         *,
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> builtins.list[Invitation]:
         """List the invitations of an account
 
@@ -52,39 +72,61 @@ class InvitationsApi(Resource):
         token needs the team.manage scope.
 
         Calls `GET /accounts/{account_id}/invitations` (list_invitations).
+
+        Args:
+            account_id: Identifier of the account.
+            page: Number of the result page to return.
+            per_page: How many items to return per page, from 1 to 100; 25 when omitted.
         """
-        response = list_invitations.sync_detailed(
-            account_id=account_id,
-            page=page,
-            per_page=per_page,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        account_id = path_value("account_id", account_id)
+        check_per_page(per_page)
+
+        try:
+            response = list_invitations.sync_detailed(
+                account_id=account_id,
+                page=page,
+                per_page=per_page,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json("GET /accounts/{account_id}/invitations", exc) from exc
+        return cast(
+            "builtins.list[Invitation]",
+            unwrap(response, (200,), "GET /accounts/{account_id}/invitations"),
         )
-        return cast("builtins.list[Invitation]", unwrap(response))
 
     def list_pages(
         self,
         account_id: str,
         *,
         per_page: int = 100,
-        x_phrase_app_otp: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> Iterator[Page[Invitation]]:
-        """Every page of `list`, following the Link header's ``rel="next"``.
+        """Every page of `list`, following the Link header's ``rel="next"``; stop iterating to stop fetching.
 
-        With ``concurrent=True`` the pages after the first are fetched in parallel (within the
-        client's concurrency limit) once ``rel="last"`` tells how many there are; pages still come
-        in order. Stop iterating to stop fetching.
+        Args:
+            account_id: Identifier of the account.
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
         """
+        account_id = path_value("account_id", account_id)
 
         def fetch(page: int, size: int) -> Response[Any]:
-            return list_invitations.sync_detailed(
-                account_id=account_id,
-                page=page,
-                per_page=size,
-                x_phrase_app_otp=x_phrase_app_otp,
-                client=self._client,
-            )
+            try:
+                response = list_invitations.sync_detailed(
+                    account_id=account_id,
+                    page=page,
+                    per_page=size,
+                    client=self._client,
+                )
+            except json.JSONDecodeError as exc:
+                raise malformed_json(
+                    "GET /accounts/{account_id}/invitations", exc
+                ) from exc
+            unwrap(response, (200,), "GET /accounts/{account_id}/invitations")
+            return response
 
         return self._paging.pages(fetch, per_page, concurrent)
 
@@ -93,15 +135,23 @@ class InvitationsApi(Resource):
         account_id: str,
         *,
         per_page: int = 100,
-        x_phrase_app_otp: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> Iterator[Invitation]:
-        """Every item of every page of `list` (see `list_pages`)."""
+        """Every item of every page of `list` (see `list_pages`).
+
+        Args:
+            account_id: Identifier of the account.
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
+        """
+        account_id = path_value("account_id", account_id)
+
         return items(
             self.list_pages(
                 account_id,
                 per_page=per_page,
-                x_phrase_app_otp=x_phrase_app_otp,
                 concurrent=concurrent,
             )
         )
@@ -111,7 +161,6 @@ class InvitationsApi(Resource):
         account_id: str,
         *,
         body: CreateInvitationBody,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> Invitation:
         """Invite someone to join an account
 
@@ -120,21 +169,32 @@ class InvitationsApi(Resource):
         team.manage scope.
 
         Calls `POST /accounts/{account_id}/invitations` (create_invitation).
+
+        Args:
+            account_id: Identifier of the account.
+            body: Request body of create_invitation: Invite someone to join an account.
         """
-        response = create_invitation.sync_detailed(
-            account_id=account_id,
-            body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        account_id = path_value("account_id", account_id)
+
+        try:
+            response = create_invitation.sync_detailed(
+                account_id=account_id,
+                body=body,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "POST /accounts/{account_id}/invitations", exc
+            ) from exc
+        return cast(
+            "Invitation",
+            unwrap(response, (201,), "POST /accounts/{account_id}/invitations"),
         )
-        return cast("Invitation", unwrap(response))
 
     def show(
         self,
         account_id: str,
         id: str,
-        *,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> Invitation:
         """Get one invitation
 
@@ -142,21 +202,33 @@ class InvitationsApi(Resource):
         team.manage scope.
 
         Calls `GET /accounts/{account_id}/invitations/{id}` (show_invitation).
+
+        Args:
+            account_id: Identifier of the account.
+            id: Identifier of the resource the path points to.
         """
-        response = show_invitation.sync_detailed(
-            account_id=account_id,
-            id=id,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        account_id = path_value("account_id", account_id)
+        id = path_value("id", id)
+
+        try:
+            response = show_invitation.sync_detailed(
+                account_id=account_id,
+                id=id,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "GET /accounts/{account_id}/invitations/{id}", exc
+            ) from exc
+        return cast(
+            "Invitation",
+            unwrap(response, (200,), "GET /accounts/{account_id}/invitations/{id}"),
         )
-        return cast("Invitation", unwrap(response))
 
     def delete(
         self,
         account_id: str,
         id: str,
-        *,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
         """Delete a pending invitation
 
@@ -164,14 +236,25 @@ class InvitationsApi(Resource):
         scope.
 
         Calls `DELETE /accounts/{account_id}/invitations/{id}` (delete_invitation).
+
+        Args:
+            account_id: Identifier of the account.
+            id: Identifier of the resource the path points to.
         """
-        response = delete_invitation.sync_detailed(
-            account_id=account_id,
-            id=id,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
-        )
-        unwrap(response)
+        account_id = path_value("account_id", account_id)
+        id = path_value("id", id)
+
+        try:
+            response = delete_invitation.sync_detailed(
+                account_id=account_id,
+                id=id,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "DELETE /accounts/{account_id}/invitations/{id}", exc
+            ) from exc
+        unwrap(response, (), "DELETE /accounts/{account_id}/invitations/{id}")
 
     def update(
         self,
@@ -179,7 +262,6 @@ class InvitationsApi(Resource):
         id: str,
         *,
         body: UpdateInvitationBody,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> Invitation:
         """Update a pending invitation
 
@@ -187,22 +269,35 @@ class InvitationsApi(Resource):
         address cannot be changed. The access token needs the team.manage scope.
 
         Calls `PATCH /accounts/{account_id}/invitations/{id}` (update_invitation).
+
+        Args:
+            account_id: Identifier of the account.
+            id: Identifier of the resource the path points to.
+            body: Request body of update_invitation: Update a pending invitation.
         """
-        response = update_invitation.sync_detailed(
-            account_id=account_id,
-            id=id,
-            body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        account_id = path_value("account_id", account_id)
+        id = path_value("id", id)
+
+        try:
+            response = update_invitation.sync_detailed(
+                account_id=account_id,
+                id=id,
+                body=body,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "PATCH /accounts/{account_id}/invitations/{id}", exc
+            ) from exc
+        return cast(
+            "Invitation",
+            unwrap(response, (200,), "PATCH /accounts/{account_id}/invitations/{id}"),
         )
-        return cast("Invitation", unwrap(response))
 
     def resend(
         self,
         account_id: str,
         id: str,
-        *,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> Invitation:
         """Send an invitation email again
 
@@ -210,22 +305,54 @@ class InvitationsApi(Resource):
         access token needs the team.manage scope.
 
         Calls `POST /accounts/{account_id}/invitations/{id}/resend` (resend_invitation).
-        """
-        response = resend_invitation.sync_detailed(
-            account_id=account_id,
-            id=id,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
-        )
-        return cast("Invitation", unwrap(response))
 
+        Args:
+            account_id: Identifier of the account.
+            id: Identifier of the resource the path points to.
+        """
+        account_id = path_value("account_id", account_id)
+        id = path_value("id", id)
+
+        try:
+            response = resend_invitation.sync_detailed(
+                account_id=account_id,
+                id=id,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "POST /accounts/{account_id}/invitations/{id}/resend", exc
+            ) from exc
+        return cast(
+            "Invitation",
+            unwrap(
+                response, (200,), "POST /accounts/{account_id}/invitations/{id}/resend"
+            ),
+        )
+
+    @overload
     def update_settings(
         self,
         project_id: str,
         id: str,
         *,
         body: UpdateInvitationSettingsBody,
-        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> Invitation: ...
+
+    @overload
+    def update_settings(
+        self,
+        *,
+        id: str,
+        body: UpdateInvitationSettingsBody,
+    ) -> Invitation: ...
+
+    def update_settings(
+        self,
+        project_id: str | None = None,
+        id: str | None = None,
+        *,
+        body: UpdateInvitationSettingsBody,
     ) -> Invitation:
         """Change an invitee's project access
 
@@ -233,19 +360,38 @@ class InvitationsApi(Resource):
         token needs the team.manage scope.
 
         Calls `PATCH /projects/{project_id}/invitations/{id}` (update_invitation_settings).
+
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            id: Identifier of the resource the path points to.
+            body: Request body of update_invitation_settings: Change an invitee's project access.
         """
-        response = update_invitation_settings.sync_detailed(
-            project_id=project_id,
-            id=id,
-            body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        project_id = project_value(project_id, self._project_id)
+        id = path_value("id", id)
+
+        try:
+            response = update_invitation_settings.sync_detailed(
+                project_id=project_id,
+                id=id,
+                body=body,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "PATCH /projects/{project_id}/invitations/{id}", exc
+            ) from exc
+        return cast(
+            "Invitation",
+            unwrap(response, (200,), "PATCH /projects/{project_id}/invitations/{id}"),
         )
-        return cast("Invitation", unwrap(response))
 
 
 class AsyncInvitationsApi(AsyncResource):
-    """Awaitable calls to the invitations resource group."""
+    """Invitations bring new people into an account with a Manager, Developer or Translator role.
+    Developers and translators only reach the projects and locales assigned to them.
+
+    Awaitable calls; `InvitationsApi` has the same methods, blocking.
+    """
 
     async def list(
         self,
@@ -253,7 +399,6 @@ class AsyncInvitationsApi(AsyncResource):
         *,
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> builtins.list[Invitation]:
         """List the invitations of an account
 
@@ -262,39 +407,61 @@ class AsyncInvitationsApi(AsyncResource):
         token needs the team.manage scope.
 
         Calls `GET /accounts/{account_id}/invitations` (list_invitations).
+
+        Args:
+            account_id: Identifier of the account.
+            page: Number of the result page to return.
+            per_page: How many items to return per page, from 1 to 100; 25 when omitted.
         """
-        response = await list_invitations.asyncio_detailed(
-            account_id=account_id,
-            page=page,
-            per_page=per_page,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        account_id = path_value("account_id", account_id)
+        check_per_page(per_page)
+
+        try:
+            response = await list_invitations.asyncio_detailed(
+                account_id=account_id,
+                page=page,
+                per_page=per_page,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json("GET /accounts/{account_id}/invitations", exc) from exc
+        return cast(
+            "builtins.list[Invitation]",
+            unwrap(response, (200,), "GET /accounts/{account_id}/invitations"),
         )
-        return cast("builtins.list[Invitation]", unwrap(response))
 
     def list_pages(
         self,
         account_id: str,
         *,
         per_page: int = 100,
-        x_phrase_app_otp: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> AsyncIterator[Page[Invitation]]:
-        """Every page of `list`, following the Link header's ``rel="next"``.
+        """Every page of `list`, following the Link header's ``rel="next"``; stop iterating to stop fetching.
 
-        With ``concurrent=True`` the pages after the first are fetched in parallel (within the
-        client's concurrency limit) once ``rel="last"`` tells how many there are; pages still come
-        in order. Stop iterating to stop fetching.
+        Args:
+            account_id: Identifier of the account.
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
         """
+        account_id = path_value("account_id", account_id)
 
         async def fetch(page: int, size: int) -> Response[Any]:
-            return await list_invitations.asyncio_detailed(
-                account_id=account_id,
-                page=page,
-                per_page=size,
-                x_phrase_app_otp=x_phrase_app_otp,
-                client=self._client,
-            )
+            try:
+                response = await list_invitations.asyncio_detailed(
+                    account_id=account_id,
+                    page=page,
+                    per_page=size,
+                    client=self._client,
+                )
+            except json.JSONDecodeError as exc:
+                raise malformed_json(
+                    "GET /accounts/{account_id}/invitations", exc
+                ) from exc
+            unwrap(response, (200,), "GET /accounts/{account_id}/invitations")
+            return response
 
         return self._paging.pages(fetch, per_page, concurrent)
 
@@ -303,15 +470,23 @@ class AsyncInvitationsApi(AsyncResource):
         account_id: str,
         *,
         per_page: int = 100,
-        x_phrase_app_otp: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> AsyncIterator[Invitation]:
-        """Every item of every page of `list` (see `list_pages`)."""
+        """Every item of every page of `list` (see `list_pages`).
+
+        Args:
+            account_id: Identifier of the account.
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
+        """
+        account_id = path_value("account_id", account_id)
+
         return async_items(
             self.list_pages(
                 account_id,
                 per_page=per_page,
-                x_phrase_app_otp=x_phrase_app_otp,
                 concurrent=concurrent,
             )
         )
@@ -321,7 +496,6 @@ class AsyncInvitationsApi(AsyncResource):
         account_id: str,
         *,
         body: CreateInvitationBody,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> Invitation:
         """Invite someone to join an account
 
@@ -330,21 +504,32 @@ class AsyncInvitationsApi(AsyncResource):
         team.manage scope.
 
         Calls `POST /accounts/{account_id}/invitations` (create_invitation).
+
+        Args:
+            account_id: Identifier of the account.
+            body: Request body of create_invitation: Invite someone to join an account.
         """
-        response = await create_invitation.asyncio_detailed(
-            account_id=account_id,
-            body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        account_id = path_value("account_id", account_id)
+
+        try:
+            response = await create_invitation.asyncio_detailed(
+                account_id=account_id,
+                body=body,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "POST /accounts/{account_id}/invitations", exc
+            ) from exc
+        return cast(
+            "Invitation",
+            unwrap(response, (201,), "POST /accounts/{account_id}/invitations"),
         )
-        return cast("Invitation", unwrap(response))
 
     async def show(
         self,
         account_id: str,
         id: str,
-        *,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> Invitation:
         """Get one invitation
 
@@ -352,21 +537,33 @@ class AsyncInvitationsApi(AsyncResource):
         team.manage scope.
 
         Calls `GET /accounts/{account_id}/invitations/{id}` (show_invitation).
+
+        Args:
+            account_id: Identifier of the account.
+            id: Identifier of the resource the path points to.
         """
-        response = await show_invitation.asyncio_detailed(
-            account_id=account_id,
-            id=id,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        account_id = path_value("account_id", account_id)
+        id = path_value("id", id)
+
+        try:
+            response = await show_invitation.asyncio_detailed(
+                account_id=account_id,
+                id=id,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "GET /accounts/{account_id}/invitations/{id}", exc
+            ) from exc
+        return cast(
+            "Invitation",
+            unwrap(response, (200,), "GET /accounts/{account_id}/invitations/{id}"),
         )
-        return cast("Invitation", unwrap(response))
 
     async def delete(
         self,
         account_id: str,
         id: str,
-        *,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
         """Delete a pending invitation
 
@@ -374,14 +571,25 @@ class AsyncInvitationsApi(AsyncResource):
         scope.
 
         Calls `DELETE /accounts/{account_id}/invitations/{id}` (delete_invitation).
+
+        Args:
+            account_id: Identifier of the account.
+            id: Identifier of the resource the path points to.
         """
-        response = await delete_invitation.asyncio_detailed(
-            account_id=account_id,
-            id=id,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
-        )
-        unwrap(response)
+        account_id = path_value("account_id", account_id)
+        id = path_value("id", id)
+
+        try:
+            response = await delete_invitation.asyncio_detailed(
+                account_id=account_id,
+                id=id,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "DELETE /accounts/{account_id}/invitations/{id}", exc
+            ) from exc
+        unwrap(response, (), "DELETE /accounts/{account_id}/invitations/{id}")
 
     async def update(
         self,
@@ -389,7 +597,6 @@ class AsyncInvitationsApi(AsyncResource):
         id: str,
         *,
         body: UpdateInvitationBody,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> Invitation:
         """Update a pending invitation
 
@@ -397,22 +604,35 @@ class AsyncInvitationsApi(AsyncResource):
         address cannot be changed. The access token needs the team.manage scope.
 
         Calls `PATCH /accounts/{account_id}/invitations/{id}` (update_invitation).
+
+        Args:
+            account_id: Identifier of the account.
+            id: Identifier of the resource the path points to.
+            body: Request body of update_invitation: Update a pending invitation.
         """
-        response = await update_invitation.asyncio_detailed(
-            account_id=account_id,
-            id=id,
-            body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        account_id = path_value("account_id", account_id)
+        id = path_value("id", id)
+
+        try:
+            response = await update_invitation.asyncio_detailed(
+                account_id=account_id,
+                id=id,
+                body=body,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "PATCH /accounts/{account_id}/invitations/{id}", exc
+            ) from exc
+        return cast(
+            "Invitation",
+            unwrap(response, (200,), "PATCH /accounts/{account_id}/invitations/{id}"),
         )
-        return cast("Invitation", unwrap(response))
 
     async def resend(
         self,
         account_id: str,
         id: str,
-        *,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> Invitation:
         """Send an invitation email again
 
@@ -420,22 +640,54 @@ class AsyncInvitationsApi(AsyncResource):
         access token needs the team.manage scope.
 
         Calls `POST /accounts/{account_id}/invitations/{id}/resend` (resend_invitation).
-        """
-        response = await resend_invitation.asyncio_detailed(
-            account_id=account_id,
-            id=id,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
-        )
-        return cast("Invitation", unwrap(response))
 
+        Args:
+            account_id: Identifier of the account.
+            id: Identifier of the resource the path points to.
+        """
+        account_id = path_value("account_id", account_id)
+        id = path_value("id", id)
+
+        try:
+            response = await resend_invitation.asyncio_detailed(
+                account_id=account_id,
+                id=id,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "POST /accounts/{account_id}/invitations/{id}/resend", exc
+            ) from exc
+        return cast(
+            "Invitation",
+            unwrap(
+                response, (200,), "POST /accounts/{account_id}/invitations/{id}/resend"
+            ),
+        )
+
+    @overload
     async def update_settings(
         self,
         project_id: str,
         id: str,
         *,
         body: UpdateInvitationSettingsBody,
-        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> Invitation: ...
+
+    @overload
+    async def update_settings(
+        self,
+        *,
+        id: str,
+        body: UpdateInvitationSettingsBody,
+    ) -> Invitation: ...
+
+    async def update_settings(
+        self,
+        project_id: str | None = None,
+        id: str | None = None,
+        *,
+        body: UpdateInvitationSettingsBody,
     ) -> Invitation:
         """Change an invitee's project access
 
@@ -443,12 +695,27 @@ class AsyncInvitationsApi(AsyncResource):
         token needs the team.manage scope.
 
         Calls `PATCH /projects/{project_id}/invitations/{id}` (update_invitation_settings).
+
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            id: Identifier of the resource the path points to.
+            body: Request body of update_invitation_settings: Change an invitee's project access.
         """
-        response = await update_invitation_settings.asyncio_detailed(
-            project_id=project_id,
-            id=id,
-            body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        project_id = project_value(project_id, self._project_id)
+        id = path_value("id", id)
+
+        try:
+            response = await update_invitation_settings.asyncio_detailed(
+                project_id=project_id,
+                id=id,
+                body=body,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "PATCH /projects/{project_id}/invitations/{id}", exc
+            ) from exc
+        return cast(
+            "Invitation",
+            unwrap(response, (200,), "PATCH /projects/{project_id}/invitations/{id}"),
         )
-        return cast("Invitation", unwrap(response))

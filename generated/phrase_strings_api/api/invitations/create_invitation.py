@@ -10,18 +10,15 @@ from ...models.create_invitation_body import CreateInvitationBody
 from ...models.error import Error
 from ...models.invitation import Invitation
 from ...models.validation_error import ValidationError
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     account_id: str,
     *,
     body: CreateInvitationBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -98,7 +95,6 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateInvitationBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | Invitation | ValidationError]:
     """Invite someone to join an account
 
@@ -107,9 +103,9 @@ def sync_detailed(
     team.manage scope.
 
     Args:
-        account_id (str):
-        x_phrase_app_otp (str | Unset):
-        body (CreateInvitationBody):
+        account_id (str): Identifier of the account
+        body (CreateInvitationBody): Request body of create_invitation: Invite someone to join an
+            account.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -122,7 +118,6 @@ def sync_detailed(
     kwargs = _get_kwargs(
         account_id=account_id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -137,7 +132,6 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateInvitationBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | Invitation | ValidationError | None:
     """Invite someone to join an account
 
@@ -146,9 +140,9 @@ def sync(
     team.manage scope.
 
     Args:
-        account_id (str):
-        x_phrase_app_otp (str | Unset):
-        body (CreateInvitationBody):
+        account_id (str): Identifier of the account
+        body (CreateInvitationBody): Request body of create_invitation: Invite someone to join an
+            account.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,7 +156,6 @@ def sync(
         account_id=account_id,
         client=client,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -171,7 +164,6 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateInvitationBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | Invitation | ValidationError]:
     """Invite someone to join an account
 
@@ -180,9 +172,9 @@ async def asyncio_detailed(
     team.manage scope.
 
     Args:
-        account_id (str):
-        x_phrase_app_otp (str | Unset):
-        body (CreateInvitationBody):
+        account_id (str): Identifier of the account
+        body (CreateInvitationBody): Request body of create_invitation: Invite someone to join an
+            account.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -195,7 +187,6 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         account_id=account_id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -208,7 +199,6 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateInvitationBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | Invitation | ValidationError | None:
     """Invite someone to join an account
 
@@ -217,9 +207,9 @@ async def asyncio(
     team.manage scope.
 
     Args:
-        account_id (str):
-        x_phrase_app_otp (str | Unset):
-        body (CreateInvitationBody):
+        account_id (str): Identifier of the account
+        body (CreateInvitationBody): Request body of create_invitation: Invite someone to join an
+            account.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -234,6 +224,5 @@ async def asyncio(
             account_id=account_id,
             client=client,
             body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

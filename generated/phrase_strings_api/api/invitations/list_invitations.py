@@ -16,11 +16,7 @@ def _get_kwargs(
     *,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     params: dict[str, Any] = {}
 
@@ -38,7 +34,6 @@ def _get_kwargs(
         "params": params,
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -103,7 +98,6 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[Invitation]]:
     """List the invitations of an account
 
@@ -112,10 +106,9 @@ def sync_detailed(
     needs the team.manage scope.
 
     Args:
-        account_id (str):
-        page (int | Unset):
-        per_page (int | Unset):
-        x_phrase_app_otp (str | Unset):
+        account_id (str): Identifier of the account
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -129,7 +122,6 @@ def sync_detailed(
         account_id=account_id,
         page=page,
         per_page=per_page,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -145,7 +137,6 @@ def sync(
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[Invitation] | None:
     """List the invitations of an account
 
@@ -154,10 +145,9 @@ def sync(
     needs the team.manage scope.
 
     Args:
-        account_id (str):
-        page (int | Unset):
-        per_page (int | Unset):
-        x_phrase_app_otp (str | Unset):
+        account_id (str): Identifier of the account
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -172,7 +162,6 @@ def sync(
         client=client,
         page=page,
         per_page=per_page,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -182,7 +171,6 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[Invitation]]:
     """List the invitations of an account
 
@@ -191,10 +179,9 @@ async def asyncio_detailed(
     needs the team.manage scope.
 
     Args:
-        account_id (str):
-        page (int | Unset):
-        per_page (int | Unset):
-        x_phrase_app_otp (str | Unset):
+        account_id (str): Identifier of the account
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -208,7 +195,6 @@ async def asyncio_detailed(
         account_id=account_id,
         page=page,
         per_page=per_page,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -222,7 +208,6 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[Invitation] | None:
     """List the invitations of an account
 
@@ -231,10 +216,9 @@ async def asyncio(
     needs the team.manage scope.
 
     Args:
-        account_id (str):
-        page (int | Unset):
-        per_page (int | Unset):
-        x_phrase_app_otp (str | Unset):
+        account_id (str): Identifier of the account
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -250,6 +234,5 @@ async def asyncio(
             client=client,
             page=page,
             per_page=per_page,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

@@ -3,11 +3,28 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, cast
+import json
+from collections.abc import AsyncIterator, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, Literal, cast, overload
 
+from ..._facade import (
+    AsyncResource,
+    NotModified,
+    Page,
+    Resource,
+    as_enum,
+    async_items,
+    check_per_page,
+    deep_object,
+    items,
+    join_tags,
+    malformed_json,
+    path_value,
+    project_value,
+    unwrap,
+    unwrap_conditional,
+)
 from ...types import UNSET, Response, Unset
-from .. import AsyncResource, Page, Resource, async_items, items, unwrap
 
 if TYPE_CHECKING:
     # Annotations only (they are strings here), so using a group imports no extra models.
@@ -35,31 +52,69 @@ __all__ = ["AsyncJobAnnotationsApi", "JobAnnotationsApi"]
 
 
 class JobAnnotationsApi(Resource):
-    """Blocking calls to the job_annotations resource group."""
+    """Annotations are named values attached to a job or to one of its target locales to carry extra
+    metadata. These endpoints read, set and remove them.
 
+    Blocking calls; `AsyncJobAnnotationsApi` has the same methods, awaitable.
+    """
+
+    @overload
     def list(
         self,
         project_id: str,
         job_id: str,
         *,
         branch: str | Unset = UNSET,
-        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> builtins.list[JobAnnotation]: ...
+
+    @overload
+    def list(
+        self,
+        *,
+        job_id: str,
+        branch: str | Unset = UNSET,
+    ) -> builtins.list[JobAnnotation]: ...
+
+    def list(
+        self,
+        project_id: str | None = None,
+        job_id: str | None = None,
+        *,
+        branch: str | Unset = UNSET,
     ) -> builtins.list[JobAnnotation]:
         """List a job's annotations
 
         Returns the annotations attached to a job.
 
         Calls `GET /projects/{project_id}/jobs/{job_id}/annotations` (list_job_annotations).
-        """
-        response = list_job_annotations.sync_detailed(
-            project_id=project_id,
-            job_id=job_id,
-            branch=branch,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
-        )
-        return cast("builtins.list[JobAnnotation]", unwrap(response))
 
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            job_id: Identifier of the job.
+            branch: Name of the branch to operate on.
+        """
+        project_id = project_value(project_id, self._project_id)
+        job_id = path_value("job_id", job_id)
+
+        try:
+            response = list_job_annotations.sync_detailed(
+                project_id=project_id,
+                job_id=job_id,
+                branch=branch,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "GET /projects/{project_id}/jobs/{job_id}/annotations", exc
+            ) from exc
+        return cast(
+            "builtins.list[JobAnnotation]",
+            unwrap(
+                response, (200,), "GET /projects/{project_id}/jobs/{job_id}/annotations"
+            ),
+        )
+
+    @overload
     def delete(
         self,
         project_id: str,
@@ -67,24 +122,58 @@ class JobAnnotationsApi(Resource):
         id: str,
         *,
         branch: str | Unset = UNSET,
-        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> None: ...
+
+    @overload
+    def delete(
+        self,
+        *,
+        job_id: str,
+        id: str,
+        branch: str | Unset = UNSET,
+    ) -> None: ...
+
+    def delete(
+        self,
+        project_id: str | None = None,
+        job_id: str | None = None,
+        id: str | None = None,
+        *,
+        branch: str | Unset = UNSET,
     ) -> None:
         """Delete an annotation from a job
 
         Removes the named annotation from the job.
 
         Calls `DELETE /projects/{project_id}/jobs/{job_id}/annotations/{id}` (delete_job_annotation).
-        """
-        response = delete_job_annotation.sync_detailed(
-            project_id=project_id,
-            job_id=job_id,
-            id=id,
-            branch=branch,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
-        )
-        unwrap(response)
 
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            job_id: Identifier of the job.
+            id: Name of the annotation to remove.
+            branch: Name of the branch to operate on.
+        """
+        project_id = project_value(project_id, self._project_id)
+        job_id = path_value("job_id", job_id)
+        id = path_value("id", id)
+
+        try:
+            response = delete_job_annotation.sync_detailed(
+                project_id=project_id,
+                job_id=job_id,
+                id=id,
+                branch=branch,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "DELETE /projects/{project_id}/jobs/{job_id}/annotations/{id}", exc
+            ) from exc
+        unwrap(
+            response, (), "DELETE /projects/{project_id}/jobs/{job_id}/annotations/{id}"
+        )
+
+    @overload
     def update(
         self,
         project_id: str,
@@ -92,7 +181,24 @@ class JobAnnotationsApi(Resource):
         id: str,
         *,
         body: UpdateJobAnnotationBody,
-        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> JobAnnotation: ...
+
+    @overload
+    def update(
+        self,
+        *,
+        job_id: str,
+        id: str,
+        body: UpdateJobAnnotationBody,
+    ) -> JobAnnotation: ...
+
+    def update(
+        self,
+        project_id: str | None = None,
+        job_id: str | None = None,
+        id: str | None = None,
+        *,
+        body: UpdateJobAnnotationBody,
     ) -> JobAnnotation:
         """Set an annotation on a job
 
@@ -100,17 +206,39 @@ class JobAnnotationsApi(Resource):
         overwritten; if none exists, it is created.
 
         Calls `PATCH /projects/{project_id}/jobs/{job_id}/annotations/{id}` (update_job_annotation).
-        """
-        response = update_job_annotation.sync_detailed(
-            project_id=project_id,
-            job_id=job_id,
-            id=id,
-            body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
-        )
-        return cast("JobAnnotation", unwrap(response))
 
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            job_id: Identifier of the job.
+            id: Name of the annotation to write.
+            body: Request body of update_job_annotation: Set an annotation on a job.
+        """
+        project_id = project_value(project_id, self._project_id)
+        job_id = path_value("job_id", job_id)
+        id = path_value("id", id)
+
+        try:
+            response = update_job_annotation.sync_detailed(
+                project_id=project_id,
+                job_id=job_id,
+                id=id,
+                body=body,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "PATCH /projects/{project_id}/jobs/{job_id}/annotations/{id}", exc
+            ) from exc
+        return cast(
+            "JobAnnotation",
+            unwrap(
+                response,
+                (200,),
+                "PATCH /projects/{project_id}/jobs/{job_id}/annotations/{id}",
+            ),
+        )
+
+    @overload
     def list_for_locale(
         self,
         project_id: str,
@@ -118,24 +246,64 @@ class JobAnnotationsApi(Resource):
         job_locale_id: str,
         *,
         branch: str | Unset = UNSET,
-        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> builtins.list[JobAnnotation]: ...
+
+    @overload
+    def list_for_locale(
+        self,
+        *,
+        job_id: str,
+        job_locale_id: str,
+        branch: str | Unset = UNSET,
+    ) -> builtins.list[JobAnnotation]: ...
+
+    def list_for_locale(
+        self,
+        project_id: str | None = None,
+        job_id: str | None = None,
+        job_locale_id: str | None = None,
+        *,
+        branch: str | Unset = UNSET,
     ) -> builtins.list[JobAnnotation]:
         """List a job locale's annotations
 
         Returns the annotations attached to one target locale of a job.
 
         Calls `GET /projects/{project_id}/jobs/{job_id}/locales/{job_locale_id}/annotations` (list_job_annotations_for_locale).
-        """
-        response = list_job_annotations_for_locale.sync_detailed(
-            project_id=project_id,
-            job_id=job_id,
-            job_locale_id=job_locale_id,
-            branch=branch,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
-        )
-        return cast("builtins.list[JobAnnotation]", unwrap(response))
 
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            job_id: Identifier of the job.
+            job_locale_id: Identifier of the job locale.
+            branch: Name of the branch to operate on.
+        """
+        project_id = project_value(project_id, self._project_id)
+        job_id = path_value("job_id", job_id)
+        job_locale_id = path_value("job_locale_id", job_locale_id)
+
+        try:
+            response = list_job_annotations_for_locale.sync_detailed(
+                project_id=project_id,
+                job_id=job_id,
+                job_locale_id=job_locale_id,
+                branch=branch,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "GET /projects/{project_id}/jobs/{job_id}/locales/{job_locale_id}/annotations",
+                exc,
+            ) from exc
+        return cast(
+            "builtins.list[JobAnnotation]",
+            unwrap(
+                response,
+                (200,),
+                "GET /projects/{project_id}/jobs/{job_id}/locales/{job_locale_id}/annotations",
+            ),
+        )
+
+    @overload
     def delete_for_locale(
         self,
         project_id: str,
@@ -144,25 +312,66 @@ class JobAnnotationsApi(Resource):
         id: str,
         *,
         branch: str | Unset = UNSET,
-        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> None: ...
+
+    @overload
+    def delete_for_locale(
+        self,
+        *,
+        job_id: str,
+        job_locale_id: str,
+        id: str,
+        branch: str | Unset = UNSET,
+    ) -> None: ...
+
+    def delete_for_locale(
+        self,
+        project_id: str | None = None,
+        job_id: str | None = None,
+        job_locale_id: str | None = None,
+        id: str | None = None,
+        *,
+        branch: str | Unset = UNSET,
     ) -> None:
         """Delete an annotation from a job locale
 
         Removes the named annotation from a job's target locale.
 
         Calls `DELETE /projects/{project_id}/jobs/{job_id}/locales/{job_locale_id}/annotations/{id}` (delete_job_annotation_for_locale).
-        """
-        response = delete_job_annotation_for_locale.sync_detailed(
-            project_id=project_id,
-            job_id=job_id,
-            job_locale_id=job_locale_id,
-            id=id,
-            branch=branch,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
-        )
-        unwrap(response)
 
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            job_id: Identifier of the job.
+            job_locale_id: Identifier of the job locale.
+            id: Name of the annotation to remove.
+            branch: Name of the branch to operate on.
+        """
+        project_id = project_value(project_id, self._project_id)
+        job_id = path_value("job_id", job_id)
+        job_locale_id = path_value("job_locale_id", job_locale_id)
+        id = path_value("id", id)
+
+        try:
+            response = delete_job_annotation_for_locale.sync_detailed(
+                project_id=project_id,
+                job_id=job_id,
+                job_locale_id=job_locale_id,
+                id=id,
+                branch=branch,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "DELETE /projects/{project_id}/jobs/{job_id}/locales/{job_locale_id}/annotations/{id}",
+                exc,
+            ) from exc
+        unwrap(
+            response,
+            (),
+            "DELETE /projects/{project_id}/jobs/{job_id}/locales/{job_locale_id}/annotations/{id}",
+        )
+
+    @overload
     def update_for_locale(
         self,
         project_id: str,
@@ -171,7 +380,26 @@ class JobAnnotationsApi(Resource):
         id: str,
         *,
         body: UpdateJobAnnotationForLocaleBody,
-        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> JobAnnotation: ...
+
+    @overload
+    def update_for_locale(
+        self,
+        *,
+        job_id: str,
+        job_locale_id: str,
+        id: str,
+        body: UpdateJobAnnotationForLocaleBody,
+    ) -> JobAnnotation: ...
+
+    def update_for_locale(
+        self,
+        project_id: str | None = None,
+        job_id: str | None = None,
+        job_locale_id: str | None = None,
+        id: str | None = None,
+        *,
+        body: UpdateJobAnnotationForLocaleBody,
     ) -> JobAnnotation:
         """Set an annotation on a job locale
 
@@ -179,45 +407,107 @@ class JobAnnotationsApi(Resource):
         is overwritten; if none exists, it is created.
 
         Calls `PATCH /projects/{project_id}/jobs/{job_id}/locales/{job_locale_id}/annotations/{id}` (update_job_annotation_for_locale).
+
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            job_id: Identifier of the job.
+            job_locale_id: Identifier of the job locale.
+            id: Name of the annotation to write.
+            body: Request body of update_job_annotation_for_locale: Set an annotation on a job locale.
         """
-        response = update_job_annotation_for_locale.sync_detailed(
-            project_id=project_id,
-            job_id=job_id,
-            job_locale_id=job_locale_id,
-            id=id,
-            body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        project_id = project_value(project_id, self._project_id)
+        job_id = path_value("job_id", job_id)
+        job_locale_id = path_value("job_locale_id", job_locale_id)
+        id = path_value("id", id)
+
+        try:
+            response = update_job_annotation_for_locale.sync_detailed(
+                project_id=project_id,
+                job_id=job_id,
+                job_locale_id=job_locale_id,
+                id=id,
+                body=body,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "PATCH /projects/{project_id}/jobs/{job_id}/locales/{job_locale_id}/annotations/{id}",
+                exc,
+            ) from exc
+        return cast(
+            "JobAnnotation",
+            unwrap(
+                response,
+                (200,),
+                "PATCH /projects/{project_id}/jobs/{job_id}/locales/{job_locale_id}/annotations/{id}",
+            ),
         )
-        return cast("JobAnnotation", unwrap(response))
 
 
 class AsyncJobAnnotationsApi(AsyncResource):
-    """Awaitable calls to the job_annotations resource group."""
+    """Annotations are named values attached to a job or to one of its target locales to carry extra
+    metadata. These endpoints read, set and remove them.
 
+    Awaitable calls; `JobAnnotationsApi` has the same methods, blocking.
+    """
+
+    @overload
     async def list(
         self,
         project_id: str,
         job_id: str,
         *,
         branch: str | Unset = UNSET,
-        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> builtins.list[JobAnnotation]: ...
+
+    @overload
+    async def list(
+        self,
+        *,
+        job_id: str,
+        branch: str | Unset = UNSET,
+    ) -> builtins.list[JobAnnotation]: ...
+
+    async def list(
+        self,
+        project_id: str | None = None,
+        job_id: str | None = None,
+        *,
+        branch: str | Unset = UNSET,
     ) -> builtins.list[JobAnnotation]:
         """List a job's annotations
 
         Returns the annotations attached to a job.
 
         Calls `GET /projects/{project_id}/jobs/{job_id}/annotations` (list_job_annotations).
-        """
-        response = await list_job_annotations.asyncio_detailed(
-            project_id=project_id,
-            job_id=job_id,
-            branch=branch,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
-        )
-        return cast("builtins.list[JobAnnotation]", unwrap(response))
 
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            job_id: Identifier of the job.
+            branch: Name of the branch to operate on.
+        """
+        project_id = project_value(project_id, self._project_id)
+        job_id = path_value("job_id", job_id)
+
+        try:
+            response = await list_job_annotations.asyncio_detailed(
+                project_id=project_id,
+                job_id=job_id,
+                branch=branch,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "GET /projects/{project_id}/jobs/{job_id}/annotations", exc
+            ) from exc
+        return cast(
+            "builtins.list[JobAnnotation]",
+            unwrap(
+                response, (200,), "GET /projects/{project_id}/jobs/{job_id}/annotations"
+            ),
+        )
+
+    @overload
     async def delete(
         self,
         project_id: str,
@@ -225,24 +515,58 @@ class AsyncJobAnnotationsApi(AsyncResource):
         id: str,
         *,
         branch: str | Unset = UNSET,
-        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> None: ...
+
+    @overload
+    async def delete(
+        self,
+        *,
+        job_id: str,
+        id: str,
+        branch: str | Unset = UNSET,
+    ) -> None: ...
+
+    async def delete(
+        self,
+        project_id: str | None = None,
+        job_id: str | None = None,
+        id: str | None = None,
+        *,
+        branch: str | Unset = UNSET,
     ) -> None:
         """Delete an annotation from a job
 
         Removes the named annotation from the job.
 
         Calls `DELETE /projects/{project_id}/jobs/{job_id}/annotations/{id}` (delete_job_annotation).
-        """
-        response = await delete_job_annotation.asyncio_detailed(
-            project_id=project_id,
-            job_id=job_id,
-            id=id,
-            branch=branch,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
-        )
-        unwrap(response)
 
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            job_id: Identifier of the job.
+            id: Name of the annotation to remove.
+            branch: Name of the branch to operate on.
+        """
+        project_id = project_value(project_id, self._project_id)
+        job_id = path_value("job_id", job_id)
+        id = path_value("id", id)
+
+        try:
+            response = await delete_job_annotation.asyncio_detailed(
+                project_id=project_id,
+                job_id=job_id,
+                id=id,
+                branch=branch,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "DELETE /projects/{project_id}/jobs/{job_id}/annotations/{id}", exc
+            ) from exc
+        unwrap(
+            response, (), "DELETE /projects/{project_id}/jobs/{job_id}/annotations/{id}"
+        )
+
+    @overload
     async def update(
         self,
         project_id: str,
@@ -250,7 +574,24 @@ class AsyncJobAnnotationsApi(AsyncResource):
         id: str,
         *,
         body: UpdateJobAnnotationBody,
-        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> JobAnnotation: ...
+
+    @overload
+    async def update(
+        self,
+        *,
+        job_id: str,
+        id: str,
+        body: UpdateJobAnnotationBody,
+    ) -> JobAnnotation: ...
+
+    async def update(
+        self,
+        project_id: str | None = None,
+        job_id: str | None = None,
+        id: str | None = None,
+        *,
+        body: UpdateJobAnnotationBody,
     ) -> JobAnnotation:
         """Set an annotation on a job
 
@@ -258,17 +599,39 @@ class AsyncJobAnnotationsApi(AsyncResource):
         overwritten; if none exists, it is created.
 
         Calls `PATCH /projects/{project_id}/jobs/{job_id}/annotations/{id}` (update_job_annotation).
-        """
-        response = await update_job_annotation.asyncio_detailed(
-            project_id=project_id,
-            job_id=job_id,
-            id=id,
-            body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
-        )
-        return cast("JobAnnotation", unwrap(response))
 
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            job_id: Identifier of the job.
+            id: Name of the annotation to write.
+            body: Request body of update_job_annotation: Set an annotation on a job.
+        """
+        project_id = project_value(project_id, self._project_id)
+        job_id = path_value("job_id", job_id)
+        id = path_value("id", id)
+
+        try:
+            response = await update_job_annotation.asyncio_detailed(
+                project_id=project_id,
+                job_id=job_id,
+                id=id,
+                body=body,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "PATCH /projects/{project_id}/jobs/{job_id}/annotations/{id}", exc
+            ) from exc
+        return cast(
+            "JobAnnotation",
+            unwrap(
+                response,
+                (200,),
+                "PATCH /projects/{project_id}/jobs/{job_id}/annotations/{id}",
+            ),
+        )
+
+    @overload
     async def list_for_locale(
         self,
         project_id: str,
@@ -276,24 +639,64 @@ class AsyncJobAnnotationsApi(AsyncResource):
         job_locale_id: str,
         *,
         branch: str | Unset = UNSET,
-        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> builtins.list[JobAnnotation]: ...
+
+    @overload
+    async def list_for_locale(
+        self,
+        *,
+        job_id: str,
+        job_locale_id: str,
+        branch: str | Unset = UNSET,
+    ) -> builtins.list[JobAnnotation]: ...
+
+    async def list_for_locale(
+        self,
+        project_id: str | None = None,
+        job_id: str | None = None,
+        job_locale_id: str | None = None,
+        *,
+        branch: str | Unset = UNSET,
     ) -> builtins.list[JobAnnotation]:
         """List a job locale's annotations
 
         Returns the annotations attached to one target locale of a job.
 
         Calls `GET /projects/{project_id}/jobs/{job_id}/locales/{job_locale_id}/annotations` (list_job_annotations_for_locale).
-        """
-        response = await list_job_annotations_for_locale.asyncio_detailed(
-            project_id=project_id,
-            job_id=job_id,
-            job_locale_id=job_locale_id,
-            branch=branch,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
-        )
-        return cast("builtins.list[JobAnnotation]", unwrap(response))
 
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            job_id: Identifier of the job.
+            job_locale_id: Identifier of the job locale.
+            branch: Name of the branch to operate on.
+        """
+        project_id = project_value(project_id, self._project_id)
+        job_id = path_value("job_id", job_id)
+        job_locale_id = path_value("job_locale_id", job_locale_id)
+
+        try:
+            response = await list_job_annotations_for_locale.asyncio_detailed(
+                project_id=project_id,
+                job_id=job_id,
+                job_locale_id=job_locale_id,
+                branch=branch,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "GET /projects/{project_id}/jobs/{job_id}/locales/{job_locale_id}/annotations",
+                exc,
+            ) from exc
+        return cast(
+            "builtins.list[JobAnnotation]",
+            unwrap(
+                response,
+                (200,),
+                "GET /projects/{project_id}/jobs/{job_id}/locales/{job_locale_id}/annotations",
+            ),
+        )
+
+    @overload
     async def delete_for_locale(
         self,
         project_id: str,
@@ -302,25 +705,66 @@ class AsyncJobAnnotationsApi(AsyncResource):
         id: str,
         *,
         branch: str | Unset = UNSET,
-        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> None: ...
+
+    @overload
+    async def delete_for_locale(
+        self,
+        *,
+        job_id: str,
+        job_locale_id: str,
+        id: str,
+        branch: str | Unset = UNSET,
+    ) -> None: ...
+
+    async def delete_for_locale(
+        self,
+        project_id: str | None = None,
+        job_id: str | None = None,
+        job_locale_id: str | None = None,
+        id: str | None = None,
+        *,
+        branch: str | Unset = UNSET,
     ) -> None:
         """Delete an annotation from a job locale
 
         Removes the named annotation from a job's target locale.
 
         Calls `DELETE /projects/{project_id}/jobs/{job_id}/locales/{job_locale_id}/annotations/{id}` (delete_job_annotation_for_locale).
-        """
-        response = await delete_job_annotation_for_locale.asyncio_detailed(
-            project_id=project_id,
-            job_id=job_id,
-            job_locale_id=job_locale_id,
-            id=id,
-            branch=branch,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
-        )
-        unwrap(response)
 
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            job_id: Identifier of the job.
+            job_locale_id: Identifier of the job locale.
+            id: Name of the annotation to remove.
+            branch: Name of the branch to operate on.
+        """
+        project_id = project_value(project_id, self._project_id)
+        job_id = path_value("job_id", job_id)
+        job_locale_id = path_value("job_locale_id", job_locale_id)
+        id = path_value("id", id)
+
+        try:
+            response = await delete_job_annotation_for_locale.asyncio_detailed(
+                project_id=project_id,
+                job_id=job_id,
+                job_locale_id=job_locale_id,
+                id=id,
+                branch=branch,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "DELETE /projects/{project_id}/jobs/{job_id}/locales/{job_locale_id}/annotations/{id}",
+                exc,
+            ) from exc
+        unwrap(
+            response,
+            (),
+            "DELETE /projects/{project_id}/jobs/{job_id}/locales/{job_locale_id}/annotations/{id}",
+        )
+
+    @overload
     async def update_for_locale(
         self,
         project_id: str,
@@ -329,7 +773,26 @@ class AsyncJobAnnotationsApi(AsyncResource):
         id: str,
         *,
         body: UpdateJobAnnotationForLocaleBody,
-        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> JobAnnotation: ...
+
+    @overload
+    async def update_for_locale(
+        self,
+        *,
+        job_id: str,
+        job_locale_id: str,
+        id: str,
+        body: UpdateJobAnnotationForLocaleBody,
+    ) -> JobAnnotation: ...
+
+    async def update_for_locale(
+        self,
+        project_id: str | None = None,
+        job_id: str | None = None,
+        job_locale_id: str | None = None,
+        id: str | None = None,
+        *,
+        body: UpdateJobAnnotationForLocaleBody,
     ) -> JobAnnotation:
         """Set an annotation on a job locale
 
@@ -337,14 +800,38 @@ class AsyncJobAnnotationsApi(AsyncResource):
         is overwritten; if none exists, it is created.
 
         Calls `PATCH /projects/{project_id}/jobs/{job_id}/locales/{job_locale_id}/annotations/{id}` (update_job_annotation_for_locale).
+
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            job_id: Identifier of the job.
+            job_locale_id: Identifier of the job locale.
+            id: Name of the annotation to write.
+            body: Request body of update_job_annotation_for_locale: Set an annotation on a job locale.
         """
-        response = await update_job_annotation_for_locale.asyncio_detailed(
-            project_id=project_id,
-            job_id=job_id,
-            job_locale_id=job_locale_id,
-            id=id,
-            body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        project_id = project_value(project_id, self._project_id)
+        job_id = path_value("job_id", job_id)
+        job_locale_id = path_value("job_locale_id", job_locale_id)
+        id = path_value("id", id)
+
+        try:
+            response = await update_job_annotation_for_locale.asyncio_detailed(
+                project_id=project_id,
+                job_id=job_id,
+                job_locale_id=job_locale_id,
+                id=id,
+                body=body,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "PATCH /projects/{project_id}/jobs/{job_id}/locales/{job_locale_id}/annotations/{id}",
+                exc,
+            ) from exc
+        return cast(
+            "JobAnnotation",
+            unwrap(
+                response,
+                (200,),
+                "PATCH /projects/{project_id}/jobs/{job_id}/locales/{job_locale_id}/annotations/{id}",
+            ),
         )
-        return cast("JobAnnotation", unwrap(response))

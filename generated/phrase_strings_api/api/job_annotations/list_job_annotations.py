@@ -16,11 +16,7 @@ def _get_kwargs(
     job_id: str,
     *,
     branch: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     params: dict[str, Any] = {}
 
@@ -37,7 +33,6 @@ def _get_kwargs(
         "params": params,
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -82,17 +77,15 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     branch: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[JobAnnotation]]:
     """List a job's annotations
 
      Returns the annotations attached to a job.
 
     Args:
-        project_id (str):
-        job_id (str):
-        branch (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        job_id (str): Identifier of the job
+        branch (str | Unset): Name of the branch to operate on
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -106,7 +99,6 @@ def sync_detailed(
         project_id=project_id,
         job_id=job_id,
         branch=branch,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -122,17 +114,15 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     branch: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[JobAnnotation] | None:
     """List a job's annotations
 
      Returns the annotations attached to a job.
 
     Args:
-        project_id (str):
-        job_id (str):
-        branch (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        job_id (str): Identifier of the job
+        branch (str | Unset): Name of the branch to operate on
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -147,7 +137,6 @@ def sync(
         job_id=job_id,
         client=client,
         branch=branch,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -157,17 +146,15 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     branch: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[JobAnnotation]]:
     """List a job's annotations
 
      Returns the annotations attached to a job.
 
     Args:
-        project_id (str):
-        job_id (str):
-        branch (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        job_id (str): Identifier of the job
+        branch (str | Unset): Name of the branch to operate on
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -181,7 +168,6 @@ async def asyncio_detailed(
         project_id=project_id,
         job_id=job_id,
         branch=branch,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -195,17 +181,15 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     branch: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[JobAnnotation] | None:
     """List a job's annotations
 
      Returns the annotations attached to a job.
 
     Args:
-        project_id (str):
-        job_id (str):
-        branch (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        job_id (str): Identifier of the job
+        branch (str | Unset): Name of the branch to operate on
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -221,6 +205,5 @@ async def asyncio(
             job_id=job_id,
             client=client,
             branch=branch,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

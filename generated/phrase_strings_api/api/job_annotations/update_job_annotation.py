@@ -10,7 +10,7 @@ from ...models.error import Error
 from ...models.job_annotation import JobAnnotation
 from ...models.update_job_annotation_body import UpdateJobAnnotationBody
 from ...models.validation_error import ValidationError
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
@@ -19,11 +19,8 @@ def _get_kwargs(
     id: str,
     *,
     body: UpdateJobAnnotationBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
@@ -99,7 +96,6 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateJobAnnotationBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | JobAnnotation | ValidationError]:
     """Set an annotation on a job
 
@@ -107,11 +103,11 @@ def sync_detailed(
     if none exists, it is created.
 
     Args:
-        project_id (str):
-        job_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
-        body (UpdateJobAnnotationBody):
+        project_id (str): Identifier of the project
+        job_id (str): Identifier of the job
+        id (str): Name of the annotation to write
+        body (UpdateJobAnnotationBody): Request body of update_job_annotation: Set an annotation
+            on a job.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -126,7 +122,6 @@ def sync_detailed(
         job_id=job_id,
         id=id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -143,7 +138,6 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateJobAnnotationBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | JobAnnotation | ValidationError | None:
     """Set an annotation on a job
 
@@ -151,11 +145,11 @@ def sync(
     if none exists, it is created.
 
     Args:
-        project_id (str):
-        job_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
-        body (UpdateJobAnnotationBody):
+        project_id (str): Identifier of the project
+        job_id (str): Identifier of the job
+        id (str): Name of the annotation to write
+        body (UpdateJobAnnotationBody): Request body of update_job_annotation: Set an annotation
+            on a job.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -171,7 +165,6 @@ def sync(
         id=id,
         client=client,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -182,7 +175,6 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateJobAnnotationBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | JobAnnotation | ValidationError]:
     """Set an annotation on a job
 
@@ -190,11 +182,11 @@ async def asyncio_detailed(
     if none exists, it is created.
 
     Args:
-        project_id (str):
-        job_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
-        body (UpdateJobAnnotationBody):
+        project_id (str): Identifier of the project
+        job_id (str): Identifier of the job
+        id (str): Name of the annotation to write
+        body (UpdateJobAnnotationBody): Request body of update_job_annotation: Set an annotation
+            on a job.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -209,7 +201,6 @@ async def asyncio_detailed(
         job_id=job_id,
         id=id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -224,7 +215,6 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateJobAnnotationBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | JobAnnotation | ValidationError | None:
     """Set an annotation on a job
 
@@ -232,11 +222,11 @@ async def asyncio(
     if none exists, it is created.
 
     Args:
-        project_id (str):
-        job_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
-        body (UpdateJobAnnotationBody):
+        project_id (str): Identifier of the project
+        job_id (str): Identifier of the job
+        id (str): Name of the annotation to write
+        body (UpdateJobAnnotationBody): Request body of update_job_annotation: Set an annotation
+            on a job.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -253,6 +243,5 @@ async def asyncio(
             id=id,
             client=client,
             body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

@@ -12,7 +12,7 @@ from ...models.update_job_annotation_for_locale_body import (
     UpdateJobAnnotationForLocaleBody,
 )
 from ...models.validation_error import ValidationError
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
@@ -22,11 +22,8 @@ def _get_kwargs(
     id: str,
     *,
     body: UpdateJobAnnotationForLocaleBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
@@ -104,7 +101,6 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateJobAnnotationForLocaleBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | JobAnnotation | ValidationError]:
     """Set an annotation on a job locale
 
@@ -112,12 +108,12 @@ def sync_detailed(
     overwritten; if none exists, it is created.
 
     Args:
-        project_id (str):
-        job_id (str):
-        job_locale_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
-        body (UpdateJobAnnotationForLocaleBody):
+        project_id (str): Identifier of the project
+        job_id (str): Identifier of the job
+        job_locale_id (str): Identifier of the job locale
+        id (str): Name of the annotation to write
+        body (UpdateJobAnnotationForLocaleBody): Request body of update_job_annotation_for_locale:
+            Set an annotation on a job locale.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -133,7 +129,6 @@ def sync_detailed(
         job_locale_id=job_locale_id,
         id=id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -151,7 +146,6 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateJobAnnotationForLocaleBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | JobAnnotation | ValidationError | None:
     """Set an annotation on a job locale
 
@@ -159,12 +153,12 @@ def sync(
     overwritten; if none exists, it is created.
 
     Args:
-        project_id (str):
-        job_id (str):
-        job_locale_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
-        body (UpdateJobAnnotationForLocaleBody):
+        project_id (str): Identifier of the project
+        job_id (str): Identifier of the job
+        job_locale_id (str): Identifier of the job locale
+        id (str): Name of the annotation to write
+        body (UpdateJobAnnotationForLocaleBody): Request body of update_job_annotation_for_locale:
+            Set an annotation on a job locale.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -181,7 +175,6 @@ def sync(
         id=id,
         client=client,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -193,7 +186,6 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateJobAnnotationForLocaleBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | JobAnnotation | ValidationError]:
     """Set an annotation on a job locale
 
@@ -201,12 +193,12 @@ async def asyncio_detailed(
     overwritten; if none exists, it is created.
 
     Args:
-        project_id (str):
-        job_id (str):
-        job_locale_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
-        body (UpdateJobAnnotationForLocaleBody):
+        project_id (str): Identifier of the project
+        job_id (str): Identifier of the job
+        job_locale_id (str): Identifier of the job locale
+        id (str): Name of the annotation to write
+        body (UpdateJobAnnotationForLocaleBody): Request body of update_job_annotation_for_locale:
+            Set an annotation on a job locale.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -222,7 +214,6 @@ async def asyncio_detailed(
         job_locale_id=job_locale_id,
         id=id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -238,7 +229,6 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateJobAnnotationForLocaleBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | JobAnnotation | ValidationError | None:
     """Set an annotation on a job locale
 
@@ -246,12 +236,12 @@ async def asyncio(
     overwritten; if none exists, it is created.
 
     Args:
-        project_id (str):
-        job_id (str):
-        job_locale_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
-        body (UpdateJobAnnotationForLocaleBody):
+        project_id (str): Identifier of the project
+        job_id (str): Identifier of the job
+        job_locale_id (str): Identifier of the job locale
+        id (str): Name of the annotation to write
+        body (UpdateJobAnnotationForLocaleBody): Request body of update_job_annotation_for_locale:
+            Set an annotation on a job locale.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -269,6 +259,5 @@ async def asyncio(
             id=id,
             client=client,
             body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

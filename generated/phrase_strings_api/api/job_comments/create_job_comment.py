@@ -10,7 +10,7 @@ from ...models.create_job_comment_body import CreateJobCommentBody
 from ...models.error import Error
 from ...models.job_comment import JobComment
 from ...models.validation_error import ValidationError
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
@@ -18,11 +18,8 @@ def _get_kwargs(
     job_id: str,
     *,
     body: CreateJobCommentBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -96,17 +93,15 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateJobCommentBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | JobComment | ValidationError]:
     """Comment on a job
 
      Posts a new comment on the job.
 
     Args:
-        project_id (str):
-        job_id (str):
-        x_phrase_app_otp (str | Unset):
-        body (CreateJobCommentBody):
+        project_id (str): Identifier of the project
+        job_id (str): Identifier of the job
+        body (CreateJobCommentBody): Request body of create_job_comment: Comment on a job.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -120,7 +115,6 @@ def sync_detailed(
         project_id=project_id,
         job_id=job_id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -136,17 +130,15 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateJobCommentBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | JobComment | ValidationError | None:
     """Comment on a job
 
      Posts a new comment on the job.
 
     Args:
-        project_id (str):
-        job_id (str):
-        x_phrase_app_otp (str | Unset):
-        body (CreateJobCommentBody):
+        project_id (str): Identifier of the project
+        job_id (str): Identifier of the job
+        body (CreateJobCommentBody): Request body of create_job_comment: Comment on a job.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -161,7 +153,6 @@ def sync(
         job_id=job_id,
         client=client,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -171,17 +162,15 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateJobCommentBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | JobComment | ValidationError]:
     """Comment on a job
 
      Posts a new comment on the job.
 
     Args:
-        project_id (str):
-        job_id (str):
-        x_phrase_app_otp (str | Unset):
-        body (CreateJobCommentBody):
+        project_id (str): Identifier of the project
+        job_id (str): Identifier of the job
+        body (CreateJobCommentBody): Request body of create_job_comment: Comment on a job.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -195,7 +184,6 @@ async def asyncio_detailed(
         project_id=project_id,
         job_id=job_id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -209,17 +197,15 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateJobCommentBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | JobComment | ValidationError | None:
     """Comment on a job
 
      Posts a new comment on the job.
 
     Args:
-        project_id (str):
-        job_id (str):
-        x_phrase_app_otp (str | Unset):
-        body (CreateJobCommentBody):
+        project_id (str): Identifier of the project
+        job_id (str): Identifier of the job
+        body (CreateJobCommentBody): Request body of create_job_comment: Comment on a job.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -235,6 +221,5 @@ async def asyncio(
             job_id=job_id,
             client=client,
             body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

@@ -8,6 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.job_comment import JobComment
+from ...models.list_job_comments_order import ListJobCommentsOrder
 from ...types import UNSET, Response, Unset
 
 
@@ -16,18 +17,18 @@ def _get_kwargs(
     job_id: str,
     *,
     branch: str | Unset = UNSET,
-    order: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
+    order: ListJobCommentsOrder | Unset = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     params: dict[str, Any] = {}
 
     params["branch"] = branch
 
-    params["order"] = order
+    json_order: str | Unset = UNSET
+    if not isinstance(order, Unset):
+        json_order = order.value
+
+    params["order"] = json_order
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -40,7 +41,6 @@ def _get_kwargs(
         "params": params,
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -100,19 +100,17 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     branch: str | Unset = UNSET,
-    order: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
+    order: ListJobCommentsOrder | Unset = UNSET,
 ) -> Response[Error | list[JobComment]]:
     """List the comments on a job
 
      Returns every comment posted on the job.
 
     Args:
-        project_id (str):
-        job_id (str):
-        branch (str | Unset):
-        order (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        job_id (str): Identifier of the job
+        branch (str | Unset): Name of the branch to operate on
+        order (ListJobCommentsOrder | Unset): Sort direction: asc or desc
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -127,7 +125,6 @@ def sync_detailed(
         job_id=job_id,
         branch=branch,
         order=order,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -143,19 +140,17 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     branch: str | Unset = UNSET,
-    order: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
+    order: ListJobCommentsOrder | Unset = UNSET,
 ) -> Error | list[JobComment] | None:
     """List the comments on a job
 
      Returns every comment posted on the job.
 
     Args:
-        project_id (str):
-        job_id (str):
-        branch (str | Unset):
-        order (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        job_id (str): Identifier of the job
+        branch (str | Unset): Name of the branch to operate on
+        order (ListJobCommentsOrder | Unset): Sort direction: asc or desc
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -171,7 +166,6 @@ def sync(
         client=client,
         branch=branch,
         order=order,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -181,19 +175,17 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     branch: str | Unset = UNSET,
-    order: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
+    order: ListJobCommentsOrder | Unset = UNSET,
 ) -> Response[Error | list[JobComment]]:
     """List the comments on a job
 
      Returns every comment posted on the job.
 
     Args:
-        project_id (str):
-        job_id (str):
-        branch (str | Unset):
-        order (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        job_id (str): Identifier of the job
+        branch (str | Unset): Name of the branch to operate on
+        order (ListJobCommentsOrder | Unset): Sort direction: asc or desc
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -208,7 +200,6 @@ async def asyncio_detailed(
         job_id=job_id,
         branch=branch,
         order=order,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -222,19 +213,17 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     branch: str | Unset = UNSET,
-    order: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
+    order: ListJobCommentsOrder | Unset = UNSET,
 ) -> Error | list[JobComment] | None:
     """List the comments on a job
 
      Returns every comment posted on the job.
 
     Args:
-        project_id (str):
-        job_id (str):
-        branch (str | Unset):
-        order (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        job_id (str): Identifier of the job
+        branch (str | Unset): Name of the branch to operate on
+        order (ListJobCommentsOrder | Unset): Sort direction: asc or desc
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -251,6 +240,5 @@ async def asyncio(
             client=client,
             branch=branch,
             order=order,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

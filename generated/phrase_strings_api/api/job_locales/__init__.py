@@ -3,11 +3,28 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, cast
+import json
+from collections.abc import AsyncIterator, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, Literal, cast, overload
 
+from ..._facade import (
+    AsyncResource,
+    NotModified,
+    Page,
+    Resource,
+    as_enum,
+    async_items,
+    check_per_page,
+    deep_object,
+    items,
+    join_tags,
+    malformed_json,
+    path_value,
+    project_value,
+    unwrap,
+    unwrap_conditional,
+)
 from ...types import UNSET, Response, Unset
-from .. import AsyncResource, Page, Resource, async_items, items, unwrap
 
 if TYPE_CHECKING:
     # Annotations only (they are strings here), so using a group imports no extra models.
@@ -38,8 +55,13 @@ __all__ = ["AsyncJobLocalesApi", "JobLocalesApi"]
 
 
 class JobLocalesApi(Resource):
-    """Blocking calls to the job_locales resource group."""
+    """Job locales are the target locales of a job, each with its own translators and reviewers. These
+    endpoints add, change, remove and complete them.
 
+    Blocking calls; `AsyncJobLocalesApi` has the same methods, awaitable.
+    """
+
+    @overload
     def list(
         self,
         project_id: str,
@@ -49,26 +71,70 @@ class JobLocalesApi(Resource):
         per_page: int | Unset = UNSET,
         branch: str | Unset = UNSET,
         include_annotations: bool | Unset = False,
-        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> builtins.list[JobLocale]: ...
+
+    @overload
+    def list(
+        self,
+        *,
+        job_id: str,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        branch: str | Unset = UNSET,
+        include_annotations: bool | Unset = False,
+    ) -> builtins.list[JobLocale]: ...
+
+    def list(
+        self,
+        project_id: str | None = None,
+        job_id: str | None = None,
+        *,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        branch: str | Unset = UNSET,
+        include_annotations: bool | Unset = False,
     ) -> builtins.list[JobLocale]:
         """List the target locales of a job
 
         Returns every target locale of the job.
 
         Calls `GET /projects/{project_id}/jobs/{job_id}/locales` (list_job_locales).
-        """
-        response = list_job_locales.sync_detailed(
-            project_id=project_id,
-            job_id=job_id,
-            page=page,
-            per_page=per_page,
-            branch=branch,
-            include_annotations=include_annotations,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
-        )
-        return cast("builtins.list[JobLocale]", unwrap(response))
 
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            job_id: Identifier of the job.
+            page: Number of the result page to return.
+            per_page: How many items to return per page, from 1 to 100; 25 when omitted.
+            branch: Name of the branch to operate on.
+            include_annotations: Whether to add the job locale annotations to the response; false by
+                default.
+        """
+        project_id = project_value(project_id, self._project_id)
+        job_id = path_value("job_id", job_id)
+        check_per_page(per_page)
+
+        try:
+            response = list_job_locales.sync_detailed(
+                project_id=project_id,
+                job_id=job_id,
+                page=page,
+                per_page=per_page,
+                branch=branch,
+                include_annotations=include_annotations,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "GET /projects/{project_id}/jobs/{job_id}/locales", exc
+            ) from exc
+        return cast(
+            "builtins.list[JobLocale]",
+            unwrap(
+                response, (200,), "GET /projects/{project_id}/jobs/{job_id}/locales"
+            ),
+        )
+
+    @overload
     def list_pages(
         self,
         project_id: str,
@@ -77,30 +143,67 @@ class JobLocalesApi(Resource):
         per_page: int = 100,
         branch: str | Unset = UNSET,
         include_annotations: bool | Unset = False,
-        x_phrase_app_otp: str | Unset = UNSET,
+        concurrent: bool = False,
+    ) -> Iterator[Page[JobLocale]]: ...
+
+    @overload
+    def list_pages(
+        self,
+        *,
+        job_id: str,
+        per_page: int = 100,
+        branch: str | Unset = UNSET,
+        include_annotations: bool | Unset = False,
+        concurrent: bool = False,
+    ) -> Iterator[Page[JobLocale]]: ...
+
+    def list_pages(
+        self,
+        project_id: str | None = None,
+        job_id: str | None = None,
+        *,
+        per_page: int = 100,
+        branch: str | Unset = UNSET,
+        include_annotations: bool | Unset = False,
         concurrent: bool = False,
     ) -> Iterator[Page[JobLocale]]:
-        """Every page of `list`, following the Link header's ``rel="next"``.
+        """Every page of `list`, following the Link header's ``rel="next"``; stop iterating to stop fetching.
 
-        With ``concurrent=True`` the pages after the first are fetched in parallel (within the
-        client's concurrency limit) once ``rel="last"`` tells how many there are; pages still come
-        in order. Stop iterating to stop fetching.
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            job_id: Identifier of the job.
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            branch: Name of the branch to operate on.
+            include_annotations: Whether to add the job locale annotations to the response; false by
+                default.
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
         """
+        project_id = project_value(project_id, self._project_id)
+        job_id = path_value("job_id", job_id)
 
         def fetch(page: int, size: int) -> Response[Any]:
-            return list_job_locales.sync_detailed(
-                project_id=project_id,
-                job_id=job_id,
-                page=page,
-                per_page=size,
-                branch=branch,
-                include_annotations=include_annotations,
-                x_phrase_app_otp=x_phrase_app_otp,
-                client=self._client,
-            )
+            try:
+                response = list_job_locales.sync_detailed(
+                    project_id=project_id,
+                    job_id=job_id,
+                    page=page,
+                    per_page=size,
+                    branch=branch,
+                    include_annotations=include_annotations,
+                    client=self._client,
+                )
+            except json.JSONDecodeError as exc:
+                raise malformed_json(
+                    "GET /projects/{project_id}/jobs/{job_id}/locales", exc
+                ) from exc
+            unwrap(response, (200,), "GET /projects/{project_id}/jobs/{job_id}/locales")
+            return response
 
         return self._paging.pages(fetch, per_page, concurrent)
 
+    @overload
     def list_all(
         self,
         project_id: str,
@@ -109,10 +212,46 @@ class JobLocalesApi(Resource):
         per_page: int = 100,
         branch: str | Unset = UNSET,
         include_annotations: bool | Unset = False,
-        x_phrase_app_otp: str | Unset = UNSET,
+        concurrent: bool = False,
+    ) -> Iterator[JobLocale]: ...
+
+    @overload
+    def list_all(
+        self,
+        *,
+        job_id: str,
+        per_page: int = 100,
+        branch: str | Unset = UNSET,
+        include_annotations: bool | Unset = False,
+        concurrent: bool = False,
+    ) -> Iterator[JobLocale]: ...
+
+    def list_all(
+        self,
+        project_id: str | None = None,
+        job_id: str | None = None,
+        *,
+        per_page: int = 100,
+        branch: str | Unset = UNSET,
+        include_annotations: bool | Unset = False,
         concurrent: bool = False,
     ) -> Iterator[JobLocale]:
-        """Every item of every page of `list` (see `list_pages`)."""
+        """Every item of every page of `list` (see `list_pages`).
+
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            job_id: Identifier of the job.
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            branch: Name of the branch to operate on.
+            include_annotations: Whether to add the job locale annotations to the response; false by
+                default.
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
+        """
+        project_id = project_value(project_id, self._project_id)
+        job_id = path_value("job_id", job_id)
+
         return items(
             self.list_pages(
                 project_id,
@@ -120,18 +259,33 @@ class JobLocalesApi(Resource):
                 per_page=per_page,
                 branch=branch,
                 include_annotations=include_annotations,
-                x_phrase_app_otp=x_phrase_app_otp,
                 concurrent=concurrent,
             )
         )
 
+    @overload
     def create(
         self,
         project_id: str,
         job_id: str,
         *,
         body: CreateJobLocaleBody,
-        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> JobLocale: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        job_id: str,
+        body: CreateJobLocaleBody,
+    ) -> JobLocale: ...
+
+    def create(
+        self,
+        project_id: str | None = None,
+        job_id: str | None = None,
+        *,
+        body: CreateJobLocaleBody,
     ) -> JobLocale:
         """Add a target locale to a job
 
@@ -139,16 +293,34 @@ class JobLocalesApi(Resource):
         teams.
 
         Calls `POST /projects/{project_id}/jobs/{job_id}/locales` (create_job_locale).
-        """
-        response = create_job_locale.sync_detailed(
-            project_id=project_id,
-            job_id=job_id,
-            body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
-        )
-        return cast("JobLocale", unwrap(response))
 
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            job_id: Identifier of the job.
+            body: Request body of create_job_locale: Add a target locale to a job.
+        """
+        project_id = project_value(project_id, self._project_id)
+        job_id = path_value("job_id", job_id)
+
+        try:
+            response = create_job_locale.sync_detailed(
+                project_id=project_id,
+                job_id=job_id,
+                body=body,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "POST /projects/{project_id}/jobs/{job_id}/locales", exc
+            ) from exc
+        return cast(
+            "JobLocale",
+            unwrap(
+                response, (201,), "POST /projects/{project_id}/jobs/{job_id}/locales"
+            ),
+        )
+
+    @overload
     def show(
         self,
         project_id: str,
@@ -157,25 +329,68 @@ class JobLocalesApi(Resource):
         *,
         branch: str | Unset = UNSET,
         include_annotations: bool | Unset = False,
-        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> JobLocale: ...
+
+    @overload
+    def show(
+        self,
+        *,
+        job_id: str,
+        id: str,
+        branch: str | Unset = UNSET,
+        include_annotations: bool | Unset = False,
+    ) -> JobLocale: ...
+
+    def show(
+        self,
+        project_id: str | None = None,
+        job_id: str | None = None,
+        id: str | None = None,
+        *,
+        branch: str | Unset = UNSET,
+        include_annotations: bool | Unset = False,
     ) -> JobLocale:
         """Get a job target locale
 
         Returns one target locale of the job.
 
         Calls `GET /projects/{project_id}/jobs/{job_id}/locales/{id}` (show_job_locale).
-        """
-        response = show_job_locale.sync_detailed(
-            project_id=project_id,
-            job_id=job_id,
-            id=id,
-            branch=branch,
-            include_annotations=include_annotations,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
-        )
-        return cast("JobLocale", unwrap(response))
 
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            job_id: Identifier of the job.
+            id: Identifier of the resource the path points to.
+            branch: Name of the branch to operate on.
+            include_annotations: Whether to add the job locale annotations to the response; false by
+                default.
+        """
+        project_id = project_value(project_id, self._project_id)
+        job_id = path_value("job_id", job_id)
+        id = path_value("id", id)
+
+        try:
+            response = show_job_locale.sync_detailed(
+                project_id=project_id,
+                job_id=job_id,
+                id=id,
+                branch=branch,
+                include_annotations=include_annotations,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "GET /projects/{project_id}/jobs/{job_id}/locales/{id}", exc
+            ) from exc
+        return cast(
+            "JobLocale",
+            unwrap(
+                response,
+                (200,),
+                "GET /projects/{project_id}/jobs/{job_id}/locales/{id}",
+            ),
+        )
+
+    @overload
     def delete(
         self,
         project_id: str,
@@ -183,24 +398,56 @@ class JobLocalesApi(Resource):
         id: str,
         *,
         branch: str | Unset = UNSET,
-        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> None: ...
+
+    @overload
+    def delete(
+        self,
+        *,
+        job_id: str,
+        id: str,
+        branch: str | Unset = UNSET,
+    ) -> None: ...
+
+    def delete(
+        self,
+        project_id: str | None = None,
+        job_id: str | None = None,
+        id: str | None = None,
+        *,
+        branch: str | Unset = UNSET,
     ) -> None:
         """Remove a target locale from a job
 
         Drops a locale from the job's targets.
 
         Calls `DELETE /projects/{project_id}/jobs/{job_id}/locales/{id}` (delete_job_locale).
-        """
-        response = delete_job_locale.sync_detailed(
-            project_id=project_id,
-            job_id=job_id,
-            id=id,
-            branch=branch,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
-        )
-        unwrap(response)
 
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            job_id: Identifier of the job.
+            id: Identifier of the resource the path points to.
+            branch: Name of the branch to operate on.
+        """
+        project_id = project_value(project_id, self._project_id)
+        job_id = path_value("job_id", job_id)
+        id = path_value("id", id)
+
+        try:
+            response = delete_job_locale.sync_detailed(
+                project_id=project_id,
+                job_id=job_id,
+                id=id,
+                branch=branch,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "DELETE /projects/{project_id}/jobs/{job_id}/locales/{id}", exc
+            ) from exc
+        unwrap(response, (), "DELETE /projects/{project_id}/jobs/{job_id}/locales/{id}")
+
+    @overload
     def update(
         self,
         project_id: str,
@@ -208,24 +455,63 @@ class JobLocalesApi(Resource):
         id: str,
         *,
         body: UpdateJobLocaleBody,
-        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> JobLocale: ...
+
+    @overload
+    def update(
+        self,
+        *,
+        job_id: str,
+        id: str,
+        body: UpdateJobLocaleBody,
+    ) -> JobLocale: ...
+
+    def update(
+        self,
+        project_id: str | None = None,
+        job_id: str | None = None,
+        id: str | None = None,
+        *,
+        body: UpdateJobLocaleBody,
     ) -> JobLocale:
         """Update a job target locale
 
         Changes the locale or the assigned translators and reviewers of a job's target locale.
 
         Calls `PATCH /projects/{project_id}/jobs/{job_id}/locales/{id}` (update_job_locale).
-        """
-        response = update_job_locale.sync_detailed(
-            project_id=project_id,
-            job_id=job_id,
-            id=id,
-            body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
-        )
-        return cast("JobLocale", unwrap(response))
 
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            job_id: Identifier of the job.
+            id: Identifier of the resource the path points to.
+            body: Request body of update_job_locale: Update a job target locale.
+        """
+        project_id = project_value(project_id, self._project_id)
+        job_id = path_value("job_id", job_id)
+        id = path_value("id", id)
+
+        try:
+            response = update_job_locale.sync_detailed(
+                project_id=project_id,
+                job_id=job_id,
+                id=id,
+                body=body,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "PATCH /projects/{project_id}/jobs/{job_id}/locales/{id}", exc
+            ) from exc
+        return cast(
+            "JobLocale",
+            unwrap(
+                response,
+                (200,),
+                "PATCH /projects/{project_id}/jobs/{job_id}/locales/{id}",
+            ),
+        )
+
+    @overload
     def complete(
         self,
         project_id: str,
@@ -233,24 +519,63 @@ class JobLocalesApi(Resource):
         id: str,
         *,
         body: CompleteJobLocaleBody,
-        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> JobLocale: ...
+
+    @overload
+    def complete(
+        self,
+        *,
+        job_id: str,
+        id: str,
+        body: CompleteJobLocaleBody,
+    ) -> JobLocale: ...
+
+    def complete(
+        self,
+        project_id: str | None = None,
+        job_id: str | None = None,
+        id: str | None = None,
+        *,
+        body: CompleteJobLocaleBody,
     ) -> JobLocale:
         """Mark a job locale as completed
 
         Sets the translation work for one target locale of the job as completed.
 
         Calls `POST /projects/{project_id}/jobs/{job_id}/locales/{id}/complete` (complete_job_locale).
-        """
-        response = complete_job_locale.sync_detailed(
-            project_id=project_id,
-            job_id=job_id,
-            id=id,
-            body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
-        )
-        return cast("JobLocale", unwrap(response))
 
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            job_id: Identifier of the job.
+            id: Identifier of the resource the path points to.
+            body: Request body of complete_job_locale: Mark a job locale as completed.
+        """
+        project_id = project_value(project_id, self._project_id)
+        job_id = path_value("job_id", job_id)
+        id = path_value("id", id)
+
+        try:
+            response = complete_job_locale.sync_detailed(
+                project_id=project_id,
+                job_id=job_id,
+                id=id,
+                body=body,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "POST /projects/{project_id}/jobs/{job_id}/locales/{id}/complete", exc
+            ) from exc
+        return cast(
+            "JobLocale",
+            unwrap(
+                response,
+                (200,),
+                "POST /projects/{project_id}/jobs/{job_id}/locales/{id}/complete",
+            ),
+        )
+
+    @overload
     def complete_review(
         self,
         project_id: str,
@@ -258,24 +583,64 @@ class JobLocalesApi(Resource):
         id: str,
         *,
         body: CompleteJobLocaleReviewBody,
-        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> JobLocale: ...
+
+    @overload
+    def complete_review(
+        self,
+        *,
+        job_id: str,
+        id: str,
+        body: CompleteJobLocaleReviewBody,
+    ) -> JobLocale: ...
+
+    def complete_review(
+        self,
+        project_id: str | None = None,
+        job_id: str | None = None,
+        id: str | None = None,
+        *,
+        body: CompleteJobLocaleReviewBody,
     ) -> JobLocale:
         """Mark a job locale as reviewed
 
         Records that the review of one target locale of the job is finished.
 
         Calls `POST /projects/{project_id}/jobs/{job_id}/locales/{id}/complete_review` (complete_job_locale_review).
-        """
-        response = complete_job_locale_review.sync_detailed(
-            project_id=project_id,
-            job_id=job_id,
-            id=id,
-            body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
-        )
-        return cast("JobLocale", unwrap(response))
 
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            job_id: Identifier of the job.
+            id: Identifier of the resource the path points to.
+            body: Request body of complete_job_locale_review: Mark a job locale as reviewed.
+        """
+        project_id = project_value(project_id, self._project_id)
+        job_id = path_value("job_id", job_id)
+        id = path_value("id", id)
+
+        try:
+            response = complete_job_locale_review.sync_detailed(
+                project_id=project_id,
+                job_id=job_id,
+                id=id,
+                body=body,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "POST /projects/{project_id}/jobs/{job_id}/locales/{id}/complete_review",
+                exc,
+            ) from exc
+        return cast(
+            "JobLocale",
+            unwrap(
+                response,
+                (200,),
+                "POST /projects/{project_id}/jobs/{job_id}/locales/{id}/complete_review",
+            ),
+        )
+
+    @overload
     def reopen(
         self,
         project_id: str,
@@ -283,28 +648,71 @@ class JobLocalesApi(Resource):
         id: str,
         *,
         body: ReopenJobLocaleBody,
-        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> JobLocale: ...
+
+    @overload
+    def reopen(
+        self,
+        *,
+        job_id: str,
+        id: str,
+        body: ReopenJobLocaleBody,
+    ) -> JobLocale: ...
+
+    def reopen(
+        self,
+        project_id: str | None = None,
+        job_id: str | None = None,
+        id: str | None = None,
+        *,
+        body: ReopenJobLocaleBody,
     ) -> JobLocale:
         """Reopen a job locale
 
         Takes a completed target locale of the job back to an uncompleted state.
 
         Calls `POST /projects/{project_id}/jobs/{job_id}/locales/{id}/reopen` (reopen_job_locale).
+
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            job_id: Identifier of the job.
+            id: Identifier of the resource the path points to.
+            body: Request body of reopen_job_locale: Reopen a job locale.
         """
-        response = reopen_job_locale.sync_detailed(
-            project_id=project_id,
-            job_id=job_id,
-            id=id,
-            body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        project_id = project_value(project_id, self._project_id)
+        job_id = path_value("job_id", job_id)
+        id = path_value("id", id)
+
+        try:
+            response = reopen_job_locale.sync_detailed(
+                project_id=project_id,
+                job_id=job_id,
+                id=id,
+                body=body,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "POST /projects/{project_id}/jobs/{job_id}/locales/{id}/reopen", exc
+            ) from exc
+        return cast(
+            "JobLocale",
+            unwrap(
+                response,
+                (200,),
+                "POST /projects/{project_id}/jobs/{job_id}/locales/{id}/reopen",
+            ),
         )
-        return cast("JobLocale", unwrap(response))
 
 
 class AsyncJobLocalesApi(AsyncResource):
-    """Awaitable calls to the job_locales resource group."""
+    """Job locales are the target locales of a job, each with its own translators and reviewers. These
+    endpoints add, change, remove and complete them.
 
+    Awaitable calls; `JobLocalesApi` has the same methods, blocking.
+    """
+
+    @overload
     async def list(
         self,
         project_id: str,
@@ -314,26 +722,70 @@ class AsyncJobLocalesApi(AsyncResource):
         per_page: int | Unset = UNSET,
         branch: str | Unset = UNSET,
         include_annotations: bool | Unset = False,
-        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> builtins.list[JobLocale]: ...
+
+    @overload
+    async def list(
+        self,
+        *,
+        job_id: str,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        branch: str | Unset = UNSET,
+        include_annotations: bool | Unset = False,
+    ) -> builtins.list[JobLocale]: ...
+
+    async def list(
+        self,
+        project_id: str | None = None,
+        job_id: str | None = None,
+        *,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        branch: str | Unset = UNSET,
+        include_annotations: bool | Unset = False,
     ) -> builtins.list[JobLocale]:
         """List the target locales of a job
 
         Returns every target locale of the job.
 
         Calls `GET /projects/{project_id}/jobs/{job_id}/locales` (list_job_locales).
-        """
-        response = await list_job_locales.asyncio_detailed(
-            project_id=project_id,
-            job_id=job_id,
-            page=page,
-            per_page=per_page,
-            branch=branch,
-            include_annotations=include_annotations,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
-        )
-        return cast("builtins.list[JobLocale]", unwrap(response))
 
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            job_id: Identifier of the job.
+            page: Number of the result page to return.
+            per_page: How many items to return per page, from 1 to 100; 25 when omitted.
+            branch: Name of the branch to operate on.
+            include_annotations: Whether to add the job locale annotations to the response; false by
+                default.
+        """
+        project_id = project_value(project_id, self._project_id)
+        job_id = path_value("job_id", job_id)
+        check_per_page(per_page)
+
+        try:
+            response = await list_job_locales.asyncio_detailed(
+                project_id=project_id,
+                job_id=job_id,
+                page=page,
+                per_page=per_page,
+                branch=branch,
+                include_annotations=include_annotations,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "GET /projects/{project_id}/jobs/{job_id}/locales", exc
+            ) from exc
+        return cast(
+            "builtins.list[JobLocale]",
+            unwrap(
+                response, (200,), "GET /projects/{project_id}/jobs/{job_id}/locales"
+            ),
+        )
+
+    @overload
     def list_pages(
         self,
         project_id: str,
@@ -342,30 +794,67 @@ class AsyncJobLocalesApi(AsyncResource):
         per_page: int = 100,
         branch: str | Unset = UNSET,
         include_annotations: bool | Unset = False,
-        x_phrase_app_otp: str | Unset = UNSET,
+        concurrent: bool = False,
+    ) -> AsyncIterator[Page[JobLocale]]: ...
+
+    @overload
+    def list_pages(
+        self,
+        *,
+        job_id: str,
+        per_page: int = 100,
+        branch: str | Unset = UNSET,
+        include_annotations: bool | Unset = False,
+        concurrent: bool = False,
+    ) -> AsyncIterator[Page[JobLocale]]: ...
+
+    def list_pages(
+        self,
+        project_id: str | None = None,
+        job_id: str | None = None,
+        *,
+        per_page: int = 100,
+        branch: str | Unset = UNSET,
+        include_annotations: bool | Unset = False,
         concurrent: bool = False,
     ) -> AsyncIterator[Page[JobLocale]]:
-        """Every page of `list`, following the Link header's ``rel="next"``.
+        """Every page of `list`, following the Link header's ``rel="next"``; stop iterating to stop fetching.
 
-        With ``concurrent=True`` the pages after the first are fetched in parallel (within the
-        client's concurrency limit) once ``rel="last"`` tells how many there are; pages still come
-        in order. Stop iterating to stop fetching.
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            job_id: Identifier of the job.
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            branch: Name of the branch to operate on.
+            include_annotations: Whether to add the job locale annotations to the response; false by
+                default.
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
         """
+        project_id = project_value(project_id, self._project_id)
+        job_id = path_value("job_id", job_id)
 
         async def fetch(page: int, size: int) -> Response[Any]:
-            return await list_job_locales.asyncio_detailed(
-                project_id=project_id,
-                job_id=job_id,
-                page=page,
-                per_page=size,
-                branch=branch,
-                include_annotations=include_annotations,
-                x_phrase_app_otp=x_phrase_app_otp,
-                client=self._client,
-            )
+            try:
+                response = await list_job_locales.asyncio_detailed(
+                    project_id=project_id,
+                    job_id=job_id,
+                    page=page,
+                    per_page=size,
+                    branch=branch,
+                    include_annotations=include_annotations,
+                    client=self._client,
+                )
+            except json.JSONDecodeError as exc:
+                raise malformed_json(
+                    "GET /projects/{project_id}/jobs/{job_id}/locales", exc
+                ) from exc
+            unwrap(response, (200,), "GET /projects/{project_id}/jobs/{job_id}/locales")
+            return response
 
         return self._paging.pages(fetch, per_page, concurrent)
 
+    @overload
     def list_all(
         self,
         project_id: str,
@@ -374,10 +863,46 @@ class AsyncJobLocalesApi(AsyncResource):
         per_page: int = 100,
         branch: str | Unset = UNSET,
         include_annotations: bool | Unset = False,
-        x_phrase_app_otp: str | Unset = UNSET,
+        concurrent: bool = False,
+    ) -> AsyncIterator[JobLocale]: ...
+
+    @overload
+    def list_all(
+        self,
+        *,
+        job_id: str,
+        per_page: int = 100,
+        branch: str | Unset = UNSET,
+        include_annotations: bool | Unset = False,
+        concurrent: bool = False,
+    ) -> AsyncIterator[JobLocale]: ...
+
+    def list_all(
+        self,
+        project_id: str | None = None,
+        job_id: str | None = None,
+        *,
+        per_page: int = 100,
+        branch: str | Unset = UNSET,
+        include_annotations: bool | Unset = False,
         concurrent: bool = False,
     ) -> AsyncIterator[JobLocale]:
-        """Every item of every page of `list` (see `list_pages`)."""
+        """Every item of every page of `list` (see `list_pages`).
+
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            job_id: Identifier of the job.
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            branch: Name of the branch to operate on.
+            include_annotations: Whether to add the job locale annotations to the response; false by
+                default.
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
+        """
+        project_id = project_value(project_id, self._project_id)
+        job_id = path_value("job_id", job_id)
+
         return async_items(
             self.list_pages(
                 project_id,
@@ -385,18 +910,33 @@ class AsyncJobLocalesApi(AsyncResource):
                 per_page=per_page,
                 branch=branch,
                 include_annotations=include_annotations,
-                x_phrase_app_otp=x_phrase_app_otp,
                 concurrent=concurrent,
             )
         )
 
+    @overload
     async def create(
         self,
         project_id: str,
         job_id: str,
         *,
         body: CreateJobLocaleBody,
-        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> JobLocale: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        job_id: str,
+        body: CreateJobLocaleBody,
+    ) -> JobLocale: ...
+
+    async def create(
+        self,
+        project_id: str | None = None,
+        job_id: str | None = None,
+        *,
+        body: CreateJobLocaleBody,
     ) -> JobLocale:
         """Add a target locale to a job
 
@@ -404,16 +944,34 @@ class AsyncJobLocalesApi(AsyncResource):
         teams.
 
         Calls `POST /projects/{project_id}/jobs/{job_id}/locales` (create_job_locale).
-        """
-        response = await create_job_locale.asyncio_detailed(
-            project_id=project_id,
-            job_id=job_id,
-            body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
-        )
-        return cast("JobLocale", unwrap(response))
 
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            job_id: Identifier of the job.
+            body: Request body of create_job_locale: Add a target locale to a job.
+        """
+        project_id = project_value(project_id, self._project_id)
+        job_id = path_value("job_id", job_id)
+
+        try:
+            response = await create_job_locale.asyncio_detailed(
+                project_id=project_id,
+                job_id=job_id,
+                body=body,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "POST /projects/{project_id}/jobs/{job_id}/locales", exc
+            ) from exc
+        return cast(
+            "JobLocale",
+            unwrap(
+                response, (201,), "POST /projects/{project_id}/jobs/{job_id}/locales"
+            ),
+        )
+
+    @overload
     async def show(
         self,
         project_id: str,
@@ -422,25 +980,68 @@ class AsyncJobLocalesApi(AsyncResource):
         *,
         branch: str | Unset = UNSET,
         include_annotations: bool | Unset = False,
-        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> JobLocale: ...
+
+    @overload
+    async def show(
+        self,
+        *,
+        job_id: str,
+        id: str,
+        branch: str | Unset = UNSET,
+        include_annotations: bool | Unset = False,
+    ) -> JobLocale: ...
+
+    async def show(
+        self,
+        project_id: str | None = None,
+        job_id: str | None = None,
+        id: str | None = None,
+        *,
+        branch: str | Unset = UNSET,
+        include_annotations: bool | Unset = False,
     ) -> JobLocale:
         """Get a job target locale
 
         Returns one target locale of the job.
 
         Calls `GET /projects/{project_id}/jobs/{job_id}/locales/{id}` (show_job_locale).
-        """
-        response = await show_job_locale.asyncio_detailed(
-            project_id=project_id,
-            job_id=job_id,
-            id=id,
-            branch=branch,
-            include_annotations=include_annotations,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
-        )
-        return cast("JobLocale", unwrap(response))
 
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            job_id: Identifier of the job.
+            id: Identifier of the resource the path points to.
+            branch: Name of the branch to operate on.
+            include_annotations: Whether to add the job locale annotations to the response; false by
+                default.
+        """
+        project_id = project_value(project_id, self._project_id)
+        job_id = path_value("job_id", job_id)
+        id = path_value("id", id)
+
+        try:
+            response = await show_job_locale.asyncio_detailed(
+                project_id=project_id,
+                job_id=job_id,
+                id=id,
+                branch=branch,
+                include_annotations=include_annotations,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "GET /projects/{project_id}/jobs/{job_id}/locales/{id}", exc
+            ) from exc
+        return cast(
+            "JobLocale",
+            unwrap(
+                response,
+                (200,),
+                "GET /projects/{project_id}/jobs/{job_id}/locales/{id}",
+            ),
+        )
+
+    @overload
     async def delete(
         self,
         project_id: str,
@@ -448,24 +1049,56 @@ class AsyncJobLocalesApi(AsyncResource):
         id: str,
         *,
         branch: str | Unset = UNSET,
-        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> None: ...
+
+    @overload
+    async def delete(
+        self,
+        *,
+        job_id: str,
+        id: str,
+        branch: str | Unset = UNSET,
+    ) -> None: ...
+
+    async def delete(
+        self,
+        project_id: str | None = None,
+        job_id: str | None = None,
+        id: str | None = None,
+        *,
+        branch: str | Unset = UNSET,
     ) -> None:
         """Remove a target locale from a job
 
         Drops a locale from the job's targets.
 
         Calls `DELETE /projects/{project_id}/jobs/{job_id}/locales/{id}` (delete_job_locale).
-        """
-        response = await delete_job_locale.asyncio_detailed(
-            project_id=project_id,
-            job_id=job_id,
-            id=id,
-            branch=branch,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
-        )
-        unwrap(response)
 
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            job_id: Identifier of the job.
+            id: Identifier of the resource the path points to.
+            branch: Name of the branch to operate on.
+        """
+        project_id = project_value(project_id, self._project_id)
+        job_id = path_value("job_id", job_id)
+        id = path_value("id", id)
+
+        try:
+            response = await delete_job_locale.asyncio_detailed(
+                project_id=project_id,
+                job_id=job_id,
+                id=id,
+                branch=branch,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "DELETE /projects/{project_id}/jobs/{job_id}/locales/{id}", exc
+            ) from exc
+        unwrap(response, (), "DELETE /projects/{project_id}/jobs/{job_id}/locales/{id}")
+
+    @overload
     async def update(
         self,
         project_id: str,
@@ -473,24 +1106,63 @@ class AsyncJobLocalesApi(AsyncResource):
         id: str,
         *,
         body: UpdateJobLocaleBody,
-        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> JobLocale: ...
+
+    @overload
+    async def update(
+        self,
+        *,
+        job_id: str,
+        id: str,
+        body: UpdateJobLocaleBody,
+    ) -> JobLocale: ...
+
+    async def update(
+        self,
+        project_id: str | None = None,
+        job_id: str | None = None,
+        id: str | None = None,
+        *,
+        body: UpdateJobLocaleBody,
     ) -> JobLocale:
         """Update a job target locale
 
         Changes the locale or the assigned translators and reviewers of a job's target locale.
 
         Calls `PATCH /projects/{project_id}/jobs/{job_id}/locales/{id}` (update_job_locale).
-        """
-        response = await update_job_locale.asyncio_detailed(
-            project_id=project_id,
-            job_id=job_id,
-            id=id,
-            body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
-        )
-        return cast("JobLocale", unwrap(response))
 
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            job_id: Identifier of the job.
+            id: Identifier of the resource the path points to.
+            body: Request body of update_job_locale: Update a job target locale.
+        """
+        project_id = project_value(project_id, self._project_id)
+        job_id = path_value("job_id", job_id)
+        id = path_value("id", id)
+
+        try:
+            response = await update_job_locale.asyncio_detailed(
+                project_id=project_id,
+                job_id=job_id,
+                id=id,
+                body=body,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "PATCH /projects/{project_id}/jobs/{job_id}/locales/{id}", exc
+            ) from exc
+        return cast(
+            "JobLocale",
+            unwrap(
+                response,
+                (200,),
+                "PATCH /projects/{project_id}/jobs/{job_id}/locales/{id}",
+            ),
+        )
+
+    @overload
     async def complete(
         self,
         project_id: str,
@@ -498,24 +1170,63 @@ class AsyncJobLocalesApi(AsyncResource):
         id: str,
         *,
         body: CompleteJobLocaleBody,
-        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> JobLocale: ...
+
+    @overload
+    async def complete(
+        self,
+        *,
+        job_id: str,
+        id: str,
+        body: CompleteJobLocaleBody,
+    ) -> JobLocale: ...
+
+    async def complete(
+        self,
+        project_id: str | None = None,
+        job_id: str | None = None,
+        id: str | None = None,
+        *,
+        body: CompleteJobLocaleBody,
     ) -> JobLocale:
         """Mark a job locale as completed
 
         Sets the translation work for one target locale of the job as completed.
 
         Calls `POST /projects/{project_id}/jobs/{job_id}/locales/{id}/complete` (complete_job_locale).
-        """
-        response = await complete_job_locale.asyncio_detailed(
-            project_id=project_id,
-            job_id=job_id,
-            id=id,
-            body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
-        )
-        return cast("JobLocale", unwrap(response))
 
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            job_id: Identifier of the job.
+            id: Identifier of the resource the path points to.
+            body: Request body of complete_job_locale: Mark a job locale as completed.
+        """
+        project_id = project_value(project_id, self._project_id)
+        job_id = path_value("job_id", job_id)
+        id = path_value("id", id)
+
+        try:
+            response = await complete_job_locale.asyncio_detailed(
+                project_id=project_id,
+                job_id=job_id,
+                id=id,
+                body=body,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "POST /projects/{project_id}/jobs/{job_id}/locales/{id}/complete", exc
+            ) from exc
+        return cast(
+            "JobLocale",
+            unwrap(
+                response,
+                (200,),
+                "POST /projects/{project_id}/jobs/{job_id}/locales/{id}/complete",
+            ),
+        )
+
+    @overload
     async def complete_review(
         self,
         project_id: str,
@@ -523,24 +1234,64 @@ class AsyncJobLocalesApi(AsyncResource):
         id: str,
         *,
         body: CompleteJobLocaleReviewBody,
-        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> JobLocale: ...
+
+    @overload
+    async def complete_review(
+        self,
+        *,
+        job_id: str,
+        id: str,
+        body: CompleteJobLocaleReviewBody,
+    ) -> JobLocale: ...
+
+    async def complete_review(
+        self,
+        project_id: str | None = None,
+        job_id: str | None = None,
+        id: str | None = None,
+        *,
+        body: CompleteJobLocaleReviewBody,
     ) -> JobLocale:
         """Mark a job locale as reviewed
 
         Records that the review of one target locale of the job is finished.
 
         Calls `POST /projects/{project_id}/jobs/{job_id}/locales/{id}/complete_review` (complete_job_locale_review).
-        """
-        response = await complete_job_locale_review.asyncio_detailed(
-            project_id=project_id,
-            job_id=job_id,
-            id=id,
-            body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
-        )
-        return cast("JobLocale", unwrap(response))
 
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            job_id: Identifier of the job.
+            id: Identifier of the resource the path points to.
+            body: Request body of complete_job_locale_review: Mark a job locale as reviewed.
+        """
+        project_id = project_value(project_id, self._project_id)
+        job_id = path_value("job_id", job_id)
+        id = path_value("id", id)
+
+        try:
+            response = await complete_job_locale_review.asyncio_detailed(
+                project_id=project_id,
+                job_id=job_id,
+                id=id,
+                body=body,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "POST /projects/{project_id}/jobs/{job_id}/locales/{id}/complete_review",
+                exc,
+            ) from exc
+        return cast(
+            "JobLocale",
+            unwrap(
+                response,
+                (200,),
+                "POST /projects/{project_id}/jobs/{job_id}/locales/{id}/complete_review",
+            ),
+        )
+
+    @overload
     async def reopen(
         self,
         project_id: str,
@@ -548,20 +1299,58 @@ class AsyncJobLocalesApi(AsyncResource):
         id: str,
         *,
         body: ReopenJobLocaleBody,
-        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> JobLocale: ...
+
+    @overload
+    async def reopen(
+        self,
+        *,
+        job_id: str,
+        id: str,
+        body: ReopenJobLocaleBody,
+    ) -> JobLocale: ...
+
+    async def reopen(
+        self,
+        project_id: str | None = None,
+        job_id: str | None = None,
+        id: str | None = None,
+        *,
+        body: ReopenJobLocaleBody,
     ) -> JobLocale:
         """Reopen a job locale
 
         Takes a completed target locale of the job back to an uncompleted state.
 
         Calls `POST /projects/{project_id}/jobs/{job_id}/locales/{id}/reopen` (reopen_job_locale).
+
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            job_id: Identifier of the job.
+            id: Identifier of the resource the path points to.
+            body: Request body of reopen_job_locale: Reopen a job locale.
         """
-        response = await reopen_job_locale.asyncio_detailed(
-            project_id=project_id,
-            job_id=job_id,
-            id=id,
-            body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        project_id = project_value(project_id, self._project_id)
+        job_id = path_value("job_id", job_id)
+        id = path_value("id", id)
+
+        try:
+            response = await reopen_job_locale.asyncio_detailed(
+                project_id=project_id,
+                job_id=job_id,
+                id=id,
+                body=body,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "POST /projects/{project_id}/jobs/{job_id}/locales/{id}/reopen", exc
+            ) from exc
+        return cast(
+            "JobLocale",
+            unwrap(
+                response,
+                (200,),
+                "POST /projects/{project_id}/jobs/{job_id}/locales/{id}/reopen",
+            ),
         )
-        return cast("JobLocale", unwrap(response))

@@ -10,7 +10,7 @@ from ...models.complete_job_locale_review_body import CompleteJobLocaleReviewBod
 from ...models.error import Error
 from ...models.job_locale import JobLocale
 from ...models.validation_error import ValidationError
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
@@ -19,11 +19,8 @@ def _get_kwargs(
     id: str,
     *,
     body: CompleteJobLocaleReviewBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -99,18 +96,17 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CompleteJobLocaleReviewBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | JobLocale | ValidationError]:
     """Mark a job locale as reviewed
 
      Records that the review of one target locale of the job is finished.
 
     Args:
-        project_id (str):
-        job_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
-        body (CompleteJobLocaleReviewBody):
+        project_id (str): Identifier of the project
+        job_id (str): Identifier of the job
+        id (str): Identifier of the resource the path points to
+        body (CompleteJobLocaleReviewBody): Request body of complete_job_locale_review: Mark a job
+            locale as reviewed.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -125,7 +121,6 @@ def sync_detailed(
         job_id=job_id,
         id=id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -142,18 +137,17 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CompleteJobLocaleReviewBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | JobLocale | ValidationError | None:
     """Mark a job locale as reviewed
 
      Records that the review of one target locale of the job is finished.
 
     Args:
-        project_id (str):
-        job_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
-        body (CompleteJobLocaleReviewBody):
+        project_id (str): Identifier of the project
+        job_id (str): Identifier of the job
+        id (str): Identifier of the resource the path points to
+        body (CompleteJobLocaleReviewBody): Request body of complete_job_locale_review: Mark a job
+            locale as reviewed.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -169,7 +163,6 @@ def sync(
         id=id,
         client=client,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -180,18 +173,17 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CompleteJobLocaleReviewBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | JobLocale | ValidationError]:
     """Mark a job locale as reviewed
 
      Records that the review of one target locale of the job is finished.
 
     Args:
-        project_id (str):
-        job_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
-        body (CompleteJobLocaleReviewBody):
+        project_id (str): Identifier of the project
+        job_id (str): Identifier of the job
+        id (str): Identifier of the resource the path points to
+        body (CompleteJobLocaleReviewBody): Request body of complete_job_locale_review: Mark a job
+            locale as reviewed.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -206,7 +198,6 @@ async def asyncio_detailed(
         job_id=job_id,
         id=id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -221,18 +212,17 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CompleteJobLocaleReviewBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | JobLocale | ValidationError | None:
     """Mark a job locale as reviewed
 
      Records that the review of one target locale of the job is finished.
 
     Args:
-        project_id (str):
-        job_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
-        body (CompleteJobLocaleReviewBody):
+        project_id (str): Identifier of the project
+        job_id (str): Identifier of the job
+        id (str): Identifier of the resource the path points to
+        body (CompleteJobLocaleReviewBody): Request body of complete_job_locale_review: Mark a job
+            locale as reviewed.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -249,6 +239,5 @@ async def asyncio(
             id=id,
             client=client,
             body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

@@ -10,7 +10,7 @@ from ...models.create_job_locale_body import CreateJobLocaleBody
 from ...models.error import Error
 from ...models.job_locale import JobLocale
 from ...models.validation_error import ValidationError
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
@@ -18,11 +18,8 @@ def _get_kwargs(
     job_id: str,
     *,
     body: CreateJobLocaleBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -96,7 +93,6 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateJobLocaleBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | JobLocale | ValidationError]:
     """Add a target locale to a job
 
@@ -104,10 +100,10 @@ def sync_detailed(
     teams.
 
     Args:
-        project_id (str):
-        job_id (str):
-        x_phrase_app_otp (str | Unset):
-        body (CreateJobLocaleBody):
+        project_id (str): Identifier of the project
+        job_id (str): Identifier of the job
+        body (CreateJobLocaleBody): Request body of create_job_locale: Add a target locale to a
+            job.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -121,7 +117,6 @@ def sync_detailed(
         project_id=project_id,
         job_id=job_id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -137,7 +132,6 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateJobLocaleBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | JobLocale | ValidationError | None:
     """Add a target locale to a job
 
@@ -145,10 +139,10 @@ def sync(
     teams.
 
     Args:
-        project_id (str):
-        job_id (str):
-        x_phrase_app_otp (str | Unset):
-        body (CreateJobLocaleBody):
+        project_id (str): Identifier of the project
+        job_id (str): Identifier of the job
+        body (CreateJobLocaleBody): Request body of create_job_locale: Add a target locale to a
+            job.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -163,7 +157,6 @@ def sync(
         job_id=job_id,
         client=client,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -173,7 +166,6 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateJobLocaleBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | JobLocale | ValidationError]:
     """Add a target locale to a job
 
@@ -181,10 +173,10 @@ async def asyncio_detailed(
     teams.
 
     Args:
-        project_id (str):
-        job_id (str):
-        x_phrase_app_otp (str | Unset):
-        body (CreateJobLocaleBody):
+        project_id (str): Identifier of the project
+        job_id (str): Identifier of the job
+        body (CreateJobLocaleBody): Request body of create_job_locale: Add a target locale to a
+            job.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -198,7 +190,6 @@ async def asyncio_detailed(
         project_id=project_id,
         job_id=job_id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -212,7 +203,6 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateJobLocaleBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | JobLocale | ValidationError | None:
     """Add a target locale to a job
 
@@ -220,10 +210,10 @@ async def asyncio(
     teams.
 
     Args:
-        project_id (str):
-        job_id (str):
-        x_phrase_app_otp (str | Unset):
-        body (CreateJobLocaleBody):
+        project_id (str): Identifier of the project
+        job_id (str): Identifier of the job
+        body (CreateJobLocaleBody): Request body of create_job_locale: Add a target locale to a
+            job.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -239,6 +229,5 @@ async def asyncio(
             job_id=job_id,
             client=client,
             body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

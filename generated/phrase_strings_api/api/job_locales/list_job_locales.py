@@ -19,11 +19,7 @@ def _get_kwargs(
     per_page: int | Unset = UNSET,
     branch: str | Unset = UNSET,
     include_annotations: bool | Unset = False,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     params: dict[str, Any] = {}
 
@@ -46,7 +42,6 @@ def _get_kwargs(
         "params": params,
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -109,20 +104,19 @@ def sync_detailed(
     per_page: int | Unset = UNSET,
     branch: str | Unset = UNSET,
     include_annotations: bool | Unset = False,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[JobLocale]]:
     """List the target locales of a job
 
      Returns every target locale of the job.
 
     Args:
-        project_id (str):
-        job_id (str):
-        page (int | Unset):
-        per_page (int | Unset):
-        branch (str | Unset):
-        include_annotations (bool | Unset):  Default: False.
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        job_id (str): Identifier of the job
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
+        branch (str | Unset): Name of the branch to operate on
+        include_annotations (bool | Unset): Whether to add the job locale annotations to the
+            response; false by default Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -139,7 +133,6 @@ def sync_detailed(
         per_page=per_page,
         branch=branch,
         include_annotations=include_annotations,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -158,20 +151,19 @@ def sync(
     per_page: int | Unset = UNSET,
     branch: str | Unset = UNSET,
     include_annotations: bool | Unset = False,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[JobLocale] | None:
     """List the target locales of a job
 
      Returns every target locale of the job.
 
     Args:
-        project_id (str):
-        job_id (str):
-        page (int | Unset):
-        per_page (int | Unset):
-        branch (str | Unset):
-        include_annotations (bool | Unset):  Default: False.
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        job_id (str): Identifier of the job
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
+        branch (str | Unset): Name of the branch to operate on
+        include_annotations (bool | Unset): Whether to add the job locale annotations to the
+            response; false by default Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -189,7 +181,6 @@ def sync(
         per_page=per_page,
         branch=branch,
         include_annotations=include_annotations,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -202,20 +193,19 @@ async def asyncio_detailed(
     per_page: int | Unset = UNSET,
     branch: str | Unset = UNSET,
     include_annotations: bool | Unset = False,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[JobLocale]]:
     """List the target locales of a job
 
      Returns every target locale of the job.
 
     Args:
-        project_id (str):
-        job_id (str):
-        page (int | Unset):
-        per_page (int | Unset):
-        branch (str | Unset):
-        include_annotations (bool | Unset):  Default: False.
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        job_id (str): Identifier of the job
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
+        branch (str | Unset): Name of the branch to operate on
+        include_annotations (bool | Unset): Whether to add the job locale annotations to the
+            response; false by default Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -232,7 +222,6 @@ async def asyncio_detailed(
         per_page=per_page,
         branch=branch,
         include_annotations=include_annotations,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -249,20 +238,19 @@ async def asyncio(
     per_page: int | Unset = UNSET,
     branch: str | Unset = UNSET,
     include_annotations: bool | Unset = False,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[JobLocale] | None:
     """List the target locales of a job
 
      Returns every target locale of the job.
 
     Args:
-        project_id (str):
-        job_id (str):
-        page (int | Unset):
-        per_page (int | Unset):
-        branch (str | Unset):
-        include_annotations (bool | Unset):  Default: False.
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        job_id (str): Identifier of the job
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
+        branch (str | Unset): Name of the branch to operate on
+        include_annotations (bool | Unset): Whether to add the job locale annotations to the
+            response; false by default Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -281,6 +269,5 @@ async def asyncio(
             per_page=per_page,
             branch=branch,
             include_annotations=include_annotations,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

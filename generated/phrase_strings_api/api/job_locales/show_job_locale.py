@@ -18,11 +18,7 @@ def _get_kwargs(
     *,
     branch: str | Unset = UNSET,
     include_annotations: bool | Unset = False,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     params: dict[str, Any] = {}
 
@@ -42,7 +38,6 @@ def _get_kwargs(
         "params": params,
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -99,19 +94,18 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     branch: str | Unset = UNSET,
     include_annotations: bool | Unset = False,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | JobLocale]:
     """Get a job target locale
 
      Returns one target locale of the job.
 
     Args:
-        project_id (str):
-        job_id (str):
-        id (str):
-        branch (str | Unset):
-        include_annotations (bool | Unset):  Default: False.
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        job_id (str): Identifier of the job
+        id (str): Identifier of the resource the path points to
+        branch (str | Unset): Name of the branch to operate on
+        include_annotations (bool | Unset): Whether to add the job locale annotations to the
+            response; false by default Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -127,7 +121,6 @@ def sync_detailed(
         id=id,
         branch=branch,
         include_annotations=include_annotations,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -145,19 +138,18 @@ def sync(
     client: AuthenticatedClient | Client,
     branch: str | Unset = UNSET,
     include_annotations: bool | Unset = False,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | JobLocale | None:
     """Get a job target locale
 
      Returns one target locale of the job.
 
     Args:
-        project_id (str):
-        job_id (str):
-        id (str):
-        branch (str | Unset):
-        include_annotations (bool | Unset):  Default: False.
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        job_id (str): Identifier of the job
+        id (str): Identifier of the resource the path points to
+        branch (str | Unset): Name of the branch to operate on
+        include_annotations (bool | Unset): Whether to add the job locale annotations to the
+            response; false by default Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -174,7 +166,6 @@ def sync(
         client=client,
         branch=branch,
         include_annotations=include_annotations,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -186,19 +177,18 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     branch: str | Unset = UNSET,
     include_annotations: bool | Unset = False,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | JobLocale]:
     """Get a job target locale
 
      Returns one target locale of the job.
 
     Args:
-        project_id (str):
-        job_id (str):
-        id (str):
-        branch (str | Unset):
-        include_annotations (bool | Unset):  Default: False.
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        job_id (str): Identifier of the job
+        id (str): Identifier of the resource the path points to
+        branch (str | Unset): Name of the branch to operate on
+        include_annotations (bool | Unset): Whether to add the job locale annotations to the
+            response; false by default Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -214,7 +204,6 @@ async def asyncio_detailed(
         id=id,
         branch=branch,
         include_annotations=include_annotations,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -230,19 +219,18 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     branch: str | Unset = UNSET,
     include_annotations: bool | Unset = False,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | JobLocale | None:
     """Get a job target locale
 
      Returns one target locale of the job.
 
     Args:
-        project_id (str):
-        job_id (str):
-        id (str):
-        branch (str | Unset):
-        include_annotations (bool | Unset):  Default: False.
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        job_id (str): Identifier of the job
+        id (str): Identifier of the resource the path points to
+        branch (str | Unset): Name of the branch to operate on
+        include_annotations (bool | Unset): Whether to add the job locale annotations to the
+            response; false by default Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -260,6 +248,5 @@ async def asyncio(
             client=client,
             branch=branch,
             include_annotations=include_annotations,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

@@ -10,7 +10,7 @@ from ...models.error import Error
 from ...models.job_locale import JobLocale
 from ...models.update_job_locale_body import UpdateJobLocaleBody
 from ...models.validation_error import ValidationError
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
@@ -19,11 +19,8 @@ def _get_kwargs(
     id: str,
     *,
     body: UpdateJobLocaleBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
@@ -99,18 +96,16 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateJobLocaleBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | JobLocale | ValidationError]:
     """Update a job target locale
 
      Changes the locale or the assigned translators and reviewers of a job's target locale.
 
     Args:
-        project_id (str):
-        job_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
-        body (UpdateJobLocaleBody):
+        project_id (str): Identifier of the project
+        job_id (str): Identifier of the job
+        id (str): Identifier of the resource the path points to
+        body (UpdateJobLocaleBody): Request body of update_job_locale: Update a job target locale.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -125,7 +120,6 @@ def sync_detailed(
         job_id=job_id,
         id=id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -142,18 +136,16 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateJobLocaleBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | JobLocale | ValidationError | None:
     """Update a job target locale
 
      Changes the locale or the assigned translators and reviewers of a job's target locale.
 
     Args:
-        project_id (str):
-        job_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
-        body (UpdateJobLocaleBody):
+        project_id (str): Identifier of the project
+        job_id (str): Identifier of the job
+        id (str): Identifier of the resource the path points to
+        body (UpdateJobLocaleBody): Request body of update_job_locale: Update a job target locale.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -169,7 +161,6 @@ def sync(
         id=id,
         client=client,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -180,18 +171,16 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateJobLocaleBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | JobLocale | ValidationError]:
     """Update a job target locale
 
      Changes the locale or the assigned translators and reviewers of a job's target locale.
 
     Args:
-        project_id (str):
-        job_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
-        body (UpdateJobLocaleBody):
+        project_id (str): Identifier of the project
+        job_id (str): Identifier of the job
+        id (str): Identifier of the resource the path points to
+        body (UpdateJobLocaleBody): Request body of update_job_locale: Update a job target locale.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -206,7 +195,6 @@ async def asyncio_detailed(
         job_id=job_id,
         id=id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -221,18 +209,16 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateJobLocaleBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | JobLocale | ValidationError | None:
     """Update a job target locale
 
      Changes the locale or the assigned translators and reviewers of a job's target locale.
 
     Args:
-        project_id (str):
-        job_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
-        body (UpdateJobLocaleBody):
+        project_id (str): Identifier of the project
+        job_id (str): Identifier of the job
+        id (str): Identifier of the resource the path points to
+        body (UpdateJobLocaleBody): Request body of update_job_locale: Update a job target locale.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -249,6 +235,5 @@ async def asyncio(
             id=id,
             client=client,
             body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

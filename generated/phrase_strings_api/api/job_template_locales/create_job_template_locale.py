@@ -10,7 +10,7 @@ from ...models.create_job_template_locale_body import CreateJobTemplateLocaleBod
 from ...models.error import Error
 from ...models.job_template_locales import JobTemplateLocales
 from ...models.validation_error import ValidationError
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
@@ -18,11 +18,8 @@ def _get_kwargs(
     job_template_id: str,
     *,
     body: CreateJobTemplateLocaleBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -96,7 +93,6 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateJobTemplateLocaleBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | JobTemplateLocales | ValidationError]:
     """Add a locale to a job template
 
@@ -104,10 +100,10 @@ def sync_detailed(
     or teams.
 
     Args:
-        project_id (str):
-        job_template_id (str):
-        x_phrase_app_otp (str | Unset):
-        body (CreateJobTemplateLocaleBody):
+        project_id (str): Identifier of the project
+        job_template_id (str): Identifier of the job template
+        body (CreateJobTemplateLocaleBody): Request body of create_job_template_locale: Add a
+            locale to a job template.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -121,7 +117,6 @@ def sync_detailed(
         project_id=project_id,
         job_template_id=job_template_id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -137,7 +132,6 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateJobTemplateLocaleBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | JobTemplateLocales | ValidationError | None:
     """Add a locale to a job template
 
@@ -145,10 +139,10 @@ def sync(
     or teams.
 
     Args:
-        project_id (str):
-        job_template_id (str):
-        x_phrase_app_otp (str | Unset):
-        body (CreateJobTemplateLocaleBody):
+        project_id (str): Identifier of the project
+        job_template_id (str): Identifier of the job template
+        body (CreateJobTemplateLocaleBody): Request body of create_job_template_locale: Add a
+            locale to a job template.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -163,7 +157,6 @@ def sync(
         job_template_id=job_template_id,
         client=client,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -173,7 +166,6 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateJobTemplateLocaleBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | JobTemplateLocales | ValidationError]:
     """Add a locale to a job template
 
@@ -181,10 +173,10 @@ async def asyncio_detailed(
     or teams.
 
     Args:
-        project_id (str):
-        job_template_id (str):
-        x_phrase_app_otp (str | Unset):
-        body (CreateJobTemplateLocaleBody):
+        project_id (str): Identifier of the project
+        job_template_id (str): Identifier of the job template
+        body (CreateJobTemplateLocaleBody): Request body of create_job_template_locale: Add a
+            locale to a job template.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -198,7 +190,6 @@ async def asyncio_detailed(
         project_id=project_id,
         job_template_id=job_template_id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -212,7 +203,6 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateJobTemplateLocaleBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | JobTemplateLocales | ValidationError | None:
     """Add a locale to a job template
 
@@ -220,10 +210,10 @@ async def asyncio(
     or teams.
 
     Args:
-        project_id (str):
-        job_template_id (str):
-        x_phrase_app_otp (str | Unset):
-        body (CreateJobTemplateLocaleBody):
+        project_id (str): Identifier of the project
+        job_template_id (str): Identifier of the job template
+        body (CreateJobTemplateLocaleBody): Request body of create_job_template_locale: Add a
+            locale to a job template.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -239,6 +229,5 @@ async def asyncio(
             job_template_id=job_template_id,
             client=client,
             body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

@@ -18,11 +18,7 @@ def _get_kwargs(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     branch: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     params: dict[str, Any] = {}
 
@@ -43,7 +39,6 @@ def _get_kwargs(
         "params": params,
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -105,19 +100,17 @@ def sync_detailed(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     branch: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[JobTemplateLocales]]:
     """List the locales of a job template
 
      Returns the target locales defined in a job template.
 
     Args:
-        project_id (str):
-        job_template_id (str):
-        page (int | Unset):
-        per_page (int | Unset):
-        branch (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        job_template_id (str): Identifier of the job template
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
+        branch (str | Unset): Name of the branch to operate on
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -133,7 +126,6 @@ def sync_detailed(
         page=page,
         per_page=per_page,
         branch=branch,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -151,19 +143,17 @@ def sync(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     branch: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[JobTemplateLocales] | None:
     """List the locales of a job template
 
      Returns the target locales defined in a job template.
 
     Args:
-        project_id (str):
-        job_template_id (str):
-        page (int | Unset):
-        per_page (int | Unset):
-        branch (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        job_template_id (str): Identifier of the job template
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
+        branch (str | Unset): Name of the branch to operate on
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -180,7 +170,6 @@ def sync(
         page=page,
         per_page=per_page,
         branch=branch,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -192,19 +181,17 @@ async def asyncio_detailed(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     branch: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[JobTemplateLocales]]:
     """List the locales of a job template
 
      Returns the target locales defined in a job template.
 
     Args:
-        project_id (str):
-        job_template_id (str):
-        page (int | Unset):
-        per_page (int | Unset):
-        branch (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        job_template_id (str): Identifier of the job template
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
+        branch (str | Unset): Name of the branch to operate on
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -220,7 +207,6 @@ async def asyncio_detailed(
         page=page,
         per_page=per_page,
         branch=branch,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -236,19 +222,17 @@ async def asyncio(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     branch: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[JobTemplateLocales] | None:
     """List the locales of a job template
 
      Returns the target locales defined in a job template.
 
     Args:
-        project_id (str):
-        job_template_id (str):
-        page (int | Unset):
-        per_page (int | Unset):
-        branch (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        job_template_id (str): Identifier of the job template
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
+        branch (str | Unset): Name of the branch to operate on
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -266,6 +250,5 @@ async def asyncio(
             page=page,
             per_page=per_page,
             branch=branch,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

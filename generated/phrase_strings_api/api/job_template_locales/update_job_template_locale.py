@@ -10,7 +10,7 @@ from ...models.error import Error
 from ...models.job_template_locales import JobTemplateLocales
 from ...models.update_job_template_locale_body import UpdateJobTemplateLocaleBody
 from ...models.validation_error import ValidationError
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
@@ -19,11 +19,8 @@ def _get_kwargs(
     job_template_locale_id: str,
     *,
     body: UpdateJobTemplateLocaleBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
@@ -99,18 +96,17 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateJobTemplateLocaleBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | JobTemplateLocales | ValidationError]:
     """Update a job template locale
 
      Changes the locale or the assigned translators and reviewers of a job template's target locale.
 
     Args:
-        project_id (str):
-        job_template_id (str):
-        job_template_locale_id (str):
-        x_phrase_app_otp (str | Unset):
-        body (UpdateJobTemplateLocaleBody):
+        project_id (str): Identifier of the project
+        job_template_id (str): Identifier of the job template
+        job_template_locale_id (str): Identifier of the job template locale
+        body (UpdateJobTemplateLocaleBody): Request body of update_job_template_locale: Update a
+            job template locale.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -125,7 +121,6 @@ def sync_detailed(
         job_template_id=job_template_id,
         job_template_locale_id=job_template_locale_id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -142,18 +137,17 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateJobTemplateLocaleBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | JobTemplateLocales | ValidationError | None:
     """Update a job template locale
 
      Changes the locale or the assigned translators and reviewers of a job template's target locale.
 
     Args:
-        project_id (str):
-        job_template_id (str):
-        job_template_locale_id (str):
-        x_phrase_app_otp (str | Unset):
-        body (UpdateJobTemplateLocaleBody):
+        project_id (str): Identifier of the project
+        job_template_id (str): Identifier of the job template
+        job_template_locale_id (str): Identifier of the job template locale
+        body (UpdateJobTemplateLocaleBody): Request body of update_job_template_locale: Update a
+            job template locale.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -169,7 +163,6 @@ def sync(
         job_template_locale_id=job_template_locale_id,
         client=client,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -180,18 +173,17 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateJobTemplateLocaleBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | JobTemplateLocales | ValidationError]:
     """Update a job template locale
 
      Changes the locale or the assigned translators and reviewers of a job template's target locale.
 
     Args:
-        project_id (str):
-        job_template_id (str):
-        job_template_locale_id (str):
-        x_phrase_app_otp (str | Unset):
-        body (UpdateJobTemplateLocaleBody):
+        project_id (str): Identifier of the project
+        job_template_id (str): Identifier of the job template
+        job_template_locale_id (str): Identifier of the job template locale
+        body (UpdateJobTemplateLocaleBody): Request body of update_job_template_locale: Update a
+            job template locale.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -206,7 +198,6 @@ async def asyncio_detailed(
         job_template_id=job_template_id,
         job_template_locale_id=job_template_locale_id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -221,18 +212,17 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateJobTemplateLocaleBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | JobTemplateLocales | ValidationError | None:
     """Update a job template locale
 
      Changes the locale or the assigned translators and reviewers of a job template's target locale.
 
     Args:
-        project_id (str):
-        job_template_id (str):
-        job_template_locale_id (str):
-        x_phrase_app_otp (str | Unset):
-        body (UpdateJobTemplateLocaleBody):
+        project_id (str): Identifier of the project
+        job_template_id (str): Identifier of the job template
+        job_template_locale_id (str): Identifier of the job template locale
+        body (UpdateJobTemplateLocaleBody): Request body of update_job_template_locale: Update a
+            job template locale.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -249,6 +239,5 @@ async def asyncio(
             job_template_locale_id=job_template_locale_id,
             client=client,
             body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

@@ -10,7 +10,7 @@ from ...models.add_job_keys_body import AddJobKeysBody
 from ...models.error import Error
 from ...models.job_details import JobDetails
 from ...models.validation_error import ValidationError
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
@@ -18,11 +18,8 @@ def _get_kwargs(
     id: str,
     *,
     body: AddJobKeysBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -96,17 +93,15 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: AddJobKeysBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | JobDetails | ValidationError]:
     """Add keys to a job
 
      Adds one or more keys, given by ID, to an existing job.
 
     Args:
-        project_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
-        body (AddJobKeysBody):
+        project_id (str): Identifier of the project
+        id (str): Identifier of the resource the path points to
+        body (AddJobKeysBody): Request body of add_job_keys: Add keys to a job.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -120,7 +115,6 @@ def sync_detailed(
         project_id=project_id,
         id=id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -136,17 +130,15 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: AddJobKeysBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | JobDetails | ValidationError | None:
     """Add keys to a job
 
      Adds one or more keys, given by ID, to an existing job.
 
     Args:
-        project_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
-        body (AddJobKeysBody):
+        project_id (str): Identifier of the project
+        id (str): Identifier of the resource the path points to
+        body (AddJobKeysBody): Request body of add_job_keys: Add keys to a job.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -161,7 +153,6 @@ def sync(
         id=id,
         client=client,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -171,17 +162,15 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: AddJobKeysBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | JobDetails | ValidationError]:
     """Add keys to a job
 
      Adds one or more keys, given by ID, to an existing job.
 
     Args:
-        project_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
-        body (AddJobKeysBody):
+        project_id (str): Identifier of the project
+        id (str): Identifier of the resource the path points to
+        body (AddJobKeysBody): Request body of add_job_keys: Add keys to a job.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -195,7 +184,6 @@ async def asyncio_detailed(
         project_id=project_id,
         id=id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -209,17 +197,15 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: AddJobKeysBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | JobDetails | ValidationError | None:
     """Add keys to a job
 
      Adds one or more keys, given by ID, to an existing job.
 
     Args:
-        project_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
-        body (AddJobKeysBody):
+        project_id (str): Identifier of the project
+        id (str): Identifier of the resource the path points to
+        body (AddJobKeysBody): Request body of add_job_keys: Add keys to a job.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -235,6 +221,5 @@ async def asyncio(
             id=id,
             client=client,
             body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

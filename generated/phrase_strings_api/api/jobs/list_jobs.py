@@ -8,6 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.job import Job
+from ...models.list_jobs_state import ListJobsState
 from ...types import UNSET, Response, Unset
 
 
@@ -19,15 +20,11 @@ def _get_kwargs(
     branch: str | Unset = UNSET,
     owned_by: str | Unset = UNSET,
     assigned_to: str | Unset = UNSET,
-    state: str | Unset = UNSET,
+    state: ListJobsState | Unset = UNSET,
     updated_since: str | Unset = UNSET,
     states: list[str] | Unset = UNSET,
     key_id: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     params: dict[str, Any] = {}
 
@@ -41,7 +38,11 @@ def _get_kwargs(
 
     params["assigned_to"] = assigned_to
 
-    params["state"] = state
+    json_state: str | Unset = UNSET
+    if not isinstance(state, Unset):
+        json_state = state.value
+
+    params["state"] = json_state
 
     params["updated_since"] = updated_since
 
@@ -63,7 +64,6 @@ def _get_kwargs(
         "params": params,
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -131,28 +131,28 @@ def sync_detailed(
     branch: str | Unset = UNSET,
     owned_by: str | Unset = UNSET,
     assigned_to: str | Unset = UNSET,
-    state: str | Unset = UNSET,
+    state: ListJobsState | Unset = UNSET,
     updated_since: str | Unset = UNSET,
     states: list[str] | Unset = UNSET,
     key_id: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[Job]]:
     """List the jobs of a project
 
      Returns the jobs that belong to the project.
 
     Args:
-        project_id (str):
-        page (int | Unset):
-        per_page (int | Unset):
-        branch (str | Unset):
-        owned_by (str | Unset):
-        assigned_to (str | Unset):
-        state (str | Unset):
-        updated_since (str | Unset):
-        states (list[str] | Unset):
-        key_id (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
+        branch (str | Unset): Name of the branch to operate on
+        owned_by (str | Unset): Only return jobs owned by this user
+        assigned_to (str | Unset): Only return jobs assigned to this user
+        state (ListJobsState | Unset): Only return jobs in this state: draft, in_progress or
+            completed
+        updated_since (str | Unset): Only return jobs updated since this date
+        states (list[str] | Unset): Several job states at once (same values as state, which is
+            then ignored); an unknown value is answered with 400
+        key_id (str | Unset): Only jobs that contain this key
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -173,7 +173,6 @@ def sync_detailed(
         updated_since=updated_since,
         states=states,
         key_id=key_id,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -192,28 +191,28 @@ def sync(
     branch: str | Unset = UNSET,
     owned_by: str | Unset = UNSET,
     assigned_to: str | Unset = UNSET,
-    state: str | Unset = UNSET,
+    state: ListJobsState | Unset = UNSET,
     updated_since: str | Unset = UNSET,
     states: list[str] | Unset = UNSET,
     key_id: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[Job] | None:
     """List the jobs of a project
 
      Returns the jobs that belong to the project.
 
     Args:
-        project_id (str):
-        page (int | Unset):
-        per_page (int | Unset):
-        branch (str | Unset):
-        owned_by (str | Unset):
-        assigned_to (str | Unset):
-        state (str | Unset):
-        updated_since (str | Unset):
-        states (list[str] | Unset):
-        key_id (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
+        branch (str | Unset): Name of the branch to operate on
+        owned_by (str | Unset): Only return jobs owned by this user
+        assigned_to (str | Unset): Only return jobs assigned to this user
+        state (ListJobsState | Unset): Only return jobs in this state: draft, in_progress or
+            completed
+        updated_since (str | Unset): Only return jobs updated since this date
+        states (list[str] | Unset): Several job states at once (same values as state, which is
+            then ignored); an unknown value is answered with 400
+        key_id (str | Unset): Only jobs that contain this key
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -235,7 +234,6 @@ def sync(
         updated_since=updated_since,
         states=states,
         key_id=key_id,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -248,28 +246,28 @@ async def asyncio_detailed(
     branch: str | Unset = UNSET,
     owned_by: str | Unset = UNSET,
     assigned_to: str | Unset = UNSET,
-    state: str | Unset = UNSET,
+    state: ListJobsState | Unset = UNSET,
     updated_since: str | Unset = UNSET,
     states: list[str] | Unset = UNSET,
     key_id: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[Job]]:
     """List the jobs of a project
 
      Returns the jobs that belong to the project.
 
     Args:
-        project_id (str):
-        page (int | Unset):
-        per_page (int | Unset):
-        branch (str | Unset):
-        owned_by (str | Unset):
-        assigned_to (str | Unset):
-        state (str | Unset):
-        updated_since (str | Unset):
-        states (list[str] | Unset):
-        key_id (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
+        branch (str | Unset): Name of the branch to operate on
+        owned_by (str | Unset): Only return jobs owned by this user
+        assigned_to (str | Unset): Only return jobs assigned to this user
+        state (ListJobsState | Unset): Only return jobs in this state: draft, in_progress or
+            completed
+        updated_since (str | Unset): Only return jobs updated since this date
+        states (list[str] | Unset): Several job states at once (same values as state, which is
+            then ignored); an unknown value is answered with 400
+        key_id (str | Unset): Only jobs that contain this key
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -290,7 +288,6 @@ async def asyncio_detailed(
         updated_since=updated_since,
         states=states,
         key_id=key_id,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -307,28 +304,28 @@ async def asyncio(
     branch: str | Unset = UNSET,
     owned_by: str | Unset = UNSET,
     assigned_to: str | Unset = UNSET,
-    state: str | Unset = UNSET,
+    state: ListJobsState | Unset = UNSET,
     updated_since: str | Unset = UNSET,
     states: list[str] | Unset = UNSET,
     key_id: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[Job] | None:
     """List the jobs of a project
 
      Returns the jobs that belong to the project.
 
     Args:
-        project_id (str):
-        page (int | Unset):
-        per_page (int | Unset):
-        branch (str | Unset):
-        owned_by (str | Unset):
-        assigned_to (str | Unset):
-        state (str | Unset):
-        updated_since (str | Unset):
-        states (list[str] | Unset):
-        key_id (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
+        branch (str | Unset): Name of the branch to operate on
+        owned_by (str | Unset): Only return jobs owned by this user
+        assigned_to (str | Unset): Only return jobs assigned to this user
+        state (ListJobsState | Unset): Only return jobs in this state: draft, in_progress or
+            completed
+        updated_since (str | Unset): Only return jobs updated since this date
+        states (list[str] | Unset): Several job states at once (same values as state, which is
+            then ignored); an unknown value is answered with 400
+        key_id (str | Unset): Only jobs that contain this key
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -351,6 +348,5 @@ async def asyncio(
             updated_since=updated_since,
             states=states,
             key_id=key_id,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

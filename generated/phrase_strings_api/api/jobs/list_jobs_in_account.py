@@ -8,6 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.job import Job
+from ...models.list_jobs_in_account_state import ListJobsInAccountState
 from ...types import UNSET, Response, Unset
 
 
@@ -18,13 +19,9 @@ def _get_kwargs(
     per_page: int | Unset = UNSET,
     owned_by: str | Unset = UNSET,
     assigned_to: str | Unset = UNSET,
-    state: str | Unset = UNSET,
+    state: ListJobsInAccountState | Unset = UNSET,
     updated_since: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     params: dict[str, Any] = {}
 
@@ -36,7 +33,11 @@ def _get_kwargs(
 
     params["assigned_to"] = assigned_to
 
-    params["state"] = state
+    json_state: str | Unset = UNSET
+    if not isinstance(state, Unset):
+        json_state = state.value
+
+    params["state"] = json_state
 
     params["updated_since"] = updated_since
 
@@ -50,7 +51,6 @@ def _get_kwargs(
         "params": params,
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -117,23 +117,22 @@ def sync_detailed(
     per_page: int | Unset = UNSET,
     owned_by: str | Unset = UNSET,
     assigned_to: str | Unset = UNSET,
-    state: str | Unset = UNSET,
+    state: ListJobsInAccountState | Unset = UNSET,
     updated_since: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[Job]]:
     """List the jobs of an account
 
      Returns jobs from all projects of the account.
 
     Args:
-        account_id (str):
-        page (int | Unset):
-        per_page (int | Unset):
-        owned_by (str | Unset):
-        assigned_to (str | Unset):
-        state (str | Unset):
-        updated_since (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        account_id (str): Identifier of the account
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
+        owned_by (str | Unset): Only return jobs owned by this user
+        assigned_to (str | Unset): Only return jobs assigned to this user
+        state (ListJobsInAccountState | Unset): Only return jobs in this state: draft, in_progress
+            or completed
+        updated_since (str | Unset): Only return jobs updated since this date
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,7 +150,6 @@ def sync_detailed(
         assigned_to=assigned_to,
         state=state,
         updated_since=updated_since,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -169,23 +167,22 @@ def sync(
     per_page: int | Unset = UNSET,
     owned_by: str | Unset = UNSET,
     assigned_to: str | Unset = UNSET,
-    state: str | Unset = UNSET,
+    state: ListJobsInAccountState | Unset = UNSET,
     updated_since: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[Job] | None:
     """List the jobs of an account
 
      Returns jobs from all projects of the account.
 
     Args:
-        account_id (str):
-        page (int | Unset):
-        per_page (int | Unset):
-        owned_by (str | Unset):
-        assigned_to (str | Unset):
-        state (str | Unset):
-        updated_since (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        account_id (str): Identifier of the account
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
+        owned_by (str | Unset): Only return jobs owned by this user
+        assigned_to (str | Unset): Only return jobs assigned to this user
+        state (ListJobsInAccountState | Unset): Only return jobs in this state: draft, in_progress
+            or completed
+        updated_since (str | Unset): Only return jobs updated since this date
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -204,7 +201,6 @@ def sync(
         assigned_to=assigned_to,
         state=state,
         updated_since=updated_since,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -216,23 +212,22 @@ async def asyncio_detailed(
     per_page: int | Unset = UNSET,
     owned_by: str | Unset = UNSET,
     assigned_to: str | Unset = UNSET,
-    state: str | Unset = UNSET,
+    state: ListJobsInAccountState | Unset = UNSET,
     updated_since: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[Job]]:
     """List the jobs of an account
 
      Returns jobs from all projects of the account.
 
     Args:
-        account_id (str):
-        page (int | Unset):
-        per_page (int | Unset):
-        owned_by (str | Unset):
-        assigned_to (str | Unset):
-        state (str | Unset):
-        updated_since (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        account_id (str): Identifier of the account
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
+        owned_by (str | Unset): Only return jobs owned by this user
+        assigned_to (str | Unset): Only return jobs assigned to this user
+        state (ListJobsInAccountState | Unset): Only return jobs in this state: draft, in_progress
+            or completed
+        updated_since (str | Unset): Only return jobs updated since this date
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -250,7 +245,6 @@ async def asyncio_detailed(
         assigned_to=assigned_to,
         state=state,
         updated_since=updated_since,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -266,23 +260,22 @@ async def asyncio(
     per_page: int | Unset = UNSET,
     owned_by: str | Unset = UNSET,
     assigned_to: str | Unset = UNSET,
-    state: str | Unset = UNSET,
+    state: ListJobsInAccountState | Unset = UNSET,
     updated_since: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[Job] | None:
     """List the jobs of an account
 
      Returns jobs from all projects of the account.
 
     Args:
-        account_id (str):
-        page (int | Unset):
-        per_page (int | Unset):
-        owned_by (str | Unset):
-        assigned_to (str | Unset):
-        state (str | Unset):
-        updated_since (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        account_id (str): Identifier of the account
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
+        owned_by (str | Unset): Only return jobs owned by this user
+        assigned_to (str | Unset): Only return jobs assigned to this user
+        state (ListJobsInAccountState | Unset): Only return jobs in this state: draft, in_progress
+            or completed
+        updated_since (str | Unset): Only return jobs updated since this date
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -302,6 +295,5 @@ async def asyncio(
             assigned_to=assigned_to,
             state=state,
             updated_since=updated_since,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

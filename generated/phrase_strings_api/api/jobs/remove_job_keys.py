@@ -8,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.remove_job_keys_body import RemoveJobKeysBody
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
@@ -16,11 +16,8 @@ def _get_kwargs(
     id: str,
     *,
     body: RemoveJobKeysBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
@@ -88,17 +85,15 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: RemoveJobKeysBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Any | Error]:
     """Remove keys from a job
 
      Takes one or more keys, given by ID, out of an existing job.
 
     Args:
-        project_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
-        body (RemoveJobKeysBody):
+        project_id (str): Identifier of the project
+        id (str): Identifier of the resource the path points to
+        body (RemoveJobKeysBody): Request body of remove_job_keys: Remove keys from a job.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -112,7 +107,6 @@ def sync_detailed(
         project_id=project_id,
         id=id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -128,17 +122,15 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: RemoveJobKeysBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Any | Error | None:
     """Remove keys from a job
 
      Takes one or more keys, given by ID, out of an existing job.
 
     Args:
-        project_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
-        body (RemoveJobKeysBody):
+        project_id (str): Identifier of the project
+        id (str): Identifier of the resource the path points to
+        body (RemoveJobKeysBody): Request body of remove_job_keys: Remove keys from a job.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -153,7 +145,6 @@ def sync(
         id=id,
         client=client,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -163,17 +154,15 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: RemoveJobKeysBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Any | Error]:
     """Remove keys from a job
 
      Takes one or more keys, given by ID, out of an existing job.
 
     Args:
-        project_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
-        body (RemoveJobKeysBody):
+        project_id (str): Identifier of the project
+        id (str): Identifier of the resource the path points to
+        body (RemoveJobKeysBody): Request body of remove_job_keys: Remove keys from a job.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -187,7 +176,6 @@ async def asyncio_detailed(
         project_id=project_id,
         id=id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -201,17 +189,15 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: RemoveJobKeysBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Any | Error | None:
     """Remove keys from a job
 
      Takes one or more keys, given by ID, out of an existing job.
 
     Args:
-        project_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
-        body (RemoveJobKeysBody):
+        project_id (str): Identifier of the project
+        id (str): Identifier of the resource the path points to
+        body (RemoveJobKeysBody): Request body of remove_job_keys: Remove keys from a job.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -227,6 +213,5 @@ async def asyncio(
             id=id,
             client=client,
             body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

@@ -10,7 +10,7 @@ from ...models.error import Error
 from ...models.job_details import JobDetails
 from ...models.reopen_job_body import ReopenJobBody
 from ...models.validation_error import ValidationError
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
@@ -18,11 +18,8 @@ def _get_kwargs(
     id: str,
     *,
     body: ReopenJobBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -101,17 +98,15 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ReopenJobBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | JobDetails | ValidationError]:
     """Reopen a completed job
 
      Takes a completed job back to an uncompleted state.
 
     Args:
-        project_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
-        body (ReopenJobBody):
+        project_id (str): Identifier of the project
+        id (str): Identifier of the resource the path points to
+        body (ReopenJobBody): Request body of reopen_job: Reopen a completed job.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -125,7 +120,6 @@ def sync_detailed(
         project_id=project_id,
         id=id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -141,17 +135,15 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ReopenJobBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | JobDetails | ValidationError | None:
     """Reopen a completed job
 
      Takes a completed job back to an uncompleted state.
 
     Args:
-        project_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
-        body (ReopenJobBody):
+        project_id (str): Identifier of the project
+        id (str): Identifier of the resource the path points to
+        body (ReopenJobBody): Request body of reopen_job: Reopen a completed job.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -166,7 +158,6 @@ def sync(
         id=id,
         client=client,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -176,17 +167,15 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ReopenJobBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | JobDetails | ValidationError]:
     """Reopen a completed job
 
      Takes a completed job back to an uncompleted state.
 
     Args:
-        project_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
-        body (ReopenJobBody):
+        project_id (str): Identifier of the project
+        id (str): Identifier of the resource the path points to
+        body (ReopenJobBody): Request body of reopen_job: Reopen a completed job.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -200,7 +189,6 @@ async def asyncio_detailed(
         project_id=project_id,
         id=id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -214,17 +202,15 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ReopenJobBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | JobDetails | ValidationError | None:
     """Reopen a completed job
 
      Takes a completed job back to an uncompleted state.
 
     Args:
-        project_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
-        body (ReopenJobBody):
+        project_id (str): Identifier of the project
+        id (str): Identifier of the resource the path points to
+        body (ReopenJobBody): Request body of reopen_job: Reopen a completed job.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -240,6 +226,5 @@ async def asyncio(
             id=id,
             client=client,
             body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

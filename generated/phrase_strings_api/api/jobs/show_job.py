@@ -18,11 +18,7 @@ def _get_kwargs(
     branch: str | Unset = UNSET,
     include_annotations: bool | Unset = False,
     omit_translation_keys: bool | Unset = False,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     params: dict[str, Any] = {}
 
@@ -43,7 +39,6 @@ def _get_kwargs(
         "params": params,
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -105,19 +100,19 @@ def sync_detailed(
     branch: str | Unset = UNSET,
     include_annotations: bool | Unset = False,
     omit_translation_keys: bool | Unset = False,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | JobDetails]:
     """Get a job
 
      Returns the details of one job in the project.
 
     Args:
-        project_id (str):
-        id (str):
-        branch (str | Unset):
-        include_annotations (bool | Unset):  Default: False.
-        omit_translation_keys (bool | Unset):  Default: False.
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        id (str): Identifier of the resource the path points to
+        branch (str | Unset): Name of the branch to operate on
+        include_annotations (bool | Unset): Whether to add the job locale annotations to the
+            response; false by default Default: False.
+        omit_translation_keys (bool | Unset): Whether to leave the translation keys out of the
+            response, which keeps the payload small for large jobs; false by default Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -133,7 +128,6 @@ def sync_detailed(
         branch=branch,
         include_annotations=include_annotations,
         omit_translation_keys=omit_translation_keys,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -151,19 +145,19 @@ def sync(
     branch: str | Unset = UNSET,
     include_annotations: bool | Unset = False,
     omit_translation_keys: bool | Unset = False,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | JobDetails | None:
     """Get a job
 
      Returns the details of one job in the project.
 
     Args:
-        project_id (str):
-        id (str):
-        branch (str | Unset):
-        include_annotations (bool | Unset):  Default: False.
-        omit_translation_keys (bool | Unset):  Default: False.
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        id (str): Identifier of the resource the path points to
+        branch (str | Unset): Name of the branch to operate on
+        include_annotations (bool | Unset): Whether to add the job locale annotations to the
+            response; false by default Default: False.
+        omit_translation_keys (bool | Unset): Whether to leave the translation keys out of the
+            response, which keeps the payload small for large jobs; false by default Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -180,7 +174,6 @@ def sync(
         branch=branch,
         include_annotations=include_annotations,
         omit_translation_keys=omit_translation_keys,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -192,19 +185,19 @@ async def asyncio_detailed(
     branch: str | Unset = UNSET,
     include_annotations: bool | Unset = False,
     omit_translation_keys: bool | Unset = False,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | JobDetails]:
     """Get a job
 
      Returns the details of one job in the project.
 
     Args:
-        project_id (str):
-        id (str):
-        branch (str | Unset):
-        include_annotations (bool | Unset):  Default: False.
-        omit_translation_keys (bool | Unset):  Default: False.
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        id (str): Identifier of the resource the path points to
+        branch (str | Unset): Name of the branch to operate on
+        include_annotations (bool | Unset): Whether to add the job locale annotations to the
+            response; false by default Default: False.
+        omit_translation_keys (bool | Unset): Whether to leave the translation keys out of the
+            response, which keeps the payload small for large jobs; false by default Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -220,7 +213,6 @@ async def asyncio_detailed(
         branch=branch,
         include_annotations=include_annotations,
         omit_translation_keys=omit_translation_keys,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -236,19 +228,19 @@ async def asyncio(
     branch: str | Unset = UNSET,
     include_annotations: bool | Unset = False,
     omit_translation_keys: bool | Unset = False,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | JobDetails | None:
     """Get a job
 
      Returns the details of one job in the project.
 
     Args:
-        project_id (str):
-        id (str):
-        branch (str | Unset):
-        include_annotations (bool | Unset):  Default: False.
-        omit_translation_keys (bool | Unset):  Default: False.
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        id (str): Identifier of the resource the path points to
+        branch (str | Unset): Name of the branch to operate on
+        include_annotations (bool | Unset): Whether to add the job locale annotations to the
+            response; false by default Default: False.
+        omit_translation_keys (bool | Unset): Whether to leave the translation keys out of the
+            response, which keeps the payload small for large jobs; false by default Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -266,6 +258,5 @@ async def asyncio(
             branch=branch,
             include_annotations=include_annotations,
             omit_translation_keys=omit_translation_keys,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

@@ -17,11 +17,7 @@ def _get_kwargs(
     id: str,
     *,
     branch: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     params: dict[str, Any] = {}
 
@@ -38,7 +34,6 @@ def _get_kwargs(
         "params": params,
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -107,17 +102,15 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     branch: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Any | Error | JobDetails | ValidationError]:
     """Unlock a job
 
      Releases the lock on a locked job. Only the job's owner may do this.
 
     Args:
-        project_id (str):
-        id (str):
-        branch (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        id (str): Identifier of the resource the path points to
+        branch (str | Unset): Name of the branch to operate on
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -131,7 +124,6 @@ def sync_detailed(
         project_id=project_id,
         id=id,
         branch=branch,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -147,17 +139,15 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     branch: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Any | Error | JobDetails | ValidationError | None:
     """Unlock a job
 
      Releases the lock on a locked job. Only the job's owner may do this.
 
     Args:
-        project_id (str):
-        id (str):
-        branch (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        id (str): Identifier of the resource the path points to
+        branch (str | Unset): Name of the branch to operate on
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -172,7 +162,6 @@ def sync(
         id=id,
         client=client,
         branch=branch,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -182,17 +171,15 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     branch: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Any | Error | JobDetails | ValidationError]:
     """Unlock a job
 
      Releases the lock on a locked job. Only the job's owner may do this.
 
     Args:
-        project_id (str):
-        id (str):
-        branch (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        id (str): Identifier of the resource the path points to
+        branch (str | Unset): Name of the branch to operate on
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -206,7 +193,6 @@ async def asyncio_detailed(
         project_id=project_id,
         id=id,
         branch=branch,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -220,17 +206,15 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     branch: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Any | Error | JobDetails | ValidationError | None:
     """Unlock a job
 
      Releases the lock on a locked job. Only the job's owner may do this.
 
     Args:
-        project_id (str):
-        id (str):
-        branch (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        id (str): Identifier of the resource the path points to
+        branch (str | Unset): Name of the branch to operate on
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -246,6 +230,5 @@ async def asyncio(
             id=id,
             client=client,
             branch=branch,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

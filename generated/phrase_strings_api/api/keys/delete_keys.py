@@ -17,11 +17,7 @@ def _get_kwargs(
     branch: str | Unset = UNSET,
     q: str | Unset = UNSET,
     locale_id: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     params: dict[str, Any] = {}
 
@@ -41,7 +37,6 @@ def _get_kwargs(
         "params": params,
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -102,7 +97,6 @@ def sync_detailed(
     branch: str | Unset = UNSET,
     q: str | Unset = UNSET,
     locale_id: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[AffectedResources | Error]:
     """Delete all keys matching a query
 
@@ -110,11 +104,20 @@ def sync_detailed(
     list_keys. Keep each call to roughly 1,000 keys or fewer, since larger deletions may time out.
 
     Args:
-        project_id (str):
-        branch (str | Unset):
-        q (str | Unset):
-        locale_id (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        branch (str | Unset): Name of the branch to use
+        q (str | Unset): Search expression for keys. A plain term matches key names loosely and
+            may contain wildcards. The term also accepts these qualifiers: ids:ID1,ID2 selects keys by
+            a comma-separated list of IDs; name:NAME matches an exact key name (escape spaces, commas
+            and colons with a double backslash); tags:TAG keeps keys that carry the given tag;
+            translated:true or translated:false filters on translation state and only works together
+            with locale_id; updated_at:>=TIMESTAMP or updated_at:<=TIMESTAMP (for example
+            2013-02-21T00:00:00Z) limits keys by update time; unmentioned_in_upload:UPLOAD_ID,...
+            keeps keys that the given uploads did not contain, and with several upload IDs a key must
+            be absent from every one of them. A parameter sent with an empty value is treated as if it
+            were missing
+        locale_id (str | Unset): Locale whose translations decide whether a key counts as
+            translated or untranslated when the query filters on that state
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -129,7 +132,6 @@ def sync_detailed(
         branch=branch,
         q=q,
         locale_id=locale_id,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -146,7 +148,6 @@ def sync(
     branch: str | Unset = UNSET,
     q: str | Unset = UNSET,
     locale_id: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> AffectedResources | Error | None:
     """Delete all keys matching a query
 
@@ -154,11 +155,20 @@ def sync(
     list_keys. Keep each call to roughly 1,000 keys or fewer, since larger deletions may time out.
 
     Args:
-        project_id (str):
-        branch (str | Unset):
-        q (str | Unset):
-        locale_id (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        branch (str | Unset): Name of the branch to use
+        q (str | Unset): Search expression for keys. A plain term matches key names loosely and
+            may contain wildcards. The term also accepts these qualifiers: ids:ID1,ID2 selects keys by
+            a comma-separated list of IDs; name:NAME matches an exact key name (escape spaces, commas
+            and colons with a double backslash); tags:TAG keeps keys that carry the given tag;
+            translated:true or translated:false filters on translation state and only works together
+            with locale_id; updated_at:>=TIMESTAMP or updated_at:<=TIMESTAMP (for example
+            2013-02-21T00:00:00Z) limits keys by update time; unmentioned_in_upload:UPLOAD_ID,...
+            keeps keys that the given uploads did not contain, and with several upload IDs a key must
+            be absent from every one of them. A parameter sent with an empty value is treated as if it
+            were missing
+        locale_id (str | Unset): Locale whose translations decide whether a key counts as
+            translated or untranslated when the query filters on that state
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -174,7 +184,6 @@ def sync(
         branch=branch,
         q=q,
         locale_id=locale_id,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -185,7 +194,6 @@ async def asyncio_detailed(
     branch: str | Unset = UNSET,
     q: str | Unset = UNSET,
     locale_id: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[AffectedResources | Error]:
     """Delete all keys matching a query
 
@@ -193,11 +201,20 @@ async def asyncio_detailed(
     list_keys. Keep each call to roughly 1,000 keys or fewer, since larger deletions may time out.
 
     Args:
-        project_id (str):
-        branch (str | Unset):
-        q (str | Unset):
-        locale_id (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        branch (str | Unset): Name of the branch to use
+        q (str | Unset): Search expression for keys. A plain term matches key names loosely and
+            may contain wildcards. The term also accepts these qualifiers: ids:ID1,ID2 selects keys by
+            a comma-separated list of IDs; name:NAME matches an exact key name (escape spaces, commas
+            and colons with a double backslash); tags:TAG keeps keys that carry the given tag;
+            translated:true or translated:false filters on translation state and only works together
+            with locale_id; updated_at:>=TIMESTAMP or updated_at:<=TIMESTAMP (for example
+            2013-02-21T00:00:00Z) limits keys by update time; unmentioned_in_upload:UPLOAD_ID,...
+            keeps keys that the given uploads did not contain, and with several upload IDs a key must
+            be absent from every one of them. A parameter sent with an empty value is treated as if it
+            were missing
+        locale_id (str | Unset): Locale whose translations decide whether a key counts as
+            translated or untranslated when the query filters on that state
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -212,7 +229,6 @@ async def asyncio_detailed(
         branch=branch,
         q=q,
         locale_id=locale_id,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -227,7 +243,6 @@ async def asyncio(
     branch: str | Unset = UNSET,
     q: str | Unset = UNSET,
     locale_id: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> AffectedResources | Error | None:
     """Delete all keys matching a query
 
@@ -235,11 +250,20 @@ async def asyncio(
     list_keys. Keep each call to roughly 1,000 keys or fewer, since larger deletions may time out.
 
     Args:
-        project_id (str):
-        branch (str | Unset):
-        q (str | Unset):
-        locale_id (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        branch (str | Unset): Name of the branch to use
+        q (str | Unset): Search expression for keys. A plain term matches key names loosely and
+            may contain wildcards. The term also accepts these qualifiers: ids:ID1,ID2 selects keys by
+            a comma-separated list of IDs; name:NAME matches an exact key name (escape spaces, commas
+            and colons with a double backslash); tags:TAG keeps keys that carry the given tag;
+            translated:true or translated:false filters on translation state and only works together
+            with locale_id; updated_at:>=TIMESTAMP or updated_at:<=TIMESTAMP (for example
+            2013-02-21T00:00:00Z) limits keys by update time; unmentioned_in_upload:UPLOAD_ID,...
+            keeps keys that the given uploads did not contain, and with several upload IDs a key must
+            be absent from every one of them. A parameter sent with an empty value is treated as if it
+            were missing
+        locale_id (str | Unset): Locale whose translations decide whether a key counts as
+            translated or untranslated when the query filters on that state
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -256,6 +280,5 @@ async def asyncio(
             branch=branch,
             q=q,
             locale_id=locale_id,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

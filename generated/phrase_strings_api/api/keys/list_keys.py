@@ -7,6 +7,8 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
+from ...models.list_keys_order import ListKeysOrder
+from ...models.list_keys_sort import ListKeysSort
 from ...models.translation_key import TranslationKey
 from ...types import UNSET, Response, Unset
 
@@ -17,15 +19,11 @@ def _get_kwargs(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     branch: str | Unset = UNSET,
-    sort: str | Unset = UNSET,
-    order: str | Unset = UNSET,
+    sort: ListKeysSort | Unset = UNSET,
+    order: ListKeysOrder | Unset = UNSET,
     q: str | Unset = UNSET,
     locale_id: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     params: dict[str, Any] = {}
 
@@ -35,9 +33,17 @@ def _get_kwargs(
 
     params["branch"] = branch
 
-    params["sort"] = sort
+    json_sort: str | Unset = UNSET
+    if not isinstance(sort, Unset):
+        json_sort = sort.value
 
-    params["order"] = order
+    params["sort"] = json_sort
+
+    json_order: str | Unset = UNSET
+    if not isinstance(order, Unset):
+        json_order = order.value
+
+    params["order"] = json_order
 
     params["q"] = q
 
@@ -53,7 +59,6 @@ def _get_kwargs(
         "params": params,
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -119,11 +124,10 @@ def sync_detailed(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     branch: str | Unset = UNSET,
-    sort: str | Unset = UNSET,
-    order: str | Unset = UNSET,
+    sort: ListKeysSort | Unset = UNSET,
+    order: ListKeysOrder | Unset = UNSET,
     q: str | Unset = UNSET,
     locale_id: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[TranslationKey]]:
     """List the keys of a project
 
@@ -131,15 +135,24 @@ def sync_detailed(
     timestamp. search_keys accepts the same criteria in a request body.
 
     Args:
-        project_id (str):
-        page (int | Unset):
-        per_page (int | Unset):
-        branch (str | Unset):
-        sort (str | Unset):
-        order (str | Unset):
-        q (str | Unset):
-        locale_id (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
+        branch (str | Unset): Name of the branch to use
+        sort (ListKeysSort | Unset): Field to sort by: name, created_at or updated_at
+        order (ListKeysOrder | Unset): Sort direction: asc or desc
+        q (str | Unset): Search expression for keys. A plain term matches key names loosely and
+            may contain wildcards. The term also accepts these qualifiers: ids:ID1,ID2 selects keys by
+            a comma-separated list of IDs; name:NAME matches an exact key name (escape spaces, commas
+            and colons with a double backslash); tags:TAG keeps keys that carry the given tag;
+            translated:true or translated:false filters on translation state and only works together
+            with locale_id; updated_at:>=TIMESTAMP or updated_at:<=TIMESTAMP (for example
+            2013-02-21T00:00:00Z) limits keys by update time; unmentioned_in_upload:UPLOAD_ID,...
+            keeps keys that the given uploads did not contain, and with several upload IDs a key must
+            be absent from every one of them. A parameter sent with an empty value is treated as if it
+            were missing
+        locale_id (str | Unset): Locale whose translations decide whether a key counts as
+            translated or untranslated when the query filters on that state
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -158,7 +171,6 @@ def sync_detailed(
         order=order,
         q=q,
         locale_id=locale_id,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -175,11 +187,10 @@ def sync(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     branch: str | Unset = UNSET,
-    sort: str | Unset = UNSET,
-    order: str | Unset = UNSET,
+    sort: ListKeysSort | Unset = UNSET,
+    order: ListKeysOrder | Unset = UNSET,
     q: str | Unset = UNSET,
     locale_id: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[TranslationKey] | None:
     """List the keys of a project
 
@@ -187,15 +198,24 @@ def sync(
     timestamp. search_keys accepts the same criteria in a request body.
 
     Args:
-        project_id (str):
-        page (int | Unset):
-        per_page (int | Unset):
-        branch (str | Unset):
-        sort (str | Unset):
-        order (str | Unset):
-        q (str | Unset):
-        locale_id (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
+        branch (str | Unset): Name of the branch to use
+        sort (ListKeysSort | Unset): Field to sort by: name, created_at or updated_at
+        order (ListKeysOrder | Unset): Sort direction: asc or desc
+        q (str | Unset): Search expression for keys. A plain term matches key names loosely and
+            may contain wildcards. The term also accepts these qualifiers: ids:ID1,ID2 selects keys by
+            a comma-separated list of IDs; name:NAME matches an exact key name (escape spaces, commas
+            and colons with a double backslash); tags:TAG keeps keys that carry the given tag;
+            translated:true or translated:false filters on translation state and only works together
+            with locale_id; updated_at:>=TIMESTAMP or updated_at:<=TIMESTAMP (for example
+            2013-02-21T00:00:00Z) limits keys by update time; unmentioned_in_upload:UPLOAD_ID,...
+            keeps keys that the given uploads did not contain, and with several upload IDs a key must
+            be absent from every one of them. A parameter sent with an empty value is treated as if it
+            were missing
+        locale_id (str | Unset): Locale whose translations decide whether a key counts as
+            translated or untranslated when the query filters on that state
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -215,7 +235,6 @@ def sync(
         order=order,
         q=q,
         locale_id=locale_id,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -226,11 +245,10 @@ async def asyncio_detailed(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     branch: str | Unset = UNSET,
-    sort: str | Unset = UNSET,
-    order: str | Unset = UNSET,
+    sort: ListKeysSort | Unset = UNSET,
+    order: ListKeysOrder | Unset = UNSET,
     q: str | Unset = UNSET,
     locale_id: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[TranslationKey]]:
     """List the keys of a project
 
@@ -238,15 +256,24 @@ async def asyncio_detailed(
     timestamp. search_keys accepts the same criteria in a request body.
 
     Args:
-        project_id (str):
-        page (int | Unset):
-        per_page (int | Unset):
-        branch (str | Unset):
-        sort (str | Unset):
-        order (str | Unset):
-        q (str | Unset):
-        locale_id (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
+        branch (str | Unset): Name of the branch to use
+        sort (ListKeysSort | Unset): Field to sort by: name, created_at or updated_at
+        order (ListKeysOrder | Unset): Sort direction: asc or desc
+        q (str | Unset): Search expression for keys. A plain term matches key names loosely and
+            may contain wildcards. The term also accepts these qualifiers: ids:ID1,ID2 selects keys by
+            a comma-separated list of IDs; name:NAME matches an exact key name (escape spaces, commas
+            and colons with a double backslash); tags:TAG keeps keys that carry the given tag;
+            translated:true or translated:false filters on translation state and only works together
+            with locale_id; updated_at:>=TIMESTAMP or updated_at:<=TIMESTAMP (for example
+            2013-02-21T00:00:00Z) limits keys by update time; unmentioned_in_upload:UPLOAD_ID,...
+            keeps keys that the given uploads did not contain, and with several upload IDs a key must
+            be absent from every one of them. A parameter sent with an empty value is treated as if it
+            were missing
+        locale_id (str | Unset): Locale whose translations decide whether a key counts as
+            translated or untranslated when the query filters on that state
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -265,7 +292,6 @@ async def asyncio_detailed(
         order=order,
         q=q,
         locale_id=locale_id,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -280,11 +306,10 @@ async def asyncio(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     branch: str | Unset = UNSET,
-    sort: str | Unset = UNSET,
-    order: str | Unset = UNSET,
+    sort: ListKeysSort | Unset = UNSET,
+    order: ListKeysOrder | Unset = UNSET,
     q: str | Unset = UNSET,
     locale_id: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[TranslationKey] | None:
     """List the keys of a project
 
@@ -292,15 +317,24 @@ async def asyncio(
     timestamp. search_keys accepts the same criteria in a request body.
 
     Args:
-        project_id (str):
-        page (int | Unset):
-        per_page (int | Unset):
-        branch (str | Unset):
-        sort (str | Unset):
-        order (str | Unset):
-        q (str | Unset):
-        locale_id (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
+        branch (str | Unset): Name of the branch to use
+        sort (ListKeysSort | Unset): Field to sort by: name, created_at or updated_at
+        order (ListKeysOrder | Unset): Sort direction: asc or desc
+        q (str | Unset): Search expression for keys. A plain term matches key names loosely and
+            may contain wildcards. The term also accepts these qualifiers: ids:ID1,ID2 selects keys by
+            a comma-separated list of IDs; name:NAME matches an exact key name (escape spaces, commas
+            and colons with a double backslash); tags:TAG keeps keys that carry the given tag;
+            translated:true or translated:false filters on translation state and only works together
+            with locale_id; updated_at:>=TIMESTAMP or updated_at:<=TIMESTAMP (for example
+            2013-02-21T00:00:00Z) limits keys by update time; unmentioned_in_upload:UPLOAD_ID,...
+            keeps keys that the given uploads did not contain, and with several upload IDs a key must
+            be absent from every one of them. A parameter sent with an empty value is treated as if it
+            were missing
+        locale_id (str | Unset): Locale whose translations decide whether a key counts as
+            translated or untranslated when the query filters on that state
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -321,6 +355,5 @@ async def asyncio(
             order=order,
             q=q,
             locale_id=locale_id,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

@@ -19,11 +19,8 @@ def _get_kwargs(
     body: SearchKeysBody,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     params: dict[str, Any] = {}
 
@@ -116,7 +113,6 @@ def sync_detailed(
     body: SearchKeysBody,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | ValidationError | list[TranslationKey]]:
     """Search the keys of a project
 
@@ -124,11 +120,10 @@ def sync_detailed(
     the query string.
 
     Args:
-        project_id (str):
-        page (int | Unset):
-        per_page (int | Unset):
-        x_phrase_app_otp (str | Unset):
-        body (SearchKeysBody):
+        project_id (str): Identifier of the project
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
+        body (SearchKeysBody): Request body of search_keys: Search the keys of a project.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,7 +138,6 @@ def sync_detailed(
         body=body,
         page=page,
         per_page=per_page,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -160,7 +154,6 @@ def sync(
     body: SearchKeysBody,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | ValidationError | list[TranslationKey] | None:
     """Search the keys of a project
 
@@ -168,11 +161,10 @@ def sync(
     the query string.
 
     Args:
-        project_id (str):
-        page (int | Unset):
-        per_page (int | Unset):
-        x_phrase_app_otp (str | Unset):
-        body (SearchKeysBody):
+        project_id (str): Identifier of the project
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
+        body (SearchKeysBody): Request body of search_keys: Search the keys of a project.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -188,7 +180,6 @@ def sync(
         body=body,
         page=page,
         per_page=per_page,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -199,7 +190,6 @@ async def asyncio_detailed(
     body: SearchKeysBody,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | ValidationError | list[TranslationKey]]:
     """Search the keys of a project
 
@@ -207,11 +197,10 @@ async def asyncio_detailed(
     the query string.
 
     Args:
-        project_id (str):
-        page (int | Unset):
-        per_page (int | Unset):
-        x_phrase_app_otp (str | Unset):
-        body (SearchKeysBody):
+        project_id (str): Identifier of the project
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
+        body (SearchKeysBody): Request body of search_keys: Search the keys of a project.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -226,7 +215,6 @@ async def asyncio_detailed(
         body=body,
         page=page,
         per_page=per_page,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -241,7 +229,6 @@ async def asyncio(
     body: SearchKeysBody,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | ValidationError | list[TranslationKey] | None:
     """Search the keys of a project
 
@@ -249,11 +236,10 @@ async def asyncio(
     the query string.
 
     Args:
-        project_id (str):
-        page (int | Unset):
-        per_page (int | Unset):
-        x_phrase_app_otp (str | Unset):
-        body (SearchKeysBody):
+        project_id (str): Identifier of the project
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
+        body (SearchKeysBody): Request body of search_keys: Search the keys of a project.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -270,6 +256,5 @@ async def asyncio(
             body=body,
             page=page,
             per_page=per_page,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

@@ -16,11 +16,7 @@ def _get_kwargs(
     id: str,
     *,
     branch: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     params: dict[str, Any] = {}
 
@@ -38,7 +34,6 @@ def _get_kwargs(
         "params": params,
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -93,7 +88,6 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     branch: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Any | Error]:
     """Unlink a Figma attachment from a key
 
@@ -101,11 +95,10 @@ def sync_detailed(
     project.
 
     Args:
-        project_id (str):
-        figma_attachment_id (str):
-        id (str):
-        branch (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        figma_attachment_id (str): Identifier of the Figma attachment
+        id (str): Identifier of the resource the path points to
+        branch (str | Unset): Name of the branch to use
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -120,7 +113,6 @@ def sync_detailed(
         figma_attachment_id=figma_attachment_id,
         id=id,
         branch=branch,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -137,7 +129,6 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     branch: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Any | Error | None:
     """Unlink a Figma attachment from a key
 
@@ -145,11 +136,10 @@ def sync(
     project.
 
     Args:
-        project_id (str):
-        figma_attachment_id (str):
-        id (str):
-        branch (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        figma_attachment_id (str): Identifier of the Figma attachment
+        id (str): Identifier of the resource the path points to
+        branch (str | Unset): Name of the branch to use
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -165,7 +155,6 @@ def sync(
         id=id,
         client=client,
         branch=branch,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -176,7 +165,6 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     branch: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Any | Error]:
     """Unlink a Figma attachment from a key
 
@@ -184,11 +172,10 @@ async def asyncio_detailed(
     project.
 
     Args:
-        project_id (str):
-        figma_attachment_id (str):
-        id (str):
-        branch (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        figma_attachment_id (str): Identifier of the Figma attachment
+        id (str): Identifier of the resource the path points to
+        branch (str | Unset): Name of the branch to use
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -203,7 +190,6 @@ async def asyncio_detailed(
         figma_attachment_id=figma_attachment_id,
         id=id,
         branch=branch,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -218,7 +204,6 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     branch: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Any | Error | None:
     """Unlink a Figma attachment from a key
 
@@ -226,11 +211,10 @@ async def asyncio(
     project.
 
     Args:
-        project_id (str):
-        figma_attachment_id (str):
-        id (str):
-        branch (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        figma_attachment_id (str): Identifier of the Figma attachment
+        id (str): Identifier of the resource the path points to
+        branch (str | Unset): Name of the branch to use
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -247,6 +231,5 @@ async def asyncio(
             id=id,
             client=client,
             branch=branch,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

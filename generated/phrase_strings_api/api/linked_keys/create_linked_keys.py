@@ -10,7 +10,7 @@ from ...models.create_linked_keys_body import CreateLinkedKeysBody
 from ...models.error import Error
 from ...models.key_link import KeyLink
 from ...models.validation_error import ValidationError
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
@@ -18,11 +18,8 @@ def _get_kwargs(
     id: str,
     *,
     body: CreateLinkedKeysBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -101,7 +98,6 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateLinkedKeysBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | KeyLink | ValidationError]:
     """Link child keys to a parent key
 
@@ -109,10 +105,10 @@ def sync_detailed(
     a parent.
 
     Args:
-        project_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
-        body (CreateLinkedKeysBody):
+        project_id (str): Identifier of the project
+        id (str): Identifier of the parent translation key
+        body (CreateLinkedKeysBody): Request body of create_linked_keys: Link child keys to a
+            parent key.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -126,7 +122,6 @@ def sync_detailed(
         project_id=project_id,
         id=id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -142,7 +137,6 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateLinkedKeysBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | KeyLink | ValidationError | None:
     """Link child keys to a parent key
 
@@ -150,10 +144,10 @@ def sync(
     a parent.
 
     Args:
-        project_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
-        body (CreateLinkedKeysBody):
+        project_id (str): Identifier of the project
+        id (str): Identifier of the parent translation key
+        body (CreateLinkedKeysBody): Request body of create_linked_keys: Link child keys to a
+            parent key.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -168,7 +162,6 @@ def sync(
         id=id,
         client=client,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -178,7 +171,6 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateLinkedKeysBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | KeyLink | ValidationError]:
     """Link child keys to a parent key
 
@@ -186,10 +178,10 @@ async def asyncio_detailed(
     a parent.
 
     Args:
-        project_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
-        body (CreateLinkedKeysBody):
+        project_id (str): Identifier of the project
+        id (str): Identifier of the parent translation key
+        body (CreateLinkedKeysBody): Request body of create_linked_keys: Link child keys to a
+            parent key.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -203,7 +195,6 @@ async def asyncio_detailed(
         project_id=project_id,
         id=id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -217,7 +208,6 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateLinkedKeysBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | KeyLink | ValidationError | None:
     """Link child keys to a parent key
 
@@ -225,10 +215,10 @@ async def asyncio(
     a parent.
 
     Args:
-        project_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
-        body (CreateLinkedKeysBody):
+        project_id (str): Identifier of the project
+        id (str): Identifier of the parent translation key
+        body (CreateLinkedKeysBody): Request body of create_linked_keys: Link child keys to a
+            parent key.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -244,6 +234,5 @@ async def asyncio(
             id=id,
             client=client,
             body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

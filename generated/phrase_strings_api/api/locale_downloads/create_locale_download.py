@@ -18,14 +18,10 @@ def _get_kwargs(
     locale_id: str,
     *,
     body: CreateLocaleDownloadBody,
-    x_phrase_app_otp: str | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
-
     if not isinstance(if_modified_since, Unset):
         headers["If-Modified-Since"] = if_modified_since
 
@@ -109,7 +105,6 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateLocaleDownloadBody,
-    x_phrase_app_otp: str | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Response[Error | LocaleDownload | ValidationError]:
@@ -119,12 +114,15 @@ def sync_detailed(
     that record to learn when the file is ready.
 
     Args:
-        project_id (str):
-        locale_id (str):
-        x_phrase_app_otp (str | Unset):
-        if_modified_since (str | Unset):
-        if_none_match (str | Unset):
-        body (CreateLocaleDownloadBody):
+        project_id (str): Identifier of the project
+        locale_id (str): Identifier of the locale
+        if_modified_since (str | Unset): Optional conditional-request header; pass the last-
+            modified time from an earlier response so data is only sent again if it changed after that
+            time
+        if_none_match (str | Unset): Optional conditional-request header; pass the ETag from an
+            earlier response so data is only sent again if its ETag no longer matches
+        body (CreateLocaleDownloadBody): Request body of create_locale_download: Start an
+            asynchronous locale download.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -138,7 +136,6 @@ def sync_detailed(
         project_id=project_id,
         locale_id=locale_id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
         if_modified_since=if_modified_since,
         if_none_match=if_none_match,
     )
@@ -156,7 +153,6 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateLocaleDownloadBody,
-    x_phrase_app_otp: str | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Error | LocaleDownload | ValidationError | None:
@@ -166,12 +162,15 @@ def sync(
     that record to learn when the file is ready.
 
     Args:
-        project_id (str):
-        locale_id (str):
-        x_phrase_app_otp (str | Unset):
-        if_modified_since (str | Unset):
-        if_none_match (str | Unset):
-        body (CreateLocaleDownloadBody):
+        project_id (str): Identifier of the project
+        locale_id (str): Identifier of the locale
+        if_modified_since (str | Unset): Optional conditional-request header; pass the last-
+            modified time from an earlier response so data is only sent again if it changed after that
+            time
+        if_none_match (str | Unset): Optional conditional-request header; pass the ETag from an
+            earlier response so data is only sent again if its ETag no longer matches
+        body (CreateLocaleDownloadBody): Request body of create_locale_download: Start an
+            asynchronous locale download.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -186,7 +185,6 @@ def sync(
         locale_id=locale_id,
         client=client,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
         if_modified_since=if_modified_since,
         if_none_match=if_none_match,
     ).parsed
@@ -198,7 +196,6 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateLocaleDownloadBody,
-    x_phrase_app_otp: str | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Response[Error | LocaleDownload | ValidationError]:
@@ -208,12 +205,15 @@ async def asyncio_detailed(
     that record to learn when the file is ready.
 
     Args:
-        project_id (str):
-        locale_id (str):
-        x_phrase_app_otp (str | Unset):
-        if_modified_since (str | Unset):
-        if_none_match (str | Unset):
-        body (CreateLocaleDownloadBody):
+        project_id (str): Identifier of the project
+        locale_id (str): Identifier of the locale
+        if_modified_since (str | Unset): Optional conditional-request header; pass the last-
+            modified time from an earlier response so data is only sent again if it changed after that
+            time
+        if_none_match (str | Unset): Optional conditional-request header; pass the ETag from an
+            earlier response so data is only sent again if its ETag no longer matches
+        body (CreateLocaleDownloadBody): Request body of create_locale_download: Start an
+            asynchronous locale download.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -227,7 +227,6 @@ async def asyncio_detailed(
         project_id=project_id,
         locale_id=locale_id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
         if_modified_since=if_modified_since,
         if_none_match=if_none_match,
     )
@@ -243,7 +242,6 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateLocaleDownloadBody,
-    x_phrase_app_otp: str | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Error | LocaleDownload | ValidationError | None:
@@ -253,12 +251,15 @@ async def asyncio(
     that record to learn when the file is ready.
 
     Args:
-        project_id (str):
-        locale_id (str):
-        x_phrase_app_otp (str | Unset):
-        if_modified_since (str | Unset):
-        if_none_match (str | Unset):
-        body (CreateLocaleDownloadBody):
+        project_id (str): Identifier of the project
+        locale_id (str): Identifier of the locale
+        if_modified_since (str | Unset): Optional conditional-request header; pass the last-
+            modified time from an earlier response so data is only sent again if it changed after that
+            time
+        if_none_match (str | Unset): Optional conditional-request header; pass the ETag from an
+            earlier response so data is only sent again if its ETag no longer matches
+        body (CreateLocaleDownloadBody): Request body of create_locale_download: Start an
+            asynchronous locale download.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -274,7 +275,6 @@ async def asyncio(
             locale_id=locale_id,
             client=client,
             body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
             if_modified_since=if_modified_since,
             if_none_match=if_none_match,
         )

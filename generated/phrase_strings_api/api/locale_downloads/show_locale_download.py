@@ -16,14 +16,10 @@ def _get_kwargs(
     locale_id: str,
     id: str,
     *,
-    x_phrase_app_otp: str | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
-
     if not isinstance(if_modified_since, Unset):
         headers["If-Modified-Since"] = if_modified_since
 
@@ -108,7 +104,6 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    x_phrase_app_otp: str | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | Error | LocaleDownload]:
@@ -118,12 +113,14 @@ def sync_detailed(
     includes the link to fetch the file.
 
     Args:
-        project_id (str):
-        locale_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
-        if_modified_since (str | Unset):
-        if_none_match (str | Unset):
+        project_id (str): Identifier of the project
+        locale_id (str): Identifier of the locale
+        id (str): Identifier of the resource the path points to
+        if_modified_since (str | Unset): Optional conditional-request header; pass the last-
+            modified time from an earlier response so data is only sent again if it changed after that
+            time
+        if_none_match (str | Unset): Optional conditional-request header; pass the ETag from an
+            earlier response so data is only sent again if its ETag no longer matches
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -137,7 +134,6 @@ def sync_detailed(
         project_id=project_id,
         locale_id=locale_id,
         id=id,
-        x_phrase_app_otp=x_phrase_app_otp,
         if_modified_since=if_modified_since,
         if_none_match=if_none_match,
     )
@@ -155,7 +151,6 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    x_phrase_app_otp: str | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Any | Error | LocaleDownload | None:
@@ -165,12 +160,14 @@ def sync(
     includes the link to fetch the file.
 
     Args:
-        project_id (str):
-        locale_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
-        if_modified_since (str | Unset):
-        if_none_match (str | Unset):
+        project_id (str): Identifier of the project
+        locale_id (str): Identifier of the locale
+        id (str): Identifier of the resource the path points to
+        if_modified_since (str | Unset): Optional conditional-request header; pass the last-
+            modified time from an earlier response so data is only sent again if it changed after that
+            time
+        if_none_match (str | Unset): Optional conditional-request header; pass the ETag from an
+            earlier response so data is only sent again if its ETag no longer matches
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -185,7 +182,6 @@ def sync(
         locale_id=locale_id,
         id=id,
         client=client,
-        x_phrase_app_otp=x_phrase_app_otp,
         if_modified_since=if_modified_since,
         if_none_match=if_none_match,
     ).parsed
@@ -197,7 +193,6 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    x_phrase_app_otp: str | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | Error | LocaleDownload]:
@@ -207,12 +202,14 @@ async def asyncio_detailed(
     includes the link to fetch the file.
 
     Args:
-        project_id (str):
-        locale_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
-        if_modified_since (str | Unset):
-        if_none_match (str | Unset):
+        project_id (str): Identifier of the project
+        locale_id (str): Identifier of the locale
+        id (str): Identifier of the resource the path points to
+        if_modified_since (str | Unset): Optional conditional-request header; pass the last-
+            modified time from an earlier response so data is only sent again if it changed after that
+            time
+        if_none_match (str | Unset): Optional conditional-request header; pass the ETag from an
+            earlier response so data is only sent again if its ETag no longer matches
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -226,7 +223,6 @@ async def asyncio_detailed(
         project_id=project_id,
         locale_id=locale_id,
         id=id,
-        x_phrase_app_otp=x_phrase_app_otp,
         if_modified_since=if_modified_since,
         if_none_match=if_none_match,
     )
@@ -242,7 +238,6 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    x_phrase_app_otp: str | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Any | Error | LocaleDownload | None:
@@ -252,12 +247,14 @@ async def asyncio(
     includes the link to fetch the file.
 
     Args:
-        project_id (str):
-        locale_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
-        if_modified_since (str | Unset):
-        if_none_match (str | Unset):
+        project_id (str): Identifier of the project
+        locale_id (str): Identifier of the locale
+        id (str): Identifier of the resource the path points to
+        if_modified_since (str | Unset): Optional conditional-request header; pass the last-
+            modified time from an earlier response so data is only sent again if it changed after that
+            time
+        if_none_match (str | Unset): Optional conditional-request header; pass the ETag from an
+            earlier response so data is only sent again if its ETag no longer matches
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -273,7 +270,6 @@ async def asyncio(
             locale_id=locale_id,
             id=id,
             client=client,
-            x_phrase_app_otp=x_phrase_app_otp,
             if_modified_since=if_modified_since,
             if_none_match=if_none_match,
         )

@@ -42,14 +42,10 @@ def _get_kwargs(
     locale_ids: list[str] | Unset = UNSET,
     updated_since: str | Unset = UNSET,
     fallback_for_unverified_translations: bool | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
-
     if not isinstance(if_modified_since, Unset):
         headers["If-Modified-Since"] = if_modified_since
 
@@ -210,7 +206,6 @@ def sync_detailed(
     locale_ids: list[str] | Unset = UNSET,
     updated_since: str | Unset = UNSET,
     fallback_for_unverified_translations: bool | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | Error | File]:
@@ -221,34 +216,55 @@ def sync_detailed(
     how the file is encoded.
 
     Args:
-        project_id (str):
-        id (str):
-        branch (str | Unset):
-        file_format (str | Unset):
-        tags (str | Unset):
-        tag (str | Unset):
-        include_empty_translations (bool | Unset):
-        exclude_empty_zero_forms (bool | Unset):
-        include_translated_keys (bool | Unset):
-        keep_notranslate_tags (bool | Unset):
-        convert_emoji (bool | Unset):
-        format_options (DownloadLocaleFormatOptions | Unset):
-        encoding (str | Unset):
-        skip_unverified_translations (bool | Unset):
-        include_unverified_translations (bool | Unset):
-        use_last_reviewed_version (bool | Unset):
-        fallback_locale_id (str | Unset):
-        use_locale_fallback (bool | Unset):
-        source_locale_id (str | Unset):
-        translation_key_prefix (str | Unset):
-        filter_by_prefix (bool | Unset):
-        custom_metadata_filters (DownloadLocaleCustomMetadataFilters | Unset):
-        locale_ids (list[str] | Unset):
-        updated_since (str | Unset):
-        fallback_for_unverified_translations (bool | Unset):
-        x_phrase_app_otp (str | Unset):
-        if_modified_since (str | Unset):
-        if_none_match (str | Unset):
+        project_id (str): Identifier of the project
+        id (str): The locale, given either by its ID or by its name
+        branch (str | Unset): Name of the branch to operate on
+        file_format (str | Unset): Name of the file format to render
+        tags (str | Unset): Comma-separated tag names; only keys carrying these tags are included
+        tag (str | Unset): Single tag name to restrict the keys. Deprecated in favor of tags
+        include_empty_translations (bool | Unset): Also include keys that have no translation
+        exclude_empty_zero_forms (bool | Unset): Whether empty zero forms of pluralized keys are
+            left out
+        include_translated_keys (bool | Unset): Whether keys that already have a translation are
+            included; set it to false together with include_empty_translations to get only
+            untranslated keys
+        keep_notranslate_tags (bool | Unset): Keep [NOTRANSLATE] markers in the output
+        convert_emoji (bool | Unset): Obsolete; emoji are handled natively, so projects created on
+            or after November 29, 2019, or without emoji at that time, do not need it
+        format_options (DownloadLocaleFormatOptions | Unset): Extra rendering options specific to
+            the chosen format, sent as format_options[name]=value
+        encoding (str | Unset): Encoding to force on the file: UTF-8, UTF-16 or ISO-8859-1
+        skip_unverified_translations (bool | Unset): Leave out unverified translations. Deprecated
+            in favor of include_unverified_translations
+        include_unverified_translations (bool | Unset): When false, unverified translations are
+            left out
+        use_last_reviewed_version (bool | Unset): Use the most recently reviewed version of each
+            translation; only available when the project uses the review workflow
+        fallback_locale_id (str | Unset): ID of a locale whose translation is used when a key is
+            untranslated in this locale. Requires include_empty_translations to be true; cannot be
+            combined with use_locale_fallback
+        use_locale_fallback (bool | Unset): Fill untranslated keys from the fallback locale set in
+            this locale's settings. Requires include_empty_translations to be true; cannot be combined
+            with fallback_locale_id
+        source_locale_id (str | Unset): Locale to write as the source language of the file;
+            ignored unless a tag identifying a job is also given
+        translation_key_prefix (str | Unset): Prefix to strip from key names where present; all
+            keys are still included, so stripped names may collide with existing ones
+        filter_by_prefix (bool | Unset): Only include keys that start with the given prefix, and
+            strip that prefix in the output
+        custom_metadata_filters (DownloadLocaleCustomMetadataFilters | Unset): Mapping of custom
+            metadata field names to values; only keys whose metadata matches are included
+        locale_ids (list[str] | Unset): IDs or names of locales
+        updated_since (str | Unset): ISO 8601 timestamp, e.g. 2023-01-01T00:00:00Z; only keys and
+            translations changed after it are included
+        fallback_for_unverified_translations (bool | Unset): With true, translations that are not
+            final yet (unverified, or not reviewed in the review workflow) are rendered as the
+            fallback locale's text
+        if_modified_since (str | Unset): Optional conditional-request header; pass the last-
+            modified time from an earlier response so data is only sent again if it changed after that
+            time
+        if_none_match (str | Unset): Optional conditional-request header; pass the ETag from an
+            earlier response so data is only sent again if its ETag no longer matches
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -284,7 +300,6 @@ def sync_detailed(
         locale_ids=locale_ids,
         updated_since=updated_since,
         fallback_for_unverified_translations=fallback_for_unverified_translations,
-        x_phrase_app_otp=x_phrase_app_otp,
         if_modified_since=if_modified_since,
         if_none_match=if_none_match,
     )
@@ -324,7 +339,6 @@ def sync(
     locale_ids: list[str] | Unset = UNSET,
     updated_since: str | Unset = UNSET,
     fallback_for_unverified_translations: bool | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Any | Error | File | None:
@@ -335,34 +349,55 @@ def sync(
     how the file is encoded.
 
     Args:
-        project_id (str):
-        id (str):
-        branch (str | Unset):
-        file_format (str | Unset):
-        tags (str | Unset):
-        tag (str | Unset):
-        include_empty_translations (bool | Unset):
-        exclude_empty_zero_forms (bool | Unset):
-        include_translated_keys (bool | Unset):
-        keep_notranslate_tags (bool | Unset):
-        convert_emoji (bool | Unset):
-        format_options (DownloadLocaleFormatOptions | Unset):
-        encoding (str | Unset):
-        skip_unverified_translations (bool | Unset):
-        include_unverified_translations (bool | Unset):
-        use_last_reviewed_version (bool | Unset):
-        fallback_locale_id (str | Unset):
-        use_locale_fallback (bool | Unset):
-        source_locale_id (str | Unset):
-        translation_key_prefix (str | Unset):
-        filter_by_prefix (bool | Unset):
-        custom_metadata_filters (DownloadLocaleCustomMetadataFilters | Unset):
-        locale_ids (list[str] | Unset):
-        updated_since (str | Unset):
-        fallback_for_unverified_translations (bool | Unset):
-        x_phrase_app_otp (str | Unset):
-        if_modified_since (str | Unset):
-        if_none_match (str | Unset):
+        project_id (str): Identifier of the project
+        id (str): The locale, given either by its ID or by its name
+        branch (str | Unset): Name of the branch to operate on
+        file_format (str | Unset): Name of the file format to render
+        tags (str | Unset): Comma-separated tag names; only keys carrying these tags are included
+        tag (str | Unset): Single tag name to restrict the keys. Deprecated in favor of tags
+        include_empty_translations (bool | Unset): Also include keys that have no translation
+        exclude_empty_zero_forms (bool | Unset): Whether empty zero forms of pluralized keys are
+            left out
+        include_translated_keys (bool | Unset): Whether keys that already have a translation are
+            included; set it to false together with include_empty_translations to get only
+            untranslated keys
+        keep_notranslate_tags (bool | Unset): Keep [NOTRANSLATE] markers in the output
+        convert_emoji (bool | Unset): Obsolete; emoji are handled natively, so projects created on
+            or after November 29, 2019, or without emoji at that time, do not need it
+        format_options (DownloadLocaleFormatOptions | Unset): Extra rendering options specific to
+            the chosen format, sent as format_options[name]=value
+        encoding (str | Unset): Encoding to force on the file: UTF-8, UTF-16 or ISO-8859-1
+        skip_unverified_translations (bool | Unset): Leave out unverified translations. Deprecated
+            in favor of include_unverified_translations
+        include_unverified_translations (bool | Unset): When false, unverified translations are
+            left out
+        use_last_reviewed_version (bool | Unset): Use the most recently reviewed version of each
+            translation; only available when the project uses the review workflow
+        fallback_locale_id (str | Unset): ID of a locale whose translation is used when a key is
+            untranslated in this locale. Requires include_empty_translations to be true; cannot be
+            combined with use_locale_fallback
+        use_locale_fallback (bool | Unset): Fill untranslated keys from the fallback locale set in
+            this locale's settings. Requires include_empty_translations to be true; cannot be combined
+            with fallback_locale_id
+        source_locale_id (str | Unset): Locale to write as the source language of the file;
+            ignored unless a tag identifying a job is also given
+        translation_key_prefix (str | Unset): Prefix to strip from key names where present; all
+            keys are still included, so stripped names may collide with existing ones
+        filter_by_prefix (bool | Unset): Only include keys that start with the given prefix, and
+            strip that prefix in the output
+        custom_metadata_filters (DownloadLocaleCustomMetadataFilters | Unset): Mapping of custom
+            metadata field names to values; only keys whose metadata matches are included
+        locale_ids (list[str] | Unset): IDs or names of locales
+        updated_since (str | Unset): ISO 8601 timestamp, e.g. 2023-01-01T00:00:00Z; only keys and
+            translations changed after it are included
+        fallback_for_unverified_translations (bool | Unset): With true, translations that are not
+            final yet (unverified, or not reviewed in the review workflow) are rendered as the
+            fallback locale's text
+        if_modified_since (str | Unset): Optional conditional-request header; pass the last-
+            modified time from an earlier response so data is only sent again if it changed after that
+            time
+        if_none_match (str | Unset): Optional conditional-request header; pass the ETag from an
+            earlier response so data is only sent again if its ETag no longer matches
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -399,7 +434,6 @@ def sync(
         locale_ids=locale_ids,
         updated_since=updated_since,
         fallback_for_unverified_translations=fallback_for_unverified_translations,
-        x_phrase_app_otp=x_phrase_app_otp,
         if_modified_since=if_modified_since,
         if_none_match=if_none_match,
     ).parsed
@@ -433,7 +467,6 @@ async def asyncio_detailed(
     locale_ids: list[str] | Unset = UNSET,
     updated_since: str | Unset = UNSET,
     fallback_for_unverified_translations: bool | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | Error | File]:
@@ -444,34 +477,55 @@ async def asyncio_detailed(
     how the file is encoded.
 
     Args:
-        project_id (str):
-        id (str):
-        branch (str | Unset):
-        file_format (str | Unset):
-        tags (str | Unset):
-        tag (str | Unset):
-        include_empty_translations (bool | Unset):
-        exclude_empty_zero_forms (bool | Unset):
-        include_translated_keys (bool | Unset):
-        keep_notranslate_tags (bool | Unset):
-        convert_emoji (bool | Unset):
-        format_options (DownloadLocaleFormatOptions | Unset):
-        encoding (str | Unset):
-        skip_unverified_translations (bool | Unset):
-        include_unverified_translations (bool | Unset):
-        use_last_reviewed_version (bool | Unset):
-        fallback_locale_id (str | Unset):
-        use_locale_fallback (bool | Unset):
-        source_locale_id (str | Unset):
-        translation_key_prefix (str | Unset):
-        filter_by_prefix (bool | Unset):
-        custom_metadata_filters (DownloadLocaleCustomMetadataFilters | Unset):
-        locale_ids (list[str] | Unset):
-        updated_since (str | Unset):
-        fallback_for_unverified_translations (bool | Unset):
-        x_phrase_app_otp (str | Unset):
-        if_modified_since (str | Unset):
-        if_none_match (str | Unset):
+        project_id (str): Identifier of the project
+        id (str): The locale, given either by its ID or by its name
+        branch (str | Unset): Name of the branch to operate on
+        file_format (str | Unset): Name of the file format to render
+        tags (str | Unset): Comma-separated tag names; only keys carrying these tags are included
+        tag (str | Unset): Single tag name to restrict the keys. Deprecated in favor of tags
+        include_empty_translations (bool | Unset): Also include keys that have no translation
+        exclude_empty_zero_forms (bool | Unset): Whether empty zero forms of pluralized keys are
+            left out
+        include_translated_keys (bool | Unset): Whether keys that already have a translation are
+            included; set it to false together with include_empty_translations to get only
+            untranslated keys
+        keep_notranslate_tags (bool | Unset): Keep [NOTRANSLATE] markers in the output
+        convert_emoji (bool | Unset): Obsolete; emoji are handled natively, so projects created on
+            or after November 29, 2019, or without emoji at that time, do not need it
+        format_options (DownloadLocaleFormatOptions | Unset): Extra rendering options specific to
+            the chosen format, sent as format_options[name]=value
+        encoding (str | Unset): Encoding to force on the file: UTF-8, UTF-16 or ISO-8859-1
+        skip_unverified_translations (bool | Unset): Leave out unverified translations. Deprecated
+            in favor of include_unverified_translations
+        include_unverified_translations (bool | Unset): When false, unverified translations are
+            left out
+        use_last_reviewed_version (bool | Unset): Use the most recently reviewed version of each
+            translation; only available when the project uses the review workflow
+        fallback_locale_id (str | Unset): ID of a locale whose translation is used when a key is
+            untranslated in this locale. Requires include_empty_translations to be true; cannot be
+            combined with use_locale_fallback
+        use_locale_fallback (bool | Unset): Fill untranslated keys from the fallback locale set in
+            this locale's settings. Requires include_empty_translations to be true; cannot be combined
+            with fallback_locale_id
+        source_locale_id (str | Unset): Locale to write as the source language of the file;
+            ignored unless a tag identifying a job is also given
+        translation_key_prefix (str | Unset): Prefix to strip from key names where present; all
+            keys are still included, so stripped names may collide with existing ones
+        filter_by_prefix (bool | Unset): Only include keys that start with the given prefix, and
+            strip that prefix in the output
+        custom_metadata_filters (DownloadLocaleCustomMetadataFilters | Unset): Mapping of custom
+            metadata field names to values; only keys whose metadata matches are included
+        locale_ids (list[str] | Unset): IDs or names of locales
+        updated_since (str | Unset): ISO 8601 timestamp, e.g. 2023-01-01T00:00:00Z; only keys and
+            translations changed after it are included
+        fallback_for_unverified_translations (bool | Unset): With true, translations that are not
+            final yet (unverified, or not reviewed in the review workflow) are rendered as the
+            fallback locale's text
+        if_modified_since (str | Unset): Optional conditional-request header; pass the last-
+            modified time from an earlier response so data is only sent again if it changed after that
+            time
+        if_none_match (str | Unset): Optional conditional-request header; pass the ETag from an
+            earlier response so data is only sent again if its ETag no longer matches
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -507,7 +561,6 @@ async def asyncio_detailed(
         locale_ids=locale_ids,
         updated_since=updated_since,
         fallback_for_unverified_translations=fallback_for_unverified_translations,
-        x_phrase_app_otp=x_phrase_app_otp,
         if_modified_since=if_modified_since,
         if_none_match=if_none_match,
     )
@@ -545,7 +598,6 @@ async def asyncio(
     locale_ids: list[str] | Unset = UNSET,
     updated_since: str | Unset = UNSET,
     fallback_for_unverified_translations: bool | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Any | Error | File | None:
@@ -556,34 +608,55 @@ async def asyncio(
     how the file is encoded.
 
     Args:
-        project_id (str):
-        id (str):
-        branch (str | Unset):
-        file_format (str | Unset):
-        tags (str | Unset):
-        tag (str | Unset):
-        include_empty_translations (bool | Unset):
-        exclude_empty_zero_forms (bool | Unset):
-        include_translated_keys (bool | Unset):
-        keep_notranslate_tags (bool | Unset):
-        convert_emoji (bool | Unset):
-        format_options (DownloadLocaleFormatOptions | Unset):
-        encoding (str | Unset):
-        skip_unverified_translations (bool | Unset):
-        include_unverified_translations (bool | Unset):
-        use_last_reviewed_version (bool | Unset):
-        fallback_locale_id (str | Unset):
-        use_locale_fallback (bool | Unset):
-        source_locale_id (str | Unset):
-        translation_key_prefix (str | Unset):
-        filter_by_prefix (bool | Unset):
-        custom_metadata_filters (DownloadLocaleCustomMetadataFilters | Unset):
-        locale_ids (list[str] | Unset):
-        updated_since (str | Unset):
-        fallback_for_unverified_translations (bool | Unset):
-        x_phrase_app_otp (str | Unset):
-        if_modified_since (str | Unset):
-        if_none_match (str | Unset):
+        project_id (str): Identifier of the project
+        id (str): The locale, given either by its ID or by its name
+        branch (str | Unset): Name of the branch to operate on
+        file_format (str | Unset): Name of the file format to render
+        tags (str | Unset): Comma-separated tag names; only keys carrying these tags are included
+        tag (str | Unset): Single tag name to restrict the keys. Deprecated in favor of tags
+        include_empty_translations (bool | Unset): Also include keys that have no translation
+        exclude_empty_zero_forms (bool | Unset): Whether empty zero forms of pluralized keys are
+            left out
+        include_translated_keys (bool | Unset): Whether keys that already have a translation are
+            included; set it to false together with include_empty_translations to get only
+            untranslated keys
+        keep_notranslate_tags (bool | Unset): Keep [NOTRANSLATE] markers in the output
+        convert_emoji (bool | Unset): Obsolete; emoji are handled natively, so projects created on
+            or after November 29, 2019, or without emoji at that time, do not need it
+        format_options (DownloadLocaleFormatOptions | Unset): Extra rendering options specific to
+            the chosen format, sent as format_options[name]=value
+        encoding (str | Unset): Encoding to force on the file: UTF-8, UTF-16 or ISO-8859-1
+        skip_unverified_translations (bool | Unset): Leave out unverified translations. Deprecated
+            in favor of include_unverified_translations
+        include_unverified_translations (bool | Unset): When false, unverified translations are
+            left out
+        use_last_reviewed_version (bool | Unset): Use the most recently reviewed version of each
+            translation; only available when the project uses the review workflow
+        fallback_locale_id (str | Unset): ID of a locale whose translation is used when a key is
+            untranslated in this locale. Requires include_empty_translations to be true; cannot be
+            combined with use_locale_fallback
+        use_locale_fallback (bool | Unset): Fill untranslated keys from the fallback locale set in
+            this locale's settings. Requires include_empty_translations to be true; cannot be combined
+            with fallback_locale_id
+        source_locale_id (str | Unset): Locale to write as the source language of the file;
+            ignored unless a tag identifying a job is also given
+        translation_key_prefix (str | Unset): Prefix to strip from key names where present; all
+            keys are still included, so stripped names may collide with existing ones
+        filter_by_prefix (bool | Unset): Only include keys that start with the given prefix, and
+            strip that prefix in the output
+        custom_metadata_filters (DownloadLocaleCustomMetadataFilters | Unset): Mapping of custom
+            metadata field names to values; only keys whose metadata matches are included
+        locale_ids (list[str] | Unset): IDs or names of locales
+        updated_since (str | Unset): ISO 8601 timestamp, e.g. 2023-01-01T00:00:00Z; only keys and
+            translations changed after it are included
+        fallback_for_unverified_translations (bool | Unset): With true, translations that are not
+            final yet (unverified, or not reviewed in the review workflow) are rendered as the
+            fallback locale's text
+        if_modified_since (str | Unset): Optional conditional-request header; pass the last-
+            modified time from an earlier response so data is only sent again if it changed after that
+            time
+        if_none_match (str | Unset): Optional conditional-request header; pass the ETag from an
+            earlier response so data is only sent again if its ETag no longer matches
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -621,7 +694,6 @@ async def asyncio(
             locale_ids=locale_ids,
             updated_since=updated_since,
             fallback_for_unverified_translations=fallback_for_unverified_translations,
-            x_phrase_app_otp=x_phrase_app_otp,
             if_modified_since=if_modified_since,
             if_none_match=if_none_match,
         )

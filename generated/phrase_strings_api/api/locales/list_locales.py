@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
+from ...models.list_locales_sort_by import ListLocalesSortBy
 from ...models.locale import Locale
 from ...types import UNSET, Response, Unset
 
@@ -16,14 +17,10 @@ def _get_kwargs(
     *,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
-    sort_by: str | Unset = UNSET,
+    sort_by: ListLocalesSortBy | Unset = UNSET,
     branch: str | Unset = UNSET,
     q: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     params: dict[str, Any] = {}
 
@@ -31,7 +28,11 @@ def _get_kwargs(
 
     params["per_page"] = per_page
 
-    params["sort_by"] = sort_by
+    json_sort_by: str | Unset = UNSET
+    if not isinstance(sort_by, Unset):
+        json_sort_by = sort_by.value
+
+    params["sort_by"] = json_sort_by
 
     params["branch"] = branch
 
@@ -47,7 +48,6 @@ def _get_kwargs(
         "params": params,
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -112,23 +112,23 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
-    sort_by: str | Unset = UNSET,
+    sort_by: ListLocalesSortBy | Unset = UNSET,
     branch: str | Unset = UNSET,
     q: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[Locale]]:
     """List the locales of a project
 
      Returns every locale defined in the project, in the requested order.
 
     Args:
-        project_id (str):
-        page (int | Unset):
-        per_page (int | Unset):
-        sort_by (str | Unset):
-        branch (str | Unset):
-        q (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
+        sort_by (ListLocalesSortBy | Unset): Sort order: name_asc, name_desc, default_asc or
+            default_desc
+        branch (str | Unset): Name of the branch to operate on
+        q (str | Unset): Query on locale names; name:TEXT keeps locales whose name begins with
+            TEXT
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -145,7 +145,6 @@ def sync_detailed(
         sort_by=sort_by,
         branch=branch,
         q=q,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -161,23 +160,23 @@ def sync(
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
-    sort_by: str | Unset = UNSET,
+    sort_by: ListLocalesSortBy | Unset = UNSET,
     branch: str | Unset = UNSET,
     q: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[Locale] | None:
     """List the locales of a project
 
      Returns every locale defined in the project, in the requested order.
 
     Args:
-        project_id (str):
-        page (int | Unset):
-        per_page (int | Unset):
-        sort_by (str | Unset):
-        branch (str | Unset):
-        q (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
+        sort_by (ListLocalesSortBy | Unset): Sort order: name_asc, name_desc, default_asc or
+            default_desc
+        branch (str | Unset): Name of the branch to operate on
+        q (str | Unset): Query on locale names; name:TEXT keeps locales whose name begins with
+            TEXT
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -195,7 +194,6 @@ def sync(
         sort_by=sort_by,
         branch=branch,
         q=q,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -205,23 +203,23 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
-    sort_by: str | Unset = UNSET,
+    sort_by: ListLocalesSortBy | Unset = UNSET,
     branch: str | Unset = UNSET,
     q: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[Locale]]:
     """List the locales of a project
 
      Returns every locale defined in the project, in the requested order.
 
     Args:
-        project_id (str):
-        page (int | Unset):
-        per_page (int | Unset):
-        sort_by (str | Unset):
-        branch (str | Unset):
-        q (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
+        sort_by (ListLocalesSortBy | Unset): Sort order: name_asc, name_desc, default_asc or
+            default_desc
+        branch (str | Unset): Name of the branch to operate on
+        q (str | Unset): Query on locale names; name:TEXT keeps locales whose name begins with
+            TEXT
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -238,7 +236,6 @@ async def asyncio_detailed(
         sort_by=sort_by,
         branch=branch,
         q=q,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -252,23 +249,23 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
-    sort_by: str | Unset = UNSET,
+    sort_by: ListLocalesSortBy | Unset = UNSET,
     branch: str | Unset = UNSET,
     q: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[Locale] | None:
     """List the locales of a project
 
      Returns every locale defined in the project, in the requested order.
 
     Args:
-        project_id (str):
-        page (int | Unset):
-        per_page (int | Unset):
-        sort_by (str | Unset):
-        branch (str | Unset):
-        q (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
+        sort_by (ListLocalesSortBy | Unset): Sort order: name_asc, name_desc, default_asc or
+            default_desc
+        branch (str | Unset): Name of the branch to operate on
+        q (str | Unset): Query on locale names; name:TEXT keeps locales whose name begins with
+            TEXT
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -287,6 +284,5 @@ async def asyncio(
             sort_by=sort_by,
             branch=branch,
             q=q,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

@@ -3,11 +3,28 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, cast
+import json
+from collections.abc import AsyncIterator, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, Literal, cast, overload
 
+from ..._facade import (
+    AsyncResource,
+    NotModified,
+    Page,
+    Resource,
+    as_enum,
+    async_items,
+    check_per_page,
+    deep_object,
+    items,
+    join_tags,
+    malformed_json,
+    path_value,
+    project_value,
+    unwrap,
+    unwrap_conditional,
+)
 from ...types import UNSET, Response, Unset
-from .. import AsyncResource, Page, Resource, async_items, items, unwrap
 
 if TYPE_CHECKING:
     # Annotations only (they are strings here), so using a group imports no extra models.
@@ -25,7 +42,6 @@ if TYPE_CHECKING:
         UpdateMachineTranslationSettingsBody,
     )
     from ...models.validation_error import ValidationError
-    from ...types import UNSET, Unset
 
 from . import (
     create_machine_translation_locale_provider_mapping,
@@ -38,13 +54,14 @@ __all__ = ["AsyncMachineTranslationApi", "MachineTranslationApi"]
 
 
 class MachineTranslationApi(Resource):
-    """Blocking calls to the machine_translation resource group."""
+    """An account's machine translation services: the default one and those chosen per language pair.
+
+    Blocking calls; `AsyncMachineTranslationApi` has the same methods, awaitable.
+    """
 
     def show_settings(
         self,
         account_id: str,
-        *,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> MachineTranslationSettings:
         """Get the machine translation settings of an account
 
@@ -52,41 +69,73 @@ class MachineTranslationApi(Resource):
         services chosen per language pair.
 
         Calls `GET /accounts/{account_id}/machine_translation_settings` (show_machine_translation_settings).
+
+        Args:
+            account_id: Identifier of the account.
         """
-        response = show_machine_translation_settings.sync_detailed(
-            account_id=account_id,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        account_id = path_value("account_id", account_id)
+
+        try:
+            response = show_machine_translation_settings.sync_detailed(
+                account_id=account_id,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "GET /accounts/{account_id}/machine_translation_settings", exc
+            ) from exc
+        return cast(
+            "MachineTranslationSettings",
+            unwrap(
+                response,
+                (200,),
+                "GET /accounts/{account_id}/machine_translation_settings",
+            ),
         )
-        return cast("MachineTranslationSettings", unwrap(response))
 
     def update_settings(
         self,
         account_id: str,
         *,
         body: UpdateMachineTranslationSettingsBody,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> MachineTranslationSettings:
         """Change the default machine translation service
 
         Sets the service the account uses for language pairs that have no mapping of their own.
 
         Calls `PATCH /accounts/{account_id}/machine_translation_settings` (update_machine_translation_settings).
+
+        Args:
+            account_id: Identifier of the account.
+            body: Request body of update_machine_translation_settings: Change the default machine
+                translation service.
         """
-        response = update_machine_translation_settings.sync_detailed(
-            account_id=account_id,
-            body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        account_id = path_value("account_id", account_id)
+
+        try:
+            response = update_machine_translation_settings.sync_detailed(
+                account_id=account_id,
+                body=body,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "PATCH /accounts/{account_id}/machine_translation_settings", exc
+            ) from exc
+        return cast(
+            "MachineTranslationSettings",
+            unwrap(
+                response,
+                (200,),
+                "PATCH /accounts/{account_id}/machine_translation_settings",
+            ),
         )
-        return cast("MachineTranslationSettings", unwrap(response))
 
     def create_locale_provider_mapping(
         self,
         account_id: str,
         *,
         body: CreateMachineTranslationLocaleProviderMappingBody,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> MachineTranslationLocaleProviderMapping:
         """Choose the machine translation service for a language pair
 
@@ -94,14 +143,33 @@ class MachineTranslationApi(Resource):
         of its default service.
 
         Calls `POST /accounts/{account_id}/machine_translation_locale_provider_mappings` (create_machine_translation_locale_provider_mapping).
+
+        Args:
+            account_id: Identifier of the account.
+            body: Request body of create_machine_translation_locale_provider_mapping: Choose the machine
+                translation service for a language pair.
         """
-        response = create_machine_translation_locale_provider_mapping.sync_detailed(
-            account_id=account_id,
-            body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        account_id = path_value("account_id", account_id)
+
+        try:
+            response = create_machine_translation_locale_provider_mapping.sync_detailed(
+                account_id=account_id,
+                body=body,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "POST /accounts/{account_id}/machine_translation_locale_provider_mappings",
+                exc,
+            ) from exc
+        return cast(
+            "MachineTranslationLocaleProviderMapping",
+            unwrap(
+                response,
+                (201,),
+                "POST /accounts/{account_id}/machine_translation_locale_provider_mappings",
+            ),
         )
-        return cast("MachineTranslationLocaleProviderMapping", unwrap(response))
 
     def delete_locale_provider_mapping(
         self,
@@ -109,32 +177,48 @@ class MachineTranslationApi(Resource):
         *,
         source_locale_code: str,
         target_locale_code: str,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
         """Remove the service choice of a language pair
 
         The language pair goes back to the default service of the account.
 
         Calls `DELETE /accounts/{account_id}/machine_translation_locale_provider_mappings` (delete_machine_translation_locale_provider_mapping).
+
+        Args:
+            account_id: Identifier of the account.
+            source_locale_code: Code of the language translated from.
+            target_locale_code: Code of the language translated into.
         """
-        response = delete_machine_translation_locale_provider_mapping.sync_detailed(
-            account_id=account_id,
-            source_locale_code=source_locale_code,
-            target_locale_code=target_locale_code,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        account_id = path_value("account_id", account_id)
+
+        try:
+            response = delete_machine_translation_locale_provider_mapping.sync_detailed(
+                account_id=account_id,
+                source_locale_code=source_locale_code,
+                target_locale_code=target_locale_code,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "DELETE /accounts/{account_id}/machine_translation_locale_provider_mappings",
+                exc,
+            ) from exc
+        unwrap(
+            response,
+            (),
+            "DELETE /accounts/{account_id}/machine_translation_locale_provider_mappings",
         )
-        unwrap(response)
 
 
 class AsyncMachineTranslationApi(AsyncResource):
-    """Awaitable calls to the machine_translation resource group."""
+    """An account's machine translation services: the default one and those chosen per language pair.
+
+    Awaitable calls; `MachineTranslationApi` has the same methods, blocking.
+    """
 
     async def show_settings(
         self,
         account_id: str,
-        *,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> MachineTranslationSettings:
         """Get the machine translation settings of an account
 
@@ -142,41 +226,73 @@ class AsyncMachineTranslationApi(AsyncResource):
         services chosen per language pair.
 
         Calls `GET /accounts/{account_id}/machine_translation_settings` (show_machine_translation_settings).
+
+        Args:
+            account_id: Identifier of the account.
         """
-        response = await show_machine_translation_settings.asyncio_detailed(
-            account_id=account_id,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        account_id = path_value("account_id", account_id)
+
+        try:
+            response = await show_machine_translation_settings.asyncio_detailed(
+                account_id=account_id,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "GET /accounts/{account_id}/machine_translation_settings", exc
+            ) from exc
+        return cast(
+            "MachineTranslationSettings",
+            unwrap(
+                response,
+                (200,),
+                "GET /accounts/{account_id}/machine_translation_settings",
+            ),
         )
-        return cast("MachineTranslationSettings", unwrap(response))
 
     async def update_settings(
         self,
         account_id: str,
         *,
         body: UpdateMachineTranslationSettingsBody,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> MachineTranslationSettings:
         """Change the default machine translation service
 
         Sets the service the account uses for language pairs that have no mapping of their own.
 
         Calls `PATCH /accounts/{account_id}/machine_translation_settings` (update_machine_translation_settings).
+
+        Args:
+            account_id: Identifier of the account.
+            body: Request body of update_machine_translation_settings: Change the default machine
+                translation service.
         """
-        response = await update_machine_translation_settings.asyncio_detailed(
-            account_id=account_id,
-            body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        account_id = path_value("account_id", account_id)
+
+        try:
+            response = await update_machine_translation_settings.asyncio_detailed(
+                account_id=account_id,
+                body=body,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "PATCH /accounts/{account_id}/machine_translation_settings", exc
+            ) from exc
+        return cast(
+            "MachineTranslationSettings",
+            unwrap(
+                response,
+                (200,),
+                "PATCH /accounts/{account_id}/machine_translation_settings",
+            ),
         )
-        return cast("MachineTranslationSettings", unwrap(response))
 
     async def create_locale_provider_mapping(
         self,
         account_id: str,
         *,
         body: CreateMachineTranslationLocaleProviderMappingBody,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> MachineTranslationLocaleProviderMapping:
         """Choose the machine translation service for a language pair
 
@@ -184,16 +300,33 @@ class AsyncMachineTranslationApi(AsyncResource):
         of its default service.
 
         Calls `POST /accounts/{account_id}/machine_translation_locale_provider_mappings` (create_machine_translation_locale_provider_mapping).
+
+        Args:
+            account_id: Identifier of the account.
+            body: Request body of create_machine_translation_locale_provider_mapping: Choose the machine
+                translation service for a language pair.
         """
-        response = (
-            await create_machine_translation_locale_provider_mapping.asyncio_detailed(
+        account_id = path_value("account_id", account_id)
+
+        try:
+            response = await create_machine_translation_locale_provider_mapping.asyncio_detailed(
                 account_id=account_id,
                 body=body,
-                x_phrase_app_otp=x_phrase_app_otp,
                 client=self._client,
             )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "POST /accounts/{account_id}/machine_translation_locale_provider_mappings",
+                exc,
+            ) from exc
+        return cast(
+            "MachineTranslationLocaleProviderMapping",
+            unwrap(
+                response,
+                (201,),
+                "POST /accounts/{account_id}/machine_translation_locale_provider_mappings",
+            ),
         )
-        return cast("MachineTranslationLocaleProviderMapping", unwrap(response))
 
     async def delete_locale_provider_mapping(
         self,
@@ -201,21 +334,34 @@ class AsyncMachineTranslationApi(AsyncResource):
         *,
         source_locale_code: str,
         target_locale_code: str,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
         """Remove the service choice of a language pair
 
         The language pair goes back to the default service of the account.
 
         Calls `DELETE /accounts/{account_id}/machine_translation_locale_provider_mappings` (delete_machine_translation_locale_provider_mapping).
+
+        Args:
+            account_id: Identifier of the account.
+            source_locale_code: Code of the language translated from.
+            target_locale_code: Code of the language translated into.
         """
-        response = (
-            await delete_machine_translation_locale_provider_mapping.asyncio_detailed(
+        account_id = path_value("account_id", account_id)
+
+        try:
+            response = await delete_machine_translation_locale_provider_mapping.asyncio_detailed(
                 account_id=account_id,
                 source_locale_code=source_locale_code,
                 target_locale_code=target_locale_code,
-                x_phrase_app_otp=x_phrase_app_otp,
                 client=self._client,
             )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "DELETE /accounts/{account_id}/machine_translation_locale_provider_mappings",
+                exc,
+            ) from exc
+        unwrap(
+            response,
+            (),
+            "DELETE /accounts/{account_id}/machine_translation_locale_provider_mappings",
         )
-        unwrap(response)

@@ -14,18 +14,15 @@ from ...models.machine_translation_locale_provider_mapping import (
     MachineTranslationLocaleProviderMapping,
 )
 from ...models.validation_error import ValidationError
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     account_id: str,
     *,
     body: CreateMachineTranslationLocaleProviderMappingBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -99,7 +96,6 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateMachineTranslationLocaleProviderMappingBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | MachineTranslationLocaleProviderMapping | ValidationError]:
     """Choose the machine translation service for a language pair
 
@@ -107,9 +103,10 @@ def sync_detailed(
     its default service.
 
     Args:
-        account_id (str):
-        x_phrase_app_otp (str | Unset):
-        body (CreateMachineTranslationLocaleProviderMappingBody):
+        account_id (str): Identifier of the account
+        body (CreateMachineTranslationLocaleProviderMappingBody): Request body of
+            create_machine_translation_locale_provider_mapping: Choose the machine translation service
+            for a language pair.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -122,7 +119,6 @@ def sync_detailed(
     kwargs = _get_kwargs(
         account_id=account_id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -137,7 +133,6 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateMachineTranslationLocaleProviderMappingBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | MachineTranslationLocaleProviderMapping | ValidationError | None:
     """Choose the machine translation service for a language pair
 
@@ -145,9 +140,10 @@ def sync(
     its default service.
 
     Args:
-        account_id (str):
-        x_phrase_app_otp (str | Unset):
-        body (CreateMachineTranslationLocaleProviderMappingBody):
+        account_id (str): Identifier of the account
+        body (CreateMachineTranslationLocaleProviderMappingBody): Request body of
+            create_machine_translation_locale_provider_mapping: Choose the machine translation service
+            for a language pair.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -161,7 +157,6 @@ def sync(
         account_id=account_id,
         client=client,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -170,7 +165,6 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateMachineTranslationLocaleProviderMappingBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | MachineTranslationLocaleProviderMapping | ValidationError]:
     """Choose the machine translation service for a language pair
 
@@ -178,9 +172,10 @@ async def asyncio_detailed(
     its default service.
 
     Args:
-        account_id (str):
-        x_phrase_app_otp (str | Unset):
-        body (CreateMachineTranslationLocaleProviderMappingBody):
+        account_id (str): Identifier of the account
+        body (CreateMachineTranslationLocaleProviderMappingBody): Request body of
+            create_machine_translation_locale_provider_mapping: Choose the machine translation service
+            for a language pair.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -193,7 +188,6 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         account_id=account_id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -206,7 +200,6 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateMachineTranslationLocaleProviderMappingBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | MachineTranslationLocaleProviderMapping | ValidationError | None:
     """Choose the machine translation service for a language pair
 
@@ -214,9 +207,10 @@ async def asyncio(
     its default service.
 
     Args:
-        account_id (str):
-        x_phrase_app_otp (str | Unset):
-        body (CreateMachineTranslationLocaleProviderMappingBody):
+        account_id (str): Identifier of the account
+        body (CreateMachineTranslationLocaleProviderMappingBody): Request body of
+            create_machine_translation_locale_provider_mapping: Choose the machine translation service
+            for a language pair.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -231,6 +225,5 @@ async def asyncio(
             account_id=account_id,
             client=client,
             body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

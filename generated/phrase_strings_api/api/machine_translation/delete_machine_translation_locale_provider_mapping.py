@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 
 def _get_kwargs(
@@ -15,11 +15,7 @@ def _get_kwargs(
     *,
     source_locale_code: str,
     target_locale_code: str,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     params: dict[str, Any] = {}
 
@@ -37,7 +33,6 @@ def _get_kwargs(
         "params": params,
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -91,17 +86,15 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     source_locale_code: str,
     target_locale_code: str,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Any | Error]:
     """Remove the service choice of a language pair
 
      The language pair goes back to the default service of the account.
 
     Args:
-        account_id (str):
-        source_locale_code (str):
-        target_locale_code (str):
-        x_phrase_app_otp (str | Unset):
+        account_id (str): Identifier of the account
+        source_locale_code (str): Code of the language translated from
+        target_locale_code (str): Code of the language translated into
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -115,7 +108,6 @@ def sync_detailed(
         account_id=account_id,
         source_locale_code=source_locale_code,
         target_locale_code=target_locale_code,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -131,17 +123,15 @@ def sync(
     client: AuthenticatedClient | Client,
     source_locale_code: str,
     target_locale_code: str,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Any | Error | None:
     """Remove the service choice of a language pair
 
      The language pair goes back to the default service of the account.
 
     Args:
-        account_id (str):
-        source_locale_code (str):
-        target_locale_code (str):
-        x_phrase_app_otp (str | Unset):
+        account_id (str): Identifier of the account
+        source_locale_code (str): Code of the language translated from
+        target_locale_code (str): Code of the language translated into
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -156,7 +146,6 @@ def sync(
         client=client,
         source_locale_code=source_locale_code,
         target_locale_code=target_locale_code,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -166,17 +155,15 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     source_locale_code: str,
     target_locale_code: str,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Any | Error]:
     """Remove the service choice of a language pair
 
      The language pair goes back to the default service of the account.
 
     Args:
-        account_id (str):
-        source_locale_code (str):
-        target_locale_code (str):
-        x_phrase_app_otp (str | Unset):
+        account_id (str): Identifier of the account
+        source_locale_code (str): Code of the language translated from
+        target_locale_code (str): Code of the language translated into
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -190,7 +177,6 @@ async def asyncio_detailed(
         account_id=account_id,
         source_locale_code=source_locale_code,
         target_locale_code=target_locale_code,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -204,17 +190,15 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     source_locale_code: str,
     target_locale_code: str,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Any | Error | None:
     """Remove the service choice of a language pair
 
      The language pair goes back to the default service of the account.
 
     Args:
-        account_id (str):
-        source_locale_code (str):
-        target_locale_code (str):
-        x_phrase_app_otp (str | Unset):
+        account_id (str): Identifier of the account
+        source_locale_code (str): Code of the language translated from
+        target_locale_code (str): Code of the language translated into
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -230,6 +214,5 @@ async def asyncio(
             client=client,
             source_locale_code=source_locale_code,
             target_locale_code=target_locale_code,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

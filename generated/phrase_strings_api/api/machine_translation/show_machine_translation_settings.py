@@ -8,17 +8,12 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.machine_translation_settings import MachineTranslationSettings
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     account_id: str,
-    *,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -27,7 +22,6 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -80,7 +74,6 @@ def sync_detailed(
     account_id: str,
     *,
     client: AuthenticatedClient | Client,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | MachineTranslationSettings]:
     """Get the machine translation settings of an account
 
@@ -88,8 +81,7 @@ def sync_detailed(
     services chosen per language pair.
 
     Args:
-        account_id (str):
-        x_phrase_app_otp (str | Unset):
+        account_id (str): Identifier of the account
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -101,7 +93,6 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         account_id=account_id,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -115,7 +106,6 @@ def sync(
     account_id: str,
     *,
     client: AuthenticatedClient | Client,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | MachineTranslationSettings | None:
     """Get the machine translation settings of an account
 
@@ -123,8 +113,7 @@ def sync(
     services chosen per language pair.
 
     Args:
-        account_id (str):
-        x_phrase_app_otp (str | Unset):
+        account_id (str): Identifier of the account
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -137,7 +126,6 @@ def sync(
     return sync_detailed(
         account_id=account_id,
         client=client,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -145,7 +133,6 @@ async def asyncio_detailed(
     account_id: str,
     *,
     client: AuthenticatedClient | Client,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | MachineTranslationSettings]:
     """Get the machine translation settings of an account
 
@@ -153,8 +140,7 @@ async def asyncio_detailed(
     services chosen per language pair.
 
     Args:
-        account_id (str):
-        x_phrase_app_otp (str | Unset):
+        account_id (str): Identifier of the account
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -166,7 +152,6 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         account_id=account_id,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -178,7 +163,6 @@ async def asyncio(
     account_id: str,
     *,
     client: AuthenticatedClient | Client,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | MachineTranslationSettings | None:
     """Get the machine translation settings of an account
 
@@ -186,8 +170,7 @@ async def asyncio(
     services chosen per language pair.
 
     Args:
-        account_id (str):
-        x_phrase_app_otp (str | Unset):
+        account_id (str): Identifier of the account
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -201,6 +184,5 @@ async def asyncio(
         await asyncio_detailed(
             account_id=account_id,
             client=client,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

@@ -18,11 +18,7 @@ def _get_kwargs(
     job_id: str | Unset = UNSET,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     params: dict[str, Any] = {}
 
@@ -44,7 +40,6 @@ def _get_kwargs(
         "params": params,
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -106,7 +101,6 @@ def sync_detailed(
     job_id: str | Unset = UNSET,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[ProjectMember]]:
     """List the members of a project
 
@@ -114,12 +108,11 @@ def sync_detailed(
     or those assigned to a job.
 
     Args:
-        project_id (str):
-        q (str | Unset):
-        job_id (str | Unset):
-        page (int | Unset):
-        per_page (int | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        q (str | Unset): Only members whose name or email matches (wildcards allowed)
+        job_id (str | Unset): Only members assigned to this job
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -135,7 +128,6 @@ def sync_detailed(
         job_id=job_id,
         page=page,
         per_page=per_page,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -153,7 +145,6 @@ def sync(
     job_id: str | Unset = UNSET,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[ProjectMember] | None:
     """List the members of a project
 
@@ -161,12 +152,11 @@ def sync(
     or those assigned to a job.
 
     Args:
-        project_id (str):
-        q (str | Unset):
-        job_id (str | Unset):
-        page (int | Unset):
-        per_page (int | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        q (str | Unset): Only members whose name or email matches (wildcards allowed)
+        job_id (str | Unset): Only members assigned to this job
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -183,7 +173,6 @@ def sync(
         job_id=job_id,
         page=page,
         per_page=per_page,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -195,7 +184,6 @@ async def asyncio_detailed(
     job_id: str | Unset = UNSET,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[ProjectMember]]:
     """List the members of a project
 
@@ -203,12 +191,11 @@ async def asyncio_detailed(
     or those assigned to a job.
 
     Args:
-        project_id (str):
-        q (str | Unset):
-        job_id (str | Unset):
-        page (int | Unset):
-        per_page (int | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        q (str | Unset): Only members whose name or email matches (wildcards allowed)
+        job_id (str | Unset): Only members assigned to this job
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -224,7 +211,6 @@ async def asyncio_detailed(
         job_id=job_id,
         page=page,
         per_page=per_page,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -240,7 +226,6 @@ async def asyncio(
     job_id: str | Unset = UNSET,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[ProjectMember] | None:
     """List the members of a project
 
@@ -248,12 +233,11 @@ async def asyncio(
     or those assigned to a job.
 
     Args:
-        project_id (str):
-        q (str | Unset):
-        job_id (str | Unset):
-        page (int | Unset):
-        per_page (int | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        q (str | Unset): Only members whose name or email matches (wildcards allowed)
+        job_id (str | Unset): Only members assigned to this job
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -271,6 +255,5 @@ async def asyncio(
             job_id=job_id,
             page=page,
             per_page=per_page,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

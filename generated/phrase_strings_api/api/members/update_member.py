@@ -10,7 +10,7 @@ from ...models.error import Error
 from ...models.member import Member
 from ...models.update_member_body import UpdateMemberBody
 from ...models.validation_error import ValidationError
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
@@ -18,11 +18,8 @@ def _get_kwargs(
     id: str,
     *,
     body: UpdateMemberBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
@@ -101,7 +98,6 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateMemberBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | Member | ValidationError]:
     """Update a member's access
 
@@ -110,10 +106,9 @@ def sync_detailed(
     team.manage scope.
 
     Args:
-        account_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
-        body (UpdateMemberBody):
+        account_id (str): Identifier of the account
+        id (str): Identifier of the resource the path points to
+        body (UpdateMemberBody): Request body of update_member: Update a member's access.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -127,7 +122,6 @@ def sync_detailed(
         account_id=account_id,
         id=id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -143,7 +137,6 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateMemberBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | Member | ValidationError | None:
     """Update a member's access
 
@@ -152,10 +145,9 @@ def sync(
     team.manage scope.
 
     Args:
-        account_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
-        body (UpdateMemberBody):
+        account_id (str): Identifier of the account
+        id (str): Identifier of the resource the path points to
+        body (UpdateMemberBody): Request body of update_member: Update a member's access.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -170,7 +162,6 @@ def sync(
         id=id,
         client=client,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -180,7 +171,6 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateMemberBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | Member | ValidationError]:
     """Update a member's access
 
@@ -189,10 +179,9 @@ async def asyncio_detailed(
     team.manage scope.
 
     Args:
-        account_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
-        body (UpdateMemberBody):
+        account_id (str): Identifier of the account
+        id (str): Identifier of the resource the path points to
+        body (UpdateMemberBody): Request body of update_member: Update a member's access.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -206,7 +195,6 @@ async def asyncio_detailed(
         account_id=account_id,
         id=id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -220,7 +208,6 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateMemberBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | Member | ValidationError | None:
     """Update a member's access
 
@@ -229,10 +216,9 @@ async def asyncio(
     team.manage scope.
 
     Args:
-        account_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
-        body (UpdateMemberBody):
+        account_id (str): Identifier of the account
+        id (str): Identifier of the resource the path points to
+        body (UpdateMemberBody): Request body of update_member: Update a member's access.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -248,6 +234,5 @@ async def asyncio(
             id=id,
             client=client,
             body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

@@ -14,11 +14,7 @@ def _get_kwargs(
     *,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     params: dict[str, Any] = {}
 
@@ -34,7 +30,6 @@ def _get_kwargs(
         "params": params,
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -100,16 +95,14 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[NotificationGroupDetail]]:
     """List the current user's notification groups
 
      Returns a page of the notification groups that belong to the current user.
 
     Args:
-        page (int | Unset):
-        per_page (int | Unset):
-        x_phrase_app_otp (str | Unset):
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -122,7 +115,6 @@ def sync_detailed(
     kwargs = _get_kwargs(
         page=page,
         per_page=per_page,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -137,16 +129,14 @@ def sync(
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[NotificationGroupDetail] | None:
     """List the current user's notification groups
 
      Returns a page of the notification groups that belong to the current user.
 
     Args:
-        page (int | Unset):
-        per_page (int | Unset):
-        x_phrase_app_otp (str | Unset):
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -160,7 +150,6 @@ def sync(
         client=client,
         page=page,
         per_page=per_page,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -169,16 +158,14 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[NotificationGroupDetail]]:
     """List the current user's notification groups
 
      Returns a page of the notification groups that belong to the current user.
 
     Args:
-        page (int | Unset):
-        per_page (int | Unset):
-        x_phrase_app_otp (str | Unset):
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -191,7 +178,6 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         page=page,
         per_page=per_page,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -204,16 +190,14 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[NotificationGroupDetail] | None:
     """List the current user's notification groups
 
      Returns a page of the notification groups that belong to the current user.
 
     Args:
-        page (int | Unset):
-        per_page (int | Unset):
-        x_phrase_app_otp (str | Unset):
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -228,6 +212,5 @@ async def asyncio(
             client=client,
             page=page,
             per_page=per_page,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

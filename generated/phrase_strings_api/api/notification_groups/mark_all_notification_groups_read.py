@@ -8,23 +8,16 @@ from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.notification_group_detail import NotificationGroupDetail
 from ...models.validation_error import ValidationError
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
-def _get_kwargs(
-    *,
-    x_phrase_app_otp: str | Unset = UNSET,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
+def _get_kwargs() -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/notification_groups/mark_all_as_read",
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -93,14 +86,10 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | ValidationError | list[NotificationGroupDetail]]:
     """Mark every notification group as read
 
      Sets all of the current user's notification groups to read in one call.
-
-    Args:
-        x_phrase_app_otp (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -110,9 +99,7 @@ def sync_detailed(
         Response[Error | ValidationError | list[NotificationGroupDetail]]
     """
 
-    kwargs = _get_kwargs(
-        x_phrase_app_otp=x_phrase_app_otp,
-    )
+    kwargs = _get_kwargs()
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -124,14 +111,10 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | ValidationError | list[NotificationGroupDetail] | None:
     """Mark every notification group as read
 
      Sets all of the current user's notification groups to read in one call.
-
-    Args:
-        x_phrase_app_otp (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,21 +126,16 @@ def sync(
 
     return sync_detailed(
         client=client,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | ValidationError | list[NotificationGroupDetail]]:
     """Mark every notification group as read
 
      Sets all of the current user's notification groups to read in one call.
-
-    Args:
-        x_phrase_app_otp (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -167,9 +145,7 @@ async def asyncio_detailed(
         Response[Error | ValidationError | list[NotificationGroupDetail]]
     """
 
-    kwargs = _get_kwargs(
-        x_phrase_app_otp=x_phrase_app_otp,
-    )
+    kwargs = _get_kwargs()
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -179,14 +155,10 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | ValidationError | list[NotificationGroupDetail] | None:
     """Mark every notification group as read
 
      Sets all of the current user's notification groups to read in one call.
-
-    Args:
-        x_phrase_app_otp (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -199,6 +171,5 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

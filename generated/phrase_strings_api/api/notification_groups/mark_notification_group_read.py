@@ -9,17 +9,12 @@ from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.notification_group_detail import NotificationGroupDetail
 from ...models.validation_error import ValidationError
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     id: str,
-    *,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
@@ -28,7 +23,6 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -91,15 +85,13 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | NotificationGroupDetail | ValidationError]:
     """Mark one notification group as read
 
      Sets one of the current user's notification groups to read.
 
     Args:
-        id (str):
-        x_phrase_app_otp (str | Unset):
+        id (str): Identifier of the resource the path points to
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -111,7 +103,6 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         id=id,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -125,15 +116,13 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | NotificationGroupDetail | ValidationError | None:
     """Mark one notification group as read
 
      Sets one of the current user's notification groups to read.
 
     Args:
-        id (str):
-        x_phrase_app_otp (str | Unset):
+        id (str): Identifier of the resource the path points to
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -146,7 +135,6 @@ def sync(
     return sync_detailed(
         id=id,
         client=client,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -154,15 +142,13 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | NotificationGroupDetail | ValidationError]:
     """Mark one notification group as read
 
      Sets one of the current user's notification groups to read.
 
     Args:
-        id (str):
-        x_phrase_app_otp (str | Unset):
+        id (str): Identifier of the resource the path points to
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -174,7 +160,6 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         id=id,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -186,15 +171,13 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | NotificationGroupDetail | ValidationError | None:
     """Mark one notification group as read
 
      Sets one of the current user's notification groups to read.
 
     Args:
-        id (str):
-        x_phrase_app_otp (str | Unset):
+        id (str): Identifier of the resource the path points to
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -208,6 +191,5 @@ async def asyncio(
         await asyncio_detailed(
             id=id,
             client=client,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

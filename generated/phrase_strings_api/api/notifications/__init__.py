@@ -3,11 +3,28 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, cast
+import json
+from collections.abc import AsyncIterator, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, Literal, cast, overload
 
+from ..._facade import (
+    AsyncResource,
+    NotModified,
+    Page,
+    Resource,
+    as_enum,
+    async_items,
+    check_per_page,
+    deep_object,
+    items,
+    join_tags,
+    malformed_json,
+    path_value,
+    project_value,
+    unwrap,
+    unwrap_conditional,
+)
 from ...types import UNSET, Response, Unset
-from .. import AsyncResource, Page, Resource, async_items, items, unwrap
 
 if TYPE_CHECKING:
     # Annotations only (they are strings here), so using a group imports no extra models.
@@ -28,7 +45,11 @@ __all__ = ["AsyncNotificationsApi", "NotificationsApi"]
 
 
 class NotificationsApi(Resource):
-    """Blocking calls to the notifications resource group."""
+    """Notifications are the messages addressed to the authenticated user. These endpoints list them,
+    fetch one and mark them as read.
+
+    Blocking calls; `AsyncNotificationsApi` has the same methods, awaitable.
+    """
 
     def list(
         self,
@@ -37,7 +58,6 @@ class NotificationsApi(Resource):
         per_page: int | Unset = UNSET,
         unseen: bool | Unset = UNSET,
         last_days: int | Unset = UNSET,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> builtins.list[Notification]:
         """List your notifications
 
@@ -45,16 +65,29 @@ class NotificationsApi(Resource):
         seen.
 
         Calls `GET /notifications` (list_notifications).
+
+        Args:
+            page: Number of the result page to return.
+            per_page: How many items to return per page, from 1 to 100; 25 when omitted.
+            unseen: When true, return only notifications that have not been seen.
+            last_days: Only notifications from the last this many days.
         """
-        response = list_notifications.sync_detailed(
-            page=page,
-            per_page=per_page,
-            unseen=unseen,
-            last_days=last_days,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        check_per_page(per_page)
+
+        try:
+            response = list_notifications.sync_detailed(
+                page=page,
+                per_page=per_page,
+                unseen=unseen,
+                last_days=last_days,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json("GET /notifications", exc) from exc
+        return cast(
+            "builtins.list[Notification]",
+            unwrap(response, (200,), "GET /notifications"),
         )
-        return cast("builtins.list[Notification]", unwrap(response))
 
     def list_pages(
         self,
@@ -62,25 +95,32 @@ class NotificationsApi(Resource):
         per_page: int = 100,
         unseen: bool | Unset = UNSET,
         last_days: int | Unset = UNSET,
-        x_phrase_app_otp: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> Iterator[Page[Notification]]:
-        """Every page of `list`, following the Link header's ``rel="next"``.
+        """Every page of `list`, following the Link header's ``rel="next"``; stop iterating to stop fetching.
 
-        With ``concurrent=True`` the pages after the first are fetched in parallel (within the
-        client's concurrency limit) once ``rel="last"`` tells how many there are; pages still come
-        in order. Stop iterating to stop fetching.
+        Args:
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            unseen: When true, return only notifications that have not been seen.
+            last_days: Only notifications from the last this many days.
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
         """
 
         def fetch(page: int, size: int) -> Response[Any]:
-            return list_notifications.sync_detailed(
-                page=page,
-                per_page=size,
-                unseen=unseen,
-                last_days=last_days,
-                x_phrase_app_otp=x_phrase_app_otp,
-                client=self._client,
-            )
+            try:
+                response = list_notifications.sync_detailed(
+                    page=page,
+                    per_page=size,
+                    unseen=unseen,
+                    last_days=last_days,
+                    client=self._client,
+                )
+            except json.JSONDecodeError as exc:
+                raise malformed_json("GET /notifications", exc) from exc
+            unwrap(response, (200,), "GET /notifications")
+            return response
 
         return self._paging.pages(fetch, per_page, concurrent)
 
@@ -90,24 +130,30 @@ class NotificationsApi(Resource):
         per_page: int = 100,
         unseen: bool | Unset = UNSET,
         last_days: int | Unset = UNSET,
-        x_phrase_app_otp: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> Iterator[Notification]:
-        """Every item of every page of `list` (see `list_pages`)."""
+        """Every item of every page of `list` (see `list_pages`).
+
+        Args:
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            unseen: When true, return only notifications that have not been seen.
+            last_days: Only notifications from the last this many days.
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
+        """
+
         return items(
             self.list_pages(
                 per_page=per_page,
                 unseen=unseen,
                 last_days=last_days,
-                x_phrase_app_otp=x_phrase_app_otp,
                 concurrent=concurrent,
             )
         )
 
     def mark_all_read(
         self,
-        *,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> builtins.list[Notification]:
         """Mark all your notifications as read
 
@@ -115,34 +161,49 @@ class NotificationsApi(Resource):
 
         Calls `POST /notifications/mark_all_as_read` (mark_all_notifications_read).
         """
-        response = mark_all_notifications_read.sync_detailed(
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+
+        try:
+            response = mark_all_notifications_read.sync_detailed(
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json("POST /notifications/mark_all_as_read", exc) from exc
+        return cast(
+            "builtins.list[Notification]",
+            unwrap(response, (200,), "POST /notifications/mark_all_as_read"),
         )
-        return cast("builtins.list[Notification]", unwrap(response))
 
     def show(
         self,
         id: str,
-        *,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> Notification:
         """Get a notification
 
         Returns one notification of the authenticated user.
 
         Calls `GET /notifications/{id}` (show_notification).
+
+        Args:
+            id: Identifier of the resource the path points to.
         """
-        response = show_notification.sync_detailed(
-            id=id,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
-        )
-        return cast("Notification", unwrap(response))
+        id = path_value("id", id)
+
+        try:
+            response = show_notification.sync_detailed(
+                id=id,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json("GET /notifications/{id}", exc) from exc
+        return cast("Notification", unwrap(response, (200,), "GET /notifications/{id}"))
 
 
 class AsyncNotificationsApi(AsyncResource):
-    """Awaitable calls to the notifications resource group."""
+    """Notifications are the messages addressed to the authenticated user. These endpoints list them,
+    fetch one and mark them as read.
+
+    Awaitable calls; `NotificationsApi` has the same methods, blocking.
+    """
 
     async def list(
         self,
@@ -151,7 +212,6 @@ class AsyncNotificationsApi(AsyncResource):
         per_page: int | Unset = UNSET,
         unseen: bool | Unset = UNSET,
         last_days: int | Unset = UNSET,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> builtins.list[Notification]:
         """List your notifications
 
@@ -159,16 +219,29 @@ class AsyncNotificationsApi(AsyncResource):
         seen.
 
         Calls `GET /notifications` (list_notifications).
+
+        Args:
+            page: Number of the result page to return.
+            per_page: How many items to return per page, from 1 to 100; 25 when omitted.
+            unseen: When true, return only notifications that have not been seen.
+            last_days: Only notifications from the last this many days.
         """
-        response = await list_notifications.asyncio_detailed(
-            page=page,
-            per_page=per_page,
-            unseen=unseen,
-            last_days=last_days,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        check_per_page(per_page)
+
+        try:
+            response = await list_notifications.asyncio_detailed(
+                page=page,
+                per_page=per_page,
+                unseen=unseen,
+                last_days=last_days,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json("GET /notifications", exc) from exc
+        return cast(
+            "builtins.list[Notification]",
+            unwrap(response, (200,), "GET /notifications"),
         )
-        return cast("builtins.list[Notification]", unwrap(response))
 
     def list_pages(
         self,
@@ -176,25 +249,32 @@ class AsyncNotificationsApi(AsyncResource):
         per_page: int = 100,
         unseen: bool | Unset = UNSET,
         last_days: int | Unset = UNSET,
-        x_phrase_app_otp: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> AsyncIterator[Page[Notification]]:
-        """Every page of `list`, following the Link header's ``rel="next"``.
+        """Every page of `list`, following the Link header's ``rel="next"``; stop iterating to stop fetching.
 
-        With ``concurrent=True`` the pages after the first are fetched in parallel (within the
-        client's concurrency limit) once ``rel="last"`` tells how many there are; pages still come
-        in order. Stop iterating to stop fetching.
+        Args:
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            unseen: When true, return only notifications that have not been seen.
+            last_days: Only notifications from the last this many days.
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
         """
 
         async def fetch(page: int, size: int) -> Response[Any]:
-            return await list_notifications.asyncio_detailed(
-                page=page,
-                per_page=size,
-                unseen=unseen,
-                last_days=last_days,
-                x_phrase_app_otp=x_phrase_app_otp,
-                client=self._client,
-            )
+            try:
+                response = await list_notifications.asyncio_detailed(
+                    page=page,
+                    per_page=size,
+                    unseen=unseen,
+                    last_days=last_days,
+                    client=self._client,
+                )
+            except json.JSONDecodeError as exc:
+                raise malformed_json("GET /notifications", exc) from exc
+            unwrap(response, (200,), "GET /notifications")
+            return response
 
         return self._paging.pages(fetch, per_page, concurrent)
 
@@ -204,24 +284,30 @@ class AsyncNotificationsApi(AsyncResource):
         per_page: int = 100,
         unseen: bool | Unset = UNSET,
         last_days: int | Unset = UNSET,
-        x_phrase_app_otp: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> AsyncIterator[Notification]:
-        """Every item of every page of `list` (see `list_pages`)."""
+        """Every item of every page of `list` (see `list_pages`).
+
+        Args:
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            unseen: When true, return only notifications that have not been seen.
+            last_days: Only notifications from the last this many days.
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
+        """
+
         return async_items(
             self.list_pages(
                 per_page=per_page,
                 unseen=unseen,
                 last_days=last_days,
-                x_phrase_app_otp=x_phrase_app_otp,
                 concurrent=concurrent,
             )
         )
 
     async def mark_all_read(
         self,
-        *,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> builtins.list[Notification]:
         """Mark all your notifications as read
 
@@ -229,27 +315,38 @@ class AsyncNotificationsApi(AsyncResource):
 
         Calls `POST /notifications/mark_all_as_read` (mark_all_notifications_read).
         """
-        response = await mark_all_notifications_read.asyncio_detailed(
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+
+        try:
+            response = await mark_all_notifications_read.asyncio_detailed(
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json("POST /notifications/mark_all_as_read", exc) from exc
+        return cast(
+            "builtins.list[Notification]",
+            unwrap(response, (200,), "POST /notifications/mark_all_as_read"),
         )
-        return cast("builtins.list[Notification]", unwrap(response))
 
     async def show(
         self,
         id: str,
-        *,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> Notification:
         """Get a notification
 
         Returns one notification of the authenticated user.
 
         Calls `GET /notifications/{id}` (show_notification).
+
+        Args:
+            id: Identifier of the resource the path points to.
         """
-        response = await show_notification.asyncio_detailed(
-            id=id,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
-        )
-        return cast("Notification", unwrap(response))
+        id = path_value("id", id)
+
+        try:
+            response = await show_notification.asyncio_detailed(
+                id=id,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json("GET /notifications/{id}", exc) from exc
+        return cast("Notification", unwrap(response, (200,), "GET /notifications/{id}"))

@@ -16,11 +16,7 @@ def _get_kwargs(
     per_page: int | Unset = UNSET,
     unseen: bool | Unset = UNSET,
     last_days: int | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     params: dict[str, Any] = {}
 
@@ -40,7 +36,6 @@ def _get_kwargs(
         "params": params,
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -106,18 +101,16 @@ def sync_detailed(
     per_page: int | Unset = UNSET,
     unseen: bool | Unset = UNSET,
     last_days: int | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[Notification]]:
     """List your notifications
 
      Returns the notifications addressed to the authenticated user, optionally only those not yet seen.
 
     Args:
-        page (int | Unset):
-        per_page (int | Unset):
-        unseen (bool | Unset):
-        last_days (int | Unset):
-        x_phrase_app_otp (str | Unset):
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
+        unseen (bool | Unset): When true, return only notifications that have not been seen
+        last_days (int | Unset): Only notifications from the last this many days
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -132,7 +125,6 @@ def sync_detailed(
         per_page=per_page,
         unseen=unseen,
         last_days=last_days,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -149,18 +141,16 @@ def sync(
     per_page: int | Unset = UNSET,
     unseen: bool | Unset = UNSET,
     last_days: int | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[Notification] | None:
     """List your notifications
 
      Returns the notifications addressed to the authenticated user, optionally only those not yet seen.
 
     Args:
-        page (int | Unset):
-        per_page (int | Unset):
-        unseen (bool | Unset):
-        last_days (int | Unset):
-        x_phrase_app_otp (str | Unset):
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
+        unseen (bool | Unset): When true, return only notifications that have not been seen
+        last_days (int | Unset): Only notifications from the last this many days
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -176,7 +166,6 @@ def sync(
         per_page=per_page,
         unseen=unseen,
         last_days=last_days,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -187,18 +176,16 @@ async def asyncio_detailed(
     per_page: int | Unset = UNSET,
     unseen: bool | Unset = UNSET,
     last_days: int | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[Notification]]:
     """List your notifications
 
      Returns the notifications addressed to the authenticated user, optionally only those not yet seen.
 
     Args:
-        page (int | Unset):
-        per_page (int | Unset):
-        unseen (bool | Unset):
-        last_days (int | Unset):
-        x_phrase_app_otp (str | Unset):
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
+        unseen (bool | Unset): When true, return only notifications that have not been seen
+        last_days (int | Unset): Only notifications from the last this many days
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -213,7 +200,6 @@ async def asyncio_detailed(
         per_page=per_page,
         unseen=unseen,
         last_days=last_days,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -228,18 +214,16 @@ async def asyncio(
     per_page: int | Unset = UNSET,
     unseen: bool | Unset = UNSET,
     last_days: int | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[Notification] | None:
     """List your notifications
 
      Returns the notifications addressed to the authenticated user, optionally only those not yet seen.
 
     Args:
-        page (int | Unset):
-        per_page (int | Unset):
-        unseen (bool | Unset):
-        last_days (int | Unset):
-        x_phrase_app_otp (str | Unset):
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
+        unseen (bool | Unset): When true, return only notifications that have not been seen
+        last_days (int | Unset): Only notifications from the last this many days
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -256,6 +240,5 @@ async def asyncio(
             per_page=per_page,
             unseen=unseen,
             last_days=last_days,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

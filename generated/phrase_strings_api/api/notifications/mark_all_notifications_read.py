@@ -8,23 +8,16 @@ from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.notification import Notification
 from ...models.validation_error import ValidationError
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
-def _get_kwargs(
-    *,
-    x_phrase_app_otp: str | Unset = UNSET,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
+def _get_kwargs() -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/notifications/mark_all_as_read",
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -91,14 +84,10 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | ValidationError | list[Notification]]:
     """Mark all your notifications as read
 
      Flags every notification of the authenticated user as read.
-
-    Args:
-        x_phrase_app_otp (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -108,9 +97,7 @@ def sync_detailed(
         Response[Error | ValidationError | list[Notification]]
     """
 
-    kwargs = _get_kwargs(
-        x_phrase_app_otp=x_phrase_app_otp,
-    )
+    kwargs = _get_kwargs()
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -122,14 +109,10 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | ValidationError | list[Notification] | None:
     """Mark all your notifications as read
 
      Flags every notification of the authenticated user as read.
-
-    Args:
-        x_phrase_app_otp (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -141,21 +124,16 @@ def sync(
 
     return sync_detailed(
         client=client,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | ValidationError | list[Notification]]:
     """Mark all your notifications as read
 
      Flags every notification of the authenticated user as read.
-
-    Args:
-        x_phrase_app_otp (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -165,9 +143,7 @@ async def asyncio_detailed(
         Response[Error | ValidationError | list[Notification]]
     """
 
-    kwargs = _get_kwargs(
-        x_phrase_app_otp=x_phrase_app_otp,
-    )
+    kwargs = _get_kwargs()
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -177,14 +153,10 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | ValidationError | list[Notification] | None:
     """Mark all your notifications as read
 
      Flags every notification of the authenticated user as read.
-
-    Args:
-        x_phrase_app_otp (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -197,6 +169,5 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

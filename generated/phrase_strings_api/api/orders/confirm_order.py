@@ -10,7 +10,7 @@ from ...models.confirm_order_body import ConfirmOrderBody
 from ...models.error import Error
 from ...models.translation_order import TranslationOrder
 from ...models.validation_error import ValidationError
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
@@ -18,11 +18,8 @@ def _get_kwargs(
     id: str,
     *,
     body: ConfirmOrderBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
@@ -101,7 +98,6 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ConfirmOrderBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | TranslationOrder | ValidationError]:
     """Confirm an order and send it out
 
@@ -109,10 +105,9 @@ def sync_detailed(
     creating an order apply.
 
     Args:
-        project_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
-        body (ConfirmOrderBody):
+        project_id (str): Identifier of the project
+        id (str): Identifier of the resource the path points to
+        body (ConfirmOrderBody): Request body of confirm_order: Confirm an order and send it out.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -126,7 +121,6 @@ def sync_detailed(
         project_id=project_id,
         id=id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -142,7 +136,6 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ConfirmOrderBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | TranslationOrder | ValidationError | None:
     """Confirm an order and send it out
 
@@ -150,10 +143,9 @@ def sync(
     creating an order apply.
 
     Args:
-        project_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
-        body (ConfirmOrderBody):
+        project_id (str): Identifier of the project
+        id (str): Identifier of the resource the path points to
+        body (ConfirmOrderBody): Request body of confirm_order: Confirm an order and send it out.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -168,7 +160,6 @@ def sync(
         id=id,
         client=client,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -178,7 +169,6 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ConfirmOrderBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | TranslationOrder | ValidationError]:
     """Confirm an order and send it out
 
@@ -186,10 +176,9 @@ async def asyncio_detailed(
     creating an order apply.
 
     Args:
-        project_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
-        body (ConfirmOrderBody):
+        project_id (str): Identifier of the project
+        id (str): Identifier of the resource the path points to
+        body (ConfirmOrderBody): Request body of confirm_order: Confirm an order and send it out.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -203,7 +192,6 @@ async def asyncio_detailed(
         project_id=project_id,
         id=id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -217,7 +205,6 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ConfirmOrderBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | TranslationOrder | ValidationError | None:
     """Confirm an order and send it out
 
@@ -225,10 +212,9 @@ async def asyncio(
     creating an order apply.
 
     Args:
-        project_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
-        body (ConfirmOrderBody):
+        project_id (str): Identifier of the project
+        id (str): Identifier of the resource the path points to
+        body (ConfirmOrderBody): Request body of confirm_order: Confirm an order and send it out.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -244,6 +230,5 @@ async def asyncio(
             id=id,
             client=client,
             body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

@@ -3,11 +3,28 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, cast
+import json
+from collections.abc import AsyncIterator, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, Literal, cast, overload
 
+from ..._facade import (
+    AsyncResource,
+    NotModified,
+    Page,
+    Resource,
+    as_enum,
+    async_items,
+    check_per_page,
+    deep_object,
+    items,
+    join_tags,
+    malformed_json,
+    path_value,
+    project_value,
+    unwrap,
+    unwrap_conditional,
+)
 from ...types import UNSET, Response, Unset
-from .. import AsyncResource, Page, Resource, async_items, items, unwrap
 
 if TYPE_CHECKING:
     # Annotations only (they are strings here), so using a group imports no extra models.
@@ -39,7 +56,11 @@ __all__ = [
 
 
 class OrganizationJobTemplateLocalesApi(Resource):
-    """Blocking calls to the organization_job_template_locales resource group."""
+    """The target locales of an account-level job template, each with its assigned translators and
+    reviewers.
+
+    Blocking calls; `AsyncOrganizationJobTemplateLocalesApi` has the same methods, awaitable.
+    """
 
     def list(
         self,
@@ -48,23 +69,44 @@ class OrganizationJobTemplateLocalesApi(Resource):
         *,
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> builtins.list[JobTemplateLocales]:
         """List an account job template's locales
 
         Returns a page of the locales configured on a job template that belongs to the account.
 
         Calls `GET /accounts/{account_id}/job_templates/{job_template_id}/locales` (list_organization_job_template_locales).
+
+        Args:
+            account_id: Identifier of the account.
+            job_template_id: Identifier of the job template.
+            page: Number of the result page to return.
+            per_page: How many items to return per page, from 1 to 100; 25 when omitted.
         """
-        response = list_organization_job_template_locales.sync_detailed(
-            account_id=account_id,
-            job_template_id=job_template_id,
-            page=page,
-            per_page=per_page,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        account_id = path_value("account_id", account_id)
+        job_template_id = path_value("job_template_id", job_template_id)
+        check_per_page(per_page)
+
+        try:
+            response = list_organization_job_template_locales.sync_detailed(
+                account_id=account_id,
+                job_template_id=job_template_id,
+                page=page,
+                per_page=per_page,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "GET /accounts/{account_id}/job_templates/{job_template_id}/locales",
+                exc,
+            ) from exc
+        return cast(
+            "builtins.list[JobTemplateLocales]",
+            unwrap(
+                response,
+                (200,),
+                "GET /accounts/{account_id}/job_templates/{job_template_id}/locales",
+            ),
         )
-        return cast("builtins.list[JobTemplateLocales]", unwrap(response))
 
     def list_pages(
         self,
@@ -72,25 +114,41 @@ class OrganizationJobTemplateLocalesApi(Resource):
         job_template_id: str,
         *,
         per_page: int = 100,
-        x_phrase_app_otp: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> Iterator[Page[JobTemplateLocales]]:
-        """Every page of `list`, following the Link header's ``rel="next"``.
+        """Every page of `list`, following the Link header's ``rel="next"``; stop iterating to stop fetching.
 
-        With ``concurrent=True`` the pages after the first are fetched in parallel (within the
-        client's concurrency limit) once ``rel="last"`` tells how many there are; pages still come
-        in order. Stop iterating to stop fetching.
+        Args:
+            account_id: Identifier of the account.
+            job_template_id: Identifier of the job template.
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
         """
+        account_id = path_value("account_id", account_id)
+        job_template_id = path_value("job_template_id", job_template_id)
 
         def fetch(page: int, size: int) -> Response[Any]:
-            return list_organization_job_template_locales.sync_detailed(
-                account_id=account_id,
-                job_template_id=job_template_id,
-                page=page,
-                per_page=size,
-                x_phrase_app_otp=x_phrase_app_otp,
-                client=self._client,
+            try:
+                response = list_organization_job_template_locales.sync_detailed(
+                    account_id=account_id,
+                    job_template_id=job_template_id,
+                    page=page,
+                    per_page=size,
+                    client=self._client,
+                )
+            except json.JSONDecodeError as exc:
+                raise malformed_json(
+                    "GET /accounts/{account_id}/job_templates/{job_template_id}/locales",
+                    exc,
+                ) from exc
+            unwrap(
+                response,
+                (200,),
+                "GET /accounts/{account_id}/job_templates/{job_template_id}/locales",
             )
+            return response
 
         return self._paging.pages(fetch, per_page, concurrent)
 
@@ -100,16 +158,26 @@ class OrganizationJobTemplateLocalesApi(Resource):
         job_template_id: str,
         *,
         per_page: int = 100,
-        x_phrase_app_otp: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> Iterator[JobTemplateLocales]:
-        """Every item of every page of `list` (see `list_pages`)."""
+        """Every item of every page of `list` (see `list_pages`).
+
+        Args:
+            account_id: Identifier of the account.
+            job_template_id: Identifier of the job template.
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
+        """
+        account_id = path_value("account_id", account_id)
+        job_template_id = path_value("job_template_id", job_template_id)
+
         return items(
             self.list_pages(
                 account_id,
                 job_template_id,
                 per_page=per_page,
-                x_phrase_app_otp=x_phrase_app_otp,
                 concurrent=concurrent,
             )
         )
@@ -120,7 +188,6 @@ class OrganizationJobTemplateLocalesApi(Resource):
         job_template_id: str,
         *,
         body: CreateOrganizationJobTemplateLocaleBody,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> JobTemplateLocales:
         """Add a locale to an account job template
 
@@ -128,61 +195,121 @@ class OrganizationJobTemplateLocalesApi(Resource):
         reviewers.
 
         Calls `POST /accounts/{account_id}/job_templates/{job_template_id}/locales` (create_organization_job_template_locale).
+
+        Args:
+            account_id: Identifier of the account.
+            job_template_id: Identifier of the job template.
+            body: Request body of create_organization_job_template_locale: Add a locale to an account
+                job template.
         """
-        response = create_organization_job_template_locale.sync_detailed(
-            account_id=account_id,
-            job_template_id=job_template_id,
-            body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        account_id = path_value("account_id", account_id)
+        job_template_id = path_value("job_template_id", job_template_id)
+
+        try:
+            response = create_organization_job_template_locale.sync_detailed(
+                account_id=account_id,
+                job_template_id=job_template_id,
+                body=body,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "POST /accounts/{account_id}/job_templates/{job_template_id}/locales",
+                exc,
+            ) from exc
+        return cast(
+            "JobTemplateLocales",
+            unwrap(
+                response,
+                (201,),
+                "POST /accounts/{account_id}/job_templates/{job_template_id}/locales",
+            ),
         )
-        return cast("JobTemplateLocales", unwrap(response))
 
     def show(
         self,
         account_id: str,
         job_template_id: str,
         job_template_locale_id: str,
-        *,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> JobTemplateLocales:
         """Get one account job template locale
 
         Returns a single locale of an account-level job template.
 
         Calls `GET /accounts/{account_id}/job_templates/{job_template_id}/locales/{job_template_locale_id}` (show_organization_job_template_locale).
+
+        Args:
+            account_id: Identifier of the account.
+            job_template_id: Identifier of the job template.
+            job_template_locale_id: Identifier of the job template locale.
         """
-        response = show_organization_job_template_locale.sync_detailed(
-            account_id=account_id,
-            job_template_id=job_template_id,
-            job_template_locale_id=job_template_locale_id,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        account_id = path_value("account_id", account_id)
+        job_template_id = path_value("job_template_id", job_template_id)
+        job_template_locale_id = path_value(
+            "job_template_locale_id", job_template_locale_id
         )
-        return cast("JobTemplateLocales", unwrap(response))
+
+        try:
+            response = show_organization_job_template_locale.sync_detailed(
+                account_id=account_id,
+                job_template_id=job_template_id,
+                job_template_locale_id=job_template_locale_id,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "GET /accounts/{account_id}/job_templates/{job_template_id}/locales/{job_template_locale_id}",
+                exc,
+            ) from exc
+        return cast(
+            "JobTemplateLocales",
+            unwrap(
+                response,
+                (200,),
+                "GET /accounts/{account_id}/job_templates/{job_template_id}/locales/{job_template_locale_id}",
+            ),
+        )
 
     def delete(
         self,
         account_id: str,
         job_template_id: str,
         job_template_locale_id: str,
-        *,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
         """Remove a locale from an account job template
 
         Deletes a locale from an account-level job template.
 
         Calls `DELETE /accounts/{account_id}/job_templates/{job_template_id}/locales/{job_template_locale_id}` (delete_organization_job_template_locale).
+
+        Args:
+            account_id: Identifier of the account.
+            job_template_id: Identifier of the job template.
+            job_template_locale_id: Identifier of the job template locale.
         """
-        response = delete_organization_job_template_locale.sync_detailed(
-            account_id=account_id,
-            job_template_id=job_template_id,
-            job_template_locale_id=job_template_locale_id,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        account_id = path_value("account_id", account_id)
+        job_template_id = path_value("job_template_id", job_template_id)
+        job_template_locale_id = path_value(
+            "job_template_locale_id", job_template_locale_id
         )
-        unwrap(response)
+
+        try:
+            response = delete_organization_job_template_locale.sync_detailed(
+                account_id=account_id,
+                job_template_id=job_template_id,
+                job_template_locale_id=job_template_locale_id,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "DELETE /accounts/{account_id}/job_templates/{job_template_id}/locales/{job_template_locale_id}",
+                exc,
+            ) from exc
+        unwrap(
+            response,
+            (),
+            "DELETE /accounts/{account_id}/job_templates/{job_template_id}/locales/{job_template_locale_id}",
+        )
 
     def update(
         self,
@@ -191,27 +318,55 @@ class OrganizationJobTemplateLocalesApi(Resource):
         job_template_locale_id: str,
         *,
         body: UpdateOrganizationJobTemplateLocaleBody,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> JobTemplateLocales:
         """Update an account job template locale
 
         Changes the locale or the assigned users and teams of a locale on an account-level job template.
 
         Calls `PATCH /accounts/{account_id}/job_templates/{job_template_id}/locales/{job_template_locale_id}` (update_organization_job_template_locale).
+
+        Args:
+            account_id: Identifier of the account.
+            job_template_id: Identifier of the job template.
+            job_template_locale_id: Identifier of the job template locale.
+            body: Request body of update_organization_job_template_locale: Update an account job
+                template locale.
         """
-        response = update_organization_job_template_locale.sync_detailed(
-            account_id=account_id,
-            job_template_id=job_template_id,
-            job_template_locale_id=job_template_locale_id,
-            body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        account_id = path_value("account_id", account_id)
+        job_template_id = path_value("job_template_id", job_template_id)
+        job_template_locale_id = path_value(
+            "job_template_locale_id", job_template_locale_id
         )
-        return cast("JobTemplateLocales", unwrap(response))
+
+        try:
+            response = update_organization_job_template_locale.sync_detailed(
+                account_id=account_id,
+                job_template_id=job_template_id,
+                job_template_locale_id=job_template_locale_id,
+                body=body,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "PATCH /accounts/{account_id}/job_templates/{job_template_id}/locales/{job_template_locale_id}",
+                exc,
+            ) from exc
+        return cast(
+            "JobTemplateLocales",
+            unwrap(
+                response,
+                (200,),
+                "PATCH /accounts/{account_id}/job_templates/{job_template_id}/locales/{job_template_locale_id}",
+            ),
+        )
 
 
 class AsyncOrganizationJobTemplateLocalesApi(AsyncResource):
-    """Awaitable calls to the organization_job_template_locales resource group."""
+    """The target locales of an account-level job template, each with its assigned translators and
+    reviewers.
+
+    Awaitable calls; `OrganizationJobTemplateLocalesApi` has the same methods, blocking.
+    """
 
     async def list(
         self,
@@ -220,23 +375,44 @@ class AsyncOrganizationJobTemplateLocalesApi(AsyncResource):
         *,
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> builtins.list[JobTemplateLocales]:
         """List an account job template's locales
 
         Returns a page of the locales configured on a job template that belongs to the account.
 
         Calls `GET /accounts/{account_id}/job_templates/{job_template_id}/locales` (list_organization_job_template_locales).
+
+        Args:
+            account_id: Identifier of the account.
+            job_template_id: Identifier of the job template.
+            page: Number of the result page to return.
+            per_page: How many items to return per page, from 1 to 100; 25 when omitted.
         """
-        response = await list_organization_job_template_locales.asyncio_detailed(
-            account_id=account_id,
-            job_template_id=job_template_id,
-            page=page,
-            per_page=per_page,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        account_id = path_value("account_id", account_id)
+        job_template_id = path_value("job_template_id", job_template_id)
+        check_per_page(per_page)
+
+        try:
+            response = await list_organization_job_template_locales.asyncio_detailed(
+                account_id=account_id,
+                job_template_id=job_template_id,
+                page=page,
+                per_page=per_page,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "GET /accounts/{account_id}/job_templates/{job_template_id}/locales",
+                exc,
+            ) from exc
+        return cast(
+            "builtins.list[JobTemplateLocales]",
+            unwrap(
+                response,
+                (200,),
+                "GET /accounts/{account_id}/job_templates/{job_template_id}/locales",
+            ),
         )
-        return cast("builtins.list[JobTemplateLocales]", unwrap(response))
 
     def list_pages(
         self,
@@ -244,25 +420,43 @@ class AsyncOrganizationJobTemplateLocalesApi(AsyncResource):
         job_template_id: str,
         *,
         per_page: int = 100,
-        x_phrase_app_otp: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> AsyncIterator[Page[JobTemplateLocales]]:
-        """Every page of `list`, following the Link header's ``rel="next"``.
+        """Every page of `list`, following the Link header's ``rel="next"``; stop iterating to stop fetching.
 
-        With ``concurrent=True`` the pages after the first are fetched in parallel (within the
-        client's concurrency limit) once ``rel="last"`` tells how many there are; pages still come
-        in order. Stop iterating to stop fetching.
+        Args:
+            account_id: Identifier of the account.
+            job_template_id: Identifier of the job template.
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
         """
+        account_id = path_value("account_id", account_id)
+        job_template_id = path_value("job_template_id", job_template_id)
 
         async def fetch(page: int, size: int) -> Response[Any]:
-            return await list_organization_job_template_locales.asyncio_detailed(
-                account_id=account_id,
-                job_template_id=job_template_id,
-                page=page,
-                per_page=size,
-                x_phrase_app_otp=x_phrase_app_otp,
-                client=self._client,
+            try:
+                response = (
+                    await list_organization_job_template_locales.asyncio_detailed(
+                        account_id=account_id,
+                        job_template_id=job_template_id,
+                        page=page,
+                        per_page=size,
+                        client=self._client,
+                    )
+                )
+            except json.JSONDecodeError as exc:
+                raise malformed_json(
+                    "GET /accounts/{account_id}/job_templates/{job_template_id}/locales",
+                    exc,
+                ) from exc
+            unwrap(
+                response,
+                (200,),
+                "GET /accounts/{account_id}/job_templates/{job_template_id}/locales",
             )
+            return response
 
         return self._paging.pages(fetch, per_page, concurrent)
 
@@ -272,16 +466,26 @@ class AsyncOrganizationJobTemplateLocalesApi(AsyncResource):
         job_template_id: str,
         *,
         per_page: int = 100,
-        x_phrase_app_otp: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> AsyncIterator[JobTemplateLocales]:
-        """Every item of every page of `list` (see `list_pages`)."""
+        """Every item of every page of `list` (see `list_pages`).
+
+        Args:
+            account_id: Identifier of the account.
+            job_template_id: Identifier of the job template.
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
+        """
+        account_id = path_value("account_id", account_id)
+        job_template_id = path_value("job_template_id", job_template_id)
+
         return async_items(
             self.list_pages(
                 account_id,
                 job_template_id,
                 per_page=per_page,
-                x_phrase_app_otp=x_phrase_app_otp,
                 concurrent=concurrent,
             )
         )
@@ -292,7 +496,6 @@ class AsyncOrganizationJobTemplateLocalesApi(AsyncResource):
         job_template_id: str,
         *,
         body: CreateOrganizationJobTemplateLocaleBody,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> JobTemplateLocales:
         """Add a locale to an account job template
 
@@ -300,61 +503,121 @@ class AsyncOrganizationJobTemplateLocalesApi(AsyncResource):
         reviewers.
 
         Calls `POST /accounts/{account_id}/job_templates/{job_template_id}/locales` (create_organization_job_template_locale).
+
+        Args:
+            account_id: Identifier of the account.
+            job_template_id: Identifier of the job template.
+            body: Request body of create_organization_job_template_locale: Add a locale to an account
+                job template.
         """
-        response = await create_organization_job_template_locale.asyncio_detailed(
-            account_id=account_id,
-            job_template_id=job_template_id,
-            body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        account_id = path_value("account_id", account_id)
+        job_template_id = path_value("job_template_id", job_template_id)
+
+        try:
+            response = await create_organization_job_template_locale.asyncio_detailed(
+                account_id=account_id,
+                job_template_id=job_template_id,
+                body=body,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "POST /accounts/{account_id}/job_templates/{job_template_id}/locales",
+                exc,
+            ) from exc
+        return cast(
+            "JobTemplateLocales",
+            unwrap(
+                response,
+                (201,),
+                "POST /accounts/{account_id}/job_templates/{job_template_id}/locales",
+            ),
         )
-        return cast("JobTemplateLocales", unwrap(response))
 
     async def show(
         self,
         account_id: str,
         job_template_id: str,
         job_template_locale_id: str,
-        *,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> JobTemplateLocales:
         """Get one account job template locale
 
         Returns a single locale of an account-level job template.
 
         Calls `GET /accounts/{account_id}/job_templates/{job_template_id}/locales/{job_template_locale_id}` (show_organization_job_template_locale).
+
+        Args:
+            account_id: Identifier of the account.
+            job_template_id: Identifier of the job template.
+            job_template_locale_id: Identifier of the job template locale.
         """
-        response = await show_organization_job_template_locale.asyncio_detailed(
-            account_id=account_id,
-            job_template_id=job_template_id,
-            job_template_locale_id=job_template_locale_id,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        account_id = path_value("account_id", account_id)
+        job_template_id = path_value("job_template_id", job_template_id)
+        job_template_locale_id = path_value(
+            "job_template_locale_id", job_template_locale_id
         )
-        return cast("JobTemplateLocales", unwrap(response))
+
+        try:
+            response = await show_organization_job_template_locale.asyncio_detailed(
+                account_id=account_id,
+                job_template_id=job_template_id,
+                job_template_locale_id=job_template_locale_id,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "GET /accounts/{account_id}/job_templates/{job_template_id}/locales/{job_template_locale_id}",
+                exc,
+            ) from exc
+        return cast(
+            "JobTemplateLocales",
+            unwrap(
+                response,
+                (200,),
+                "GET /accounts/{account_id}/job_templates/{job_template_id}/locales/{job_template_locale_id}",
+            ),
+        )
 
     async def delete(
         self,
         account_id: str,
         job_template_id: str,
         job_template_locale_id: str,
-        *,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
         """Remove a locale from an account job template
 
         Deletes a locale from an account-level job template.
 
         Calls `DELETE /accounts/{account_id}/job_templates/{job_template_id}/locales/{job_template_locale_id}` (delete_organization_job_template_locale).
+
+        Args:
+            account_id: Identifier of the account.
+            job_template_id: Identifier of the job template.
+            job_template_locale_id: Identifier of the job template locale.
         """
-        response = await delete_organization_job_template_locale.asyncio_detailed(
-            account_id=account_id,
-            job_template_id=job_template_id,
-            job_template_locale_id=job_template_locale_id,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        account_id = path_value("account_id", account_id)
+        job_template_id = path_value("job_template_id", job_template_id)
+        job_template_locale_id = path_value(
+            "job_template_locale_id", job_template_locale_id
         )
-        unwrap(response)
+
+        try:
+            response = await delete_organization_job_template_locale.asyncio_detailed(
+                account_id=account_id,
+                job_template_id=job_template_id,
+                job_template_locale_id=job_template_locale_id,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "DELETE /accounts/{account_id}/job_templates/{job_template_id}/locales/{job_template_locale_id}",
+                exc,
+            ) from exc
+        unwrap(
+            response,
+            (),
+            "DELETE /accounts/{account_id}/job_templates/{job_template_id}/locales/{job_template_locale_id}",
+        )
 
     async def update(
         self,
@@ -363,20 +626,44 @@ class AsyncOrganizationJobTemplateLocalesApi(AsyncResource):
         job_template_locale_id: str,
         *,
         body: UpdateOrganizationJobTemplateLocaleBody,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> JobTemplateLocales:
         """Update an account job template locale
 
         Changes the locale or the assigned users and teams of a locale on an account-level job template.
 
         Calls `PATCH /accounts/{account_id}/job_templates/{job_template_id}/locales/{job_template_locale_id}` (update_organization_job_template_locale).
+
+        Args:
+            account_id: Identifier of the account.
+            job_template_id: Identifier of the job template.
+            job_template_locale_id: Identifier of the job template locale.
+            body: Request body of update_organization_job_template_locale: Update an account job
+                template locale.
         """
-        response = await update_organization_job_template_locale.asyncio_detailed(
-            account_id=account_id,
-            job_template_id=job_template_id,
-            job_template_locale_id=job_template_locale_id,
-            body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        account_id = path_value("account_id", account_id)
+        job_template_id = path_value("job_template_id", job_template_id)
+        job_template_locale_id = path_value(
+            "job_template_locale_id", job_template_locale_id
         )
-        return cast("JobTemplateLocales", unwrap(response))
+
+        try:
+            response = await update_organization_job_template_locale.asyncio_detailed(
+                account_id=account_id,
+                job_template_id=job_template_id,
+                job_template_locale_id=job_template_locale_id,
+                body=body,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "PATCH /accounts/{account_id}/job_templates/{job_template_id}/locales/{job_template_locale_id}",
+                exc,
+            ) from exc
+        return cast(
+            "JobTemplateLocales",
+            unwrap(
+                response,
+                (200,),
+                "PATCH /accounts/{account_id}/job_templates/{job_template_id}/locales/{job_template_locale_id}",
+            ),
+        )

@@ -12,7 +12,7 @@ from ...models.create_organization_job_template_locale_body import (
 from ...models.error import Error
 from ...models.job_template_locales import JobTemplateLocales
 from ...models.validation_error import ValidationError
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
@@ -20,11 +20,8 @@ def _get_kwargs(
     job_template_id: str,
     *,
     body: CreateOrganizationJobTemplateLocaleBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -98,7 +95,6 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateOrganizationJobTemplateLocaleBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | JobTemplateLocales | ValidationError]:
     """Add a locale to an account job template
 
@@ -106,10 +102,10 @@ def sync_detailed(
     reviewers.
 
     Args:
-        account_id (str):
-        job_template_id (str):
-        x_phrase_app_otp (str | Unset):
-        body (CreateOrganizationJobTemplateLocaleBody):
+        account_id (str): Identifier of the account
+        job_template_id (str): Identifier of the job template
+        body (CreateOrganizationJobTemplateLocaleBody): Request body of
+            create_organization_job_template_locale: Add a locale to an account job template.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -123,7 +119,6 @@ def sync_detailed(
         account_id=account_id,
         job_template_id=job_template_id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -139,7 +134,6 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateOrganizationJobTemplateLocaleBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | JobTemplateLocales | ValidationError | None:
     """Add a locale to an account job template
 
@@ -147,10 +141,10 @@ def sync(
     reviewers.
 
     Args:
-        account_id (str):
-        job_template_id (str):
-        x_phrase_app_otp (str | Unset):
-        body (CreateOrganizationJobTemplateLocaleBody):
+        account_id (str): Identifier of the account
+        job_template_id (str): Identifier of the job template
+        body (CreateOrganizationJobTemplateLocaleBody): Request body of
+            create_organization_job_template_locale: Add a locale to an account job template.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -165,7 +159,6 @@ def sync(
         job_template_id=job_template_id,
         client=client,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -175,7 +168,6 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateOrganizationJobTemplateLocaleBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | JobTemplateLocales | ValidationError]:
     """Add a locale to an account job template
 
@@ -183,10 +175,10 @@ async def asyncio_detailed(
     reviewers.
 
     Args:
-        account_id (str):
-        job_template_id (str):
-        x_phrase_app_otp (str | Unset):
-        body (CreateOrganizationJobTemplateLocaleBody):
+        account_id (str): Identifier of the account
+        job_template_id (str): Identifier of the job template
+        body (CreateOrganizationJobTemplateLocaleBody): Request body of
+            create_organization_job_template_locale: Add a locale to an account job template.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -200,7 +192,6 @@ async def asyncio_detailed(
         account_id=account_id,
         job_template_id=job_template_id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -214,7 +205,6 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateOrganizationJobTemplateLocaleBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | JobTemplateLocales | ValidationError | None:
     """Add a locale to an account job template
 
@@ -222,10 +212,10 @@ async def asyncio(
     reviewers.
 
     Args:
-        account_id (str):
-        job_template_id (str):
-        x_phrase_app_otp (str | Unset):
-        body (CreateOrganizationJobTemplateLocaleBody):
+        account_id (str): Identifier of the account
+        job_template_id (str): Identifier of the job template
+        body (CreateOrganizationJobTemplateLocaleBody): Request body of
+            create_organization_job_template_locale: Add a locale to an account job template.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -241,6 +231,5 @@ async def asyncio(
             job_template_id=job_template_id,
             client=client,
             body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

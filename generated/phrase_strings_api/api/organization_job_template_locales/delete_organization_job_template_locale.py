@@ -7,19 +7,14 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     account_id: str,
     job_template_id: str,
     job_template_locale_id: str,
-    *,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
@@ -30,7 +25,6 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -84,17 +78,15 @@ def sync_detailed(
     job_template_locale_id: str,
     *,
     client: AuthenticatedClient | Client,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Any | Error]:
     """Remove a locale from an account job template
 
      Deletes a locale from an account-level job template.
 
     Args:
-        account_id (str):
-        job_template_id (str):
-        job_template_locale_id (str):
-        x_phrase_app_otp (str | Unset):
+        account_id (str): Identifier of the account
+        job_template_id (str): Identifier of the job template
+        job_template_locale_id (str): Identifier of the job template locale
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -108,7 +100,6 @@ def sync_detailed(
         account_id=account_id,
         job_template_id=job_template_id,
         job_template_locale_id=job_template_locale_id,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -124,17 +115,15 @@ def sync(
     job_template_locale_id: str,
     *,
     client: AuthenticatedClient | Client,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Any | Error | None:
     """Remove a locale from an account job template
 
      Deletes a locale from an account-level job template.
 
     Args:
-        account_id (str):
-        job_template_id (str):
-        job_template_locale_id (str):
-        x_phrase_app_otp (str | Unset):
+        account_id (str): Identifier of the account
+        job_template_id (str): Identifier of the job template
+        job_template_locale_id (str): Identifier of the job template locale
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -149,7 +138,6 @@ def sync(
         job_template_id=job_template_id,
         job_template_locale_id=job_template_locale_id,
         client=client,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -159,17 +147,15 @@ async def asyncio_detailed(
     job_template_locale_id: str,
     *,
     client: AuthenticatedClient | Client,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Any | Error]:
     """Remove a locale from an account job template
 
      Deletes a locale from an account-level job template.
 
     Args:
-        account_id (str):
-        job_template_id (str):
-        job_template_locale_id (str):
-        x_phrase_app_otp (str | Unset):
+        account_id (str): Identifier of the account
+        job_template_id (str): Identifier of the job template
+        job_template_locale_id (str): Identifier of the job template locale
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -183,7 +169,6 @@ async def asyncio_detailed(
         account_id=account_id,
         job_template_id=job_template_id,
         job_template_locale_id=job_template_locale_id,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -197,17 +182,15 @@ async def asyncio(
     job_template_locale_id: str,
     *,
     client: AuthenticatedClient | Client,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Any | Error | None:
     """Remove a locale from an account job template
 
      Deletes a locale from an account-level job template.
 
     Args:
-        account_id (str):
-        job_template_id (str):
-        job_template_locale_id (str):
-        x_phrase_app_otp (str | Unset):
+        account_id (str): Identifier of the account
+        job_template_id (str): Identifier of the job template
+        job_template_locale_id (str): Identifier of the job template locale
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -223,6 +206,5 @@ async def asyncio(
             job_template_id=job_template_id,
             job_template_locale_id=job_template_locale_id,
             client=client,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

@@ -12,7 +12,7 @@ from ...models.update_organization_job_template_locale_body import (
     UpdateOrganizationJobTemplateLocaleBody,
 )
 from ...models.validation_error import ValidationError
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
@@ -21,11 +21,8 @@ def _get_kwargs(
     job_template_locale_id: str,
     *,
     body: UpdateOrganizationJobTemplateLocaleBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
@@ -101,18 +98,17 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateOrganizationJobTemplateLocaleBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | JobTemplateLocales | ValidationError]:
     """Update an account job template locale
 
      Changes the locale or the assigned users and teams of a locale on an account-level job template.
 
     Args:
-        account_id (str):
-        job_template_id (str):
-        job_template_locale_id (str):
-        x_phrase_app_otp (str | Unset):
-        body (UpdateOrganizationJobTemplateLocaleBody):
+        account_id (str): Identifier of the account
+        job_template_id (str): Identifier of the job template
+        job_template_locale_id (str): Identifier of the job template locale
+        body (UpdateOrganizationJobTemplateLocaleBody): Request body of
+            update_organization_job_template_locale: Update an account job template locale.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -127,7 +123,6 @@ def sync_detailed(
         job_template_id=job_template_id,
         job_template_locale_id=job_template_locale_id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -144,18 +139,17 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateOrganizationJobTemplateLocaleBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | JobTemplateLocales | ValidationError | None:
     """Update an account job template locale
 
      Changes the locale or the assigned users and teams of a locale on an account-level job template.
 
     Args:
-        account_id (str):
-        job_template_id (str):
-        job_template_locale_id (str):
-        x_phrase_app_otp (str | Unset):
-        body (UpdateOrganizationJobTemplateLocaleBody):
+        account_id (str): Identifier of the account
+        job_template_id (str): Identifier of the job template
+        job_template_locale_id (str): Identifier of the job template locale
+        body (UpdateOrganizationJobTemplateLocaleBody): Request body of
+            update_organization_job_template_locale: Update an account job template locale.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -171,7 +165,6 @@ def sync(
         job_template_locale_id=job_template_locale_id,
         client=client,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -182,18 +175,17 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateOrganizationJobTemplateLocaleBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | JobTemplateLocales | ValidationError]:
     """Update an account job template locale
 
      Changes the locale or the assigned users and teams of a locale on an account-level job template.
 
     Args:
-        account_id (str):
-        job_template_id (str):
-        job_template_locale_id (str):
-        x_phrase_app_otp (str | Unset):
-        body (UpdateOrganizationJobTemplateLocaleBody):
+        account_id (str): Identifier of the account
+        job_template_id (str): Identifier of the job template
+        job_template_locale_id (str): Identifier of the job template locale
+        body (UpdateOrganizationJobTemplateLocaleBody): Request body of
+            update_organization_job_template_locale: Update an account job template locale.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -208,7 +200,6 @@ async def asyncio_detailed(
         job_template_id=job_template_id,
         job_template_locale_id=job_template_locale_id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -223,18 +214,17 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateOrganizationJobTemplateLocaleBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | JobTemplateLocales | ValidationError | None:
     """Update an account job template locale
 
      Changes the locale or the assigned users and teams of a locale on an account-level job template.
 
     Args:
-        account_id (str):
-        job_template_id (str):
-        job_template_locale_id (str):
-        x_phrase_app_otp (str | Unset):
-        body (UpdateOrganizationJobTemplateLocaleBody):
+        account_id (str): Identifier of the account
+        job_template_id (str): Identifier of the job template
+        job_template_locale_id (str): Identifier of the job template locale
+        body (UpdateOrganizationJobTemplateLocaleBody): Request body of
+            update_organization_job_template_locale: Update an account job template locale.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -251,6 +241,5 @@ async def asyncio(
             job_template_locale_id=job_template_locale_id,
             client=client,
             body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

@@ -12,18 +12,15 @@ from ...models.create_organization_job_template_body import (
 from ...models.error import Error
 from ...models.organization_job_template_details import OrganizationJobTemplateDetails
 from ...models.validation_error import ValidationError
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     account_id: str,
     *,
     body: CreateOrganizationJobTemplateBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -100,16 +97,15 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateOrganizationJobTemplateBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | OrganizationJobTemplateDetails | ValidationError]:
     """Create an account job template
 
      Adds a new job template at the account level.
 
     Args:
-        account_id (str):
-        x_phrase_app_otp (str | Unset):
-        body (CreateOrganizationJobTemplateBody):
+        account_id (str): Identifier of the account
+        body (CreateOrganizationJobTemplateBody): Request body of
+            create_organization_job_template: Create an account job template.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -122,7 +118,6 @@ def sync_detailed(
     kwargs = _get_kwargs(
         account_id=account_id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -137,16 +132,15 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateOrganizationJobTemplateBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | OrganizationJobTemplateDetails | ValidationError | None:
     """Create an account job template
 
      Adds a new job template at the account level.
 
     Args:
-        account_id (str):
-        x_phrase_app_otp (str | Unset):
-        body (CreateOrganizationJobTemplateBody):
+        account_id (str): Identifier of the account
+        body (CreateOrganizationJobTemplateBody): Request body of
+            create_organization_job_template: Create an account job template.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -160,7 +154,6 @@ def sync(
         account_id=account_id,
         client=client,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -169,16 +162,15 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateOrganizationJobTemplateBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | OrganizationJobTemplateDetails | ValidationError]:
     """Create an account job template
 
      Adds a new job template at the account level.
 
     Args:
-        account_id (str):
-        x_phrase_app_otp (str | Unset):
-        body (CreateOrganizationJobTemplateBody):
+        account_id (str): Identifier of the account
+        body (CreateOrganizationJobTemplateBody): Request body of
+            create_organization_job_template: Create an account job template.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -191,7 +183,6 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         account_id=account_id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -204,16 +195,15 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateOrganizationJobTemplateBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | OrganizationJobTemplateDetails | ValidationError | None:
     """Create an account job template
 
      Adds a new job template at the account level.
 
     Args:
-        account_id (str):
-        x_phrase_app_otp (str | Unset):
-        body (CreateOrganizationJobTemplateBody):
+        account_id (str): Identifier of the account
+        body (CreateOrganizationJobTemplateBody): Request body of
+            create_organization_job_template: Create an account job template.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -228,6 +218,5 @@ async def asyncio(
             account_id=account_id,
             client=client,
             body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

@@ -12,7 +12,7 @@ from ...models.update_organization_job_template_body import (
     UpdateOrganizationJobTemplateBody,
 )
 from ...models.validation_error import ValidationError
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
@@ -20,11 +20,8 @@ def _get_kwargs(
     id: str,
     *,
     body: UpdateOrganizationJobTemplateBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
@@ -103,17 +100,16 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateOrganizationJobTemplateBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | OrganizationJobTemplateDetails | ValidationError]:
     """Update an account job template
 
      Changes the name or briefing of an account-level job template.
 
     Args:
-        account_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
-        body (UpdateOrganizationJobTemplateBody):
+        account_id (str): Identifier of the account
+        id (str): Identifier of the resource the path points to
+        body (UpdateOrganizationJobTemplateBody): Request body of
+            update_organization_job_template: Update an account job template.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -127,7 +123,6 @@ def sync_detailed(
         account_id=account_id,
         id=id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -143,17 +138,16 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateOrganizationJobTemplateBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | OrganizationJobTemplateDetails | ValidationError | None:
     """Update an account job template
 
      Changes the name or briefing of an account-level job template.
 
     Args:
-        account_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
-        body (UpdateOrganizationJobTemplateBody):
+        account_id (str): Identifier of the account
+        id (str): Identifier of the resource the path points to
+        body (UpdateOrganizationJobTemplateBody): Request body of
+            update_organization_job_template: Update an account job template.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -168,7 +162,6 @@ def sync(
         id=id,
         client=client,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -178,17 +171,16 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateOrganizationJobTemplateBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | OrganizationJobTemplateDetails | ValidationError]:
     """Update an account job template
 
      Changes the name or briefing of an account-level job template.
 
     Args:
-        account_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
-        body (UpdateOrganizationJobTemplateBody):
+        account_id (str): Identifier of the account
+        id (str): Identifier of the resource the path points to
+        body (UpdateOrganizationJobTemplateBody): Request body of
+            update_organization_job_template: Update an account job template.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -202,7 +194,6 @@ async def asyncio_detailed(
         account_id=account_id,
         id=id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -216,17 +207,16 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateOrganizationJobTemplateBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | OrganizationJobTemplateDetails | ValidationError | None:
     """Update an account job template
 
      Changes the name or briefing of an account-level job template.
 
     Args:
-        account_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
-        body (UpdateOrganizationJobTemplateBody):
+        account_id (str): Identifier of the account
+        id (str): Identifier of the resource the path points to
+        body (UpdateOrganizationJobTemplateBody): Request body of
+            update_organization_job_template: Update an account job template.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -242,6 +232,5 @@ async def asyncio(
             id=id,
             client=client,
             body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

@@ -10,18 +10,15 @@ from ...models.create_pre_translation_body import CreatePreTranslationBody
 from ...models.error import Error
 from ...models.pre_translation import PreTranslation
 from ...models.validation_error import ValidationError
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     project_id: str,
     *,
     body: CreatePreTranslationBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -93,7 +90,6 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreatePreTranslationBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | PreTranslation | ValidationError]:
     """Start a pre-translation run
 
@@ -101,9 +97,9 @@ def sync_detailed(
     and translation memory. The run works in the background; follow it with show.
 
     Args:
-        project_id (str):
-        x_phrase_app_otp (str | Unset):
-        body (CreatePreTranslationBody):
+        project_id (str): Identifier of the project
+        body (CreatePreTranslationBody): Request body of create_pre_translation: Start a pre-
+            translation run.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -116,7 +112,6 @@ def sync_detailed(
     kwargs = _get_kwargs(
         project_id=project_id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -131,7 +126,6 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreatePreTranslationBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | PreTranslation | ValidationError | None:
     """Start a pre-translation run
 
@@ -139,9 +133,9 @@ def sync(
     and translation memory. The run works in the background; follow it with show.
 
     Args:
-        project_id (str):
-        x_phrase_app_otp (str | Unset):
-        body (CreatePreTranslationBody):
+        project_id (str): Identifier of the project
+        body (CreatePreTranslationBody): Request body of create_pre_translation: Start a pre-
+            translation run.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -155,7 +149,6 @@ def sync(
         project_id=project_id,
         client=client,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -164,7 +157,6 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreatePreTranslationBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | PreTranslation | ValidationError]:
     """Start a pre-translation run
 
@@ -172,9 +164,9 @@ async def asyncio_detailed(
     and translation memory. The run works in the background; follow it with show.
 
     Args:
-        project_id (str):
-        x_phrase_app_otp (str | Unset):
-        body (CreatePreTranslationBody):
+        project_id (str): Identifier of the project
+        body (CreatePreTranslationBody): Request body of create_pre_translation: Start a pre-
+            translation run.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -187,7 +179,6 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         project_id=project_id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -200,7 +191,6 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreatePreTranslationBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | PreTranslation | ValidationError | None:
     """Start a pre-translation run
 
@@ -208,9 +198,9 @@ async def asyncio(
     and translation memory. The run works in the background; follow it with show.
 
     Args:
-        project_id (str):
-        x_phrase_app_otp (str | Unset):
-        body (CreatePreTranslationBody):
+        project_id (str): Identifier of the project
+        body (CreatePreTranslationBody): Request body of create_pre_translation: Start a pre-
+            translation run.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -225,6 +215,5 @@ async def asyncio(
             project_id=project_id,
             client=client,
             body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

@@ -15,14 +15,10 @@ def _get_kwargs(
     project_id: str,
     id: str,
     *,
-    x_phrase_app_otp: str | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
-
     if not isinstance(if_modified_since, Unset):
         headers["If-Modified-Since"] = if_modified_since
 
@@ -95,7 +91,6 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    x_phrase_app_otp: str | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | Error | PreTranslation]:
@@ -104,11 +99,13 @@ def sync_detailed(
      Returns one pre-translation run, to see whether it has finished.
 
     Args:
-        project_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
-        if_modified_since (str | Unset):
-        if_none_match (str | Unset):
+        project_id (str): Identifier of the project
+        id (str): Identifier of the resource the path points to
+        if_modified_since (str | Unset): Optional conditional-request header; pass the last-
+            modified time from an earlier response so data is only sent again if it changed after that
+            time
+        if_none_match (str | Unset): Optional conditional-request header; pass the ETag from an
+            earlier response so data is only sent again if its ETag no longer matches
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -121,7 +118,6 @@ def sync_detailed(
     kwargs = _get_kwargs(
         project_id=project_id,
         id=id,
-        x_phrase_app_otp=x_phrase_app_otp,
         if_modified_since=if_modified_since,
         if_none_match=if_none_match,
     )
@@ -138,7 +134,6 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    x_phrase_app_otp: str | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Any | Error | PreTranslation | None:
@@ -147,11 +142,13 @@ def sync(
      Returns one pre-translation run, to see whether it has finished.
 
     Args:
-        project_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
-        if_modified_since (str | Unset):
-        if_none_match (str | Unset):
+        project_id (str): Identifier of the project
+        id (str): Identifier of the resource the path points to
+        if_modified_since (str | Unset): Optional conditional-request header; pass the last-
+            modified time from an earlier response so data is only sent again if it changed after that
+            time
+        if_none_match (str | Unset): Optional conditional-request header; pass the ETag from an
+            earlier response so data is only sent again if its ETag no longer matches
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -165,7 +162,6 @@ def sync(
         project_id=project_id,
         id=id,
         client=client,
-        x_phrase_app_otp=x_phrase_app_otp,
         if_modified_since=if_modified_since,
         if_none_match=if_none_match,
     ).parsed
@@ -176,7 +172,6 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    x_phrase_app_otp: str | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | Error | PreTranslation]:
@@ -185,11 +180,13 @@ async def asyncio_detailed(
      Returns one pre-translation run, to see whether it has finished.
 
     Args:
-        project_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
-        if_modified_since (str | Unset):
-        if_none_match (str | Unset):
+        project_id (str): Identifier of the project
+        id (str): Identifier of the resource the path points to
+        if_modified_since (str | Unset): Optional conditional-request header; pass the last-
+            modified time from an earlier response so data is only sent again if it changed after that
+            time
+        if_none_match (str | Unset): Optional conditional-request header; pass the ETag from an
+            earlier response so data is only sent again if its ETag no longer matches
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -202,7 +199,6 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         project_id=project_id,
         id=id,
-        x_phrase_app_otp=x_phrase_app_otp,
         if_modified_since=if_modified_since,
         if_none_match=if_none_match,
     )
@@ -217,7 +213,6 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    x_phrase_app_otp: str | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Any | Error | PreTranslation | None:
@@ -226,11 +221,13 @@ async def asyncio(
      Returns one pre-translation run, to see whether it has finished.
 
     Args:
-        project_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
-        if_modified_since (str | Unset):
-        if_none_match (str | Unset):
+        project_id (str): Identifier of the project
+        id (str): Identifier of the resource the path points to
+        if_modified_since (str | Unset): Optional conditional-request header; pass the last-
+            modified time from an earlier response so data is only sent again if it changed after that
+            time
+        if_none_match (str | Unset): Optional conditional-request header; pass the ETag from an
+            earlier response so data is only sent again if its ETag no longer matches
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -245,7 +242,6 @@ async def asyncio(
             project_id=project_id,
             id=id,
             client=client,
-            x_phrase_app_otp=x_phrase_app_otp,
             if_modified_since=if_modified_since,
             if_none_match=if_none_match,
         )

@@ -9,17 +9,14 @@ from ...models.create_project_body import CreateProjectBody
 from ...models.error import Error
 from ...models.project_details import ProjectDetails
 from ...models.validation_error import ValidationError
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     *,
     body: CreateProjectBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -93,7 +90,6 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateProjectBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | ProjectDetails | ValidationError]:
     """Create a project
 
@@ -101,8 +97,7 @@ def sync_detailed(
     existing project instead of an empty one.
 
     Args:
-        x_phrase_app_otp (str | Unset):
-        body (CreateProjectBody):
+        body (CreateProjectBody): Request body of create_project: Create a project.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -114,7 +109,6 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -128,7 +122,6 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateProjectBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | ProjectDetails | ValidationError | None:
     """Create a project
 
@@ -136,8 +129,7 @@ def sync(
     existing project instead of an empty one.
 
     Args:
-        x_phrase_app_otp (str | Unset):
-        body (CreateProjectBody):
+        body (CreateProjectBody): Request body of create_project: Create a project.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -150,7 +142,6 @@ def sync(
     return sync_detailed(
         client=client,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -158,7 +149,6 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateProjectBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | ProjectDetails | ValidationError]:
     """Create a project
 
@@ -166,8 +156,7 @@ async def asyncio_detailed(
     existing project instead of an empty one.
 
     Args:
-        x_phrase_app_otp (str | Unset):
-        body (CreateProjectBody):
+        body (CreateProjectBody): Request body of create_project: Create a project.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -179,7 +168,6 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -191,7 +179,6 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateProjectBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | ProjectDetails | ValidationError | None:
     """Create a project
 
@@ -199,8 +186,7 @@ async def asyncio(
     existing project instead of an empty one.
 
     Args:
-        x_phrase_app_otp (str | Unset):
-        body (CreateProjectBody):
+        body (CreateProjectBody): Request body of create_project: Create a project.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -214,6 +200,5 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

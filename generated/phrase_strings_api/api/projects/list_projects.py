@@ -6,6 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
+from ...models.list_projects_sort_by import ListProjectsSortBy
 from ...models.project import Project
 from ...types import UNSET, Response, Unset
 
@@ -15,14 +16,10 @@ def _get_kwargs(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     account_id: str | Unset = UNSET,
-    sort_by: str | Unset = UNSET,
+    sort_by: ListProjectsSortBy | Unset = UNSET,
     filters: list[str] | Unset = UNSET,
     q: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     params: dict[str, Any] = {}
 
@@ -32,7 +29,11 @@ def _get_kwargs(
 
     params["account_id"] = account_id
 
-    params["sort_by"] = sort_by
+    json_sort_by: str | Unset = UNSET
+    if not isinstance(sort_by, Unset):
+        json_sort_by = sort_by.value
+
+    params["sort_by"] = json_sort_by
 
     json_filters: list[str] | Unset = UNSET
     if not isinstance(filters, Unset):
@@ -50,7 +51,6 @@ def _get_kwargs(
         "params": params,
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -115,23 +115,23 @@ def sync_detailed(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     account_id: str | Unset = UNSET,
-    sort_by: str | Unset = UNSET,
+    sort_by: ListProjectsSortBy | Unset = UNSET,
     filters: list[str] | Unset = UNSET,
     q: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[Project]]:
     """List projects
 
      Returns the projects the authenticated user can access, optionally sorted and filtered.
 
     Args:
-        page (int | Unset):
-        per_page (int | Unset):
-        account_id (str | Unset):
-        sort_by (str | Unset):
-        filters (list[str] | Unset):
-        q (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
+        account_id (str | Unset): Restrict the results to the account with this ID
+        sort_by (ListProjectsSortBy | Unset): Sort order: name_asc, name_desc, updated_at_asc,
+            updated_at_desc, space_asc or space_desc
+        filters (list[str] | Unset): Filters to apply; the only supported value is favorites
+        q (str | Unset): Query on project names in the form name:TEXT (case-insensitive
+            substring); other forms are ignored
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -148,7 +148,6 @@ def sync_detailed(
         sort_by=sort_by,
         filters=filters,
         q=q,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -164,23 +163,23 @@ def sync(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     account_id: str | Unset = UNSET,
-    sort_by: str | Unset = UNSET,
+    sort_by: ListProjectsSortBy | Unset = UNSET,
     filters: list[str] | Unset = UNSET,
     q: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[Project] | None:
     """List projects
 
      Returns the projects the authenticated user can access, optionally sorted and filtered.
 
     Args:
-        page (int | Unset):
-        per_page (int | Unset):
-        account_id (str | Unset):
-        sort_by (str | Unset):
-        filters (list[str] | Unset):
-        q (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
+        account_id (str | Unset): Restrict the results to the account with this ID
+        sort_by (ListProjectsSortBy | Unset): Sort order: name_asc, name_desc, updated_at_asc,
+            updated_at_desc, space_asc or space_desc
+        filters (list[str] | Unset): Filters to apply; the only supported value is favorites
+        q (str | Unset): Query on project names in the form name:TEXT (case-insensitive
+            substring); other forms are ignored
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -198,7 +197,6 @@ def sync(
         sort_by=sort_by,
         filters=filters,
         q=q,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -208,23 +206,23 @@ async def asyncio_detailed(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     account_id: str | Unset = UNSET,
-    sort_by: str | Unset = UNSET,
+    sort_by: ListProjectsSortBy | Unset = UNSET,
     filters: list[str] | Unset = UNSET,
     q: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[Project]]:
     """List projects
 
      Returns the projects the authenticated user can access, optionally sorted and filtered.
 
     Args:
-        page (int | Unset):
-        per_page (int | Unset):
-        account_id (str | Unset):
-        sort_by (str | Unset):
-        filters (list[str] | Unset):
-        q (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
+        account_id (str | Unset): Restrict the results to the account with this ID
+        sort_by (ListProjectsSortBy | Unset): Sort order: name_asc, name_desc, updated_at_asc,
+            updated_at_desc, space_asc or space_desc
+        filters (list[str] | Unset): Filters to apply; the only supported value is favorites
+        q (str | Unset): Query on project names in the form name:TEXT (case-insensitive
+            substring); other forms are ignored
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -241,7 +239,6 @@ async def asyncio_detailed(
         sort_by=sort_by,
         filters=filters,
         q=q,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -255,23 +252,23 @@ async def asyncio(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     account_id: str | Unset = UNSET,
-    sort_by: str | Unset = UNSET,
+    sort_by: ListProjectsSortBy | Unset = UNSET,
     filters: list[str] | Unset = UNSET,
     q: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[Project] | None:
     """List projects
 
      Returns the projects the authenticated user can access, optionally sorted and filtered.
 
     Args:
-        page (int | Unset):
-        per_page (int | Unset):
-        account_id (str | Unset):
-        sort_by (str | Unset):
-        filters (list[str] | Unset):
-        q (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
+        account_id (str | Unset): Restrict the results to the account with this ID
+        sort_by (ListProjectsSortBy | Unset): Sort order: name_asc, name_desc, updated_at_asc,
+            updated_at_desc, space_asc or space_desc
+        filters (list[str] | Unset): Filters to apply; the only supported value is favorites
+        q (str | Unset): Query on project names in the form name:TEXT (case-insensitive
+            substring); other forms are ignored
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -290,6 +287,5 @@ async def asyncio(
             sort_by=sort_by,
             filters=filters,
             q=q,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

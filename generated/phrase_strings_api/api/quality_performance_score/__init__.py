@@ -3,11 +3,28 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, cast
+import json
+from collections.abc import AsyncIterator, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, Literal, cast, overload
 
+from ..._facade import (
+    AsyncResource,
+    NotModified,
+    Page,
+    Resource,
+    as_enum,
+    async_items,
+    check_per_page,
+    deep_object,
+    items,
+    join_tags,
+    malformed_json,
+    path_value,
+    project_value,
+    unwrap,
+    unwrap_conditional,
+)
 from ...types import UNSET, Response, Unset
-from .. import AsyncResource, Page, Resource, async_items, items, unwrap
 
 if TYPE_CHECKING:
     # Annotations only (they are strings here), so using a group imports no extra models.
@@ -24,7 +41,6 @@ if TYPE_CHECKING:
         ListQualityPerformanceScoreResponse200Type1,
     )
     from ...models.validation_error import ValidationError
-    from ...types import UNSET, Unset
 
 from . import (
     list_quality_performance_score,
@@ -34,14 +50,16 @@ __all__ = ["AsyncQualityPerformanceScoreApi", "QualityPerformanceScoreApi"]
 
 
 class QualityPerformanceScoreApi(Resource):
-    """Blocking calls to the quality_performance_score resource group."""
+    """Quality scores that rate existing translations.
+
+    Blocking calls; `AsyncQualityPerformanceScoreApi` has the same methods, awaitable.
+    """
 
     def list(
         self,
-        project_id: str,
+        project_id: str | None = None,
         *,
         body: ListQualityPerformanceScoreBody,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> (
         ListQualityPerformanceScoreResponse200Type0
         | ListQualityPerformanceScoreResponse200Type1
@@ -51,28 +69,44 @@ class QualityPerformanceScoreApi(Resource):
         Computes a Phrase Quality Performance Score (QPS) for each of the given translations.
 
         Calls `POST /projects/{project_id}/quality_performance_score` (list_quality_performance_score).
+
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            body: Request body of list_quality_performance_score: Get quality scores for translations.
         """
-        response = list_quality_performance_score.sync_detailed(
-            project_id=project_id,
-            body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
-        )
+        project_id = project_value(project_id, self._project_id)
+
+        try:
+            response = list_quality_performance_score.sync_detailed(
+                project_id=project_id,
+                body=body,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "POST /projects/{project_id}/quality_performance_score", exc
+            ) from exc
         return cast(
             "ListQualityPerformanceScoreResponse200Type0 | ListQualityPerformanceScoreResponse200Type1",
-            unwrap(response),
+            unwrap(
+                response,
+                (200,),
+                "POST /projects/{project_id}/quality_performance_score",
+            ),
         )
 
 
 class AsyncQualityPerformanceScoreApi(AsyncResource):
-    """Awaitable calls to the quality_performance_score resource group."""
+    """Quality scores that rate existing translations.
+
+    Awaitable calls; `QualityPerformanceScoreApi` has the same methods, blocking.
+    """
 
     async def list(
         self,
-        project_id: str,
+        project_id: str | None = None,
         *,
         body: ListQualityPerformanceScoreBody,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> (
         ListQualityPerformanceScoreResponse200Type0
         | ListQualityPerformanceScoreResponse200Type1
@@ -82,14 +116,28 @@ class AsyncQualityPerformanceScoreApi(AsyncResource):
         Computes a Phrase Quality Performance Score (QPS) for each of the given translations.
 
         Calls `POST /projects/{project_id}/quality_performance_score` (list_quality_performance_score).
+
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            body: Request body of list_quality_performance_score: Get quality scores for translations.
         """
-        response = await list_quality_performance_score.asyncio_detailed(
-            project_id=project_id,
-            body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
-        )
+        project_id = project_value(project_id, self._project_id)
+
+        try:
+            response = await list_quality_performance_score.asyncio_detailed(
+                project_id=project_id,
+                body=body,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "POST /projects/{project_id}/quality_performance_score", exc
+            ) from exc
         return cast(
             "ListQualityPerformanceScoreResponse200Type0 | ListQualityPerformanceScoreResponse200Type1",
-            unwrap(response),
+            unwrap(
+                response,
+                (200,),
+                "POST /projects/{project_id}/quality_performance_score",
+            ),
         )

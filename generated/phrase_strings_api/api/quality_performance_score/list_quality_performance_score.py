@@ -17,18 +17,15 @@ from ...models.list_quality_performance_score_response_200_type_1 import (
     ListQualityPerformanceScoreResponse200Type1,
 )
 from ...models.validation_error import ValidationError
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     project_id: str,
     *,
     body: ListQualityPerformanceScoreBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -141,7 +138,6 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ListQualityPerformanceScoreBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[
     Error
     | ListQualityPerformanceScoreResponse200Type0
@@ -153,9 +149,9 @@ def sync_detailed(
      Computes a Phrase Quality Performance Score (QPS) for each of the given translations.
 
     Args:
-        project_id (str):
-        x_phrase_app_otp (str | Unset):
-        body (ListQualityPerformanceScoreBody):
+        project_id (str): Identifier of the project
+        body (ListQualityPerformanceScoreBody): Request body of list_quality_performance_score:
+            Get quality scores for translations.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -168,7 +164,6 @@ def sync_detailed(
     kwargs = _get_kwargs(
         project_id=project_id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -183,7 +178,6 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ListQualityPerformanceScoreBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> (
     Error
     | ListQualityPerformanceScoreResponse200Type0
@@ -196,9 +190,9 @@ def sync(
      Computes a Phrase Quality Performance Score (QPS) for each of the given translations.
 
     Args:
-        project_id (str):
-        x_phrase_app_otp (str | Unset):
-        body (ListQualityPerformanceScoreBody):
+        project_id (str): Identifier of the project
+        body (ListQualityPerformanceScoreBody): Request body of list_quality_performance_score:
+            Get quality scores for translations.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -212,7 +206,6 @@ def sync(
         project_id=project_id,
         client=client,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -221,7 +214,6 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ListQualityPerformanceScoreBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[
     Error
     | ListQualityPerformanceScoreResponse200Type0
@@ -233,9 +225,9 @@ async def asyncio_detailed(
      Computes a Phrase Quality Performance Score (QPS) for each of the given translations.
 
     Args:
-        project_id (str):
-        x_phrase_app_otp (str | Unset):
-        body (ListQualityPerformanceScoreBody):
+        project_id (str): Identifier of the project
+        body (ListQualityPerformanceScoreBody): Request body of list_quality_performance_score:
+            Get quality scores for translations.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -248,7 +240,6 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         project_id=project_id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -261,7 +252,6 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ListQualityPerformanceScoreBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> (
     Error
     | ListQualityPerformanceScoreResponse200Type0
@@ -274,9 +264,9 @@ async def asyncio(
      Computes a Phrase Quality Performance Score (QPS) for each of the given translations.
 
     Args:
-        project_id (str):
-        x_phrase_app_otp (str | Unset):
-        body (ListQualityPerformanceScoreBody):
+        project_id (str): Identifier of the project
+        body (ListQualityPerformanceScoreBody): Request body of list_quality_performance_score:
+            Get quality scores for translations.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -291,6 +281,5 @@ async def asyncio(
             project_id=project_id,
             client=client,
             body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

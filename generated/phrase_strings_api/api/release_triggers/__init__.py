@@ -3,11 +3,28 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, cast
+import json
+from collections.abc import AsyncIterator, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, Literal, cast, overload
 
+from ..._facade import (
+    AsyncResource,
+    NotModified,
+    Page,
+    Resource,
+    as_enum,
+    async_items,
+    check_per_page,
+    deep_object,
+    items,
+    join_tags,
+    malformed_json,
+    path_value,
+    project_value,
+    unwrap,
+    unwrap_conditional,
+)
 from ...types import UNSET, Response, Unset
-from .. import AsyncResource, Page, Resource, async_items, items, unwrap
 
 if TYPE_CHECKING:
     # Annotations only (they are strings here), so using a group imports no extra models.
@@ -18,7 +35,6 @@ if TYPE_CHECKING:
     from ...models.release_trigger import ReleaseTrigger
     from ...models.update_release_trigger_body import UpdateReleaseTriggerBody
     from ...models.validation_error import ValidationError
-    from ...types import UNSET, Unset
 
 from . import (
     create_release_trigger,
@@ -32,14 +48,16 @@ __all__ = ["AsyncReleaseTriggersApi", "ReleaseTriggersApi"]
 
 
 class ReleaseTriggersApi(Resource):
-    """Blocking calls to the release_triggers resource group."""
+    """A release trigger publishes new releases of a distribution automatically on a cron schedule. A
+    distribution can have only one trigger.
+
+    Blocking calls; `AsyncReleaseTriggersApi` has the same methods, awaitable.
+    """
 
     def list(
         self,
         account_id: str,
         distribution_id: str,
-        *,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> builtins.list[ReleaseTrigger]:
         """List the release triggers of a distribution
 
@@ -47,14 +65,33 @@ class ReleaseTriggersApi(Resource):
         trigger, so the list has zero or one entries.
 
         Calls `GET /accounts/{account_id}/distributions/{distribution_id}/release_triggers` (list_release_triggers).
+
+        Args:
+            account_id: Identifier of the account.
+            distribution_id: Identifier of the distribution.
         """
-        response = list_release_triggers.sync_detailed(
-            account_id=account_id,
-            distribution_id=distribution_id,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        account_id = path_value("account_id", account_id)
+        distribution_id = path_value("distribution_id", distribution_id)
+
+        try:
+            response = list_release_triggers.sync_detailed(
+                account_id=account_id,
+                distribution_id=distribution_id,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "GET /accounts/{account_id}/distributions/{distribution_id}/release_triggers",
+                exc,
+            ) from exc
+        return cast(
+            "builtins.list[ReleaseTrigger]",
+            unwrap(
+                response,
+                (200,),
+                "GET /accounts/{account_id}/distributions/{distribution_id}/release_triggers",
+            ),
         )
-        return cast("builtins.list[ReleaseTrigger]", unwrap(response))
 
     def create(
         self,
@@ -62,7 +99,6 @@ class ReleaseTriggersApi(Resource):
         distribution_id: str,
         *,
         body: CreateReleaseTriggerBody,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> ReleaseTrigger:
         """Create a release trigger
 
@@ -70,61 +106,116 @@ class ReleaseTriggersApi(Resource):
         published automatically. Only one trigger is allowed per distribution.
 
         Calls `POST /accounts/{account_id}/distributions/{distribution_id}/release_triggers` (create_release_trigger).
+
+        Args:
+            account_id: Identifier of the account.
+            distribution_id: Identifier of the distribution.
+            body: Request body of create_release_trigger: Create a release trigger.
         """
-        response = create_release_trigger.sync_detailed(
-            account_id=account_id,
-            distribution_id=distribution_id,
-            body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        account_id = path_value("account_id", account_id)
+        distribution_id = path_value("distribution_id", distribution_id)
+
+        try:
+            response = create_release_trigger.sync_detailed(
+                account_id=account_id,
+                distribution_id=distribution_id,
+                body=body,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "POST /accounts/{account_id}/distributions/{distribution_id}/release_triggers",
+                exc,
+            ) from exc
+        return cast(
+            "ReleaseTrigger",
+            unwrap(
+                response,
+                (201,),
+                "POST /accounts/{account_id}/distributions/{distribution_id}/release_triggers",
+            ),
         )
-        return cast("ReleaseTrigger", unwrap(response))
 
     def show(
         self,
         account_id: str,
         distribution_id: str,
         id: str,
-        *,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> ReleaseTrigger:
         """Get a release trigger
 
         Returns the configuration of one release trigger.
 
         Calls `GET /accounts/{account_id}/distributions/{distribution_id}/release_triggers/{id}` (show_release_trigger).
+
+        Args:
+            account_id: Identifier of the account.
+            distribution_id: Identifier of the distribution.
+            id: Identifier of the resource the path points to.
         """
-        response = show_release_trigger.sync_detailed(
-            account_id=account_id,
-            distribution_id=distribution_id,
-            id=id,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        account_id = path_value("account_id", account_id)
+        distribution_id = path_value("distribution_id", distribution_id)
+        id = path_value("id", id)
+
+        try:
+            response = show_release_trigger.sync_detailed(
+                account_id=account_id,
+                distribution_id=distribution_id,
+                id=id,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "GET /accounts/{account_id}/distributions/{distribution_id}/release_triggers/{id}",
+                exc,
+            ) from exc
+        return cast(
+            "ReleaseTrigger",
+            unwrap(
+                response,
+                (200,),
+                "GET /accounts/{account_id}/distributions/{distribution_id}/release_triggers/{id}",
+            ),
         )
-        return cast("ReleaseTrigger", unwrap(response))
 
     def delete(
         self,
         account_id: str,
         distribution_id: str,
         id: str,
-        *,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
         """Delete a release trigger
 
         Removes the release trigger, which stops its scheduled releases.
 
         Calls `DELETE /accounts/{account_id}/distributions/{distribution_id}/release_triggers/{id}` (delete_release_trigger).
+
+        Args:
+            account_id: Identifier of the account.
+            distribution_id: Identifier of the distribution.
+            id: Identifier of the resource the path points to.
         """
-        response = delete_release_trigger.sync_detailed(
-            account_id=account_id,
-            distribution_id=distribution_id,
-            id=id,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        account_id = path_value("account_id", account_id)
+        distribution_id = path_value("distribution_id", distribution_id)
+        id = path_value("id", id)
+
+        try:
+            response = delete_release_trigger.sync_detailed(
+                account_id=account_id,
+                distribution_id=distribution_id,
+                id=id,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "DELETE /accounts/{account_id}/distributions/{distribution_id}/release_triggers/{id}",
+                exc,
+            ) from exc
+        unwrap(
+            response,
+            (),
+            "DELETE /accounts/{account_id}/distributions/{distribution_id}/release_triggers/{id}",
         )
-        unwrap(response)
 
     def update(
         self,
@@ -133,34 +224,57 @@ class ReleaseTriggersApi(Resource):
         id: str,
         *,
         body: UpdateReleaseTriggerBody,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> ReleaseTrigger:
         """Update a release trigger
 
         Changes the schedule or the release settings of an existing release trigger.
 
         Calls `PATCH /accounts/{account_id}/distributions/{distribution_id}/release_triggers/{id}` (update_release_trigger).
+
+        Args:
+            account_id: Identifier of the account.
+            distribution_id: Identifier of the distribution.
+            id: Identifier of the resource the path points to.
+            body: Request body of update_release_trigger: Update a release trigger.
         """
-        response = update_release_trigger.sync_detailed(
-            account_id=account_id,
-            distribution_id=distribution_id,
-            id=id,
-            body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        account_id = path_value("account_id", account_id)
+        distribution_id = path_value("distribution_id", distribution_id)
+        id = path_value("id", id)
+
+        try:
+            response = update_release_trigger.sync_detailed(
+                account_id=account_id,
+                distribution_id=distribution_id,
+                id=id,
+                body=body,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "PATCH /accounts/{account_id}/distributions/{distribution_id}/release_triggers/{id}",
+                exc,
+            ) from exc
+        return cast(
+            "ReleaseTrigger",
+            unwrap(
+                response,
+                (200,),
+                "PATCH /accounts/{account_id}/distributions/{distribution_id}/release_triggers/{id}",
+            ),
         )
-        return cast("ReleaseTrigger", unwrap(response))
 
 
 class AsyncReleaseTriggersApi(AsyncResource):
-    """Awaitable calls to the release_triggers resource group."""
+    """A release trigger publishes new releases of a distribution automatically on a cron schedule. A
+    distribution can have only one trigger.
+
+    Awaitable calls; `ReleaseTriggersApi` has the same methods, blocking.
+    """
 
     async def list(
         self,
         account_id: str,
         distribution_id: str,
-        *,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> builtins.list[ReleaseTrigger]:
         """List the release triggers of a distribution
 
@@ -168,14 +282,33 @@ class AsyncReleaseTriggersApi(AsyncResource):
         trigger, so the list has zero or one entries.
 
         Calls `GET /accounts/{account_id}/distributions/{distribution_id}/release_triggers` (list_release_triggers).
+
+        Args:
+            account_id: Identifier of the account.
+            distribution_id: Identifier of the distribution.
         """
-        response = await list_release_triggers.asyncio_detailed(
-            account_id=account_id,
-            distribution_id=distribution_id,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        account_id = path_value("account_id", account_id)
+        distribution_id = path_value("distribution_id", distribution_id)
+
+        try:
+            response = await list_release_triggers.asyncio_detailed(
+                account_id=account_id,
+                distribution_id=distribution_id,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "GET /accounts/{account_id}/distributions/{distribution_id}/release_triggers",
+                exc,
+            ) from exc
+        return cast(
+            "builtins.list[ReleaseTrigger]",
+            unwrap(
+                response,
+                (200,),
+                "GET /accounts/{account_id}/distributions/{distribution_id}/release_triggers",
+            ),
         )
-        return cast("builtins.list[ReleaseTrigger]", unwrap(response))
 
     async def create(
         self,
@@ -183,7 +316,6 @@ class AsyncReleaseTriggersApi(AsyncResource):
         distribution_id: str,
         *,
         body: CreateReleaseTriggerBody,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> ReleaseTrigger:
         """Create a release trigger
 
@@ -191,61 +323,116 @@ class AsyncReleaseTriggersApi(AsyncResource):
         published automatically. Only one trigger is allowed per distribution.
 
         Calls `POST /accounts/{account_id}/distributions/{distribution_id}/release_triggers` (create_release_trigger).
+
+        Args:
+            account_id: Identifier of the account.
+            distribution_id: Identifier of the distribution.
+            body: Request body of create_release_trigger: Create a release trigger.
         """
-        response = await create_release_trigger.asyncio_detailed(
-            account_id=account_id,
-            distribution_id=distribution_id,
-            body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        account_id = path_value("account_id", account_id)
+        distribution_id = path_value("distribution_id", distribution_id)
+
+        try:
+            response = await create_release_trigger.asyncio_detailed(
+                account_id=account_id,
+                distribution_id=distribution_id,
+                body=body,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "POST /accounts/{account_id}/distributions/{distribution_id}/release_triggers",
+                exc,
+            ) from exc
+        return cast(
+            "ReleaseTrigger",
+            unwrap(
+                response,
+                (201,),
+                "POST /accounts/{account_id}/distributions/{distribution_id}/release_triggers",
+            ),
         )
-        return cast("ReleaseTrigger", unwrap(response))
 
     async def show(
         self,
         account_id: str,
         distribution_id: str,
         id: str,
-        *,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> ReleaseTrigger:
         """Get a release trigger
 
         Returns the configuration of one release trigger.
 
         Calls `GET /accounts/{account_id}/distributions/{distribution_id}/release_triggers/{id}` (show_release_trigger).
+
+        Args:
+            account_id: Identifier of the account.
+            distribution_id: Identifier of the distribution.
+            id: Identifier of the resource the path points to.
         """
-        response = await show_release_trigger.asyncio_detailed(
-            account_id=account_id,
-            distribution_id=distribution_id,
-            id=id,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        account_id = path_value("account_id", account_id)
+        distribution_id = path_value("distribution_id", distribution_id)
+        id = path_value("id", id)
+
+        try:
+            response = await show_release_trigger.asyncio_detailed(
+                account_id=account_id,
+                distribution_id=distribution_id,
+                id=id,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "GET /accounts/{account_id}/distributions/{distribution_id}/release_triggers/{id}",
+                exc,
+            ) from exc
+        return cast(
+            "ReleaseTrigger",
+            unwrap(
+                response,
+                (200,),
+                "GET /accounts/{account_id}/distributions/{distribution_id}/release_triggers/{id}",
+            ),
         )
-        return cast("ReleaseTrigger", unwrap(response))
 
     async def delete(
         self,
         account_id: str,
         distribution_id: str,
         id: str,
-        *,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
         """Delete a release trigger
 
         Removes the release trigger, which stops its scheduled releases.
 
         Calls `DELETE /accounts/{account_id}/distributions/{distribution_id}/release_triggers/{id}` (delete_release_trigger).
+
+        Args:
+            account_id: Identifier of the account.
+            distribution_id: Identifier of the distribution.
+            id: Identifier of the resource the path points to.
         """
-        response = await delete_release_trigger.asyncio_detailed(
-            account_id=account_id,
-            distribution_id=distribution_id,
-            id=id,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        account_id = path_value("account_id", account_id)
+        distribution_id = path_value("distribution_id", distribution_id)
+        id = path_value("id", id)
+
+        try:
+            response = await delete_release_trigger.asyncio_detailed(
+                account_id=account_id,
+                distribution_id=distribution_id,
+                id=id,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "DELETE /accounts/{account_id}/distributions/{distribution_id}/release_triggers/{id}",
+                exc,
+            ) from exc
+        unwrap(
+            response,
+            (),
+            "DELETE /accounts/{account_id}/distributions/{distribution_id}/release_triggers/{id}",
         )
-        unwrap(response)
 
     async def update(
         self,
@@ -254,20 +441,41 @@ class AsyncReleaseTriggersApi(AsyncResource):
         id: str,
         *,
         body: UpdateReleaseTriggerBody,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> ReleaseTrigger:
         """Update a release trigger
 
         Changes the schedule or the release settings of an existing release trigger.
 
         Calls `PATCH /accounts/{account_id}/distributions/{distribution_id}/release_triggers/{id}` (update_release_trigger).
+
+        Args:
+            account_id: Identifier of the account.
+            distribution_id: Identifier of the distribution.
+            id: Identifier of the resource the path points to.
+            body: Request body of update_release_trigger: Update a release trigger.
         """
-        response = await update_release_trigger.asyncio_detailed(
-            account_id=account_id,
-            distribution_id=distribution_id,
-            id=id,
-            body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        account_id = path_value("account_id", account_id)
+        distribution_id = path_value("distribution_id", distribution_id)
+        id = path_value("id", id)
+
+        try:
+            response = await update_release_trigger.asyncio_detailed(
+                account_id=account_id,
+                distribution_id=distribution_id,
+                id=id,
+                body=body,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "PATCH /accounts/{account_id}/distributions/{distribution_id}/release_triggers/{id}",
+                exc,
+            ) from exc
+        return cast(
+            "ReleaseTrigger",
+            unwrap(
+                response,
+                (200,),
+                "PATCH /accounts/{account_id}/distributions/{distribution_id}/release_triggers/{id}",
+            ),
         )
-        return cast("ReleaseTrigger", unwrap(response))

@@ -10,7 +10,7 @@ from ...models.create_release_trigger_body import CreateReleaseTriggerBody
 from ...models.error import Error
 from ...models.release_trigger import ReleaseTrigger
 from ...models.validation_error import ValidationError
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
@@ -18,11 +18,8 @@ def _get_kwargs(
     distribution_id: str,
     *,
     body: CreateReleaseTriggerBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -96,7 +93,6 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateReleaseTriggerBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | ReleaseTrigger | ValidationError]:
     """Create a release trigger
 
@@ -104,10 +100,10 @@ def sync_detailed(
     automatically. Only one trigger is allowed per distribution.
 
     Args:
-        account_id (str):
-        distribution_id (str):
-        x_phrase_app_otp (str | Unset):
-        body (CreateReleaseTriggerBody):
+        account_id (str): Identifier of the account
+        distribution_id (str): Identifier of the distribution
+        body (CreateReleaseTriggerBody): Request body of create_release_trigger: Create a release
+            trigger.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -121,7 +117,6 @@ def sync_detailed(
         account_id=account_id,
         distribution_id=distribution_id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -137,7 +132,6 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateReleaseTriggerBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | ReleaseTrigger | ValidationError | None:
     """Create a release trigger
 
@@ -145,10 +139,10 @@ def sync(
     automatically. Only one trigger is allowed per distribution.
 
     Args:
-        account_id (str):
-        distribution_id (str):
-        x_phrase_app_otp (str | Unset):
-        body (CreateReleaseTriggerBody):
+        account_id (str): Identifier of the account
+        distribution_id (str): Identifier of the distribution
+        body (CreateReleaseTriggerBody): Request body of create_release_trigger: Create a release
+            trigger.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -163,7 +157,6 @@ def sync(
         distribution_id=distribution_id,
         client=client,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -173,7 +166,6 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateReleaseTriggerBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | ReleaseTrigger | ValidationError]:
     """Create a release trigger
 
@@ -181,10 +173,10 @@ async def asyncio_detailed(
     automatically. Only one trigger is allowed per distribution.
 
     Args:
-        account_id (str):
-        distribution_id (str):
-        x_phrase_app_otp (str | Unset):
-        body (CreateReleaseTriggerBody):
+        account_id (str): Identifier of the account
+        distribution_id (str): Identifier of the distribution
+        body (CreateReleaseTriggerBody): Request body of create_release_trigger: Create a release
+            trigger.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -198,7 +190,6 @@ async def asyncio_detailed(
         account_id=account_id,
         distribution_id=distribution_id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -212,7 +203,6 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateReleaseTriggerBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | ReleaseTrigger | ValidationError | None:
     """Create a release trigger
 
@@ -220,10 +210,10 @@ async def asyncio(
     automatically. Only one trigger is allowed per distribution.
 
     Args:
-        account_id (str):
-        distribution_id (str):
-        x_phrase_app_otp (str | Unset):
-        body (CreateReleaseTriggerBody):
+        account_id (str): Identifier of the account
+        distribution_id (str): Identifier of the distribution
+        body (CreateReleaseTriggerBody): Request body of create_release_trigger: Create a release
+            trigger.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -239,6 +229,5 @@ async def asyncio(
             distribution_id=distribution_id,
             client=client,
             body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

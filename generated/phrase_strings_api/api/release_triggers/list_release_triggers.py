@@ -8,18 +8,13 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.release_trigger import ReleaseTrigger
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     account_id: str,
     distribution_id: str,
-    *,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -29,7 +24,6 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -88,7 +82,6 @@ def sync_detailed(
     distribution_id: str,
     *,
     client: AuthenticatedClient | Client,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[ReleaseTrigger]]:
     """List the release triggers of a distribution
 
@@ -96,9 +89,8 @@ def sync_detailed(
     trigger, so the list has zero or one entries.
 
     Args:
-        account_id (str):
-        distribution_id (str):
-        x_phrase_app_otp (str | Unset):
+        account_id (str): Identifier of the account
+        distribution_id (str): Identifier of the distribution
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -111,7 +103,6 @@ def sync_detailed(
     kwargs = _get_kwargs(
         account_id=account_id,
         distribution_id=distribution_id,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -126,7 +117,6 @@ def sync(
     distribution_id: str,
     *,
     client: AuthenticatedClient | Client,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[ReleaseTrigger] | None:
     """List the release triggers of a distribution
 
@@ -134,9 +124,8 @@ def sync(
     trigger, so the list has zero or one entries.
 
     Args:
-        account_id (str):
-        distribution_id (str):
-        x_phrase_app_otp (str | Unset):
+        account_id (str): Identifier of the account
+        distribution_id (str): Identifier of the distribution
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -150,7 +139,6 @@ def sync(
         account_id=account_id,
         distribution_id=distribution_id,
         client=client,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -159,7 +147,6 @@ async def asyncio_detailed(
     distribution_id: str,
     *,
     client: AuthenticatedClient | Client,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[ReleaseTrigger]]:
     """List the release triggers of a distribution
 
@@ -167,9 +154,8 @@ async def asyncio_detailed(
     trigger, so the list has zero or one entries.
 
     Args:
-        account_id (str):
-        distribution_id (str):
-        x_phrase_app_otp (str | Unset):
+        account_id (str): Identifier of the account
+        distribution_id (str): Identifier of the distribution
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -182,7 +168,6 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         account_id=account_id,
         distribution_id=distribution_id,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -195,7 +180,6 @@ async def asyncio(
     distribution_id: str,
     *,
     client: AuthenticatedClient | Client,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[ReleaseTrigger] | None:
     """List the release triggers of a distribution
 
@@ -203,9 +187,8 @@ async def asyncio(
     trigger, so the list has zero or one entries.
 
     Args:
-        account_id (str):
-        distribution_id (str):
-        x_phrase_app_otp (str | Unset):
+        account_id (str): Identifier of the account
+        distribution_id (str): Identifier of the distribution
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -220,6 +203,5 @@ async def asyncio(
             account_id=account_id,
             distribution_id=distribution_id,
             client=client,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

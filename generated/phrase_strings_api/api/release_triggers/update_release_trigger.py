@@ -10,7 +10,7 @@ from ...models.error import Error
 from ...models.release_trigger import ReleaseTrigger
 from ...models.update_release_trigger_body import UpdateReleaseTriggerBody
 from ...models.validation_error import ValidationError
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
@@ -19,11 +19,8 @@ def _get_kwargs(
     id: str,
     *,
     body: UpdateReleaseTriggerBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
@@ -99,18 +96,17 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateReleaseTriggerBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | ReleaseTrigger | ValidationError]:
     """Update a release trigger
 
      Changes the schedule or the release settings of an existing release trigger.
 
     Args:
-        account_id (str):
-        distribution_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
-        body (UpdateReleaseTriggerBody):
+        account_id (str): Identifier of the account
+        distribution_id (str): Identifier of the distribution
+        id (str): Identifier of the resource the path points to
+        body (UpdateReleaseTriggerBody): Request body of update_release_trigger: Update a release
+            trigger.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -125,7 +121,6 @@ def sync_detailed(
         distribution_id=distribution_id,
         id=id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -142,18 +137,17 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateReleaseTriggerBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | ReleaseTrigger | ValidationError | None:
     """Update a release trigger
 
      Changes the schedule or the release settings of an existing release trigger.
 
     Args:
-        account_id (str):
-        distribution_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
-        body (UpdateReleaseTriggerBody):
+        account_id (str): Identifier of the account
+        distribution_id (str): Identifier of the distribution
+        id (str): Identifier of the resource the path points to
+        body (UpdateReleaseTriggerBody): Request body of update_release_trigger: Update a release
+            trigger.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -169,7 +163,6 @@ def sync(
         id=id,
         client=client,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -180,18 +173,17 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateReleaseTriggerBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | ReleaseTrigger | ValidationError]:
     """Update a release trigger
 
      Changes the schedule or the release settings of an existing release trigger.
 
     Args:
-        account_id (str):
-        distribution_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
-        body (UpdateReleaseTriggerBody):
+        account_id (str): Identifier of the account
+        distribution_id (str): Identifier of the distribution
+        id (str): Identifier of the resource the path points to
+        body (UpdateReleaseTriggerBody): Request body of update_release_trigger: Update a release
+            trigger.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -206,7 +198,6 @@ async def asyncio_detailed(
         distribution_id=distribution_id,
         id=id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -221,18 +212,17 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateReleaseTriggerBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | ReleaseTrigger | ValidationError | None:
     """Update a release trigger
 
      Changes the schedule or the release settings of an existing release trigger.
 
     Args:
-        account_id (str):
-        distribution_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
-        body (UpdateReleaseTriggerBody):
+        account_id (str): Identifier of the account
+        distribution_id (str): Identifier of the distribution
+        id (str): Identifier of the resource the path points to
+        body (UpdateReleaseTriggerBody): Request body of update_release_trigger: Update a release
+            trigger.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -249,6 +239,5 @@ async def asyncio(
             id=id,
             client=client,
             body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

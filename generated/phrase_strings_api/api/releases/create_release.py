@@ -10,7 +10,7 @@ from ...models.create_release_body import CreateReleaseBody
 from ...models.error import Error
 from ...models.release import Release
 from ...models.validation_error import ValidationError
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
@@ -18,11 +18,8 @@ def _get_kwargs(
     distribution_id: str,
     *,
     body: CreateReleaseBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -101,17 +98,15 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateReleaseBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | Release | ValidationError]:
     """Create a release
 
      Adds a new release to the distribution. The release is not served to apps until it is published.
 
     Args:
-        account_id (str):
-        distribution_id (str):
-        x_phrase_app_otp (str | Unset):
-        body (CreateReleaseBody):
+        account_id (str): Identifier of the account
+        distribution_id (str): Identifier of the distribution
+        body (CreateReleaseBody): Request body of create_release: Create a release.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -125,7 +120,6 @@ def sync_detailed(
         account_id=account_id,
         distribution_id=distribution_id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -141,17 +135,15 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateReleaseBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | Release | ValidationError | None:
     """Create a release
 
      Adds a new release to the distribution. The release is not served to apps until it is published.
 
     Args:
-        account_id (str):
-        distribution_id (str):
-        x_phrase_app_otp (str | Unset):
-        body (CreateReleaseBody):
+        account_id (str): Identifier of the account
+        distribution_id (str): Identifier of the distribution
+        body (CreateReleaseBody): Request body of create_release: Create a release.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -166,7 +158,6 @@ def sync(
         distribution_id=distribution_id,
         client=client,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -176,17 +167,15 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateReleaseBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | Release | ValidationError]:
     """Create a release
 
      Adds a new release to the distribution. The release is not served to apps until it is published.
 
     Args:
-        account_id (str):
-        distribution_id (str):
-        x_phrase_app_otp (str | Unset):
-        body (CreateReleaseBody):
+        account_id (str): Identifier of the account
+        distribution_id (str): Identifier of the distribution
+        body (CreateReleaseBody): Request body of create_release: Create a release.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -200,7 +189,6 @@ async def asyncio_detailed(
         account_id=account_id,
         distribution_id=distribution_id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -214,17 +202,15 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateReleaseBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | Release | ValidationError | None:
     """Create a release
 
      Adds a new release to the distribution. The release is not served to apps until it is published.
 
     Args:
-        account_id (str):
-        distribution_id (str):
-        x_phrase_app_otp (str | Unset):
-        body (CreateReleaseBody):
+        account_id (str): Identifier of the account
+        distribution_id (str): Identifier of the distribution
+        body (CreateReleaseBody): Request body of create_release: Create a release.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -240,6 +226,5 @@ async def asyncio(
             distribution_id=distribution_id,
             client=client,
             body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

@@ -9,19 +9,14 @@ from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.release import Release
 from ...models.validation_error import ValidationError
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     account_id: str,
     distribution_id: str,
     id: str,
-    *,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -32,7 +27,6 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -97,17 +91,15 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | Release | ValidationError]:
     """Publish a release
 
      Makes the release live so it is delivered to apps in production.
 
     Args:
-        account_id (str):
-        distribution_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
+        account_id (str): Identifier of the account
+        distribution_id (str): Identifier of the distribution
+        id (str): Identifier of the resource the path points to
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -121,7 +113,6 @@ def sync_detailed(
         account_id=account_id,
         distribution_id=distribution_id,
         id=id,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -137,17 +128,15 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | Release | ValidationError | None:
     """Publish a release
 
      Makes the release live so it is delivered to apps in production.
 
     Args:
-        account_id (str):
-        distribution_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
+        account_id (str): Identifier of the account
+        distribution_id (str): Identifier of the distribution
+        id (str): Identifier of the resource the path points to
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,7 +151,6 @@ def sync(
         distribution_id=distribution_id,
         id=id,
         client=client,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -172,17 +160,15 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | Release | ValidationError]:
     """Publish a release
 
      Makes the release live so it is delivered to apps in production.
 
     Args:
-        account_id (str):
-        distribution_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
+        account_id (str): Identifier of the account
+        distribution_id (str): Identifier of the distribution
+        id (str): Identifier of the resource the path points to
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -196,7 +182,6 @@ async def asyncio_detailed(
         account_id=account_id,
         distribution_id=distribution_id,
         id=id,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -210,17 +195,15 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | Release | ValidationError | None:
     """Publish a release
 
      Makes the release live so it is delivered to apps in production.
 
     Args:
-        account_id (str):
-        distribution_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
+        account_id (str): Identifier of the account
+        distribution_id (str): Identifier of the distribution
+        id (str): Identifier of the resource the path points to
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -236,6 +219,5 @@ async def asyncio(
             distribution_id=distribution_id,
             id=id,
             client=client,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

@@ -10,7 +10,7 @@ from ...models.error import Error
 from ...models.release import Release
 from ...models.update_release_body import UpdateReleaseBody
 from ...models.validation_error import ValidationError
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
@@ -19,11 +19,8 @@ def _get_kwargs(
     id: str,
     *,
     body: UpdateReleaseBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
@@ -104,18 +101,16 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateReleaseBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | Release | ValidationError]:
     """Update a release
 
      Changes the settings of an existing release.
 
     Args:
-        account_id (str):
-        distribution_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
-        body (UpdateReleaseBody):
+        account_id (str): Identifier of the account
+        distribution_id (str): Identifier of the distribution
+        id (str): Identifier of the resource the path points to
+        body (UpdateReleaseBody): Request body of update_release: Update a release.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,7 +125,6 @@ def sync_detailed(
         distribution_id=distribution_id,
         id=id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -147,18 +141,16 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateReleaseBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | Release | ValidationError | None:
     """Update a release
 
      Changes the settings of an existing release.
 
     Args:
-        account_id (str):
-        distribution_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
-        body (UpdateReleaseBody):
+        account_id (str): Identifier of the account
+        distribution_id (str): Identifier of the distribution
+        id (str): Identifier of the resource the path points to
+        body (UpdateReleaseBody): Request body of update_release: Update a release.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -174,7 +166,6 @@ def sync(
         id=id,
         client=client,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -185,18 +176,16 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateReleaseBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | Release | ValidationError]:
     """Update a release
 
      Changes the settings of an existing release.
 
     Args:
-        account_id (str):
-        distribution_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
-        body (UpdateReleaseBody):
+        account_id (str): Identifier of the account
+        distribution_id (str): Identifier of the distribution
+        id (str): Identifier of the resource the path points to
+        body (UpdateReleaseBody): Request body of update_release: Update a release.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -211,7 +200,6 @@ async def asyncio_detailed(
         distribution_id=distribution_id,
         id=id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -226,18 +214,16 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateReleaseBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | Release | ValidationError | None:
     """Update a release
 
      Changes the settings of an existing release.
 
     Args:
-        account_id (str):
-        distribution_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
-        body (UpdateReleaseBody):
+        account_id (str): Identifier of the account
+        distribution_id (str): Identifier of the distribution
+        id (str): Identifier of the resource the path points to
+        body (UpdateReleaseBody): Request body of update_release: Update a release.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -254,6 +240,5 @@ async def asyncio(
             id=id,
             client=client,
             body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

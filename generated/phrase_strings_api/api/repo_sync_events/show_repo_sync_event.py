@@ -8,19 +8,14 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.repo_sync_event import RepoSyncEvent
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     account_id: str,
     repo_sync_id: str,
     id: str,
-    *,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -31,7 +26,6 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -86,17 +80,15 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | RepoSyncEvent]:
     """Get a repo sync event
 
      Returns one event from the history of a repository sync.
 
     Args:
-        account_id (str):
-        repo_sync_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
+        account_id (str): Identifier of the account
+        repo_sync_id (str): Identifier of the repository sync
+        id (str): Identifier of the resource the path points to
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -110,7 +102,6 @@ def sync_detailed(
         account_id=account_id,
         repo_sync_id=repo_sync_id,
         id=id,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -126,17 +117,15 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | RepoSyncEvent | None:
     """Get a repo sync event
 
      Returns one event from the history of a repository sync.
 
     Args:
-        account_id (str):
-        repo_sync_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
+        account_id (str): Identifier of the account
+        repo_sync_id (str): Identifier of the repository sync
+        id (str): Identifier of the resource the path points to
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,7 +140,6 @@ def sync(
         repo_sync_id=repo_sync_id,
         id=id,
         client=client,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -161,17 +149,15 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | RepoSyncEvent]:
     """Get a repo sync event
 
      Returns one event from the history of a repository sync.
 
     Args:
-        account_id (str):
-        repo_sync_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
+        account_id (str): Identifier of the account
+        repo_sync_id (str): Identifier of the repository sync
+        id (str): Identifier of the resource the path points to
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -185,7 +171,6 @@ async def asyncio_detailed(
         account_id=account_id,
         repo_sync_id=repo_sync_id,
         id=id,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -199,17 +184,15 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | RepoSyncEvent | None:
     """Get a repo sync event
 
      Returns one event from the history of a repository sync.
 
     Args:
-        account_id (str):
-        repo_sync_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
+        account_id (str): Identifier of the account
+        repo_sync_id (str): Identifier of the repository sync
+        id (str): Identifier of the resource the path points to
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -225,6 +208,5 @@ async def asyncio(
             repo_sync_id=repo_sync_id,
             id=id,
             client=client,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

@@ -3,11 +3,28 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, cast
+import json
+from collections.abc import AsyncIterator, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, Literal, cast, overload
 
+from ..._facade import (
+    AsyncResource,
+    NotModified,
+    Page,
+    Resource,
+    as_enum,
+    async_items,
+    check_per_page,
+    deep_object,
+    items,
+    join_tags,
+    malformed_json,
+    path_value,
+    project_value,
+    unwrap,
+    unwrap_conditional,
+)
 from ...types import UNSET, Response, Unset
-from .. import AsyncResource, Page, Resource, async_items, items, unwrap
 
 if TYPE_CHECKING:
     # Annotations only (they are strings here), so using a group imports no extra models.
@@ -36,33 +53,44 @@ __all__ = ["AsyncRepoSyncsApi", "RepoSyncsApi"]
 
 
 class RepoSyncsApi(Resource):
-    """Blocking calls to the repo_syncs resource group."""
+    """Repo Syncs connect Strings projects with a code repository so translations can be imported from
+    it and exported to it.
+
+    Blocking calls; `AsyncRepoSyncsApi` has the same methods, awaitable.
+    """
 
     def list(
         self,
         account_id: str,
-        *,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> builtins.list[RepoSync]:
         """List the repo syncs of an account
 
         Returns every repo sync configured in the account.
 
         Calls `GET /accounts/{account_id}/repo_syncs` (list_repo_syncs).
+
+        Args:
+            account_id: Identifier of the account.
         """
-        response = list_repo_syncs.sync_detailed(
-            account_id=account_id,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        account_id = path_value("account_id", account_id)
+
+        try:
+            response = list_repo_syncs.sync_detailed(
+                account_id=account_id,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json("GET /accounts/{account_id}/repo_syncs", exc) from exc
+        return cast(
+            "builtins.list[RepoSync]",
+            unwrap(response, (200,), "GET /accounts/{account_id}/repo_syncs"),
         )
-        return cast("builtins.list[RepoSync]", unwrap(response))
 
     def create(
         self,
         account_id: str,
         *,
         body: CreateRepoSyncBody,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> RepoSync:
         """Connect a repository to a project
 
@@ -70,35 +98,58 @@ class RepoSyncsApi(Resource):
         exports translations back. Needs the write scope and an account with the repo sync feature.
 
         Calls `POST /accounts/{account_id}/repo_syncs` (create_repo_sync).
+
+        Args:
+            account_id: Identifier of the account.
+            body: Request body of create_repo_sync: Connect a repository to a project.
         """
-        response = create_repo_sync.sync_detailed(
-            account_id=account_id,
-            body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        account_id = path_value("account_id", account_id)
+
+        try:
+            response = create_repo_sync.sync_detailed(
+                account_id=account_id,
+                body=body,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json("POST /accounts/{account_id}/repo_syncs", exc) from exc
+        return cast(
+            "RepoSync",
+            unwrap(response, (201,), "POST /accounts/{account_id}/repo_syncs"),
         )
-        return cast("RepoSync", unwrap(response))
 
     def show(
         self,
         account_id: str,
         id: str,
-        *,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> RepoSync:
         """Get a repo sync
 
         Returns the settings of one repo sync.
 
         Calls `GET /accounts/{account_id}/repo_syncs/{id}` (show_repo_sync).
+
+        Args:
+            account_id: Identifier of the account.
+            id: Identifier of the resource the path points to.
         """
-        response = show_repo_sync.sync_detailed(
-            account_id=account_id,
-            id=id,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        account_id = path_value("account_id", account_id)
+        id = path_value("id", id)
+
+        try:
+            response = show_repo_sync.sync_detailed(
+                account_id=account_id,
+                id=id,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "GET /accounts/{account_id}/repo_syncs/{id}", exc
+            ) from exc
+        return cast(
+            "RepoSync",
+            unwrap(response, (200,), "GET /accounts/{account_id}/repo_syncs/{id}"),
         )
-        return cast("RepoSync", unwrap(response))
 
     def export(
         self,
@@ -106,7 +157,6 @@ class RepoSyncsApi(Resource):
         id: str,
         *,
         body: ExportRepoSyncBody | Unset = UNSET,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> RepoSyncEvent:
         """Export translations to the code repository
 
@@ -114,15 +164,32 @@ class RepoSyncsApi(Resource):
         that repository. The export runs in the background and can take a few seconds on large projects.
 
         Calls `POST /accounts/{account_id}/repo_syncs/{id}/export` (export_repo_sync).
+
+        Args:
+            account_id: Identifier of the account.
+            id: Identifier of the resource the path points to.
+            body: Request body of export_repo_sync: Export translations to the code repository.
         """
-        response = export_repo_sync.sync_detailed(
-            account_id=account_id,
-            id=id,
-            body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        account_id = path_value("account_id", account_id)
+        id = path_value("id", id)
+
+        try:
+            response = export_repo_sync.sync_detailed(
+                account_id=account_id,
+                id=id,
+                body=body,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "POST /accounts/{account_id}/repo_syncs/{id}/export", exc
+            ) from exc
+        return cast(
+            "RepoSyncEvent",
+            unwrap(
+                response, (200,), "POST /accounts/{account_id}/repo_syncs/{id}/export"
+            ),
         )
-        return cast("RepoSyncEvent", unwrap(response))
 
     def import_(
         self,
@@ -131,7 +198,6 @@ class RepoSyncsApi(Resource):
         *,
         body: ImportRepoSyncBody | Unset = UNSET,
         branch: str | Unset = UNSET,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> RepoSyncEvent:
         """Import translations from the code repository
 
@@ -139,23 +205,40 @@ class RepoSyncsApi(Resource):
         that repository. The import runs in the background and can take a few seconds on large projects.
 
         Calls `POST /accounts/{account_id}/repo_syncs/{id}/import` (import_repo_sync).
+
+        Args:
+            account_id: Identifier of the account.
+            id: Identifier of the resource the path points to.
+            body: Request body of import_repo_sync: Import translations from the code repository.
+            branch: Phrase branch to import into; send it in the body instead (the published document no
+                longer lists this parameter).
         """
-        response = import_repo_sync.sync_detailed(
-            account_id=account_id,
-            id=id,
-            body=body,
-            branch=branch,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        account_id = path_value("account_id", account_id)
+        id = path_value("id", id)
+
+        try:
+            response = import_repo_sync.sync_detailed(
+                account_id=account_id,
+                id=id,
+                body=body,
+                branch=branch,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "POST /accounts/{account_id}/repo_syncs/{id}/import", exc
+            ) from exc
+        return cast(
+            "RepoSyncEvent",
+            unwrap(
+                response, (200,), "POST /accounts/{account_id}/repo_syncs/{id}/import"
+            ),
         )
-        return cast("RepoSyncEvent", unwrap(response))
 
     def deactivate(
         self,
         account_id: str,
         id: str,
-        *,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> RepoSync:
         """Deactivate a repo sync
 
@@ -163,21 +246,37 @@ class RepoSyncsApi(Resource):
         the repository no longer start an import.
 
         Calls `POST /accounts/{account_id}/repo_syncs/{id}/deactivate` (deactivate_repo_sync).
+
+        Args:
+            account_id: Identifier of the account.
+            id: Identifier of the resource the path points to.
         """
-        response = deactivate_repo_sync.sync_detailed(
-            account_id=account_id,
-            id=id,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        account_id = path_value("account_id", account_id)
+        id = path_value("id", id)
+
+        try:
+            response = deactivate_repo_sync.sync_detailed(
+                account_id=account_id,
+                id=id,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "POST /accounts/{account_id}/repo_syncs/{id}/deactivate", exc
+            ) from exc
+        return cast(
+            "RepoSync",
+            unwrap(
+                response,
+                (200,),
+                "POST /accounts/{account_id}/repo_syncs/{id}/deactivate",
+            ),
         )
-        return cast("RepoSync", unwrap(response))
 
     def activate(
         self,
         account_id: str,
         id: str,
-        *,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> RepoSync:
         """Activate a repo sync
 
@@ -185,44 +284,71 @@ class RepoSyncsApi(Resource):
         repository pushes start imports automatically.
 
         Calls `POST /accounts/{account_id}/repo_syncs/{id}/activate` (activate_repo_sync).
+
+        Args:
+            account_id: Identifier of the account.
+            id: Identifier of the resource the path points to.
         """
-        response = activate_repo_sync.sync_detailed(
-            account_id=account_id,
-            id=id,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        account_id = path_value("account_id", account_id)
+        id = path_value("id", id)
+
+        try:
+            response = activate_repo_sync.sync_detailed(
+                account_id=account_id,
+                id=id,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "POST /accounts/{account_id}/repo_syncs/{id}/activate", exc
+            ) from exc
+        return cast(
+            "RepoSync",
+            unwrap(
+                response, (200,), "POST /accounts/{account_id}/repo_syncs/{id}/activate"
+            ),
         )
-        return cast("RepoSync", unwrap(response))
 
 
 class AsyncRepoSyncsApi(AsyncResource):
-    """Awaitable calls to the repo_syncs resource group."""
+    """Repo Syncs connect Strings projects with a code repository so translations can be imported from
+    it and exported to it.
+
+    Awaitable calls; `RepoSyncsApi` has the same methods, blocking.
+    """
 
     async def list(
         self,
         account_id: str,
-        *,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> builtins.list[RepoSync]:
         """List the repo syncs of an account
 
         Returns every repo sync configured in the account.
 
         Calls `GET /accounts/{account_id}/repo_syncs` (list_repo_syncs).
+
+        Args:
+            account_id: Identifier of the account.
         """
-        response = await list_repo_syncs.asyncio_detailed(
-            account_id=account_id,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        account_id = path_value("account_id", account_id)
+
+        try:
+            response = await list_repo_syncs.asyncio_detailed(
+                account_id=account_id,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json("GET /accounts/{account_id}/repo_syncs", exc) from exc
+        return cast(
+            "builtins.list[RepoSync]",
+            unwrap(response, (200,), "GET /accounts/{account_id}/repo_syncs"),
         )
-        return cast("builtins.list[RepoSync]", unwrap(response))
 
     async def create(
         self,
         account_id: str,
         *,
         body: CreateRepoSyncBody,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> RepoSync:
         """Connect a repository to a project
 
@@ -230,35 +356,58 @@ class AsyncRepoSyncsApi(AsyncResource):
         exports translations back. Needs the write scope and an account with the repo sync feature.
 
         Calls `POST /accounts/{account_id}/repo_syncs` (create_repo_sync).
+
+        Args:
+            account_id: Identifier of the account.
+            body: Request body of create_repo_sync: Connect a repository to a project.
         """
-        response = await create_repo_sync.asyncio_detailed(
-            account_id=account_id,
-            body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        account_id = path_value("account_id", account_id)
+
+        try:
+            response = await create_repo_sync.asyncio_detailed(
+                account_id=account_id,
+                body=body,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json("POST /accounts/{account_id}/repo_syncs", exc) from exc
+        return cast(
+            "RepoSync",
+            unwrap(response, (201,), "POST /accounts/{account_id}/repo_syncs"),
         )
-        return cast("RepoSync", unwrap(response))
 
     async def show(
         self,
         account_id: str,
         id: str,
-        *,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> RepoSync:
         """Get a repo sync
 
         Returns the settings of one repo sync.
 
         Calls `GET /accounts/{account_id}/repo_syncs/{id}` (show_repo_sync).
+
+        Args:
+            account_id: Identifier of the account.
+            id: Identifier of the resource the path points to.
         """
-        response = await show_repo_sync.asyncio_detailed(
-            account_id=account_id,
-            id=id,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        account_id = path_value("account_id", account_id)
+        id = path_value("id", id)
+
+        try:
+            response = await show_repo_sync.asyncio_detailed(
+                account_id=account_id,
+                id=id,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "GET /accounts/{account_id}/repo_syncs/{id}", exc
+            ) from exc
+        return cast(
+            "RepoSync",
+            unwrap(response, (200,), "GET /accounts/{account_id}/repo_syncs/{id}"),
         )
-        return cast("RepoSync", unwrap(response))
 
     async def export(
         self,
@@ -266,7 +415,6 @@ class AsyncRepoSyncsApi(AsyncResource):
         id: str,
         *,
         body: ExportRepoSyncBody | Unset = UNSET,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> RepoSyncEvent:
         """Export translations to the code repository
 
@@ -274,15 +422,32 @@ class AsyncRepoSyncsApi(AsyncResource):
         that repository. The export runs in the background and can take a few seconds on large projects.
 
         Calls `POST /accounts/{account_id}/repo_syncs/{id}/export` (export_repo_sync).
+
+        Args:
+            account_id: Identifier of the account.
+            id: Identifier of the resource the path points to.
+            body: Request body of export_repo_sync: Export translations to the code repository.
         """
-        response = await export_repo_sync.asyncio_detailed(
-            account_id=account_id,
-            id=id,
-            body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        account_id = path_value("account_id", account_id)
+        id = path_value("id", id)
+
+        try:
+            response = await export_repo_sync.asyncio_detailed(
+                account_id=account_id,
+                id=id,
+                body=body,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "POST /accounts/{account_id}/repo_syncs/{id}/export", exc
+            ) from exc
+        return cast(
+            "RepoSyncEvent",
+            unwrap(
+                response, (200,), "POST /accounts/{account_id}/repo_syncs/{id}/export"
+            ),
         )
-        return cast("RepoSyncEvent", unwrap(response))
 
     async def import_(
         self,
@@ -291,7 +456,6 @@ class AsyncRepoSyncsApi(AsyncResource):
         *,
         body: ImportRepoSyncBody | Unset = UNSET,
         branch: str | Unset = UNSET,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> RepoSyncEvent:
         """Import translations from the code repository
 
@@ -299,23 +463,40 @@ class AsyncRepoSyncsApi(AsyncResource):
         that repository. The import runs in the background and can take a few seconds on large projects.
 
         Calls `POST /accounts/{account_id}/repo_syncs/{id}/import` (import_repo_sync).
+
+        Args:
+            account_id: Identifier of the account.
+            id: Identifier of the resource the path points to.
+            body: Request body of import_repo_sync: Import translations from the code repository.
+            branch: Phrase branch to import into; send it in the body instead (the published document no
+                longer lists this parameter).
         """
-        response = await import_repo_sync.asyncio_detailed(
-            account_id=account_id,
-            id=id,
-            body=body,
-            branch=branch,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        account_id = path_value("account_id", account_id)
+        id = path_value("id", id)
+
+        try:
+            response = await import_repo_sync.asyncio_detailed(
+                account_id=account_id,
+                id=id,
+                body=body,
+                branch=branch,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "POST /accounts/{account_id}/repo_syncs/{id}/import", exc
+            ) from exc
+        return cast(
+            "RepoSyncEvent",
+            unwrap(
+                response, (200,), "POST /accounts/{account_id}/repo_syncs/{id}/import"
+            ),
         )
-        return cast("RepoSyncEvent", unwrap(response))
 
     async def deactivate(
         self,
         account_id: str,
         id: str,
-        *,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> RepoSync:
         """Deactivate a repo sync
 
@@ -323,21 +504,37 @@ class AsyncRepoSyncsApi(AsyncResource):
         the repository no longer start an import.
 
         Calls `POST /accounts/{account_id}/repo_syncs/{id}/deactivate` (deactivate_repo_sync).
+
+        Args:
+            account_id: Identifier of the account.
+            id: Identifier of the resource the path points to.
         """
-        response = await deactivate_repo_sync.asyncio_detailed(
-            account_id=account_id,
-            id=id,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        account_id = path_value("account_id", account_id)
+        id = path_value("id", id)
+
+        try:
+            response = await deactivate_repo_sync.asyncio_detailed(
+                account_id=account_id,
+                id=id,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "POST /accounts/{account_id}/repo_syncs/{id}/deactivate", exc
+            ) from exc
+        return cast(
+            "RepoSync",
+            unwrap(
+                response,
+                (200,),
+                "POST /accounts/{account_id}/repo_syncs/{id}/deactivate",
+            ),
         )
-        return cast("RepoSync", unwrap(response))
 
     async def activate(
         self,
         account_id: str,
         id: str,
-        *,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> RepoSync:
         """Activate a repo sync
 
@@ -345,11 +542,27 @@ class AsyncRepoSyncsApi(AsyncResource):
         repository pushes start imports automatically.
 
         Calls `POST /accounts/{account_id}/repo_syncs/{id}/activate` (activate_repo_sync).
+
+        Args:
+            account_id: Identifier of the account.
+            id: Identifier of the resource the path points to.
         """
-        response = await activate_repo_sync.asyncio_detailed(
-            account_id=account_id,
-            id=id,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        account_id = path_value("account_id", account_id)
+        id = path_value("id", id)
+
+        try:
+            response = await activate_repo_sync.asyncio_detailed(
+                account_id=account_id,
+                id=id,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "POST /accounts/{account_id}/repo_syncs/{id}/activate", exc
+            ) from exc
+        return cast(
+            "RepoSync",
+            unwrap(
+                response, (200,), "POST /accounts/{account_id}/repo_syncs/{id}/activate"
+            ),
         )
-        return cast("RepoSync", unwrap(response))

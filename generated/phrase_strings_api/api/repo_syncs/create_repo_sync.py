@@ -10,18 +10,15 @@ from ...models.create_repo_sync_body import CreateRepoSyncBody
 from ...models.error import Error
 from ...models.repo_sync import RepoSync
 from ...models.validation_error import ValidationError
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     account_id: str,
     *,
     body: CreateRepoSyncBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -98,7 +95,6 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateRepoSyncBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | RepoSync | ValidationError]:
     """Connect a repository to a project
 
@@ -106,9 +102,9 @@ def sync_detailed(
     exports translations back. Needs the write scope and an account with the repo sync feature.
 
     Args:
-        account_id (str):
-        x_phrase_app_otp (str | Unset):
-        body (CreateRepoSyncBody):
+        account_id (str): Identifier of the account
+        body (CreateRepoSyncBody): Request body of create_repo_sync: Connect a repository to a
+            project.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -121,7 +117,6 @@ def sync_detailed(
     kwargs = _get_kwargs(
         account_id=account_id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -136,7 +131,6 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateRepoSyncBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | RepoSync | ValidationError | None:
     """Connect a repository to a project
 
@@ -144,9 +138,9 @@ def sync(
     exports translations back. Needs the write scope and an account with the repo sync feature.
 
     Args:
-        account_id (str):
-        x_phrase_app_otp (str | Unset):
-        body (CreateRepoSyncBody):
+        account_id (str): Identifier of the account
+        body (CreateRepoSyncBody): Request body of create_repo_sync: Connect a repository to a
+            project.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -160,7 +154,6 @@ def sync(
         account_id=account_id,
         client=client,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -169,7 +162,6 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateRepoSyncBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | RepoSync | ValidationError]:
     """Connect a repository to a project
 
@@ -177,9 +169,9 @@ async def asyncio_detailed(
     exports translations back. Needs the write scope and an account with the repo sync feature.
 
     Args:
-        account_id (str):
-        x_phrase_app_otp (str | Unset):
-        body (CreateRepoSyncBody):
+        account_id (str): Identifier of the account
+        body (CreateRepoSyncBody): Request body of create_repo_sync: Connect a repository to a
+            project.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -192,7 +184,6 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         account_id=account_id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -205,7 +196,6 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateRepoSyncBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | RepoSync | ValidationError | None:
     """Connect a repository to a project
 
@@ -213,9 +203,9 @@ async def asyncio(
     exports translations back. Needs the write scope and an account with the repo sync feature.
 
     Args:
-        account_id (str):
-        x_phrase_app_otp (str | Unset):
-        body (CreateRepoSyncBody):
+        account_id (str): Identifier of the account
+        body (CreateRepoSyncBody): Request body of create_repo_sync: Connect a repository to a
+            project.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -230,6 +220,5 @@ async def asyncio(
             account_id=account_id,
             client=client,
             body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

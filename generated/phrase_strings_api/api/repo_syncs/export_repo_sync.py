@@ -18,11 +18,8 @@ def _get_kwargs(
     id: str,
     *,
     body: ExportRepoSyncBody | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -102,7 +99,6 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ExportRepoSyncBody | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | RepoSyncEvent | ValidationError]:
     """Export translations to the code repository
 
@@ -110,10 +106,10 @@ def sync_detailed(
     repository. The export runs in the background and can take a few seconds on large projects.
 
     Args:
-        account_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
-        body (ExportRepoSyncBody | Unset):
+        account_id (str): Identifier of the account
+        id (str): Identifier of the resource the path points to
+        body (ExportRepoSyncBody | Unset): Request body of export_repo_sync: Export translations
+            to the code repository.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -127,7 +123,6 @@ def sync_detailed(
         account_id=account_id,
         id=id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -143,7 +138,6 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ExportRepoSyncBody | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | RepoSyncEvent | ValidationError | None:
     """Export translations to the code repository
 
@@ -151,10 +145,10 @@ def sync(
     repository. The export runs in the background and can take a few seconds on large projects.
 
     Args:
-        account_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
-        body (ExportRepoSyncBody | Unset):
+        account_id (str): Identifier of the account
+        id (str): Identifier of the resource the path points to
+        body (ExportRepoSyncBody | Unset): Request body of export_repo_sync: Export translations
+            to the code repository.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -169,7 +163,6 @@ def sync(
         id=id,
         client=client,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -179,7 +172,6 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ExportRepoSyncBody | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | RepoSyncEvent | ValidationError]:
     """Export translations to the code repository
 
@@ -187,10 +179,10 @@ async def asyncio_detailed(
     repository. The export runs in the background and can take a few seconds on large projects.
 
     Args:
-        account_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
-        body (ExportRepoSyncBody | Unset):
+        account_id (str): Identifier of the account
+        id (str): Identifier of the resource the path points to
+        body (ExportRepoSyncBody | Unset): Request body of export_repo_sync: Export translations
+            to the code repository.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -204,7 +196,6 @@ async def asyncio_detailed(
         account_id=account_id,
         id=id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -218,7 +209,6 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ExportRepoSyncBody | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | RepoSyncEvent | ValidationError | None:
     """Export translations to the code repository
 
@@ -226,10 +216,10 @@ async def asyncio(
     repository. The export runs in the background and can take a few seconds on large projects.
 
     Args:
-        account_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
-        body (ExportRepoSyncBody | Unset):
+        account_id (str): Identifier of the account
+        id (str): Identifier of the resource the path points to
+        body (ExportRepoSyncBody | Unset): Request body of export_repo_sync: Export translations
+            to the code repository.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -245,6 +235,5 @@ async def asyncio(
             id=id,
             client=client,
             body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

@@ -19,11 +19,8 @@ def _get_kwargs(
     *,
     body: ImportRepoSyncBody | Unset = UNSET,
     branch: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     params: dict[str, Any] = {}
 
@@ -111,7 +108,6 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: ImportRepoSyncBody | Unset = UNSET,
     branch: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | RepoSyncEvent | ValidationError]:
     """Import translations from the code repository
 
@@ -119,11 +115,12 @@ def sync_detailed(
     that repository. The import runs in the background and can take a few seconds on large projects.
 
     Args:
-        account_id (str):
-        id (str):
-        branch (str | Unset):
-        x_phrase_app_otp (str | Unset):
-        body (ImportRepoSyncBody | Unset):
+        account_id (str): Identifier of the account
+        id (str): Identifier of the resource the path points to
+        branch (str | Unset): Phrase branch to import into; send it in the body instead (the
+            published document no longer lists this parameter)
+        body (ImportRepoSyncBody | Unset): Request body of import_repo_sync: Import translations
+            from the code repository.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -138,7 +135,6 @@ def sync_detailed(
         id=id,
         body=body,
         branch=branch,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -155,7 +151,6 @@ def sync(
     client: AuthenticatedClient | Client,
     body: ImportRepoSyncBody | Unset = UNSET,
     branch: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | RepoSyncEvent | ValidationError | None:
     """Import translations from the code repository
 
@@ -163,11 +158,12 @@ def sync(
     that repository. The import runs in the background and can take a few seconds on large projects.
 
     Args:
-        account_id (str):
-        id (str):
-        branch (str | Unset):
-        x_phrase_app_otp (str | Unset):
-        body (ImportRepoSyncBody | Unset):
+        account_id (str): Identifier of the account
+        id (str): Identifier of the resource the path points to
+        branch (str | Unset): Phrase branch to import into; send it in the body instead (the
+            published document no longer lists this parameter)
+        body (ImportRepoSyncBody | Unset): Request body of import_repo_sync: Import translations
+            from the code repository.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -183,7 +179,6 @@ def sync(
         client=client,
         body=body,
         branch=branch,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -194,7 +189,6 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: ImportRepoSyncBody | Unset = UNSET,
     branch: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | RepoSyncEvent | ValidationError]:
     """Import translations from the code repository
 
@@ -202,11 +196,12 @@ async def asyncio_detailed(
     that repository. The import runs in the background and can take a few seconds on large projects.
 
     Args:
-        account_id (str):
-        id (str):
-        branch (str | Unset):
-        x_phrase_app_otp (str | Unset):
-        body (ImportRepoSyncBody | Unset):
+        account_id (str): Identifier of the account
+        id (str): Identifier of the resource the path points to
+        branch (str | Unset): Phrase branch to import into; send it in the body instead (the
+            published document no longer lists this parameter)
+        body (ImportRepoSyncBody | Unset): Request body of import_repo_sync: Import translations
+            from the code repository.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -221,7 +216,6 @@ async def asyncio_detailed(
         id=id,
         body=body,
         branch=branch,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -236,7 +230,6 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: ImportRepoSyncBody | Unset = UNSET,
     branch: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | RepoSyncEvent | ValidationError | None:
     """Import translations from the code repository
 
@@ -244,11 +237,12 @@ async def asyncio(
     that repository. The import runs in the background and can take a few seconds on large projects.
 
     Args:
-        account_id (str):
-        id (str):
-        branch (str | Unset):
-        x_phrase_app_otp (str | Unset):
-        body (ImportRepoSyncBody | Unset):
+        account_id (str): Identifier of the account
+        id (str): Identifier of the resource the path points to
+        branch (str | Unset): Phrase branch to import into; send it in the body instead (the
+            published document no longer lists this parameter)
+        body (ImportRepoSyncBody | Unset): Request body of import_repo_sync: Import translations
+            from the code repository.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -265,6 +259,5 @@ async def asyncio(
             client=client,
             body=body,
             branch=branch,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

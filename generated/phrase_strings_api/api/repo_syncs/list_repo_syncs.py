@@ -8,17 +8,12 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.repo_sync import RepoSync
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     account_id: str,
-    *,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -27,7 +22,6 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -90,15 +84,13 @@ def sync_detailed(
     account_id: str,
     *,
     client: AuthenticatedClient | Client,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[RepoSync]]:
     """List the repo syncs of an account
 
      Returns every repo sync configured in the account.
 
     Args:
-        account_id (str):
-        x_phrase_app_otp (str | Unset):
+        account_id (str): Identifier of the account
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -110,7 +102,6 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         account_id=account_id,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -124,15 +115,13 @@ def sync(
     account_id: str,
     *,
     client: AuthenticatedClient | Client,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[RepoSync] | None:
     """List the repo syncs of an account
 
      Returns every repo sync configured in the account.
 
     Args:
-        account_id (str):
-        x_phrase_app_otp (str | Unset):
+        account_id (str): Identifier of the account
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -145,7 +134,6 @@ def sync(
     return sync_detailed(
         account_id=account_id,
         client=client,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -153,15 +141,13 @@ async def asyncio_detailed(
     account_id: str,
     *,
     client: AuthenticatedClient | Client,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[RepoSync]]:
     """List the repo syncs of an account
 
      Returns every repo sync configured in the account.
 
     Args:
-        account_id (str):
-        x_phrase_app_otp (str | Unset):
+        account_id (str): Identifier of the account
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -173,7 +159,6 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         account_id=account_id,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -185,15 +170,13 @@ async def asyncio(
     account_id: str,
     *,
     client: AuthenticatedClient | Client,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[RepoSync] | None:
     """List the repo syncs of an account
 
      Returns every repo sync configured in the account.
 
     Args:
-        account_id (str):
-        x_phrase_app_otp (str | Unset):
+        account_id (str): Identifier of the account
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -207,6 +190,5 @@ async def asyncio(
         await asyncio_detailed(
             account_id=account_id,
             client=client,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

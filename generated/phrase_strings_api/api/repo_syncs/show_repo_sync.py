@@ -8,18 +8,13 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.repo_sync import RepoSync
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     account_id: str,
     id: str,
-    *,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -29,7 +24,6 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -88,16 +82,14 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | RepoSync]:
     """Get a repo sync
 
      Returns the settings of one repo sync.
 
     Args:
-        account_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
+        account_id (str): Identifier of the account
+        id (str): Identifier of the resource the path points to
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -110,7 +102,6 @@ def sync_detailed(
     kwargs = _get_kwargs(
         account_id=account_id,
         id=id,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -125,16 +116,14 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | RepoSync | None:
     """Get a repo sync
 
      Returns the settings of one repo sync.
 
     Args:
-        account_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
+        account_id (str): Identifier of the account
+        id (str): Identifier of the resource the path points to
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -148,7 +137,6 @@ def sync(
         account_id=account_id,
         id=id,
         client=client,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -157,16 +145,14 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | RepoSync]:
     """Get a repo sync
 
      Returns the settings of one repo sync.
 
     Args:
-        account_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
+        account_id (str): Identifier of the account
+        id (str): Identifier of the resource the path points to
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -179,7 +165,6 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         account_id=account_id,
         id=id,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -192,16 +177,14 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | RepoSync | None:
     """Get a repo sync
 
      Returns the settings of one repo sync.
 
     Args:
-        account_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
+        account_id (str): Identifier of the account
+        id (str): Identifier of the resource the path points to
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -216,6 +199,5 @@ async def asyncio(
             account_id=account_id,
             id=id,
             client=client,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

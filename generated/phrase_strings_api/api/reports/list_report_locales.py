@@ -19,11 +19,7 @@ def _get_kwargs(
     locale_codes: str | Unset = UNSET,
     tag: str | Unset = UNSET,
     branch: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     params: dict[str, Any] = {}
 
@@ -47,7 +43,6 @@ def _get_kwargs(
         "params": params,
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -115,20 +110,18 @@ def sync_detailed(
     locale_codes: str | Unset = UNSET,
     tag: str | Unset = UNSET,
     branch: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[LocaleReport]]:
     """List translation reports per locale
 
      Returns progress statistics for each locale of the project.
 
     Args:
-        project_id (str):
-        page (int | Unset):
-        per_page (int | Unset):
-        locale_codes (str | Unset):
-        tag (str | Unset):
-        branch (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
+        locale_codes (str | Unset): Locale code to narrow the report to
+        tag (str | Unset): Tag name to narrow the report to
+        branch (str | Unset): Name of the branch to operate on
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -145,7 +138,6 @@ def sync_detailed(
         locale_codes=locale_codes,
         tag=tag,
         branch=branch,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -164,20 +156,18 @@ def sync(
     locale_codes: str | Unset = UNSET,
     tag: str | Unset = UNSET,
     branch: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[LocaleReport] | None:
     """List translation reports per locale
 
      Returns progress statistics for each locale of the project.
 
     Args:
-        project_id (str):
-        page (int | Unset):
-        per_page (int | Unset):
-        locale_codes (str | Unset):
-        tag (str | Unset):
-        branch (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
+        locale_codes (str | Unset): Locale code to narrow the report to
+        tag (str | Unset): Tag name to narrow the report to
+        branch (str | Unset): Name of the branch to operate on
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -195,7 +185,6 @@ def sync(
         locale_codes=locale_codes,
         tag=tag,
         branch=branch,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -208,20 +197,18 @@ async def asyncio_detailed(
     locale_codes: str | Unset = UNSET,
     tag: str | Unset = UNSET,
     branch: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[LocaleReport]]:
     """List translation reports per locale
 
      Returns progress statistics for each locale of the project.
 
     Args:
-        project_id (str):
-        page (int | Unset):
-        per_page (int | Unset):
-        locale_codes (str | Unset):
-        tag (str | Unset):
-        branch (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
+        locale_codes (str | Unset): Locale code to narrow the report to
+        tag (str | Unset): Tag name to narrow the report to
+        branch (str | Unset): Name of the branch to operate on
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -238,7 +225,6 @@ async def asyncio_detailed(
         locale_codes=locale_codes,
         tag=tag,
         branch=branch,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -255,20 +241,18 @@ async def asyncio(
     locale_codes: str | Unset = UNSET,
     tag: str | Unset = UNSET,
     branch: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[LocaleReport] | None:
     """List translation reports per locale
 
      Returns progress statistics for each locale of the project.
 
     Args:
-        project_id (str):
-        page (int | Unset):
-        per_page (int | Unset):
-        locale_codes (str | Unset):
-        tag (str | Unset):
-        branch (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
+        locale_codes (str | Unset): Locale code to narrow the report to
+        tag (str | Unset): Tag name to narrow the report to
+        branch (str | Unset): Name of the branch to operate on
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -287,6 +271,5 @@ async def asyncio(
             locale_codes=locale_codes,
             tag=tag,
             branch=branch,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

@@ -10,7 +10,7 @@ from ...models.create_screenshot_marker_body import CreateScreenshotMarkerBody
 from ...models.error import Error
 from ...models.screenshot_marker import ScreenshotMarker
 from ...models.validation_error import ValidationError
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
@@ -18,11 +18,8 @@ def _get_kwargs(
     screenshot_id: str,
     *,
     body: CreateScreenshotMarkerBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -101,17 +98,16 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateScreenshotMarkerBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | ScreenshotMarker | ValidationError]:
     """Place a key marker on a screenshot
 
      Adds a marker that highlights a key on the screenshot, optionally at a given position and size.
 
     Args:
-        project_id (str):
-        screenshot_id (str):
-        x_phrase_app_otp (str | Unset):
-        body (CreateScreenshotMarkerBody):
+        project_id (str): Identifier of the project
+        screenshot_id (str): Identifier of the screenshot
+        body (CreateScreenshotMarkerBody): Request body of create_screenshot_marker: Place a key
+            marker on a screenshot.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -125,7 +121,6 @@ def sync_detailed(
         project_id=project_id,
         screenshot_id=screenshot_id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -141,17 +136,16 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateScreenshotMarkerBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | ScreenshotMarker | ValidationError | None:
     """Place a key marker on a screenshot
 
      Adds a marker that highlights a key on the screenshot, optionally at a given position and size.
 
     Args:
-        project_id (str):
-        screenshot_id (str):
-        x_phrase_app_otp (str | Unset):
-        body (CreateScreenshotMarkerBody):
+        project_id (str): Identifier of the project
+        screenshot_id (str): Identifier of the screenshot
+        body (CreateScreenshotMarkerBody): Request body of create_screenshot_marker: Place a key
+            marker on a screenshot.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -166,7 +160,6 @@ def sync(
         screenshot_id=screenshot_id,
         client=client,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -176,17 +169,16 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateScreenshotMarkerBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | ScreenshotMarker | ValidationError]:
     """Place a key marker on a screenshot
 
      Adds a marker that highlights a key on the screenshot, optionally at a given position and size.
 
     Args:
-        project_id (str):
-        screenshot_id (str):
-        x_phrase_app_otp (str | Unset):
-        body (CreateScreenshotMarkerBody):
+        project_id (str): Identifier of the project
+        screenshot_id (str): Identifier of the screenshot
+        body (CreateScreenshotMarkerBody): Request body of create_screenshot_marker: Place a key
+            marker on a screenshot.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -200,7 +192,6 @@ async def asyncio_detailed(
         project_id=project_id,
         screenshot_id=screenshot_id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -214,17 +205,16 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateScreenshotMarkerBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | ScreenshotMarker | ValidationError | None:
     """Place a key marker on a screenshot
 
      Adds a marker that highlights a key on the screenshot, optionally at a given position and size.
 
     Args:
-        project_id (str):
-        screenshot_id (str):
-        x_phrase_app_otp (str | Unset):
-        body (CreateScreenshotMarkerBody):
+        project_id (str): Identifier of the project
+        screenshot_id (str): Identifier of the screenshot
+        body (CreateScreenshotMarkerBody): Request body of create_screenshot_marker: Place a key
+            marker on a screenshot.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -240,6 +230,5 @@ async def asyncio(
             screenshot_id=screenshot_id,
             client=client,
             body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

@@ -18,11 +18,7 @@ def _get_kwargs(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     branch: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     params: dict[str, Any] = {}
 
@@ -43,7 +39,6 @@ def _get_kwargs(
         "params": params,
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -110,19 +105,17 @@ def sync_detailed(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     branch: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[ScreenshotMarker]]:
     """List the markers on a screenshot
 
      Returns a page of the markers placed on the given screenshot of the project.
 
     Args:
-        project_id (str):
-        screenshot_id (str):
-        page (int | Unset):
-        per_page (int | Unset):
-        branch (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        screenshot_id (str): Identifier of the screenshot
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
+        branch (str | Unset): Name of the branch to use
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -138,7 +131,6 @@ def sync_detailed(
         page=page,
         per_page=per_page,
         branch=branch,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -156,19 +148,17 @@ def sync(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     branch: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[ScreenshotMarker] | None:
     """List the markers on a screenshot
 
      Returns a page of the markers placed on the given screenshot of the project.
 
     Args:
-        project_id (str):
-        screenshot_id (str):
-        page (int | Unset):
-        per_page (int | Unset):
-        branch (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        screenshot_id (str): Identifier of the screenshot
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
+        branch (str | Unset): Name of the branch to use
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -185,7 +175,6 @@ def sync(
         page=page,
         per_page=per_page,
         branch=branch,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -197,19 +186,17 @@ async def asyncio_detailed(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     branch: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[ScreenshotMarker]]:
     """List the markers on a screenshot
 
      Returns a page of the markers placed on the given screenshot of the project.
 
     Args:
-        project_id (str):
-        screenshot_id (str):
-        page (int | Unset):
-        per_page (int | Unset):
-        branch (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        screenshot_id (str): Identifier of the screenshot
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
+        branch (str | Unset): Name of the branch to use
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -225,7 +212,6 @@ async def asyncio_detailed(
         page=page,
         per_page=per_page,
         branch=branch,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -241,19 +227,17 @@ async def asyncio(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     branch: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[ScreenshotMarker] | None:
     """List the markers on a screenshot
 
      Returns a page of the markers placed on the given screenshot of the project.
 
     Args:
-        project_id (str):
-        screenshot_id (str):
-        page (int | Unset):
-        per_page (int | Unset):
-        branch (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        screenshot_id (str): Identifier of the screenshot
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
+        branch (str | Unset): Name of the branch to use
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -271,6 +255,5 @@ async def asyncio(
             page=page,
             per_page=per_page,
             branch=branch,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

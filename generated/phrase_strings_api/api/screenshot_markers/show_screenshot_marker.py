@@ -17,11 +17,7 @@ def _get_kwargs(
     id: str,
     *,
     branch: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     params: dict[str, Any] = {}
 
@@ -39,7 +35,6 @@ def _get_kwargs(
         "params": params,
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -100,18 +95,16 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     branch: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | ScreenshotMarker]:
     """Get one screenshot marker
 
      Returns the details of a single marker on a screenshot of the project.
 
     Args:
-        project_id (str):
-        screenshot_id (str):
-        id (str):
-        branch (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        screenshot_id (str): Identifier of the screenshot
+        id (str): Identifier of the resource the path points to
+        branch (str | Unset): Name of the branch to use
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -126,7 +119,6 @@ def sync_detailed(
         screenshot_id=screenshot_id,
         id=id,
         branch=branch,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -143,18 +135,16 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     branch: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | ScreenshotMarker | None:
     """Get one screenshot marker
 
      Returns the details of a single marker on a screenshot of the project.
 
     Args:
-        project_id (str):
-        screenshot_id (str):
-        id (str):
-        branch (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        screenshot_id (str): Identifier of the screenshot
+        id (str): Identifier of the resource the path points to
+        branch (str | Unset): Name of the branch to use
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -170,7 +160,6 @@ def sync(
         id=id,
         client=client,
         branch=branch,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -181,18 +170,16 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     branch: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | ScreenshotMarker]:
     """Get one screenshot marker
 
      Returns the details of a single marker on a screenshot of the project.
 
     Args:
-        project_id (str):
-        screenshot_id (str):
-        id (str):
-        branch (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        screenshot_id (str): Identifier of the screenshot
+        id (str): Identifier of the resource the path points to
+        branch (str | Unset): Name of the branch to use
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -207,7 +194,6 @@ async def asyncio_detailed(
         screenshot_id=screenshot_id,
         id=id,
         branch=branch,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -222,18 +208,16 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     branch: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | ScreenshotMarker | None:
     """Get one screenshot marker
 
      Returns the details of a single marker on a screenshot of the project.
 
     Args:
-        project_id (str):
-        screenshot_id (str):
-        id (str):
-        branch (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        screenshot_id (str): Identifier of the screenshot
+        id (str): Identifier of the resource the path points to
+        branch (str | Unset): Name of the branch to use
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -250,6 +234,5 @@ async def asyncio(
             id=id,
             client=client,
             branch=branch,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

@@ -18,11 +18,7 @@ def _get_kwargs(
     per_page: int | Unset = UNSET,
     branch: str | Unset = UNSET,
     key_id: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     params: dict[str, Any] = {}
 
@@ -44,7 +40,6 @@ def _get_kwargs(
         "params": params,
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -111,19 +106,17 @@ def sync_detailed(
     per_page: int | Unset = UNSET,
     branch: str | Unset = UNSET,
     key_id: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[Screenshot]]:
     """List the screenshots of a project
 
      Returns the screenshots stored in the project, optionally only those linked to one key.
 
     Args:
-        project_id (str):
-        page (int | Unset):
-        per_page (int | Unset):
-        branch (str | Unset):
-        key_id (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
+        branch (str | Unset): Name of the branch to operate on
+        key_id (str | Unset): Only return screenshots linked to this key ID
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -139,7 +132,6 @@ def sync_detailed(
         per_page=per_page,
         branch=branch,
         key_id=key_id,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -157,19 +149,17 @@ def sync(
     per_page: int | Unset = UNSET,
     branch: str | Unset = UNSET,
     key_id: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[Screenshot] | None:
     """List the screenshots of a project
 
      Returns the screenshots stored in the project, optionally only those linked to one key.
 
     Args:
-        project_id (str):
-        page (int | Unset):
-        per_page (int | Unset):
-        branch (str | Unset):
-        key_id (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
+        branch (str | Unset): Name of the branch to operate on
+        key_id (str | Unset): Only return screenshots linked to this key ID
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -186,7 +176,6 @@ def sync(
         per_page=per_page,
         branch=branch,
         key_id=key_id,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -198,19 +187,17 @@ async def asyncio_detailed(
     per_page: int | Unset = UNSET,
     branch: str | Unset = UNSET,
     key_id: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[Screenshot]]:
     """List the screenshots of a project
 
      Returns the screenshots stored in the project, optionally only those linked to one key.
 
     Args:
-        project_id (str):
-        page (int | Unset):
-        per_page (int | Unset):
-        branch (str | Unset):
-        key_id (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
+        branch (str | Unset): Name of the branch to operate on
+        key_id (str | Unset): Only return screenshots linked to this key ID
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -226,7 +213,6 @@ async def asyncio_detailed(
         per_page=per_page,
         branch=branch,
         key_id=key_id,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -242,19 +228,17 @@ async def asyncio(
     per_page: int | Unset = UNSET,
     branch: str | Unset = UNSET,
     key_id: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[Screenshot] | None:
     """List the screenshots of a project
 
      Returns the screenshots stored in the project, optionally only those linked to one key.
 
     Args:
-        project_id (str):
-        page (int | Unset):
-        per_page (int | Unset):
-        branch (str | Unset):
-        key_id (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
+        branch (str | Unset): Name of the branch to operate on
+        key_id (str | Unset): Only return screenshots linked to this key ID
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -272,6 +256,5 @@ async def asyncio(
             per_page=per_page,
             branch=branch,
             key_id=key_id,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

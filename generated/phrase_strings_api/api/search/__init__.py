@@ -3,11 +3,28 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, cast
+import json
+from collections.abc import AsyncIterator, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, Literal, cast, overload
 
+from ..._facade import (
+    AsyncResource,
+    NotModified,
+    Page,
+    Resource,
+    as_enum,
+    async_items,
+    check_per_page,
+    deep_object,
+    items,
+    join_tags,
+    malformed_json,
+    path_value,
+    project_value,
+    unwrap,
+    unwrap_conditional,
+)
 from ...types import UNSET, Response, Unset
-from .. import AsyncResource, Page, Resource, async_items, items, unwrap
 
 if TYPE_CHECKING:
     # Annotations only (they are strings here), so using a group imports no extra models.
@@ -17,7 +34,6 @@ if TYPE_CHECKING:
     from ...models.search_account_body import SearchAccountBody
     from ...models.search_account_response_200 import SearchAccountResponse200
     from ...models.validation_error import ValidationError
-    from ...types import UNSET, Unset
 
 from . import (
     search_account,
@@ -27,14 +43,16 @@ __all__ = ["AsyncSearchApi", "SearchApi"]
 
 
 class SearchApi(Resource):
-    """Blocking calls to the search resource group."""
+    """Search finds keys and translations across all projects of an account.
+
+    Blocking calls; `AsyncSearchApi` has the same methods, awaitable.
+    """
 
     def search_account(
         self,
         account_id: str,
         *,
         body: SearchAccountBody,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> SearchAccountResponse200:
         """Search keys and translations in an account
 
@@ -42,25 +60,38 @@ class SearchApi(Resource):
         returned, and very recent changes may not be found yet, depending on project size.
 
         Calls `POST /accounts/{account_id}/search` (search_account).
+
+        Args:
+            account_id: Identifier of the account.
+            body: Request body of search_account: Search keys and translations in an account.
         """
-        response = search_account.sync_detailed(
-            account_id=account_id,
-            body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        account_id = path_value("account_id", account_id)
+
+        try:
+            response = search_account.sync_detailed(
+                account_id=account_id,
+                body=body,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json("POST /accounts/{account_id}/search", exc) from exc
+        return cast(
+            "SearchAccountResponse200",
+            unwrap(response, (200,), "POST /accounts/{account_id}/search"),
         )
-        return cast("SearchAccountResponse200", unwrap(response))
 
 
 class AsyncSearchApi(AsyncResource):
-    """Awaitable calls to the search resource group."""
+    """Search finds keys and translations across all projects of an account.
+
+    Awaitable calls; `SearchApi` has the same methods, blocking.
+    """
 
     async def search_account(
         self,
         account_id: str,
         *,
         body: SearchAccountBody,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> SearchAccountResponse200:
         """Search keys and translations in an account
 
@@ -68,11 +99,22 @@ class AsyncSearchApi(AsyncResource):
         returned, and very recent changes may not be found yet, depending on project size.
 
         Calls `POST /accounts/{account_id}/search` (search_account).
+
+        Args:
+            account_id: Identifier of the account.
+            body: Request body of search_account: Search keys and translations in an account.
         """
-        response = await search_account.asyncio_detailed(
-            account_id=account_id,
-            body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        account_id = path_value("account_id", account_id)
+
+        try:
+            response = await search_account.asyncio_detailed(
+                account_id=account_id,
+                body=body,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json("POST /accounts/{account_id}/search", exc) from exc
+        return cast(
+            "SearchAccountResponse200",
+            unwrap(response, (200,), "POST /accounts/{account_id}/search"),
         )
-        return cast("SearchAccountResponse200", unwrap(response))

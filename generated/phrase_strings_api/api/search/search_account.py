@@ -10,18 +10,15 @@ from ...models.error import Error
 from ...models.search_account_body import SearchAccountBody
 from ...models.search_account_response_200 import SearchAccountResponse200
 from ...models.validation_error import ValidationError
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     account_id: str,
     *,
     body: SearchAccountBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -98,7 +95,6 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SearchAccountBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | SearchAccountResponse200 | ValidationError]:
     """Search keys and translations in an account
 
@@ -106,9 +102,9 @@ def sync_detailed(
     returned, and very recent changes may not be found yet, depending on project size.
 
     Args:
-        account_id (str):
-        x_phrase_app_otp (str | Unset):
-        body (SearchAccountBody):
+        account_id (str): Identifier of the account
+        body (SearchAccountBody): Request body of search_account: Search keys and translations in
+            an account.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -121,7 +117,6 @@ def sync_detailed(
     kwargs = _get_kwargs(
         account_id=account_id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -136,7 +131,6 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: SearchAccountBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | SearchAccountResponse200 | ValidationError | None:
     """Search keys and translations in an account
 
@@ -144,9 +138,9 @@ def sync(
     returned, and very recent changes may not be found yet, depending on project size.
 
     Args:
-        account_id (str):
-        x_phrase_app_otp (str | Unset):
-        body (SearchAccountBody):
+        account_id (str): Identifier of the account
+        body (SearchAccountBody): Request body of search_account: Search keys and translations in
+            an account.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -160,7 +154,6 @@ def sync(
         account_id=account_id,
         client=client,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -169,7 +162,6 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SearchAccountBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | SearchAccountResponse200 | ValidationError]:
     """Search keys and translations in an account
 
@@ -177,9 +169,9 @@ async def asyncio_detailed(
     returned, and very recent changes may not be found yet, depending on project size.
 
     Args:
-        account_id (str):
-        x_phrase_app_otp (str | Unset):
-        body (SearchAccountBody):
+        account_id (str): Identifier of the account
+        body (SearchAccountBody): Request body of search_account: Search keys and translations in
+            an account.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -192,7 +184,6 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         account_id=account_id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -205,7 +196,6 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: SearchAccountBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | SearchAccountResponse200 | ValidationError | None:
     """Search keys and translations in an account
 
@@ -213,9 +203,9 @@ async def asyncio(
     returned, and very recent changes may not be found yet, depending on project size.
 
     Args:
-        account_id (str):
-        x_phrase_app_otp (str | Unset):
-        body (SearchAccountBody):
+        account_id (str): Identifier of the account
+        body (SearchAccountBody): Request body of search_account: Search keys and translations in
+            an account.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -230,6 +220,5 @@ async def asyncio(
             account_id=account_id,
             client=client,
             body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

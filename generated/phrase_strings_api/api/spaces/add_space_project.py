@@ -9,7 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.add_space_project_body import AddSpaceProjectBody
 from ...models.error import Error
 from ...models.validation_error import ValidationError
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
@@ -17,11 +17,8 @@ def _get_kwargs(
     space_id: str,
     *,
     body: AddSpaceProjectBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -94,17 +91,15 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: AddSpaceProjectBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Any | Error | ValidationError]:
     """Add a project to a space
 
      Places an existing project into the space.
 
     Args:
-        account_id (str):
-        space_id (str):
-        x_phrase_app_otp (str | Unset):
-        body (AddSpaceProjectBody):
+        account_id (str): Identifier of the account
+        space_id (str): Identifier of the space
+        body (AddSpaceProjectBody): Request body of add_space_project: Add a project to a space.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -118,7 +113,6 @@ def sync_detailed(
         account_id=account_id,
         space_id=space_id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -134,17 +128,15 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: AddSpaceProjectBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Any | Error | ValidationError | None:
     """Add a project to a space
 
      Places an existing project into the space.
 
     Args:
-        account_id (str):
-        space_id (str):
-        x_phrase_app_otp (str | Unset):
-        body (AddSpaceProjectBody):
+        account_id (str): Identifier of the account
+        space_id (str): Identifier of the space
+        body (AddSpaceProjectBody): Request body of add_space_project: Add a project to a space.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -159,7 +151,6 @@ def sync(
         space_id=space_id,
         client=client,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -169,17 +160,15 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: AddSpaceProjectBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Any | Error | ValidationError]:
     """Add a project to a space
 
      Places an existing project into the space.
 
     Args:
-        account_id (str):
-        space_id (str):
-        x_phrase_app_otp (str | Unset):
-        body (AddSpaceProjectBody):
+        account_id (str): Identifier of the account
+        space_id (str): Identifier of the space
+        body (AddSpaceProjectBody): Request body of add_space_project: Add a project to a space.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -193,7 +182,6 @@ async def asyncio_detailed(
         account_id=account_id,
         space_id=space_id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -207,17 +195,15 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: AddSpaceProjectBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Any | Error | ValidationError | None:
     """Add a project to a space
 
      Places an existing project into the space.
 
     Args:
-        account_id (str):
-        space_id (str):
-        x_phrase_app_otp (str | Unset):
-        body (AddSpaceProjectBody):
+        account_id (str): Identifier of the account
+        space_id (str): Identifier of the space
+        body (AddSpaceProjectBody): Request body of add_space_project: Add a project to a space.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -233,6 +219,5 @@ async def asyncio(
             space_id=space_id,
             client=client,
             body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

@@ -17,11 +17,7 @@ def _get_kwargs(
     *,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     params: dict[str, Any] = {}
 
@@ -40,7 +36,6 @@ def _get_kwargs(
         "params": params,
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -101,18 +96,16 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[Project]]:
     """List the projects in a space
 
      Returns the projects that belong to the space.
 
     Args:
-        account_id (str):
-        space_id (str):
-        page (int | Unset):
-        per_page (int | Unset):
-        x_phrase_app_otp (str | Unset):
+        account_id (str): Identifier of the account
+        space_id (str): Identifier of the space
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -127,7 +120,6 @@ def sync_detailed(
         space_id=space_id,
         page=page,
         per_page=per_page,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -144,18 +136,16 @@ def sync(
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[Project] | None:
     """List the projects in a space
 
      Returns the projects that belong to the space.
 
     Args:
-        account_id (str):
-        space_id (str):
-        page (int | Unset):
-        per_page (int | Unset):
-        x_phrase_app_otp (str | Unset):
+        account_id (str): Identifier of the account
+        space_id (str): Identifier of the space
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -171,7 +161,6 @@ def sync(
         client=client,
         page=page,
         per_page=per_page,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -182,18 +171,16 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[Project]]:
     """List the projects in a space
 
      Returns the projects that belong to the space.
 
     Args:
-        account_id (str):
-        space_id (str):
-        page (int | Unset):
-        per_page (int | Unset):
-        x_phrase_app_otp (str | Unset):
+        account_id (str): Identifier of the account
+        space_id (str): Identifier of the space
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -208,7 +195,6 @@ async def asyncio_detailed(
         space_id=space_id,
         page=page,
         per_page=per_page,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -223,18 +209,16 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[Project] | None:
     """List the projects in a space
 
      Returns the projects that belong to the space.
 
     Args:
-        account_id (str):
-        space_id (str):
-        page (int | Unset):
-        per_page (int | Unset):
-        x_phrase_app_otp (str | Unset):
+        account_id (str): Identifier of the account
+        space_id (str): Identifier of the space
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -251,6 +235,5 @@ async def asyncio(
             client=client,
             page=page,
             per_page=per_page,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

@@ -3,11 +3,28 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, cast
+import json
+from collections.abc import AsyncIterator, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, Literal, cast, overload
 
+from ..._facade import (
+    AsyncResource,
+    NotModified,
+    Page,
+    Resource,
+    as_enum,
+    async_items,
+    check_per_page,
+    deep_object,
+    items,
+    join_tags,
+    malformed_json,
+    path_value,
+    project_value,
+    unwrap,
+    unwrap_conditional,
+)
 from ...types import UNSET, Response, Unset
-from .. import AsyncResource, Page, Resource, async_items, items, unwrap
 
 if TYPE_CHECKING:
     # Annotations only (they are strings here), so using a group imports no extra models.
@@ -33,81 +50,113 @@ __all__ = ["AsyncStyleGuidesApi", "StyleGuidesApi"]
 
 
 class StyleGuidesApi(Resource):
-    """Blocking calls to the style_guides resource group."""
+    """Style guides record tone, audience, grammar and terminology requirements that translators of a
+    project should follow.
+
+    Blocking calls; `AsyncStyleGuidesApi` has the same methods, awaitable.
+    """
 
     def list(
         self,
-        project_id: str,
+        project_id: str | None = None,
         *,
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> builtins.list[Styleguide]:
         """List the style guides of a project
 
         Returns the project's style guides, one page at a time.
 
         Calls `GET /projects/{project_id}/styleguides` (list_style_guides).
+
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            page: Number of the result page to return.
+            per_page: How many items to return per page, from 1 to 100; 25 when omitted.
         """
-        response = list_style_guides.sync_detailed(
-            project_id=project_id,
-            page=page,
-            per_page=per_page,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        project_id = project_value(project_id, self._project_id)
+        check_per_page(per_page)
+
+        try:
+            response = list_style_guides.sync_detailed(
+                project_id=project_id,
+                page=page,
+                per_page=per_page,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json("GET /projects/{project_id}/styleguides", exc) from exc
+        return cast(
+            "builtins.list[Styleguide]",
+            unwrap(response, (200,), "GET /projects/{project_id}/styleguides"),
         )
-        return cast("builtins.list[Styleguide]", unwrap(response))
 
     def list_pages(
         self,
-        project_id: str,
+        project_id: str | None = None,
         *,
         per_page: int = 100,
-        x_phrase_app_otp: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> Iterator[Page[Styleguide]]:
-        """Every page of `list`, following the Link header's ``rel="next"``.
+        """Every page of `list`, following the Link header's ``rel="next"``; stop iterating to stop fetching.
 
-        With ``concurrent=True`` the pages after the first are fetched in parallel (within the
-        client's concurrency limit) once ``rel="last"`` tells how many there are; pages still come
-        in order. Stop iterating to stop fetching.
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
         """
+        project_id = project_value(project_id, self._project_id)
 
         def fetch(page: int, size: int) -> Response[Any]:
-            return list_style_guides.sync_detailed(
-                project_id=project_id,
-                page=page,
-                per_page=size,
-                x_phrase_app_otp=x_phrase_app_otp,
-                client=self._client,
-            )
+            try:
+                response = list_style_guides.sync_detailed(
+                    project_id=project_id,
+                    page=page,
+                    per_page=size,
+                    client=self._client,
+                )
+            except json.JSONDecodeError as exc:
+                raise malformed_json(
+                    "GET /projects/{project_id}/styleguides", exc
+                ) from exc
+            unwrap(response, (200,), "GET /projects/{project_id}/styleguides")
+            return response
 
         return self._paging.pages(fetch, per_page, concurrent)
 
     def list_all(
         self,
-        project_id: str,
+        project_id: str | None = None,
         *,
         per_page: int = 100,
-        x_phrase_app_otp: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> Iterator[Styleguide]:
-        """Every item of every page of `list` (see `list_pages`)."""
+        """Every item of every page of `list` (see `list_pages`).
+
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
+        """
+        project_id = project_value(project_id, self._project_id)
+
         return items(
             self.list_pages(
                 project_id,
                 per_page=per_page,
-                x_phrase_app_otp=x_phrase_app_otp,
                 concurrent=concurrent,
             )
         )
 
     def create(
         self,
-        project_id: str,
+        project_id: str | None = None,
         *,
         body: CreateStyleGuideBody,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> StyleguideDetails:
         """Add a style guide to a project
 
@@ -115,157 +164,282 @@ class StyleGuidesApi(Resource):
         free text or a fixed choice.
 
         Calls `POST /projects/{project_id}/styleguides` (create_style_guide).
-        """
-        response = create_style_guide.sync_detailed(
-            project_id=project_id,
-            body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
-        )
-        return cast("StyleguideDetails", unwrap(response))
 
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            body: Request body of create_style_guide: Add a style guide to a project.
+        """
+        project_id = project_value(project_id, self._project_id)
+
+        try:
+            response = create_style_guide.sync_detailed(
+                project_id=project_id,
+                body=body,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "POST /projects/{project_id}/styleguides", exc
+            ) from exc
+        return cast(
+            "StyleguideDetails",
+            unwrap(response, (201,), "POST /projects/{project_id}/styleguides"),
+        )
+
+    @overload
     def show(
         self,
         project_id: str,
         id: str,
+    ) -> StyleguideDetails: ...
+
+    @overload
+    def show(
+        self,
         *,
-        x_phrase_app_otp: str | Unset = UNSET,
+        id: str,
+    ) -> StyleguideDetails: ...
+
+    def show(
+        self,
+        project_id: str | None = None,
+        id: str | None = None,
     ) -> StyleguideDetails:
         """Get a style guide
 
         Returns all fields of one style guide in the project.
 
         Calls `GET /projects/{project_id}/styleguides/{id}` (show_style_guide).
-        """
-        response = show_style_guide.sync_detailed(
-            project_id=project_id,
-            id=id,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
-        )
-        return cast("StyleguideDetails", unwrap(response))
 
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            id: Identifier of the resource the path points to.
+        """
+        project_id = project_value(project_id, self._project_id)
+        id = path_value("id", id)
+
+        try:
+            response = show_style_guide.sync_detailed(
+                project_id=project_id,
+                id=id,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "GET /projects/{project_id}/styleguides/{id}", exc
+            ) from exc
+        return cast(
+            "StyleguideDetails",
+            unwrap(response, (200,), "GET /projects/{project_id}/styleguides/{id}"),
+        )
+
+    @overload
     def delete(
         self,
         project_id: str,
         id: str,
+    ) -> None: ...
+
+    @overload
+    def delete(
+        self,
         *,
-        x_phrase_app_otp: str | Unset = UNSET,
+        id: str,
+    ) -> None: ...
+
+    def delete(
+        self,
+        project_id: str | None = None,
+        id: str | None = None,
     ) -> None:
         """Remove a style guide from a project
 
         Removes a style guide from the project.
 
         Calls `DELETE /projects/{project_id}/styleguides/{id}` (delete_style_guide).
-        """
-        response = delete_style_guide.sync_detailed(
-            project_id=project_id,
-            id=id,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
-        )
-        unwrap(response)
 
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            id: Identifier of the resource the path points to.
+        """
+        project_id = project_value(project_id, self._project_id)
+        id = path_value("id", id)
+
+        try:
+            response = delete_style_guide.sync_detailed(
+                project_id=project_id,
+                id=id,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "DELETE /projects/{project_id}/styleguides/{id}", exc
+            ) from exc
+        unwrap(response, (), "DELETE /projects/{project_id}/styleguides/{id}")
+
+    @overload
     def update(
         self,
         project_id: str,
         id: str,
         *,
         body: UpdateStyleGuideBody,
-        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> StyleguideDetails: ...
+
+    @overload
+    def update(
+        self,
+        *,
+        id: str,
+        body: UpdateStyleGuideBody,
+    ) -> StyleguideDetails: ...
+
+    def update(
+        self,
+        project_id: str | None = None,
+        id: str | None = None,
+        *,
+        body: UpdateStyleGuideBody,
     ) -> StyleguideDetails:
         """Change an existing style guide
 
         Changes the fields you send on an existing style guide and leaves the rest as they were.
 
         Calls `PATCH /projects/{project_id}/styleguides/{id}` (update_style_guide).
+
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            id: Identifier of the resource the path points to.
+            body: Request body of update_style_guide: Change an existing style guide.
         """
-        response = update_style_guide.sync_detailed(
-            project_id=project_id,
-            id=id,
-            body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        project_id = project_value(project_id, self._project_id)
+        id = path_value("id", id)
+
+        try:
+            response = update_style_guide.sync_detailed(
+                project_id=project_id,
+                id=id,
+                body=body,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "PATCH /projects/{project_id}/styleguides/{id}", exc
+            ) from exc
+        return cast(
+            "StyleguideDetails",
+            unwrap(response, (200,), "PATCH /projects/{project_id}/styleguides/{id}"),
         )
-        return cast("StyleguideDetails", unwrap(response))
 
 
 class AsyncStyleGuidesApi(AsyncResource):
-    """Awaitable calls to the style_guides resource group."""
+    """Style guides record tone, audience, grammar and terminology requirements that translators of a
+    project should follow.
+
+    Awaitable calls; `StyleGuidesApi` has the same methods, blocking.
+    """
 
     async def list(
         self,
-        project_id: str,
+        project_id: str | None = None,
         *,
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> builtins.list[Styleguide]:
         """List the style guides of a project
 
         Returns the project's style guides, one page at a time.
 
         Calls `GET /projects/{project_id}/styleguides` (list_style_guides).
+
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            page: Number of the result page to return.
+            per_page: How many items to return per page, from 1 to 100; 25 when omitted.
         """
-        response = await list_style_guides.asyncio_detailed(
-            project_id=project_id,
-            page=page,
-            per_page=per_page,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        project_id = project_value(project_id, self._project_id)
+        check_per_page(per_page)
+
+        try:
+            response = await list_style_guides.asyncio_detailed(
+                project_id=project_id,
+                page=page,
+                per_page=per_page,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json("GET /projects/{project_id}/styleguides", exc) from exc
+        return cast(
+            "builtins.list[Styleguide]",
+            unwrap(response, (200,), "GET /projects/{project_id}/styleguides"),
         )
-        return cast("builtins.list[Styleguide]", unwrap(response))
 
     def list_pages(
         self,
-        project_id: str,
+        project_id: str | None = None,
         *,
         per_page: int = 100,
-        x_phrase_app_otp: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> AsyncIterator[Page[Styleguide]]:
-        """Every page of `list`, following the Link header's ``rel="next"``.
+        """Every page of `list`, following the Link header's ``rel="next"``; stop iterating to stop fetching.
 
-        With ``concurrent=True`` the pages after the first are fetched in parallel (within the
-        client's concurrency limit) once ``rel="last"`` tells how many there are; pages still come
-        in order. Stop iterating to stop fetching.
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
         """
+        project_id = project_value(project_id, self._project_id)
 
         async def fetch(page: int, size: int) -> Response[Any]:
-            return await list_style_guides.asyncio_detailed(
-                project_id=project_id,
-                page=page,
-                per_page=size,
-                x_phrase_app_otp=x_phrase_app_otp,
-                client=self._client,
-            )
+            try:
+                response = await list_style_guides.asyncio_detailed(
+                    project_id=project_id,
+                    page=page,
+                    per_page=size,
+                    client=self._client,
+                )
+            except json.JSONDecodeError as exc:
+                raise malformed_json(
+                    "GET /projects/{project_id}/styleguides", exc
+                ) from exc
+            unwrap(response, (200,), "GET /projects/{project_id}/styleguides")
+            return response
 
         return self._paging.pages(fetch, per_page, concurrent)
 
     def list_all(
         self,
-        project_id: str,
+        project_id: str | None = None,
         *,
         per_page: int = 100,
-        x_phrase_app_otp: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> AsyncIterator[Styleguide]:
-        """Every item of every page of `list` (see `list_pages`)."""
+        """Every item of every page of `list` (see `list_pages`).
+
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
+        """
+        project_id = project_value(project_id, self._project_id)
+
         return async_items(
             self.list_pages(
                 project_id,
                 per_page=per_page,
-                x_phrase_app_otp=x_phrase_app_otp,
                 concurrent=concurrent,
             )
         )
 
     async def create(
         self,
-        project_id: str,
+        project_id: str | None = None,
         *,
         body: CreateStyleGuideBody,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> StyleguideDetails:
         """Add a style guide to a project
 
@@ -273,76 +447,169 @@ class AsyncStyleGuidesApi(AsyncResource):
         free text or a fixed choice.
 
         Calls `POST /projects/{project_id}/styleguides` (create_style_guide).
-        """
-        response = await create_style_guide.asyncio_detailed(
-            project_id=project_id,
-            body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
-        )
-        return cast("StyleguideDetails", unwrap(response))
 
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            body: Request body of create_style_guide: Add a style guide to a project.
+        """
+        project_id = project_value(project_id, self._project_id)
+
+        try:
+            response = await create_style_guide.asyncio_detailed(
+                project_id=project_id,
+                body=body,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "POST /projects/{project_id}/styleguides", exc
+            ) from exc
+        return cast(
+            "StyleguideDetails",
+            unwrap(response, (201,), "POST /projects/{project_id}/styleguides"),
+        )
+
+    @overload
     async def show(
         self,
         project_id: str,
         id: str,
+    ) -> StyleguideDetails: ...
+
+    @overload
+    async def show(
+        self,
         *,
-        x_phrase_app_otp: str | Unset = UNSET,
+        id: str,
+    ) -> StyleguideDetails: ...
+
+    async def show(
+        self,
+        project_id: str | None = None,
+        id: str | None = None,
     ) -> StyleguideDetails:
         """Get a style guide
 
         Returns all fields of one style guide in the project.
 
         Calls `GET /projects/{project_id}/styleguides/{id}` (show_style_guide).
-        """
-        response = await show_style_guide.asyncio_detailed(
-            project_id=project_id,
-            id=id,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
-        )
-        return cast("StyleguideDetails", unwrap(response))
 
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            id: Identifier of the resource the path points to.
+        """
+        project_id = project_value(project_id, self._project_id)
+        id = path_value("id", id)
+
+        try:
+            response = await show_style_guide.asyncio_detailed(
+                project_id=project_id,
+                id=id,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "GET /projects/{project_id}/styleguides/{id}", exc
+            ) from exc
+        return cast(
+            "StyleguideDetails",
+            unwrap(response, (200,), "GET /projects/{project_id}/styleguides/{id}"),
+        )
+
+    @overload
     async def delete(
         self,
         project_id: str,
         id: str,
+    ) -> None: ...
+
+    @overload
+    async def delete(
+        self,
         *,
-        x_phrase_app_otp: str | Unset = UNSET,
+        id: str,
+    ) -> None: ...
+
+    async def delete(
+        self,
+        project_id: str | None = None,
+        id: str | None = None,
     ) -> None:
         """Remove a style guide from a project
 
         Removes a style guide from the project.
 
         Calls `DELETE /projects/{project_id}/styleguides/{id}` (delete_style_guide).
-        """
-        response = await delete_style_guide.asyncio_detailed(
-            project_id=project_id,
-            id=id,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
-        )
-        unwrap(response)
 
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            id: Identifier of the resource the path points to.
+        """
+        project_id = project_value(project_id, self._project_id)
+        id = path_value("id", id)
+
+        try:
+            response = await delete_style_guide.asyncio_detailed(
+                project_id=project_id,
+                id=id,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "DELETE /projects/{project_id}/styleguides/{id}", exc
+            ) from exc
+        unwrap(response, (), "DELETE /projects/{project_id}/styleguides/{id}")
+
+    @overload
     async def update(
         self,
         project_id: str,
         id: str,
         *,
         body: UpdateStyleGuideBody,
-        x_phrase_app_otp: str | Unset = UNSET,
+    ) -> StyleguideDetails: ...
+
+    @overload
+    async def update(
+        self,
+        *,
+        id: str,
+        body: UpdateStyleGuideBody,
+    ) -> StyleguideDetails: ...
+
+    async def update(
+        self,
+        project_id: str | None = None,
+        id: str | None = None,
+        *,
+        body: UpdateStyleGuideBody,
     ) -> StyleguideDetails:
         """Change an existing style guide
 
         Changes the fields you send on an existing style guide and leaves the rest as they were.
 
         Calls `PATCH /projects/{project_id}/styleguides/{id}` (update_style_guide).
+
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            id: Identifier of the resource the path points to.
+            body: Request body of update_style_guide: Change an existing style guide.
         """
-        response = await update_style_guide.asyncio_detailed(
-            project_id=project_id,
-            id=id,
-            body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        project_id = project_value(project_id, self._project_id)
+        id = path_value("id", id)
+
+        try:
+            response = await update_style_guide.asyncio_detailed(
+                project_id=project_id,
+                id=id,
+                body=body,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "PATCH /projects/{project_id}/styleguides/{id}", exc
+            ) from exc
+        return cast(
+            "StyleguideDetails",
+            unwrap(response, (200,), "PATCH /projects/{project_id}/styleguides/{id}"),
         )
-        return cast("StyleguideDetails", unwrap(response))

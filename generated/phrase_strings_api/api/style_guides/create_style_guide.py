@@ -10,18 +10,15 @@ from ...models.create_style_guide_body import CreateStyleGuideBody
 from ...models.error import Error
 from ...models.styleguide_details import StyleguideDetails
 from ...models.validation_error import ValidationError
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     project_id: str,
     *,
     body: CreateStyleGuideBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -98,7 +95,6 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateStyleGuideBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | StyleguideDetails | ValidationError]:
     """Add a style guide to a project
 
@@ -106,9 +102,9 @@ def sync_detailed(
     text or a fixed choice.
 
     Args:
-        project_id (str):
-        x_phrase_app_otp (str | Unset):
-        body (CreateStyleGuideBody):
+        project_id (str): Identifier of the project
+        body (CreateStyleGuideBody): Request body of create_style_guide: Add a style guide to a
+            project.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -121,7 +117,6 @@ def sync_detailed(
     kwargs = _get_kwargs(
         project_id=project_id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -136,7 +131,6 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateStyleGuideBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | StyleguideDetails | ValidationError | None:
     """Add a style guide to a project
 
@@ -144,9 +138,9 @@ def sync(
     text or a fixed choice.
 
     Args:
-        project_id (str):
-        x_phrase_app_otp (str | Unset):
-        body (CreateStyleGuideBody):
+        project_id (str): Identifier of the project
+        body (CreateStyleGuideBody): Request body of create_style_guide: Add a style guide to a
+            project.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -160,7 +154,6 @@ def sync(
         project_id=project_id,
         client=client,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -169,7 +162,6 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateStyleGuideBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | StyleguideDetails | ValidationError]:
     """Add a style guide to a project
 
@@ -177,9 +169,9 @@ async def asyncio_detailed(
     text or a fixed choice.
 
     Args:
-        project_id (str):
-        x_phrase_app_otp (str | Unset):
-        body (CreateStyleGuideBody):
+        project_id (str): Identifier of the project
+        body (CreateStyleGuideBody): Request body of create_style_guide: Add a style guide to a
+            project.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -192,7 +184,6 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         project_id=project_id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -205,7 +196,6 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateStyleGuideBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | StyleguideDetails | ValidationError | None:
     """Add a style guide to a project
 
@@ -213,9 +203,9 @@ async def asyncio(
     text or a fixed choice.
 
     Args:
-        project_id (str):
-        x_phrase_app_otp (str | Unset):
-        body (CreateStyleGuideBody):
+        project_id (str): Identifier of the project
+        body (CreateStyleGuideBody): Request body of create_style_guide: Add a style guide to a
+            project.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -230,6 +220,5 @@ async def asyncio(
             project_id=project_id,
             client=client,
             body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

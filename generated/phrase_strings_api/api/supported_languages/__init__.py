@@ -3,11 +3,28 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, cast
+import json
+from collections.abc import AsyncIterator, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, Literal, cast, overload
 
+from ..._facade import (
+    AsyncResource,
+    NotModified,
+    Page,
+    Resource,
+    as_enum,
+    async_items,
+    check_per_page,
+    deep_object,
+    items,
+    join_tags,
+    malformed_json,
+    path_value,
+    project_value,
+    unwrap,
+    unwrap_conditional,
+)
 from ...types import UNSET, Response, Unset
-from .. import AsyncResource, Page, Resource, async_items, items, unwrap
 
 if TYPE_CHECKING:
     # Annotations only (they are strings here), so using a group imports no extra models.
@@ -24,7 +41,10 @@ __all__ = ["AsyncSupportedLanguagesApi", "SupportedLanguagesApi"]
 
 
 class SupportedLanguagesApi(Resource):
-    """Blocking calls to the supported_languages resource group."""
+    """The languages Phrase supports, by code.
+
+    Blocking calls; `AsyncSupportedLanguagesApi` has the same methods, awaitable.
+    """
 
     def list(
         self,
@@ -35,14 +55,23 @@ class SupportedLanguagesApi(Resource):
 
         Calls `GET /languages` (list_languages).
         """
-        response = list_languages.sync_detailed(
-            client=self._client,
+
+        try:
+            response = list_languages.sync_detailed(
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json("GET /languages", exc) from exc
+        return cast(
+            "ListLanguagesResponse200", unwrap(response, (200,), "GET /languages")
         )
-        return cast("ListLanguagesResponse200", unwrap(response))
 
 
 class AsyncSupportedLanguagesApi(AsyncResource):
-    """Awaitable calls to the supported_languages resource group."""
+    """The languages Phrase supports, by code.
+
+    Awaitable calls; `SupportedLanguagesApi` has the same methods, blocking.
+    """
 
     async def list(
         self,
@@ -53,7 +82,13 @@ class AsyncSupportedLanguagesApi(AsyncResource):
 
         Calls `GET /languages` (list_languages).
         """
-        response = await list_languages.asyncio_detailed(
-            client=self._client,
+
+        try:
+            response = await list_languages.asyncio_detailed(
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json("GET /languages", exc) from exc
+        return cast(
+            "ListLanguagesResponse200", unwrap(response, (200,), "GET /languages")
         )
-        return cast("ListLanguagesResponse200", unwrap(response))

@@ -20,11 +20,7 @@ def _get_kwargs(
     branch: str | Unset = UNSET,
     only_system_tags: bool | Unset = UNSET,
     q: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     params: dict[str, Any] = {}
 
@@ -50,7 +46,6 @@ def _get_kwargs(
         "params": params,
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -119,21 +114,21 @@ def sync_detailed(
     branch: str | Unset = UNSET,
     only_system_tags: bool | Unset = UNSET,
     q: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[Tag]]:
     """List the tags of a project
 
      Returns the tags defined in the project, with the option to hide tags the system created itself.
 
     Args:
-        project_id (str):
-        page (int | Unset):
-        per_page (int | Unset):
-        exclude_system_tags (bool | Unset):
-        branch (str | Unset):
-        only_system_tags (bool | Unset):
-        q (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
+        exclude_system_tags (bool | Unset): Leave out tags created by the system, such as job,
+            upload or Figma tags
+        branch (str | Unset): Name of the branch to operate on
+        only_system_tags (bool | Unset): With true, only tags Phrase made itself (jobs, uploads,
+            Figma) are listed; not together with exclude_system_tags
+        q (str | Unset): Only tags whose name matches this query
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,7 +146,6 @@ def sync_detailed(
         branch=branch,
         only_system_tags=only_system_tags,
         q=q,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -171,21 +165,21 @@ def sync(
     branch: str | Unset = UNSET,
     only_system_tags: bool | Unset = UNSET,
     q: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[Tag] | None:
     """List the tags of a project
 
      Returns the tags defined in the project, with the option to hide tags the system created itself.
 
     Args:
-        project_id (str):
-        page (int | Unset):
-        per_page (int | Unset):
-        exclude_system_tags (bool | Unset):
-        branch (str | Unset):
-        only_system_tags (bool | Unset):
-        q (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
+        exclude_system_tags (bool | Unset): Leave out tags created by the system, such as job,
+            upload or Figma tags
+        branch (str | Unset): Name of the branch to operate on
+        only_system_tags (bool | Unset): With true, only tags Phrase made itself (jobs, uploads,
+            Figma) are listed; not together with exclude_system_tags
+        q (str | Unset): Only tags whose name matches this query
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -204,7 +198,6 @@ def sync(
         branch=branch,
         only_system_tags=only_system_tags,
         q=q,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -218,21 +211,21 @@ async def asyncio_detailed(
     branch: str | Unset = UNSET,
     only_system_tags: bool | Unset = UNSET,
     q: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[Tag]]:
     """List the tags of a project
 
      Returns the tags defined in the project, with the option to hide tags the system created itself.
 
     Args:
-        project_id (str):
-        page (int | Unset):
-        per_page (int | Unset):
-        exclude_system_tags (bool | Unset):
-        branch (str | Unset):
-        only_system_tags (bool | Unset):
-        q (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
+        exclude_system_tags (bool | Unset): Leave out tags created by the system, such as job,
+            upload or Figma tags
+        branch (str | Unset): Name of the branch to operate on
+        only_system_tags (bool | Unset): With true, only tags Phrase made itself (jobs, uploads,
+            Figma) are listed; not together with exclude_system_tags
+        q (str | Unset): Only tags whose name matches this query
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -250,7 +243,6 @@ async def asyncio_detailed(
         branch=branch,
         only_system_tags=only_system_tags,
         q=q,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -268,21 +260,21 @@ async def asyncio(
     branch: str | Unset = UNSET,
     only_system_tags: bool | Unset = UNSET,
     q: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[Tag] | None:
     """List the tags of a project
 
      Returns the tags defined in the project, with the option to hide tags the system created itself.
 
     Args:
-        project_id (str):
-        page (int | Unset):
-        per_page (int | Unset):
-        exclude_system_tags (bool | Unset):
-        branch (str | Unset):
-        only_system_tags (bool | Unset):
-        q (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
+        exclude_system_tags (bool | Unset): Leave out tags created by the system, such as job,
+            upload or Figma tags
+        branch (str | Unset): Name of the branch to operate on
+        only_system_tags (bool | Unset): With true, only tags Phrase made itself (jobs, uploads,
+            Figma) are listed; not together with exclude_system_tags
+        q (str | Unset): Only tags whose name matches this query
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -302,6 +294,5 @@ async def asyncio(
             branch=branch,
             only_system_tags=only_system_tags,
             q=q,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

@@ -17,11 +17,7 @@ def _get_kwargs(
     *,
     omit_statistics: bool | Unset = UNSET,
     branch: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     params: dict[str, Any] = {}
 
@@ -40,7 +36,6 @@ def _get_kwargs(
         "params": params,
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -101,7 +96,6 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     omit_statistics: bool | Unset = UNSET,
     branch: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | TagWithStats]:
     """Get a tag
 
@@ -109,11 +103,10 @@ def sync_detailed(
     statistics are turned off.
 
     Args:
-        project_id (str):
-        name (str):
-        omit_statistics (bool | Unset):
-        branch (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        name (str): Name of the resource the path points to, such as a variable or a branch
+        omit_statistics (bool | Unset): Leave the statistics out of the response
+        branch (str | Unset): Name of the branch to operate on
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -128,7 +121,6 @@ def sync_detailed(
         name=name,
         omit_statistics=omit_statistics,
         branch=branch,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -145,7 +137,6 @@ def sync(
     client: AuthenticatedClient | Client,
     omit_statistics: bool | Unset = UNSET,
     branch: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | TagWithStats | None:
     """Get a tag
 
@@ -153,11 +144,10 @@ def sync(
     statistics are turned off.
 
     Args:
-        project_id (str):
-        name (str):
-        omit_statistics (bool | Unset):
-        branch (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        name (str): Name of the resource the path points to, such as a variable or a branch
+        omit_statistics (bool | Unset): Leave the statistics out of the response
+        branch (str | Unset): Name of the branch to operate on
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -173,7 +163,6 @@ def sync(
         client=client,
         omit_statistics=omit_statistics,
         branch=branch,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -184,7 +173,6 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     omit_statistics: bool | Unset = UNSET,
     branch: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | TagWithStats]:
     """Get a tag
 
@@ -192,11 +180,10 @@ async def asyncio_detailed(
     statistics are turned off.
 
     Args:
-        project_id (str):
-        name (str):
-        omit_statistics (bool | Unset):
-        branch (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        name (str): Name of the resource the path points to, such as a variable or a branch
+        omit_statistics (bool | Unset): Leave the statistics out of the response
+        branch (str | Unset): Name of the branch to operate on
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -211,7 +198,6 @@ async def asyncio_detailed(
         name=name,
         omit_statistics=omit_statistics,
         branch=branch,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -226,7 +212,6 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     omit_statistics: bool | Unset = UNSET,
     branch: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | TagWithStats | None:
     """Get a tag
 
@@ -234,11 +219,10 @@ async def asyncio(
     statistics are turned off.
 
     Args:
-        project_id (str):
-        name (str):
-        omit_statistics (bool | Unset):
-        branch (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        name (str): Name of the resource the path points to, such as a variable or a branch
+        omit_statistics (bool | Unset): Leave the statistics out of the response
+        branch (str | Unset): Name of the branch to operate on
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -255,6 +239,5 @@ async def asyncio(
             client=client,
             omit_statistics=omit_statistics,
             branch=branch,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

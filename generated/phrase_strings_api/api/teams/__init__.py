@@ -3,11 +3,28 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, cast
+import json
+from collections.abc import AsyncIterator, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, Literal, cast, overload
 
+from ..._facade import (
+    AsyncResource,
+    NotModified,
+    Page,
+    Resource,
+    as_enum,
+    async_items,
+    check_per_page,
+    deep_object,
+    items,
+    join_tags,
+    malformed_json,
+    path_value,
+    project_value,
+    unwrap,
+    unwrap_conditional,
+)
 from ...types import UNSET, Response, Unset
-from .. import AsyncResource, Page, Resource, async_items, items, unwrap
 
 if TYPE_CHECKING:
     # Annotations only (they are strings here), so using a group imports no extra models.
@@ -42,7 +59,10 @@ __all__ = ["AsyncTeamsApi", "TeamsApi"]
 
 
 class TeamsApi(Resource):
-    """Blocking calls to the teams resource group."""
+    """Teams are named groups of users within an account, to which projects and spaces can be assigned.
+
+    Blocking calls; `AsyncTeamsApi` has the same methods, awaitable.
+    """
 
     def list(
         self,
@@ -50,46 +70,65 @@ class TeamsApi(Resource):
         *,
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> builtins.list[Team]:
         """List the teams of an account
 
         Returns the account's teams, one page at a time.
 
         Calls `GET /accounts/{account_id}/teams` (list_teams).
+
+        Args:
+            account_id: Identifier of the account.
+            page: Number of the result page to return.
+            per_page: How many items to return per page, from 1 to 100; 25 when omitted.
         """
-        response = list_teams.sync_detailed(
-            account_id=account_id,
-            page=page,
-            per_page=per_page,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        account_id = path_value("account_id", account_id)
+        check_per_page(per_page)
+
+        try:
+            response = list_teams.sync_detailed(
+                account_id=account_id,
+                page=page,
+                per_page=per_page,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json("GET /accounts/{account_id}/teams", exc) from exc
+        return cast(
+            "builtins.list[Team]",
+            unwrap(response, (200,), "GET /accounts/{account_id}/teams"),
         )
-        return cast("builtins.list[Team]", unwrap(response))
 
     def list_pages(
         self,
         account_id: str,
         *,
         per_page: int = 100,
-        x_phrase_app_otp: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> Iterator[Page[Team]]:
-        """Every page of `list`, following the Link header's ``rel="next"``.
+        """Every page of `list`, following the Link header's ``rel="next"``; stop iterating to stop fetching.
 
-        With ``concurrent=True`` the pages after the first are fetched in parallel (within the
-        client's concurrency limit) once ``rel="last"`` tells how many there are; pages still come
-        in order. Stop iterating to stop fetching.
+        Args:
+            account_id: Identifier of the account.
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
         """
+        account_id = path_value("account_id", account_id)
 
         def fetch(page: int, size: int) -> Response[Any]:
-            return list_teams.sync_detailed(
-                account_id=account_id,
-                page=page,
-                per_page=size,
-                x_phrase_app_otp=x_phrase_app_otp,
-                client=self._client,
-            )
+            try:
+                response = list_teams.sync_detailed(
+                    account_id=account_id,
+                    page=page,
+                    per_page=size,
+                    client=self._client,
+                )
+            except json.JSONDecodeError as exc:
+                raise malformed_json("GET /accounts/{account_id}/teams", exc) from exc
+            unwrap(response, (200,), "GET /accounts/{account_id}/teams")
+            return response
 
         return self._paging.pages(fetch, per_page, concurrent)
 
@@ -98,15 +137,23 @@ class TeamsApi(Resource):
         account_id: str,
         *,
         per_page: int = 100,
-        x_phrase_app_otp: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> Iterator[Team]:
-        """Every item of every page of `list` (see `list_pages`)."""
+        """Every item of every page of `list` (see `list_pages`).
+
+        Args:
+            account_id: Identifier of the account.
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
+        """
+        account_id = path_value("account_id", account_id)
+
         return items(
             self.list_pages(
                 account_id,
                 per_page=per_page,
-                x_phrase_app_otp=x_phrase_app_otp,
                 concurrent=concurrent,
             )
         )
@@ -116,63 +163,91 @@ class TeamsApi(Resource):
         account_id: str,
         *,
         body: CreateTeamBody,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> TeamDetail:
         """Add a team to an account
 
         Adds a new team to the account.
 
         Calls `POST /accounts/{account_id}/teams` (create_team).
+
+        Args:
+            account_id: Identifier of the account.
+            body: Request body of create_team: Add a team to an account.
         """
-        response = create_team.sync_detailed(
-            account_id=account_id,
-            body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        account_id = path_value("account_id", account_id)
+
+        try:
+            response = create_team.sync_detailed(
+                account_id=account_id,
+                body=body,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json("POST /accounts/{account_id}/teams", exc) from exc
+        return cast(
+            "TeamDetail", unwrap(response, (201,), "POST /accounts/{account_id}/teams")
         )
-        return cast("TeamDetail", unwrap(response))
 
     def show(
         self,
         account_id: str,
         id: str,
-        *,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> TeamDetail:
         """Get a team
 
         Returns one team of the account.
 
         Calls `GET /accounts/{account_id}/teams/{id}` (show_team).
+
+        Args:
+            account_id: Identifier of the account.
+            id: Identifier of the resource the path points to.
         """
-        response = show_team.sync_detailed(
-            account_id=account_id,
-            id=id,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        account_id = path_value("account_id", account_id)
+        id = path_value("id", id)
+
+        try:
+            response = show_team.sync_detailed(
+                account_id=account_id,
+                id=id,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json("GET /accounts/{account_id}/teams/{id}", exc) from exc
+        return cast(
+            "TeamDetail",
+            unwrap(response, (200,), "GET /accounts/{account_id}/teams/{id}"),
         )
-        return cast("TeamDetail", unwrap(response))
 
     def delete(
         self,
         account_id: str,
         id: str,
-        *,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
         """Delete a team
 
         Removes a team from the account.
 
         Calls `DELETE /accounts/{account_id}/teams/{id}` (delete_team).
+
+        Args:
+            account_id: Identifier of the account.
+            id: Identifier of the resource the path points to.
         """
-        response = delete_team.sync_detailed(
-            account_id=account_id,
-            id=id,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
-        )
-        unwrap(response)
+        account_id = path_value("account_id", account_id)
+        id = path_value("id", id)
+
+        try:
+            response = delete_team.sync_detailed(
+                account_id=account_id,
+                id=id,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "DELETE /accounts/{account_id}/teams/{id}", exc
+            ) from exc
+        unwrap(response, (), "DELETE /accounts/{account_id}/teams/{id}")
 
     def update(
         self,
@@ -180,22 +255,36 @@ class TeamsApi(Resource):
         id: str,
         *,
         body: UpdateTeamBody,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> TeamDetail:
         """Rename a team
 
         Changes the name of an existing team.
 
         Calls `PATCH /accounts/{account_id}/teams/{id}` (update_team).
+
+        Args:
+            account_id: Identifier of the account.
+            id: Identifier of the resource the path points to.
+            body: Request body of update_team: Rename a team.
         """
-        response = update_team.sync_detailed(
-            account_id=account_id,
-            id=id,
-            body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        account_id = path_value("account_id", account_id)
+        id = path_value("id", id)
+
+        try:
+            response = update_team.sync_detailed(
+                account_id=account_id,
+                id=id,
+                body=body,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "PATCH /accounts/{account_id}/teams/{id}", exc
+            ) from exc
+        return cast(
+            "TeamDetail",
+            unwrap(response, (200,), "PATCH /accounts/{account_id}/teams/{id}"),
         )
-        return cast("TeamDetail", unwrap(response))
 
     def add_project(
         self,
@@ -203,45 +292,69 @@ class TeamsApi(Resource):
         team_id: str,
         *,
         body: AddTeamProjectBody,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
         """Add a project to a team
 
         Gives a team access to an existing project.
 
         Calls `POST /accounts/{account_id}/teams/{team_id}/projects` (add_team_project).
+
+        Args:
+            account_id: Identifier of the account.
+            team_id: Identifier of the team.
+            body: Request body of add_team_project: Add a project to a team.
         """
-        response = add_team_project.sync_detailed(
-            account_id=account_id,
-            team_id=team_id,
-            body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
-        )
-        unwrap(response)
+        account_id = path_value("account_id", account_id)
+        team_id = path_value("team_id", team_id)
+
+        try:
+            response = add_team_project.sync_detailed(
+                account_id=account_id,
+                team_id=team_id,
+                body=body,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "POST /accounts/{account_id}/teams/{team_id}/projects", exc
+            ) from exc
+        unwrap(response, (), "POST /accounts/{account_id}/teams/{team_id}/projects")
 
     def remove_project(
         self,
         account_id: str,
         team_id: str,
         id: str,
-        *,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
         """Remove a project from a team
 
         Takes a project away from a team.
 
         Calls `DELETE /accounts/{account_id}/teams/{team_id}/projects/{id}` (remove_team_project).
+
+        Args:
+            account_id: Identifier of the account.
+            team_id: Identifier of the team.
+            id: Identifier of the resource the path points to.
         """
-        response = remove_team_project.sync_detailed(
-            account_id=account_id,
-            team_id=team_id,
-            id=id,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        account_id = path_value("account_id", account_id)
+        team_id = path_value("team_id", team_id)
+        id = path_value("id", id)
+
+        try:
+            response = remove_team_project.sync_detailed(
+                account_id=account_id,
+                team_id=team_id,
+                id=id,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "DELETE /accounts/{account_id}/teams/{team_id}/projects/{id}", exc
+            ) from exc
+        unwrap(
+            response, (), "DELETE /accounts/{account_id}/teams/{team_id}/projects/{id}"
         )
-        unwrap(response)
 
     def add_space(
         self,
@@ -249,45 +362,69 @@ class TeamsApi(Resource):
         team_id: str,
         *,
         body: AddTeamSpaceBody,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
         """Add a space to a team
 
         Gives a team access to an existing space.
 
         Calls `POST /accounts/{account_id}/teams/{team_id}/spaces` (add_team_space).
+
+        Args:
+            account_id: Identifier of the account.
+            team_id: Identifier of the team.
+            body: Request body of add_team_space: Add a space to a team.
         """
-        response = add_team_space.sync_detailed(
-            account_id=account_id,
-            team_id=team_id,
-            body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
-        )
-        unwrap(response)
+        account_id = path_value("account_id", account_id)
+        team_id = path_value("team_id", team_id)
+
+        try:
+            response = add_team_space.sync_detailed(
+                account_id=account_id,
+                team_id=team_id,
+                body=body,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "POST /accounts/{account_id}/teams/{team_id}/spaces", exc
+            ) from exc
+        unwrap(response, (), "POST /accounts/{account_id}/teams/{team_id}/spaces")
 
     def remove_space(
         self,
         account_id: str,
         team_id: str,
         id: str,
-        *,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
         """Remove a space from a team
 
         Takes a space away from a team.
 
         Calls `DELETE /accounts/{account_id}/teams/{team_id}/spaces/{id}` (remove_team_space).
+
+        Args:
+            account_id: Identifier of the account.
+            team_id: Identifier of the team.
+            id: Identifier of the resource the path points to.
         """
-        response = remove_team_space.sync_detailed(
-            account_id=account_id,
-            team_id=team_id,
-            id=id,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        account_id = path_value("account_id", account_id)
+        team_id = path_value("team_id", team_id)
+        id = path_value("id", id)
+
+        try:
+            response = remove_team_space.sync_detailed(
+                account_id=account_id,
+                team_id=team_id,
+                id=id,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "DELETE /accounts/{account_id}/teams/{team_id}/spaces/{id}", exc
+            ) from exc
+        unwrap(
+            response, (), "DELETE /accounts/{account_id}/teams/{team_id}/spaces/{id}"
         )
-        unwrap(response)
 
     def add_user(
         self,
@@ -295,49 +432,74 @@ class TeamsApi(Resource):
         team_id: str,
         *,
         body: AddTeamUserBody,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
         """Add a user to a team
 
         Makes an existing user a member of the team.
 
         Calls `POST /accounts/{account_id}/teams/{team_id}/users` (add_team_user).
+
+        Args:
+            account_id: Identifier of the account.
+            team_id: Identifier of the team.
+            body: Request body of add_team_user: Add a user to a team.
         """
-        response = add_team_user.sync_detailed(
-            account_id=account_id,
-            team_id=team_id,
-            body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
-        )
-        unwrap(response)
+        account_id = path_value("account_id", account_id)
+        team_id = path_value("team_id", team_id)
+
+        try:
+            response = add_team_user.sync_detailed(
+                account_id=account_id,
+                team_id=team_id,
+                body=body,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "POST /accounts/{account_id}/teams/{team_id}/users", exc
+            ) from exc
+        unwrap(response, (), "POST /accounts/{account_id}/teams/{team_id}/users")
 
     def remove_user(
         self,
         account_id: str,
         team_id: str,
         id: str,
-        *,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
         """Remove a user from a team
 
         Takes a user out of the team.
 
         Calls `DELETE /accounts/{account_id}/teams/{team_id}/users/{id}` (remove_team_user).
+
+        Args:
+            account_id: Identifier of the account.
+            team_id: Identifier of the team.
+            id: Identifier of the resource the path points to.
         """
-        response = remove_team_user.sync_detailed(
-            account_id=account_id,
-            team_id=team_id,
-            id=id,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
-        )
-        unwrap(response)
+        account_id = path_value("account_id", account_id)
+        team_id = path_value("team_id", team_id)
+        id = path_value("id", id)
+
+        try:
+            response = remove_team_user.sync_detailed(
+                account_id=account_id,
+                team_id=team_id,
+                id=id,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "DELETE /accounts/{account_id}/teams/{team_id}/users/{id}", exc
+            ) from exc
+        unwrap(response, (), "DELETE /accounts/{account_id}/teams/{team_id}/users/{id}")
 
 
 class AsyncTeamsApi(AsyncResource):
-    """Awaitable calls to the teams resource group."""
+    """Teams are named groups of users within an account, to which projects and spaces can be assigned.
+
+    Awaitable calls; `TeamsApi` has the same methods, blocking.
+    """
 
     async def list(
         self,
@@ -345,46 +507,65 @@ class AsyncTeamsApi(AsyncResource):
         *,
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> builtins.list[Team]:
         """List the teams of an account
 
         Returns the account's teams, one page at a time.
 
         Calls `GET /accounts/{account_id}/teams` (list_teams).
+
+        Args:
+            account_id: Identifier of the account.
+            page: Number of the result page to return.
+            per_page: How many items to return per page, from 1 to 100; 25 when omitted.
         """
-        response = await list_teams.asyncio_detailed(
-            account_id=account_id,
-            page=page,
-            per_page=per_page,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        account_id = path_value("account_id", account_id)
+        check_per_page(per_page)
+
+        try:
+            response = await list_teams.asyncio_detailed(
+                account_id=account_id,
+                page=page,
+                per_page=per_page,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json("GET /accounts/{account_id}/teams", exc) from exc
+        return cast(
+            "builtins.list[Team]",
+            unwrap(response, (200,), "GET /accounts/{account_id}/teams"),
         )
-        return cast("builtins.list[Team]", unwrap(response))
 
     def list_pages(
         self,
         account_id: str,
         *,
         per_page: int = 100,
-        x_phrase_app_otp: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> AsyncIterator[Page[Team]]:
-        """Every page of `list`, following the Link header's ``rel="next"``.
+        """Every page of `list`, following the Link header's ``rel="next"``; stop iterating to stop fetching.
 
-        With ``concurrent=True`` the pages after the first are fetched in parallel (within the
-        client's concurrency limit) once ``rel="last"`` tells how many there are; pages still come
-        in order. Stop iterating to stop fetching.
+        Args:
+            account_id: Identifier of the account.
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
         """
+        account_id = path_value("account_id", account_id)
 
         async def fetch(page: int, size: int) -> Response[Any]:
-            return await list_teams.asyncio_detailed(
-                account_id=account_id,
-                page=page,
-                per_page=size,
-                x_phrase_app_otp=x_phrase_app_otp,
-                client=self._client,
-            )
+            try:
+                response = await list_teams.asyncio_detailed(
+                    account_id=account_id,
+                    page=page,
+                    per_page=size,
+                    client=self._client,
+                )
+            except json.JSONDecodeError as exc:
+                raise malformed_json("GET /accounts/{account_id}/teams", exc) from exc
+            unwrap(response, (200,), "GET /accounts/{account_id}/teams")
+            return response
 
         return self._paging.pages(fetch, per_page, concurrent)
 
@@ -393,15 +574,23 @@ class AsyncTeamsApi(AsyncResource):
         account_id: str,
         *,
         per_page: int = 100,
-        x_phrase_app_otp: str | Unset = UNSET,
         concurrent: bool = False,
     ) -> AsyncIterator[Team]:
-        """Every item of every page of `list` (see `list_pages`)."""
+        """Every item of every page of `list` (see `list_pages`).
+
+        Args:
+            account_id: Identifier of the account.
+            per_page: Items per page, 1 to 100 (100 when omitted).
+            concurrent: Fetch the pages after the first in parallel, within the client's concurrency
+                limit, once the Link header's rel="last" tells how many there are; pages still come in
+                order.
+        """
+        account_id = path_value("account_id", account_id)
+
         return async_items(
             self.list_pages(
                 account_id,
                 per_page=per_page,
-                x_phrase_app_otp=x_phrase_app_otp,
                 concurrent=concurrent,
             )
         )
@@ -411,63 +600,91 @@ class AsyncTeamsApi(AsyncResource):
         account_id: str,
         *,
         body: CreateTeamBody,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> TeamDetail:
         """Add a team to an account
 
         Adds a new team to the account.
 
         Calls `POST /accounts/{account_id}/teams` (create_team).
+
+        Args:
+            account_id: Identifier of the account.
+            body: Request body of create_team: Add a team to an account.
         """
-        response = await create_team.asyncio_detailed(
-            account_id=account_id,
-            body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        account_id = path_value("account_id", account_id)
+
+        try:
+            response = await create_team.asyncio_detailed(
+                account_id=account_id,
+                body=body,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json("POST /accounts/{account_id}/teams", exc) from exc
+        return cast(
+            "TeamDetail", unwrap(response, (201,), "POST /accounts/{account_id}/teams")
         )
-        return cast("TeamDetail", unwrap(response))
 
     async def show(
         self,
         account_id: str,
         id: str,
-        *,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> TeamDetail:
         """Get a team
 
         Returns one team of the account.
 
         Calls `GET /accounts/{account_id}/teams/{id}` (show_team).
+
+        Args:
+            account_id: Identifier of the account.
+            id: Identifier of the resource the path points to.
         """
-        response = await show_team.asyncio_detailed(
-            account_id=account_id,
-            id=id,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        account_id = path_value("account_id", account_id)
+        id = path_value("id", id)
+
+        try:
+            response = await show_team.asyncio_detailed(
+                account_id=account_id,
+                id=id,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json("GET /accounts/{account_id}/teams/{id}", exc) from exc
+        return cast(
+            "TeamDetail",
+            unwrap(response, (200,), "GET /accounts/{account_id}/teams/{id}"),
         )
-        return cast("TeamDetail", unwrap(response))
 
     async def delete(
         self,
         account_id: str,
         id: str,
-        *,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
         """Delete a team
 
         Removes a team from the account.
 
         Calls `DELETE /accounts/{account_id}/teams/{id}` (delete_team).
+
+        Args:
+            account_id: Identifier of the account.
+            id: Identifier of the resource the path points to.
         """
-        response = await delete_team.asyncio_detailed(
-            account_id=account_id,
-            id=id,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
-        )
-        unwrap(response)
+        account_id = path_value("account_id", account_id)
+        id = path_value("id", id)
+
+        try:
+            response = await delete_team.asyncio_detailed(
+                account_id=account_id,
+                id=id,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "DELETE /accounts/{account_id}/teams/{id}", exc
+            ) from exc
+        unwrap(response, (), "DELETE /accounts/{account_id}/teams/{id}")
 
     async def update(
         self,
@@ -475,22 +692,36 @@ class AsyncTeamsApi(AsyncResource):
         id: str,
         *,
         body: UpdateTeamBody,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> TeamDetail:
         """Rename a team
 
         Changes the name of an existing team.
 
         Calls `PATCH /accounts/{account_id}/teams/{id}` (update_team).
+
+        Args:
+            account_id: Identifier of the account.
+            id: Identifier of the resource the path points to.
+            body: Request body of update_team: Rename a team.
         """
-        response = await update_team.asyncio_detailed(
-            account_id=account_id,
-            id=id,
-            body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        account_id = path_value("account_id", account_id)
+        id = path_value("id", id)
+
+        try:
+            response = await update_team.asyncio_detailed(
+                account_id=account_id,
+                id=id,
+                body=body,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "PATCH /accounts/{account_id}/teams/{id}", exc
+            ) from exc
+        return cast(
+            "TeamDetail",
+            unwrap(response, (200,), "PATCH /accounts/{account_id}/teams/{id}"),
         )
-        return cast("TeamDetail", unwrap(response))
 
     async def add_project(
         self,
@@ -498,45 +729,69 @@ class AsyncTeamsApi(AsyncResource):
         team_id: str,
         *,
         body: AddTeamProjectBody,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
         """Add a project to a team
 
         Gives a team access to an existing project.
 
         Calls `POST /accounts/{account_id}/teams/{team_id}/projects` (add_team_project).
+
+        Args:
+            account_id: Identifier of the account.
+            team_id: Identifier of the team.
+            body: Request body of add_team_project: Add a project to a team.
         """
-        response = await add_team_project.asyncio_detailed(
-            account_id=account_id,
-            team_id=team_id,
-            body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
-        )
-        unwrap(response)
+        account_id = path_value("account_id", account_id)
+        team_id = path_value("team_id", team_id)
+
+        try:
+            response = await add_team_project.asyncio_detailed(
+                account_id=account_id,
+                team_id=team_id,
+                body=body,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "POST /accounts/{account_id}/teams/{team_id}/projects", exc
+            ) from exc
+        unwrap(response, (), "POST /accounts/{account_id}/teams/{team_id}/projects")
 
     async def remove_project(
         self,
         account_id: str,
         team_id: str,
         id: str,
-        *,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
         """Remove a project from a team
 
         Takes a project away from a team.
 
         Calls `DELETE /accounts/{account_id}/teams/{team_id}/projects/{id}` (remove_team_project).
+
+        Args:
+            account_id: Identifier of the account.
+            team_id: Identifier of the team.
+            id: Identifier of the resource the path points to.
         """
-        response = await remove_team_project.asyncio_detailed(
-            account_id=account_id,
-            team_id=team_id,
-            id=id,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        account_id = path_value("account_id", account_id)
+        team_id = path_value("team_id", team_id)
+        id = path_value("id", id)
+
+        try:
+            response = await remove_team_project.asyncio_detailed(
+                account_id=account_id,
+                team_id=team_id,
+                id=id,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "DELETE /accounts/{account_id}/teams/{team_id}/projects/{id}", exc
+            ) from exc
+        unwrap(
+            response, (), "DELETE /accounts/{account_id}/teams/{team_id}/projects/{id}"
         )
-        unwrap(response)
 
     async def add_space(
         self,
@@ -544,45 +799,69 @@ class AsyncTeamsApi(AsyncResource):
         team_id: str,
         *,
         body: AddTeamSpaceBody,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
         """Add a space to a team
 
         Gives a team access to an existing space.
 
         Calls `POST /accounts/{account_id}/teams/{team_id}/spaces` (add_team_space).
+
+        Args:
+            account_id: Identifier of the account.
+            team_id: Identifier of the team.
+            body: Request body of add_team_space: Add a space to a team.
         """
-        response = await add_team_space.asyncio_detailed(
-            account_id=account_id,
-            team_id=team_id,
-            body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
-        )
-        unwrap(response)
+        account_id = path_value("account_id", account_id)
+        team_id = path_value("team_id", team_id)
+
+        try:
+            response = await add_team_space.asyncio_detailed(
+                account_id=account_id,
+                team_id=team_id,
+                body=body,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "POST /accounts/{account_id}/teams/{team_id}/spaces", exc
+            ) from exc
+        unwrap(response, (), "POST /accounts/{account_id}/teams/{team_id}/spaces")
 
     async def remove_space(
         self,
         account_id: str,
         team_id: str,
         id: str,
-        *,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
         """Remove a space from a team
 
         Takes a space away from a team.
 
         Calls `DELETE /accounts/{account_id}/teams/{team_id}/spaces/{id}` (remove_team_space).
+
+        Args:
+            account_id: Identifier of the account.
+            team_id: Identifier of the team.
+            id: Identifier of the resource the path points to.
         """
-        response = await remove_team_space.asyncio_detailed(
-            account_id=account_id,
-            team_id=team_id,
-            id=id,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        account_id = path_value("account_id", account_id)
+        team_id = path_value("team_id", team_id)
+        id = path_value("id", id)
+
+        try:
+            response = await remove_team_space.asyncio_detailed(
+                account_id=account_id,
+                team_id=team_id,
+                id=id,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "DELETE /accounts/{account_id}/teams/{team_id}/spaces/{id}", exc
+            ) from exc
+        unwrap(
+            response, (), "DELETE /accounts/{account_id}/teams/{team_id}/spaces/{id}"
         )
-        unwrap(response)
 
     async def add_user(
         self,
@@ -590,42 +869,64 @@ class AsyncTeamsApi(AsyncResource):
         team_id: str,
         *,
         body: AddTeamUserBody,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
         """Add a user to a team
 
         Makes an existing user a member of the team.
 
         Calls `POST /accounts/{account_id}/teams/{team_id}/users` (add_team_user).
+
+        Args:
+            account_id: Identifier of the account.
+            team_id: Identifier of the team.
+            body: Request body of add_team_user: Add a user to a team.
         """
-        response = await add_team_user.asyncio_detailed(
-            account_id=account_id,
-            team_id=team_id,
-            body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
-        )
-        unwrap(response)
+        account_id = path_value("account_id", account_id)
+        team_id = path_value("team_id", team_id)
+
+        try:
+            response = await add_team_user.asyncio_detailed(
+                account_id=account_id,
+                team_id=team_id,
+                body=body,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "POST /accounts/{account_id}/teams/{team_id}/users", exc
+            ) from exc
+        unwrap(response, (), "POST /accounts/{account_id}/teams/{team_id}/users")
 
     async def remove_user(
         self,
         account_id: str,
         team_id: str,
         id: str,
-        *,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> None:
         """Remove a user from a team
 
         Takes a user out of the team.
 
         Calls `DELETE /accounts/{account_id}/teams/{team_id}/users/{id}` (remove_team_user).
+
+        Args:
+            account_id: Identifier of the account.
+            team_id: Identifier of the team.
+            id: Identifier of the resource the path points to.
         """
-        response = await remove_team_user.asyncio_detailed(
-            account_id=account_id,
-            team_id=team_id,
-            id=id,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
-        )
-        unwrap(response)
+        account_id = path_value("account_id", account_id)
+        team_id = path_value("team_id", team_id)
+        id = path_value("id", id)
+
+        try:
+            response = await remove_team_user.asyncio_detailed(
+                account_id=account_id,
+                team_id=team_id,
+                id=id,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "DELETE /accounts/{account_id}/teams/{team_id}/users/{id}", exc
+            ) from exc
+        unwrap(response, (), "DELETE /accounts/{account_id}/teams/{team_id}/users/{id}")

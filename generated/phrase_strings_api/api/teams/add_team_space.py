@@ -9,7 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.add_team_space_body import AddTeamSpaceBody
 from ...models.error import Error
 from ...models.validation_error import ValidationError
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
@@ -17,11 +17,8 @@ def _get_kwargs(
     team_id: str,
     *,
     body: AddTeamSpaceBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -94,17 +91,15 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: AddTeamSpaceBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Any | Error | ValidationError]:
     """Add a space to a team
 
      Gives a team access to an existing space.
 
     Args:
-        account_id (str):
-        team_id (str):
-        x_phrase_app_otp (str | Unset):
-        body (AddTeamSpaceBody):
+        account_id (str): Identifier of the account
+        team_id (str): Identifier of the team
+        body (AddTeamSpaceBody): Request body of add_team_space: Add a space to a team.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -118,7 +113,6 @@ def sync_detailed(
         account_id=account_id,
         team_id=team_id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -134,17 +128,15 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: AddTeamSpaceBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Any | Error | ValidationError | None:
     """Add a space to a team
 
      Gives a team access to an existing space.
 
     Args:
-        account_id (str):
-        team_id (str):
-        x_phrase_app_otp (str | Unset):
-        body (AddTeamSpaceBody):
+        account_id (str): Identifier of the account
+        team_id (str): Identifier of the team
+        body (AddTeamSpaceBody): Request body of add_team_space: Add a space to a team.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -159,7 +151,6 @@ def sync(
         team_id=team_id,
         client=client,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -169,17 +160,15 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: AddTeamSpaceBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Any | Error | ValidationError]:
     """Add a space to a team
 
      Gives a team access to an existing space.
 
     Args:
-        account_id (str):
-        team_id (str):
-        x_phrase_app_otp (str | Unset):
-        body (AddTeamSpaceBody):
+        account_id (str): Identifier of the account
+        team_id (str): Identifier of the team
+        body (AddTeamSpaceBody): Request body of add_team_space: Add a space to a team.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -193,7 +182,6 @@ async def asyncio_detailed(
         account_id=account_id,
         team_id=team_id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -207,17 +195,15 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: AddTeamSpaceBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Any | Error | ValidationError | None:
     """Add a space to a team
 
      Gives a team access to an existing space.
 
     Args:
-        account_id (str):
-        team_id (str):
-        x_phrase_app_otp (str | Unset):
-        body (AddTeamSpaceBody):
+        account_id (str): Identifier of the account
+        team_id (str): Identifier of the team
+        body (AddTeamSpaceBody): Request body of add_team_space: Add a space to a team.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -233,6 +219,5 @@ async def asyncio(
             team_id=team_id,
             client=client,
             body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

@@ -10,18 +10,15 @@ from ...models.create_team_body import CreateTeamBody
 from ...models.error import Error
 from ...models.team_detail import TeamDetail
 from ...models.validation_error import ValidationError
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     account_id: str,
     *,
     body: CreateTeamBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -93,16 +90,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateTeamBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | TeamDetail | ValidationError]:
     """Add a team to an account
 
      Adds a new team to the account.
 
     Args:
-        account_id (str):
-        x_phrase_app_otp (str | Unset):
-        body (CreateTeamBody):
+        account_id (str): Identifier of the account
+        body (CreateTeamBody): Request body of create_team: Add a team to an account.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -115,7 +110,6 @@ def sync_detailed(
     kwargs = _get_kwargs(
         account_id=account_id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -130,16 +124,14 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateTeamBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | TeamDetail | ValidationError | None:
     """Add a team to an account
 
      Adds a new team to the account.
 
     Args:
-        account_id (str):
-        x_phrase_app_otp (str | Unset):
-        body (CreateTeamBody):
+        account_id (str): Identifier of the account
+        body (CreateTeamBody): Request body of create_team: Add a team to an account.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -153,7 +145,6 @@ def sync(
         account_id=account_id,
         client=client,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -162,16 +153,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateTeamBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | TeamDetail | ValidationError]:
     """Add a team to an account
 
      Adds a new team to the account.
 
     Args:
-        account_id (str):
-        x_phrase_app_otp (str | Unset):
-        body (CreateTeamBody):
+        account_id (str): Identifier of the account
+        body (CreateTeamBody): Request body of create_team: Add a team to an account.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -184,7 +173,6 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         account_id=account_id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -197,16 +185,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateTeamBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | TeamDetail | ValidationError | None:
     """Add a team to an account
 
      Adds a new team to the account.
 
     Args:
-        account_id (str):
-        x_phrase_app_otp (str | Unset):
-        body (CreateTeamBody):
+        account_id (str): Identifier of the account
+        body (CreateTeamBody): Request body of create_team: Add a team to an account.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -221,6 +207,5 @@ async def asyncio(
             account_id=account_id,
             client=client,
             body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

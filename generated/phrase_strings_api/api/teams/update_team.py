@@ -10,7 +10,7 @@ from ...models.error import Error
 from ...models.team_detail import TeamDetail
 from ...models.update_team_body import UpdateTeamBody
 from ...models.validation_error import ValidationError
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
@@ -18,11 +18,8 @@ def _get_kwargs(
     id: str,
     *,
     body: UpdateTeamBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
@@ -96,17 +93,15 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateTeamBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | TeamDetail | ValidationError]:
     """Rename a team
 
      Changes the name of an existing team.
 
     Args:
-        account_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
-        body (UpdateTeamBody):
+        account_id (str): Identifier of the account
+        id (str): Identifier of the resource the path points to
+        body (UpdateTeamBody): Request body of update_team: Rename a team.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -120,7 +115,6 @@ def sync_detailed(
         account_id=account_id,
         id=id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -136,17 +130,15 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateTeamBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | TeamDetail | ValidationError | None:
     """Rename a team
 
      Changes the name of an existing team.
 
     Args:
-        account_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
-        body (UpdateTeamBody):
+        account_id (str): Identifier of the account
+        id (str): Identifier of the resource the path points to
+        body (UpdateTeamBody): Request body of update_team: Rename a team.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -161,7 +153,6 @@ def sync(
         id=id,
         client=client,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -171,17 +162,15 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateTeamBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | TeamDetail | ValidationError]:
     """Rename a team
 
      Changes the name of an existing team.
 
     Args:
-        account_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
-        body (UpdateTeamBody):
+        account_id (str): Identifier of the account
+        id (str): Identifier of the resource the path points to
+        body (UpdateTeamBody): Request body of update_team: Rename a team.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -195,7 +184,6 @@ async def asyncio_detailed(
         account_id=account_id,
         id=id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -209,17 +197,15 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateTeamBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | TeamDetail | ValidationError | None:
     """Rename a team
 
      Changes the name of an existing team.
 
     Args:
-        account_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
-        body (UpdateTeamBody):
+        account_id (str): Identifier of the account
+        id (str): Identifier of the resource the path points to
+        body (UpdateTeamBody): Request body of update_team: Rename a team.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -235,6 +221,5 @@ async def asyncio(
             id=id,
             client=client,
             body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

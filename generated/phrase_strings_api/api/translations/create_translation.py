@@ -10,18 +10,15 @@ from ...models.create_translation_body import CreateTranslationBody
 from ...models.error import Error
 from ...models.translation_details import TranslationDetails
 from ...models.validation_error import ValidationError
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     project_id: str,
     *,
     body: CreateTranslationBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -98,16 +95,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateTranslationBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | TranslationDetails | ValidationError]:
     """Create a translation
 
      Adds the text of a key in one locale.
 
     Args:
-        project_id (str):
-        x_phrase_app_otp (str | Unset):
-        body (CreateTranslationBody):
+        project_id (str): Identifier of the project
+        body (CreateTranslationBody): Request body of create_translation: Create a translation.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -120,7 +115,6 @@ def sync_detailed(
     kwargs = _get_kwargs(
         project_id=project_id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -135,16 +129,14 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateTranslationBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | TranslationDetails | ValidationError | None:
     """Create a translation
 
      Adds the text of a key in one locale.
 
     Args:
-        project_id (str):
-        x_phrase_app_otp (str | Unset):
-        body (CreateTranslationBody):
+        project_id (str): Identifier of the project
+        body (CreateTranslationBody): Request body of create_translation: Create a translation.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -158,7 +150,6 @@ def sync(
         project_id=project_id,
         client=client,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -167,16 +158,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateTranslationBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | TranslationDetails | ValidationError]:
     """Create a translation
 
      Adds the text of a key in one locale.
 
     Args:
-        project_id (str):
-        x_phrase_app_otp (str | Unset):
-        body (CreateTranslationBody):
+        project_id (str): Identifier of the project
+        body (CreateTranslationBody): Request body of create_translation: Create a translation.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -189,7 +178,6 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         project_id=project_id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -202,16 +190,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateTranslationBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | TranslationDetails | ValidationError | None:
     """Create a translation
 
      Adds the text of a key in one locale.
 
     Args:
-        project_id (str):
-        x_phrase_app_otp (str | Unset):
-        body (CreateTranslationBody):
+        project_id (str): Identifier of the project
+        body (CreateTranslationBody): Request body of create_translation: Create a translation.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -226,6 +212,5 @@ async def asyncio(
             project_id=project_id,
             client=client,
             body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

@@ -7,6 +7,8 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
+from ...models.list_translations_order import ListTranslationsOrder
+from ...models.list_translations_sort import ListTranslationsSort
 from ...models.translation import Translation
 from ...types import UNSET, Response, Unset
 
@@ -17,19 +19,15 @@ def _get_kwargs(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     branch: str | Unset = UNSET,
-    sort: str | Unset = UNSET,
-    order: str | Unset = UNSET,
+    sort: ListTranslationsSort | Unset = UNSET,
+    order: ListTranslationsOrder | Unset = UNSET,
     q: str | Unset = UNSET,
     key_id: str | Unset = UNSET,
     locale_id: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
-
     if not isinstance(if_modified_since, Unset):
         headers["If-Modified-Since"] = if_modified_since
 
@@ -44,9 +42,17 @@ def _get_kwargs(
 
     params["branch"] = branch
 
-    params["sort"] = sort
+    json_sort: str | Unset = UNSET
+    if not isinstance(sort, Unset):
+        json_sort = sort.value
 
-    params["order"] = order
+    params["sort"] = json_sort
+
+    json_order: str | Unset = UNSET
+    if not isinstance(order, Unset):
+        json_order = order.value
+
+    params["order"] = json_order
 
     params["q"] = q
 
@@ -134,12 +140,11 @@ def sync_detailed(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     branch: str | Unset = UNSET,
-    sort: str | Unset = UNSET,
-    order: str | Unset = UNSET,
+    sort: ListTranslationsSort | Unset = UNSET,
+    order: ListTranslationsOrder | Unset = UNSET,
     q: str | Unset = UNSET,
     key_id: str | Unset = UNSET,
     locale_id: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | Error | list[Translation]]:
@@ -149,18 +154,25 @@ def sync_detailed(
     fetch every translation of one locale, a locale download is the better fit.
 
     Args:
-        project_id (str):
-        page (int | Unset):
-        per_page (int | Unset):
-        branch (str | Unset):
-        sort (str | Unset):
-        order (str | Unset):
-        q (str | Unset):
-        key_id (str | Unset):
-        locale_id (str | Unset):
-        x_phrase_app_otp (str | Unset):
-        if_modified_since (str | Unset):
-        if_none_match (str | Unset):
+        project_id (str): Identifier of the project
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
+        branch (str | Unset): Name of the branch to operate on
+        sort (ListTranslationsSort | Unset): Field to sort by: key_name, created_at or updated_at
+        order (ListTranslationsOrder | Unset): Sort direction: asc or desc
+        q (str | Unset): Search expression matched against translation content; wildcards are
+            allowed. Supported qualifiers: id:ID1,ID2 (comma-separated translation IDs), tags:NAME,
+            unverified:true|false, excluded:true|false, and updated_at:>=TIMESTAMP or
+            updated_at:<=TIMESTAMP for a date range, plus reviewed_after:TIMESTAMP to return
+            translations reviewed after that moment. At most 10,000 matches are considered, and very
+            recent changes may not be indexed yet in large projects
+        key_id (str | Unset): Only translations of this key
+        locale_id (str | Unset): Only translations in this locale (ID or code)
+        if_modified_since (str | Unset): Optional conditional-request header; pass the last-
+            modified time from an earlier response so data is only sent again if it changed after that
+            time
+        if_none_match (str | Unset): Optional conditional-request header; pass the ETag from an
+            earlier response so data is only sent again if its ETag no longer matches
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -180,7 +192,6 @@ def sync_detailed(
         q=q,
         key_id=key_id,
         locale_id=locale_id,
-        x_phrase_app_otp=x_phrase_app_otp,
         if_modified_since=if_modified_since,
         if_none_match=if_none_match,
     )
@@ -199,12 +210,11 @@ def sync(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     branch: str | Unset = UNSET,
-    sort: str | Unset = UNSET,
-    order: str | Unset = UNSET,
+    sort: ListTranslationsSort | Unset = UNSET,
+    order: ListTranslationsOrder | Unset = UNSET,
     q: str | Unset = UNSET,
     key_id: str | Unset = UNSET,
     locale_id: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Any | Error | list[Translation] | None:
@@ -214,18 +224,25 @@ def sync(
     fetch every translation of one locale, a locale download is the better fit.
 
     Args:
-        project_id (str):
-        page (int | Unset):
-        per_page (int | Unset):
-        branch (str | Unset):
-        sort (str | Unset):
-        order (str | Unset):
-        q (str | Unset):
-        key_id (str | Unset):
-        locale_id (str | Unset):
-        x_phrase_app_otp (str | Unset):
-        if_modified_since (str | Unset):
-        if_none_match (str | Unset):
+        project_id (str): Identifier of the project
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
+        branch (str | Unset): Name of the branch to operate on
+        sort (ListTranslationsSort | Unset): Field to sort by: key_name, created_at or updated_at
+        order (ListTranslationsOrder | Unset): Sort direction: asc or desc
+        q (str | Unset): Search expression matched against translation content; wildcards are
+            allowed. Supported qualifiers: id:ID1,ID2 (comma-separated translation IDs), tags:NAME,
+            unverified:true|false, excluded:true|false, and updated_at:>=TIMESTAMP or
+            updated_at:<=TIMESTAMP for a date range, plus reviewed_after:TIMESTAMP to return
+            translations reviewed after that moment. At most 10,000 matches are considered, and very
+            recent changes may not be indexed yet in large projects
+        key_id (str | Unset): Only translations of this key
+        locale_id (str | Unset): Only translations in this locale (ID or code)
+        if_modified_since (str | Unset): Optional conditional-request header; pass the last-
+            modified time from an earlier response so data is only sent again if it changed after that
+            time
+        if_none_match (str | Unset): Optional conditional-request header; pass the ETag from an
+            earlier response so data is only sent again if its ETag no longer matches
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -246,7 +263,6 @@ def sync(
         q=q,
         key_id=key_id,
         locale_id=locale_id,
-        x_phrase_app_otp=x_phrase_app_otp,
         if_modified_since=if_modified_since,
         if_none_match=if_none_match,
     ).parsed
@@ -259,12 +275,11 @@ async def asyncio_detailed(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     branch: str | Unset = UNSET,
-    sort: str | Unset = UNSET,
-    order: str | Unset = UNSET,
+    sort: ListTranslationsSort | Unset = UNSET,
+    order: ListTranslationsOrder | Unset = UNSET,
     q: str | Unset = UNSET,
     key_id: str | Unset = UNSET,
     locale_id: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | Error | list[Translation]]:
@@ -274,18 +289,25 @@ async def asyncio_detailed(
     fetch every translation of one locale, a locale download is the better fit.
 
     Args:
-        project_id (str):
-        page (int | Unset):
-        per_page (int | Unset):
-        branch (str | Unset):
-        sort (str | Unset):
-        order (str | Unset):
-        q (str | Unset):
-        key_id (str | Unset):
-        locale_id (str | Unset):
-        x_phrase_app_otp (str | Unset):
-        if_modified_since (str | Unset):
-        if_none_match (str | Unset):
+        project_id (str): Identifier of the project
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
+        branch (str | Unset): Name of the branch to operate on
+        sort (ListTranslationsSort | Unset): Field to sort by: key_name, created_at or updated_at
+        order (ListTranslationsOrder | Unset): Sort direction: asc or desc
+        q (str | Unset): Search expression matched against translation content; wildcards are
+            allowed. Supported qualifiers: id:ID1,ID2 (comma-separated translation IDs), tags:NAME,
+            unverified:true|false, excluded:true|false, and updated_at:>=TIMESTAMP or
+            updated_at:<=TIMESTAMP for a date range, plus reviewed_after:TIMESTAMP to return
+            translations reviewed after that moment. At most 10,000 matches are considered, and very
+            recent changes may not be indexed yet in large projects
+        key_id (str | Unset): Only translations of this key
+        locale_id (str | Unset): Only translations in this locale (ID or code)
+        if_modified_since (str | Unset): Optional conditional-request header; pass the last-
+            modified time from an earlier response so data is only sent again if it changed after that
+            time
+        if_none_match (str | Unset): Optional conditional-request header; pass the ETag from an
+            earlier response so data is only sent again if its ETag no longer matches
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -305,7 +327,6 @@ async def asyncio_detailed(
         q=q,
         key_id=key_id,
         locale_id=locale_id,
-        x_phrase_app_otp=x_phrase_app_otp,
         if_modified_since=if_modified_since,
         if_none_match=if_none_match,
     )
@@ -322,12 +343,11 @@ async def asyncio(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     branch: str | Unset = UNSET,
-    sort: str | Unset = UNSET,
-    order: str | Unset = UNSET,
+    sort: ListTranslationsSort | Unset = UNSET,
+    order: ListTranslationsOrder | Unset = UNSET,
     q: str | Unset = UNSET,
     key_id: str | Unset = UNSET,
     locale_id: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Any | Error | list[Translation] | None:
@@ -337,18 +357,25 @@ async def asyncio(
     fetch every translation of one locale, a locale download is the better fit.
 
     Args:
-        project_id (str):
-        page (int | Unset):
-        per_page (int | Unset):
-        branch (str | Unset):
-        sort (str | Unset):
-        order (str | Unset):
-        q (str | Unset):
-        key_id (str | Unset):
-        locale_id (str | Unset):
-        x_phrase_app_otp (str | Unset):
-        if_modified_since (str | Unset):
-        if_none_match (str | Unset):
+        project_id (str): Identifier of the project
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
+        branch (str | Unset): Name of the branch to operate on
+        sort (ListTranslationsSort | Unset): Field to sort by: key_name, created_at or updated_at
+        order (ListTranslationsOrder | Unset): Sort direction: asc or desc
+        q (str | Unset): Search expression matched against translation content; wildcards are
+            allowed. Supported qualifiers: id:ID1,ID2 (comma-separated translation IDs), tags:NAME,
+            unverified:true|false, excluded:true|false, and updated_at:>=TIMESTAMP or
+            updated_at:<=TIMESTAMP for a date range, plus reviewed_after:TIMESTAMP to return
+            translations reviewed after that moment. At most 10,000 matches are considered, and very
+            recent changes may not be indexed yet in large projects
+        key_id (str | Unset): Only translations of this key
+        locale_id (str | Unset): Only translations in this locale (ID or code)
+        if_modified_since (str | Unset): Optional conditional-request header; pass the last-
+            modified time from an earlier response so data is only sent again if it changed after that
+            time
+        if_none_match (str | Unset): Optional conditional-request header; pass the ETag from an
+            earlier response so data is only sent again if its ETag no longer matches
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -370,7 +397,6 @@ async def asyncio(
             q=q,
             key_id=key_id,
             locale_id=locale_id,
-            x_phrase_app_otp=x_phrase_app_otp,
             if_modified_since=if_modified_since,
             if_none_match=if_none_match,
         )

@@ -7,6 +7,8 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
+from ...models.list_translations_by_key_order import ListTranslationsByKeyOrder
+from ...models.list_translations_by_key_sort import ListTranslationsByKeySort
 from ...models.translation import Translation
 from ...types import UNSET, Response, Unset
 
@@ -18,14 +20,10 @@ def _get_kwargs(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     branch: str | Unset = UNSET,
-    sort: str | Unset = UNSET,
-    order: str | Unset = UNSET,
+    sort: ListTranslationsByKeySort | Unset = UNSET,
+    order: ListTranslationsByKeyOrder | Unset = UNSET,
     q: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     params: dict[str, Any] = {}
 
@@ -35,9 +33,17 @@ def _get_kwargs(
 
     params["branch"] = branch
 
-    params["sort"] = sort
+    json_sort: str | Unset = UNSET
+    if not isinstance(sort, Unset):
+        json_sort = sort.value
 
-    params["order"] = order
+    params["sort"] = json_sort
+
+    json_order: str | Unset = UNSET
+    if not isinstance(order, Unset):
+        json_order = order.value
+
+    params["order"] = json_order
 
     params["q"] = q
 
@@ -52,7 +58,6 @@ def _get_kwargs(
         "params": params,
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -119,10 +124,9 @@ def sync_detailed(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     branch: str | Unset = UNSET,
-    sort: str | Unset = UNSET,
-    order: str | Unset = UNSET,
+    sort: ListTranslationsByKeySort | Unset = UNSET,
+    order: ListTranslationsByKeyOrder | Unset = UNSET,
     q: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[Translation]]:
     """List the translations of a key
 
@@ -130,15 +134,18 @@ def sync_detailed(
     sorted.
 
     Args:
-        project_id (str):
-        key_id (str):
-        page (int | Unset):
-        per_page (int | Unset):
-        branch (str | Unset):
-        sort (str | Unset):
-        order (str | Unset):
-        q (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        key_id (str): Identifier of the translation key
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
+        branch (str | Unset): Name of the branch to operate on
+        sort (ListTranslationsByKeySort | Unset): Field to sort by: key_name, created_at or
+            updated_at
+        order (ListTranslationsByKeyOrder | Unset): Sort direction: asc or desc
+        q (str | Unset): Search expression matched against translation content; wildcards are
+            allowed. Supported qualifiers: id:ID1,ID2 (comma-separated translation IDs), tags:NAME,
+            unverified:true|false, excluded:true|false, and updated_at:>=TIMESTAMP or
+            updated_at:<=TIMESTAMP for a date range
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -157,7 +164,6 @@ def sync_detailed(
         sort=sort,
         order=order,
         q=q,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -175,10 +181,9 @@ def sync(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     branch: str | Unset = UNSET,
-    sort: str | Unset = UNSET,
-    order: str | Unset = UNSET,
+    sort: ListTranslationsByKeySort | Unset = UNSET,
+    order: ListTranslationsByKeyOrder | Unset = UNSET,
     q: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[Translation] | None:
     """List the translations of a key
 
@@ -186,15 +191,18 @@ def sync(
     sorted.
 
     Args:
-        project_id (str):
-        key_id (str):
-        page (int | Unset):
-        per_page (int | Unset):
-        branch (str | Unset):
-        sort (str | Unset):
-        order (str | Unset):
-        q (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        key_id (str): Identifier of the translation key
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
+        branch (str | Unset): Name of the branch to operate on
+        sort (ListTranslationsByKeySort | Unset): Field to sort by: key_name, created_at or
+            updated_at
+        order (ListTranslationsByKeyOrder | Unset): Sort direction: asc or desc
+        q (str | Unset): Search expression matched against translation content; wildcards are
+            allowed. Supported qualifiers: id:ID1,ID2 (comma-separated translation IDs), tags:NAME,
+            unverified:true|false, excluded:true|false, and updated_at:>=TIMESTAMP or
+            updated_at:<=TIMESTAMP for a date range
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -214,7 +222,6 @@ def sync(
         sort=sort,
         order=order,
         q=q,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -226,10 +233,9 @@ async def asyncio_detailed(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     branch: str | Unset = UNSET,
-    sort: str | Unset = UNSET,
-    order: str | Unset = UNSET,
+    sort: ListTranslationsByKeySort | Unset = UNSET,
+    order: ListTranslationsByKeyOrder | Unset = UNSET,
     q: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[Translation]]:
     """List the translations of a key
 
@@ -237,15 +243,18 @@ async def asyncio_detailed(
     sorted.
 
     Args:
-        project_id (str):
-        key_id (str):
-        page (int | Unset):
-        per_page (int | Unset):
-        branch (str | Unset):
-        sort (str | Unset):
-        order (str | Unset):
-        q (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        key_id (str): Identifier of the translation key
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
+        branch (str | Unset): Name of the branch to operate on
+        sort (ListTranslationsByKeySort | Unset): Field to sort by: key_name, created_at or
+            updated_at
+        order (ListTranslationsByKeyOrder | Unset): Sort direction: asc or desc
+        q (str | Unset): Search expression matched against translation content; wildcards are
+            allowed. Supported qualifiers: id:ID1,ID2 (comma-separated translation IDs), tags:NAME,
+            unverified:true|false, excluded:true|false, and updated_at:>=TIMESTAMP or
+            updated_at:<=TIMESTAMP for a date range
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -264,7 +273,6 @@ async def asyncio_detailed(
         sort=sort,
         order=order,
         q=q,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -280,10 +288,9 @@ async def asyncio(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     branch: str | Unset = UNSET,
-    sort: str | Unset = UNSET,
-    order: str | Unset = UNSET,
+    sort: ListTranslationsByKeySort | Unset = UNSET,
+    order: ListTranslationsByKeyOrder | Unset = UNSET,
     q: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[Translation] | None:
     """List the translations of a key
 
@@ -291,15 +298,18 @@ async def asyncio(
     sorted.
 
     Args:
-        project_id (str):
-        key_id (str):
-        page (int | Unset):
-        per_page (int | Unset):
-        branch (str | Unset):
-        sort (str | Unset):
-        order (str | Unset):
-        q (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        key_id (str): Identifier of the translation key
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
+        branch (str | Unset): Name of the branch to operate on
+        sort (ListTranslationsByKeySort | Unset): Field to sort by: key_name, created_at or
+            updated_at
+        order (ListTranslationsByKeyOrder | Unset): Sort direction: asc or desc
+        q (str | Unset): Search expression matched against translation content; wildcards are
+            allowed. Supported qualifiers: id:ID1,ID2 (comma-separated translation IDs), tags:NAME,
+            unverified:true|false, excluded:true|false, and updated_at:>=TIMESTAMP or
+            updated_at:<=TIMESTAMP for a date range
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -320,6 +330,5 @@ async def asyncio(
             sort=sort,
             order=order,
             q=q,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

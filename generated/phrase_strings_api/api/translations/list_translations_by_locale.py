@@ -7,6 +7,8 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
+from ...models.list_translations_by_locale_order import ListTranslationsByLocaleOrder
+from ...models.list_translations_by_locale_sort import ListTranslationsByLocaleSort
 from ...models.translation import Translation
 from ...types import UNSET, Response, Unset
 
@@ -18,14 +20,10 @@ def _get_kwargs(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     branch: str | Unset = UNSET,
-    sort: str | Unset = UNSET,
-    order: str | Unset = UNSET,
+    sort: ListTranslationsByLocaleSort | Unset = UNSET,
+    order: ListTranslationsByLocaleOrder | Unset = UNSET,
     q: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     params: dict[str, Any] = {}
 
@@ -35,9 +33,17 @@ def _get_kwargs(
 
     params["branch"] = branch
 
-    params["sort"] = sort
+    json_sort: str | Unset = UNSET
+    if not isinstance(sort, Unset):
+        json_sort = sort.value
 
-    params["order"] = order
+    params["sort"] = json_sort
+
+    json_order: str | Unset = UNSET
+    if not isinstance(order, Unset):
+        json_order = order.value
+
+    params["order"] = json_order
 
     params["q"] = q
 
@@ -52,7 +58,6 @@ def _get_kwargs(
         "params": params,
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -119,10 +124,9 @@ def sync_detailed(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     branch: str | Unset = UNSET,
-    sort: str | Unset = UNSET,
-    order: str | Unset = UNSET,
+    sort: ListTranslationsByLocaleSort | Unset = UNSET,
+    order: ListTranslationsByLocaleOrder | Unset = UNSET,
     q: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[Translation]]:
     """List the translations of a locale
 
@@ -130,15 +134,19 @@ def sync_detailed(
     the complete locale, a locale download is the better fit.
 
     Args:
-        project_id (str):
-        locale_id (str):
-        page (int | Unset):
-        per_page (int | Unset):
-        branch (str | Unset):
-        sort (str | Unset):
-        order (str | Unset):
-        q (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        locale_id (str): Identifier of the locale
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
+        branch (str | Unset): Name of the branch to operate on
+        sort (ListTranslationsByLocaleSort | Unset): Field to sort by: key_name, created_at or
+            updated_at
+        order (ListTranslationsByLocaleOrder | Unset): Sort direction: asc or desc
+        q (str | Unset): Search expression matched against translation content; wildcards are
+            allowed. Supported qualifiers: id:ID1,ID2 (comma-separated translation IDs), tags:NAME,
+            unverified:true|false, excluded:true|false, and updated_at:>=TIMESTAMP or
+            updated_at:<=TIMESTAMP for a date range. At most 10,000 matches are considered, and very
+            recent changes may not be indexed yet in large projects
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -157,7 +165,6 @@ def sync_detailed(
         sort=sort,
         order=order,
         q=q,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -175,10 +182,9 @@ def sync(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     branch: str | Unset = UNSET,
-    sort: str | Unset = UNSET,
-    order: str | Unset = UNSET,
+    sort: ListTranslationsByLocaleSort | Unset = UNSET,
+    order: ListTranslationsByLocaleOrder | Unset = UNSET,
     q: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[Translation] | None:
     """List the translations of a locale
 
@@ -186,15 +192,19 @@ def sync(
     the complete locale, a locale download is the better fit.
 
     Args:
-        project_id (str):
-        locale_id (str):
-        page (int | Unset):
-        per_page (int | Unset):
-        branch (str | Unset):
-        sort (str | Unset):
-        order (str | Unset):
-        q (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        locale_id (str): Identifier of the locale
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
+        branch (str | Unset): Name of the branch to operate on
+        sort (ListTranslationsByLocaleSort | Unset): Field to sort by: key_name, created_at or
+            updated_at
+        order (ListTranslationsByLocaleOrder | Unset): Sort direction: asc or desc
+        q (str | Unset): Search expression matched against translation content; wildcards are
+            allowed. Supported qualifiers: id:ID1,ID2 (comma-separated translation IDs), tags:NAME,
+            unverified:true|false, excluded:true|false, and updated_at:>=TIMESTAMP or
+            updated_at:<=TIMESTAMP for a date range. At most 10,000 matches are considered, and very
+            recent changes may not be indexed yet in large projects
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -214,7 +224,6 @@ def sync(
         sort=sort,
         order=order,
         q=q,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -226,10 +235,9 @@ async def asyncio_detailed(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     branch: str | Unset = UNSET,
-    sort: str | Unset = UNSET,
-    order: str | Unset = UNSET,
+    sort: ListTranslationsByLocaleSort | Unset = UNSET,
+    order: ListTranslationsByLocaleOrder | Unset = UNSET,
     q: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[Translation]]:
     """List the translations of a locale
 
@@ -237,15 +245,19 @@ async def asyncio_detailed(
     the complete locale, a locale download is the better fit.
 
     Args:
-        project_id (str):
-        locale_id (str):
-        page (int | Unset):
-        per_page (int | Unset):
-        branch (str | Unset):
-        sort (str | Unset):
-        order (str | Unset):
-        q (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        locale_id (str): Identifier of the locale
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
+        branch (str | Unset): Name of the branch to operate on
+        sort (ListTranslationsByLocaleSort | Unset): Field to sort by: key_name, created_at or
+            updated_at
+        order (ListTranslationsByLocaleOrder | Unset): Sort direction: asc or desc
+        q (str | Unset): Search expression matched against translation content; wildcards are
+            allowed. Supported qualifiers: id:ID1,ID2 (comma-separated translation IDs), tags:NAME,
+            unverified:true|false, excluded:true|false, and updated_at:>=TIMESTAMP or
+            updated_at:<=TIMESTAMP for a date range. At most 10,000 matches are considered, and very
+            recent changes may not be indexed yet in large projects
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -264,7 +276,6 @@ async def asyncio_detailed(
         sort=sort,
         order=order,
         q=q,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -280,10 +291,9 @@ async def asyncio(
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
     branch: str | Unset = UNSET,
-    sort: str | Unset = UNSET,
-    order: str | Unset = UNSET,
+    sort: ListTranslationsByLocaleSort | Unset = UNSET,
+    order: ListTranslationsByLocaleOrder | Unset = UNSET,
     q: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[Translation] | None:
     """List the translations of a locale
 
@@ -291,15 +301,19 @@ async def asyncio(
     the complete locale, a locale download is the better fit.
 
     Args:
-        project_id (str):
-        locale_id (str):
-        page (int | Unset):
-        per_page (int | Unset):
-        branch (str | Unset):
-        sort (str | Unset):
-        order (str | Unset):
-        q (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        locale_id (str): Identifier of the locale
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
+        branch (str | Unset): Name of the branch to operate on
+        sort (ListTranslationsByLocaleSort | Unset): Field to sort by: key_name, created_at or
+            updated_at
+        order (ListTranslationsByLocaleOrder | Unset): Sort direction: asc or desc
+        q (str | Unset): Search expression matched against translation content; wildcards are
+            allowed. Supported qualifiers: id:ID1,ID2 (comma-separated translation IDs), tags:NAME,
+            unverified:true|false, excluded:true|false, and updated_at:>=TIMESTAMP or
+            updated_at:<=TIMESTAMP for a date range. At most 10,000 matches are considered, and very
+            recent changes may not be indexed yet in large projects
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -320,6 +334,5 @@ async def asyncio(
             sort=sort,
             order=order,
             q=q,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

@@ -10,18 +10,15 @@ from ...models.affected_count import AffectedCount
 from ...models.error import Error
 from ...models.review_translations_body import ReviewTranslationsBody
 from ...models.validation_error import ValidationError
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     project_id: str,
     *,
     body: ReviewTranslationsBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
@@ -98,16 +95,15 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ReviewTranslationsBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[AffectedCount | Error | ValidationError]:
     """Review translations matching a query
 
      Sets every translation that matches the search query to the reviewed state.
 
     Args:
-        project_id (str):
-        x_phrase_app_otp (str | Unset):
-        body (ReviewTranslationsBody):
+        project_id (str): Identifier of the project
+        body (ReviewTranslationsBody): Request body of review_translations: Review translations
+            matching a query.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -120,7 +116,6 @@ def sync_detailed(
     kwargs = _get_kwargs(
         project_id=project_id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -135,16 +130,15 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ReviewTranslationsBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> AffectedCount | Error | ValidationError | None:
     """Review translations matching a query
 
      Sets every translation that matches the search query to the reviewed state.
 
     Args:
-        project_id (str):
-        x_phrase_app_otp (str | Unset):
-        body (ReviewTranslationsBody):
+        project_id (str): Identifier of the project
+        body (ReviewTranslationsBody): Request body of review_translations: Review translations
+            matching a query.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -158,7 +152,6 @@ def sync(
         project_id=project_id,
         client=client,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -167,16 +160,15 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ReviewTranslationsBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[AffectedCount | Error | ValidationError]:
     """Review translations matching a query
 
      Sets every translation that matches the search query to the reviewed state.
 
     Args:
-        project_id (str):
-        x_phrase_app_otp (str | Unset):
-        body (ReviewTranslationsBody):
+        project_id (str): Identifier of the project
+        body (ReviewTranslationsBody): Request body of review_translations: Review translations
+            matching a query.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -189,7 +181,6 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         project_id=project_id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -202,16 +193,15 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ReviewTranslationsBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> AffectedCount | Error | ValidationError | None:
     """Review translations matching a query
 
      Sets every translation that matches the search query to the reviewed state.
 
     Args:
-        project_id (str):
-        x_phrase_app_otp (str | Unset):
-        body (ReviewTranslationsBody):
+        project_id (str): Identifier of the project
+        body (ReviewTranslationsBody): Request body of review_translations: Review translations
+            matching a query.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -226,6 +216,5 @@ async def asyncio(
             project_id=project_id,
             client=client,
             body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

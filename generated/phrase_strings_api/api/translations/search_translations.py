@@ -19,11 +19,8 @@ def _get_kwargs(
     body: SearchTranslationsBody,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     params: dict[str, Any] = {}
 
@@ -116,7 +113,6 @@ def sync_detailed(
     body: SearchTranslationsBody,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | ValidationError | list[Translation]]:
     """Search translations with a POST request
 
@@ -124,11 +120,11 @@ def sync_detailed(
     so long queries are not limited by URL length. Use a locale download to fetch a whole locale.
 
     Args:
-        project_id (str):
-        page (int | Unset):
-        per_page (int | Unset):
-        x_phrase_app_otp (str | Unset):
-        body (SearchTranslationsBody):
+        project_id (str): Identifier of the project
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
+        body (SearchTranslationsBody): Request body of search_translations: Search translations
+            with a POST request.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,7 +139,6 @@ def sync_detailed(
         body=body,
         page=page,
         per_page=per_page,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -160,7 +155,6 @@ def sync(
     body: SearchTranslationsBody,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | ValidationError | list[Translation] | None:
     """Search translations with a POST request
 
@@ -168,11 +162,11 @@ def sync(
     so long queries are not limited by URL length. Use a locale download to fetch a whole locale.
 
     Args:
-        project_id (str):
-        page (int | Unset):
-        per_page (int | Unset):
-        x_phrase_app_otp (str | Unset):
-        body (SearchTranslationsBody):
+        project_id (str): Identifier of the project
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
+        body (SearchTranslationsBody): Request body of search_translations: Search translations
+            with a POST request.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -188,7 +182,6 @@ def sync(
         body=body,
         page=page,
         per_page=per_page,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -199,7 +192,6 @@ async def asyncio_detailed(
     body: SearchTranslationsBody,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | ValidationError | list[Translation]]:
     """Search translations with a POST request
 
@@ -207,11 +199,11 @@ async def asyncio_detailed(
     so long queries are not limited by URL length. Use a locale download to fetch a whole locale.
 
     Args:
-        project_id (str):
-        page (int | Unset):
-        per_page (int | Unset):
-        x_phrase_app_otp (str | Unset):
-        body (SearchTranslationsBody):
+        project_id (str): Identifier of the project
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
+        body (SearchTranslationsBody): Request body of search_translations: Search translations
+            with a POST request.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -226,7 +218,6 @@ async def asyncio_detailed(
         body=body,
         page=page,
         per_page=per_page,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -241,7 +232,6 @@ async def asyncio(
     body: SearchTranslationsBody,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | ValidationError | list[Translation] | None:
     """Search translations with a POST request
 
@@ -249,11 +239,11 @@ async def asyncio(
     so long queries are not limited by URL length. Use a locale download to fetch a whole locale.
 
     Args:
-        project_id (str):
-        page (int | Unset):
-        per_page (int | Unset):
-        x_phrase_app_otp (str | Unset):
-        body (SearchTranslationsBody):
+        project_id (str): Identifier of the project
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
+        body (SearchTranslationsBody): Request body of search_translations: Search translations
+            with a POST request.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -270,6 +260,5 @@ async def asyncio(
             body=body,
             page=page,
             per_page=per_page,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

@@ -10,7 +10,7 @@ from ...models.error import Error
 from ...models.translation_details import TranslationDetails
 from ...models.unreview_translation_body import UnreviewTranslationBody
 from ...models.validation_error import ValidationError
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
@@ -18,11 +18,8 @@ def _get_kwargs(
     id: str,
     *,
     body: UnreviewTranslationBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
@@ -101,17 +98,16 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UnreviewTranslationBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | TranslationDetails | ValidationError]:
     """Revert a reviewed translation
 
      Moves a reviewed translation back to the translated state.
 
     Args:
-        project_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
-        body (UnreviewTranslationBody):
+        project_id (str): Identifier of the project
+        id (str): Identifier of the resource the path points to
+        body (UnreviewTranslationBody): Request body of unreview_translation: Revert a reviewed
+            translation.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -125,7 +121,6 @@ def sync_detailed(
         project_id=project_id,
         id=id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -141,17 +136,16 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UnreviewTranslationBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | TranslationDetails | ValidationError | None:
     """Revert a reviewed translation
 
      Moves a reviewed translation back to the translated state.
 
     Args:
-        project_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
-        body (UnreviewTranslationBody):
+        project_id (str): Identifier of the project
+        id (str): Identifier of the resource the path points to
+        body (UnreviewTranslationBody): Request body of unreview_translation: Revert a reviewed
+            translation.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -166,7 +160,6 @@ def sync(
         id=id,
         client=client,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -176,17 +169,16 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UnreviewTranslationBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | TranslationDetails | ValidationError]:
     """Revert a reviewed translation
 
      Moves a reviewed translation back to the translated state.
 
     Args:
-        project_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
-        body (UnreviewTranslationBody):
+        project_id (str): Identifier of the project
+        id (str): Identifier of the resource the path points to
+        body (UnreviewTranslationBody): Request body of unreview_translation: Revert a reviewed
+            translation.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -200,7 +192,6 @@ async def asyncio_detailed(
         project_id=project_id,
         id=id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -214,17 +205,16 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UnreviewTranslationBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | TranslationDetails | ValidationError | None:
     """Revert a reviewed translation
 
      Moves a reviewed translation back to the translated state.
 
     Args:
-        project_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
-        body (UnreviewTranslationBody):
+        project_id (str): Identifier of the project
+        id (str): Identifier of the resource the path points to
+        body (UnreviewTranslationBody): Request body of unreview_translation: Revert a reviewed
+            translation.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -240,6 +230,5 @@ async def asyncio(
             id=id,
             client=client,
             body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

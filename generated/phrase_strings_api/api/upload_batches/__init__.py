@@ -3,11 +3,28 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, cast
+import json
+from collections.abc import AsyncIterator, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, Literal, cast, overload
 
+from ..._facade import (
+    AsyncResource,
+    NotModified,
+    Page,
+    Resource,
+    as_enum,
+    async_items,
+    check_per_page,
+    deep_object,
+    items,
+    join_tags,
+    malformed_json,
+    path_value,
+    project_value,
+    unwrap,
+    unwrap_conditional,
+)
 from ...types import UNSET, Response, Unset
-from .. import AsyncResource, Page, Resource, async_items, items, unwrap
 
 if TYPE_CHECKING:
     # Annotations only (they are strings here), so using a group imports no extra models.
@@ -17,7 +34,6 @@ if TYPE_CHECKING:
     from ...models.create_upload_batch_response_201 import CreateUploadBatchResponse201
     from ...models.error import Error
     from ...models.validation_error import ValidationError
-    from ...types import UNSET, Unset
 
 from . import (
     create_upload_batch,
@@ -27,14 +43,16 @@ __all__ = ["AsyncUploadBatchesApi", "UploadBatchesApi"]
 
 
 class UploadBatchesApi(Resource):
-    """Blocking calls to the upload_batches resource group."""
+    """Upload batches group several file uploads of a project so they can be treated as one unit.
+
+    Blocking calls; `AsyncUploadBatchesApi` has the same methods, awaitable.
+    """
 
     def create(
         self,
-        project_id: str,
+        project_id: str | None = None,
         *,
         body: CreateUploadBatchBody,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> CreateUploadBatchResponse201:
         """Group uploads into a batch
 
@@ -43,25 +61,40 @@ class UploadBatchesApi(Resource):
         finished.
 
         Calls `POST /projects/{project_id}/upload_batches` (create_upload_batch).
+
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            body: Request body of create_upload_batch: Group uploads into a batch.
         """
-        response = create_upload_batch.sync_detailed(
-            project_id=project_id,
-            body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        project_id = project_value(project_id, self._project_id)
+
+        try:
+            response = create_upload_batch.sync_detailed(
+                project_id=project_id,
+                body=body,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "POST /projects/{project_id}/upload_batches", exc
+            ) from exc
+        return cast(
+            "CreateUploadBatchResponse201",
+            unwrap(response, (201,), "POST /projects/{project_id}/upload_batches"),
         )
-        return cast("CreateUploadBatchResponse201", unwrap(response))
 
 
 class AsyncUploadBatchesApi(AsyncResource):
-    """Awaitable calls to the upload_batches resource group."""
+    """Upload batches group several file uploads of a project so they can be treated as one unit.
+
+    Awaitable calls; `UploadBatchesApi` has the same methods, blocking.
+    """
 
     async def create(
         self,
-        project_id: str,
+        project_id: str | None = None,
         *,
         body: CreateUploadBatchBody,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> CreateUploadBatchResponse201:
         """Group uploads into a batch
 
@@ -70,11 +103,24 @@ class AsyncUploadBatchesApi(AsyncResource):
         finished.
 
         Calls `POST /projects/{project_id}/upload_batches` (create_upload_batch).
+
+        Args:
+            project_id: Identifier of the project. Defaults to the client's project.
+            body: Request body of create_upload_batch: Group uploads into a batch.
         """
-        response = await create_upload_batch.asyncio_detailed(
-            project_id=project_id,
-            body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
+        project_id = project_value(project_id, self._project_id)
+
+        try:
+            response = await create_upload_batch.asyncio_detailed(
+                project_id=project_id,
+                body=body,
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json(
+                "POST /projects/{project_id}/upload_batches", exc
+            ) from exc
+        return cast(
+            "CreateUploadBatchResponse201",
+            unwrap(response, (201,), "POST /projects/{project_id}/upload_batches"),
         )
-        return cast("CreateUploadBatchResponse201", unwrap(response))

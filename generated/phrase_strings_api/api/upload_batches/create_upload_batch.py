@@ -10,18 +10,15 @@ from ...models.create_upload_batch_body import CreateUploadBatchBody
 from ...models.create_upload_batch_response_201 import CreateUploadBatchResponse201
 from ...models.error import Error
 from ...models.validation_error import ValidationError
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     project_id: str,
     *,
     body: CreateUploadBatchBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -98,7 +95,6 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateUploadBatchBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[CreateUploadBatchResponse201 | Error | ValidationError]:
     """Group uploads into a batch
 
@@ -107,9 +103,9 @@ def sync_detailed(
     finished.
 
     Args:
-        project_id (str):
-        x_phrase_app_otp (str | Unset):
-        body (CreateUploadBatchBody):
+        project_id (str): Identifier of the project
+        body (CreateUploadBatchBody): Request body of create_upload_batch: Group uploads into a
+            batch.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -122,7 +118,6 @@ def sync_detailed(
     kwargs = _get_kwargs(
         project_id=project_id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -137,7 +132,6 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateUploadBatchBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> CreateUploadBatchResponse201 | Error | ValidationError | None:
     """Group uploads into a batch
 
@@ -146,9 +140,9 @@ def sync(
     finished.
 
     Args:
-        project_id (str):
-        x_phrase_app_otp (str | Unset):
-        body (CreateUploadBatchBody):
+        project_id (str): Identifier of the project
+        body (CreateUploadBatchBody): Request body of create_upload_batch: Group uploads into a
+            batch.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,7 +156,6 @@ def sync(
         project_id=project_id,
         client=client,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -171,7 +164,6 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateUploadBatchBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[CreateUploadBatchResponse201 | Error | ValidationError]:
     """Group uploads into a batch
 
@@ -180,9 +172,9 @@ async def asyncio_detailed(
     finished.
 
     Args:
-        project_id (str):
-        x_phrase_app_otp (str | Unset):
-        body (CreateUploadBatchBody):
+        project_id (str): Identifier of the project
+        body (CreateUploadBatchBody): Request body of create_upload_batch: Group uploads into a
+            batch.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -195,7 +187,6 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         project_id=project_id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -208,7 +199,6 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateUploadBatchBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> CreateUploadBatchResponse201 | Error | ValidationError | None:
     """Group uploads into a batch
 
@@ -217,9 +207,9 @@ async def asyncio(
     finished.
 
     Args:
-        project_id (str):
-        x_phrase_app_otp (str | Unset):
-        body (CreateUploadBatchBody):
+        project_id (str): Identifier of the project
+        body (CreateUploadBatchBody): Request body of create_upload_batch: Group uploads into a
+            batch.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -234,6 +224,5 @@ async def asyncio(
             project_id=project_id,
             client=client,
             body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

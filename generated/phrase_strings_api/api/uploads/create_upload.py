@@ -10,18 +10,15 @@ from ...models.create_upload_body import CreateUploadBody
 from ...models.error import Error
 from ...models.upload import Upload
 from ...models.validation_error import ValidationError
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     project_id: str,
     *,
     body: CreateUploadBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -98,7 +95,6 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateUploadBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | Upload | ValidationError]:
     """Upload a localization file
 
@@ -107,9 +103,8 @@ def sync_detailed(
     limits apply.
 
     Args:
-        project_id (str):
-        x_phrase_app_otp (str | Unset):
-        body (CreateUploadBody):
+        project_id (str): Identifier of the project
+        body (CreateUploadBody): Request body of create_upload: Upload a localization file.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -122,7 +117,6 @@ def sync_detailed(
     kwargs = _get_kwargs(
         project_id=project_id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -137,7 +131,6 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateUploadBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | Upload | ValidationError | None:
     """Upload a localization file
 
@@ -146,9 +139,8 @@ def sync(
     limits apply.
 
     Args:
-        project_id (str):
-        x_phrase_app_otp (str | Unset):
-        body (CreateUploadBody):
+        project_id (str): Identifier of the project
+        body (CreateUploadBody): Request body of create_upload: Upload a localization file.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,7 +154,6 @@ def sync(
         project_id=project_id,
         client=client,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -171,7 +162,6 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateUploadBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | Upload | ValidationError]:
     """Upload a localization file
 
@@ -180,9 +170,8 @@ async def asyncio_detailed(
     limits apply.
 
     Args:
-        project_id (str):
-        x_phrase_app_otp (str | Unset):
-        body (CreateUploadBody):
+        project_id (str): Identifier of the project
+        body (CreateUploadBody): Request body of create_upload: Upload a localization file.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -195,7 +184,6 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         project_id=project_id,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -208,7 +196,6 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateUploadBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | Upload | ValidationError | None:
     """Upload a localization file
 
@@ -217,9 +204,8 @@ async def asyncio(
     limits apply.
 
     Args:
-        project_id (str):
-        x_phrase_app_otp (str | Unset):
-        body (CreateUploadBody):
+        project_id (str): Identifier of the project
+        body (CreateUploadBody): Request body of create_upload: Upload a localization file.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -234,6 +220,5 @@ async def asyncio(
             project_id=project_id,
             client=client,
             body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

@@ -3,11 +3,28 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, cast
+import json
+from collections.abc import AsyncIterator, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, Literal, cast, overload
 
+from ..._facade import (
+    AsyncResource,
+    NotModified,
+    Page,
+    Resource,
+    as_enum,
+    async_items,
+    check_per_page,
+    deep_object,
+    items,
+    join_tags,
+    malformed_json,
+    path_value,
+    project_value,
+    unwrap,
+    unwrap_conditional,
+)
 from ...types import UNSET, Response, Unset
-from .. import AsyncResource, Page, Resource, async_items, items, unwrap
 
 if TYPE_CHECKING:
     # Annotations only (they are strings here), so using a group imports no extra models.
@@ -15,7 +32,6 @@ if TYPE_CHECKING:
 
     from ...models.current_user import CurrentUser
     from ...models.error import Error
-    from ...types import UNSET, Unset
 
 from . import (
     show_current_user,
@@ -25,12 +41,13 @@ __all__ = ["AsyncUsersApi", "UsersApi"]
 
 
 class UsersApi(Resource):
-    """Blocking calls to the users resource group."""
+    """The user resource describes the person whose credentials authenticate the request.
+
+    Blocking calls; `AsyncUsersApi` has the same methods, awaitable.
+    """
 
     def show_current(
         self,
-        *,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> CurrentUser:
         """Get the current user
 
@@ -38,20 +55,24 @@ class UsersApi(Resource):
 
         Calls `GET /user` (show_current_user).
         """
-        response = show_current_user.sync_detailed(
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
-        )
-        return cast("CurrentUser", unwrap(response))
+
+        try:
+            response = show_current_user.sync_detailed(
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json("GET /user", exc) from exc
+        return cast("CurrentUser", unwrap(response, (200,), "GET /user"))
 
 
 class AsyncUsersApi(AsyncResource):
-    """Awaitable calls to the users resource group."""
+    """The user resource describes the person whose credentials authenticate the request.
+
+    Awaitable calls; `UsersApi` has the same methods, blocking.
+    """
 
     async def show_current(
         self,
-        *,
-        x_phrase_app_otp: str | Unset = UNSET,
     ) -> CurrentUser:
         """Get the current user
 
@@ -59,8 +80,11 @@ class AsyncUsersApi(AsyncResource):
 
         Calls `GET /user` (show_current_user).
         """
-        response = await show_current_user.asyncio_detailed(
-            x_phrase_app_otp=x_phrase_app_otp,
-            client=self._client,
-        )
-        return cast("CurrentUser", unwrap(response))
+
+        try:
+            response = await show_current_user.asyncio_detailed(
+                client=self._client,
+            )
+        except json.JSONDecodeError as exc:
+            raise malformed_json("GET /user", exc) from exc
+        return cast("CurrentUser", unwrap(response, (200,), "GET /user"))

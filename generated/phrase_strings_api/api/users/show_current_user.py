@@ -7,23 +7,16 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.current_user import CurrentUser
 from ...models.error import Error
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
-def _get_kwargs(
-    *,
-    x_phrase_app_otp: str | Unset = UNSET,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
+def _get_kwargs() -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/user",
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -80,14 +73,10 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[CurrentUser | Error]:
     """Get the current user
 
      Returns the profile of the user who owns the credentials used for the request.
-
-    Args:
-        x_phrase_app_otp (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -97,9 +86,7 @@ def sync_detailed(
         Response[CurrentUser | Error]
     """
 
-    kwargs = _get_kwargs(
-        x_phrase_app_otp=x_phrase_app_otp,
-    )
+    kwargs = _get_kwargs()
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -111,14 +98,10 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> CurrentUser | Error | None:
     """Get the current user
 
      Returns the profile of the user who owns the credentials used for the request.
-
-    Args:
-        x_phrase_app_otp (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,21 +113,16 @@ def sync(
 
     return sync_detailed(
         client=client,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[CurrentUser | Error]:
     """Get the current user
 
      Returns the profile of the user who owns the credentials used for the request.
-
-    Args:
-        x_phrase_app_otp (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -154,9 +132,7 @@ async def asyncio_detailed(
         Response[CurrentUser | Error]
     """
 
-    kwargs = _get_kwargs(
-        x_phrase_app_otp=x_phrase_app_otp,
-    )
+    kwargs = _get_kwargs()
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -166,14 +142,10 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> CurrentUser | Error | None:
     """Get the current user
 
      Returns the profile of the user who owns the credentials used for the request.
-
-    Args:
-        x_phrase_app_otp (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -186,6 +158,5 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

@@ -16,11 +16,7 @@ def _get_kwargs(
     *,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     params: dict[str, Any] = {}
 
@@ -38,7 +34,6 @@ def _get_kwargs(
         "params": params,
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -103,17 +98,15 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[Variable]]:
     """List the variables of a project
 
      Returns a page of the variables defined in the project.
 
     Args:
-        project_id (str):
-        page (int | Unset):
-        per_page (int | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -127,7 +120,6 @@ def sync_detailed(
         project_id=project_id,
         page=page,
         per_page=per_page,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -143,17 +135,15 @@ def sync(
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[Variable] | None:
     """List the variables of a project
 
      Returns a page of the variables defined in the project.
 
     Args:
-        project_id (str):
-        page (int | Unset):
-        per_page (int | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -168,7 +158,6 @@ def sync(
         client=client,
         page=page,
         per_page=per_page,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -178,17 +167,15 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[Variable]]:
     """List the variables of a project
 
      Returns a page of the variables defined in the project.
 
     Args:
-        project_id (str):
-        page (int | Unset):
-        per_page (int | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -202,7 +189,6 @@ async def asyncio_detailed(
         project_id=project_id,
         page=page,
         per_page=per_page,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -216,17 +202,15 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[Variable] | None:
     """List the variables of a project
 
      Returns a page of the variables defined in the project.
 
     Args:
-        project_id (str):
-        page (int | Unset):
-        per_page (int | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -242,6 +226,5 @@ async def asyncio(
             client=client,
             page=page,
             per_page=per_page,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

@@ -10,7 +10,7 @@ from ...models.error import Error
 from ...models.update_variable_body import UpdateVariableBody
 from ...models.validation_error import ValidationError
 from ...models.variable import Variable
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
@@ -18,11 +18,8 @@ def _get_kwargs(
     name: str,
     *,
     body: UpdateVariableBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
@@ -101,17 +98,15 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateVariableBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | ValidationError | Variable]:
     """Update a project variable
 
      Changes the name or value of an existing variable.
 
     Args:
-        project_id (str):
-        name (str):
-        x_phrase_app_otp (str | Unset):
-        body (UpdateVariableBody):
+        project_id (str): Identifier of the project
+        name (str): Name of the resource the path points to, such as a variable or a branch
+        body (UpdateVariableBody): Request body of update_variable: Update a project variable.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -125,7 +120,6 @@ def sync_detailed(
         project_id=project_id,
         name=name,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -141,17 +135,15 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateVariableBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | ValidationError | Variable | None:
     """Update a project variable
 
      Changes the name or value of an existing variable.
 
     Args:
-        project_id (str):
-        name (str):
-        x_phrase_app_otp (str | Unset):
-        body (UpdateVariableBody):
+        project_id (str): Identifier of the project
+        name (str): Name of the resource the path points to, such as a variable or a branch
+        body (UpdateVariableBody): Request body of update_variable: Update a project variable.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -166,7 +158,6 @@ def sync(
         name=name,
         client=client,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -176,17 +167,15 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateVariableBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | ValidationError | Variable]:
     """Update a project variable
 
      Changes the name or value of an existing variable.
 
     Args:
-        project_id (str):
-        name (str):
-        x_phrase_app_otp (str | Unset):
-        body (UpdateVariableBody):
+        project_id (str): Identifier of the project
+        name (str): Name of the resource the path points to, such as a variable or a branch
+        body (UpdateVariableBody): Request body of update_variable: Update a project variable.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -200,7 +189,6 @@ async def asyncio_detailed(
         project_id=project_id,
         name=name,
         body=body,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -214,17 +202,15 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateVariableBody,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | ValidationError | Variable | None:
     """Update a project variable
 
      Changes the name or value of an existing variable.
 
     Args:
-        project_id (str):
-        name (str):
-        x_phrase_app_otp (str | Unset):
-        body (UpdateVariableBody):
+        project_id (str): Identifier of the project
+        name (str): Name of the resource the path points to, such as a variable or a branch
+        body (UpdateVariableBody): Request body of update_variable: Update a project variable.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -240,6 +226,5 @@ async def asyncio(
             name=name,
             client=client,
             body=body,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

@@ -19,11 +19,7 @@ def _get_kwargs(
     per_page: int | Unset = UNSET,
     branch: str | Unset = UNSET,
     only_content_updates: bool | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     params: dict[str, Any] = {}
 
@@ -46,7 +42,6 @@ def _get_kwargs(
         "params": params,
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -114,20 +109,19 @@ def sync_detailed(
     per_page: int | Unset = UNSET,
     branch: str | Unset = UNSET,
     only_content_updates: bool | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[TranslationVersion]]:
     """List the versions of a translation
 
      Returns the recorded changes of one translation, one version per change.
 
     Args:
-        project_id (str):
-        translation_id (str):
-        page (int | Unset):
-        per_page (int | Unset):
-        branch (str | Unset):
-        only_content_updates (bool | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        translation_id (str): Identifier of the translation
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
+        branch (str | Unset): Name of the branch to operate on
+        only_content_updates (bool | Unset): With true, only versions that changed the text are
+            listed
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -144,7 +138,6 @@ def sync_detailed(
         per_page=per_page,
         branch=branch,
         only_content_updates=only_content_updates,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -163,20 +156,19 @@ def sync(
     per_page: int | Unset = UNSET,
     branch: str | Unset = UNSET,
     only_content_updates: bool | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[TranslationVersion] | None:
     """List the versions of a translation
 
      Returns the recorded changes of one translation, one version per change.
 
     Args:
-        project_id (str):
-        translation_id (str):
-        page (int | Unset):
-        per_page (int | Unset):
-        branch (str | Unset):
-        only_content_updates (bool | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        translation_id (str): Identifier of the translation
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
+        branch (str | Unset): Name of the branch to operate on
+        only_content_updates (bool | Unset): With true, only versions that changed the text are
+            listed
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -194,7 +186,6 @@ def sync(
         per_page=per_page,
         branch=branch,
         only_content_updates=only_content_updates,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -207,20 +198,19 @@ async def asyncio_detailed(
     per_page: int | Unset = UNSET,
     branch: str | Unset = UNSET,
     only_content_updates: bool | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[TranslationVersion]]:
     """List the versions of a translation
 
      Returns the recorded changes of one translation, one version per change.
 
     Args:
-        project_id (str):
-        translation_id (str):
-        page (int | Unset):
-        per_page (int | Unset):
-        branch (str | Unset):
-        only_content_updates (bool | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        translation_id (str): Identifier of the translation
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
+        branch (str | Unset): Name of the branch to operate on
+        only_content_updates (bool | Unset): With true, only versions that changed the text are
+            listed
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -237,7 +227,6 @@ async def asyncio_detailed(
         per_page=per_page,
         branch=branch,
         only_content_updates=only_content_updates,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -254,20 +243,19 @@ async def asyncio(
     per_page: int | Unset = UNSET,
     branch: str | Unset = UNSET,
     only_content_updates: bool | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[TranslationVersion] | None:
     """List the versions of a translation
 
      Returns the recorded changes of one translation, one version per change.
 
     Args:
-        project_id (str):
-        translation_id (str):
-        page (int | Unset):
-        per_page (int | Unset):
-        branch (str | Unset):
-        only_content_updates (bool | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        translation_id (str): Identifier of the translation
+        page (int | Unset): Number of the result page to return
+        per_page (int | Unset): How many items to return per page, from 1 to 100; 25 when omitted
+        branch (str | Unset): Name of the branch to operate on
+        only_content_updates (bool | Unset): With true, only versions that changed the text are
+            listed
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -286,6 +274,5 @@ async def asyncio(
             per_page=per_page,
             branch=branch,
             only_content_updates=only_content_updates,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

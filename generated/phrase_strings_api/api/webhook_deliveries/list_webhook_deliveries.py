@@ -16,11 +16,7 @@ def _get_kwargs(
     webhook_id: str,
     *,
     response_status_codes: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     params: dict[str, Any] = {}
 
@@ -37,7 +33,6 @@ def _get_kwargs(
         "params": params,
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -97,17 +92,16 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     response_status_codes: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[WebhookDelivery]]:
     """List the deliveries of a webhook
 
      Returns the requests sent for one webhook, optionally limited to certain response status codes.
 
     Args:
-        project_id (str):
-        webhook_id (str):
-        response_status_codes (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        webhook_id (str): Identifier of the webhook
+        response_status_codes (str | Unset): List of HTTP response status codes used to filter the
+            webhook deliveries
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -121,7 +115,6 @@ def sync_detailed(
         project_id=project_id,
         webhook_id=webhook_id,
         response_status_codes=response_status_codes,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -137,17 +130,16 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     response_status_codes: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[WebhookDelivery] | None:
     """List the deliveries of a webhook
 
      Returns the requests sent for one webhook, optionally limited to certain response status codes.
 
     Args:
-        project_id (str):
-        webhook_id (str):
-        response_status_codes (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        webhook_id (str): Identifier of the webhook
+        response_status_codes (str | Unset): List of HTTP response status codes used to filter the
+            webhook deliveries
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,7 +154,6 @@ def sync(
         webhook_id=webhook_id,
         client=client,
         response_status_codes=response_status_codes,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -172,17 +163,16 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     response_status_codes: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | list[WebhookDelivery]]:
     """List the deliveries of a webhook
 
      Returns the requests sent for one webhook, optionally limited to certain response status codes.
 
     Args:
-        project_id (str):
-        webhook_id (str):
-        response_status_codes (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        webhook_id (str): Identifier of the webhook
+        response_status_codes (str | Unset): List of HTTP response status codes used to filter the
+            webhook deliveries
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -196,7 +186,6 @@ async def asyncio_detailed(
         project_id=project_id,
         webhook_id=webhook_id,
         response_status_codes=response_status_codes,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -210,17 +199,16 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     response_status_codes: str | Unset = UNSET,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | list[WebhookDelivery] | None:
     """List the deliveries of a webhook
 
      Returns the requests sent for one webhook, optionally limited to certain response status codes.
 
     Args:
-        project_id (str):
-        webhook_id (str):
-        response_status_codes (str | Unset):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        webhook_id (str): Identifier of the webhook
+        response_status_codes (str | Unset): List of HTTP response status codes used to filter the
+            webhook deliveries
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -236,6 +224,5 @@ async def asyncio(
             webhook_id=webhook_id,
             client=client,
             response_status_codes=response_status_codes,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed

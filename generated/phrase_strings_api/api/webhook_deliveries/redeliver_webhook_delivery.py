@@ -9,19 +9,14 @@ from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.validation_error import ValidationError
 from ...models.webhook_delivery import WebhookDelivery
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     project_id: str,
     webhook_id: str,
     id: str,
-    *,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    if not isinstance(x_phrase_app_otp, Unset):
-        headers["X-PhraseApp-OTP"] = x_phrase_app_otp
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -32,7 +27,6 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -92,17 +86,15 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | ValidationError | WebhookDelivery]:
     """Resend a webhook delivery
 
      Sends an earlier webhook delivery to the callback URL again.
 
     Args:
-        project_id (str):
-        webhook_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        webhook_id (str): Identifier of the webhook
+        id (str): Identifier of the resource the path points to
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -116,7 +108,6 @@ def sync_detailed(
         project_id=project_id,
         webhook_id=webhook_id,
         id=id,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = client.get_httpx_client().request(
@@ -132,17 +123,15 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | ValidationError | WebhookDelivery | None:
     """Resend a webhook delivery
 
      Sends an earlier webhook delivery to the callback URL again.
 
     Args:
-        project_id (str):
-        webhook_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        webhook_id (str): Identifier of the webhook
+        id (str): Identifier of the resource the path points to
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -157,7 +146,6 @@ def sync(
         webhook_id=webhook_id,
         id=id,
         client=client,
-        x_phrase_app_otp=x_phrase_app_otp,
     ).parsed
 
 
@@ -167,17 +155,15 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Response[Error | ValidationError | WebhookDelivery]:
     """Resend a webhook delivery
 
      Sends an earlier webhook delivery to the callback URL again.
 
     Args:
-        project_id (str):
-        webhook_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        webhook_id (str): Identifier of the webhook
+        id (str): Identifier of the resource the path points to
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -191,7 +177,6 @@ async def asyncio_detailed(
         project_id=project_id,
         webhook_id=webhook_id,
         id=id,
-        x_phrase_app_otp=x_phrase_app_otp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -205,17 +190,15 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    x_phrase_app_otp: str | Unset = UNSET,
 ) -> Error | ValidationError | WebhookDelivery | None:
     """Resend a webhook delivery
 
      Sends an earlier webhook delivery to the callback URL again.
 
     Args:
-        project_id (str):
-        webhook_id (str):
-        id (str):
-        x_phrase_app_otp (str | Unset):
+        project_id (str): Identifier of the project
+        webhook_id (str): Identifier of the webhook
+        id (str): Identifier of the resource the path points to
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -231,6 +214,5 @@ async def asyncio(
             webhook_id=webhook_id,
             id=id,
             client=client,
-            x_phrase_app_otp=x_phrase_app_otp,
         )
     ).parsed
