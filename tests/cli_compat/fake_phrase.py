@@ -21,13 +21,21 @@ from urllib.parse import parse_qsl, urlsplit
 
 import attrs
 
+# Phrase's answers always carry these; the client's models require them.
+STAMPS = {"created_at": "2026-01-05T09:00:00Z", "updated_at": "2026-01-05T09:00:00Z"}
+
 FORMATS = [
-    {"api_name": "yml", "extension": "yml", "includes_locale_information": False},
-    {"api_name": "xml", "extension": "xml", "includes_locale_information": False},
-    {"api_name": "strings", "extension": "strings", "includes_locale_information": False},
-    {"api_name": "i18next", "extension": "json", "includes_locale_information": False},
-    {"api_name": "json", "extension": "json", "includes_locale_information": False},
-    {"api_name": "xlsx", "extension": "xlsx", "includes_locale_information": True},
+    {"name": "Ruby/Rails YAML", "api_name": "yml", "extension": "yml", "includes_locale_information": False},
+    {"name": "Android Strings", "api_name": "xml", "extension": "xml", "includes_locale_information": False},
+    {
+        "name": "iOS Localizable Strings",
+        "api_name": "strings",
+        "extension": "strings",
+        "includes_locale_information": False,
+    },
+    {"name": "i18next", "api_name": "i18next", "extension": "json", "includes_locale_information": False},
+    {"name": "Chrome JSON", "api_name": "json", "extension": "json", "includes_locale_information": False},
+    {"name": "Excel XLSX", "api_name": "xlsx", "extension": "xlsx", "includes_locale_information": True},
 ]
 
 
@@ -51,7 +59,7 @@ class Seen:
 
 def locale(code: str, name: str | None = None) -> dict[str, Any]:
     """A locale record with ID ``l-<code>``."""
-    return {"id": f"l-{code}", "code": code, "name": name or code, "default": False}
+    return {"id": f"l-{code}", "code": code, "name": name or code, "default": False, **STAMPS}
 
 
 class FakePhrase:
@@ -114,21 +122,22 @@ class FakePhrase:
                 return 404, {"message": "Not Found"}, {}
             self.branches[key] += 1
             state = "creating" if self.branches[key] < 2 else "success"
-            return 200, {"name": rest[1], "state": state}, {}
+            return 200, {"name": rest[1], "state": state, **STAMPS}, {}
         if rest == ["branches"] and seen.method == "POST":
             self.branches[project, seen.json["name"]] = 0
-            return 201, {"name": seen.json["name"], "state": "creating"}, {}
+            return 201, {"name": seen.json["name"], "state": "creating", **STAMPS}, {}
         if rest == ["uploads"] and seen.method == "POST":
             upload_id = next(self.upload_ids)
             name = next(iter(seen.files), "file")
-            return 201, {"id": upload_id, "state": "processing", "filename": name}, {}
+            return 201, {"id": upload_id, "state": "processing", "filename": name, **STAMPS}, {}
         if rest[:1] == ["uploads"] and seen.method == "GET":
             summary = {"translation_keys_created": 1, "translations_updated": 2}
-            return 200, {"id": rest[1], "state": "success", "summary": summary}, {}
+            return 200, {"id": rest[1], "state": "success", "filename": "file", "summary": summary, **STAMPS}, {}
         if rest == ["upload_batches"] and self.refuse_batches:
             return 403, {"message": "upload batches are not enabled"}, {}
         if rest == ["upload_batches"]:
-            return 201, {"state": "started", "delete_unmentioned_keys": seen.json.get("delete_unmentioned_keys")}, {}
+            batch = {"state": "started", "delete_unmentioned_keys": seen.json.get("delete_unmentioned_keys")}
+            return 201, {**batch, **STAMPS}, {}
         if rest == ["keys"] and seen.method == "GET":
             return 200, self.keys, {}
         if rest == ["keys"] and seen.method == "DELETE":
@@ -141,12 +150,12 @@ class FakePhrase:
             download_id = next(self.download_ids)
             params = sorted((k, str(v).lower() if isinstance(v, bool) else str(v)) for k, v in seen.json.items())
             self.exports[download_id] = {"locale": rest[1], "query": params, "polls": 0}
-            return 201, {"id": download_id, "status": "processing"}, {}
+            return 201, {"id": download_id, "status": "processing", **STAMPS}, {}
         if len(rest) == 4 and rest[2] == "downloads":
             record = self.exports[rest[3]]
             record["polls"] += 1
             url = f"{self.url}/files/{rest[3]}"
-            return 200, {"id": rest[3], "status": "completed", "result": {"url": url}}, {}
+            return 200, {"id": rest[3], "status": "completed", "result": {"url": url}, **STAMPS}, {}
         return 404, {"message": f"fake has no route for {seen.call}"}, {}
 
 

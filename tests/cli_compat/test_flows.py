@@ -28,7 +28,7 @@ from phrase_strings import (
 from phrase_strings.cli import main
 
 from tests.cli_compat.conftest import TOKEN
-from tests.cli_compat.fake_phrase import FakePhrase
+from tests.cli_compat.fake_phrase import STAMPS, FakePhrase
 
 CONFIG = """\
 phrase:
@@ -44,9 +44,9 @@ phrase:
       - file: ./locales/<locale_code>.yml
 """
 KEYS = [
-    {"id": "k1", "name": "app.old_title"},
-    {"id": "k2", "name": "app.gone"},
-    {"id": "k3", "name": "shared.footer"},
+    {"id": "k1", "name": "app.old_title", **STAMPS},
+    {"id": "k2", "name": "app.gone", **STAMPS},
+    {"id": "k3", "name": "shared.footer", **STAMPS},
 ]
 
 
