@@ -14,8 +14,6 @@ replaces the target only once the whole body has arrived. ``skip_unchanged=True`
 ``If-None-Match``/``If-Modified-Since`` using a small hidden sidecar file beside the target
 (``.<name>.phrase-etag``). The client's ``cache=`` keeps whole bodies in memory, so downloads do not
 use it. Download queries are built here: the generated function spreads ``format_options``.
-
-The functions at the end (`upload_file`, `adownload_locale`, …) are the push/pull workflows' way in.
 """
 
 from __future__ import annotations
@@ -58,15 +56,7 @@ __all__ = [
     "ProgressCallback",
     "UploadFailedError",
     "UploadOptions",
-    "adownload_locale",
-    "adownload_locale_queued",
-    "apoll_upload",
-    "aupload_file",
-    "download_locale",
-    "download_locale_queued",
     "form_fields",
-    "poll_upload",
-    "upload_file",
 ]
 
 CHUNK_SIZE = 64 * 1024
@@ -520,55 +510,3 @@ def download_result(
         etag=headers.get("etag"),
         last_modified=headers.get("last-modified"),
     )
-
-
-# --- the features as functions of a client, for the push/pull workflows -------------------------
-# The features live on the client's resources (`client.uploads.upload`, `client.locales.download_to`).
-
-
-def upload_file(client: Phrase, source: Source, **kwargs: Any) -> Upload:
-    """``client.uploads.upload(source, **kwargs)``."""
-    return client.uploads.upload(source, **kwargs)
-
-
-def poll_upload(client: Phrase, upload: Upload | str, **kwargs: Any) -> Upload:
-    """``client.uploads.wait(upload, **kwargs)``."""
-    return client.uploads.wait(upload, **kwargs)
-
-
-def download_locale(
-    client: Phrase, locale_id: str, destination: Destination, options: DownloadOptions, **kwargs: Any
-) -> DownloadResult:
-    """``client.locales.download_to(locale_id, destination, options, **kwargs)``."""
-    return client.locales.download_to(locale_id, destination, options, **kwargs)
-
-
-def download_locale_queued(
-    client: Phrase, locale_id: str, destination: Destination, options: DownloadOptions, **kwargs: Any
-) -> DownloadResult:
-    """``client.locales.download_to(locale_id, destination, options, queued=True, **kwargs)``."""
-    return client.locales.download_to(locale_id, destination, options, queued=True, **kwargs)
-
-
-async def aupload_file(client: AsyncPhrase, source: Source, **kwargs: Any) -> Upload:
-    """``await client.uploads.upload(source, **kwargs)``."""
-    return await client.uploads.upload(source, **kwargs)
-
-
-async def apoll_upload(client: AsyncPhrase, upload: Upload | str, **kwargs: Any) -> Upload:
-    """``await client.uploads.wait(upload, **kwargs)``."""
-    return await client.uploads.wait(upload, **kwargs)
-
-
-async def adownload_locale(
-    client: AsyncPhrase, locale_id: str, destination: Destination, options: DownloadOptions, **kwargs: Any
-) -> DownloadResult:
-    """``await client.locales.download_to(locale_id, destination, options, **kwargs)``."""
-    return await client.locales.download_to(locale_id, destination, options, **kwargs)
-
-
-async def adownload_locale_queued(
-    client: AsyncPhrase, locale_id: str, destination: Destination, options: DownloadOptions, **kwargs: Any
-) -> DownloadResult:
-    """``await client.locales.download_to(locale_id, destination, options, queued=True, **kwargs)``."""
-    return await client.locales.download_to(locale_id, destination, options, queued=True, **kwargs)

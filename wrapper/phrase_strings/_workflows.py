@@ -48,14 +48,6 @@ from ._files import (
     _Deadline,
     _opt,
     _project,
-    adownload_locale,
-    adownload_locale_queued,
-    apoll_upload,
-    aupload_file,
-    download_locale,
-    download_locale_queued,
-    poll_upload,
-    upload_file,
 )
 from ._log import logger
 
@@ -689,12 +681,17 @@ def pull(
         project, locale, path, opts = step
         label = _label(locale)
         if queued:
-            result = download_locale_queued(
-                client, str(locale.id), path, opts, project_id=project, poll=poll, progress=_reporter(report, label)
+            result = client.locales.download_to(
+                str(locale.id),
+                path,
+                opts,
+                queued=True,
+                project_id=project,
+                poll=poll,
+                progress=_reporter(report, label),
             )
         else:
-            result = download_locale(
-                client,
+            result = client.locales.download_to(
                 str(locale.id),
                 path,
                 opts,
@@ -795,8 +792,7 @@ def push(
     must_wait = wait or delete
 
     def one(step: _Upload) -> PushedFile:
-        upload = upload_file(
-            client,
+        upload = client.uploads.upload(
             step.path,
             locale_id=step.locale_id,
             file_format=step.file_format,
@@ -806,7 +802,7 @@ def push(
         size = step.path.stat().st_size
         report.update(str(step.path), size, size)
         if must_wait:
-            upload = poll_upload(client, upload, project_id=step.project_id, branch=step.options.branch, poll=poll)
+            upload = client.uploads.wait(upload, project_id=step.project_id, branch=step.options.branch, poll=poll)
         pushed = PushedFile(step.path, step.locale_id, upload, step.project_id)
         report.finish(str(step.path), describe_summary(pushed.summary) if must_wait else "uploaded")
         return pushed
@@ -954,12 +950,17 @@ async def apull(
         project, locale, path, opts = step
         label = _label(locale)
         if queued:
-            result = await adownload_locale_queued(
-                client, str(locale.id), path, opts, project_id=project, poll=poll, progress=_reporter(report, label)
+            result = await client.locales.download_to(
+                str(locale.id),
+                path,
+                opts,
+                queued=True,
+                project_id=project,
+                poll=poll,
+                progress=_reporter(report, label),
             )
         else:
-            result = await adownload_locale(
-                client,
+            result = await client.locales.download_to(
                 str(locale.id),
                 path,
                 opts,
@@ -1038,8 +1039,7 @@ async def apush(
     must_wait = wait or delete
 
     async def one(step: _Upload) -> PushedFile:
-        upload = await aupload_file(
-            client,
+        upload = await client.uploads.upload(
             step.path,
             locale_id=step.locale_id,
             file_format=step.file_format,
@@ -1049,8 +1049,8 @@ async def apush(
         size = step.path.stat().st_size
         report.update(str(step.path), size, size)
         if must_wait:
-            upload = await apoll_upload(
-                client, upload, project_id=step.project_id, branch=step.options.branch, poll=poll
+            upload = await client.uploads.wait(
+                upload, project_id=step.project_id, branch=step.options.branch, poll=poll
             )
         pushed = PushedFile(step.path, step.locale_id, upload, step.project_id)
         report.finish(str(step.path), describe_summary(pushed.summary) if must_wait else "uploaded")
