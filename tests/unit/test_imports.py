@@ -42,7 +42,8 @@ def test_blocking_client_never_imports_asyncio() -> None:
 def test_every_exported_name_resolves() -> None:
     for name in phrase_strings.__all__:
         assert getattr(phrase_strings, name) is not None, name
-    from phrase_strings import _files, _workflows
+    from phrase_strings import _files
+    from phrase_strings._sync import workflows as _workflows
 
     assert phrase_strings.UploadOptions is _files.UploadOptions
     assert phrase_strings.pull is _workflows.pull

@@ -160,19 +160,18 @@ _LAZY = {
             "Progress",
             "PullResult",
             "PushResult",
-            "apull",
-            "apush",
-            "pull",
-            "push",
         ),
         "_workflows",
     ),
+    **dict.fromkeys(("apull", "apush"), "_async.workflows"),
+    **dict.fromkeys(("pull", "push"), "_sync.workflows"),
     **dict.fromkeys(("PhraseConfig", "load_config"), "_config"),
     "NewAccessToken": "_tokens",
     "SharedRateLimiter": "_ratelimit_shared",
 }
 
 if _typing.TYPE_CHECKING:
+    from ._async.workflows import apull, apush
     from ._config import PhraseConfig, load_config
     from ._files import (
         DownloadFailed,
@@ -189,18 +188,9 @@ if _typing.TYPE_CHECKING:
         UploadOptions,
     )
     from ._ratelimit_shared import SharedRateLimiter
+    from ._sync.workflows import pull, push
     from ._tokens import NewAccessToken
-    from ._workflows import (
-        BranchFailedError,
-        CleanupPlan,
-        Progress,
-        PullResult,
-        PushResult,
-        apull,
-        apush,
-        pull,
-        push,
-    )
+    from ._workflows import BranchFailedError, CleanupPlan, Progress, PullResult, PushResult
 
 
 def __getattr__(name: str) -> _typing.Any:

@@ -1,4 +1,4 @@
-"""``client.sync``: push and pull of locale files, the workflows in `phrase_strings._workflows`.
+"""``client.sync``: push and pull of locale files, the workflows in `phrase_strings._async.workflows`.
 
 The methods take what ``phrase_strings.push``/``pull`` take after the client, and return the same.
 """
@@ -8,8 +8,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Concatenate, Generic, ParamSpec, TypeVar
 
-from . import _workflows
+from ._async import workflows as _async_workflows
 from ._client import AsyncPhrase, Phrase
+from ._sync import workflows as _sync_workflows
 
 __all__ = ["AsyncFileSync", "FileSync"]
 
@@ -39,12 +40,12 @@ def _method(func: Callable[Concatenate[C, P], R]) -> Callable[Concatenate[_Bound
 class FileSync(_Bound[Phrase]):
     """``client.sync.push(...)`` / ``client.sync.pull(...)``: see `phrase_strings.push` and `phrase_strings.pull`."""
 
-    push = _method(_workflows.push)
-    pull = _method(_workflows.pull)
+    push = _method(_sync_workflows.push)
+    pull = _method(_sync_workflows.pull)
 
 
 class AsyncFileSync(_Bound[AsyncPhrase]):
     """``await client.sync.push(...)`` / ``await client.sync.pull(...)``: the awaitable workflows."""
 
-    push = _method(_workflows.apush)
-    pull = _method(_workflows.apull)
+    push = _method(_async_workflows.apush)
+    pull = _method(_async_workflows.apull)

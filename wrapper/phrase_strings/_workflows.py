@@ -1,16 +1,11 @@
-"""What apps and CI jobs do every day: `pull` a project's locales into files, `push` files back.
+"""The shared, I/O-free half of `push` and `pull`: path patterns, plans, results and `Progress`.
 
-    from phrase_strings import Phrase
-    from phrase_strings.workflows import pull, push
-
-    with Phrase() as client:                                  # token and project from env/.phrase.yml
-        push(client, "locales/<locale_code>.yml", file_format="yml")        # waits, then reports
-        pull(client, "locales/<locale_code>.yml", file_format="yml")        # every locale, in parallel
+The workflows themselves, which call the API and touch files, are written once as `apull`/`apush` in
+`phrase_strings._async.workflows`; their blocking twins `pull`/`push` are generated into
+`phrase_strings._sync.workflows`. Both build their plans and results from this module.
 
 Path patterns name each locale's file with ``<locale_code>``, ``<locale_name>`` or ``<locale_id>``;
-``*`` and ``**`` may be used in push patterns to find files. Downloads and uploads run in parallel
-within the client's concurrency limit (``max_concurrency``, default 4); the first failure stops
-the rest and is raised. `apull` and `apush` are the awaitable versions.
+``*`` and ``**`` may be used in push patterns to find files.
 """
 
 from __future__ import annotations
@@ -18,16 +13,12 @@ from __future__ import annotations
 import glob
 import os
 import re
-import threading
-from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
-from concurrent.futures import FIRST_EXCEPTION, Future, ThreadPoolExecutor, wait
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
-import anyio
 import attrs
 from phrase_strings_api.models.branch import Branch
-from phrase_strings_api.models.create_branch_body import CreateBranchBody
 from phrase_strings_api.models.create_locale_body import CreateLocaleBody
 from phrase_strings_api.models.create_upload_batch_body import CreateUploadBatchBody
 from phrase_strings_api.models.locale import Locale
@@ -38,14 +29,12 @@ from . import _compat
 from ._client import AsyncPhrase, Phrase
 from ._compat import clean_pattern
 from ._config import PhraseConfig
-from ._errors import APIStatusError, ConfigurationError, NotFoundError, PhraseError
+from ._errors import APIStatusError, ConfigurationError, PhraseError
 from ._files import (
     DownloadOptions,
     DownloadResult,
-    PollPolicy,
     ProgressCallback,
     UploadOptions,
-    _Deadline,
     _opt,
     _project,
 )
@@ -62,10 +51,8 @@ __all__ = [
     "PullResult",
     "PushResult",
     "PushedFile",
-    "apull",
-    "apush",
-    "pull",
-    "push",
+    "Sources",
+    "describe_summary",
 ]
 
 PLACEHOLDERS = ("locale_code", "locale_name", "locale_id", "tag")
@@ -78,8 +65,6 @@ _SUMMARY_NAMES = {
     "translations_created": "translations created",
     "translations_updated": "translations updated",
 }
-T = TypeVar("T")
-R = TypeVar("R")
 
 
 class Progress:
@@ -512,70 +497,7 @@ def _reporter(progress: Progress, item: str) -> ProgressCallback:
     return report
 
 
-# --- running in parallel -----------------------------------------------------------------------
-
-
-class _Skipped(Exception):
-    """A job not started because another one had failed."""
-
-
-def _run_all(job: Callable[[T], R], items: Sequence[T], workers: int) -> list[R]:
-    """``job`` over ``items`` on ``workers`` threads, results in order; the first failure stops the rest."""
-    if not items:
-        return []
-    stop = threading.Event()
-
-    def guarded(item: T) -> R:
-        if stop.is_set():
-            raise _Skipped
-        try:
-            return job(item)
-        except BaseException:
-            stop.set()
-            raise
-
-    with ThreadPoolExecutor(max_workers=max(1, min(workers, len(items))), thread_name_prefix="phrase") as pool:
-        futures: list[Future[R]] = [pool.submit(guarded, item) for item in items]
-        try:
-            wait(futures, return_when=FIRST_EXCEPTION)
-        finally:
-            if stop.is_set() or not all(f.done() for f in futures):
-                stop.set()
-                for future in futures:
-                    future.cancel()
-        for future in futures:
-            error = None if future.cancelled() or not future.done() else future.exception()
-            if error is not None and not isinstance(error, _Skipped):
-                raise error
-        return [future.result() for future in futures]
-
-
-async def _arun_all(job: Callable[[T], Awaitable[R]], items: Sequence[T], workers: int) -> list[R]:
-    """Async `_run_all`: at most ``workers`` at once; the first failure cancels the rest and is raised."""
-    results: list[Any] = [None] * len(items)
-    limiter = anyio.CapacityLimiter(max(1, workers))
-
-    async def run(index: int, item: T) -> None:
-        async with limiter:
-            results[index] = await job(item)
-
-    try:
-        async with anyio.create_task_group() as group:
-            for index, item in enumerate(items):
-                group.start_soon(run, index, item)
-    except BaseExceptionGroup as group_error:
-        raise _first(group_error) from None
-    return results
-
-
-def _first(group: BaseExceptionGroup[BaseException]) -> BaseException:
-    error: BaseException = group
-    while isinstance(error, BaseExceptionGroup):
-        error = error.exceptions[0]
-    return error
-
-
-# --- pull and push -----------------------------------------------------------------------------
+# --- checks and bodies for pull and push ------------------------------------------------------
 
 ConfirmCleanup = Callable[[CleanupPlan], bool]
 """Asked before keys are deleted; False keeps them (and skips that upload batch, as phrase-cli does)."""
@@ -622,215 +544,11 @@ def _config_sources(config: PhraseConfig) -> None:
         _compat.check_source(source)
 
 
-def pull(
-    client: Phrase,
-    pattern: str | os.PathLike[str] | PhraseConfig,
-    *,
-    file_format: str | None = None,
-    project_id: str | None = None,
-    locales: Iterable[str] | None = None,
-    branch: str | None = None,
-    tags: str | Sequence[str] | None = None,
-    options: DownloadOptions | None = None,
-    skip_unchanged: bool = False,
-    queued: bool = False,
-    poll: PollPolicy | None = None,
-    progress: Progress | None = None,
-) -> PullResult:
-    """Download every locale of the project (or those named in ``locales``: codes, names or IDs).
-
-    Each goes to ``pattern`` with its placeholders filled (folders are created; files replaced
-    atomically). ``branch`` and ``tags`` narrow what is exported; ``options`` gives every other
-    download option (``file_format``, ``branch`` and ``tags`` given here take precedence).
-    ``skip_unchanged`` leaves files alone that the API reports unchanged since the last pull;
-    ``queued`` uses the API's asynchronous export (for very large locales), waiting for each as
-    ``poll`` says (default `PollPolicy`: up to 300 s).
-
-    With a `PhraseConfig` instead of a pattern, every ``pull.targets`` entry is downloaded as
-    ``phrase pull`` does (``branch`` replaces the targets' branch; ``project_id`` is the default
-    for targets without one); ``file_format``, ``locales``, ``tags`` and ``options`` come from it.
-    """
-    _check_pull(skip_unchanged, queued)
-    if isinstance(pattern, PhraseConfig):
-        _refuse_with_config(file_format=file_format, locales=locales, tags=tags, options=options)
-        _config_targets(pattern)
-        cache: dict[tuple[str, str | None], list[Locale]] = {}
-        plan: list[tuple[str, _compat.PullFile]] = []
-        for target, project, use in _targets_with_projects(pattern, project_id, client, branch):
-            if (project, use) not in cache:
-                try:
-                    cache[project, use] = list(client.locales.list_all(project, branch=_opt(use)))
-                except NotFoundError:
-                    raise _no_locales(project, use) from None
-            if not cache[project, use]:
-                raise _no_locales(project, use)
-            found = _compat.plan_target(target, cache[project, use], pattern.locale_mapping, branch)
-            plan += [(project, item) for item in found]
-        _check_paths([item for _, item in plan])
-        steps = [(project, item.locale, item.path, item.options) for project, item in plan]
-    else:
-        project = _project(client, project_id)
-        opts = _download_options(options, file_format, branch, tags)
-        template = _pattern_without_tag(pattern)
-        listed = list(client.locales.list_all(project, branch=_opt(opts.branch)))
-        steps = [(project, loc, path, opts) for loc, path in _pull_plan(template, _select(listed, locales))]
-    report = progress or Progress()
-    report.start("pull", len(steps))
-
-    def one(step: tuple[str, Locale, Path, DownloadOptions]) -> DownloadResult:
-        project, locale, path, opts = step
-        label = _label(locale)
-        if queued:
-            result = client.locales.download_to(
-                str(locale.id),
-                path,
-                opts,
-                queued=True,
-                project_id=project,
-                poll=poll,
-                progress=_reporter(report, label),
-            )
-        else:
-            result = client.locales.download_to(
-                str(locale.id),
-                path,
-                opts,
-                project_id=project,
-                skip_unchanged=skip_unchanged,
-                progress=_reporter(report, label),
-            )
-        report.finish(label, _outcome(result))
-        return result
-
-    return PullResult(_run_all(one, steps, client.rate_limiter.max_concurrency))
-
-
 def _pattern_without_tag(pattern: str | os.PathLike[str]) -> PathPattern:
     template = PathPattern(os.fspath(pattern))
     if "tag" in template.placeholders:
         raise ConfigurationError("<tag> in a pull path needs a config target with params.tags (see PhraseConfig)")
     return template
-
-
-def push(
-    client: Phrase,
-    sources: Sources | PhraseConfig,
-    *,
-    file_format: str | None = None,
-    project_id: str | None = None,
-    locale_id: str | None = None,
-    options: UploadOptions | None = None,
-    wait: bool = True,
-    poll: PollPolicy | None = None,
-    progress: Progress | None = None,
-    branch: str | None = None,
-    tag: str | None = None,
-    cleanup: bool | None = None,
-    cleanup_tag: str | None = None,
-    cleanup_prefix: str | None = None,
-    confirm_cleanup: ConfirmCleanup | None = None,
-    create_locales: bool = False,
-) -> PushResult:
-    """Upload files for their locales and (by default) wait until the API has processed them.
-
-    ``sources`` is a pattern such as ``"locales/<locale_code>.yml"`` (the placeholder gives each
-    file's locale; codes are looked up in the project), a list of patterns or paths, or a mapping
-    ``{path: locale}`` (ID, name or code). Paths without a placeholder use ``locale_id``.
-    Returns the uploads with their summed summary counts; raises `UploadFailed` if one fails.
-
-    With a `PhraseConfig`, every ``push.sources`` entry is uploaded as ``phrase push`` does (file
-    format, locale and options from the config), and the uploads of each project and branch are
-    grouped into one upload batch.
-
-    ``branch`` uploads to that branch, creating it (and waiting until it is ready) when the project
-    lacks it; ``tag`` adds a tag to every uploaded key. ``create_locales`` creates locales that
-    exist as files but not in the project. ``cleanup`` (default: the config's
-    ``delete_unmentioned_keys``) deletes the keys none of the uploads mention, once they are
-    processed: ``confirm_cleanup`` sees each `CleanupPlan` first and may refuse; ``cleanup_tag``
-    and ``cleanup_prefix`` limit the deletion to keys with that tag or name prefix.
-    """
-    config = sources if isinstance(sources, PhraseConfig) else None
-    delete = bool(cleanup if cleanup is not None else config is not None and config.delete_unmentioned_keys)
-    if (cleanup_tag or cleanup_prefix) and not delete:
-        raise ConfigurationError("cleanup_tag and cleanup_prefix narrow a cleanup: they need cleanup=True")
-    if isinstance(sources, PhraseConfig):
-        config = sources
-        _refuse_with_config(file_format=file_format, locale_id=locale_id, options=options)
-        _config_sources(config)
-        files = [item for source in config.sources for item in _compat.find_files(source, config.locale_mapping)]
-        projects = [_project(client, item.source.project_id or project_id) for item in files]
-        if branch:
-            for project in dict.fromkeys(projects):
-                _ensure_branch(client, project, branch, poll)
-        cache: dict[tuple[str, str | None], list[Locale]] = {}
-        formats: dict[str, bool] | None = None
-        steps = []
-        for item, project in zip(files, projects, strict=True):
-            use = branch or item.source.params.get("branch") or item.source.branch
-            if (project, use) not in cache:
-                cache[project, use] = list(client.locales.list_all(project, branch=_opt(use)))
-            remote = _compat.match_locale(item, cache[project, use])
-            new = _compat.new_locale(item) if remote is None and create_locales else None
-            if new is not None:
-                formats = formats if formats is not None else _formats(client.formats.list())
-                if not formats.get(str(item.source.format), False):
-                    created = client.locales.create(project, body=_locale_body(new, use))
-                    remote = Locale.from_dict(created.to_dict())
-                    cache[project, use].append(remote)
-            steps.append(_config_upload(item, project, remote, branch, tag))
-    else:
-        fmt = _pattern_format(file_format, create_locales)
-        project = _project(client, project_id)
-        opts = _pattern_options(options, branch)
-        if branch:
-            _ensure_branch(client, project, branch, poll)
-        plan = _push_plan(sources, locale_id)
-        locales = list(client.locales.list_all(project, branch=_opt(opts.branch))) if _needs_lookup(plan) else None
-        steps = _pattern_uploads(_resolve(plan, locales), project, fmt, opts, tag)
-    report = progress or Progress()
-    report.start("push", len(steps))
-    must_wait = wait or delete
-
-    def one(step: _Upload) -> PushedFile:
-        upload = client.uploads.upload(
-            step.path,
-            locale_id=step.locale_id,
-            file_format=step.file_format,
-            project_id=step.project_id,
-            options=step.options,
-        )
-        size = step.path.stat().st_size
-        report.update(str(step.path), size, size)
-        if must_wait:
-            upload = client.uploads.wait(upload, project_id=step.project_id, branch=step.options.branch, poll=poll)
-        pushed = PushedFile(step.path, step.locale_id, upload, step.project_id)
-        report.finish(str(step.path), describe_summary(pushed.summary) if must_wait else "uploaded")
-        return pushed
-
-    pushed = _run_all(one, steps, client.rate_limiter.max_concurrency)
-    cleanups = []
-    if config is not None or delete:
-        for (project, use), ids in _batches(steps, pushed).items():
-            plan_ = None
-            if delete:
-                query = _unmentioned_query(ids, cleanup_tag)
-                found = client.keys.list_all(project, q=query, branch=_opt(use))
-                keys = {str(k.id): str(k.name) for k in found if k.name and _in_scope([str(k.name)], cleanup_prefix)}
-                plan_ = CleanupPlan(project, use, ids, list(keys.values()), cleanup_tag, cleanup_prefix)
-                if confirm_cleanup is not None and not confirm_cleanup(plan_):
-                    cleanups.append(Cleanup(plan_, deleted=False))
-                    continue
-            scoped = plan_ is not None and plan_.scoped
-            try:
-                client.upload_batches.create(project, body=_batch_body(ids, use, delete and not scoped))
-            except APIStatusError as error:
-                _batch_failed(error, deleting=delete and not scoped)
-            if plan_ is not None:
-                if scoped:
-                    for chunk in _chunks(list(keys), _DELETE_CHUNK):
-                        client.keys.delete_many(project, q=f"ids:{','.join(chunk)}", branch=_opt(use))
-                cleanups.append(Cleanup(plan_, deleted=True))
-    return PushResult(pushed, cleanups)
 
 
 def _config_upload(
@@ -871,212 +589,3 @@ def _chunks(items: list[str], size: int) -> list[list[str]]:
 
 def _branch_state(branch: Branch) -> str:
     return branch.state.lower() if isinstance(branch.state, str) else _BRANCH_READY
-
-
-def _ensure_branch(client: Phrase, project: str, name: str, poll: PollPolicy | None) -> None:
-    """Create the branch when the project lacks it, then wait until the API reports it ready."""
-    try:
-        branch = client.branches.show(project, name)
-    except NotFoundError:
-        branch = client.branches.create(project, body=CreateBranchBody(name=name))
-    policy = poll or PollPolicy()
-    deadline = _Deadline(policy, f"branch {name}")
-    while (state := _branch_state(branch)) != _BRANCH_READY:
-        if state == "error":
-            raise BranchFailedError(project, name)
-        policy.sleep(deadline.next_wait(branch))
-        branch = client.branches.show(project, name)
-
-
-async def _aensure_branch(client: AsyncPhrase, project: str, name: str, poll: PollPolicy | None) -> None:
-    """Async `_ensure_branch`."""
-    try:
-        branch = await client.branches.show(project, name)
-    except NotFoundError:
-        branch = await client.branches.create(project, body=CreateBranchBody(name=name))
-    policy = poll or PollPolicy()
-    deadline = _Deadline(policy, f"branch {name}")
-    while (state := _branch_state(branch)) != _BRANCH_READY:
-        if state == "error":
-            raise BranchFailedError(project, name)
-        await policy.async_sleep(deadline.next_wait(branch))
-        branch = await client.branches.show(project, name)
-
-
-async def apull(
-    client: AsyncPhrase,
-    pattern: str | os.PathLike[str] | PhraseConfig,
-    *,
-    file_format: str | None = None,
-    project_id: str | None = None,
-    locales: Iterable[str] | None = None,
-    branch: str | None = None,
-    tags: str | Sequence[str] | None = None,
-    options: DownloadOptions | None = None,
-    skip_unchanged: bool = False,
-    queued: bool = False,
-    poll: PollPolicy | None = None,
-    progress: Progress | None = None,
-) -> PullResult:
-    """Awaitable `pull`."""
-    _check_pull(skip_unchanged, queued)
-    if isinstance(pattern, PhraseConfig):
-        _refuse_with_config(file_format=file_format, locales=locales, tags=tags, options=options)
-        _config_targets(pattern)
-        cache: dict[tuple[str, str | None], list[Locale]] = {}
-        plan: list[tuple[str, _compat.PullFile]] = []
-        for target, project, use in _targets_with_projects(pattern, project_id, client, branch):
-            if (project, use) not in cache:
-                try:
-                    cache[project, use] = [loc async for loc in client.locales.list_all(project, branch=_opt(use))]
-                except NotFoundError:
-                    raise _no_locales(project, use) from None
-            if not cache[project, use]:
-                raise _no_locales(project, use)
-            found = _compat.plan_target(target, cache[project, use], pattern.locale_mapping, branch)
-            plan += [(project, item) for item in found]
-        _check_paths([item for _, item in plan])
-        steps = [(project, item.locale, item.path, item.options) for project, item in plan]
-    else:
-        project = _project(client, project_id)
-        opts = _download_options(options, file_format, branch, tags)
-        template = _pattern_without_tag(pattern)
-        listed = [loc async for loc in client.locales.list_all(project, branch=_opt(opts.branch))]
-        steps = [(project, loc, path, opts) for loc, path in _pull_plan(template, _select(listed, locales))]
-    report = progress or Progress()
-    report.start("pull", len(steps))
-
-    async def one(step: tuple[str, Locale, Path, DownloadOptions]) -> DownloadResult:
-        project, locale, path, opts = step
-        label = _label(locale)
-        if queued:
-            result = await client.locales.download_to(
-                str(locale.id),
-                path,
-                opts,
-                queued=True,
-                project_id=project,
-                poll=poll,
-                progress=_reporter(report, label),
-            )
-        else:
-            result = await client.locales.download_to(
-                str(locale.id),
-                path,
-                opts,
-                project_id=project,
-                skip_unchanged=skip_unchanged,
-                progress=_reporter(report, label),
-            )
-        report.finish(label, _outcome(result))
-        return result
-
-    return PullResult(await _arun_all(one, steps, client.rate_limiter.max_concurrency))
-
-
-async def apush(
-    client: AsyncPhrase,
-    sources: Sources | PhraseConfig,
-    *,
-    file_format: str | None = None,
-    project_id: str | None = None,
-    locale_id: str | None = None,
-    options: UploadOptions | None = None,
-    wait: bool = True,
-    poll: PollPolicy | None = None,
-    progress: Progress | None = None,
-    branch: str | None = None,
-    tag: str | None = None,
-    cleanup: bool | None = None,
-    cleanup_tag: str | None = None,
-    cleanup_prefix: str | None = None,
-    confirm_cleanup: ConfirmCleanup | None = None,
-    create_locales: bool = False,
-) -> PushResult:
-    """Awaitable `push` (``confirm_cleanup`` is a plain function, called in the event loop)."""
-    config = sources if isinstance(sources, PhraseConfig) else None
-    delete = bool(cleanup if cleanup is not None else config is not None and config.delete_unmentioned_keys)
-    if (cleanup_tag or cleanup_prefix) and not delete:
-        raise ConfigurationError("cleanup_tag and cleanup_prefix narrow a cleanup: they need cleanup=True")
-    if isinstance(sources, PhraseConfig):
-        config = sources
-        _refuse_with_config(file_format=file_format, locale_id=locale_id, options=options)
-        _config_sources(config)
-        files = [item for source in config.sources for item in _compat.find_files(source, config.locale_mapping)]
-        projects = [_project(client, item.source.project_id or project_id) for item in files]
-        if branch:
-            for project in dict.fromkeys(projects):
-                await _aensure_branch(client, project, branch, poll)
-        cache: dict[tuple[str, str | None], list[Locale]] = {}
-        formats: dict[str, bool] | None = None
-        steps = []
-        for item, project in zip(files, projects, strict=True):
-            use = branch or item.source.params.get("branch") or item.source.branch
-            if (project, use) not in cache:
-                cache[project, use] = [loc async for loc in client.locales.list_all(project, branch=_opt(use))]
-            remote = _compat.match_locale(item, cache[project, use])
-            new = _compat.new_locale(item) if remote is None and create_locales else None
-            if new is not None:
-                formats = formats if formats is not None else _formats(await client.formats.list())
-                if not formats.get(str(item.source.format), False):
-                    created = await client.locales.create(project, body=_locale_body(new, use))
-                    remote = Locale.from_dict(created.to_dict())
-                    cache[project, use].append(remote)
-            steps.append(_config_upload(item, project, remote, branch, tag))
-    else:
-        fmt = _pattern_format(file_format, create_locales)
-        project = _project(client, project_id)
-        opts = _pattern_options(options, branch)
-        if branch:
-            await _aensure_branch(client, project, branch, poll)
-        plan = _push_plan(sources, locale_id)
-        locales = None
-        if _needs_lookup(plan):
-            locales = [loc async for loc in client.locales.list_all(project, branch=_opt(opts.branch))]
-        steps = _pattern_uploads(_resolve(plan, locales), project, fmt, opts, tag)
-    report = progress or Progress()
-    report.start("push", len(steps))
-    must_wait = wait or delete
-
-    async def one(step: _Upload) -> PushedFile:
-        upload = await client.uploads.upload(
-            step.path,
-            locale_id=step.locale_id,
-            file_format=step.file_format,
-            project_id=step.project_id,
-            options=step.options,
-        )
-        size = step.path.stat().st_size
-        report.update(str(step.path), size, size)
-        if must_wait:
-            upload = await client.uploads.wait(
-                upload, project_id=step.project_id, branch=step.options.branch, poll=poll
-            )
-        pushed = PushedFile(step.path, step.locale_id, upload, step.project_id)
-        report.finish(str(step.path), describe_summary(pushed.summary) if must_wait else "uploaded")
-        return pushed
-
-    pushed = await _arun_all(one, steps, client.rate_limiter.max_concurrency)
-    cleanups = []
-    if config is not None or delete:
-        for (project, use), ids in _batches(steps, pushed).items():
-            plan_ = None
-            if delete:
-                query = _unmentioned_query(ids, cleanup_tag)
-                found = [k async for k in client.keys.list_all(project, q=query, branch=_opt(use))]
-                keys = {str(k.id): str(k.name) for k in found if k.name and _in_scope([str(k.name)], cleanup_prefix)}
-                plan_ = CleanupPlan(project, use, ids, list(keys.values()), cleanup_tag, cleanup_prefix)
-                if confirm_cleanup is not None and not confirm_cleanup(plan_):
-                    cleanups.append(Cleanup(plan_, deleted=False))
-                    continue
-            scoped = plan_ is not None and plan_.scoped
-            try:
-                await client.upload_batches.create(project, body=_batch_body(ids, use, delete and not scoped))
-            except APIStatusError as error:
-                _batch_failed(error, deleting=delete and not scoped)
-            if plan_ is not None:
-                if scoped:
-                    for chunk in _chunks(list(keys), _DELETE_CHUNK):
-                        await client.keys.delete_many(project, q=f"ids:{','.join(chunk)}", branch=_opt(use))
-                cleanups.append(Cleanup(plan_, deleted=True))
-    return PushResult(pushed, cleanups)

@@ -32,7 +32,8 @@ from .._config import PhraseConfig, load_config
 from .._credentials import LEGACY_TOKEN_ENV
 from .._errors import ConfigurationError
 from .._files import DownloadOptions, PollPolicy, UploadOptions
-from .._workflows import CleanupPlan, Progress, describe_summary, pull, push
+from .._sync.workflows import pull, push
+from .._workflows import CleanupPlan, Progress, describe_summary
 
 __all__ = ["TerminalProgress", "build_options", "client_for", "register", "run_pull", "run_push"]
 
