@@ -144,25 +144,16 @@ async def apull(
     async def one(step: tuple[str, Locale, Path, DownloadOptions]) -> DownloadResult:
         project, locale, path, opts = step
         label = _label(locale)
-        if queued:
-            result = await client.locales.download_to(
-                str(locale.id),
-                path,
-                opts,
-                queued=True,
-                project_id=project,
-                poll=poll,
-                progress=_reporter(report, label),
-            )
-        else:
-            result = await client.locales.download_to(
-                str(locale.id),
-                path,
-                opts,
-                project_id=project,
-                skip_unchanged=skip_unchanged,
-                progress=_reporter(report, label),
-            )
+        result = await client.locales.download_to(
+            str(locale.id),
+            path,
+            opts,
+            project_id=project,
+            skip_unchanged=skip_unchanged,
+            queued=queued,
+            poll=poll,
+            progress=_reporter(report, label),
+        )
         report.finish(label, _outcome(result))
         return result
 

@@ -145,25 +145,16 @@ def pull(
     def one(step: tuple[str, Locale, Path, DownloadOptions]) -> DownloadResult:
         project, locale, path, opts = step
         label = _label(locale)
-        if queued:
-            result = client.locales.download_to(
-                str(locale.id),
-                path,
-                opts,
-                queued=True,
-                project_id=project,
-                poll=poll,
-                progress=_reporter(report, label),
-            )
-        else:
-            result = client.locales.download_to(
-                str(locale.id),
-                path,
-                opts,
-                project_id=project,
-                skip_unchanged=skip_unchanged,
-                progress=_reporter(report, label),
-            )
+        result = client.locales.download_to(
+            str(locale.id),
+            path,
+            opts,
+            project_id=project,
+            skip_unchanged=skip_unchanged,
+            queued=queued,
+            poll=poll,
+            progress=_reporter(report, label),
+        )
         report.finish(label, _outcome(result))
         return result
 
