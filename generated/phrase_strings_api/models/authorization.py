@@ -11,13 +11,6 @@ from ..errors import MalformedResponseError, MissingFieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Authorization")
-_REQUIRED = frozenset(
-    {
-        "id",
-        "created_at",
-        "updated_at",
-    }
-)
 
 
 @_attrs_define
@@ -102,33 +95,36 @@ class Authorization:
             raise MalformedResponseError(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
-        if not _REQUIRED <= src_dict.keys():
-            raise MissingFieldError(cls.__name__, min(_REQUIRED - src_dict.keys()))
         d = dict(src_dict)
-        id = d.pop("id")
+        # A missing required field surfaces as the KeyError of its pop: catching it costs nothing
+        # when every field is there, unlike checking the keys up front on every model of a list.
+        try:
+            id = d.pop("id")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+            updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
-        note = d.pop("note", UNSET)
+            note = d.pop("note", UNSET)
 
-        token_last_eight = d.pop("token_last_eight", UNSET)
+            token_last_eight = d.pop("token_last_eight", UNSET)
 
-        hashed_token = d.pop("hashed_token", UNSET)
+            hashed_token = d.pop("hashed_token", UNSET)
 
-        scopes: list[str] | None | Unset = d.pop("scopes", UNSET)
+            scopes: list[str] | None | Unset = d.pop("scopes", UNSET)
 
-        _expires_at: Any = d.pop("expires_at", UNSET)
-        expires_at: datetime.datetime | None | Unset = _expires_at
-        if isinstance(_expires_at, str):
-            try:
-                expires_at_type_0 = datetime.datetime.fromisoformat(_expires_at)
+            _expires_at: Any = d.pop("expires_at", UNSET)
+            expires_at: datetime.datetime | None | Unset = _expires_at
+            if isinstance(_expires_at, str):
+                try:
+                    expires_at_type_0 = datetime.datetime.fromisoformat(_expires_at)
 
-                expires_at = expires_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    expires_at = expires_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
+        except KeyError as missing:
+            raise MissingFieldError(cls.__name__, str(missing.args[0])) from None
         authorization = cls(
             id,
             created_at,

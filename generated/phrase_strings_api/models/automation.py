@@ -20,15 +20,6 @@ from ..models.automation_trigger_type_3_type_1 import AutomationTriggerType3Type
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Automation")
-_REQUIRED = frozenset(
-    {
-        "id",
-        "name",
-        "status",
-        "created_at",
-        "updated_at",
-    }
-)
 
 
 @_attrs_define
@@ -209,161 +200,164 @@ class Automation:
             raise MalformedResponseError(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
-        if not _REQUIRED <= src_dict.keys():
-            raise MissingFieldError(cls.__name__, min(_REQUIRED - src_dict.keys()))
         d = dict(src_dict)
-        id = d.pop("id")
+        # A missing required field surfaces as the KeyError of its pop: catching it costs nothing
+        # when every field is there, unlike checking the keys up front on every model of a list.
+        try:
+            id = d.pop("id")
 
-        name = d.pop("name")
+            name = d.pop("name")
 
-        def _parse_status(
-            data: object,
-        ) -> (
-            AutomationStatusType1
-            | AutomationStatusType2Type1
-            | AutomationStatusType3Type1
-            | None
-        ):
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_1 = AutomationStatusType1(data)
-
-                return status_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_2_type_1 = AutomationStatusType2Type1(data)
-
-                return status_type_2_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_3_type_1 = AutomationStatusType3Type1(data)
-
-                return status_type_3_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
+            def _parse_status(
+                data: object,
+            ) -> (
                 AutomationStatusType1
                 | AutomationStatusType2Type1
                 | AutomationStatusType3Type1
-                | None,
-                data,
-            )
+                | None
+            ):
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    status_type_1 = AutomationStatusType1(data)
 
-        status = _parse_status(d.pop("status"))
+                    return status_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    status_type_2_type_1 = AutomationStatusType2Type1(data)
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+                    return status_type_2_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    status_type_3_type_1 = AutomationStatusType3Type1(data)
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+                    return status_type_3_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(
+                    AutomationStatusType1
+                    | AutomationStatusType2Type1
+                    | AutomationStatusType3Type1
+                    | None,
+                    data,
+                )
 
-        def _parse_trigger(
-            data: object,
-        ) -> (
-            AutomationTriggerType1
-            | AutomationTriggerType2Type1
-            | AutomationTriggerType3Type1
-            | None
-            | Unset
-        ):
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                trigger_type_1 = AutomationTriggerType1(data)
+            status = _parse_status(d.pop("status"))
 
-                return trigger_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                trigger_type_2_type_1 = AutomationTriggerType2Type1(data)
+            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
-                return trigger_type_2_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                trigger_type_3_type_1 = AutomationTriggerType3Type1(data)
+            updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
-                return trigger_type_3_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
+            def _parse_trigger(
+                data: object,
+            ) -> (
                 AutomationTriggerType1
                 | AutomationTriggerType2Type1
                 | AutomationTriggerType3Type1
                 | None
-                | Unset,
-                data,
+                | Unset
+            ):
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    trigger_type_1 = AutomationTriggerType1(data)
+
+                    return trigger_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    trigger_type_2_type_1 = AutomationTriggerType2Type1(data)
+
+                    return trigger_type_2_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    trigger_type_3_type_1 = AutomationTriggerType3Type1(data)
+
+                    return trigger_type_3_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(
+                    AutomationTriggerType1
+                    | AutomationTriggerType2Type1
+                    | AutomationTriggerType3Type1
+                    | None
+                    | Unset,
+                    data,
+                )
+
+            trigger = _parse_trigger(d.pop("trigger", UNSET))
+
+            _status_filters: Any = d.pop("status_filters", UNSET)
+            status_filters: list[AutomationStatusFiltersType0Item] | None | Unset = (
+                _status_filters
             )
+            if isinstance(_status_filters, list):
+                try:
+                    status_filters_type_0 = []
+                    _status_filters_type_0 = _status_filters
+                    for status_filters_type_0_item_data in _status_filters_type_0:
+                        status_filters_type_0_item = AutomationStatusFiltersType0Item(
+                            status_filters_type_0_item_data
+                        )
 
-        trigger = _parse_trigger(d.pop("trigger", UNSET))
+                        status_filters_type_0.append(status_filters_type_0_item)
 
-        _status_filters: Any = d.pop("status_filters", UNSET)
-        status_filters: list[AutomationStatusFiltersType0Item] | None | Unset = (
-            _status_filters
-        )
-        if isinstance(_status_filters, list):
-            try:
-                status_filters_type_0 = []
-                _status_filters_type_0 = _status_filters
-                for status_filters_type_0_item_data in _status_filters_type_0:
-                    status_filters_type_0_item = AutomationStatusFiltersType0Item(
-                        status_filters_type_0_item_data
-                    )
+                    status_filters = status_filters_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-                    status_filters_type_0.append(status_filters_type_0_item)
+            project_id = d.pop("project_id", UNSET)
 
-                status_filters = status_filters_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            job_template_id = d.pop("job_template_id", UNSET)
 
-        project_id = d.pop("project_id", UNSET)
+            tags: list[str] | None | Unset = d.pop("tags", UNSET)
 
-        job_template_id = d.pop("job_template_id", UNSET)
+            cron_schedule = d.pop("cron_schedule", UNSET)
 
-        tags: list[str] | None | Unset = d.pop("tags", UNSET)
+            time_zone = d.pop("time_zone", UNSET)
 
-        cron_schedule = d.pop("cron_schedule", UNSET)
+            _account: Any = d.pop("account", UNSET)
+            account: Account | None | Unset = _account
+            if isinstance(_account, dict):
+                try:
+                    account_type_0 = Account.from_dict(_account)
 
-        time_zone = d.pop("time_zone", UNSET)
+                    account = account_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        _account: Any = d.pop("account", UNSET)
-        account: Account | None | Unset = _account
-        if isinstance(_account, dict):
-            try:
-                account_type_0 = Account.from_dict(_account)
+            project_ids: list[str] | None | Unset = d.pop("project_ids", UNSET)
 
-                account = account_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            def _parse_job_owner_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        project_ids: list[str] | None | Unset = d.pop("project_ids", UNSET)
+            job_owner_id = _parse_job_owner_id(d.pop("job_owner_id", UNSET))
 
-        def _parse_job_owner_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            include_only_updated_locales = d.pop("include_only_updated_locales", UNSET)
 
-        job_owner_id = _parse_job_owner_id(d.pop("job_owner_id", UNSET))
-
-        include_only_updated_locales = d.pop("include_only_updated_locales", UNSET)
-
+        except KeyError as missing:
+            raise MissingFieldError(cls.__name__, str(missing.args[0])) from None
         automation = cls(
             id,
             name,

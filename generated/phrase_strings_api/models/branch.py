@@ -11,14 +11,6 @@ from ..errors import MalformedResponseError, MissingFieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Branch")
-_REQUIRED = frozenset(
-    {
-        "name",
-        "created_at",
-        "updated_at",
-        "state",
-    }
-)
 
 
 @_attrs_define
@@ -136,62 +128,65 @@ class Branch:
             raise MalformedResponseError(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
-        if not _REQUIRED <= src_dict.keys():
-            raise MissingFieldError(cls.__name__, min(_REQUIRED - src_dict.keys()))
         d = dict(src_dict)
-        name = d.pop("name")
+        # A missing required field surfaces as the KeyError of its pop: catching it costs nothing
+        # when every field is there, unlike checking the keys up front on every model of a list.
+        try:
+            name = d.pop("name")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+            updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
-        state = d.pop("state")
+            state = d.pop("state")
 
-        base_project_id = d.pop("base_project_id", UNSET)
+            base_project_id = d.pop("base_project_id", UNSET)
 
-        branch_project_id = d.pop("branch_project_id", UNSET)
+            branch_project_id = d.pop("branch_project_id", UNSET)
 
-        _merged_at: Any = d.pop("merged_at", UNSET)
-        merged_at: datetime.datetime | None | Unset = _merged_at
-        if isinstance(_merged_at, str):
-            try:
-                merged_at_type_0 = datetime.datetime.fromisoformat(_merged_at)
+            _merged_at: Any = d.pop("merged_at", UNSET)
+            merged_at: datetime.datetime | None | Unset = _merged_at
+            if isinstance(_merged_at, str):
+                try:
+                    merged_at_type_0 = datetime.datetime.fromisoformat(_merged_at)
 
-                merged_at = merged_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    merged_at = merged_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        _merged_by: Any = d.pop("merged_by", UNSET)
-        merged_by: None | Unset | UserPreview = _merged_by
-        if isinstance(_merged_by, dict):
-            try:
-                merged_by_type_0 = UserPreview.from_dict(_merged_by)
+            _merged_by: Any = d.pop("merged_by", UNSET)
+            merged_by: None | Unset | UserPreview = _merged_by
+            if isinstance(_merged_by, dict):
+                try:
+                    merged_by_type_0 = UserPreview.from_dict(_merged_by)
 
-                merged_by = merged_by_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    merged_by = merged_by_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        _created_by: Any = d.pop("created_by", UNSET)
-        created_by: None | Unset | UserPreview = _created_by
-        if isinstance(_created_by, dict):
-            try:
-                created_by_type_0 = UserPreview.from_dict(_created_by)
+            _created_by: Any = d.pop("created_by", UNSET)
+            created_by: None | Unset | UserPreview = _created_by
+            if isinstance(_created_by, dict):
+                try:
+                    created_by_type_0 = UserPreview.from_dict(_created_by)
 
-                created_by = created_by_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    created_by = created_by_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        child_branches: list[str] | None | Unset = d.pop("child_branches", UNSET)
+            child_branches: list[str] | None | Unset = d.pop("child_branches", UNSET)
 
-        def _parse_base(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_base(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        base = _parse_base(d.pop("base", UNSET))
+            base = _parse_base(d.pop("base", UNSET))
 
+        except KeyError as missing:
+            raise MissingFieldError(cls.__name__, str(missing.args[0])) from None
         branch = cls(
             name,
             created_at,

@@ -11,14 +11,6 @@ from ..errors import MalformedResponseError, MissingFieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Comment")
-_REQUIRED = frozenset(
-    {
-        "id",
-        "message",
-        "created_at",
-        "updated_at",
-    }
-)
 
 
 @_attrs_define
@@ -115,63 +107,66 @@ class Comment:
             raise MalformedResponseError(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
-        if not _REQUIRED <= src_dict.keys():
-            raise MissingFieldError(cls.__name__, min(_REQUIRED - src_dict.keys()))
         d = dict(src_dict)
-        id = d.pop("id")
+        # A missing required field surfaces as the KeyError of its pop: catching it costs nothing
+        # when every field is there, unlike checking the keys up front on every model of a list.
+        try:
+            id = d.pop("id")
 
-        message = d.pop("message")
+            message = d.pop("message")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+            updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
-        has_replies = d.pop("has_replies", UNSET)
+            has_replies = d.pop("has_replies", UNSET)
 
-        _user: Any = d.pop("user", UNSET)
-        user: None | Unset | UserPreview = _user
-        if isinstance(_user, dict):
-            try:
-                user_type_0 = UserPreview.from_dict(_user)
+            _user: Any = d.pop("user", UNSET)
+            user: None | Unset | UserPreview = _user
+            if isinstance(_user, dict):
+                try:
+                    user_type_0 = UserPreview.from_dict(_user)
 
-                user = user_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    user = user_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        _mentioned_users: Any = d.pop("mentioned_users", UNSET)
-        mentioned_users: list[UserPreview] | None | Unset = _mentioned_users
-        if isinstance(_mentioned_users, list):
-            try:
-                mentioned_users_type_0 = []
-                _mentioned_users_type_0 = _mentioned_users
-                for mentioned_users_type_0_item_data in _mentioned_users_type_0:
-                    mentioned_users_type_0_item = UserPreview.from_dict(
-                        mentioned_users_type_0_item_data
-                    )
+            _mentioned_users: Any = d.pop("mentioned_users", UNSET)
+            mentioned_users: list[UserPreview] | None | Unset = _mentioned_users
+            if isinstance(_mentioned_users, list):
+                try:
+                    mentioned_users_type_0 = []
+                    _mentioned_users_type_0 = _mentioned_users
+                    for mentioned_users_type_0_item_data in _mentioned_users_type_0:
+                        mentioned_users_type_0_item = UserPreview.from_dict(
+                            mentioned_users_type_0_item_data
+                        )
 
-                    mentioned_users_type_0.append(mentioned_users_type_0_item)
+                        mentioned_users_type_0.append(mentioned_users_type_0_item)
 
-                mentioned_users = mentioned_users_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    mentioned_users = mentioned_users_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        _locales: Any = d.pop("locales", UNSET)
-        locales: list[LocalePreview] | None | Unset = _locales
-        if isinstance(_locales, list):
-            try:
-                locales_type_0 = []
-                _locales_type_0 = _locales
-                for locales_type_0_item_data in _locales_type_0:
-                    locales_type_0_item = LocalePreview.from_dict(
-                        locales_type_0_item_data
-                    )
+            _locales: Any = d.pop("locales", UNSET)
+            locales: list[LocalePreview] | None | Unset = _locales
+            if isinstance(_locales, list):
+                try:
+                    locales_type_0 = []
+                    _locales_type_0 = _locales
+                    for locales_type_0_item_data in _locales_type_0:
+                        locales_type_0_item = LocalePreview.from_dict(
+                            locales_type_0_item_data
+                        )
 
-                    locales_type_0.append(locales_type_0_item)
+                        locales_type_0.append(locales_type_0_item)
 
-                locales = locales_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    locales = locales_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
+        except KeyError as missing:
+            raise MissingFieldError(cls.__name__, str(missing.args[0])) from None
         comment = cls(
             id,
             message,

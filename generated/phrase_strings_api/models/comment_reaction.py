@@ -11,13 +11,6 @@ from ..errors import MalformedResponseError, MissingFieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CommentReaction")
-_REQUIRED = frozenset(
-    {
-        "id",
-        "created_at",
-        "updated_at",
-    }
-)
 
 
 @_attrs_define
@@ -89,37 +82,40 @@ class CommentReaction:
             raise MalformedResponseError(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
-        if not _REQUIRED <= src_dict.keys():
-            raise MissingFieldError(cls.__name__, min(_REQUIRED - src_dict.keys()))
         d = dict(src_dict)
-        id = d.pop("id")
+        # A missing required field surfaces as the KeyError of its pop: catching it costs nothing
+        # when every field is there, unlike checking the keys up front on every model of a list.
+        try:
+            id = d.pop("id")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+            updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
-        emoji = d.pop("emoji", UNSET)
+            emoji = d.pop("emoji", UNSET)
 
-        _comment: Any = d.pop("comment", UNSET)
-        comment: Comment | None | Unset = _comment
-        if isinstance(_comment, dict):
-            try:
-                comment_type_0 = Comment.from_dict(_comment)
+            _comment: Any = d.pop("comment", UNSET)
+            comment: Comment | None | Unset = _comment
+            if isinstance(_comment, dict):
+                try:
+                    comment_type_0 = Comment.from_dict(_comment)
 
-                comment = comment_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    comment = comment_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        _user: Any = d.pop("user", UNSET)
-        user: None | Unset | UserPreview = _user
-        if isinstance(_user, dict):
-            try:
-                user_type_0 = UserPreview.from_dict(_user)
+            _user: Any = d.pop("user", UNSET)
+            user: None | Unset | UserPreview = _user
+            if isinstance(_user, dict):
+                try:
+                    user_type_0 = UserPreview.from_dict(_user)
 
-                user = user_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    user = user_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
+        except KeyError as missing:
+            raise MissingFieldError(cls.__name__, str(missing.args[0])) from None
         comment_reaction = cls(
             id,
             created_at,

@@ -10,11 +10,6 @@ from ..errors import MalformedResponseError, MissingFieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateCommentBody")
-_REQUIRED = frozenset(
-    {
-        "message",
-    }
-)
 
 
 @_attrs_define
@@ -60,15 +55,18 @@ class CreateCommentBody:
             raise MalformedResponseError(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
-        if not _REQUIRED <= src_dict.keys():
-            raise MissingFieldError(cls.__name__, min(_REQUIRED - src_dict.keys()))
         d = dict(src_dict)
-        message = d.pop("message")
+        # A missing required field surfaces as the KeyError of its pop: catching it costs nothing
+        # when every field is there, unlike checking the keys up front on every model of a list.
+        try:
+            message = d.pop("message")
 
-        branch = d.pop("branch", UNSET)
+            branch = d.pop("branch", UNSET)
 
-        locale_ids: list[str] | Unset = d.pop("locale_ids", UNSET)
+            locale_ids: list[str] | Unset = d.pop("locale_ids", UNSET)
 
+        except KeyError as missing:
+            raise MissingFieldError(cls.__name__, str(missing.args[0])) from None
         create_comment_body = cls(
             message,
             branch,

@@ -11,12 +11,6 @@ from ..models.custom_metadata_data_type import CustomMetadataDataType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateCustomMetadataPropertyBody")
-_REQUIRED = frozenset(
-    {
-        "name",
-        "data_type",
-    }
-)
 
 
 @_attrs_define
@@ -76,19 +70,22 @@ class CreateCustomMetadataPropertyBody:
             raise MalformedResponseError(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
-        if not _REQUIRED <= src_dict.keys():
-            raise MissingFieldError(cls.__name__, min(_REQUIRED - src_dict.keys()))
         d = dict(src_dict)
-        name = d.pop("name")
+        # A missing required field surfaces as the KeyError of its pop: catching it costs nothing
+        # when every field is there, unlike checking the keys up front on every model of a list.
+        try:
+            name = d.pop("name")
 
-        data_type = CustomMetadataDataType(d.pop("data_type"))
+            data_type = CustomMetadataDataType(d.pop("data_type"))
 
-        project_ids: list[str] | Unset = d.pop("project_ids", UNSET)
+            project_ids: list[str] | Unset = d.pop("project_ids", UNSET)
 
-        description = d.pop("description", UNSET)
+            description = d.pop("description", UNSET)
 
-        value_options: list[str] | Unset = d.pop("value_options", UNSET)
+            value_options: list[str] | Unset = d.pop("value_options", UNSET)
 
+        except KeyError as missing:
+            raise MissingFieldError(cls.__name__, str(missing.args[0])) from None
         create_custom_metadata_property_body = cls(
             name,
             data_type,

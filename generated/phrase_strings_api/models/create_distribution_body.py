@@ -10,12 +10,6 @@ from ..errors import MalformedResponseError, MissingFieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateDistributionBody")
-_REQUIRED = frozenset(
-    {
-        "name",
-        "project_id",
-    }
-)
 
 
 @_attrs_define
@@ -102,36 +96,39 @@ class CreateDistributionBody:
             raise MalformedResponseError(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
-        if not _REQUIRED <= src_dict.keys():
-            raise MissingFieldError(cls.__name__, min(_REQUIRED - src_dict.keys()))
         d = dict(src_dict)
-        name = d.pop("name")
+        # A missing required field surfaces as the KeyError of its pop: catching it costs nothing
+        # when every field is there, unlike checking the keys up front on every model of a list.
+        try:
+            name = d.pop("name")
 
-        project_id = d.pop("project_id")
+            project_id = d.pop("project_id")
 
-        platforms: list[str] | Unset = d.pop("platforms", UNSET)
+            platforms: list[str] | Unset = d.pop("platforms", UNSET)
 
-        locale_ids: list[str] | Unset = d.pop("locale_ids", UNSET)
+            locale_ids: list[str] | Unset = d.pop("locale_ids", UNSET)
 
-        _format_options = d.pop("format_options", UNSET)
-        format_options: CreateDistributionBodyFormatOptions | Unset
-        if isinstance(_format_options, Unset):
-            format_options = UNSET
-        else:
-            format_options = CreateDistributionBodyFormatOptions.from_dict(
-                _format_options
+            _format_options = d.pop("format_options", UNSET)
+            format_options: CreateDistributionBodyFormatOptions | Unset
+            if isinstance(_format_options, Unset):
+                format_options = UNSET
+            else:
+                format_options = CreateDistributionBodyFormatOptions.from_dict(
+                    _format_options
+                )
+
+            fallback_locales_enabled = d.pop("fallback_locales_enabled", UNSET)
+
+            fallback_to_non_regional_locale = d.pop(
+                "fallback_to_non_regional_locale", UNSET
             )
 
-        fallback_locales_enabled = d.pop("fallback_locales_enabled", UNSET)
+            fallback_to_default_locale = d.pop("fallback_to_default_locale", UNSET)
 
-        fallback_to_non_regional_locale = d.pop(
-            "fallback_to_non_regional_locale", UNSET
-        )
+            use_last_reviewed_version = d.pop("use_last_reviewed_version", UNSET)
 
-        fallback_to_default_locale = d.pop("fallback_to_default_locale", UNSET)
-
-        use_last_reviewed_version = d.pop("use_last_reviewed_version", UNSET)
-
+        except KeyError as missing:
+            raise MissingFieldError(cls.__name__, str(missing.args[0])) from None
         create_distribution_body = cls(
             name,
             project_id,

@@ -10,11 +10,6 @@ from ..errors import MalformedResponseError, MissingFieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateFigmaAttachmentBody")
-_REQUIRED = frozenset(
-    {
-        "url",
-    }
-)
 
 
 @_attrs_define
@@ -52,13 +47,16 @@ class CreateFigmaAttachmentBody:
             raise MalformedResponseError(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
-        if not _REQUIRED <= src_dict.keys():
-            raise MissingFieldError(cls.__name__, min(_REQUIRED - src_dict.keys()))
         d = dict(src_dict)
-        url = d.pop("url")
+        # A missing required field surfaces as the KeyError of its pop: catching it costs nothing
+        # when every field is there, unlike checking the keys up front on every model of a list.
+        try:
+            url = d.pop("url")
 
-        branch = d.pop("branch", UNSET)
+            branch = d.pop("branch", UNSET)
 
+        except KeyError as missing:
+            raise MissingFieldError(cls.__name__, str(missing.args[0])) from None
         create_figma_attachment_body = cls(
             url,
             branch,

@@ -10,11 +10,6 @@ from ..errors import MalformedResponseError, MissingFieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateGlossaryTermBody")
-_REQUIRED = frozenset(
-    {
-        "term",
-    }
-)
 
 
 @_attrs_define
@@ -64,17 +59,20 @@ class CreateGlossaryTermBody:
             raise MalformedResponseError(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
-        if not _REQUIRED <= src_dict.keys():
-            raise MissingFieldError(cls.__name__, min(_REQUIRED - src_dict.keys()))
         d = dict(src_dict)
-        term = d.pop("term")
+        # A missing required field surfaces as the KeyError of its pop: catching it costs nothing
+        # when every field is there, unlike checking the keys up front on every model of a list.
+        try:
+            term = d.pop("term")
 
-        description = d.pop("description", UNSET)
+            description = d.pop("description", UNSET)
 
-        translatable = d.pop("translatable", UNSET)
+            translatable = d.pop("translatable", UNSET)
 
-        case_sensitive = d.pop("case_sensitive", UNSET)
+            case_sensitive = d.pop("case_sensitive", UNSET)
 
+        except KeyError as missing:
+            raise MissingFieldError(cls.__name__, str(missing.args[0])) from None
         create_glossary_term_body = cls(
             term,
             description,

@@ -10,12 +10,6 @@ from ..errors import MalformedResponseError, MissingFieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateInvitationBody")
-_REQUIRED = frozenset(
-    {
-        "email",
-        "role",
-    }
-)
 
 
 @_attrs_define
@@ -98,30 +92,35 @@ class CreateInvitationBody:
             raise MalformedResponseError(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
-        if not _REQUIRED <= src_dict.keys():
-            raise MissingFieldError(cls.__name__, min(_REQUIRED - src_dict.keys()))
         d = dict(src_dict)
-        email = d.pop("email")
+        # A missing required field surfaces as the KeyError of its pop: catching it costs nothing
+        # when every field is there, unlike checking the keys up front on every model of a list.
+        try:
+            email = d.pop("email")
 
-        role = d.pop("role")
+            role = d.pop("role")
 
-        project_ids = d.pop("project_ids", UNSET)
+            project_ids = d.pop("project_ids", UNSET)
 
-        locale_ids = d.pop("locale_ids", UNSET)
+            locale_ids = d.pop("locale_ids", UNSET)
 
-        space_ids: list[str] | Unset = d.pop("space_ids", UNSET)
+            space_ids: list[str] | Unset = d.pop("space_ids", UNSET)
 
-        team_ids: list[str] | Unset = d.pop("team_ids", UNSET)
+            team_ids: list[str] | Unset = d.pop("team_ids", UNSET)
 
-        default_locale_codes: list[str] | Unset = d.pop("default_locale_codes", UNSET)
+            default_locale_codes: list[str] | Unset = d.pop(
+                "default_locale_codes", UNSET
+            )
 
-        _permissions = d.pop("permissions", UNSET)
-        permissions: CreateInvitationBodyPermissions | Unset
-        if isinstance(_permissions, Unset):
-            permissions = UNSET
-        else:
-            permissions = CreateInvitationBodyPermissions.from_dict(_permissions)
+            _permissions = d.pop("permissions", UNSET)
+            permissions: CreateInvitationBodyPermissions | Unset
+            if isinstance(_permissions, Unset):
+                permissions = UNSET
+            else:
+                permissions = CreateInvitationBodyPermissions.from_dict(_permissions)
 
+        except KeyError as missing:
+            raise MissingFieldError(cls.__name__, str(missing.args[0])) from None
         create_invitation_body = cls(
             email,
             role,

@@ -11,11 +11,6 @@ from ..errors import MalformedResponseError, MissingFieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateJobBody")
-_REQUIRED = frozenset(
-    {
-        "name",
-    }
-)
 
 
 @_attrs_define
@@ -119,39 +114,42 @@ class CreateJobBody:
             raise MalformedResponseError(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
-        if not _REQUIRED <= src_dict.keys():
-            raise MissingFieldError(cls.__name__, min(_REQUIRED - src_dict.keys()))
         d = dict(src_dict)
-        name = d.pop("name")
+        # A missing required field surfaces as the KeyError of its pop: catching it costs nothing
+        # when every field is there, unlike checking the keys up front on every model of a list.
+        try:
+            name = d.pop("name")
 
-        branch = d.pop("branch", UNSET)
+            branch = d.pop("branch", UNSET)
 
-        source_locale_id = d.pop("source_locale_id", UNSET)
+            source_locale_id = d.pop("source_locale_id", UNSET)
 
-        briefing = d.pop("briefing", UNSET)
+            briefing = d.pop("briefing", UNSET)
 
-        _due_date: Any = d.pop("due_date", UNSET)
-        due_date: datetime.datetime | None | Unset = _due_date
-        if isinstance(_due_date, str):
-            try:
-                due_date_type_0 = datetime.datetime.fromisoformat(_due_date)
+            _due_date: Any = d.pop("due_date", UNSET)
+            due_date: datetime.datetime | None | Unset = _due_date
+            if isinstance(_due_date, str):
+                try:
+                    due_date_type_0 = datetime.datetime.fromisoformat(_due_date)
 
-                due_date = due_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    due_date = due_date_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        ticket_url = d.pop("ticket_url", UNSET)
+            ticket_url = d.pop("ticket_url", UNSET)
 
-        tags: list[str] | Unset = d.pop("tags", UNSET)
+            tags: list[str] | Unset = d.pop("tags", UNSET)
 
-        translation_key_ids: list[str] | Unset = d.pop("translation_key_ids", UNSET)
+            translation_key_ids: list[str] | Unset = d.pop("translation_key_ids", UNSET)
 
-        job_template_id = d.pop("job_template_id", UNSET)
+            job_template_id = d.pop("job_template_id", UNSET)
 
-        target_locale_ids: list[str] | Unset = d.pop("target_locale_ids", UNSET)
+            target_locale_ids: list[str] | Unset = d.pop("target_locale_ids", UNSET)
 
-        autotranslate = d.pop("autotranslate", UNSET)
+            autotranslate = d.pop("autotranslate", UNSET)
 
+        except KeyError as missing:
+            raise MissingFieldError(cls.__name__, str(missing.args[0])) from None
         create_job_body = cls(
             name,
             branch,

@@ -10,11 +10,6 @@ from ..errors import MalformedResponseError, MissingFieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateJobTemplateBody")
-_REQUIRED = frozenset(
-    {
-        "name",
-    }
-)
 
 
 @_attrs_define
@@ -70,19 +65,22 @@ class CreateJobTemplateBody:
             raise MalformedResponseError(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
-        if not _REQUIRED <= src_dict.keys():
-            raise MissingFieldError(cls.__name__, min(_REQUIRED - src_dict.keys()))
         d = dict(src_dict)
-        name = d.pop("name")
+        # A missing required field surfaces as the KeyError of its pop: catching it costs nothing
+        # when every field is there, unlike checking the keys up front on every model of a list.
+        try:
+            name = d.pop("name")
 
-        branch = d.pop("branch", UNSET)
+            branch = d.pop("branch", UNSET)
 
-        briefing = d.pop("briefing", UNSET)
+            briefing = d.pop("briefing", UNSET)
 
-        autotranslate = d.pop("autotranslate", UNSET)
+            autotranslate = d.pop("autotranslate", UNSET)
 
-        source_locale_id = d.pop("source_locale_id", UNSET)
+            source_locale_id = d.pop("source_locale_id", UNSET)
 
+        except KeyError as missing:
+            raise MissingFieldError(cls.__name__, str(missing.args[0])) from None
         create_job_template_body = cls(
             name,
             branch,

@@ -10,11 +10,6 @@ from ..errors import MalformedResponseError, MissingFieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateJobTemplateLocaleBody")
-_REQUIRED = frozenset(
-    {
-        "locale_id",
-    }
-)
 
 
 @_attrs_define
@@ -84,21 +79,24 @@ class CreateJobTemplateLocaleBody:
             raise MalformedResponseError(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
-        if not _REQUIRED <= src_dict.keys():
-            raise MissingFieldError(cls.__name__, min(_REQUIRED - src_dict.keys()))
         d = dict(src_dict)
-        locale_id = d.pop("locale_id")
+        # A missing required field surfaces as the KeyError of its pop: catching it costs nothing
+        # when every field is there, unlike checking the keys up front on every model of a list.
+        try:
+            locale_id = d.pop("locale_id")
 
-        branch = d.pop("branch", UNSET)
+            branch = d.pop("branch", UNSET)
 
-        user_ids: list[str] | Unset = d.pop("user_ids", UNSET)
+            user_ids: list[str] | Unset = d.pop("user_ids", UNSET)
 
-        reviewer_ids: list[str] | Unset = d.pop("reviewer_ids", UNSET)
+            reviewer_ids: list[str] | Unset = d.pop("reviewer_ids", UNSET)
 
-        translator_team_ids: list[str] | Unset = d.pop("translator_team_ids", UNSET)
+            translator_team_ids: list[str] | Unset = d.pop("translator_team_ids", UNSET)
 
-        reviewer_team_ids: list[str] | Unset = d.pop("reviewer_team_ids", UNSET)
+            reviewer_team_ids: list[str] | Unset = d.pop("reviewer_team_ids", UNSET)
 
+        except KeyError as missing:
+            raise MissingFieldError(cls.__name__, str(missing.args[0])) from None
         create_job_template_locale_body = cls(
             locale_id,
             branch,

@@ -12,11 +12,6 @@ from ..errors import MalformedResponseError, MissingFieldError
 from ..types import UNSET, File, FileTypes, Unset
 
 T = TypeVar("T", bound="CreateKeyBody")
-_REQUIRED = frozenset(
-    {
-        "name",
-    }
-)
 
 
 @_attrs_define
@@ -174,61 +169,66 @@ class CreateKeyBody:
             raise MalformedResponseError(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
-        if not _REQUIRED <= src_dict.keys():
-            raise MissingFieldError(cls.__name__, min(_REQUIRED - src_dict.keys()))
         d = dict(src_dict)
-        name = d.pop("name")
+        # A missing required field surfaces as the KeyError of its pop: catching it costs nothing
+        # when every field is there, unlike checking the keys up front on every model of a list.
+        try:
+            name = d.pop("name")
 
-        branch = d.pop("branch", UNSET)
+            branch = d.pop("branch", UNSET)
 
-        description = d.pop("description", UNSET)
+            description = d.pop("description", UNSET)
 
-        plural = d.pop("plural", UNSET)
+            plural = d.pop("plural", UNSET)
 
-        use_ordinal_rules = d.pop("use_ordinal_rules", UNSET)
+            use_ordinal_rules = d.pop("use_ordinal_rules", UNSET)
 
-        name_plural = d.pop("name_plural", UNSET)
+            name_plural = d.pop("name_plural", UNSET)
 
-        data_type = d.pop("data_type", UNSET)
+            data_type = d.pop("data_type", UNSET)
 
-        tags = d.pop("tags", UNSET)
+            tags = d.pop("tags", UNSET)
 
-        max_characters_allowed = d.pop("max_characters_allowed", UNSET)
+            max_characters_allowed = d.pop("max_characters_allowed", UNSET)
 
-        _screenshot = d.pop("screenshot", UNSET)
-        screenshot: File | Unset
-        if isinstance(_screenshot, Unset):
-            screenshot = UNSET
-        else:
-            screenshot = File(payload=BytesIO(_screenshot))
+            _screenshot = d.pop("screenshot", UNSET)
+            screenshot: File | Unset
+            if isinstance(_screenshot, Unset):
+                screenshot = UNSET
+            else:
+                screenshot = File(payload=BytesIO(_screenshot))
 
-        remove_screenshot = d.pop("remove_screenshot", UNSET)
+            remove_screenshot = d.pop("remove_screenshot", UNSET)
 
-        unformatted = d.pop("unformatted", UNSET)
+            unformatted = d.pop("unformatted", UNSET)
 
-        default_translation_content = d.pop("default_translation_content", UNSET)
+            default_translation_content = d.pop("default_translation_content", UNSET)
 
-        autotranslate = d.pop("autotranslate", UNSET)
+            autotranslate = d.pop("autotranslate", UNSET)
 
-        xml_space_preserve = d.pop("xml_space_preserve", UNSET)
+            xml_space_preserve = d.pop("xml_space_preserve", UNSET)
 
-        original_file = d.pop("original_file", UNSET)
+            original_file = d.pop("original_file", UNSET)
 
-        localized_format_string = d.pop("localized_format_string", UNSET)
+            localized_format_string = d.pop("localized_format_string", UNSET)
 
-        localized_format_key = d.pop("localized_format_key", UNSET)
+            localized_format_key = d.pop("localized_format_key", UNSET)
 
-        _custom_metadata = d.pop("custom_metadata", UNSET)
-        custom_metadata: CreateKeyBodyCustomMetadata | Unset
-        if isinstance(_custom_metadata, Unset):
-            custom_metadata = UNSET
-        else:
-            custom_metadata = CreateKeyBodyCustomMetadata.from_dict(_custom_metadata)
+            _custom_metadata = d.pop("custom_metadata", UNSET)
+            custom_metadata: CreateKeyBodyCustomMetadata | Unset
+            if isinstance(_custom_metadata, Unset):
+                custom_metadata = UNSET
+            else:
+                custom_metadata = CreateKeyBodyCustomMetadata.from_dict(
+                    _custom_metadata
+                )
 
-        excluded_in_locales: list[str] | Unset = d.pop("excluded_in_locales", UNSET)
+            excluded_in_locales: list[str] | Unset = d.pop("excluded_in_locales", UNSET)
 
-        format_value_type = d.pop("format_value_type", UNSET)
+            format_value_type = d.pop("format_value_type", UNSET)
 
+        except KeyError as missing:
+            raise MissingFieldError(cls.__name__, str(missing.args[0])) from None
         create_key_body = cls(
             name,
             branch,

@@ -10,12 +10,6 @@ from ..errors import MalformedResponseError, MissingFieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateLocaleBody")
-_REQUIRED = frozenset(
-    {
-        "name",
-        "code",
-    }
-)
 
 
 @_attrs_define
@@ -112,33 +106,38 @@ class CreateLocaleBody:
             raise MalformedResponseError(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
-        if not _REQUIRED <= src_dict.keys():
-            raise MissingFieldError(cls.__name__, min(_REQUIRED - src_dict.keys()))
         d = dict(src_dict)
-        name = d.pop("name")
+        # A missing required field surfaces as the KeyError of its pop: catching it costs nothing
+        # when every field is there, unlike checking the keys up front on every model of a list.
+        try:
+            name = d.pop("name")
 
-        code = d.pop("code")
+            code = d.pop("code")
 
-        branch = d.pop("branch", UNSET)
+            branch = d.pop("branch", UNSET)
 
-        default = d.pop("default", UNSET)
+            default = d.pop("default", UNSET)
 
-        main = d.pop("main", UNSET)
+            main = d.pop("main", UNSET)
 
-        rtl = d.pop("rtl", UNSET)
+            rtl = d.pop("rtl", UNSET)
 
-        source_locale_id = d.pop("source_locale_id", UNSET)
+            source_locale_id = d.pop("source_locale_id", UNSET)
 
-        fallback_locale_id = d.pop("fallback_locale_id", UNSET)
+            fallback_locale_id = d.pop("fallback_locale_id", UNSET)
 
-        unverify_new_translations = d.pop("unverify_new_translations", UNSET)
+            unverify_new_translations = d.pop("unverify_new_translations", UNSET)
 
-        unverify_updated_translations = d.pop("unverify_updated_translations", UNSET)
+            unverify_updated_translations = d.pop(
+                "unverify_updated_translations", UNSET
+            )
 
-        autotranslate = d.pop("autotranslate", UNSET)
+            autotranslate = d.pop("autotranslate", UNSET)
 
-        language_ai_profile = d.pop("language_ai_profile", UNSET)
+            language_ai_profile = d.pop("language_ai_profile", UNSET)
 
+        except KeyError as missing:
+            raise MissingFieldError(cls.__name__, str(missing.args[0])) from None
         create_locale_body = cls(
             name,
             code,

@@ -11,11 +11,6 @@ from ..errors import MalformedResponseError, MissingFieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateLocaleDownloadBody")
-_REQUIRED = frozenset(
-    {
-        "file_format",
-    }
-)
 
 
 @_attrs_define
@@ -179,69 +174,74 @@ class CreateLocaleDownloadBody:
             raise MalformedResponseError(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
-        if not _REQUIRED <= src_dict.keys():
-            raise MissingFieldError(cls.__name__, min(_REQUIRED - src_dict.keys()))
         d = dict(src_dict)
-        file_format = d.pop("file_format")
+        # A missing required field surfaces as the KeyError of its pop: catching it costs nothing
+        # when every field is there, unlike checking the keys up front on every model of a list.
+        try:
+            file_format = d.pop("file_format")
 
-        branch = d.pop("branch", UNSET)
+            branch = d.pop("branch", UNSET)
 
-        tags = d.pop("tags", UNSET)
+            tags = d.pop("tags", UNSET)
 
-        include_empty_translations = d.pop("include_empty_translations", UNSET)
+            include_empty_translations = d.pop("include_empty_translations", UNSET)
 
-        exclude_empty_zero_forms = d.pop("exclude_empty_zero_forms", UNSET)
+            exclude_empty_zero_forms = d.pop("exclude_empty_zero_forms", UNSET)
 
-        include_translated_keys = d.pop("include_translated_keys", UNSET)
+            include_translated_keys = d.pop("include_translated_keys", UNSET)
 
-        keep_notranslate_tags = d.pop("keep_notranslate_tags", UNSET)
+            keep_notranslate_tags = d.pop("keep_notranslate_tags", UNSET)
 
-        _format_options = d.pop("format_options", UNSET)
-        format_options: CreateLocaleDownloadBodyFormatOptions | Unset
-        if isinstance(_format_options, Unset):
-            format_options = UNSET
-        else:
-            format_options = CreateLocaleDownloadBodyFormatOptions.from_dict(
-                _format_options
-            )
-
-        encoding = d.pop("encoding", UNSET)
-
-        include_unverified_translations = d.pop(
-            "include_unverified_translations", UNSET
-        )
-
-        use_last_reviewed_version = d.pop("use_last_reviewed_version", UNSET)
-
-        locale_ids: list[str] | Unset = d.pop("locale_ids", UNSET)
-
-        fallback_locale_id = d.pop("fallback_locale_id", UNSET)
-
-        use_locale_fallback = d.pop("use_locale_fallback", UNSET)
-
-        source_locale_id = d.pop("source_locale_id", UNSET)
-
-        _custom_metadata_filters = d.pop("custom_metadata_filters", UNSET)
-        custom_metadata_filters: CreateLocaleDownloadBodyCustomMetadataFilters | Unset
-        if isinstance(_custom_metadata_filters, Unset):
-            custom_metadata_filters = UNSET
-        else:
-            custom_metadata_filters = (
-                CreateLocaleDownloadBodyCustomMetadataFilters.from_dict(
-                    _custom_metadata_filters
+            _format_options = d.pop("format_options", UNSET)
+            format_options: CreateLocaleDownloadBodyFormatOptions | Unset
+            if isinstance(_format_options, Unset):
+                format_options = UNSET
+            else:
+                format_options = CreateLocaleDownloadBodyFormatOptions.from_dict(
+                    _format_options
                 )
+
+            encoding = d.pop("encoding", UNSET)
+
+            include_unverified_translations = d.pop(
+                "include_unverified_translations", UNSET
             )
 
-        updated_since = d.pop("updated_since", UNSET)
+            use_last_reviewed_version = d.pop("use_last_reviewed_version", UNSET)
 
-        fallback_for_unverified_translations = d.pop(
-            "fallback_for_unverified_translations", UNSET
-        )
+            locale_ids: list[str] | Unset = d.pop("locale_ids", UNSET)
 
-        translation_key_prefix = d.pop("translation_key_prefix", UNSET)
+            fallback_locale_id = d.pop("fallback_locale_id", UNSET)
 
-        filter_by_prefix = d.pop("filter_by_prefix", UNSET)
+            use_locale_fallback = d.pop("use_locale_fallback", UNSET)
 
+            source_locale_id = d.pop("source_locale_id", UNSET)
+
+            _custom_metadata_filters = d.pop("custom_metadata_filters", UNSET)
+            custom_metadata_filters: (
+                CreateLocaleDownloadBodyCustomMetadataFilters | Unset
+            )
+            if isinstance(_custom_metadata_filters, Unset):
+                custom_metadata_filters = UNSET
+            else:
+                custom_metadata_filters = (
+                    CreateLocaleDownloadBodyCustomMetadataFilters.from_dict(
+                        _custom_metadata_filters
+                    )
+                )
+
+            updated_since = d.pop("updated_since", UNSET)
+
+            fallback_for_unverified_translations = d.pop(
+                "fallback_for_unverified_translations", UNSET
+            )
+
+            translation_key_prefix = d.pop("translation_key_prefix", UNSET)
+
+            filter_by_prefix = d.pop("filter_by_prefix", UNSET)
+
+        except KeyError as missing:
+            raise MissingFieldError(cls.__name__, str(missing.args[0])) from None
         create_locale_download_body = cls(
             file_format,
             branch,

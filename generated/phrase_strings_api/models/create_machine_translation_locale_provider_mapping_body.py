@@ -9,13 +9,6 @@ from attrs import field as _attrs_field
 from ..errors import MalformedResponseError, MissingFieldError
 
 T = TypeVar("T", bound="CreateMachineTranslationLocaleProviderMappingBody")
-_REQUIRED = frozenset(
-    {
-        "source_locale_code",
-        "target_locale_code",
-        "service",
-    }
-)
 
 
 @_attrs_define
@@ -60,15 +53,18 @@ class CreateMachineTranslationLocaleProviderMappingBody:
             raise MalformedResponseError(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
-        if not _REQUIRED <= src_dict.keys():
-            raise MissingFieldError(cls.__name__, min(_REQUIRED - src_dict.keys()))
         d = dict(src_dict)
-        source_locale_code = d.pop("source_locale_code")
+        # A missing required field surfaces as the KeyError of its pop: catching it costs nothing
+        # when every field is there, unlike checking the keys up front on every model of a list.
+        try:
+            source_locale_code = d.pop("source_locale_code")
 
-        target_locale_code = d.pop("target_locale_code")
+            target_locale_code = d.pop("target_locale_code")
 
-        service = d.pop("service")
+            service = d.pop("service")
 
+        except KeyError as missing:
+            raise MissingFieldError(cls.__name__, str(missing.args[0])) from None
         create_machine_translation_locale_provider_mapping_body = cls(
             source_locale_code,
             target_locale_code,

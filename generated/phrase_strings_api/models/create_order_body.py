@@ -10,12 +10,6 @@ from ..errors import MalformedResponseError, MissingFieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateOrderBody")
-_REQUIRED = frozenset(
-    {
-        "name",
-        "lsp",
-    }
-)
 
 
 @_attrs_define
@@ -137,43 +131,46 @@ class CreateOrderBody:
             raise MalformedResponseError(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
-        if not _REQUIRED <= src_dict.keys():
-            raise MissingFieldError(cls.__name__, min(_REQUIRED - src_dict.keys()))
         d = dict(src_dict)
-        name = d.pop("name")
+        # A missing required field surfaces as the KeyError of its pop: catching it costs nothing
+        # when every field is there, unlike checking the keys up front on every model of a list.
+        try:
+            name = d.pop("name")
 
-        lsp = d.pop("lsp")
+            lsp = d.pop("lsp")
 
-        branch = d.pop("branch", UNSET)
+            branch = d.pop("branch", UNSET)
 
-        source_locale_id = d.pop("source_locale_id", UNSET)
+            source_locale_id = d.pop("source_locale_id", UNSET)
 
-        target_locale_ids: list[str] | Unset = d.pop("target_locale_ids", UNSET)
+            target_locale_ids: list[str] | Unset = d.pop("target_locale_ids", UNSET)
 
-        translation_type = d.pop("translation_type", UNSET)
+            translation_type = d.pop("translation_type", UNSET)
 
-        tag = d.pop("tag", UNSET)
+            tag = d.pop("tag", UNSET)
 
-        message = d.pop("message", UNSET)
+            message = d.pop("message", UNSET)
 
-        styleguide_id = d.pop("styleguide_id", UNSET)
+            styleguide_id = d.pop("styleguide_id", UNSET)
 
-        unverify_translations_upon_delivery = d.pop(
-            "unverify_translations_upon_delivery", UNSET
-        )
+            unverify_translations_upon_delivery = d.pop(
+                "unverify_translations_upon_delivery", UNSET
+            )
 
-        include_untranslated_keys = d.pop("include_untranslated_keys", UNSET)
+            include_untranslated_keys = d.pop("include_untranslated_keys", UNSET)
 
-        include_unverified_translations = d.pop(
-            "include_unverified_translations", UNSET
-        )
+            include_unverified_translations = d.pop(
+                "include_unverified_translations", UNSET
+            )
 
-        category = d.pop("category", UNSET)
+            category = d.pop("category", UNSET)
 
-        quality = d.pop("quality", UNSET)
+            quality = d.pop("quality", UNSET)
 
-        priority = d.pop("priority", UNSET)
+            priority = d.pop("priority", UNSET)
 
+        except KeyError as missing:
+            raise MissingFieldError(cls.__name__, str(missing.args[0])) from None
         create_order_body = cls(
             name,
             lsp,

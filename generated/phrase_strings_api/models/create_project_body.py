@@ -14,11 +14,6 @@ from ..models.create_project_body_default_encoding import (
 from ..types import UNSET, File, FileTypes, Unset
 
 T = TypeVar("T", bound="CreateProjectBody")
-_REQUIRED = frozenset(
-    {
-        "name",
-    }
-)
 
 
 @_attrs_define
@@ -283,105 +278,108 @@ class CreateProjectBody:
             raise MalformedResponseError(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
-        if not _REQUIRED <= src_dict.keys():
-            raise MissingFieldError(cls.__name__, min(_REQUIRED - src_dict.keys()))
         d = dict(src_dict)
-        name = d.pop("name")
+        # A missing required field surfaces as the KeyError of its pop: catching it costs nothing
+        # when every field is there, unlike checking the keys up front on every model of a list.
+        try:
+            name = d.pop("name")
 
-        main_format = d.pop("main_format", UNSET)
+            main_format = d.pop("main_format", UNSET)
 
-        media = d.pop("media", UNSET)
+            media = d.pop("media", UNSET)
 
-        shares_translation_memory = d.pop("shares_translation_memory", UNSET)
+            shares_translation_memory = d.pop("shares_translation_memory", UNSET)
 
-        _project_image = d.pop("project_image", UNSET)
-        project_image: File | Unset
-        if isinstance(_project_image, Unset):
-            project_image = UNSET
-        else:
-            project_image = File(payload=BytesIO(_project_image))
+            _project_image = d.pop("project_image", UNSET)
+            project_image: File | Unset
+            if isinstance(_project_image, Unset):
+                project_image = UNSET
+            else:
+                project_image = File(payload=BytesIO(_project_image))
 
-        remove_project_image = d.pop("remove_project_image", UNSET)
+            remove_project_image = d.pop("remove_project_image", UNSET)
 
-        account_id = d.pop("account_id", UNSET)
+            account_id = d.pop("account_id", UNSET)
 
-        point_of_contact = d.pop("point_of_contact", UNSET)
+            point_of_contact = d.pop("point_of_contact", UNSET)
 
-        source_project_id = d.pop("source_project_id", UNSET)
+            source_project_id = d.pop("source_project_id", UNSET)
 
-        workflow = d.pop("workflow", UNSET)
+            workflow = d.pop("workflow", UNSET)
 
-        machine_translation_enabled = d.pop("machine_translation_enabled", UNSET)
+            machine_translation_enabled = d.pop("machine_translation_enabled", UNSET)
 
-        enable_branching = d.pop("enable_branching", UNSET)
+            enable_branching = d.pop("enable_branching", UNSET)
 
-        protect_master_branch = d.pop("protect_master_branch", UNSET)
+            protect_master_branch = d.pop("protect_master_branch", UNSET)
 
-        enable_all_data_type_translation_keys_for_translators = d.pop(
-            "enable_all_data_type_translation_keys_for_translators", UNSET
-        )
+            enable_all_data_type_translation_keys_for_translators = d.pop(
+                "enable_all_data_type_translation_keys_for_translators", UNSET
+            )
 
-        enable_icu_message_format = d.pop("enable_icu_message_format", UNSET)
+            enable_icu_message_format = d.pop("enable_icu_message_format", UNSET)
 
-        zero_plural_form_enabled = d.pop("zero_plural_form_enabled", UNSET)
+            zero_plural_form_enabled = d.pop("zero_plural_form_enabled", UNSET)
 
-        autotranslate_enabled = d.pop("autotranslate_enabled", UNSET)
+            autotranslate_enabled = d.pop("autotranslate_enabled", UNSET)
 
-        autotranslate_check_new_translation_keys = d.pop(
-            "autotranslate_check_new_translation_keys", UNSET
-        )
+            autotranslate_check_new_translation_keys = d.pop(
+                "autotranslate_check_new_translation_keys", UNSET
+            )
 
-        autotranslate_check_new_uploads = d.pop(
-            "autotranslate_check_new_uploads", UNSET
-        )
+            autotranslate_check_new_uploads = d.pop(
+                "autotranslate_check_new_uploads", UNSET
+            )
 
-        autotranslate_check_new_locales = d.pop(
-            "autotranslate_check_new_locales", UNSET
-        )
+            autotranslate_check_new_locales = d.pop(
+                "autotranslate_check_new_locales", UNSET
+            )
 
-        autotranslate_mark_as_unverified = d.pop(
-            "autotranslate_mark_as_unverified", UNSET
-        )
+            autotranslate_mark_as_unverified = d.pop(
+                "autotranslate_mark_as_unverified", UNSET
+            )
 
-        autotranslate_use_machine_translation = d.pop(
-            "autotranslate_use_machine_translation", UNSET
-        )
+            autotranslate_use_machine_translation = d.pop(
+                "autotranslate_use_machine_translation", UNSET
+            )
 
-        autotranslate_use_translation_memory = d.pop(
-            "autotranslate_use_translation_memory", UNSET
-        )
+            autotranslate_use_translation_memory = d.pop(
+                "autotranslate_use_translation_memory", UNSET
+            )
 
-        autotranslate_overwrite_unverified_translations = d.pop(
-            "autotranslate_overwrite_unverified_translations", UNSET
-        )
+            autotranslate_overwrite_unverified_translations = d.pop(
+                "autotranslate_overwrite_unverified_translations", UNSET
+            )
 
-        autocomplete_job_enabled = d.pop("autocomplete_job_enabled", UNSET)
+            autocomplete_job_enabled = d.pop("autocomplete_job_enabled", UNSET)
 
-        job_locking_enabled = d.pop("job_locking_enabled", UNSET)
+            job_locking_enabled = d.pop("job_locking_enabled", UNSET)
 
-        smart_suggest_enabled = d.pop("smart_suggest_enabled", UNSET)
+            smart_suggest_enabled = d.pop("smart_suggest_enabled", UNSET)
 
-        smart_suggest_use_glossary = d.pop("smart_suggest_use_glossary", UNSET)
+            smart_suggest_use_glossary = d.pop("smart_suggest_use_glossary", UNSET)
 
-        smart_suggest_use_machine_translation = d.pop(
-            "smart_suggest_use_machine_translation", UNSET
-        )
+            smart_suggest_use_machine_translation = d.pop(
+                "smart_suggest_use_machine_translation", UNSET
+            )
 
-        translation_keys_sort_collation = d.pop(
-            "translation_keys_sort_collation", UNSET
-        )
+            translation_keys_sort_collation = d.pop(
+                "translation_keys_sort_collation", UNSET
+            )
 
-        _default_encoding = d.pop("default_encoding", UNSET)
-        default_encoding: CreateProjectBodyDefaultEncoding | Unset
-        if isinstance(_default_encoding, Unset):
-            default_encoding = UNSET
-        else:
-            default_encoding = CreateProjectBodyDefaultEncoding(_default_encoding)
+            _default_encoding = d.pop("default_encoding", UNSET)
+            default_encoding: CreateProjectBodyDefaultEncoding | Unset
+            if isinstance(_default_encoding, Unset):
+                default_encoding = UNSET
+            else:
+                default_encoding = CreateProjectBodyDefaultEncoding(_default_encoding)
 
-        cldr_version = d.pop("cldr_version", UNSET)
+            cldr_version = d.pop("cldr_version", UNSET)
 
-        placeholder_styles: list[str] | Unset = d.pop("placeholder_styles", UNSET)
+            placeholder_styles: list[str] | Unset = d.pop("placeholder_styles", UNSET)
 
+        except KeyError as missing:
+            raise MissingFieldError(cls.__name__, str(missing.args[0])) from None
         create_project_body = cls(
             name,
             main_format,

@@ -14,13 +14,6 @@ from ..models.create_repo_sync_body_git_provider import CreateRepoSyncBodyGitPro
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateRepoSyncBody")
-_REQUIRED = frozenset(
-    {
-        "project_id",
-        "connection_type",
-        "repo_name",
-    }
-)
 
 
 @_attrs_define
@@ -111,41 +104,44 @@ class CreateRepoSyncBody:
             raise MalformedResponseError(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
-        if not _REQUIRED <= src_dict.keys():
-            raise MissingFieldError(cls.__name__, min(_REQUIRED - src_dict.keys()))
         d = dict(src_dict)
-        project_id = d.pop("project_id")
+        # A missing required field surfaces as the KeyError of its pop: catching it costs nothing
+        # when every field is there, unlike checking the keys up front on every model of a list.
+        try:
+            project_id = d.pop("project_id")
 
-        connection_type = CreateRepoSyncBodyConnectionType(d.pop("connection_type"))
+            connection_type = CreateRepoSyncBodyConnectionType(d.pop("connection_type"))
 
-        repo_name = d.pop("repo_name")
+            repo_name = d.pop("repo_name")
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        name = _parse_name(d.pop("name", UNSET))
+            name = _parse_name(d.pop("name", UNSET))
 
-        _git_provider = d.pop("git_provider", UNSET)
-        git_provider: CreateRepoSyncBodyGitProvider | Unset
-        if isinstance(_git_provider, Unset):
-            git_provider = UNSET
-        else:
-            git_provider = CreateRepoSyncBodyGitProvider(_git_provider)
+            _git_provider = d.pop("git_provider", UNSET)
+            git_provider: CreateRepoSyncBodyGitProvider | Unset
+            if isinstance(_git_provider, Unset):
+                git_provider = UNSET
+            else:
+                git_provider = CreateRepoSyncBodyGitProvider(_git_provider)
 
-        base_branch = d.pop("base_branch", UNSET)
+            base_branch = d.pop("base_branch", UNSET)
 
-        pr_branch = d.pop("pr_branch", UNSET)
+            pr_branch = d.pop("pr_branch", UNSET)
 
-        auto_import = d.pop("auto_import", UNSET)
+            auto_import = d.pop("auto_import", UNSET)
 
-        access_token = d.pop("access_token", UNSET)
+            access_token = d.pop("access_token", UNSET)
 
-        custom_api_endpoint = d.pop("custom_api_endpoint", UNSET)
+            custom_api_endpoint = d.pop("custom_api_endpoint", UNSET)
 
+        except KeyError as missing:
+            raise MissingFieldError(cls.__name__, str(missing.args[0])) from None
         create_repo_sync_body = cls(
             project_id,
             connection_type,

@@ -12,11 +12,6 @@ from ..errors import MalformedResponseError, MissingFieldError
 from ..types import UNSET, File, Unset
 
 T = TypeVar("T", bound="CreateScreenshotBody")
-_REQUIRED = frozenset(
-    {
-        "filename",
-    }
-)
 
 
 @_attrs_define
@@ -78,17 +73,20 @@ class CreateScreenshotBody:
             raise MalformedResponseError(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
-        if not _REQUIRED <= src_dict.keys():
-            raise MissingFieldError(cls.__name__, min(_REQUIRED - src_dict.keys()))
         d = dict(src_dict)
-        filename = File(payload=BytesIO(d.pop("filename")))
+        # A missing required field surfaces as the KeyError of its pop: catching it costs nothing
+        # when every field is there, unlike checking the keys up front on every model of a list.
+        try:
+            filename = File(payload=BytesIO(d.pop("filename")))
 
-        branch = d.pop("branch", UNSET)
+            branch = d.pop("branch", UNSET)
 
-        name = d.pop("name", UNSET)
+            name = d.pop("name", UNSET)
 
-        description = d.pop("description", UNSET)
+            description = d.pop("description", UNSET)
 
+        except KeyError as missing:
+            raise MissingFieldError(cls.__name__, str(missing.args[0])) from None
         create_screenshot_body = cls(
             filename,
             branch,

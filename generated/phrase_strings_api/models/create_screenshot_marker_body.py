@@ -10,11 +10,6 @@ from ..errors import MalformedResponseError, MissingFieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateScreenshotMarkerBody")
-_REQUIRED = frozenset(
-    {
-        "key_id",
-    }
-)
 
 
 @_attrs_define
@@ -59,15 +54,18 @@ class CreateScreenshotMarkerBody:
             raise MalformedResponseError(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
-        if not _REQUIRED <= src_dict.keys():
-            raise MissingFieldError(cls.__name__, min(_REQUIRED - src_dict.keys()))
         d = dict(src_dict)
-        key_id = d.pop("key_id")
+        # A missing required field surfaces as the KeyError of its pop: catching it costs nothing
+        # when every field is there, unlike checking the keys up front on every model of a list.
+        try:
+            key_id = d.pop("key_id")
 
-        branch = d.pop("branch", UNSET)
+            branch = d.pop("branch", UNSET)
 
-        presentation = d.pop("presentation", UNSET)
+            presentation = d.pop("presentation", UNSET)
 
+        except KeyError as missing:
+            raise MissingFieldError(cls.__name__, str(missing.args[0])) from None
         create_screenshot_marker_body = cls(
             key_id,
             branch,

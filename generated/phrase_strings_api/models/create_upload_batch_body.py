@@ -10,11 +10,6 @@ from ..errors import MalformedResponseError, MissingFieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateUploadBatchBody")
-_REQUIRED = frozenset(
-    {
-        "upload_ids",
-    }
-)
 
 
 @_attrs_define
@@ -58,15 +53,18 @@ class CreateUploadBatchBody:
             raise MalformedResponseError(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
-        if not _REQUIRED <= src_dict.keys():
-            raise MissingFieldError(cls.__name__, min(_REQUIRED - src_dict.keys()))
         d = dict(src_dict)
-        upload_ids: list[str] = d.pop("upload_ids")
+        # A missing required field surfaces as the KeyError of its pop: catching it costs nothing
+        # when every field is there, unlike checking the keys up front on every model of a list.
+        try:
+            upload_ids: list[str] = d.pop("upload_ids")
 
-        branch = d.pop("branch", UNSET)
+            branch = d.pop("branch", UNSET)
 
-        delete_unmentioned_keys = d.pop("delete_unmentioned_keys", UNSET)
+            delete_unmentioned_keys = d.pop("delete_unmentioned_keys", UNSET)
 
+        except KeyError as missing:
+            raise MissingFieldError(cls.__name__, str(missing.args[0])) from None
         create_upload_batch_body = cls(
             upload_ids,
             branch,

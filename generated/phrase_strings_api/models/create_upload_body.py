@@ -13,13 +13,6 @@ from ..errors import MalformedResponseError, MissingFieldError
 from ..types import UNSET, File, Unset
 
 T = TypeVar("T", bound="CreateUploadBody")
-_REQUIRED = frozenset(
-    {
-        "file",
-        "file_format",
-        "locale_id",
-    }
-)
 
 
 @_attrs_define
@@ -201,67 +194,76 @@ class CreateUploadBody:
             raise MalformedResponseError(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
-        if not _REQUIRED <= src_dict.keys():
-            raise MissingFieldError(cls.__name__, min(_REQUIRED - src_dict.keys()))
         d = dict(src_dict)
-        file = File(payload=BytesIO(d.pop("file")))
+        # A missing required field surfaces as the KeyError of its pop: catching it costs nothing
+        # when every field is there, unlike checking the keys up front on every model of a list.
+        try:
+            file = File(payload=BytesIO(d.pop("file")))
 
-        file_format = d.pop("file_format")
+            file_format = d.pop("file_format")
 
-        locale_id = d.pop("locale_id")
+            locale_id = d.pop("locale_id")
 
-        branch = d.pop("branch", UNSET)
+            branch = d.pop("branch", UNSET)
 
-        tags = d.pop("tags", UNSET)
+            tags = d.pop("tags", UNSET)
 
-        update_translations = d.pop("update_translations", UNSET)
+            update_translations = d.pop("update_translations", UNSET)
 
-        update_custom_metadata = d.pop("update_custom_metadata", UNSET)
+            update_custom_metadata = d.pop("update_custom_metadata", UNSET)
 
-        update_translation_keys = d.pop("update_translation_keys", UNSET)
+            update_translation_keys = d.pop("update_translation_keys", UNSET)
 
-        update_translations_on_source_match = d.pop(
-            "update_translations_on_source_match", UNSET
-        )
+            update_translations_on_source_match = d.pop(
+                "update_translations_on_source_match", UNSET
+            )
 
-        source_locale_id = d.pop("source_locale_id", UNSET)
+            source_locale_id = d.pop("source_locale_id", UNSET)
 
-        update_descriptions = d.pop("update_descriptions", UNSET)
+            update_descriptions = d.pop("update_descriptions", UNSET)
 
-        convert_emoji = d.pop("convert_emoji", UNSET)
+            convert_emoji = d.pop("convert_emoji", UNSET)
 
-        skip_upload_tags = d.pop("skip_upload_tags", UNSET)
+            skip_upload_tags = d.pop("skip_upload_tags", UNSET)
 
-        skip_unverification = d.pop("skip_unverification", UNSET)
+            skip_unverification = d.pop("skip_unverification", UNSET)
 
-        file_encoding = d.pop("file_encoding", UNSET)
+            file_encoding = d.pop("file_encoding", UNSET)
 
-        _locale_mapping = d.pop("locale_mapping", UNSET)
-        locale_mapping: CreateUploadBodyLocaleMapping | Unset
-        if isinstance(_locale_mapping, Unset):
-            locale_mapping = UNSET
-        else:
-            locale_mapping = CreateUploadBodyLocaleMapping.from_dict(_locale_mapping)
+            _locale_mapping = d.pop("locale_mapping", UNSET)
+            locale_mapping: CreateUploadBodyLocaleMapping | Unset
+            if isinstance(_locale_mapping, Unset):
+                locale_mapping = UNSET
+            else:
+                locale_mapping = CreateUploadBodyLocaleMapping.from_dict(
+                    _locale_mapping
+                )
 
-        _format_options = d.pop("format_options", UNSET)
-        format_options: CreateUploadBodyFormatOptions | Unset
-        if isinstance(_format_options, Unset):
-            format_options = UNSET
-        else:
-            format_options = CreateUploadBodyFormatOptions.from_dict(_format_options)
+            _format_options = d.pop("format_options", UNSET)
+            format_options: CreateUploadBodyFormatOptions | Unset
+            if isinstance(_format_options, Unset):
+                format_options = UNSET
+            else:
+                format_options = CreateUploadBodyFormatOptions.from_dict(
+                    _format_options
+                )
 
-        autotranslate = d.pop("autotranslate", UNSET)
+            autotranslate = d.pop("autotranslate", UNSET)
 
-        verify_mentioned_translations = d.pop("verify_mentioned_translations", UNSET)
+            verify_mentioned_translations = d.pop(
+                "verify_mentioned_translations", UNSET
+            )
 
-        mark_reviewed = d.pop("mark_reviewed", UNSET)
+            mark_reviewed = d.pop("mark_reviewed", UNSET)
 
-        tag_only_affected_keys = d.pop("tag_only_affected_keys", UNSET)
+            tag_only_affected_keys = d.pop("tag_only_affected_keys", UNSET)
 
-        translation_key_prefix = d.pop("translation_key_prefix", UNSET)
+            translation_key_prefix = d.pop("translation_key_prefix", UNSET)
 
-        skip_automated_job_creation = d.pop("skip_automated_job_creation", UNSET)
+            skip_automated_job_creation = d.pop("skip_automated_job_creation", UNSET)
 
+        except KeyError as missing:
+            raise MissingFieldError(cls.__name__, str(missing.args[0])) from None
         create_upload_body = cls(
             file,
             file_format,

@@ -10,11 +10,6 @@ from ..errors import MalformedResponseError, MissingFieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateWebhookBody")
-_REQUIRED = frozenset(
-    {
-        "callback_url",
-    }
-)
 
 
 @_attrs_define
@@ -76,21 +71,24 @@ class CreateWebhookBody:
             raise MalformedResponseError(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
-        if not _REQUIRED <= src_dict.keys():
-            raise MissingFieldError(cls.__name__, min(_REQUIRED - src_dict.keys()))
         d = dict(src_dict)
-        callback_url = d.pop("callback_url")
+        # A missing required field surfaces as the KeyError of its pop: catching it costs nothing
+        # when every field is there, unlike checking the keys up front on every model of a list.
+        try:
+            callback_url = d.pop("callback_url")
 
-        secret = d.pop("secret", UNSET)
+            secret = d.pop("secret", UNSET)
 
-        description = d.pop("description", UNSET)
+            description = d.pop("description", UNSET)
 
-        events = d.pop("events", UNSET)
+            events = d.pop("events", UNSET)
 
-        active = d.pop("active", UNSET)
+            active = d.pop("active", UNSET)
 
-        include_branches = d.pop("include_branches", UNSET)
+            include_branches = d.pop("include_branches", UNSET)
 
+        except KeyError as missing:
+            raise MissingFieldError(cls.__name__, str(missing.args[0])) from None
         create_webhook_body = cls(
             callback_url,
             secret,

@@ -12,14 +12,6 @@ from ..models.custom_metadata_data_type import CustomMetadataDataType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomMetadataProperty")
-_REQUIRED = frozenset(
-    {
-        "id",
-        "name",
-        "created_at",
-        "updated_at",
-    }
-)
 
 
 @_attrs_define
@@ -125,58 +117,61 @@ class CustomMetadataProperty:
             raise MalformedResponseError(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
-        if not _REQUIRED <= src_dict.keys():
-            raise MissingFieldError(cls.__name__, min(_REQUIRED - src_dict.keys()))
         d = dict(src_dict)
-        id = d.pop("id")
+        # A missing required field surfaces as the KeyError of its pop: catching it costs nothing
+        # when every field is there, unlike checking the keys up front on every model of a list.
+        try:
+            id = d.pop("id")
 
-        name = d.pop("name")
+            name = d.pop("name")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+            updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
-        description = d.pop("description", UNSET)
+            description = d.pop("description", UNSET)
 
-        _data_type: Any = d.pop("data_type", UNSET)
-        data_type: CustomMetadataDataType | None | Unset = _data_type
-        if isinstance(_data_type, str):
-            try:
-                data_type_type_0 = CustomMetadataDataType(_data_type)
+            _data_type: Any = d.pop("data_type", UNSET)
+            data_type: CustomMetadataDataType | None | Unset = _data_type
+            if isinstance(_data_type, str):
+                try:
+                    data_type_type_0 = CustomMetadataDataType(_data_type)
 
-                data_type = data_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    data_type = data_type_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        _user: Any = d.pop("user", UNSET)
-        user: None | Unset | UserPreview = _user
-        if isinstance(_user, dict):
-            try:
-                user_type_0 = UserPreview.from_dict(_user)
+            _user: Any = d.pop("user", UNSET)
+            user: None | Unset | UserPreview = _user
+            if isinstance(_user, dict):
+                try:
+                    user_type_0 = UserPreview.from_dict(_user)
 
-                user = user_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    user = user_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        _projects: Any = d.pop("projects", UNSET)
-        projects: list[ProjectShort] | None | Unset = _projects
-        if isinstance(_projects, list):
-            try:
-                projects_type_0 = []
-                _projects_type_0 = _projects
-                for projects_type_0_item_data in _projects_type_0:
-                    projects_type_0_item = ProjectShort.from_dict(
-                        projects_type_0_item_data
-                    )
+            _projects: Any = d.pop("projects", UNSET)
+            projects: list[ProjectShort] | None | Unset = _projects
+            if isinstance(_projects, list):
+                try:
+                    projects_type_0 = []
+                    _projects_type_0 = _projects
+                    for projects_type_0_item_data in _projects_type_0:
+                        projects_type_0_item = ProjectShort.from_dict(
+                            projects_type_0_item_data
+                        )
 
-                    projects_type_0.append(projects_type_0_item)
+                        projects_type_0.append(projects_type_0_item)
 
-                projects = projects_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    projects = projects_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        value_options: list[str] | None | Unset = d.pop("value_options", UNSET)
+            value_options: list[str] | None | Unset = d.pop("value_options", UNSET)
 
+        except KeyError as missing:
+            raise MissingFieldError(cls.__name__, str(missing.args[0])) from None
         custom_metadata_property = cls(
             id,
             name,

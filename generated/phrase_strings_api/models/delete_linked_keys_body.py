@@ -11,11 +11,6 @@ from ..models.delete_linked_keys_body_strategy import DeleteLinkedKeysBodyStrate
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DeleteLinkedKeysBody")
-_REQUIRED = frozenset(
-    {
-        "child_key_ids",
-    }
-)
 
 
 @_attrs_define
@@ -62,20 +57,23 @@ class DeleteLinkedKeysBody:
             raise MalformedResponseError(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
-        if not _REQUIRED <= src_dict.keys():
-            raise MissingFieldError(cls.__name__, min(_REQUIRED - src_dict.keys()))
         d = dict(src_dict)
-        child_key_ids: list[str] = d.pop("child_key_ids")
+        # A missing required field surfaces as the KeyError of its pop: catching it costs nothing
+        # when every field is there, unlike checking the keys up front on every model of a list.
+        try:
+            child_key_ids: list[str] = d.pop("child_key_ids")
 
-        unlink_parent = d.pop("unlink_parent", UNSET)
+            unlink_parent = d.pop("unlink_parent", UNSET)
 
-        _strategy = d.pop("strategy", UNSET)
-        strategy: DeleteLinkedKeysBodyStrategy | Unset
-        if isinstance(_strategy, Unset):
-            strategy = UNSET
-        else:
-            strategy = DeleteLinkedKeysBodyStrategy(_strategy)
+            _strategy = d.pop("strategy", UNSET)
+            strategy: DeleteLinkedKeysBodyStrategy | Unset
+            if isinstance(_strategy, Unset):
+                strategy = UNSET
+            else:
+                strategy = DeleteLinkedKeysBodyStrategy(_strategy)
 
+        except KeyError as missing:
+            raise MissingFieldError(cls.__name__, str(missing.args[0])) from None
         delete_linked_keys_body = cls(
             child_key_ids,
             unlink_parent,

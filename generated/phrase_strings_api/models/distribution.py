@@ -11,14 +11,6 @@ from ..errors import MalformedResponseError, MissingFieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Distribution")
-_REQUIRED = frozenset(
-    {
-        "id",
-        "name",
-        "created_at",
-        "updated_at",
-    }
-)
 
 
 @_attrs_define
@@ -140,75 +132,78 @@ class Distribution:
             raise MalformedResponseError(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
-        if not _REQUIRED <= src_dict.keys():
-            raise MissingFieldError(cls.__name__, min(_REQUIRED - src_dict.keys()))
         d = dict(src_dict)
-        id = d.pop("id")
+        # A missing required field surfaces as the KeyError of its pop: catching it costs nothing
+        # when every field is there, unlike checking the keys up front on every model of a list.
+        try:
+            id = d.pop("id")
 
-        name = d.pop("name")
+            name = d.pop("name")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+            updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
-        _project: Any = d.pop("project", UNSET)
-        project: None | ProjectShort | Unset = _project
-        if isinstance(_project, dict):
-            try:
-                project_type_0 = ProjectShort.from_dict(_project)
+            _project: Any = d.pop("project", UNSET)
+            project: None | ProjectShort | Unset = _project
+            if isinstance(_project, dict):
+                try:
+                    project_type_0 = ProjectShort.from_dict(_project)
 
-                project = project_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    project = project_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        platforms: list[str] | None | Unset = d.pop("platforms", UNSET)
+            platforms: list[str] | None | Unset = d.pop("platforms", UNSET)
 
-        _locales: Any = d.pop("locales", UNSET)
-        locales: list[LocalePreview] | None | Unset = _locales
-        if isinstance(_locales, list):
-            try:
-                locales_type_0 = []
-                _locales_type_0 = _locales
-                for locales_type_0_item_data in _locales_type_0:
-                    locales_type_0_item = LocalePreview.from_dict(
-                        locales_type_0_item_data
-                    )
+            _locales: Any = d.pop("locales", UNSET)
+            locales: list[LocalePreview] | None | Unset = _locales
+            if isinstance(_locales, list):
+                try:
+                    locales_type_0 = []
+                    _locales_type_0 = _locales
+                    for locales_type_0_item_data in _locales_type_0:
+                        locales_type_0_item = LocalePreview.from_dict(
+                            locales_type_0_item_data
+                        )
 
-                    locales_type_0.append(locales_type_0_item)
+                        locales_type_0.append(locales_type_0_item)
 
-                locales = locales_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    locales = locales_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        _releases: Any = d.pop("releases", UNSET)
-        releases: list[ReleasePreview] | None | Unset = _releases
-        if isinstance(_releases, list):
-            try:
-                releases_type_0 = []
-                _releases_type_0 = _releases
-                for releases_type_0_item_data in _releases_type_0:
-                    releases_type_0_item = ReleasePreview.from_dict(
-                        releases_type_0_item_data
-                    )
+            _releases: Any = d.pop("releases", UNSET)
+            releases: list[ReleasePreview] | None | Unset = _releases
+            if isinstance(_releases, list):
+                try:
+                    releases_type_0 = []
+                    _releases_type_0 = _releases
+                    for releases_type_0_item_data in _releases_type_0:
+                        releases_type_0_item = ReleasePreview.from_dict(
+                            releases_type_0_item_data
+                        )
 
-                    releases_type_0.append(releases_type_0_item)
+                        releases_type_0.append(releases_type_0_item)
 
-                releases = releases_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    releases = releases_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        _deleted_at: Any = d.pop("deleted_at", UNSET)
-        deleted_at: datetime.datetime | None | Unset = _deleted_at
-        if isinstance(_deleted_at, str):
-            try:
-                deleted_at_type_0 = datetime.datetime.fromisoformat(_deleted_at)
+            _deleted_at: Any = d.pop("deleted_at", UNSET)
+            deleted_at: datetime.datetime | None | Unset = _deleted_at
+            if isinstance(_deleted_at, str):
+                try:
+                    deleted_at_type_0 = datetime.datetime.fromisoformat(_deleted_at)
 
-                deleted_at = deleted_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    deleted_at = deleted_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        release_count = d.pop("release_count", UNSET)
+            release_count = d.pop("release_count", UNSET)
 
+        except KeyError as missing:
+            raise MissingFieldError(cls.__name__, str(missing.args[0])) from None
         distribution = cls(
             id,
             name,

@@ -10,11 +10,6 @@ from ..errors import MalformedResponseError, MissingFieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Format")
-_REQUIRED = frozenset(
-    {
-        "name",
-    }
-)
 
 
 @_attrs_define
@@ -100,29 +95,32 @@ class Format:
             raise MalformedResponseError(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
-        if not _REQUIRED <= src_dict.keys():
-            raise MissingFieldError(cls.__name__, min(_REQUIRED - src_dict.keys()))
         d = dict(src_dict)
-        name = d.pop("name")
+        # A missing required field surfaces as the KeyError of its pop: catching it costs nothing
+        # when every field is there, unlike checking the keys up front on every model of a list.
+        try:
+            name = d.pop("name")
 
-        api_name = d.pop("api_name", UNSET)
+            api_name = d.pop("api_name", UNSET)
 
-        description = d.pop("description", UNSET)
+            description = d.pop("description", UNSET)
 
-        extension = d.pop("extension", UNSET)
+            extension = d.pop("extension", UNSET)
 
-        default_encoding = d.pop("default_encoding", UNSET)
+            default_encoding = d.pop("default_encoding", UNSET)
 
-        importable = d.pop("importable", UNSET)
+            importable = d.pop("importable", UNSET)
 
-        exportable = d.pop("exportable", UNSET)
+            exportable = d.pop("exportable", UNSET)
 
-        default_file = d.pop("default_file", UNSET)
+            default_file = d.pop("default_file", UNSET)
 
-        renders_default_locale = d.pop("renders_default_locale", UNSET)
+            renders_default_locale = d.pop("renders_default_locale", UNSET)
 
-        includes_locale_information = d.pop("includes_locale_information", UNSET)
+            includes_locale_information = d.pop("includes_locale_information", UNSET)
 
+        except KeyError as missing:
+            raise MissingFieldError(cls.__name__, str(missing.args[0])) from None
         format_ = cls(
             name,
             api_name,

@@ -11,14 +11,6 @@ from ..errors import MalformedResponseError, MissingFieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Glossary")
-_REQUIRED = frozenset(
-    {
-        "id",
-        "name",
-        "created_at",
-        "updated_at",
-    }
-)
 
 
 @_attrs_define
@@ -97,49 +89,54 @@ class Glossary:
             raise MalformedResponseError(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
-        if not _REQUIRED <= src_dict.keys():
-            raise MissingFieldError(cls.__name__, min(_REQUIRED - src_dict.keys()))
         d = dict(src_dict)
-        id = d.pop("id")
+        # A missing required field surfaces as the KeyError of its pop: catching it costs nothing
+        # when every field is there, unlike checking the keys up front on every model of a list.
+        try:
+            id = d.pop("id")
 
-        name = d.pop("name")
+            name = d.pop("name")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+            updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
-        _projects: Any = d.pop("projects", UNSET)
-        projects: list[ProjectShort] | None | Unset = _projects
-        if isinstance(_projects, list):
-            try:
-                projects_type_0 = []
-                _projects_type_0 = _projects
-                for projects_type_0_item_data in _projects_type_0:
-                    projects_type_0_item = ProjectShort.from_dict(
-                        projects_type_0_item_data
-                    )
+            _projects: Any = d.pop("projects", UNSET)
+            projects: list[ProjectShort] | None | Unset = _projects
+            if isinstance(_projects, list):
+                try:
+                    projects_type_0 = []
+                    _projects_type_0 = _projects
+                    for projects_type_0_item_data in _projects_type_0:
+                        projects_type_0_item = ProjectShort.from_dict(
+                            projects_type_0_item_data
+                        )
 
-                    projects_type_0.append(projects_type_0_item)
+                        projects_type_0.append(projects_type_0_item)
 
-                projects = projects_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    projects = projects_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        _spaces: Any = d.pop("spaces", UNSET)
-        spaces: list[SpaceShort] | None | Unset = _spaces
-        if isinstance(_spaces, list):
-            try:
-                spaces_type_0 = []
-                _spaces_type_0 = _spaces
-                for spaces_type_0_item_data in _spaces_type_0:
-                    spaces_type_0_item = SpaceShort.from_dict(spaces_type_0_item_data)
+            _spaces: Any = d.pop("spaces", UNSET)
+            spaces: list[SpaceShort] | None | Unset = _spaces
+            if isinstance(_spaces, list):
+                try:
+                    spaces_type_0 = []
+                    _spaces_type_0 = _spaces
+                    for spaces_type_0_item_data in _spaces_type_0:
+                        spaces_type_0_item = SpaceShort.from_dict(
+                            spaces_type_0_item_data
+                        )
 
-                    spaces_type_0.append(spaces_type_0_item)
+                        spaces_type_0.append(spaces_type_0_item)
 
-                spaces = spaces_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    spaces = spaces_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
+        except KeyError as missing:
+            raise MissingFieldError(cls.__name__, str(missing.args[0])) from None
         glossary = cls(
             id,
             name,

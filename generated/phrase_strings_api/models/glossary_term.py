@@ -11,14 +11,6 @@ from ..errors import MalformedResponseError, MissingFieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GlossaryTerm")
-_REQUIRED = frozenset(
-    {
-        "id",
-        "term",
-        "created_at",
-        "updated_at",
-    }
-)
 
 
 @_attrs_define
@@ -111,50 +103,53 @@ class GlossaryTerm:
             raise MalformedResponseError(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
-        if not _REQUIRED <= src_dict.keys():
-            raise MissingFieldError(cls.__name__, min(_REQUIRED - src_dict.keys()))
         d = dict(src_dict)
-        id = d.pop("id")
+        # A missing required field surfaces as the KeyError of its pop: catching it costs nothing
+        # when every field is there, unlike checking the keys up front on every model of a list.
+        try:
+            id = d.pop("id")
 
-        term = d.pop("term")
+            term = d.pop("term")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+            updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
-        description = d.pop("description", UNSET)
+            description = d.pop("description", UNSET)
 
-        translatable = d.pop("translatable", UNSET)
+            translatable = d.pop("translatable", UNSET)
 
-        case_sensitive = d.pop("case_sensitive", UNSET)
+            case_sensitive = d.pop("case_sensitive", UNSET)
 
-        _translations: Any = d.pop("translations", UNSET)
-        translations: list[GlossaryTermTranslation] | None | Unset = _translations
-        if isinstance(_translations, list):
-            try:
-                translations_type_0 = []
-                _translations_type_0 = _translations
-                for translations_type_0_item_data in _translations_type_0:
-                    translations_type_0_item = GlossaryTermTranslation.from_dict(
-                        translations_type_0_item_data
-                    )
+            _translations: Any = d.pop("translations", UNSET)
+            translations: list[GlossaryTermTranslation] | None | Unset = _translations
+            if isinstance(_translations, list):
+                try:
+                    translations_type_0 = []
+                    _translations_type_0 = _translations
+                    for translations_type_0_item_data in _translations_type_0:
+                        translations_type_0_item = GlossaryTermTranslation.from_dict(
+                            translations_type_0_item_data
+                        )
 
-                    translations_type_0.append(translations_type_0_item)
+                        translations_type_0.append(translations_type_0_item)
 
-                translations = translations_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    translations = translations_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        _glossary: Any = d.pop("glossary", UNSET)
-        glossary: GlossaryTermGlossaryType0 | None | Unset = _glossary
-        if isinstance(_glossary, dict):
-            try:
-                glossary_type_0 = GlossaryTermGlossaryType0.from_dict(_glossary)
+            _glossary: Any = d.pop("glossary", UNSET)
+            glossary: GlossaryTermGlossaryType0 | None | Unset = _glossary
+            if isinstance(_glossary, dict):
+                try:
+                    glossary_type_0 = GlossaryTermGlossaryType0.from_dict(_glossary)
 
-                glossary = glossary_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    glossary = glossary_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
+        except KeyError as missing:
+            raise MissingFieldError(cls.__name__, str(missing.args[0])) from None
         glossary_term = cls(
             id,
             term,

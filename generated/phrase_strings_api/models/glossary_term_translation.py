@@ -10,15 +10,6 @@ from attrs import field as _attrs_field
 from ..errors import MalformedResponseError, MissingFieldError
 
 T = TypeVar("T", bound="GlossaryTermTranslation")
-_REQUIRED = frozenset(
-    {
-        "id",
-        "locale_code",
-        "content",
-        "created_at",
-        "updated_at",
-    }
-)
 
 
 @_attrs_define
@@ -70,19 +61,22 @@ class GlossaryTermTranslation:
             raise MalformedResponseError(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
-        if not _REQUIRED <= src_dict.keys():
-            raise MissingFieldError(cls.__name__, min(_REQUIRED - src_dict.keys()))
         d = dict(src_dict)
-        id = d.pop("id")
+        # A missing required field surfaces as the KeyError of its pop: catching it costs nothing
+        # when every field is there, unlike checking the keys up front on every model of a list.
+        try:
+            id = d.pop("id")
 
-        locale_code = d.pop("locale_code")
+            locale_code = d.pop("locale_code")
 
-        content = d.pop("content")
+            content = d.pop("content")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+            updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
+        except KeyError as missing:
+            raise MissingFieldError(cls.__name__, str(missing.args[0])) from None
         glossary_term_translation = cls(
             id,
             locale_code,

@@ -11,14 +11,6 @@ from ..errors import MalformedResponseError, MissingFieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Invitation")
-_REQUIRED = frozenset(
-    {
-        "id",
-        "state",
-        "created_at",
-        "updated_at",
-    }
-)
 
 
 @_attrs_define
@@ -223,151 +215,160 @@ class Invitation:
             raise MalformedResponseError(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
-        if not _REQUIRED <= src_dict.keys():
-            raise MissingFieldError(cls.__name__, min(_REQUIRED - src_dict.keys()))
         d = dict(src_dict)
-        id = d.pop("id")
+        # A missing required field surfaces as the KeyError of its pop: catching it costs nothing
+        # when every field is there, unlike checking the keys up front on every model of a list.
+        try:
+            id = d.pop("id")
 
-        state = d.pop("state")
+            state = d.pop("state")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+            updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
-        email = d.pop("email", UNSET)
+            email = d.pop("email", UNSET)
 
-        role = d.pop("role", UNSET)
+            role = d.pop("role", UNSET)
 
-        _projects: Any = d.pop("projects", UNSET)
-        projects: list[ProjectShort] | None | Unset = _projects
-        if isinstance(_projects, list):
-            try:
-                projects_type_0 = []
-                _projects_type_0 = _projects
-                for projects_type_0_item_data in _projects_type_0:
-                    projects_type_0_item = ProjectShort.from_dict(
-                        projects_type_0_item_data
-                    )
-
-                    projects_type_0.append(projects_type_0_item)
-
-                projects = projects_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-        _locales: Any = d.pop("locales", UNSET)
-        locales: list[LocalePreview] | None | Unset = _locales
-        if isinstance(_locales, list):
-            try:
-                locales_type_0 = []
-                _locales_type_0 = _locales
-                for locales_type_0_item_data in _locales_type_0:
-                    locales_type_0_item = LocalePreview.from_dict(
-                        locales_type_0_item_data
-                    )
-
-                    locales_type_0.append(locales_type_0_item)
-
-                locales = locales_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-        _teams: Any = d.pop("teams", UNSET)
-        teams: list[TeamShort] | None | Unset = _teams
-        if isinstance(_teams, list):
-            try:
-                teams_type_0 = []
-                _teams_type_0 = _teams
-                for teams_type_0_item_data in _teams_type_0:
-                    teams_type_0_item = TeamShort.from_dict(teams_type_0_item_data)
-
-                    teams_type_0.append(teams_type_0_item)
-
-                teams = teams_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-        default_locale_codes: list[str] | None | Unset = d.pop(
-            "default_locale_codes", UNSET
-        )
-
-        _permissions: Any = d.pop("permissions", UNSET)
-        permissions: InvitationPermissionsType0 | None | Unset = _permissions
-        if isinstance(_permissions, dict):
-            try:
-                permissions_type_0 = InvitationPermissionsType0.from_dict(_permissions)
-
-                permissions = permissions_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-        locale_ids: list[str] | None | Unset = d.pop("locale_ids", UNSET)
-
-        _accepted_at: Any = d.pop("accepted_at", UNSET)
-        accepted_at: datetime.datetime | None | Unset = _accepted_at
-        if isinstance(_accepted_at, str):
-            try:
-                accepted_at_type_0 = datetime.datetime.fromisoformat(_accepted_at)
-
-                accepted_at = accepted_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-        _spaces: Any = d.pop("spaces", UNSET)
-        spaces: list[ProjectSpace] | None | Unset = _spaces
-        if isinstance(_spaces, list):
-            try:
-                spaces_type_0 = []
-                _spaces_type_0 = _spaces
-                for spaces_type_0_item_data in _spaces_type_0:
-                    spaces_type_0_item = ProjectSpace.from_dict(spaces_type_0_item_data)
-
-                    spaces_type_0.append(spaces_type_0_item)
-
-                spaces = spaces_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-        _project_role: Any = d.pop("project_role", UNSET)
-        project_role: list[InvitationProjectRoleType0Item] | None | Unset = (
-            _project_role
-        )
-        if isinstance(_project_role, list):
-            try:
-                project_role_type_0 = []
-                _project_role_type_0 = _project_role
-                for project_role_type_0_item_data in _project_role_type_0:
-                    project_role_type_0_item = InvitationProjectRoleType0Item.from_dict(
-                        project_role_type_0_item_data
-                    )
-
-                    project_role_type_0.append(project_role_type_0_item)
-
-                project_role = project_role_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-        _project_roles: Any = d.pop("project_roles", UNSET)
-        project_roles: list[InvitationProjectRolesType0Item] | None | Unset = (
-            _project_roles
-        )
-        if isinstance(_project_roles, list):
-            try:
-                project_roles_type_0 = []
-                _project_roles_type_0 = _project_roles
-                for project_roles_type_0_item_data in _project_roles_type_0:
-                    project_roles_type_0_item = (
-                        InvitationProjectRolesType0Item.from_dict(
-                            project_roles_type_0_item_data
+            _projects: Any = d.pop("projects", UNSET)
+            projects: list[ProjectShort] | None | Unset = _projects
+            if isinstance(_projects, list):
+                try:
+                    projects_type_0 = []
+                    _projects_type_0 = _projects
+                    for projects_type_0_item_data in _projects_type_0:
+                        projects_type_0_item = ProjectShort.from_dict(
+                            projects_type_0_item_data
                         )
+
+                        projects_type_0.append(projects_type_0_item)
+
+                    projects = projects_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+
+            _locales: Any = d.pop("locales", UNSET)
+            locales: list[LocalePreview] | None | Unset = _locales
+            if isinstance(_locales, list):
+                try:
+                    locales_type_0 = []
+                    _locales_type_0 = _locales
+                    for locales_type_0_item_data in _locales_type_0:
+                        locales_type_0_item = LocalePreview.from_dict(
+                            locales_type_0_item_data
+                        )
+
+                        locales_type_0.append(locales_type_0_item)
+
+                    locales = locales_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+
+            _teams: Any = d.pop("teams", UNSET)
+            teams: list[TeamShort] | None | Unset = _teams
+            if isinstance(_teams, list):
+                try:
+                    teams_type_0 = []
+                    _teams_type_0 = _teams
+                    for teams_type_0_item_data in _teams_type_0:
+                        teams_type_0_item = TeamShort.from_dict(teams_type_0_item_data)
+
+                        teams_type_0.append(teams_type_0_item)
+
+                    teams = teams_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+
+            default_locale_codes: list[str] | None | Unset = d.pop(
+                "default_locale_codes", UNSET
+            )
+
+            _permissions: Any = d.pop("permissions", UNSET)
+            permissions: InvitationPermissionsType0 | None | Unset = _permissions
+            if isinstance(_permissions, dict):
+                try:
+                    permissions_type_0 = InvitationPermissionsType0.from_dict(
+                        _permissions
                     )
 
-                    project_roles_type_0.append(project_roles_type_0_item)
+                    permissions = permissions_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-                project_roles = project_roles_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            locale_ids: list[str] | None | Unset = d.pop("locale_ids", UNSET)
 
+            _accepted_at: Any = d.pop("accepted_at", UNSET)
+            accepted_at: datetime.datetime | None | Unset = _accepted_at
+            if isinstance(_accepted_at, str):
+                try:
+                    accepted_at_type_0 = datetime.datetime.fromisoformat(_accepted_at)
+
+                    accepted_at = accepted_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+
+            _spaces: Any = d.pop("spaces", UNSET)
+            spaces: list[ProjectSpace] | None | Unset = _spaces
+            if isinstance(_spaces, list):
+                try:
+                    spaces_type_0 = []
+                    _spaces_type_0 = _spaces
+                    for spaces_type_0_item_data in _spaces_type_0:
+                        spaces_type_0_item = ProjectSpace.from_dict(
+                            spaces_type_0_item_data
+                        )
+
+                        spaces_type_0.append(spaces_type_0_item)
+
+                    spaces = spaces_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+
+            _project_role: Any = d.pop("project_role", UNSET)
+            project_role: list[InvitationProjectRoleType0Item] | None | Unset = (
+                _project_role
+            )
+            if isinstance(_project_role, list):
+                try:
+                    project_role_type_0 = []
+                    _project_role_type_0 = _project_role
+                    for project_role_type_0_item_data in _project_role_type_0:
+                        project_role_type_0_item = (
+                            InvitationProjectRoleType0Item.from_dict(
+                                project_role_type_0_item_data
+                            )
+                        )
+
+                        project_role_type_0.append(project_role_type_0_item)
+
+                    project_role = project_role_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+
+            _project_roles: Any = d.pop("project_roles", UNSET)
+            project_roles: list[InvitationProjectRolesType0Item] | None | Unset = (
+                _project_roles
+            )
+            if isinstance(_project_roles, list):
+                try:
+                    project_roles_type_0 = []
+                    _project_roles_type_0 = _project_roles
+                    for project_roles_type_0_item_data in _project_roles_type_0:
+                        project_roles_type_0_item = (
+                            InvitationProjectRolesType0Item.from_dict(
+                                project_roles_type_0_item_data
+                            )
+                        )
+
+                        project_roles_type_0.append(project_roles_type_0_item)
+
+                    project_roles = project_roles_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+
+        except KeyError as missing:
+            raise MissingFieldError(cls.__name__, str(missing.args[0])) from None
         invitation = cls(
             id,
             state,

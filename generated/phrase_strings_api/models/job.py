@@ -11,15 +11,6 @@ from ..errors import MalformedResponseError, MissingFieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Job")
-_REQUIRED = frozenset(
-    {
-        "id",
-        "name",
-        "state",
-        "created_at",
-        "updated_at",
-    }
-)
 
 
 @_attrs_define
@@ -151,83 +142,86 @@ class Job:
             raise MalformedResponseError(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
-        if not _REQUIRED <= src_dict.keys():
-            raise MissingFieldError(cls.__name__, min(_REQUIRED - src_dict.keys()))
         d = dict(src_dict)
-        id = d.pop("id")
+        # A missing required field surfaces as the KeyError of its pop: catching it costs nothing
+        # when every field is there, unlike checking the keys up front on every model of a list.
+        try:
+            id = d.pop("id")
 
-        name = d.pop("name")
+            name = d.pop("name")
 
-        state = d.pop("state")
+            state = d.pop("state")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+            updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
-        briefing = d.pop("briefing", UNSET)
+            briefing = d.pop("briefing", UNSET)
 
-        _due_date: Any = d.pop("due_date", UNSET)
-        due_date: datetime.datetime | None | Unset = _due_date
-        if isinstance(_due_date, str):
-            try:
-                due_date_type_0 = datetime.datetime.fromisoformat(_due_date)
+            _due_date: Any = d.pop("due_date", UNSET)
+            due_date: datetime.datetime | None | Unset = _due_date
+            if isinstance(_due_date, str):
+                try:
+                    due_date_type_0 = datetime.datetime.fromisoformat(_due_date)
 
-                due_date = due_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    due_date = due_date_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        ticket_url = d.pop("ticket_url", UNSET)
+            ticket_url = d.pop("ticket_url", UNSET)
 
-        _project: Any = d.pop("project", UNSET)
-        project: None | ProjectShort | Unset = _project
-        if isinstance(_project, dict):
-            try:
-                project_type_0 = ProjectShort.from_dict(_project)
+            _project: Any = d.pop("project", UNSET)
+            project: None | ProjectShort | Unset = _project
+            if isinstance(_project, dict):
+                try:
+                    project_type_0 = ProjectShort.from_dict(_project)
 
-                project = project_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    project = project_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        _branch: Any = d.pop("branch", UNSET)
-        branch: JobBranch | None | Unset = _branch
-        if isinstance(_branch, dict):
-            try:
-                branch_type_0 = JobBranch.from_dict(_branch)
+            _branch: Any = d.pop("branch", UNSET)
+            branch: JobBranch | None | Unset = _branch
+            if isinstance(_branch, dict):
+                try:
+                    branch_type_0 = JobBranch.from_dict(_branch)
 
-                branch = branch_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    branch = branch_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        def _parse_automation_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_automation_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        automation_id = _parse_automation_id(d.pop("automation_id", UNSET))
+            automation_id = _parse_automation_id(d.pop("automation_id", UNSET))
 
-        def _parse_job_template_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_job_template_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        job_template_id = _parse_job_template_id(d.pop("job_template_id", UNSET))
+            job_template_id = _parse_job_template_id(d.pop("job_template_id", UNSET))
 
-        _review_due_date: Any = d.pop("review_due_date", UNSET)
-        review_due_date: datetime.datetime | None | Unset = _review_due_date
-        if isinstance(_review_due_date, str):
-            try:
-                review_due_date_type_0 = datetime.datetime.fromisoformat(
-                    _review_due_date
-                )
+            _review_due_date: Any = d.pop("review_due_date", UNSET)
+            review_due_date: datetime.datetime | None | Unset = _review_due_date
+            if isinstance(_review_due_date, str):
+                try:
+                    review_due_date_type_0 = datetime.datetime.fromisoformat(
+                        _review_due_date
+                    )
 
-                review_due_date = review_due_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    review_due_date = review_due_date_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
+        except KeyError as missing:
+            raise MissingFieldError(cls.__name__, str(missing.args[0])) from None
         job = cls(
             id,
             name,

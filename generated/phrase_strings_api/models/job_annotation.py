@@ -11,12 +11,6 @@ from ..errors import MalformedResponseError, MissingFieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JobAnnotation")
-_REQUIRED = frozenset(
-    {
-        "name",
-        "value",
-    }
-)
 
 
 @_attrs_define
@@ -77,33 +71,36 @@ class JobAnnotation:
             raise MalformedResponseError(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
-        if not _REQUIRED <= src_dict.keys():
-            raise MissingFieldError(cls.__name__, min(_REQUIRED - src_dict.keys()))
         d = dict(src_dict)
-        name = d.pop("name")
+        # A missing required field surfaces as the KeyError of its pop: catching it costs nothing
+        # when every field is there, unlike checking the keys up front on every model of a list.
+        try:
+            name = d.pop("name")
 
-        value = d.pop("value")
+            value = d.pop("value")
 
-        _created_at: Any = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | None | Unset = _created_at
-        if isinstance(_created_at, str):
-            try:
-                created_at_type_0 = datetime.datetime.fromisoformat(_created_at)
+            _created_at: Any = d.pop("created_at", UNSET)
+            created_at: datetime.datetime | None | Unset = _created_at
+            if isinstance(_created_at, str):
+                try:
+                    created_at_type_0 = datetime.datetime.fromisoformat(_created_at)
 
-                created_at = created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    created_at = created_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        _updated_at: Any = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | None | Unset = _updated_at
-        if isinstance(_updated_at, str):
-            try:
-                updated_at_type_0 = datetime.datetime.fromisoformat(_updated_at)
+            _updated_at: Any = d.pop("updated_at", UNSET)
+            updated_at: datetime.datetime | None | Unset = _updated_at
+            if isinstance(_updated_at, str):
+                try:
+                    updated_at_type_0 = datetime.datetime.fromisoformat(_updated_at)
 
-                updated_at = updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    updated_at = updated_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
+        except KeyError as missing:
+            raise MissingFieldError(cls.__name__, str(missing.args[0])) from None
         job_annotation = cls(
             name,
             value,

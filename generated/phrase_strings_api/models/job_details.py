@@ -11,15 +11,6 @@ from ..errors import MalformedResponseError, MissingFieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JobDetails")
-_REQUIRED = frozenset(
-    {
-        "id",
-        "name",
-        "state",
-        "created_at",
-        "updated_at",
-    }
-)
 
 
 @_attrs_define
@@ -251,172 +242,177 @@ class JobDetails:
             raise MalformedResponseError(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
-        if not _REQUIRED <= src_dict.keys():
-            raise MissingFieldError(cls.__name__, min(_REQUIRED - src_dict.keys()))
         d = dict(src_dict)
-        id = d.pop("id")
+        # A missing required field surfaces as the KeyError of its pop: catching it costs nothing
+        # when every field is there, unlike checking the keys up front on every model of a list.
+        try:
+            id = d.pop("id")
 
-        name = d.pop("name")
+            name = d.pop("name")
 
-        state = d.pop("state")
+            state = d.pop("state")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+            updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
-        briefing = d.pop("briefing", UNSET)
+            briefing = d.pop("briefing", UNSET)
 
-        _due_date: Any = d.pop("due_date", UNSET)
-        due_date: datetime.datetime | None | Unset = _due_date
-        if isinstance(_due_date, str):
-            try:
-                due_date_type_0 = datetime.datetime.fromisoformat(_due_date)
+            _due_date: Any = d.pop("due_date", UNSET)
+            due_date: datetime.datetime | None | Unset = _due_date
+            if isinstance(_due_date, str):
+                try:
+                    due_date_type_0 = datetime.datetime.fromisoformat(_due_date)
 
-                due_date = due_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    due_date = due_date_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        ticket_url = d.pop("ticket_url", UNSET)
+            ticket_url = d.pop("ticket_url", UNSET)
 
-        _project: Any = d.pop("project", UNSET)
-        project: None | ProjectShort | Unset = _project
-        if isinstance(_project, dict):
-            try:
-                project_type_0 = ProjectShort.from_dict(_project)
+            _project: Any = d.pop("project", UNSET)
+            project: None | ProjectShort | Unset = _project
+            if isinstance(_project, dict):
+                try:
+                    project_type_0 = ProjectShort.from_dict(_project)
 
-                project = project_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    project = project_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        _branch: Any = d.pop("branch", UNSET)
-        branch: JobBranch | None | Unset = _branch
-        if isinstance(_branch, dict):
-            try:
-                branch_type_0 = JobBranch.from_dict(_branch)
+            _branch: Any = d.pop("branch", UNSET)
+            branch: JobBranch | None | Unset = _branch
+            if isinstance(_branch, dict):
+                try:
+                    branch_type_0 = JobBranch.from_dict(_branch)
 
-                branch = branch_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    branch = branch_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        def _parse_automation_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_automation_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        automation_id = _parse_automation_id(d.pop("automation_id", UNSET))
+            automation_id = _parse_automation_id(d.pop("automation_id", UNSET))
 
-        def _parse_job_template_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_job_template_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        job_template_id = _parse_job_template_id(d.pop("job_template_id", UNSET))
+            job_template_id = _parse_job_template_id(d.pop("job_template_id", UNSET))
 
-        _review_due_date: Any = d.pop("review_due_date", UNSET)
-        review_due_date: datetime.datetime | None | Unset = _review_due_date
-        if isinstance(_review_due_date, str):
-            try:
-                review_due_date_type_0 = datetime.datetime.fromisoformat(
-                    _review_due_date
-                )
-
-                review_due_date = review_due_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-        _owner: Any = d.pop("owner", UNSET)
-        owner: None | Unset | UserPreview = _owner
-        if isinstance(_owner, dict):
-            try:
-                owner_type_0 = UserPreview.from_dict(_owner)
-
-                owner = owner_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-        job_tag_name = d.pop("job_tag_name", UNSET)
-
-        _source_translations_updated_at: Any = d.pop(
-            "source_translations_updated_at", UNSET
-        )
-        source_translations_updated_at: datetime.datetime | None | Unset = (
-            _source_translations_updated_at
-        )
-        if isinstance(_source_translations_updated_at, str):
-            try:
-                source_translations_updated_at_type_0 = datetime.datetime.fromisoformat(
-                    _source_translations_updated_at
-                )
-
-                source_translations_updated_at = source_translations_updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-        _source_locale: Any = d.pop("source_locale", UNSET)
-        source_locale: LocalePreview | None | Unset = _source_locale
-        if isinstance(_source_locale, dict):
-            try:
-                source_locale_type_0 = LocalePreview.from_dict(_source_locale)
-
-                source_locale = source_locale_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-        _locales: Any = d.pop("locales", UNSET)
-        locales: list[LocalePreview] | None | Unset = _locales
-        if isinstance(_locales, list):
-            try:
-                locales_type_0 = []
-                _locales_type_0 = _locales
-                for locales_type_0_item_data in _locales_type_0:
-                    locales_type_0_item = LocalePreview.from_dict(
-                        locales_type_0_item_data
+            _review_due_date: Any = d.pop("review_due_date", UNSET)
+            review_due_date: datetime.datetime | None | Unset = _review_due_date
+            if isinstance(_review_due_date, str):
+                try:
+                    review_due_date_type_0 = datetime.datetime.fromisoformat(
+                        _review_due_date
                     )
 
-                    locales_type_0.append(locales_type_0_item)
+                    review_due_date = review_due_date_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-                locales = locales_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            _owner: Any = d.pop("owner", UNSET)
+            owner: None | Unset | UserPreview = _owner
+            if isinstance(_owner, dict):
+                try:
+                    owner_type_0 = UserPreview.from_dict(_owner)
 
-        _keys: Any = d.pop("keys", UNSET)
-        keys: list[KeyPreview] | None | Unset = _keys
-        if isinstance(_keys, list):
-            try:
-                keys_type_0 = []
-                _keys_type_0 = _keys
-                for keys_type_0_item_data in _keys_type_0:
-                    keys_type_0_item = KeyPreview.from_dict(keys_type_0_item_data)
+                    owner = owner_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-                    keys_type_0.append(keys_type_0_item)
+            job_tag_name = d.pop("job_tag_name", UNSET)
 
-                keys = keys_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-        _annotations: Any = d.pop("annotations", UNSET)
-        annotations: list[JobAnnotationShort] | None | Unset = _annotations
-        if isinstance(_annotations, list):
-            try:
-                annotations_type_0 = []
-                _annotations_type_0 = _annotations
-                for annotations_type_0_item_data in _annotations_type_0:
-                    annotations_type_0_item = JobAnnotationShort.from_dict(
-                        annotations_type_0_item_data
+            _source_translations_updated_at: Any = d.pop(
+                "source_translations_updated_at", UNSET
+            )
+            source_translations_updated_at: datetime.datetime | None | Unset = (
+                _source_translations_updated_at
+            )
+            if isinstance(_source_translations_updated_at, str):
+                try:
+                    source_translations_updated_at_type_0 = (
+                        datetime.datetime.fromisoformat(_source_translations_updated_at)
                     )
 
-                    annotations_type_0.append(annotations_type_0_item)
+                    source_translations_updated_at = (
+                        source_translations_updated_at_type_0
+                    )
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-                annotations = annotations_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            _source_locale: Any = d.pop("source_locale", UNSET)
+            source_locale: LocalePreview | None | Unset = _source_locale
+            if isinstance(_source_locale, dict):
+                try:
+                    source_locale_type_0 = LocalePreview.from_dict(_source_locale)
 
-        locked = d.pop("locked", UNSET)
+                    source_locale = source_locale_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
+            _locales: Any = d.pop("locales", UNSET)
+            locales: list[LocalePreview] | None | Unset = _locales
+            if isinstance(_locales, list):
+                try:
+                    locales_type_0 = []
+                    _locales_type_0 = _locales
+                    for locales_type_0_item_data in _locales_type_0:
+                        locales_type_0_item = LocalePreview.from_dict(
+                            locales_type_0_item_data
+                        )
+
+                        locales_type_0.append(locales_type_0_item)
+
+                    locales = locales_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+
+            _keys: Any = d.pop("keys", UNSET)
+            keys: list[KeyPreview] | None | Unset = _keys
+            if isinstance(_keys, list):
+                try:
+                    keys_type_0 = []
+                    _keys_type_0 = _keys
+                    for keys_type_0_item_data in _keys_type_0:
+                        keys_type_0_item = KeyPreview.from_dict(keys_type_0_item_data)
+
+                        keys_type_0.append(keys_type_0_item)
+
+                    keys = keys_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+
+            _annotations: Any = d.pop("annotations", UNSET)
+            annotations: list[JobAnnotationShort] | None | Unset = _annotations
+            if isinstance(_annotations, list):
+                try:
+                    annotations_type_0 = []
+                    _annotations_type_0 = _annotations
+                    for annotations_type_0_item_data in _annotations_type_0:
+                        annotations_type_0_item = JobAnnotationShort.from_dict(
+                            annotations_type_0_item_data
+                        )
+
+                        annotations_type_0.append(annotations_type_0_item)
+
+                    annotations = annotations_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+
+            locked = d.pop("locked", UNSET)
+
+        except KeyError as missing:
+            raise MissingFieldError(cls.__name__, str(missing.args[0])) from None
         job_details = cls(
             id,
             name,

@@ -11,11 +11,6 @@ from ..errors import MalformedResponseError, MissingFieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JobLocale")
-_REQUIRED = frozenset(
-    {
-        "id",
-    }
-)
 
 
 @_attrs_define
@@ -149,110 +144,113 @@ class JobLocale:
             raise MalformedResponseError(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
-        if not _REQUIRED <= src_dict.keys():
-            raise MissingFieldError(cls.__name__, min(_REQUIRED - src_dict.keys()))
         d = dict(src_dict)
-        id = d.pop("id")
+        # A missing required field surfaces as the KeyError of its pop: catching it costs nothing
+        # when every field is there, unlike checking the keys up front on every model of a list.
+        try:
+            id = d.pop("id")
 
-        _job: Any = d.pop("job", UNSET)
-        job: JobPreview | None | Unset = _job
-        if isinstance(_job, dict):
-            try:
-                job_type_0 = JobPreview.from_dict(_job)
+            _job: Any = d.pop("job", UNSET)
+            job: JobPreview | None | Unset = _job
+            if isinstance(_job, dict):
+                try:
+                    job_type_0 = JobPreview.from_dict(_job)
 
-                job = job_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    job = job_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        _locale: Any = d.pop("locale", UNSET)
-        locale: LocalePreview | None | Unset = _locale
-        if isinstance(_locale, dict):
-            try:
-                locale_type_0 = LocalePreview.from_dict(_locale)
+            _locale: Any = d.pop("locale", UNSET)
+            locale: LocalePreview | None | Unset = _locale
+            if isinstance(_locale, dict):
+                try:
+                    locale_type_0 = LocalePreview.from_dict(_locale)
 
-                locale = locale_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    locale = locale_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        _users: Any = d.pop("users", UNSET)
-        users: list[LocaleUserPreview] | None | Unset = _users
-        if isinstance(_users, list):
-            try:
-                users_type_0 = []
-                _users_type_0 = _users
-                for users_type_0_item_data in _users_type_0:
-                    users_type_0_item = LocaleUserPreview.from_dict(
-                        users_type_0_item_data
+            _users: Any = d.pop("users", UNSET)
+            users: list[LocaleUserPreview] | None | Unset = _users
+            if isinstance(_users, list):
+                try:
+                    users_type_0 = []
+                    _users_type_0 = _users
+                    for users_type_0_item_data in _users_type_0:
+                        users_type_0_item = LocaleUserPreview.from_dict(
+                            users_type_0_item_data
+                        )
+
+                        users_type_0.append(users_type_0_item)
+
+                    users = users_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+
+            _teams: Any = d.pop("teams", UNSET)
+            teams: list[LocaleTeamPreview] | None | Unset = _teams
+            if isinstance(_teams, list):
+                try:
+                    teams_type_0 = []
+                    _teams_type_0 = _teams
+                    for teams_type_0_item_data in _teams_type_0:
+                        teams_type_0_item = LocaleTeamPreview.from_dict(
+                            teams_type_0_item_data
+                        )
+
+                        teams_type_0.append(teams_type_0_item)
+
+                    teams = teams_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+
+            completed = d.pop("completed", UNSET)
+
+            _translation_completed_at: Any = d.pop("translation_completed_at", UNSET)
+            translation_completed_at: datetime.datetime | None | Unset = (
+                _translation_completed_at
+            )
+            if isinstance(_translation_completed_at, str):
+                try:
+                    translation_completed_at_type_0 = datetime.datetime.fromisoformat(
+                        _translation_completed_at
                     )
 
-                    users_type_0.append(users_type_0_item)
+                    translation_completed_at = translation_completed_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-                users = users_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-        _teams: Any = d.pop("teams", UNSET)
-        teams: list[LocaleTeamPreview] | None | Unset = _teams
-        if isinstance(_teams, list):
-            try:
-                teams_type_0 = []
-                _teams_type_0 = _teams
-                for teams_type_0_item_data in _teams_type_0:
-                    teams_type_0_item = LocaleTeamPreview.from_dict(
-                        teams_type_0_item_data
+            _review_completed_at: Any = d.pop("review_completed_at", UNSET)
+            review_completed_at: datetime.datetime | None | Unset = _review_completed_at
+            if isinstance(_review_completed_at, str):
+                try:
+                    review_completed_at_type_0 = datetime.datetime.fromisoformat(
+                        _review_completed_at
                     )
 
-                    teams_type_0.append(teams_type_0_item)
+                    review_completed_at = review_completed_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-                teams = teams_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            _annotations: Any = d.pop("annotations", UNSET)
+            annotations: list[JobAnnotationShort] | None | Unset = _annotations
+            if isinstance(_annotations, list):
+                try:
+                    annotations_type_0 = []
+                    _annotations_type_0 = _annotations
+                    for annotations_type_0_item_data in _annotations_type_0:
+                        annotations_type_0_item = JobAnnotationShort.from_dict(
+                            annotations_type_0_item_data
+                        )
 
-        completed = d.pop("completed", UNSET)
+                        annotations_type_0.append(annotations_type_0_item)
 
-        _translation_completed_at: Any = d.pop("translation_completed_at", UNSET)
-        translation_completed_at: datetime.datetime | None | Unset = (
-            _translation_completed_at
-        )
-        if isinstance(_translation_completed_at, str):
-            try:
-                translation_completed_at_type_0 = datetime.datetime.fromisoformat(
-                    _translation_completed_at
-                )
+                    annotations = annotations_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-                translation_completed_at = translation_completed_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-        _review_completed_at: Any = d.pop("review_completed_at", UNSET)
-        review_completed_at: datetime.datetime | None | Unset = _review_completed_at
-        if isinstance(_review_completed_at, str):
-            try:
-                review_completed_at_type_0 = datetime.datetime.fromisoformat(
-                    _review_completed_at
-                )
-
-                review_completed_at = review_completed_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-        _annotations: Any = d.pop("annotations", UNSET)
-        annotations: list[JobAnnotationShort] | None | Unset = _annotations
-        if isinstance(_annotations, list):
-            try:
-                annotations_type_0 = []
-                _annotations_type_0 = _annotations
-                for annotations_type_0_item_data in _annotations_type_0:
-                    annotations_type_0_item = JobAnnotationShort.from_dict(
-                        annotations_type_0_item_data
-                    )
-
-                    annotations_type_0.append(annotations_type_0_item)
-
-                annotations = annotations_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
+        except KeyError as missing:
+            raise MissingFieldError(cls.__name__, str(missing.args[0])) from None
         job_locale = cls(
             id,
             job,

@@ -11,14 +11,6 @@ from ..errors import MalformedResponseError, MissingFieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JobTemplateDetails")
-_REQUIRED = frozenset(
-    {
-        "id",
-        "name",
-        "created_at",
-        "updated_at",
-    }
-)
 
 
 @_attrs_define
@@ -141,78 +133,81 @@ class JobTemplateDetails:
             raise MalformedResponseError(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
-        if not _REQUIRED <= src_dict.keys():
-            raise MissingFieldError(cls.__name__, min(_REQUIRED - src_dict.keys()))
         d = dict(src_dict)
-        id = d.pop("id")
+        # A missing required field surfaces as the KeyError of its pop: catching it costs nothing
+        # when every field is there, unlike checking the keys up front on every model of a list.
+        try:
+            id = d.pop("id")
 
-        name = d.pop("name")
+            name = d.pop("name")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+            updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
-        briefing = d.pop("briefing", UNSET)
+            briefing = d.pop("briefing", UNSET)
 
-        _project: Any = d.pop("project", UNSET)
-        project: None | ProjectShort | Unset = _project
-        if isinstance(_project, dict):
-            try:
-                project_type_0 = ProjectShort.from_dict(_project)
+            _project: Any = d.pop("project", UNSET)
+            project: None | ProjectShort | Unset = _project
+            if isinstance(_project, dict):
+                try:
+                    project_type_0 = ProjectShort.from_dict(_project)
 
-                project = project_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    project = project_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        _branch: Any = d.pop("branch", UNSET)
-        branch: JobBranch | None | Unset = _branch
-        if isinstance(_branch, dict):
-            try:
-                branch_type_0 = JobBranch.from_dict(_branch)
+            _branch: Any = d.pop("branch", UNSET)
+            branch: JobBranch | None | Unset = _branch
+            if isinstance(_branch, dict):
+                try:
+                    branch_type_0 = JobBranch.from_dict(_branch)
 
-                branch = branch_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    branch = branch_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        autotranslate_enabled = d.pop("autotranslate_enabled", UNSET)
+            autotranslate_enabled = d.pop("autotranslate_enabled", UNSET)
 
-        _owner: Any = d.pop("owner", UNSET)
-        owner: None | Unset | UserPreview = _owner
-        if isinstance(_owner, dict):
-            try:
-                owner_type_0 = UserPreview.from_dict(_owner)
+            _owner: Any = d.pop("owner", UNSET)
+            owner: None | Unset | UserPreview = _owner
+            if isinstance(_owner, dict):
+                try:
+                    owner_type_0 = UserPreview.from_dict(_owner)
 
-                owner = owner_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    owner = owner_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        _creator: Any = d.pop("creator", UNSET)
-        creator: None | Unset | UserPreview = _creator
-        if isinstance(_creator, dict):
-            try:
-                creator_type_0 = UserPreview.from_dict(_creator)
+            _creator: Any = d.pop("creator", UNSET)
+            creator: None | Unset | UserPreview = _creator
+            if isinstance(_creator, dict):
+                try:
+                    creator_type_0 = UserPreview.from_dict(_creator)
 
-                creator = creator_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    creator = creator_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        _locales: Any = d.pop("locales", UNSET)
-        locales: list[LocalePreview] | None | Unset = _locales
-        if isinstance(_locales, list):
-            try:
-                locales_type_0 = []
-                _locales_type_0 = _locales
-                for locales_type_0_item_data in _locales_type_0:
-                    locales_type_0_item = LocalePreview.from_dict(
-                        locales_type_0_item_data
-                    )
+            _locales: Any = d.pop("locales", UNSET)
+            locales: list[LocalePreview] | None | Unset = _locales
+            if isinstance(_locales, list):
+                try:
+                    locales_type_0 = []
+                    _locales_type_0 = _locales
+                    for locales_type_0_item_data in _locales_type_0:
+                        locales_type_0_item = LocalePreview.from_dict(
+                            locales_type_0_item_data
+                        )
 
-                    locales_type_0.append(locales_type_0_item)
+                        locales_type_0.append(locales_type_0_item)
 
-                locales = locales_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    locales = locales_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
+        except KeyError as missing:
+            raise MissingFieldError(cls.__name__, str(missing.args[0])) from None
         job_template_details = cls(
             id,
             name,

@@ -11,12 +11,6 @@ from ..errors import MalformedResponseError, MissingFieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="KeyLink")
-_REQUIRED = frozenset(
-    {
-        "created_at",
-        "updated_at",
-    }
-)
 
 
 @_attrs_define
@@ -117,70 +111,73 @@ class KeyLink:
             raise MalformedResponseError(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
-        if not _REQUIRED <= src_dict.keys():
-            raise MissingFieldError(cls.__name__, min(_REQUIRED - src_dict.keys()))
         d = dict(src_dict)
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        # A missing required field surfaces as the KeyError of its pop: catching it costs nothing
+        # when every field is there, unlike checking the keys up front on every model of a list.
+        try:
+            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+            updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
-        _created_by: Any = d.pop("created_by", UNSET)
-        created_by: None | Unset | UserPreview = _created_by
-        if isinstance(_created_by, dict):
-            try:
-                created_by_type_0 = UserPreview.from_dict(_created_by)
+            _created_by: Any = d.pop("created_by", UNSET)
+            created_by: None | Unset | UserPreview = _created_by
+            if isinstance(_created_by, dict):
+                try:
+                    created_by_type_0 = UserPreview.from_dict(_created_by)
 
-                created_by = created_by_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    created_by = created_by_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        _updated_by: Any = d.pop("updated_by", UNSET)
-        updated_by: None | Unset | UserPreview = _updated_by
-        if isinstance(_updated_by, dict):
-            try:
-                updated_by_type_0 = UserPreview.from_dict(_updated_by)
+            _updated_by: Any = d.pop("updated_by", UNSET)
+            updated_by: None | Unset | UserPreview = _updated_by
+            if isinstance(_updated_by, dict):
+                try:
+                    updated_by_type_0 = UserPreview.from_dict(_updated_by)
 
-                updated_by = updated_by_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    updated_by = updated_by_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        _account: Any = d.pop("account", UNSET)
-        account: Account | None | Unset = _account
-        if isinstance(_account, dict):
-            try:
-                account_type_0 = Account.from_dict(_account)
+            _account: Any = d.pop("account", UNSET)
+            account: Account | None | Unset = _account
+            if isinstance(_account, dict):
+                try:
+                    account_type_0 = Account.from_dict(_account)
 
-                account = account_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    account = account_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        _parent: Any = d.pop("parent", UNSET)
-        parent: KeyPreview | None | Unset = _parent
-        if isinstance(_parent, dict):
-            try:
-                parent_type_0 = KeyPreview.from_dict(_parent)
+            _parent: Any = d.pop("parent", UNSET)
+            parent: KeyPreview | None | Unset = _parent
+            if isinstance(_parent, dict):
+                try:
+                    parent_type_0 = KeyPreview.from_dict(_parent)
 
-                parent = parent_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    parent = parent_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        _children: Any = d.pop("children", UNSET)
-        children: list[KeyPreview] | None | Unset = _children
-        if isinstance(_children, list):
-            try:
-                children_type_0 = []
-                _children_type_0 = _children
-                for children_type_0_item_data in _children_type_0:
-                    children_type_0_item = KeyPreview.from_dict(
-                        children_type_0_item_data
-                    )
+            _children: Any = d.pop("children", UNSET)
+            children: list[KeyPreview] | None | Unset = _children
+            if isinstance(_children, list):
+                try:
+                    children_type_0 = []
+                    _children_type_0 = _children
+                    for children_type_0_item_data in _children_type_0:
+                        children_type_0_item = KeyPreview.from_dict(
+                            children_type_0_item_data
+                        )
 
-                    children_type_0.append(children_type_0_item)
+                        children_type_0.append(children_type_0_item)
 
-                children = children_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    children = children_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
+        except KeyError as missing:
+            raise MissingFieldError(cls.__name__, str(missing.args[0])) from None
         key_link = cls(
             created_at,
             updated_at,

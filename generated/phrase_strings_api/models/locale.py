@@ -11,15 +11,6 @@ from ..errors import MalformedResponseError, MissingFieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Locale")
-_REQUIRED = frozenset(
-    {
-        "id",
-        "name",
-        "code",
-        "created_at",
-        "updated_at",
-    }
-)
 
 
 @_attrs_define
@@ -145,53 +136,56 @@ class Locale:
             raise MalformedResponseError(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
-        if not _REQUIRED <= src_dict.keys():
-            raise MissingFieldError(cls.__name__, min(_REQUIRED - src_dict.keys()))
         d = dict(src_dict)
-        id = d.pop("id")
+        # A missing required field surfaces as the KeyError of its pop: catching it costs nothing
+        # when every field is there, unlike checking the keys up front on every model of a list.
+        try:
+            id = d.pop("id")
 
-        name = d.pop("name")
+            name = d.pop("name")
 
-        code = d.pop("code")
+            code = d.pop("code")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+            updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
-        default = d.pop("default", UNSET)
+            default = d.pop("default", UNSET)
 
-        main = d.pop("main", UNSET)
+            main = d.pop("main", UNSET)
 
-        rtl = d.pop("rtl", UNSET)
+            rtl = d.pop("rtl", UNSET)
 
-        plural_forms: list[str] | None | Unset = d.pop("plural_forms", UNSET)
+            plural_forms: list[str] | None | Unset = d.pop("plural_forms", UNSET)
 
-        ordinal_plural_forms: list[str] | None | Unset = d.pop(
-            "ordinal_plural_forms", UNSET
-        )
+            ordinal_plural_forms: list[str] | None | Unset = d.pop(
+                "ordinal_plural_forms", UNSET
+            )
 
-        _source_locale: Any = d.pop("source_locale", UNSET)
-        source_locale: LocalePreview | None | Unset = _source_locale
-        if isinstance(_source_locale, dict):
-            try:
-                source_locale_type_0 = LocalePreview.from_dict(_source_locale)
+            _source_locale: Any = d.pop("source_locale", UNSET)
+            source_locale: LocalePreview | None | Unset = _source_locale
+            if isinstance(_source_locale, dict):
+                try:
+                    source_locale_type_0 = LocalePreview.from_dict(_source_locale)
 
-                source_locale = source_locale_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    source_locale = source_locale_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        _fallback_locale: Any = d.pop("fallback_locale", UNSET)
-        fallback_locale: LocalePreview | None | Unset = _fallback_locale
-        if isinstance(_fallback_locale, dict):
-            try:
-                fallback_locale_type_0 = LocalePreview.from_dict(_fallback_locale)
+            _fallback_locale: Any = d.pop("fallback_locale", UNSET)
+            fallback_locale: LocalePreview | None | Unset = _fallback_locale
+            if isinstance(_fallback_locale, dict):
+                try:
+                    fallback_locale_type_0 = LocalePreview.from_dict(_fallback_locale)
 
-                fallback_locale = fallback_locale_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    fallback_locale = fallback_locale_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        language_ai_profile = d.pop("language_ai_profile", UNSET)
+            language_ai_profile = d.pop("language_ai_profile", UNSET)
 
+        except KeyError as missing:
+            raise MissingFieldError(cls.__name__, str(missing.args[0])) from None
         locale = cls(
             id,
             name,

@@ -14,13 +14,6 @@ from ..models.locale_download_status_type_3_type_1 import LocaleDownloadStatusTy
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LocaleDownload")
-_REQUIRED = frozenset(
-    {
-        "id",
-        "status",
-        "created_at",
-    }
-)
 
 
 @_attrs_define
@@ -118,89 +111,92 @@ class LocaleDownload:
             raise MalformedResponseError(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
-        if not _REQUIRED <= src_dict.keys():
-            raise MissingFieldError(cls.__name__, min(_REQUIRED - src_dict.keys()))
         d = dict(src_dict)
-        id = d.pop("id")
+        # A missing required field surfaces as the KeyError of its pop: catching it costs nothing
+        # when every field is there, unlike checking the keys up front on every model of a list.
+        try:
+            id = d.pop("id")
 
-        def _parse_status(
-            data: object,
-        ) -> (
-            LocaleDownloadStatusType1
-            | LocaleDownloadStatusType2Type1
-            | LocaleDownloadStatusType3Type1
-            | None
-        ):
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_1 = LocaleDownloadStatusType1(data)
-
-                return status_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_2_type_1 = LocaleDownloadStatusType2Type1(data)
-
-                return status_type_2_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_3_type_1 = LocaleDownloadStatusType3Type1(data)
-
-                return status_type_3_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
+            def _parse_status(
+                data: object,
+            ) -> (
                 LocaleDownloadStatusType1
                 | LocaleDownloadStatusType2Type1
                 | LocaleDownloadStatusType3Type1
-                | None,
-                data,
-            )
+                | None
+            ):
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    status_type_1 = LocaleDownloadStatusType1(data)
 
-        status = _parse_status(d.pop("status"))
+                    return status_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    status_type_2_type_1 = LocaleDownloadStatusType2Type1(data)
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+                    return status_type_2_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    status_type_3_type_1 = LocaleDownloadStatusType3Type1(data)
 
-        _result: Any = d.pop("result", UNSET)
-        result: LocaleDownloadResultType0 | None | Unset = _result
-        if isinstance(_result, dict):
-            try:
-                result_type_0 = LocaleDownloadResultType0.from_dict(_result)
+                    return status_type_3_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(
+                    LocaleDownloadStatusType1
+                    | LocaleDownloadStatusType2Type1
+                    | LocaleDownloadStatusType3Type1
+                    | None,
+                    data,
+                )
 
-                result = result_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            status = _parse_status(d.pop("status"))
 
-        _params: Any = d.pop("params", UNSET)
-        params: LocaleDownloadParamsType0 | None | Unset = _params
-        if isinstance(_params, dict):
-            try:
-                params_type_0 = LocaleDownloadParamsType0.from_dict(_params)
+            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
-                params = params_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            _result: Any = d.pop("result", UNSET)
+            result: LocaleDownloadResultType0 | None | Unset = _result
+            if isinstance(_result, dict):
+                try:
+                    result_type_0 = LocaleDownloadResultType0.from_dict(_result)
 
-        error = d.pop("error", UNSET)
+                    result = result_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        _completed_at: Any = d.pop("completed_at", UNSET)
-        completed_at: datetime.datetime | None | Unset = _completed_at
-        if isinstance(_completed_at, str):
-            try:
-                completed_at_type_0 = datetime.datetime.fromisoformat(_completed_at)
+            _params: Any = d.pop("params", UNSET)
+            params: LocaleDownloadParamsType0 | None | Unset = _params
+            if isinstance(_params, dict):
+                try:
+                    params_type_0 = LocaleDownloadParamsType0.from_dict(_params)
 
-                completed_at = completed_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    params = params_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
+            error = d.pop("error", UNSET)
+
+            _completed_at: Any = d.pop("completed_at", UNSET)
+            completed_at: datetime.datetime | None | Unset = _completed_at
+            if isinstance(_completed_at, str):
+                try:
+                    completed_at_type_0 = datetime.datetime.fromisoformat(_completed_at)
+
+                    completed_at = completed_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+
+        except KeyError as missing:
+            raise MissingFieldError(cls.__name__, str(missing.args[0])) from None
         locale_download = cls(
             id,
             status,

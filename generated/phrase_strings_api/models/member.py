@@ -11,13 +11,6 @@ from ..errors import MalformedResponseError, MissingFieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Member")
-_REQUIRED = frozenset(
-    {
-        "id",
-        "username",
-        "created_at",
-    }
-)
 
 
 @_attrs_define
@@ -156,94 +149,97 @@ class Member:
             raise MalformedResponseError(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
-        if not _REQUIRED <= src_dict.keys():
-            raise MissingFieldError(cls.__name__, min(_REQUIRED - src_dict.keys()))
         d = dict(src_dict)
-        id = d.pop("id")
+        # A missing required field surfaces as the KeyError of its pop: catching it costs nothing
+        # when every field is there, unlike checking the keys up front on every model of a list.
+        try:
+            id = d.pop("id")
 
-        username = d.pop("username")
+            username = d.pop("username")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
-        email = d.pop("email", UNSET)
+            email = d.pop("email", UNSET)
 
-        _last_activity_at: Any = d.pop("last_activity_at", UNSET)
-        last_activity_at: datetime.datetime | None | Unset = _last_activity_at
-        if isinstance(_last_activity_at, str):
-            try:
-                last_activity_at_type_0 = datetime.datetime.fromisoformat(
-                    _last_activity_at
-                )
-
-                last_activity_at = last_activity_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-        role = d.pop("role", UNSET)
-
-        _projects: Any = d.pop("projects", UNSET)
-        projects: list[ProjectLocales] | None | Unset = _projects
-        if isinstance(_projects, list):
-            try:
-                projects_type_0 = []
-                _projects_type_0 = _projects
-                for projects_type_0_item_data in _projects_type_0:
-                    projects_type_0_item = ProjectLocales.from_dict(
-                        projects_type_0_item_data
+            _last_activity_at: Any = d.pop("last_activity_at", UNSET)
+            last_activity_at: datetime.datetime | None | Unset = _last_activity_at
+            if isinstance(_last_activity_at, str):
+                try:
+                    last_activity_at_type_0 = datetime.datetime.fromisoformat(
+                        _last_activity_at
                     )
 
-                    projects_type_0.append(projects_type_0_item)
+                    last_activity_at = last_activity_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-                projects = projects_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            role = d.pop("role", UNSET)
 
-        _permissions: Any = d.pop("permissions", UNSET)
-        permissions: MemberPermissionsType0 | None | Unset = _permissions
-        if isinstance(_permissions, dict):
-            try:
-                permissions_type_0 = MemberPermissionsType0.from_dict(_permissions)
+            _projects: Any = d.pop("projects", UNSET)
+            projects: list[ProjectLocales] | None | Unset = _projects
+            if isinstance(_projects, list):
+                try:
+                    projects_type_0 = []
+                    _projects_type_0 = _projects
+                    for projects_type_0_item_data in _projects_type_0:
+                        projects_type_0_item = ProjectLocales.from_dict(
+                            projects_type_0_item_data
+                        )
 
-                permissions = permissions_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                        projects_type_0.append(projects_type_0_item)
 
-        default_locale_codes: list[str] | None | Unset = d.pop(
-            "default_locale_codes", UNSET
-        )
+                    projects = projects_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        _teams: Any = d.pop("teams", UNSET)
-        teams: list[TeamShort] | None | Unset = _teams
-        if isinstance(_teams, list):
-            try:
-                teams_type_0 = []
-                _teams_type_0 = _teams
-                for teams_type_0_item_data in _teams_type_0:
-                    teams_type_0_item = TeamShort.from_dict(teams_type_0_item_data)
+            _permissions: Any = d.pop("permissions", UNSET)
+            permissions: MemberPermissionsType0 | None | Unset = _permissions
+            if isinstance(_permissions, dict):
+                try:
+                    permissions_type_0 = MemberPermissionsType0.from_dict(_permissions)
 
-                    teams_type_0.append(teams_type_0_item)
+                    permissions = permissions_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-                teams = teams_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            default_locale_codes: list[str] | None | Unset = d.pop(
+                "default_locale_codes", UNSET
+            )
 
-        _spaces: Any = d.pop("spaces", UNSET)
-        spaces: list[MemberSpacesType0Item] | None | Unset = _spaces
-        if isinstance(_spaces, list):
-            try:
-                spaces_type_0 = []
-                _spaces_type_0 = _spaces
-                for spaces_type_0_item_data in _spaces_type_0:
-                    spaces_type_0_item = MemberSpacesType0Item.from_dict(
-                        spaces_type_0_item_data
-                    )
+            _teams: Any = d.pop("teams", UNSET)
+            teams: list[TeamShort] | None | Unset = _teams
+            if isinstance(_teams, list):
+                try:
+                    teams_type_0 = []
+                    _teams_type_0 = _teams
+                    for teams_type_0_item_data in _teams_type_0:
+                        teams_type_0_item = TeamShort.from_dict(teams_type_0_item_data)
 
-                    spaces_type_0.append(spaces_type_0_item)
+                        teams_type_0.append(teams_type_0_item)
 
-                spaces = spaces_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    teams = teams_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
+            _spaces: Any = d.pop("spaces", UNSET)
+            spaces: list[MemberSpacesType0Item] | None | Unset = _spaces
+            if isinstance(_spaces, list):
+                try:
+                    spaces_type_0 = []
+                    _spaces_type_0 = _spaces
+                    for spaces_type_0_item_data in _spaces_type_0:
+                        spaces_type_0_item = MemberSpacesType0Item.from_dict(
+                            spaces_type_0_item_data
+                        )
+
+                        spaces_type_0.append(spaces_type_0_item)
+
+                    spaces = spaces_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+
+        except KeyError as missing:
+            raise MissingFieldError(cls.__name__, str(missing.args[0])) from None
         member = cls(
             id,
             username,

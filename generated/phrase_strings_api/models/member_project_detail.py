@@ -10,12 +10,6 @@ from ..errors import MalformedResponseError, MissingFieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MemberProjectDetail")
-_REQUIRED = frozenset(
-    {
-        "id",
-        "username",
-    }
-)
 
 
 @_attrs_define
@@ -150,90 +144,97 @@ class MemberProjectDetail:
             raise MalformedResponseError(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
-        if not _REQUIRED <= src_dict.keys():
-            raise MissingFieldError(cls.__name__, min(_REQUIRED - src_dict.keys()))
         d = dict(src_dict)
-        id = d.pop("id")
+        # A missing required field surfaces as the KeyError of its pop: catching it costs nothing
+        # when every field is there, unlike checking the keys up front on every model of a list.
+        try:
+            id = d.pop("id")
 
-        username = d.pop("username")
+            username = d.pop("username")
 
-        email = d.pop("email", UNSET)
+            email = d.pop("email", UNSET)
 
-        role = d.pop("role", UNSET)
+            role = d.pop("role", UNSET)
 
-        _projects: Any = d.pop("projects", UNSET)
-        projects: list[ProjectLocales] | None | Unset = _projects
-        if isinstance(_projects, list):
-            try:
-                projects_type_0 = []
-                _projects_type_0 = _projects
-                for projects_type_0_item_data in _projects_type_0:
-                    projects_type_0_item = ProjectLocales.from_dict(
-                        projects_type_0_item_data
-                    )
-
-                    projects_type_0.append(projects_type_0_item)
-
-                projects = projects_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-        _permissions: Any = d.pop("permissions", UNSET)
-        permissions: MemberProjectDetailPermissionsType0 | None | Unset = _permissions
-        if isinstance(_permissions, dict):
-            try:
-                permissions_type_0 = MemberProjectDetailPermissionsType0.from_dict(
-                    _permissions
-                )
-
-                permissions = permissions_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-        locale_ids: list[str] | None | Unset = d.pop("locale_ids", UNSET)
-
-        default_locale_codes: list[str] | None | Unset = d.pop(
-            "default_locale_codes", UNSET
-        )
-
-        _spaces: Any = d.pop("spaces", UNSET)
-        spaces: list[MemberProjectDetailSpacesType0Item] | None | Unset = _spaces
-        if isinstance(_spaces, list):
-            try:
-                spaces_type_0 = []
-                _spaces_type_0 = _spaces
-                for spaces_type_0_item_data in _spaces_type_0:
-                    spaces_type_0_item = MemberProjectDetailSpacesType0Item.from_dict(
-                        spaces_type_0_item_data
-                    )
-
-                    spaces_type_0.append(spaces_type_0_item)
-
-                spaces = spaces_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-        _project_roles: Any = d.pop("project_roles", UNSET)
-        project_roles: list[MemberProjectDetailProjectRolesType0Item] | None | Unset = (
-            _project_roles
-        )
-        if isinstance(_project_roles, list):
-            try:
-                project_roles_type_0 = []
-                _project_roles_type_0 = _project_roles
-                for project_roles_type_0_item_data in _project_roles_type_0:
-                    project_roles_type_0_item = (
-                        MemberProjectDetailProjectRolesType0Item.from_dict(
-                            project_roles_type_0_item_data
+            _projects: Any = d.pop("projects", UNSET)
+            projects: list[ProjectLocales] | None | Unset = _projects
+            if isinstance(_projects, list):
+                try:
+                    projects_type_0 = []
+                    _projects_type_0 = _projects
+                    for projects_type_0_item_data in _projects_type_0:
+                        projects_type_0_item = ProjectLocales.from_dict(
+                            projects_type_0_item_data
                         )
+
+                        projects_type_0.append(projects_type_0_item)
+
+                    projects = projects_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+
+            _permissions: Any = d.pop("permissions", UNSET)
+            permissions: MemberProjectDetailPermissionsType0 | None | Unset = (
+                _permissions
+            )
+            if isinstance(_permissions, dict):
+                try:
+                    permissions_type_0 = MemberProjectDetailPermissionsType0.from_dict(
+                        _permissions
                     )
 
-                    project_roles_type_0.append(project_roles_type_0_item)
+                    permissions = permissions_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-                project_roles = project_roles_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            locale_ids: list[str] | None | Unset = d.pop("locale_ids", UNSET)
 
+            default_locale_codes: list[str] | None | Unset = d.pop(
+                "default_locale_codes", UNSET
+            )
+
+            _spaces: Any = d.pop("spaces", UNSET)
+            spaces: list[MemberProjectDetailSpacesType0Item] | None | Unset = _spaces
+            if isinstance(_spaces, list):
+                try:
+                    spaces_type_0 = []
+                    _spaces_type_0 = _spaces
+                    for spaces_type_0_item_data in _spaces_type_0:
+                        spaces_type_0_item = (
+                            MemberProjectDetailSpacesType0Item.from_dict(
+                                spaces_type_0_item_data
+                            )
+                        )
+
+                        spaces_type_0.append(spaces_type_0_item)
+
+                    spaces = spaces_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+
+            _project_roles: Any = d.pop("project_roles", UNSET)
+            project_roles: (
+                list[MemberProjectDetailProjectRolesType0Item] | None | Unset
+            ) = _project_roles
+            if isinstance(_project_roles, list):
+                try:
+                    project_roles_type_0 = []
+                    _project_roles_type_0 = _project_roles
+                    for project_roles_type_0_item_data in _project_roles_type_0:
+                        project_roles_type_0_item = (
+                            MemberProjectDetailProjectRolesType0Item.from_dict(
+                                project_roles_type_0_item_data
+                            )
+                        )
+
+                        project_roles_type_0.append(project_roles_type_0_item)
+
+                    project_roles = project_roles_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+
+        except KeyError as missing:
+            raise MissingFieldError(cls.__name__, str(missing.args[0])) from None
         member_project_detail = cls(
             id,
             username,

@@ -11,12 +11,6 @@ from ..errors import MalformedResponseError, MissingFieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Notification")
-_REQUIRED = frozenset(
-    {
-        "id",
-        "event_name",
-    }
-)
 
 
 @_attrs_define
@@ -185,123 +179,126 @@ class Notification:
             raise MalformedResponseError(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
-        if not _REQUIRED <= src_dict.keys():
-            raise MissingFieldError(cls.__name__, min(_REQUIRED - src_dict.keys()))
         d = dict(src_dict)
-        id = d.pop("id")
+        # A missing required field surfaces as the KeyError of its pop: catching it costs nothing
+        # when every field is there, unlike checking the keys up front on every model of a list.
+        try:
+            id = d.pop("id")
 
-        event_name = d.pop("event_name")
+            event_name = d.pop("event_name")
 
-        _created_at: Any = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | None | Unset = _created_at
-        if isinstance(_created_at, str):
-            try:
-                created_at_type_0 = datetime.datetime.fromisoformat(_created_at)
+            _created_at: Any = d.pop("created_at", UNSET)
+            created_at: datetime.datetime | None | Unset = _created_at
+            if isinstance(_created_at, str):
+                try:
+                    created_at_type_0 = datetime.datetime.fromisoformat(_created_at)
 
-                created_at = created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    created_at = created_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        _updated_at: Any = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | None | Unset = _updated_at
-        if isinstance(_updated_at, str):
-            try:
-                updated_at_type_0 = datetime.datetime.fromisoformat(_updated_at)
+            _updated_at: Any = d.pop("updated_at", UNSET)
+            updated_at: datetime.datetime | None | Unset = _updated_at
+            if isinstance(_updated_at, str):
+                try:
+                    updated_at_type_0 = datetime.datetime.fromisoformat(_updated_at)
 
-                updated_at = updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    updated_at = updated_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        _delivered_at: Any = d.pop("delivered_at", UNSET)
-        delivered_at: datetime.datetime | None | Unset = _delivered_at
-        if isinstance(_delivered_at, str):
-            try:
-                delivered_at_type_0 = datetime.datetime.fromisoformat(_delivered_at)
+            _delivered_at: Any = d.pop("delivered_at", UNSET)
+            delivered_at: datetime.datetime | None | Unset = _delivered_at
+            if isinstance(_delivered_at, str):
+                try:
+                    delivered_at_type_0 = datetime.datetime.fromisoformat(_delivered_at)
 
-                delivered_at = delivered_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    delivered_at = delivered_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        _seen_at: Any = d.pop("seen_at", UNSET)
-        seen_at: datetime.datetime | None | Unset = _seen_at
-        if isinstance(_seen_at, str):
-            try:
-                seen_at_type_0 = datetime.datetime.fromisoformat(_seen_at)
+            _seen_at: Any = d.pop("seen_at", UNSET)
+            seen_at: datetime.datetime | None | Unset = _seen_at
+            if isinstance(_seen_at, str):
+                try:
+                    seen_at_type_0 = datetime.datetime.fromisoformat(_seen_at)
 
-                seen_at = seen_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    seen_at = seen_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        _data: Any = d.pop("data", UNSET)
-        data: None | NotificationDataType0 | Unset = _data
-        if isinstance(_data, dict):
-            try:
-                data_type_0 = NotificationDataType0.from_dict(_data)
+            _data: Any = d.pop("data", UNSET)
+            data: None | NotificationDataType0 | Unset = _data
+            if isinstance(_data, dict):
+                try:
+                    data_type_0 = NotificationDataType0.from_dict(_data)
 
-                data = data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    data = data_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        _resource: Any = d.pop("resource", UNSET)
-        resource: None | NotificationResourceType0 | Unset = _resource
-        if isinstance(_resource, dict):
-            try:
-                resource_type_0 = NotificationResourceType0.from_dict(_resource)
+            _resource: Any = d.pop("resource", UNSET)
+            resource: None | NotificationResourceType0 | Unset = _resource
+            if isinstance(_resource, dict):
+                try:
+                    resource_type_0 = NotificationResourceType0.from_dict(_resource)
 
-                resource = resource_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    resource = resource_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        _locale: Any = d.pop("locale", UNSET)
-        locale: Locale | None | Unset = _locale
-        if isinstance(_locale, dict):
-            try:
-                locale_type_0 = Locale.from_dict(_locale)
+            _locale: Any = d.pop("locale", UNSET)
+            locale: Locale | None | Unset = _locale
+            if isinstance(_locale, dict):
+                try:
+                    locale_type_0 = Locale.from_dict(_locale)
 
-                locale = locale_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    locale = locale_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        _user: Any = d.pop("user", UNSET)
-        user: None | Unset | UserPreview = _user
-        if isinstance(_user, dict):
-            try:
-                user_type_0 = UserPreview.from_dict(_user)
+            _user: Any = d.pop("user", UNSET)
+            user: None | Unset | UserPreview = _user
+            if isinstance(_user, dict):
+                try:
+                    user_type_0 = UserPreview.from_dict(_user)
 
-                user = user_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    user = user_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        _project: Any = d.pop("project", UNSET)
-        project: None | Project | Unset = _project
-        if isinstance(_project, dict):
-            try:
-                project_type_0 = Project.from_dict(_project)
+            _project: Any = d.pop("project", UNSET)
+            project: None | Project | Unset = _project
+            if isinstance(_project, dict):
+                try:
+                    project_type_0 = Project.from_dict(_project)
 
-                project = project_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    project = project_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        _account: Any = d.pop("account", UNSET)
-        account: Account | None | Unset = _account
-        if isinstance(_account, dict):
-            try:
-                account_type_0 = Account.from_dict(_account)
+            _account: Any = d.pop("account", UNSET)
+            account: Account | None | Unset = _account
+            if isinstance(_account, dict):
+                try:
+                    account_type_0 = Account.from_dict(_account)
 
-                account = account_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    account = account_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        _group: Any = d.pop("group", UNSET)
-        group: None | NotificationGroup | Unset = _group
-        if isinstance(_group, dict):
-            try:
-                group_type_0 = NotificationGroup.from_dict(_group)
+            _group: Any = d.pop("group", UNSET)
+            group: None | NotificationGroup | Unset = _group
+            if isinstance(_group, dict):
+                try:
+                    group_type_0 = NotificationGroup.from_dict(_group)
 
-                group = group_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    group = group_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
+        except KeyError as missing:
+            raise MissingFieldError(cls.__name__, str(missing.args[0])) from None
         notification = cls(
             id,
             event_name,

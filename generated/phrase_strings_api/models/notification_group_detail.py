@@ -11,14 +11,6 @@ from ..errors import MalformedResponseError, MissingFieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NotificationGroupDetail")
-_REQUIRED = frozenset(
-    {
-        "id",
-        "event_name",
-        "created_at",
-        "updated_at",
-    }
-)
 
 
 @_attrs_define
@@ -83,31 +75,34 @@ class NotificationGroupDetail:
             raise MalformedResponseError(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
-        if not _REQUIRED <= src_dict.keys():
-            raise MissingFieldError(cls.__name__, min(_REQUIRED - src_dict.keys()))
         d = dict(src_dict)
-        id = d.pop("id")
+        # A missing required field surfaces as the KeyError of its pop: catching it costs nothing
+        # when every field is there, unlike checking the keys up front on every model of a list.
+        try:
+            id = d.pop("id")
 
-        event_name = d.pop("event_name")
+            event_name = d.pop("event_name")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+            updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
-        notifications_count = d.pop("notifications_count", UNSET)
+            notifications_count = d.pop("notifications_count", UNSET)
 
-        _latest_notification: Any = d.pop("latest_notification", UNSET)
-        latest_notification: None | Notification | Unset = _latest_notification
-        if isinstance(_latest_notification, dict):
-            try:
-                latest_notification_type_0 = Notification.from_dict(
-                    _latest_notification
-                )
+            _latest_notification: Any = d.pop("latest_notification", UNSET)
+            latest_notification: None | Notification | Unset = _latest_notification
+            if isinstance(_latest_notification, dict):
+                try:
+                    latest_notification_type_0 = Notification.from_dict(
+                        _latest_notification
+                    )
 
-                latest_notification = latest_notification_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    latest_notification = latest_notification_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
+        except KeyError as missing:
+            raise MissingFieldError(cls.__name__, str(missing.args[0])) from None
         notification_group_detail = cls(
             id,
             event_name,

@@ -11,14 +11,6 @@ from ..errors import MalformedResponseError, MissingFieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrganizationJobTemplate")
-_REQUIRED = frozenset(
-    {
-        "id",
-        "name",
-        "created_at",
-        "updated_at",
-    }
-)
 
 
 @_attrs_define
@@ -87,30 +79,33 @@ class OrganizationJobTemplate:
             raise MalformedResponseError(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
-        if not _REQUIRED <= src_dict.keys():
-            raise MissingFieldError(cls.__name__, min(_REQUIRED - src_dict.keys()))
         d = dict(src_dict)
-        id = d.pop("id")
+        # A missing required field surfaces as the KeyError of its pop: catching it costs nothing
+        # when every field is there, unlike checking the keys up front on every model of a list.
+        try:
+            id = d.pop("id")
 
-        name = d.pop("name")
+            name = d.pop("name")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+            updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
-        briefing = d.pop("briefing", UNSET)
+            briefing = d.pop("briefing", UNSET)
 
-        autotranslate_enabled = d.pop("autotranslate_enabled", UNSET)
+            autotranslate_enabled = d.pop("autotranslate_enabled", UNSET)
 
-        def _parse_source_locale_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_source_locale_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        source_locale_id = _parse_source_locale_id(d.pop("source_locale_id", UNSET))
+            source_locale_id = _parse_source_locale_id(d.pop("source_locale_id", UNSET))
 
+        except KeyError as missing:
+            raise MissingFieldError(cls.__name__, str(missing.args[0])) from None
         organization_job_template = cls(
             id,
             name,

@@ -11,14 +11,6 @@ from ..errors import MalformedResponseError, MissingFieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrganizationJobTemplateDetails")
-_REQUIRED = frozenset(
-    {
-        "id",
-        "name",
-        "created_at",
-        "updated_at",
-    }
-)
 
 
 @_attrs_define
@@ -127,67 +119,70 @@ class OrganizationJobTemplateDetails:
             raise MalformedResponseError(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
-        if not _REQUIRED <= src_dict.keys():
-            raise MissingFieldError(cls.__name__, min(_REQUIRED - src_dict.keys()))
         d = dict(src_dict)
-        id = d.pop("id")
+        # A missing required field surfaces as the KeyError of its pop: catching it costs nothing
+        # when every field is there, unlike checking the keys up front on every model of a list.
+        try:
+            id = d.pop("id")
 
-        name = d.pop("name")
+            name = d.pop("name")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+            updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
-        briefing = d.pop("briefing", UNSET)
+            briefing = d.pop("briefing", UNSET)
 
-        autotranslate_enabled = d.pop("autotranslate_enabled", UNSET)
+            autotranslate_enabled = d.pop("autotranslate_enabled", UNSET)
 
-        def _parse_source_locale_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_source_locale_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        source_locale_id = _parse_source_locale_id(d.pop("source_locale_id", UNSET))
+            source_locale_id = _parse_source_locale_id(d.pop("source_locale_id", UNSET))
 
-        _owner: Any = d.pop("owner", UNSET)
-        owner: None | Unset | UserPreview = _owner
-        if isinstance(_owner, dict):
-            try:
-                owner_type_0 = UserPreview.from_dict(_owner)
+            _owner: Any = d.pop("owner", UNSET)
+            owner: None | Unset | UserPreview = _owner
+            if isinstance(_owner, dict):
+                try:
+                    owner_type_0 = UserPreview.from_dict(_owner)
 
-                owner = owner_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    owner = owner_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        _creator: Any = d.pop("creator", UNSET)
-        creator: None | Unset | UserPreview = _creator
-        if isinstance(_creator, dict):
-            try:
-                creator_type_0 = UserPreview.from_dict(_creator)
+            _creator: Any = d.pop("creator", UNSET)
+            creator: None | Unset | UserPreview = _creator
+            if isinstance(_creator, dict):
+                try:
+                    creator_type_0 = UserPreview.from_dict(_creator)
 
-                creator = creator_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    creator = creator_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        _locales: Any = d.pop("locales", UNSET)
-        locales: list[LocalePreview] | None | Unset = _locales
-        if isinstance(_locales, list):
-            try:
-                locales_type_0 = []
-                _locales_type_0 = _locales
-                for locales_type_0_item_data in _locales_type_0:
-                    locales_type_0_item = LocalePreview.from_dict(
-                        locales_type_0_item_data
-                    )
+            _locales: Any = d.pop("locales", UNSET)
+            locales: list[LocalePreview] | None | Unset = _locales
+            if isinstance(_locales, list):
+                try:
+                    locales_type_0 = []
+                    _locales_type_0 = _locales
+                    for locales_type_0_item_data in _locales_type_0:
+                        locales_type_0_item = LocalePreview.from_dict(
+                            locales_type_0_item_data
+                        )
 
-                    locales_type_0.append(locales_type_0_item)
+                        locales_type_0.append(locales_type_0_item)
 
-                locales = locales_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    locales = locales_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
+        except KeyError as missing:
+            raise MissingFieldError(cls.__name__, str(missing.args[0])) from None
         organization_job_template_details = cls(
             id,
             name,

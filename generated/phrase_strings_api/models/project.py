@@ -11,14 +11,6 @@ from ..errors import MalformedResponseError, MissingFieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Project")
-_REQUIRED = frozenset(
-    {
-        "id",
-        "name",
-        "created_at",
-        "updated_at",
-    }
-)
 
 
 @_attrs_define
@@ -125,55 +117,58 @@ class Project:
             raise MalformedResponseError(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
-        if not _REQUIRED <= src_dict.keys():
-            raise MissingFieldError(cls.__name__, min(_REQUIRED - src_dict.keys()))
         d = dict(src_dict)
-        id = d.pop("id")
+        # A missing required field surfaces as the KeyError of its pop: catching it costs nothing
+        # when every field is there, unlike checking the keys up front on every model of a list.
+        try:
+            id = d.pop("id")
 
-        name = d.pop("name")
+            name = d.pop("name")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+            updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
-        slug = d.pop("slug", UNSET)
+            slug = d.pop("slug", UNSET)
 
-        main_format = d.pop("main_format", UNSET)
+            main_format = d.pop("main_format", UNSET)
 
-        project_image_url = d.pop("project_image_url", UNSET)
+            project_image_url = d.pop("project_image_url", UNSET)
 
-        media = d.pop("media", UNSET)
+            media = d.pop("media", UNSET)
 
-        _account: Any = d.pop("account", UNSET)
-        account: Account | None | Unset = _account
-        if isinstance(_account, dict):
-            try:
-                account_type_0 = Account.from_dict(_account)
+            _account: Any = d.pop("account", UNSET)
+            account: Account | None | Unset = _account
+            if isinstance(_account, dict):
+                try:
+                    account_type_0 = Account.from_dict(_account)
 
-                account = account_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    account = account_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        _space: Any = d.pop("space", UNSET)
-        space: None | ProjectSpace | Unset = _space
-        if isinstance(_space, dict):
-            try:
-                space_type_0 = ProjectSpace.from_dict(_space)
+            _space: Any = d.pop("space", UNSET)
+            space: None | ProjectSpace | Unset = _space
+            if isinstance(_space, dict):
+                try:
+                    space_type_0 = ProjectSpace.from_dict(_space)
 
-                space = space_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    space = space_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        _point_of_contact: Any = d.pop("point_of_contact", UNSET)
-        point_of_contact: None | Unset | UserPreview = _point_of_contact
-        if isinstance(_point_of_contact, dict):
-            try:
-                point_of_contact_type_0 = UserPreview.from_dict(_point_of_contact)
+            _point_of_contact: Any = d.pop("point_of_contact", UNSET)
+            point_of_contact: None | Unset | UserPreview = _point_of_contact
+            if isinstance(_point_of_contact, dict):
+                try:
+                    point_of_contact_type_0 = UserPreview.from_dict(_point_of_contact)
 
-                point_of_contact = point_of_contact_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    point_of_contact = point_of_contact_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
+        except KeyError as missing:
+            raise MissingFieldError(cls.__name__, str(missing.args[0])) from None
         project = cls(
             id,
             name,

@@ -11,14 +11,6 @@ from ..errors import MalformedResponseError, MissingFieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProjectDetails")
-_REQUIRED = frozenset(
-    {
-        "id",
-        "name",
-        "created_at",
-        "updated_at",
-    }
-)
 
 
 @_attrs_define
@@ -289,123 +281,126 @@ class ProjectDetails:
             raise MalformedResponseError(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
-        if not _REQUIRED <= src_dict.keys():
-            raise MissingFieldError(cls.__name__, min(_REQUIRED - src_dict.keys()))
         d = dict(src_dict)
-        id = d.pop("id")
+        # A missing required field surfaces as the KeyError of its pop: catching it costs nothing
+        # when every field is there, unlike checking the keys up front on every model of a list.
+        try:
+            id = d.pop("id")
 
-        name = d.pop("name")
+            name = d.pop("name")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+            updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
-        slug = d.pop("slug", UNSET)
+            slug = d.pop("slug", UNSET)
 
-        main_format = d.pop("main_format", UNSET)
+            main_format = d.pop("main_format", UNSET)
 
-        project_image_url = d.pop("project_image_url", UNSET)
+            project_image_url = d.pop("project_image_url", UNSET)
 
-        media = d.pop("media", UNSET)
+            media = d.pop("media", UNSET)
 
-        _account: Any = d.pop("account", UNSET)
-        account: Account | None | Unset = _account
-        if isinstance(_account, dict):
-            try:
-                account_type_0 = Account.from_dict(_account)
+            _account: Any = d.pop("account", UNSET)
+            account: Account | None | Unset = _account
+            if isinstance(_account, dict):
+                try:
+                    account_type_0 = Account.from_dict(_account)
 
-                account = account_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    account = account_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        _space: Any = d.pop("space", UNSET)
-        space: None | ProjectSpace | Unset = _space
-        if isinstance(_space, dict):
-            try:
-                space_type_0 = ProjectSpace.from_dict(_space)
+            _space: Any = d.pop("space", UNSET)
+            space: None | ProjectSpace | Unset = _space
+            if isinstance(_space, dict):
+                try:
+                    space_type_0 = ProjectSpace.from_dict(_space)
 
-                space = space_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    space = space_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        _point_of_contact: Any = d.pop("point_of_contact", UNSET)
-        point_of_contact: None | Unset | UserPreview = _point_of_contact
-        if isinstance(_point_of_contact, dict):
-            try:
-                point_of_contact_type_0 = UserPreview.from_dict(_point_of_contact)
+            _point_of_contact: Any = d.pop("point_of_contact", UNSET)
+            point_of_contact: None | Unset | UserPreview = _point_of_contact
+            if isinstance(_point_of_contact, dict):
+                try:
+                    point_of_contact_type_0 = UserPreview.from_dict(_point_of_contact)
 
-                point_of_contact = point_of_contact_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    point_of_contact = point_of_contact_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        shares_translation_memory = d.pop("shares_translation_memory", UNSET)
+            shares_translation_memory = d.pop("shares_translation_memory", UNSET)
 
-        machine_translation_enabled = d.pop("machine_translation_enabled", UNSET)
+            machine_translation_enabled = d.pop("machine_translation_enabled", UNSET)
 
-        zero_plural_form_enabled = d.pop("zero_plural_form_enabled", UNSET)
+            zero_plural_form_enabled = d.pop("zero_plural_form_enabled", UNSET)
 
-        enable_all_data_type_translation_keys_for_translators = d.pop(
-            "enable_all_data_type_translation_keys_for_translators", UNSET
-        )
+            enable_all_data_type_translation_keys_for_translators = d.pop(
+                "enable_all_data_type_translation_keys_for_translators", UNSET
+            )
 
-        enable_icu_message_format = d.pop("enable_icu_message_format", UNSET)
+            enable_icu_message_format = d.pop("enable_icu_message_format", UNSET)
 
-        enable_branching = d.pop("enable_branching", UNSET)
+            enable_branching = d.pop("enable_branching", UNSET)
 
-        protect_master_branch = d.pop("protect_master_branch", UNSET)
+            protect_master_branch = d.pop("protect_master_branch", UNSET)
 
-        autotranslate_enabled = d.pop("autotranslate_enabled", UNSET)
+            autotranslate_enabled = d.pop("autotranslate_enabled", UNSET)
 
-        autotranslate_check_new_translation_keys = d.pop(
-            "autotranslate_check_new_translation_keys", UNSET
-        )
+            autotranslate_check_new_translation_keys = d.pop(
+                "autotranslate_check_new_translation_keys", UNSET
+            )
 
-        autotranslate_check_new_uploads = d.pop(
-            "autotranslate_check_new_uploads", UNSET
-        )
+            autotranslate_check_new_uploads = d.pop(
+                "autotranslate_check_new_uploads", UNSET
+            )
 
-        autotranslate_check_new_locales = d.pop(
-            "autotranslate_check_new_locales", UNSET
-        )
+            autotranslate_check_new_locales = d.pop(
+                "autotranslate_check_new_locales", UNSET
+            )
 
-        autotranslate_mark_as_unverified = d.pop(
-            "autotranslate_mark_as_unverified", UNSET
-        )
+            autotranslate_mark_as_unverified = d.pop(
+                "autotranslate_mark_as_unverified", UNSET
+            )
 
-        autotranslate_use_machine_translation = d.pop(
-            "autotranslate_use_machine_translation", UNSET
-        )
+            autotranslate_use_machine_translation = d.pop(
+                "autotranslate_use_machine_translation", UNSET
+            )
 
-        autotranslate_use_translation_memory = d.pop(
-            "autotranslate_use_translation_memory", UNSET
-        )
+            autotranslate_use_translation_memory = d.pop(
+                "autotranslate_use_translation_memory", UNSET
+            )
 
-        default_encoding = d.pop("default_encoding", UNSET)
+            default_encoding = d.pop("default_encoding", UNSET)
 
-        autotranslate_overwrite_unverified_translations = d.pop(
-            "autotranslate_overwrite_unverified_translations", UNSET
-        )
+            autotranslate_overwrite_unverified_translations = d.pop(
+                "autotranslate_overwrite_unverified_translations", UNSET
+            )
 
-        autocomplete_job_enabled = d.pop("autocomplete_job_enabled", UNSET)
+            autocomplete_job_enabled = d.pop("autocomplete_job_enabled", UNSET)
 
-        cldr_version = d.pop("cldr_version", UNSET)
+            cldr_version = d.pop("cldr_version", UNSET)
 
-        job_locking_enabled = d.pop("job_locking_enabled", UNSET)
+            job_locking_enabled = d.pop("job_locking_enabled", UNSET)
 
-        placeholder_styles: list[str] | None | Unset = d.pop(
-            "placeholder_styles", UNSET
-        )
+            placeholder_styles: list[str] | None | Unset = d.pop(
+                "placeholder_styles", UNSET
+            )
 
-        _branch: Any = d.pop("branch", UNSET)
-        branch: Branch | None | Unset = _branch
-        if isinstance(_branch, dict):
-            try:
-                branch_type_0 = Branch.from_dict(_branch)
+            _branch: Any = d.pop("branch", UNSET)
+            branch: Branch | None | Unset = _branch
+            if isinstance(_branch, dict):
+                try:
+                    branch_type_0 = Branch.from_dict(_branch)
 
-                branch = branch_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    branch = branch_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
+        except KeyError as missing:
+            raise MissingFieldError(cls.__name__, str(missing.args[0])) from None
         project_details = cls(
             id,
             name,

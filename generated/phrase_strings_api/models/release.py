@@ -11,14 +11,6 @@ from ..errors import MalformedResponseError, MissingFieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Release")
-_REQUIRED = frozenset(
-    {
-        "id",
-        "version",
-        "created_at",
-        "updated_at",
-    }
-)
 
 
 @_attrs_define
@@ -156,58 +148,61 @@ class Release:
             raise MalformedResponseError(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
-        if not _REQUIRED <= src_dict.keys():
-            raise MissingFieldError(cls.__name__, min(_REQUIRED - src_dict.keys()))
         d = dict(src_dict)
-        id = d.pop("id")
+        # A missing required field surfaces as the KeyError of its pop: catching it costs nothing
+        # when every field is there, unlike checking the keys up front on every model of a list.
+        try:
+            id = d.pop("id")
 
-        version = d.pop("version")
+            version = d.pop("version")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+            updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
-        app_min_version = d.pop("app_min_version", UNSET)
+            app_min_version = d.pop("app_min_version", UNSET)
 
-        app_max_version = d.pop("app_max_version", UNSET)
+            app_max_version = d.pop("app_max_version", UNSET)
 
-        description = d.pop("description", UNSET)
+            description = d.pop("description", UNSET)
 
-        platforms: list[str] | None | Unset = d.pop("platforms", UNSET)
+            platforms: list[str] | None | Unset = d.pop("platforms", UNSET)
 
-        environments: list[str] | None | Unset = d.pop("environments", UNSET)
+            environments: list[str] | None | Unset = d.pop("environments", UNSET)
 
-        _locales: Any = d.pop("locales", UNSET)
-        locales: list[LocalePreview] | None | Unset = _locales
-        if isinstance(_locales, list):
-            try:
-                locales_type_0 = []
-                _locales_type_0 = _locales
-                for locales_type_0_item_data in _locales_type_0:
-                    locales_type_0_item = LocalePreview.from_dict(
-                        locales_type_0_item_data
-                    )
+            _locales: Any = d.pop("locales", UNSET)
+            locales: list[LocalePreview] | None | Unset = _locales
+            if isinstance(_locales, list):
+                try:
+                    locales_type_0 = []
+                    _locales_type_0 = _locales
+                    for locales_type_0_item_data in _locales_type_0:
+                        locales_type_0_item = LocalePreview.from_dict(
+                            locales_type_0_item_data
+                        )
 
-                    locales_type_0.append(locales_type_0_item)
+                        locales_type_0.append(locales_type_0_item)
 
-                locales = locales_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    locales = locales_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        tags: list[str] | None | Unset = d.pop("tags", UNSET)
+            tags: list[str] | None | Unset = d.pop("tags", UNSET)
 
-        _project: Any = d.pop("project", UNSET)
-        project: None | ProjectShort | Unset = _project
-        if isinstance(_project, dict):
-            try:
-                project_type_0 = ProjectShort.from_dict(_project)
+            _project: Any = d.pop("project", UNSET)
+            project: None | ProjectShort | Unset = _project
+            if isinstance(_project, dict):
+                try:
+                    project_type_0 = ProjectShort.from_dict(_project)
 
-                project = project_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    project = project_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        state = d.pop("state", UNSET)
+            state = d.pop("state", UNSET)
 
+        except KeyError as missing:
+            raise MissingFieldError(cls.__name__, str(missing.args[0])) from None
         release = cls(
             id,
             version,

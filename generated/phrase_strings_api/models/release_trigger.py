@@ -11,13 +11,6 @@ from ..errors import MalformedResponseError, MissingFieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ReleaseTrigger")
-_REQUIRED = frozenset(
-    {
-        "id",
-        "created_at",
-        "updated_at",
-    }
-)
 
 
 @_attrs_define
@@ -130,54 +123,57 @@ class ReleaseTrigger:
             raise MalformedResponseError(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
-        if not _REQUIRED <= src_dict.keys():
-            raise MissingFieldError(cls.__name__, min(_REQUIRED - src_dict.keys()))
         d = dict(src_dict)
-        id = d.pop("id")
+        # A missing required field surfaces as the KeyError of its pop: catching it costs nothing
+        # when every field is there, unlike checking the keys up front on every model of a list.
+        try:
+            id = d.pop("id")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+            updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
-        branch = d.pop("branch", UNSET)
+            branch = d.pop("branch", UNSET)
 
-        cron_schedule = d.pop("cron_schedule", UNSET)
+            cron_schedule = d.pop("cron_schedule", UNSET)
 
-        time_zone = d.pop("time_zone", UNSET)
+            time_zone = d.pop("time_zone", UNSET)
 
-        _next_run_at: Any = d.pop("next_run_at", UNSET)
-        next_run_at: datetime.datetime | None | Unset = _next_run_at
-        if isinstance(_next_run_at, str):
-            try:
-                next_run_at_type_0 = datetime.datetime.fromisoformat(_next_run_at)
+            _next_run_at: Any = d.pop("next_run_at", UNSET)
+            next_run_at: datetime.datetime | None | Unset = _next_run_at
+            if isinstance(_next_run_at, str):
+                try:
+                    next_run_at_type_0 = datetime.datetime.fromisoformat(_next_run_at)
 
-                next_run_at = next_run_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    next_run_at = next_run_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        app_min_version = d.pop("app_min_version", UNSET)
+            app_min_version = d.pop("app_min_version", UNSET)
 
-        app_max_version = d.pop("app_max_version", UNSET)
+            app_max_version = d.pop("app_max_version", UNSET)
 
-        _locales: Any = d.pop("locales", UNSET)
-        locales: list[LocalePreview] | None | Unset = _locales
-        if isinstance(_locales, list):
-            try:
-                locales_type_0 = []
-                _locales_type_0 = _locales
-                for locales_type_0_item_data in _locales_type_0:
-                    locales_type_0_item = LocalePreview.from_dict(
-                        locales_type_0_item_data
-                    )
+            _locales: Any = d.pop("locales", UNSET)
+            locales: list[LocalePreview] | None | Unset = _locales
+            if isinstance(_locales, list):
+                try:
+                    locales_type_0 = []
+                    _locales_type_0 = _locales
+                    for locales_type_0_item_data in _locales_type_0:
+                        locales_type_0_item = LocalePreview.from_dict(
+                            locales_type_0_item_data
+                        )
 
-                    locales_type_0.append(locales_type_0_item)
+                        locales_type_0.append(locales_type_0_item)
 
-                locales = locales_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    locales = locales_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        tags: list[str] | None | Unset = d.pop("tags", UNSET)
+            tags: list[str] | None | Unset = d.pop("tags", UNSET)
 
+        except KeyError as missing:
+            raise MissingFieldError(cls.__name__, str(missing.args[0])) from None
         release_trigger = cls(
             id,
             created_at,

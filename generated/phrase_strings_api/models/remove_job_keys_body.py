@@ -10,11 +10,6 @@ from ..errors import MalformedResponseError, MissingFieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RemoveJobKeysBody")
-_REQUIRED = frozenset(
-    {
-        "translation_key_ids",
-    }
-)
 
 
 @_attrs_define
@@ -52,13 +47,16 @@ class RemoveJobKeysBody:
             raise MalformedResponseError(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
-        if not _REQUIRED <= src_dict.keys():
-            raise MissingFieldError(cls.__name__, min(_REQUIRED - src_dict.keys()))
         d = dict(src_dict)
-        translation_key_ids: list[str] = d.pop("translation_key_ids")
+        # A missing required field surfaces as the KeyError of its pop: catching it costs nothing
+        # when every field is there, unlike checking the keys up front on every model of a list.
+        try:
+            translation_key_ids: list[str] = d.pop("translation_key_ids")
 
-        branch = d.pop("branch", UNSET)
+            branch = d.pop("branch", UNSET)
 
+        except KeyError as missing:
+            raise MissingFieldError(cls.__name__, str(missing.args[0])) from None
         remove_job_keys_body = cls(
             translation_key_ids,
             branch,

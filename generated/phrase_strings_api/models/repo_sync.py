@@ -11,12 +11,6 @@ from ..errors import MalformedResponseError, MissingFieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RepoSync")
-_REQUIRED = frozenset(
-    {
-        "id",
-        "created_at",
-    }
-)
 
 
 @_attrs_define
@@ -134,69 +128,76 @@ class RepoSync:
             raise MalformedResponseError(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
-        if not _REQUIRED <= src_dict.keys():
-            raise MissingFieldError(cls.__name__, min(_REQUIRED - src_dict.keys()))
         d = dict(src_dict)
-        id = d.pop("id")
+        # A missing required field surfaces as the KeyError of its pop: catching it costs nothing
+        # when every field is there, unlike checking the keys up front on every model of a list.
+        try:
+            id = d.pop("id")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
-        _project: Any = d.pop("project", UNSET)
-        project: None | ProjectShort | Unset = _project
-        if isinstance(_project, dict):
-            try:
-                project_type_0 = ProjectShort.from_dict(_project)
+            _project: Any = d.pop("project", UNSET)
+            project: None | ProjectShort | Unset = _project
+            if isinstance(_project, dict):
+                try:
+                    project_type_0 = ProjectShort.from_dict(_project)
 
-                project = project_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    project = project_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        provider = d.pop("provider", UNSET)
+            provider = d.pop("provider", UNSET)
 
-        enabled = d.pop("enabled", UNSET)
+            enabled = d.pop("enabled", UNSET)
 
-        auto_import = d.pop("auto_import", UNSET)
+            auto_import = d.pop("auto_import", UNSET)
 
-        repo_name = d.pop("repo_name", UNSET)
+            repo_name = d.pop("repo_name", UNSET)
 
-        _last_import_at: Any = d.pop("last_import_at", UNSET)
-        last_import_at: datetime.datetime | None | Unset = _last_import_at
-        if isinstance(_last_import_at, str):
-            try:
-                last_import_at_type_0 = datetime.datetime.fromisoformat(_last_import_at)
+            _last_import_at: Any = d.pop("last_import_at", UNSET)
+            last_import_at: datetime.datetime | None | Unset = _last_import_at
+            if isinstance(_last_import_at, str):
+                try:
+                    last_import_at_type_0 = datetime.datetime.fromisoformat(
+                        _last_import_at
+                    )
 
-                last_import_at = last_import_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    last_import_at = last_import_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        _last_export_at: Any = d.pop("last_export_at", UNSET)
-        last_export_at: datetime.datetime | None | Unset = _last_export_at
-        if isinstance(_last_export_at, str):
-            try:
-                last_export_at_type_0 = datetime.datetime.fromisoformat(_last_export_at)
+            _last_export_at: Any = d.pop("last_export_at", UNSET)
+            last_export_at: datetime.datetime | None | Unset = _last_export_at
+            if isinstance(_last_export_at, str):
+                try:
+                    last_export_at_type_0 = datetime.datetime.fromisoformat(
+                        _last_export_at
+                    )
 
-                last_export_at = last_export_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    last_export_at = last_export_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        name = _parse_name(d.pop("name", UNSET))
+            name = _parse_name(d.pop("name", UNSET))
 
-        def _parse_pr_branch(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_pr_branch(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        pr_branch = _parse_pr_branch(d.pop("pr_branch", UNSET))
+            pr_branch = _parse_pr_branch(d.pop("pr_branch", UNSET))
 
+        except KeyError as missing:
+            raise MissingFieldError(cls.__name__, str(missing.args[0])) from None
         repo_sync = cls(
             id,
             created_at,

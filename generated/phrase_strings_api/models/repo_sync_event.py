@@ -17,12 +17,6 @@ from ..models.repo_sync_event_type_type_3_type_1 import RepoSyncEventTypeType3Ty
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RepoSyncEvent")
-_REQUIRED = frozenset(
-    {
-        "created_at",
-        "status",
-    }
-)
 
 
 @_attrs_define
@@ -125,111 +119,114 @@ class RepoSyncEvent:
             raise MalformedResponseError(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
-        if not _REQUIRED <= src_dict.keys():
-            raise MissingFieldError(cls.__name__, min(_REQUIRED - src_dict.keys()))
         d = dict(src_dict)
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        # A missing required field surfaces as the KeyError of its pop: catching it costs nothing
+        # when every field is there, unlike checking the keys up front on every model of a list.
+        try:
+            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
-        def _parse_status(
-            data: object,
-        ) -> (
-            None
-            | RepoSyncEventStatusType1
-            | RepoSyncEventStatusType2Type1
-            | RepoSyncEventStatusType3Type1
-        ):
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_1 = RepoSyncEventStatusType1(data)
-
-                return status_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_2_type_1 = RepoSyncEventStatusType2Type1(data)
-
-                return status_type_2_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_3_type_1 = RepoSyncEventStatusType3Type1(data)
-
-                return status_type_3_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
+            def _parse_status(
+                data: object,
+            ) -> (
                 None
                 | RepoSyncEventStatusType1
                 | RepoSyncEventStatusType2Type1
-                | RepoSyncEventStatusType3Type1,
-                data,
-            )
+                | RepoSyncEventStatusType3Type1
+            ):
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    status_type_1 = RepoSyncEventStatusType1(data)
 
-        status = _parse_status(d.pop("status"))
+                    return status_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    status_type_2_type_1 = RepoSyncEventStatusType2Type1(data)
 
-        id = d.pop("id", UNSET)
+                    return status_type_2_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    status_type_3_type_1 = RepoSyncEventStatusType3Type1(data)
 
-        def _parse_type_(
-            data: object,
-        ) -> (
-            None
-            | RepoSyncEventTypeType1
-            | RepoSyncEventTypeType2Type1
-            | RepoSyncEventTypeType3Type1
-            | Unset
-        ):
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = RepoSyncEventTypeType1(data)
+                    return status_type_3_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(
+                    None
+                    | RepoSyncEventStatusType1
+                    | RepoSyncEventStatusType2Type1
+                    | RepoSyncEventStatusType3Type1,
+                    data,
+                )
 
-                return type_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_2_type_1 = RepoSyncEventTypeType2Type1(data)
+            status = _parse_status(d.pop("status"))
 
-                return type_type_2_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_3_type_1 = RepoSyncEventTypeType3Type1(data)
+            id = d.pop("id", UNSET)
 
-                return type_type_3_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
+            def _parse_type_(
+                data: object,
+            ) -> (
                 None
                 | RepoSyncEventTypeType1
                 | RepoSyncEventTypeType2Type1
                 | RepoSyncEventTypeType3Type1
-                | Unset,
-                data,
-            )
+                | Unset
+            ):
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    type_type_1 = RepoSyncEventTypeType1(data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+                    return type_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    type_type_2_type_1 = RepoSyncEventTypeType2Type1(data)
 
-        pull_request_url = d.pop("pull_request_url", UNSET)
+                    return type_type_2_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    type_type_3_type_1 = RepoSyncEventTypeType3Type1(data)
 
-        auto_import = d.pop("auto_import", UNSET)
+                    return type_type_3_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(
+                    None
+                    | RepoSyncEventTypeType1
+                    | RepoSyncEventTypeType2Type1
+                    | RepoSyncEventTypeType3Type1
+                    | Unset,
+                    data,
+                )
 
-        errors: list[str] | None | Unset = d.pop("errors", UNSET)
+            type_ = _parse_type_(d.pop("type", UNSET))
 
+            pull_request_url = d.pop("pull_request_url", UNSET)
+
+            auto_import = d.pop("auto_import", UNSET)
+
+            errors: list[str] | None | Unset = d.pop("errors", UNSET)
+
+        except KeyError as missing:
+            raise MissingFieldError(cls.__name__, str(missing.args[0])) from None
         repo_sync_event = cls(
             created_at,
             status,

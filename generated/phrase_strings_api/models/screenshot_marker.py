@@ -11,13 +11,6 @@ from ..errors import MalformedResponseError, MissingFieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ScreenshotMarker")
-_REQUIRED = frozenset(
-    {
-        "id",
-        "created_at",
-        "updated_at",
-    }
-)
 
 
 @_attrs_define
@@ -90,41 +83,44 @@ class ScreenshotMarker:
             raise MalformedResponseError(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
-        if not _REQUIRED <= src_dict.keys():
-            raise MissingFieldError(cls.__name__, min(_REQUIRED - src_dict.keys()))
         d = dict(src_dict)
-        id = d.pop("id")
+        # A missing required field surfaces as the KeyError of its pop: catching it costs nothing
+        # when every field is there, unlike checking the keys up front on every model of a list.
+        try:
+            id = d.pop("id")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+            updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
-        _presentation: Any = d.pop("presentation", UNSET)
-        presentation: None | ScreenshotMarkerPresentationType0 | str | Unset = (
-            _presentation
-        )
-        if isinstance(_presentation, dict):
-            try:
-                presentation_type_0 = ScreenshotMarkerPresentationType0.from_dict(
-                    _presentation
-                )
+            _presentation: Any = d.pop("presentation", UNSET)
+            presentation: None | ScreenshotMarkerPresentationType0 | str | Unset = (
+                _presentation
+            )
+            if isinstance(_presentation, dict):
+                try:
+                    presentation_type_0 = ScreenshotMarkerPresentationType0.from_dict(
+                        _presentation
+                    )
 
-                presentation = presentation_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    presentation = presentation_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        presentation_type = d.pop("presentation_type", UNSET)
+            presentation_type = d.pop("presentation_type", UNSET)
 
-        _translation_key: Any = d.pop("translation_key", UNSET)
-        translation_key: None | TranslationKey | Unset = _translation_key
-        if isinstance(_translation_key, dict):
-            try:
-                translation_key_type_0 = TranslationKey.from_dict(_translation_key)
+            _translation_key: Any = d.pop("translation_key", UNSET)
+            translation_key: None | TranslationKey | Unset = _translation_key
+            if isinstance(_translation_key, dict):
+                try:
+                    translation_key_type_0 = TranslationKey.from_dict(_translation_key)
 
-                translation_key = translation_key_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    translation_key = translation_key_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
+        except KeyError as missing:
+            raise MissingFieldError(cls.__name__, str(missing.args[0])) from None
         screenshot_marker = cls(
             id,
             created_at,

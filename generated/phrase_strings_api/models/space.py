@@ -11,14 +11,6 @@ from ..errors import MalformedResponseError, MissingFieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Space")
-_REQUIRED = frozenset(
-    {
-        "id",
-        "name",
-        "created_at",
-        "updated_at",
-    }
-)
 
 
 @_attrs_define
@@ -87,34 +79,39 @@ class Space:
             raise MalformedResponseError(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
-        if not _REQUIRED <= src_dict.keys():
-            raise MissingFieldError(cls.__name__, min(_REQUIRED - src_dict.keys()))
         d = dict(src_dict)
-        id = d.pop("id")
+        # A missing required field surfaces as the KeyError of its pop: catching it costs nothing
+        # when every field is there, unlike checking the keys up front on every model of a list.
+        try:
+            id = d.pop("id")
 
-        name = d.pop("name")
+            name = d.pop("name")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+            updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
-        projects_count = d.pop("projects_count", UNSET)
+            projects_count = d.pop("projects_count", UNSET)
 
-        _projects: Any = d.pop("projects", UNSET)
-        projects: list[Project] | None | Unset = _projects
-        if isinstance(_projects, list):
-            try:
-                projects_type_0 = []
-                _projects_type_0 = _projects
-                for projects_type_0_item_data in _projects_type_0:
-                    projects_type_0_item = Project.from_dict(projects_type_0_item_data)
+            _projects: Any = d.pop("projects", UNSET)
+            projects: list[Project] | None | Unset = _projects
+            if isinstance(_projects, list):
+                try:
+                    projects_type_0 = []
+                    _projects_type_0 = _projects
+                    for projects_type_0_item_data in _projects_type_0:
+                        projects_type_0_item = Project.from_dict(
+                            projects_type_0_item_data
+                        )
 
-                    projects_type_0.append(projects_type_0_item)
+                        projects_type_0.append(projects_type_0_item)
 
-                projects = projects_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    projects = projects_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
+        except KeyError as missing:
+            raise MissingFieldError(cls.__name__, str(missing.args[0])) from None
         space = cls(
             id,
             name,

@@ -11,14 +11,6 @@ from ..errors import MalformedResponseError, MissingFieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StyleguideDetails")
-_REQUIRED = frozenset(
-    {
-        "id",
-        "title",
-        "created_at",
-        "updated_at",
-    }
-)
 
 
 @_attrs_define
@@ -143,43 +135,46 @@ class StyleguideDetails:
             raise MalformedResponseError(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
-        if not _REQUIRED <= src_dict.keys():
-            raise MissingFieldError(cls.__name__, min(_REQUIRED - src_dict.keys()))
         d = dict(src_dict)
-        id = d.pop("id")
+        # A missing required field surfaces as the KeyError of its pop: catching it costs nothing
+        # when every field is there, unlike checking the keys up front on every model of a list.
+        try:
+            id = d.pop("id")
 
-        title = d.pop("title")
+            title = d.pop("title")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+            updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
-        public_url = d.pop("public_url", UNSET)
+            public_url = d.pop("public_url", UNSET)
 
-        audience = d.pop("audience", UNSET)
+            audience = d.pop("audience", UNSET)
 
-        target_audience = d.pop("target_audience", UNSET)
+            target_audience = d.pop("target_audience", UNSET)
 
-        grammatical_person = d.pop("grammatical_person", UNSET)
+            grammatical_person = d.pop("grammatical_person", UNSET)
 
-        vocabulary_type = d.pop("vocabulary_type", UNSET)
+            vocabulary_type = d.pop("vocabulary_type", UNSET)
 
-        business = d.pop("business", UNSET)
+            business = d.pop("business", UNSET)
 
-        company_branding = d.pop("company_branding", UNSET)
+            company_branding = d.pop("company_branding", UNSET)
 
-        formatting = d.pop("formatting", UNSET)
+            formatting = d.pop("formatting", UNSET)
 
-        glossary_terms = d.pop("glossary_terms", UNSET)
+            glossary_terms = d.pop("glossary_terms", UNSET)
 
-        grammar_consistency = d.pop("grammar_consistency", UNSET)
+            grammar_consistency = d.pop("grammar_consistency", UNSET)
 
-        literal_translation = d.pop("literal_translation", UNSET)
+            literal_translation = d.pop("literal_translation", UNSET)
 
-        overall_tone = d.pop("overall_tone", UNSET)
+            overall_tone = d.pop("overall_tone", UNSET)
 
-        samples = d.pop("samples", UNSET)
+            samples = d.pop("samples", UNSET)
 
+        except KeyError as missing:
+            raise MissingFieldError(cls.__name__, str(missing.args[0])) from None
         styleguide_details = cls(
             id,
             title,

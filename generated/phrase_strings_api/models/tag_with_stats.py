@@ -11,13 +11,6 @@ from ..errors import MalformedResponseError, MissingFieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TagWithStats")
-_REQUIRED = frozenset(
-    {
-        "name",
-        "created_at",
-        "updated_at",
-    }
-)
 
 
 @_attrs_define
@@ -88,36 +81,43 @@ class TagWithStats:
             raise MalformedResponseError(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
-        if not _REQUIRED <= src_dict.keys():
-            raise MissingFieldError(cls.__name__, min(_REQUIRED - src_dict.keys()))
         d = dict(src_dict)
-        name = d.pop("name")
+        # A missing required field surfaces as the KeyError of its pop: catching it costs nothing
+        # when every field is there, unlike checking the keys up front on every model of a list.
+        try:
+            name = d.pop("name")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+            updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
-        keys_count = d.pop("keys_count", UNSET)
+            keys_count = d.pop("keys_count", UNSET)
 
-        system_tag = d.pop("system_tag", UNSET)
+            system_tag = d.pop("system_tag", UNSET)
 
-        _statistics: Any = d.pop("statistics", UNSET)
-        statistics: list[TagWithStatsStatisticsType0Item] | None | Unset = _statistics
-        if isinstance(_statistics, list):
-            try:
-                statistics_type_0 = []
-                _statistics_type_0 = _statistics
-                for statistics_type_0_item_data in _statistics_type_0:
-                    statistics_type_0_item = TagWithStatsStatisticsType0Item.from_dict(
-                        statistics_type_0_item_data
-                    )
+            _statistics: Any = d.pop("statistics", UNSET)
+            statistics: list[TagWithStatsStatisticsType0Item] | None | Unset = (
+                _statistics
+            )
+            if isinstance(_statistics, list):
+                try:
+                    statistics_type_0 = []
+                    _statistics_type_0 = _statistics
+                    for statistics_type_0_item_data in _statistics_type_0:
+                        statistics_type_0_item = (
+                            TagWithStatsStatisticsType0Item.from_dict(
+                                statistics_type_0_item_data
+                            )
+                        )
 
-                    statistics_type_0.append(statistics_type_0_item)
+                        statistics_type_0.append(statistics_type_0_item)
 
-                statistics = statistics_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    statistics = statistics_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
+        except KeyError as missing:
+            raise MissingFieldError(cls.__name__, str(missing.args[0])) from None
         tag_with_stats = cls(
             name,
             created_at,

@@ -11,15 +11,6 @@ from ..errors import MalformedResponseError, MissingFieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TranslationDetails")
-_REQUIRED = frozenset(
-    {
-        "id",
-        "content",
-        "state",
-        "created_at",
-        "updated_at",
-    }
-)
 
 
 @_attrs_define
@@ -156,73 +147,76 @@ class TranslationDetails:
             raise MalformedResponseError(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
-        if not _REQUIRED <= src_dict.keys():
-            raise MissingFieldError(cls.__name__, min(_REQUIRED - src_dict.keys()))
         d = dict(src_dict)
-        id = d.pop("id")
+        # A missing required field surfaces as the KeyError of its pop: catching it costs nothing
+        # when every field is there, unlike checking the keys up front on every model of a list.
+        try:
+            id = d.pop("id")
 
-        content = d.pop("content")
+            content = d.pop("content")
 
-        state = d.pop("state")
+            state = d.pop("state")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+            updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
-        unverified = d.pop("unverified", UNSET)
+            unverified = d.pop("unverified", UNSET)
 
-        excluded = d.pop("excluded", UNSET)
+            excluded = d.pop("excluded", UNSET)
 
-        plural_suffix = d.pop("plural_suffix", UNSET)
+            plural_suffix = d.pop("plural_suffix", UNSET)
 
-        _key: Any = d.pop("key", UNSET)
-        key: KeyPreview | None | Unset = _key
-        if isinstance(_key, dict):
-            try:
-                key_type_0 = KeyPreview.from_dict(_key)
+            _key: Any = d.pop("key", UNSET)
+            key: KeyPreview | None | Unset = _key
+            if isinstance(_key, dict):
+                try:
+                    key_type_0 = KeyPreview.from_dict(_key)
 
-                key = key_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    key = key_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        _locale: Any = d.pop("locale", UNSET)
-        locale: LocalePreview | None | Unset = _locale
-        if isinstance(_locale, dict):
-            try:
-                locale_type_0 = LocalePreview.from_dict(_locale)
+            _locale: Any = d.pop("locale", UNSET)
+            locale: LocalePreview | None | Unset = _locale
+            if isinstance(_locale, dict):
+                try:
+                    locale_type_0 = LocalePreview.from_dict(_locale)
 
-                locale = locale_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    locale = locale_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        placeholders: list[str] | None | Unset = d.pop("placeholders", UNSET)
+            placeholders: list[str] | None | Unset = d.pop("placeholders", UNSET)
 
-        _linked_translation: Any = d.pop("linked_translation", UNSET)
-        linked_translation: None | TranslationLinkedTranslationType0 | Unset = (
-            _linked_translation
-        )
-        if isinstance(_linked_translation, dict):
-            try:
-                linked_translation_type_0 = TranslationLinkedTranslationType0.from_dict(
-                    _linked_translation
-                )
+            _linked_translation: Any = d.pop("linked_translation", UNSET)
+            linked_translation: None | TranslationLinkedTranslationType0 | Unset = (
+                _linked_translation
+            )
+            if isinstance(_linked_translation, dict):
+                try:
+                    linked_translation_type_0 = (
+                        TranslationLinkedTranslationType0.from_dict(_linked_translation)
+                    )
 
-                linked_translation = linked_translation_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    linked_translation = linked_translation_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        _user: Any = d.pop("user", UNSET)
-        user: None | Unset | UserPreview = _user
-        if isinstance(_user, dict):
-            try:
-                user_type_0 = UserPreview.from_dict(_user)
+            _user: Any = d.pop("user", UNSET)
+            user: None | Unset | UserPreview = _user
+            if isinstance(_user, dict):
+                try:
+                    user_type_0 = UserPreview.from_dict(_user)
 
-                user = user_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    user = user_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        word_count = d.pop("word_count", UNSET)
+            word_count = d.pop("word_count", UNSET)
 
+        except KeyError as missing:
+            raise MissingFieldError(cls.__name__, str(missing.args[0])) from None
         translation_details = cls(
             id,
             content,

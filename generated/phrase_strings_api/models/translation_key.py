@@ -11,14 +11,6 @@ from ..errors import MalformedResponseError, MissingFieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TranslationKey")
-_REQUIRED = frozenset(
-    {
-        "id",
-        "name",
-        "created_at",
-        "updated_at",
-    }
-)
 
 
 @_attrs_define
@@ -108,29 +100,32 @@ class TranslationKey:
             raise MalformedResponseError(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
-        if not _REQUIRED <= src_dict.keys():
-            raise MissingFieldError(cls.__name__, min(_REQUIRED - src_dict.keys()))
         d = dict(src_dict)
-        id = d.pop("id")
+        # A missing required field surfaces as the KeyError of its pop: catching it costs nothing
+        # when every field is there, unlike checking the keys up front on every model of a list.
+        try:
+            id = d.pop("id")
 
-        name = d.pop("name")
+            name = d.pop("name")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+            updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
-        description = d.pop("description", UNSET)
+            description = d.pop("description", UNSET)
 
-        name_hash = d.pop("name_hash", UNSET)
+            name_hash = d.pop("name_hash", UNSET)
 
-        plural = d.pop("plural", UNSET)
+            plural = d.pop("plural", UNSET)
 
-        use_ordinal_rules = d.pop("use_ordinal_rules", UNSET)
+            use_ordinal_rules = d.pop("use_ordinal_rules", UNSET)
 
-        tags: list[str] | None | Unset = d.pop("tags", UNSET)
+            tags: list[str] | None | Unset = d.pop("tags", UNSET)
 
-        data_type = d.pop("data_type", UNSET)
+            data_type = d.pop("data_type", UNSET)
 
+        except KeyError as missing:
+            raise MissingFieldError(cls.__name__, str(missing.args[0])) from None
         translation_key = cls(
             id,
             name,

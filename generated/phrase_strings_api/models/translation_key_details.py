@@ -11,14 +11,6 @@ from ..errors import MalformedResponseError, MissingFieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TranslationKeyDetails")
-_REQUIRED = frozenset(
-    {
-        "id",
-        "name",
-        "created_at",
-        "updated_at",
-    }
-)
 
 
 @_attrs_define
@@ -180,69 +172,74 @@ class TranslationKeyDetails:
             raise MalformedResponseError(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
-        if not _REQUIRED <= src_dict.keys():
-            raise MissingFieldError(cls.__name__, min(_REQUIRED - src_dict.keys()))
         d = dict(src_dict)
-        id = d.pop("id")
+        # A missing required field surfaces as the KeyError of its pop: catching it costs nothing
+        # when every field is there, unlike checking the keys up front on every model of a list.
+        try:
+            id = d.pop("id")
 
-        name = d.pop("name")
+            name = d.pop("name")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+            updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
-        description = d.pop("description", UNSET)
+            description = d.pop("description", UNSET)
 
-        name_hash = d.pop("name_hash", UNSET)
+            name_hash = d.pop("name_hash", UNSET)
 
-        plural = d.pop("plural", UNSET)
+            plural = d.pop("plural", UNSET)
 
-        use_ordinal_rules = d.pop("use_ordinal_rules", UNSET)
+            use_ordinal_rules = d.pop("use_ordinal_rules", UNSET)
 
-        tags: list[str] | None | Unset = d.pop("tags", UNSET)
+            tags: list[str] | None | Unset = d.pop("tags", UNSET)
 
-        data_type = d.pop("data_type", UNSET)
+            data_type = d.pop("data_type", UNSET)
 
-        name_plural = d.pop("name_plural", UNSET)
+            name_plural = d.pop("name_plural", UNSET)
 
-        comments_count = d.pop("comments_count", UNSET)
+            comments_count = d.pop("comments_count", UNSET)
 
-        max_characters_allowed = d.pop("max_characters_allowed", UNSET)
+            max_characters_allowed = d.pop("max_characters_allowed", UNSET)
 
-        screenshot_url = d.pop("screenshot_url", UNSET)
+            screenshot_url = d.pop("screenshot_url", UNSET)
 
-        unformatted = d.pop("unformatted", UNSET)
+            unformatted = d.pop("unformatted", UNSET)
 
-        xml_space_preserve = d.pop("xml_space_preserve", UNSET)
+            xml_space_preserve = d.pop("xml_space_preserve", UNSET)
 
-        original_file = d.pop("original_file", UNSET)
+            original_file = d.pop("original_file", UNSET)
 
-        format_value_type = d.pop("format_value_type", UNSET)
+            format_value_type = d.pop("format_value_type", UNSET)
 
-        _creator: Any = d.pop("creator", UNSET)
-        creator: None | Unset | UserPreview = _creator
-        if isinstance(_creator, dict):
-            try:
-                creator_type_0 = UserPreview.from_dict(_creator)
+            _creator: Any = d.pop("creator", UNSET)
+            creator: None | Unset | UserPreview = _creator
+            if isinstance(_creator, dict):
+                try:
+                    creator_type_0 = UserPreview.from_dict(_creator)
 
-                creator = creator_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    creator = creator_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        _custom_metadata: Any = d.pop("custom_metadata", UNSET)
-        custom_metadata: None | TranslationKeyDetailsCustomMetadataType0 | Unset = (
-            _custom_metadata
-        )
-        if isinstance(_custom_metadata, dict):
-            try:
-                custom_metadata_type_0 = (
-                    TranslationKeyDetailsCustomMetadataType0.from_dict(_custom_metadata)
-                )
+            _custom_metadata: Any = d.pop("custom_metadata", UNSET)
+            custom_metadata: None | TranslationKeyDetailsCustomMetadataType0 | Unset = (
+                _custom_metadata
+            )
+            if isinstance(_custom_metadata, dict):
+                try:
+                    custom_metadata_type_0 = (
+                        TranslationKeyDetailsCustomMetadataType0.from_dict(
+                            _custom_metadata
+                        )
+                    )
 
-                custom_metadata = custom_metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    custom_metadata = custom_metadata_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
+        except KeyError as missing:
+            raise MissingFieldError(cls.__name__, str(missing.args[0])) from None
         translation_key_details = cls(
             id,
             name,

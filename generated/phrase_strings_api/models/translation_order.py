@@ -11,15 +11,6 @@ from ..errors import MalformedResponseError, MissingFieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TranslationOrder")
-_REQUIRED = frozenset(
-    {
-        "id",
-        "message",
-        "state",
-        "created_at",
-        "updated_at",
-    }
-)
 
 
 @_attrs_define
@@ -179,80 +170,83 @@ class TranslationOrder:
             raise MalformedResponseError(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
-        if not _REQUIRED <= src_dict.keys():
-            raise MissingFieldError(cls.__name__, min(_REQUIRED - src_dict.keys()))
         d = dict(src_dict)
-        id = d.pop("id")
+        # A missing required field surfaces as the KeyError of its pop: catching it costs nothing
+        # when every field is there, unlike checking the keys up front on every model of a list.
+        try:
+            id = d.pop("id")
 
-        message = d.pop("message")
+            message = d.pop("message")
 
-        state = d.pop("state")
+            state = d.pop("state")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+            updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
-        name = d.pop("name", UNSET)
+            name = d.pop("name", UNSET)
 
-        lsp = d.pop("lsp", UNSET)
+            lsp = d.pop("lsp", UNSET)
 
-        amount_in_cents = d.pop("amount_in_cents", UNSET)
+            amount_in_cents = d.pop("amount_in_cents", UNSET)
 
-        currency = d.pop("currency", UNSET)
+            currency = d.pop("currency", UNSET)
 
-        translation_type = d.pop("translation_type", UNSET)
+            translation_type = d.pop("translation_type", UNSET)
 
-        progress_percent = d.pop("progress_percent", UNSET)
+            progress_percent = d.pop("progress_percent", UNSET)
 
-        _source_locale: Any = d.pop("source_locale", UNSET)
-        source_locale: LocalePreview | None | Unset = _source_locale
-        if isinstance(_source_locale, dict):
-            try:
-                source_locale_type_0 = LocalePreview.from_dict(_source_locale)
+            _source_locale: Any = d.pop("source_locale", UNSET)
+            source_locale: LocalePreview | None | Unset = _source_locale
+            if isinstance(_source_locale, dict):
+                try:
+                    source_locale_type_0 = LocalePreview.from_dict(_source_locale)
 
-                source_locale = source_locale_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    source_locale = source_locale_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        _target_locales: Any = d.pop("target_locales", UNSET)
-        target_locales: list[LocalePreview] | None | Unset = _target_locales
-        if isinstance(_target_locales, list):
-            try:
-                target_locales_type_0 = []
-                _target_locales_type_0 = _target_locales
-                for target_locales_type_0_item_data in _target_locales_type_0:
-                    target_locales_type_0_item = LocalePreview.from_dict(
-                        target_locales_type_0_item_data
-                    )
+            _target_locales: Any = d.pop("target_locales", UNSET)
+            target_locales: list[LocalePreview] | None | Unset = _target_locales
+            if isinstance(_target_locales, list):
+                try:
+                    target_locales_type_0 = []
+                    _target_locales_type_0 = _target_locales
+                    for target_locales_type_0_item_data in _target_locales_type_0:
+                        target_locales_type_0_item = LocalePreview.from_dict(
+                            target_locales_type_0_item_data
+                        )
 
-                    target_locales_type_0.append(target_locales_type_0_item)
+                        target_locales_type_0.append(target_locales_type_0_item)
 
-                target_locales = target_locales_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    target_locales = target_locales_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        tag = d.pop("tag", UNSET)
+            tag = d.pop("tag", UNSET)
 
-        _styleguide: Any = d.pop("styleguide", UNSET)
-        styleguide: None | StyleguidePreview | Unset = _styleguide
-        if isinstance(_styleguide, dict):
-            try:
-                styleguide_type_0 = StyleguidePreview.from_dict(_styleguide)
+            _styleguide: Any = d.pop("styleguide", UNSET)
+            styleguide: None | StyleguidePreview | Unset = _styleguide
+            if isinstance(_styleguide, dict):
+                try:
+                    styleguide_type_0 = StyleguidePreview.from_dict(_styleguide)
 
-                styleguide = styleguide_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    styleguide = styleguide_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        unverify_translations_upon_delivery = d.pop(
-            "unverify_translations_upon_delivery", UNSET
-        )
+            unverify_translations_upon_delivery = d.pop(
+                "unverify_translations_upon_delivery", UNSET
+            )
 
-        quality = d.pop("quality", UNSET)
+            quality = d.pop("quality", UNSET)
 
-        priority = d.pop("priority", UNSET)
+            priority = d.pop("priority", UNSET)
 
-        tag_name = d.pop("tag_name", UNSET)
+            tag_name = d.pop("tag_name", UNSET)
 
+        except KeyError as missing:
+            raise MissingFieldError(cls.__name__, str(missing.args[0])) from None
         translation_order = cls(
             id,
             message,

@@ -11,14 +11,6 @@ from ..errors import MalformedResponseError, MissingFieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TranslationVersion")
-_REQUIRED = frozenset(
-    {
-        "id",
-        "content",
-        "created_at",
-        "updated_at",
-    }
-)
 
 
 @_attrs_define
@@ -119,59 +111,62 @@ class TranslationVersion:
             raise MalformedResponseError(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
-        if not _REQUIRED <= src_dict.keys():
-            raise MissingFieldError(cls.__name__, min(_REQUIRED - src_dict.keys()))
         d = dict(src_dict)
-        id = d.pop("id")
+        # A missing required field surfaces as the KeyError of its pop: catching it costs nothing
+        # when every field is there, unlike checking the keys up front on every model of a list.
+        try:
+            id = d.pop("id")
 
-        content = d.pop("content")
+            content = d.pop("content")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+            updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
-        plural_suffix = d.pop("plural_suffix", UNSET)
+            plural_suffix = d.pop("plural_suffix", UNSET)
 
-        _key: Any = d.pop("key", UNSET)
-        key: KeyPreview | None | Unset = _key
-        if isinstance(_key, dict):
-            try:
-                key_type_0 = KeyPreview.from_dict(_key)
+            _key: Any = d.pop("key", UNSET)
+            key: KeyPreview | None | Unset = _key
+            if isinstance(_key, dict):
+                try:
+                    key_type_0 = KeyPreview.from_dict(_key)
 
-                key = key_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    key = key_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        _locale: Any = d.pop("locale", UNSET)
-        locale: LocalePreview | None | Unset = _locale
-        if isinstance(_locale, dict):
-            try:
-                locale_type_0 = LocalePreview.from_dict(_locale)
+            _locale: Any = d.pop("locale", UNSET)
+            locale: LocalePreview | None | Unset = _locale
+            if isinstance(_locale, dict):
+                try:
+                    locale_type_0 = LocalePreview.from_dict(_locale)
 
-                locale = locale_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    locale = locale_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        _changed_at: Any = d.pop("changed_at", UNSET)
-        changed_at: datetime.datetime | None | Unset = _changed_at
-        if isinstance(_changed_at, str):
-            try:
-                changed_at_type_0 = datetime.datetime.fromisoformat(_changed_at)
+            _changed_at: Any = d.pop("changed_at", UNSET)
+            changed_at: datetime.datetime | None | Unset = _changed_at
+            if isinstance(_changed_at, str):
+                try:
+                    changed_at_type_0 = datetime.datetime.fromisoformat(_changed_at)
 
-                changed_at = changed_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    changed_at = changed_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        _user: Any = d.pop("user", UNSET)
-        user: None | Unset | UserPreview = _user
-        if isinstance(_user, dict):
-            try:
-                user_type_0 = UserPreview.from_dict(_user)
+            _user: Any = d.pop("user", UNSET)
+            user: None | Unset | UserPreview = _user
+            if isinstance(_user, dict):
+                try:
+                    user_type_0 = UserPreview.from_dict(_user)
 
-                user = user_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    user = user_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
+        except KeyError as missing:
+            raise MissingFieldError(cls.__name__, str(missing.args[0])) from None
         translation_version = cls(
             id,
             content,

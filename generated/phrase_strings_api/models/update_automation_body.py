@@ -14,14 +14,6 @@ from ..models.update_automation_body_trigger import UpdateAutomationBodyTrigger
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateAutomationBody")
-_REQUIRED = frozenset(
-    {
-        "name",
-        "trigger",
-        "project_ids",
-        "status_filters",
-    }
-)
 
 
 @_attrs_define
@@ -110,36 +102,39 @@ class UpdateAutomationBody:
             raise MalformedResponseError(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
-        if not _REQUIRED <= src_dict.keys():
-            raise MissingFieldError(cls.__name__, min(_REQUIRED - src_dict.keys()))
         d = dict(src_dict)
-        name = d.pop("name")
+        # A missing required field surfaces as the KeyError of its pop: catching it costs nothing
+        # when every field is there, unlike checking the keys up front on every model of a list.
+        try:
+            name = d.pop("name")
 
-        trigger = UpdateAutomationBodyTrigger(d.pop("trigger"))
+            trigger = UpdateAutomationBodyTrigger(d.pop("trigger"))
 
-        project_ids: list[str] = d.pop("project_ids")
+            project_ids: list[str] = d.pop("project_ids")
 
-        status_filters = []
-        _status_filters = d.pop("status_filters")
-        for status_filters_item_data in _status_filters:
-            status_filters_item = UpdateAutomationBodyStatusFiltersItem(
-                status_filters_item_data
-            )
+            status_filters = []
+            _status_filters = d.pop("status_filters")
+            for status_filters_item_data in _status_filters:
+                status_filters_item = UpdateAutomationBodyStatusFiltersItem(
+                    status_filters_item_data
+                )
 
-            status_filters.append(status_filters_item)
+                status_filters.append(status_filters_item)
 
-        job_template_id = d.pop("job_template_id", UNSET)
+            job_template_id = d.pop("job_template_id", UNSET)
 
-        tags: list[str] | Unset = d.pop("tags", UNSET)
+            tags: list[str] | Unset = d.pop("tags", UNSET)
 
-        cron_schedule = d.pop("cron_schedule", UNSET)
+            cron_schedule = d.pop("cron_schedule", UNSET)
 
-        time_zone = d.pop("time_zone", UNSET)
+            time_zone = d.pop("time_zone", UNSET)
 
-        job_owner_id = d.pop("job_owner_id", UNSET)
+            job_owner_id = d.pop("job_owner_id", UNSET)
 
-        include_only_updated_locales = d.pop("include_only_updated_locales", UNSET)
+            include_only_updated_locales = d.pop("include_only_updated_locales", UNSET)
 
+        except KeyError as missing:
+            raise MissingFieldError(cls.__name__, str(missing.args[0])) from None
         update_automation_body = cls(
             name,
             trigger,

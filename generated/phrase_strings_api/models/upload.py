@@ -11,15 +11,6 @@ from ..errors import MalformedResponseError, MissingFieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Upload")
-_REQUIRED = frozenset(
-    {
-        "id",
-        "filename",
-        "state",
-        "created_at",
-        "updated_at",
-    }
-)
 
 
 @_attrs_define
@@ -128,47 +119,50 @@ class Upload:
             raise MalformedResponseError(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
-        if not _REQUIRED <= src_dict.keys():
-            raise MissingFieldError(cls.__name__, min(_REQUIRED - src_dict.keys()))
         d = dict(src_dict)
-        id = d.pop("id")
+        # A missing required field surfaces as the KeyError of its pop: catching it costs nothing
+        # when every field is there, unlike checking the keys up front on every model of a list.
+        try:
+            id = d.pop("id")
 
-        filename = d.pop("filename")
+            filename = d.pop("filename")
 
-        state = d.pop("state")
+            state = d.pop("state")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+            updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
-        format_ = d.pop("format", UNSET)
+            format_ = d.pop("format", UNSET)
 
-        tag = d.pop("tag", UNSET)
+            tag = d.pop("tag", UNSET)
 
-        tags: list[str] | None | Unset = d.pop("tags", UNSET)
+            tags: list[str] | None | Unset = d.pop("tags", UNSET)
 
-        url = d.pop("url", UNSET)
+            url = d.pop("url", UNSET)
 
-        _summary: Any = d.pop("summary", UNSET)
-        summary: None | Unset | UploadSummaryType0 = _summary
-        if isinstance(_summary, dict):
-            try:
-                summary_type_0 = UploadSummaryType0.from_dict(_summary)
+            _summary: Any = d.pop("summary", UNSET)
+            summary: None | Unset | UploadSummaryType0 = _summary
+            if isinstance(_summary, dict):
+                try:
+                    summary_type_0 = UploadSummaryType0.from_dict(_summary)
 
-                summary = summary_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    summary = summary_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        _user: Any = d.pop("user", UNSET)
-        user: None | Unset | UserPreview = _user
-        if isinstance(_user, dict):
-            try:
-                user_type_0 = UserPreview.from_dict(_user)
+            _user: Any = d.pop("user", UNSET)
+            user: None | Unset | UserPreview = _user
+            if isinstance(_user, dict):
+                try:
+                    user_type_0 = UserPreview.from_dict(_user)
 
-                user = user_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    user = user_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
+        except KeyError as missing:
+            raise MissingFieldError(cls.__name__, str(missing.args[0])) from None
         upload = cls(
             id,
             filename,

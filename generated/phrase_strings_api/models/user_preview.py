@@ -10,13 +10,6 @@ from ..errors import MalformedResponseError, MissingFieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UserPreview")
-_REQUIRED = frozenset(
-    {
-        "id",
-        "username",
-        "name",
-    }
-)
 
 
 @_attrs_define
@@ -64,17 +57,20 @@ class UserPreview:
             raise MalformedResponseError(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
-        if not _REQUIRED <= src_dict.keys():
-            raise MissingFieldError(cls.__name__, min(_REQUIRED - src_dict.keys()))
         d = dict(src_dict)
-        id = d.pop("id")
+        # A missing required field surfaces as the KeyError of its pop: catching it costs nothing
+        # when every field is there, unlike checking the keys up front on every model of a list.
+        try:
+            id = d.pop("id")
 
-        username = d.pop("username")
+            username = d.pop("username")
 
-        name = d.pop("name")
+            name = d.pop("name")
 
-        gravatar_uid = d.pop("gravatar_uid", UNSET)
+            gravatar_uid = d.pop("gravatar_uid", UNSET)
 
+        except KeyError as missing:
+            raise MissingFieldError(cls.__name__, str(missing.args[0])) from None
         user_preview = cls(
             id,
             username,

@@ -10,11 +10,6 @@ from ..errors import MalformedResponseError, MissingFieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ValidationError")
-_REQUIRED = frozenset(
-    {
-        "message",
-    }
-)
 
 
 @_attrs_define
@@ -63,29 +58,32 @@ class ValidationError:
             raise MalformedResponseError(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
-        if not _REQUIRED <= src_dict.keys():
-            raise MissingFieldError(cls.__name__, min(_REQUIRED - src_dict.keys()))
         d = dict(src_dict)
-        message = d.pop("message")
+        # A missing required field surfaces as the KeyError of its pop: catching it costs nothing
+        # when every field is there, unlike checking the keys up front on every model of a list.
+        try:
+            message = d.pop("message")
 
-        _errors = d.pop("errors", UNSET)
-        errors: list[FieldError] | Unset = UNSET
-        if _errors is not UNSET:
-            errors = []
-            for errors_item_data in _errors:
-                errors_item = FieldError.from_dict(errors_item_data)
+            _errors = d.pop("errors", UNSET)
+            errors: list[FieldError] | Unset = UNSET
+            if _errors is not UNSET:
+                errors = []
+                for errors_item_data in _errors:
+                    errors_item = FieldError.from_dict(errors_item_data)
 
-                errors.append(errors_item)
+                    errors.append(errors_item)
 
-        def _parse_error(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_error(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        error = _parse_error(d.pop("error", UNSET))
+            error = _parse_error(d.pop("error", UNSET))
 
+        except KeyError as missing:
+            raise MissingFieldError(cls.__name__, str(missing.args[0])) from None
         validation_error = cls(
             message,
             errors,

@@ -11,14 +11,6 @@ from ..errors import MalformedResponseError, MissingFieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Webhook")
-_REQUIRED = frozenset(
-    {
-        "id",
-        "callback_url",
-        "created_at",
-        "updated_at",
-    }
-)
 
 
 @_attrs_define
@@ -96,25 +88,28 @@ class Webhook:
             raise MalformedResponseError(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
-        if not _REQUIRED <= src_dict.keys():
-            raise MissingFieldError(cls.__name__, min(_REQUIRED - src_dict.keys()))
         d = dict(src_dict)
-        id = d.pop("id")
+        # A missing required field surfaces as the KeyError of its pop: catching it costs nothing
+        # when every field is there, unlike checking the keys up front on every model of a list.
+        try:
+            id = d.pop("id")
 
-        callback_url = d.pop("callback_url")
+            callback_url = d.pop("callback_url")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+            updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
-        description = d.pop("description", UNSET)
+            description = d.pop("description", UNSET)
 
-        events: list[str] | None | Unset = d.pop("events", UNSET)
+            events: list[str] | None | Unset = d.pop("events", UNSET)
 
-        active = d.pop("active", UNSET)
+            active = d.pop("active", UNSET)
 
-        include_branches = d.pop("include_branches", UNSET)
+            include_branches = d.pop("include_branches", UNSET)
 
+        except KeyError as missing:
+            raise MissingFieldError(cls.__name__, str(missing.args[0])) from None
         webhook = cls(
             id,
             callback_url,

@@ -11,11 +11,6 @@ from ..errors import MalformedResponseError, MissingFieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Branch")
-_REQUIRED = frozenset(
-    {
-        "name",
-    }
-)
 
 
 @_attrs_define
@@ -121,83 +116,88 @@ class Branch:
             raise MalformedResponseError(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
-        if not _REQUIRED <= src_dict.keys():
-            raise MissingFieldError(cls.__name__, min(_REQUIRED - src_dict.keys()))
         d = dict(src_dict)
-        name = d.pop("name")
+        # A missing required field surfaces as the KeyError of its pop: catching it costs nothing
+        # when every field is there, unlike checking the keys up front on every model of a list.
+        try:
+            name = d.pop("name")
 
-        def _parse_base_project_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_base_project_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        base_project_id = _parse_base_project_id(d.pop("base_project_id", UNSET))
+            base_project_id = _parse_base_project_id(d.pop("base_project_id", UNSET))
 
-        def _parse_branch_project_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_branch_project_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        branch_project_id = _parse_branch_project_id(d.pop("branch_project_id", UNSET))
-
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(
-                _created_at.replace(" UTC", "+00:00")
+            branch_project_id = _parse_branch_project_id(
+                d.pop("branch_project_id", UNSET)
             )
 
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(
-                _updated_at.replace(" UTC", "+00:00")
-            )
-
-        _merged_at: Any = d.pop("merged_at", UNSET)
-        merged_at: datetime.datetime | None | Unset = _merged_at
-        if isinstance(_merged_at, str):
-            try:
-                merged_at_type_1 = datetime.datetime.fromisoformat(
-                    _merged_at.replace(" UTC", "+00:00")
+            _created_at = d.pop("created_at", UNSET)
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(
+                    _created_at.replace(" UTC", "+00:00")
                 )
 
-                merged_at = merged_at_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+            _updated_at = d.pop("updated_at", UNSET)
+            updated_at: datetime.datetime | Unset
+            if isinstance(_updated_at, Unset):
+                updated_at = UNSET
+            else:
+                updated_at = datetime.datetime.fromisoformat(
+                    _updated_at.replace(" UTC", "+00:00")
+                )
 
-        _merged_by: Any = d.pop("merged_by", UNSET)
-        merged_by: BranchMergedBy | None | Unset = _merged_by
-        if isinstance(_merged_by, dict):
-            try:
-                merged_by_type_0 = BranchMergedBy.from_dict(_merged_by)
+            _merged_at: Any = d.pop("merged_at", UNSET)
+            merged_at: datetime.datetime | None | Unset = _merged_at
+            if isinstance(_merged_at, str):
+                try:
+                    merged_at_type_1 = datetime.datetime.fromisoformat(
+                        _merged_at.replace(" UTC", "+00:00")
+                    )
 
-                merged_by = merged_by_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    merged_at = merged_at_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        _created_by: Any = d.pop("created_by", UNSET)
-        created_by: BranchCreatedBy | None | Unset = _created_by
-        if isinstance(_created_by, dict):
-            try:
-                created_by_type_0 = BranchCreatedBy.from_dict(_created_by)
+            _merged_by: Any = d.pop("merged_by", UNSET)
+            merged_by: BranchMergedBy | None | Unset = _merged_by
+            if isinstance(_merged_by, dict):
+                try:
+                    merged_by_type_0 = BranchMergedBy.from_dict(_merged_by)
 
-                created_by = created_by_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    merged_by = merged_by_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        state = d.pop("state", UNSET)
+            _created_by: Any = d.pop("created_by", UNSET)
+            created_by: BranchCreatedBy | None | Unset = _created_by
+            if isinstance(_created_by, dict):
+                try:
+                    created_by_type_0 = BranchCreatedBy.from_dict(_created_by)
 
-        child_branches: list[str] | Unset = d.pop("child_branches", UNSET)
+                    created_by = created_by_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
+            state = d.pop("state", UNSET)
+
+            child_branches: list[str] | Unset = d.pop("child_branches", UNSET)
+
+        except KeyError as missing:
+            raise MissingFieldError(cls.__name__, str(missing.args[0])) from None
         branch = cls(
             name,
             base_project_id,

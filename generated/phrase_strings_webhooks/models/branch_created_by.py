@@ -9,14 +9,6 @@ from attrs import field as _attrs_field
 from ..errors import MalformedResponseError, MissingFieldError
 
 T = TypeVar("T", bound="BranchCreatedBy")
-_REQUIRED = frozenset(
-    {
-        "id",
-        "username",
-        "name",
-        "gravatar_uid",
-    }
-)
 
 
 @_attrs_define
@@ -59,27 +51,30 @@ class BranchCreatedBy:
             raise MalformedResponseError(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
-        if not _REQUIRED <= src_dict.keys():
-            raise MissingFieldError(cls.__name__, min(_REQUIRED - src_dict.keys()))
         d = dict(src_dict)
-        id = d.pop("id")
+        # A missing required field surfaces as the KeyError of its pop: catching it costs nothing
+        # when every field is there, unlike checking the keys up front on every model of a list.
+        try:
+            id = d.pop("id")
 
-        username = d.pop("username")
+            username = d.pop("username")
 
-        def _parse_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_name(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        name = _parse_name(d.pop("name"))
+            name = _parse_name(d.pop("name"))
 
-        def _parse_gravatar_uid(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_gravatar_uid(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        gravatar_uid = _parse_gravatar_uid(d.pop("gravatar_uid"))
+            gravatar_uid = _parse_gravatar_uid(d.pop("gravatar_uid"))
 
+        except KeyError as missing:
+            raise MissingFieldError(cls.__name__, str(missing.args[0])) from None
         branch_created_by = cls(
             id,
             username,

@@ -11,16 +11,6 @@ from ..errors import MalformedResponseError, MissingFieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Comment")
-_REQUIRED = frozenset(
-    {
-        "id",
-        "message",
-        "user",
-        "created_at",
-        "updated_at",
-        "mentioned_users",
-    }
-)
 
 
 @_attrs_define
@@ -83,47 +73,50 @@ class Comment:
             raise MalformedResponseError(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
-        if not _REQUIRED <= src_dict.keys():
-            raise MissingFieldError(cls.__name__, min(_REQUIRED - src_dict.keys()))
         d = dict(src_dict)
-        id = d.pop("id")
+        # A missing required field surfaces as the KeyError of its pop: catching it costs nothing
+        # when every field is there, unlike checking the keys up front on every model of a list.
+        try:
+            id = d.pop("id")
 
-        message = d.pop("message")
+            message = d.pop("message")
 
-        _user: Any = d.pop("user")
-        user: CommentUser | None = _user
-        if isinstance(_user, dict):
-            try:
-                user_type_0 = CommentUser.from_dict(_user)
+            _user: Any = d.pop("user")
+            user: CommentUser | None = _user
+            if isinstance(_user, dict):
+                try:
+                    user_type_0 = CommentUser.from_dict(_user)
 
-                user = user_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    user = user_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        created_at = datetime.datetime.fromisoformat(
-            d.pop("created_at").replace(" UTC", "+00:00")
-        )
-
-        updated_at = datetime.datetime.fromisoformat(
-            d.pop("updated_at").replace(" UTC", "+00:00")
-        )
-
-        mentioned_users = []
-        _mentioned_users = d.pop("mentioned_users")
-        for mentioned_users_item_data in _mentioned_users:
-            mentioned_users_item = CommentMentionedUsersItem.from_dict(
-                mentioned_users_item_data
+            created_at = datetime.datetime.fromisoformat(
+                d.pop("created_at").replace(" UTC", "+00:00")
             )
 
-            mentioned_users.append(mentioned_users_item)
+            updated_at = datetime.datetime.fromisoformat(
+                d.pop("updated_at").replace(" UTC", "+00:00")
+            )
 
-        _key = d.pop("key", UNSET)
-        key: CommentKey | Unset
-        if isinstance(_key, Unset):
-            key = UNSET
-        else:
-            key = CommentKey.from_dict(_key)
+            mentioned_users = []
+            _mentioned_users = d.pop("mentioned_users")
+            for mentioned_users_item_data in _mentioned_users:
+                mentioned_users_item = CommentMentionedUsersItem.from_dict(
+                    mentioned_users_item_data
+                )
 
+                mentioned_users.append(mentioned_users_item)
+
+            _key = d.pop("key", UNSET)
+            key: CommentKey | Unset
+            if isinstance(_key, Unset):
+                key = UNSET
+            else:
+                key = CommentKey.from_dict(_key)
+
+        except KeyError as missing:
+            raise MissingFieldError(cls.__name__, str(missing.args[0])) from None
         comment = cls(
             id,
             message,

@@ -10,19 +10,6 @@ from attrs import field as _attrs_field
 from ..errors import MalformedResponseError, MissingFieldError
 
 T = TypeVar("T", bound="CommentKey")
-_REQUIRED = frozenset(
-    {
-        "id",
-        "name",
-        "description",
-        "name_hash",
-        "plural",
-        "max_characters_allowed",
-        "tags",
-        "created_at",
-        "updated_at",
-    }
-)
 
 
 @_attrs_define
@@ -86,48 +73,51 @@ class CommentKey:
             raise MalformedResponseError(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
-        if not _REQUIRED <= src_dict.keys():
-            raise MissingFieldError(cls.__name__, min(_REQUIRED - src_dict.keys()))
         d = dict(src_dict)
-        id = d.pop("id")
+        # A missing required field surfaces as the KeyError of its pop: catching it costs nothing
+        # when every field is there, unlike checking the keys up front on every model of a list.
+        try:
+            id = d.pop("id")
 
-        name = d.pop("name")
+            name = d.pop("name")
 
-        def _parse_description(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_description(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        description = _parse_description(d.pop("description"))
+            description = _parse_description(d.pop("description"))
 
-        def _parse_name_hash(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_name_hash(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        name_hash = _parse_name_hash(d.pop("name_hash"))
+            name_hash = _parse_name_hash(d.pop("name_hash"))
 
-        plural = d.pop("plural")
+            plural = d.pop("plural")
 
-        def _parse_max_characters_allowed(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+            def _parse_max_characters_allowed(data: object) -> int | None:
+                if data is None:
+                    return data
+                return cast(int | None, data)
 
-        max_characters_allowed = _parse_max_characters_allowed(
-            d.pop("max_characters_allowed")
-        )
+            max_characters_allowed = _parse_max_characters_allowed(
+                d.pop("max_characters_allowed")
+            )
 
-        tags: list[str] = d.pop("tags")
+            tags: list[str] = d.pop("tags")
 
-        created_at = datetime.datetime.fromisoformat(
-            d.pop("created_at").replace(" UTC", "+00:00")
-        )
+            created_at = datetime.datetime.fromisoformat(
+                d.pop("created_at").replace(" UTC", "+00:00")
+            )
 
-        updated_at = datetime.datetime.fromisoformat(
-            d.pop("updated_at").replace(" UTC", "+00:00")
-        )
+            updated_at = datetime.datetime.fromisoformat(
+                d.pop("updated_at").replace(" UTC", "+00:00")
+            )
 
+        except KeyError as missing:
+            raise MissingFieldError(cls.__name__, str(missing.args[0])) from None
         comment_key = cls(
             id,
             name,

@@ -11,19 +11,6 @@ from ..errors import MalformedResponseError, MissingFieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Job")
-_REQUIRED = frozenset(
-    {
-        "id",
-        "name",
-        "owner",
-        "briefing",
-        "due_date",
-        "state",
-        "ticket_url",
-        "created_at",
-        "updated_at",
-    }
-)
 
 
 @_attrs_define
@@ -103,73 +90,76 @@ class Job:
             raise MalformedResponseError(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
-        if not _REQUIRED <= src_dict.keys():
-            raise MissingFieldError(cls.__name__, min(_REQUIRED - src_dict.keys()))
         d = dict(src_dict)
-        id = d.pop("id")
+        # A missing required field surfaces as the KeyError of its pop: catching it costs nothing
+        # when every field is there, unlike checking the keys up front on every model of a list.
+        try:
+            id = d.pop("id")
 
-        def _parse_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_name(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        name = _parse_name(d.pop("name"))
+            name = _parse_name(d.pop("name"))
 
-        owner = JobOwner.from_dict(d.pop("owner"))
+            owner = JobOwner.from_dict(d.pop("owner"))
 
-        def _parse_briefing(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_briefing(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        briefing = _parse_briefing(d.pop("briefing"))
+            briefing = _parse_briefing(d.pop("briefing"))
 
-        _due_date: Any = d.pop("due_date")
-        due_date: datetime.datetime | None = _due_date
-        if isinstance(_due_date, str):
-            try:
-                due_date_type_1 = datetime.datetime.fromisoformat(
-                    _due_date.replace(" UTC", "+00:00")
-                )
+            _due_date: Any = d.pop("due_date")
+            due_date: datetime.datetime | None = _due_date
+            if isinstance(_due_date, str):
+                try:
+                    due_date_type_1 = datetime.datetime.fromisoformat(
+                        _due_date.replace(" UTC", "+00:00")
+                    )
 
-                due_date = due_date_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    due_date = due_date_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        def _parse_state(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_state(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        state = _parse_state(d.pop("state"))
+            state = _parse_state(d.pop("state"))
 
-        def _parse_ticket_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_ticket_url(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        ticket_url = _parse_ticket_url(d.pop("ticket_url"))
+            ticket_url = _parse_ticket_url(d.pop("ticket_url"))
 
-        created_at = datetime.datetime.fromisoformat(
-            d.pop("created_at").replace(" UTC", "+00:00")
-        )
+            created_at = datetime.datetime.fromisoformat(
+                d.pop("created_at").replace(" UTC", "+00:00")
+            )
 
-        updated_at = datetime.datetime.fromisoformat(
-            d.pop("updated_at").replace(" UTC", "+00:00")
-        )
+            updated_at = datetime.datetime.fromisoformat(
+                d.pop("updated_at").replace(" UTC", "+00:00")
+            )
 
-        _review_due_date: Any = d.pop("review_due_date", UNSET)
-        review_due_date: datetime.datetime | None | Unset = _review_due_date
-        if isinstance(_review_due_date, str):
-            try:
-                review_due_date_type_1 = datetime.datetime.fromisoformat(
-                    _review_due_date.replace(" UTC", "+00:00")
-                )
+            _review_due_date: Any = d.pop("review_due_date", UNSET)
+            review_due_date: datetime.datetime | None | Unset = _review_due_date
+            if isinstance(_review_due_date, str):
+                try:
+                    review_due_date_type_1 = datetime.datetime.fromisoformat(
+                        _review_due_date.replace(" UTC", "+00:00")
+                    )
 
-                review_due_date = review_due_date_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    review_due_date = review_due_date_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
+        except KeyError as missing:
+            raise MissingFieldError(cls.__name__, str(missing.args[0])) from None
         job = cls(
             id,
             name,

@@ -11,17 +11,6 @@ from ..errors import MalformedResponseError, MissingFieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JobsLocaleComplete")
-_REQUIRED = frozenset(
-    {
-        "event",
-        "message",
-        "sent_at",
-        "user",
-        "project",
-        "job",
-        "locale",
-    }
-)
 
 
 @_attrs_define
@@ -86,32 +75,35 @@ class JobsLocaleComplete:
             raise MalformedResponseError(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
-        if not _REQUIRED <= src_dict.keys():
-            raise MissingFieldError(cls.__name__, min(_REQUIRED - src_dict.keys()))
         d = dict(src_dict)
-        event = d.pop("event")
+        # A missing required field surfaces as the KeyError of its pop: catching it costs nothing
+        # when every field is there, unlike checking the keys up front on every model of a list.
+        try:
+            event = d.pop("event")
 
-        message = d.pop("message")
+            message = d.pop("message")
 
-        sent_at = datetime.datetime.fromisoformat(
-            d.pop("sent_at").replace(" UTC", "+00:00")
-        )
+            sent_at = datetime.datetime.fromisoformat(
+                d.pop("sent_at").replace(" UTC", "+00:00")
+            )
 
-        user = User.from_dict(d.pop("user"))
+            user = User.from_dict(d.pop("user"))
 
-        project = Project.from_dict(d.pop("project"))
+            project = Project.from_dict(d.pop("project"))
 
-        job = Job.from_dict(d.pop("job"))
+            job = Job.from_dict(d.pop("job"))
 
-        locale = Locale.from_dict(d.pop("locale"))
+            locale = Locale.from_dict(d.pop("locale"))
 
-        _branch = d.pop("branch", UNSET)
-        branch: Branch | Unset
-        if isinstance(_branch, Unset):
-            branch = UNSET
-        else:
-            branch = Branch.from_dict(_branch)
+            _branch = d.pop("branch", UNSET)
+            branch: Branch | Unset
+            if isinstance(_branch, Unset):
+                branch = UNSET
+            else:
+                branch = Branch.from_dict(_branch)
 
+        except KeyError as missing:
+            raise MissingFieldError(cls.__name__, str(missing.args[0])) from None
         jobs_locale_complete = cls(
             event,
             message,

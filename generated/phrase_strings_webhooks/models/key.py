@@ -11,14 +11,6 @@ from ..errors import MalformedResponseError, MissingFieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Key")
-_REQUIRED = frozenset(
-    {
-        "id",
-        "name",
-        "plural",
-        "tags",
-    }
-)
 
 
 @_attrs_define
@@ -110,68 +102,71 @@ class Key:
             raise MalformedResponseError(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
-        if not _REQUIRED <= src_dict.keys():
-            raise MissingFieldError(cls.__name__, min(_REQUIRED - src_dict.keys()))
         d = dict(src_dict)
-        id = d.pop("id")
+        # A missing required field surfaces as the KeyError of its pop: catching it costs nothing
+        # when every field is there, unlike checking the keys up front on every model of a list.
+        try:
+            id = d.pop("id")
 
-        name = d.pop("name")
+            name = d.pop("name")
 
-        plural = d.pop("plural")
+            plural = d.pop("plural")
 
-        tags: list[str] = d.pop("tags")
+            tags: list[str] = d.pop("tags")
 
-        data_type = d.pop("data_type", UNSET)
+            data_type = d.pop("data_type", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_description(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        description = _parse_description(d.pop("description", UNSET))
+            description = _parse_description(d.pop("description", UNSET))
 
-        def _parse_name_hash(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_name_hash(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        name_hash = _parse_name_hash(d.pop("name_hash", UNSET))
+            name_hash = _parse_name_hash(d.pop("name_hash", UNSET))
 
-        def _parse_max_characters_allowed(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            def _parse_max_characters_allowed(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
 
-        max_characters_allowed = _parse_max_characters_allowed(
-            d.pop("max_characters_allowed", UNSET)
-        )
-
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(
-                _created_at.replace(" UTC", "+00:00")
+            max_characters_allowed = _parse_max_characters_allowed(
+                d.pop("max_characters_allowed", UNSET)
             )
 
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(
-                _updated_at.replace(" UTC", "+00:00")
-            )
+            _created_at = d.pop("created_at", UNSET)
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(
+                    _created_at.replace(" UTC", "+00:00")
+                )
 
-        use_ordinal_rules = d.pop("use_ordinal_rules", UNSET)
+            _updated_at = d.pop("updated_at", UNSET)
+            updated_at: datetime.datetime | Unset
+            if isinstance(_updated_at, Unset):
+                updated_at = UNSET
+            else:
+                updated_at = datetime.datetime.fromisoformat(
+                    _updated_at.replace(" UTC", "+00:00")
+                )
 
+            use_ordinal_rules = d.pop("use_ordinal_rules", UNSET)
+
+        except KeyError as missing:
+            raise MissingFieldError(cls.__name__, str(missing.args[0])) from None
         key = cls(
             id,
             name,

@@ -10,12 +10,6 @@ from ..errors import MalformedResponseError, MissingFieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="KeysItem")
-_REQUIRED = frozenset(
-    {
-        "id",
-        "tags",
-    }
-)
 
 
 @_attrs_define
@@ -70,36 +64,39 @@ class KeysItem:
             raise MalformedResponseError(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
-        if not _REQUIRED <= src_dict.keys():
-            raise MissingFieldError(cls.__name__, min(_REQUIRED - src_dict.keys()))
         d = dict(src_dict)
-        id = d.pop("id")
+        # A missing required field surfaces as the KeyError of its pop: catching it costs nothing
+        # when every field is there, unlike checking the keys up front on every model of a list.
+        try:
+            id = d.pop("id")
 
-        tags = []
-        _tags = d.pop("tags")
-        for tags_item_data in _tags:
+            tags = []
+            _tags = d.pop("tags")
+            for tags_item_data in _tags:
 
-            def _parse_tags_item(data: object) -> KeysItemTagsItem | str:
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    tags_item_type_0 = KeysItemTagsItem.from_dict(data)
+                def _parse_tags_item(data: object) -> KeysItemTagsItem | str:
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        tags_item_type_0 = KeysItemTagsItem.from_dict(data)
 
-                    return tags_item_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(KeysItemTagsItem | str, data)
+                        return tags_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(KeysItemTagsItem | str, data)
 
-            tags_item = _parse_tags_item(tags_item_data)
+                tags_item = _parse_tags_item(tags_item_data)
 
-            tags.append(tags_item)
+                tags.append(tags_item)
 
-        name = d.pop("name", UNSET)
+            name = d.pop("name", UNSET)
 
-        plural = d.pop("plural", UNSET)
+            plural = d.pop("plural", UNSET)
 
-        data_type = d.pop("data_type", UNSET)
+            data_type = d.pop("data_type", UNSET)
 
+        except KeyError as missing:
+            raise MissingFieldError(cls.__name__, str(missing.args[0])) from None
         keys_item = cls(
             id,
             tags,

@@ -11,16 +11,6 @@ from ..errors import MalformedResponseError, MissingFieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="KeysTagsBatchCreate")
-_REQUIRED = frozenset(
-    {
-        "event",
-        "message",
-        "sent_at",
-        "user",
-        "project",
-        "keys",
-    }
-)
 
 
 @_attrs_define
@@ -88,38 +78,41 @@ class KeysTagsBatchCreate:
             raise MalformedResponseError(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
-        if not _REQUIRED <= src_dict.keys():
-            raise MissingFieldError(cls.__name__, min(_REQUIRED - src_dict.keys()))
         d = dict(src_dict)
-        event = d.pop("event")
+        # A missing required field surfaces as the KeyError of its pop: catching it costs nothing
+        # when every field is there, unlike checking the keys up front on every model of a list.
+        try:
+            event = d.pop("event")
 
-        message = d.pop("message")
+            message = d.pop("message")
 
-        sent_at = datetime.datetime.fromisoformat(
-            d.pop("sent_at").replace(" UTC", "+00:00")
-        )
+            sent_at = datetime.datetime.fromisoformat(
+                d.pop("sent_at").replace(" UTC", "+00:00")
+            )
 
-        user = User.from_dict(d.pop("user"))
+            user = User.from_dict(d.pop("user"))
 
-        project = Project.from_dict(d.pop("project"))
+            project = Project.from_dict(d.pop("project"))
 
-        keys = []
-        _keys = d.pop("keys")
-        for keys_item_data in _keys:
-            keys_item = KeysItem.from_dict(keys_item_data)
+            keys = []
+            _keys = d.pop("keys")
+            for keys_item_data in _keys:
+                keys_item = KeysItem.from_dict(keys_item_data)
 
-            keys.append(keys_item)
+                keys.append(keys_item)
 
-        _branch: Any = d.pop("branch", UNSET)
-        branch: Branch | None | Unset = _branch
-        if isinstance(_branch, dict):
-            try:
-                branch_type_0 = Branch.from_dict(_branch)
+            _branch: Any = d.pop("branch", UNSET)
+            branch: Branch | None | Unset = _branch
+            if isinstance(_branch, dict):
+                try:
+                    branch_type_0 = Branch.from_dict(_branch)
 
-                branch = branch_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    branch = branch_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
+        except KeyError as missing:
+            raise MissingFieldError(cls.__name__, str(missing.args[0])) from None
         keys_tags_batch_create = cls(
             event,
             message,

@@ -11,17 +11,6 @@ from ..errors import MalformedResponseError, MissingFieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="KeysTagsCreate")
-_REQUIRED = frozenset(
-    {
-        "event",
-        "message",
-        "sent_at",
-        "user",
-        "project",
-        "key",
-        "tags",
-    }
-)
 
 
 @_attrs_define
@@ -90,35 +79,38 @@ class KeysTagsCreate:
             raise MalformedResponseError(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
-        if not _REQUIRED <= src_dict.keys():
-            raise MissingFieldError(cls.__name__, min(_REQUIRED - src_dict.keys()))
         d = dict(src_dict)
-        event = d.pop("event")
+        # A missing required field surfaces as the KeyError of its pop: catching it costs nothing
+        # when every field is there, unlike checking the keys up front on every model of a list.
+        try:
+            event = d.pop("event")
 
-        message = d.pop("message")
+            message = d.pop("message")
 
-        sent_at = datetime.datetime.fromisoformat(
-            d.pop("sent_at").replace(" UTC", "+00:00")
-        )
+            sent_at = datetime.datetime.fromisoformat(
+                d.pop("sent_at").replace(" UTC", "+00:00")
+            )
 
-        user = User.from_dict(d.pop("user"))
+            user = User.from_dict(d.pop("user"))
 
-        project = Project.from_dict(d.pop("project"))
+            project = Project.from_dict(d.pop("project"))
 
-        key = Key.from_dict(d.pop("key"))
+            key = Key.from_dict(d.pop("key"))
 
-        tags: list[str] = d.pop("tags")
+            tags: list[str] = d.pop("tags")
 
-        _branch: Any = d.pop("branch", UNSET)
-        branch: Branch | None | Unset = _branch
-        if isinstance(_branch, dict):
-            try:
-                branch_type_0 = Branch.from_dict(_branch)
+            _branch: Any = d.pop("branch", UNSET)
+            branch: Branch | None | Unset = _branch
+            if isinstance(_branch, dict):
+                try:
+                    branch_type_0 = Branch.from_dict(_branch)
 
-                branch = branch_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    branch = branch_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
+        except KeyError as missing:
+            raise MissingFieldError(cls.__name__, str(missing.args[0])) from None
         keys_tags_create = cls(
             event,
             message,

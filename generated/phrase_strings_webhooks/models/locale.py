@@ -10,21 +10,6 @@ from attrs import field as _attrs_field
 from ..errors import MalformedResponseError, MissingFieldError
 
 T = TypeVar("T", bound="Locale")
-_REQUIRED = frozenset(
-    {
-        "id",
-        "name",
-        "code",
-        "default",
-        "main",
-        "rtl",
-        "plural_forms",
-        "source_locale",
-        "fallback_locale",
-        "created_at",
-        "updated_at",
-    }
-)
 
 
 @_attrs_define
@@ -101,53 +86,56 @@ class Locale:
             raise MalformedResponseError(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
-        if not _REQUIRED <= src_dict.keys():
-            raise MissingFieldError(cls.__name__, min(_REQUIRED - src_dict.keys()))
         d = dict(src_dict)
-        id = d.pop("id")
+        # A missing required field surfaces as the KeyError of its pop: catching it costs nothing
+        # when every field is there, unlike checking the keys up front on every model of a list.
+        try:
+            id = d.pop("id")
 
-        name = d.pop("name")
+            name = d.pop("name")
 
-        code = d.pop("code")
+            code = d.pop("code")
 
-        default = d.pop("default")
+            default = d.pop("default")
 
-        main = d.pop("main")
+            main = d.pop("main")
 
-        rtl = d.pop("rtl")
+            rtl = d.pop("rtl")
 
-        plural_forms: list[str] = d.pop("plural_forms")
+            plural_forms: list[str] = d.pop("plural_forms")
 
-        _source_locale: Any = d.pop("source_locale")
-        source_locale: LocaleSourceLocale | None = _source_locale
-        if isinstance(_source_locale, dict):
-            try:
-                source_locale_type_0 = LocaleSourceLocale.from_dict(_source_locale)
+            _source_locale: Any = d.pop("source_locale")
+            source_locale: LocaleSourceLocale | None = _source_locale
+            if isinstance(_source_locale, dict):
+                try:
+                    source_locale_type_0 = LocaleSourceLocale.from_dict(_source_locale)
 
-                source_locale = source_locale_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    source_locale = source_locale_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        _fallback_locale: Any = d.pop("fallback_locale")
-        fallback_locale: LocaleFallbackLocale | None = _fallback_locale
-        if isinstance(_fallback_locale, dict):
-            try:
-                fallback_locale_type_0 = LocaleFallbackLocale.from_dict(
-                    _fallback_locale
-                )
+            _fallback_locale: Any = d.pop("fallback_locale")
+            fallback_locale: LocaleFallbackLocale | None = _fallback_locale
+            if isinstance(_fallback_locale, dict):
+                try:
+                    fallback_locale_type_0 = LocaleFallbackLocale.from_dict(
+                        _fallback_locale
+                    )
 
-                fallback_locale = fallback_locale_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    fallback_locale = fallback_locale_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        created_at = datetime.datetime.fromisoformat(
-            d.pop("created_at").replace(" UTC", "+00:00")
-        )
+            created_at = datetime.datetime.fromisoformat(
+                d.pop("created_at").replace(" UTC", "+00:00")
+            )
 
-        updated_at = datetime.datetime.fromisoformat(
-            d.pop("updated_at").replace(" UTC", "+00:00")
-        )
+            updated_at = datetime.datetime.fromisoformat(
+                d.pop("updated_at").replace(" UTC", "+00:00")
+            )
 
+        except KeyError as missing:
+            raise MissingFieldError(cls.__name__, str(missing.args[0])) from None
         locale = cls(
             id,
             name,

@@ -11,15 +11,6 @@ from ..errors import MalformedResponseError, MissingFieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Project")
-_REQUIRED = frozenset(
-    {
-        "id",
-        "name",
-        "main_format",
-        "created_at",
-        "updated_at",
-    }
-)
 
 
 @_attrs_define
@@ -112,75 +103,80 @@ class Project:
             raise MalformedResponseError(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
-        if not _REQUIRED <= src_dict.keys():
-            raise MissingFieldError(cls.__name__, min(_REQUIRED - src_dict.keys()))
         d = dict(src_dict)
-        id = d.pop("id")
+        # A missing required field surfaces as the KeyError of its pop: catching it costs nothing
+        # when every field is there, unlike checking the keys up front on every model of a list.
+        try:
+            id = d.pop("id")
 
-        name = d.pop("name")
+            name = d.pop("name")
 
-        def _parse_main_format(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_main_format(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        main_format = _parse_main_format(d.pop("main_format"))
+            main_format = _parse_main_format(d.pop("main_format"))
 
-        created_at = datetime.datetime.fromisoformat(
-            d.pop("created_at").replace(" UTC", "+00:00")
-        )
+            created_at = datetime.datetime.fromisoformat(
+                d.pop("created_at").replace(" UTC", "+00:00")
+            )
 
-        updated_at = datetime.datetime.fromisoformat(
-            d.pop("updated_at").replace(" UTC", "+00:00")
-        )
+            updated_at = datetime.datetime.fromisoformat(
+                d.pop("updated_at").replace(" UTC", "+00:00")
+            )
 
-        def _parse_slug(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_slug(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        slug = _parse_slug(d.pop("slug", UNSET))
+            slug = _parse_slug(d.pop("slug", UNSET))
 
-        def _parse_project_image_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_project_image_url(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        project_image_url = _parse_project_image_url(d.pop("project_image_url", UNSET))
+            project_image_url = _parse_project_image_url(
+                d.pop("project_image_url", UNSET)
+            )
 
-        _point_of_contact: Any = d.pop("point_of_contact", UNSET)
-        point_of_contact: None | ProjectPointOfContact | Unset = _point_of_contact
-        if isinstance(_point_of_contact, dict):
-            try:
-                point_of_contact_type_0 = ProjectPointOfContact.from_dict(
-                    _point_of_contact
-                )
+            _point_of_contact: Any = d.pop("point_of_contact", UNSET)
+            point_of_contact: None | ProjectPointOfContact | Unset = _point_of_contact
+            if isinstance(_point_of_contact, dict):
+                try:
+                    point_of_contact_type_0 = ProjectPointOfContact.from_dict(
+                        _point_of_contact
+                    )
 
-                point_of_contact = point_of_contact_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    point_of_contact = point_of_contact_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        _account = d.pop("account", UNSET)
-        account: ProjectAccount | Unset
-        if isinstance(_account, Unset):
-            account = UNSET
-        else:
-            account = ProjectAccount.from_dict(_account)
+            _account = d.pop("account", UNSET)
+            account: ProjectAccount | Unset
+            if isinstance(_account, Unset):
+                account = UNSET
+            else:
+                account = ProjectAccount.from_dict(_account)
 
-        _space: Any = d.pop("space", UNSET)
-        space: None | ProjectSpace | Unset = _space
-        if isinstance(_space, dict):
-            try:
-                space_type_0 = ProjectSpace.from_dict(_space)
+            _space: Any = d.pop("space", UNSET)
+            space: None | ProjectSpace | Unset = _space
+            if isinstance(_space, dict):
+                try:
+                    space_type_0 = ProjectSpace.from_dict(_space)
 
-                space = space_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    space = space_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
+        except KeyError as missing:
+            raise MissingFieldError(cls.__name__, str(missing.args[0])) from None
         project = cls(
             id,
             name,

@@ -9,17 +9,6 @@ from attrs import field as _attrs_field
 from ..errors import MalformedResponseError, MissingFieldError
 
 T = TypeVar("T", bound="ProjectAccount")
-_REQUIRED = frozenset(
-    {
-        "id",
-        "name",
-        "slug",
-        "company",
-        "created_at",
-        "updated_at",
-        "company_logo_url",
-    }
-)
 
 
 @_attrs_define
@@ -75,38 +64,41 @@ class ProjectAccount:
             raise MalformedResponseError(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
-        if not _REQUIRED <= src_dict.keys():
-            raise MissingFieldError(cls.__name__, min(_REQUIRED - src_dict.keys()))
         d = dict(src_dict)
-        id = d.pop("id")
+        # A missing required field surfaces as the KeyError of its pop: catching it costs nothing
+        # when every field is there, unlike checking the keys up front on every model of a list.
+        try:
+            id = d.pop("id")
 
-        name = d.pop("name")
+            name = d.pop("name")
 
-        def _parse_slug(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_slug(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        slug = _parse_slug(d.pop("slug"))
+            slug = _parse_slug(d.pop("slug"))
 
-        def _parse_company(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_company(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        company = _parse_company(d.pop("company"))
+            company = _parse_company(d.pop("company"))
 
-        created_at = d.pop("created_at")
+            created_at = d.pop("created_at")
 
-        updated_at = d.pop("updated_at")
+            updated_at = d.pop("updated_at")
 
-        def _parse_company_logo_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_company_logo_url(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        company_logo_url = _parse_company_logo_url(d.pop("company_logo_url"))
+            company_logo_url = _parse_company_logo_url(d.pop("company_logo_url"))
 
+        except KeyError as missing:
+            raise MissingFieldError(cls.__name__, str(missing.args[0])) from None
         project_account = cls(
             id,
             name,

@@ -9,16 +9,6 @@ from attrs import field as _attrs_field
 from ..errors import MalformedResponseError, MissingFieldError
 
 T = TypeVar("T", bound="ProjectSpace")
-_REQUIRED = frozenset(
-    {
-        "id",
-        "name",
-        "slug",
-        "created_at",
-        "updated_at",
-        "projects_count",
-    }
-)
 
 
 @_attrs_define
@@ -67,21 +57,24 @@ class ProjectSpace:
             raise MalformedResponseError(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
-        if not _REQUIRED <= src_dict.keys():
-            raise MissingFieldError(cls.__name__, min(_REQUIRED - src_dict.keys()))
         d = dict(src_dict)
-        id = d.pop("id")
+        # A missing required field surfaces as the KeyError of its pop: catching it costs nothing
+        # when every field is there, unlike checking the keys up front on every model of a list.
+        try:
+            id = d.pop("id")
 
-        name = d.pop("name")
+            name = d.pop("name")
 
-        slug = d.pop("slug")
+            slug = d.pop("slug")
 
-        created_at = d.pop("created_at")
+            created_at = d.pop("created_at")
 
-        updated_at = d.pop("updated_at")
+            updated_at = d.pop("updated_at")
 
-        projects_count = d.pop("projects_count")
+            projects_count = d.pop("projects_count")
 
+        except KeyError as missing:
+            raise MissingFieldError(cls.__name__, str(missing.args[0])) from None
         project_space = cls(
             id,
             name,

@@ -10,21 +10,6 @@ from attrs import field as _attrs_field
 from ..errors import MalformedResponseError, MissingFieldError
 
 T = TypeVar("T", bound="Release")
-_REQUIRED = frozenset(
-    {
-        "id",
-        "version",
-        "app_min_version",
-        "app_max_version",
-        "description",
-        "platforms",
-        "environments",
-        "locale_codes",
-        "tags",
-        "created_at",
-        "updated_at",
-    }
-)
 
 
 @_attrs_define
@@ -93,35 +78,38 @@ class Release:
             raise MalformedResponseError(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
-        if not _REQUIRED <= src_dict.keys():
-            raise MissingFieldError(cls.__name__, min(_REQUIRED - src_dict.keys()))
         d = dict(src_dict)
-        id = d.pop("id")
+        # A missing required field surfaces as the KeyError of its pop: catching it costs nothing
+        # when every field is there, unlike checking the keys up front on every model of a list.
+        try:
+            id = d.pop("id")
 
-        version = d.pop("version")
+            version = d.pop("version")
 
-        app_min_version = d.pop("app_min_version")
+            app_min_version = d.pop("app_min_version")
 
-        app_max_version = d.pop("app_max_version")
+            app_max_version = d.pop("app_max_version")
 
-        description = d.pop("description")
+            description = d.pop("description")
 
-        platforms: list[str] = d.pop("platforms")
+            platforms: list[str] = d.pop("platforms")
 
-        environments: list[str] = d.pop("environments")
+            environments: list[str] = d.pop("environments")
 
-        locale_codes: list[str] = d.pop("locale_codes")
+            locale_codes: list[str] = d.pop("locale_codes")
 
-        tags: list[Any] = d.pop("tags")
+            tags: list[Any] = d.pop("tags")
 
-        created_at = datetime.datetime.fromisoformat(
-            d.pop("created_at").replace(" UTC", "+00:00")
-        )
+            created_at = datetime.datetime.fromisoformat(
+                d.pop("created_at").replace(" UTC", "+00:00")
+            )
 
-        updated_at = datetime.datetime.fromisoformat(
-            d.pop("updated_at").replace(" UTC", "+00:00")
-        )
+            updated_at = datetime.datetime.fromisoformat(
+                d.pop("updated_at").replace(" UTC", "+00:00")
+            )
 
+        except KeyError as missing:
+            raise MissingFieldError(cls.__name__, str(missing.args[0])) from None
         release = cls(
             id,
             version,

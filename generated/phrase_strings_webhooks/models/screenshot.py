@@ -10,17 +10,6 @@ from attrs import field as _attrs_field
 from ..errors import MalformedResponseError, MissingFieldError
 
 T = TypeVar("T", bound="Screenshot")
-_REQUIRED = frozenset(
-    {
-        "id",
-        "name",
-        "description",
-        "screenshot_url",
-        "created_at",
-        "updated_at",
-        "markers_count",
-    }
-)
 
 
 @_attrs_define
@@ -73,27 +62,30 @@ class Screenshot:
             raise MalformedResponseError(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
-        if not _REQUIRED <= src_dict.keys():
-            raise MissingFieldError(cls.__name__, min(_REQUIRED - src_dict.keys()))
         d = dict(src_dict)
-        id = d.pop("id")
+        # A missing required field surfaces as the KeyError of its pop: catching it costs nothing
+        # when every field is there, unlike checking the keys up front on every model of a list.
+        try:
+            id = d.pop("id")
 
-        name = d.pop("name")
+            name = d.pop("name")
 
-        description = d.pop("description")
+            description = d.pop("description")
 
-        screenshot_url = d.pop("screenshot_url")
+            screenshot_url = d.pop("screenshot_url")
 
-        created_at = datetime.datetime.fromisoformat(
-            d.pop("created_at").replace(" UTC", "+00:00")
-        )
+            created_at = datetime.datetime.fromisoformat(
+                d.pop("created_at").replace(" UTC", "+00:00")
+            )
 
-        updated_at = datetime.datetime.fromisoformat(
-            d.pop("updated_at").replace(" UTC", "+00:00")
-        )
+            updated_at = datetime.datetime.fromisoformat(
+                d.pop("updated_at").replace(" UTC", "+00:00")
+            )
 
-        markers_count = d.pop("markers_count")
+            markers_count = d.pop("markers_count")
 
+        except KeyError as missing:
+            raise MissingFieldError(cls.__name__, str(missing.args[0])) from None
         screenshot = cls(
             id,
             name,

@@ -10,21 +10,6 @@ from attrs import field as _attrs_field
 from ..errors import MalformedResponseError, MissingFieldError
 
 T = TypeVar("T", bound="Translation")
-_REQUIRED = frozenset(
-    {
-        "id",
-        "content",
-        "unverified",
-        "excluded",
-        "plural_suffix",
-        "key",
-        "locale",
-        "placeholders",
-        "state",
-        "created_at",
-        "updated_at",
-    }
-)
 
 
 @_attrs_define
@@ -103,61 +88,64 @@ class Translation:
             raise MalformedResponseError(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
-        if not _REQUIRED <= src_dict.keys():
-            raise MissingFieldError(cls.__name__, min(_REQUIRED - src_dict.keys()))
         d = dict(src_dict)
-        id = d.pop("id")
+        # A missing required field surfaces as the KeyError of its pop: catching it costs nothing
+        # when every field is there, unlike checking the keys up front on every model of a list.
+        try:
+            id = d.pop("id")
 
-        def _parse_content(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_content(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        content = _parse_content(d.pop("content"))
+            content = _parse_content(d.pop("content"))
 
-        unverified = d.pop("unverified")
+            unverified = d.pop("unverified")
 
-        excluded = d.pop("excluded")
+            excluded = d.pop("excluded")
 
-        def _parse_plural_suffix(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_plural_suffix(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        plural_suffix = _parse_plural_suffix(d.pop("plural_suffix"))
+            plural_suffix = _parse_plural_suffix(d.pop("plural_suffix"))
 
-        _key: Any = d.pop("key")
-        key: None | TranslationKey = _key
-        if isinstance(_key, dict):
-            try:
-                key_type_0 = TranslationKey.from_dict(_key)
+            _key: Any = d.pop("key")
+            key: None | TranslationKey = _key
+            if isinstance(_key, dict):
+                try:
+                    key_type_0 = TranslationKey.from_dict(_key)
 
-                key = key_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    key = key_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        _locale: Any = d.pop("locale")
-        locale: None | TranslationLocale = _locale
-        if isinstance(_locale, dict):
-            try:
-                locale_type_0 = TranslationLocale.from_dict(_locale)
+            _locale: Any = d.pop("locale")
+            locale: None | TranslationLocale = _locale
+            if isinstance(_locale, dict):
+                try:
+                    locale_type_0 = TranslationLocale.from_dict(_locale)
 
-                locale = locale_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    locale = locale_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        placeholders: list[str] = d.pop("placeholders")
+            placeholders: list[str] = d.pop("placeholders")
 
-        state = d.pop("state")
+            state = d.pop("state")
 
-        created_at = datetime.datetime.fromisoformat(
-            d.pop("created_at").replace(" UTC", "+00:00")
-        )
+            created_at = datetime.datetime.fromisoformat(
+                d.pop("created_at").replace(" UTC", "+00:00")
+            )
 
-        updated_at = datetime.datetime.fromisoformat(
-            d.pop("updated_at").replace(" UTC", "+00:00")
-        )
+            updated_at = datetime.datetime.fromisoformat(
+                d.pop("updated_at").replace(" UTC", "+00:00")
+            )
 
+        except KeyError as missing:
+            raise MissingFieldError(cls.__name__, str(missing.args[0])) from None
         translation = cls(
             id,
             content,

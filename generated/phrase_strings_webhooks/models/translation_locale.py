@@ -9,13 +9,6 @@ from attrs import field as _attrs_field
 from ..errors import MalformedResponseError, MissingFieldError
 
 T = TypeVar("T", bound="TranslationLocale")
-_REQUIRED = frozenset(
-    {
-        "id",
-        "name",
-        "code",
-    }
-)
 
 
 @_attrs_define
@@ -53,20 +46,23 @@ class TranslationLocale:
             raise MalformedResponseError(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
-        if not _REQUIRED <= src_dict.keys():
-            raise MissingFieldError(cls.__name__, min(_REQUIRED - src_dict.keys()))
         d = dict(src_dict)
-        id = d.pop("id")
+        # A missing required field surfaces as the KeyError of its pop: catching it costs nothing
+        # when every field is there, unlike checking the keys up front on every model of a list.
+        try:
+            id = d.pop("id")
 
-        name = d.pop("name")
+            name = d.pop("name")
 
-        def _parse_code(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_code(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        code = _parse_code(d.pop("code"))
+            code = _parse_code(d.pop("code"))
 
+        except KeyError as missing:
+            raise MissingFieldError(cls.__name__, str(missing.args[0])) from None
         translation_locale = cls(
             id,
             name,

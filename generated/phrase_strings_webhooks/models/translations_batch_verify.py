@@ -10,17 +10,6 @@ from attrs import field as _attrs_field
 from ..errors import MalformedResponseError, MissingFieldError
 
 T = TypeVar("T", bound="TranslationsBatchVerify")
-_REQUIRED = frozenset(
-    {
-        "event",
-        "message",
-        "sent_at",
-        "user",
-        "project",
-        "branch",
-        "translations",
-    }
-)
 
 
 @_attrs_define
@@ -81,30 +70,33 @@ class TranslationsBatchVerify:
             raise MalformedResponseError(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
-        if not _REQUIRED <= src_dict.keys():
-            raise MissingFieldError(cls.__name__, min(_REQUIRED - src_dict.keys()))
         d = dict(src_dict)
-        event = d.pop("event")
+        # A missing required field surfaces as the KeyError of its pop: catching it costs nothing
+        # when every field is there, unlike checking the keys up front on every model of a list.
+        try:
+            event = d.pop("event")
 
-        message = d.pop("message")
+            message = d.pop("message")
 
-        sent_at = datetime.datetime.fromisoformat(
-            d.pop("sent_at").replace(" UTC", "+00:00")
-        )
+            sent_at = datetime.datetime.fromisoformat(
+                d.pop("sent_at").replace(" UTC", "+00:00")
+            )
 
-        user = User.from_dict(d.pop("user"))
+            user = User.from_dict(d.pop("user"))
 
-        project = Project.from_dict(d.pop("project"))
+            project = Project.from_dict(d.pop("project"))
 
-        branch = Branch.from_dict(d.pop("branch"))
+            branch = Branch.from_dict(d.pop("branch"))
 
-        translations = []
-        _translations = d.pop("translations")
-        for translations_item_data in _translations:
-            translations_item = TranslationsItem.from_dict(translations_item_data)
+            translations = []
+            _translations = d.pop("translations")
+            for translations_item_data in _translations:
+                translations_item = TranslationsItem.from_dict(translations_item_data)
 
-            translations.append(translations_item)
+                translations.append(translations_item)
 
+        except KeyError as missing:
+            raise MissingFieldError(cls.__name__, str(missing.args[0])) from None
         translations_batch_verify = cls(
             event,
             message,

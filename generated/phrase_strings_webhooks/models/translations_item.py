@@ -9,21 +9,6 @@ from attrs import field as _attrs_field
 from ..errors import MalformedResponseError, MissingFieldError
 
 T = TypeVar("T", bound="TranslationsItem")
-_REQUIRED = frozenset(
-    {
-        "id",
-        "content",
-        "unverified",
-        "excluded",
-        "plural_suffix",
-        "created_at",
-        "updated_at",
-        "placeholders",
-        "state",
-        "key",
-        "locale",
-    }
-)
 
 
 @_attrs_define
@@ -92,31 +77,34 @@ class TranslationsItem:
             raise MalformedResponseError(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
-        if not _REQUIRED <= src_dict.keys():
-            raise MissingFieldError(cls.__name__, min(_REQUIRED - src_dict.keys()))
         d = dict(src_dict)
-        id = d.pop("id")
+        # A missing required field surfaces as the KeyError of its pop: catching it costs nothing
+        # when every field is there, unlike checking the keys up front on every model of a list.
+        try:
+            id = d.pop("id")
 
-        content = d.pop("content")
+            content = d.pop("content")
 
-        unverified = d.pop("unverified")
+            unverified = d.pop("unverified")
 
-        excluded = d.pop("excluded")
+            excluded = d.pop("excluded")
 
-        plural_suffix = d.pop("plural_suffix")
+            plural_suffix = d.pop("plural_suffix")
 
-        created_at = d.pop("created_at")
+            created_at = d.pop("created_at")
 
-        updated_at = d.pop("updated_at")
+            updated_at = d.pop("updated_at")
 
-        placeholders: list[Any] = d.pop("placeholders")
+            placeholders: list[Any] = d.pop("placeholders")
 
-        state = d.pop("state")
+            state = d.pop("state")
 
-        key = TranslationsItemKey.from_dict(d.pop("key"))
+            key = TranslationsItemKey.from_dict(d.pop("key"))
 
-        locale = TranslationsItemLocale.from_dict(d.pop("locale"))
+            locale = TranslationsItemLocale.from_dict(d.pop("locale"))
 
+        except KeyError as missing:
+            raise MissingFieldError(cls.__name__, str(missing.args[0])) from None
         translations_item = cls(
             id,
             content,

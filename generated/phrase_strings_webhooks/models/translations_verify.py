@@ -11,16 +11,6 @@ from ..errors import MalformedResponseError, MissingFieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TranslationsVerify")
-_REQUIRED = frozenset(
-    {
-        "event",
-        "message",
-        "sent_at",
-        "user",
-        "project",
-        "translation",
-    }
-)
 
 
 @_attrs_define
@@ -81,30 +71,33 @@ class TranslationsVerify:
             raise MalformedResponseError(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
-        if not _REQUIRED <= src_dict.keys():
-            raise MissingFieldError(cls.__name__, min(_REQUIRED - src_dict.keys()))
         d = dict(src_dict)
-        event = d.pop("event")
+        # A missing required field surfaces as the KeyError of its pop: catching it costs nothing
+        # when every field is there, unlike checking the keys up front on every model of a list.
+        try:
+            event = d.pop("event")
 
-        message = d.pop("message")
+            message = d.pop("message")
 
-        sent_at = datetime.datetime.fromisoformat(
-            d.pop("sent_at").replace(" UTC", "+00:00")
-        )
+            sent_at = datetime.datetime.fromisoformat(
+                d.pop("sent_at").replace(" UTC", "+00:00")
+            )
 
-        user = User.from_dict(d.pop("user"))
+            user = User.from_dict(d.pop("user"))
 
-        project = Project.from_dict(d.pop("project"))
+            project = Project.from_dict(d.pop("project"))
 
-        translation = Translation.from_dict(d.pop("translation"))
+            translation = Translation.from_dict(d.pop("translation"))
 
-        _branch = d.pop("branch", UNSET)
-        branch: Branch | Unset
-        if isinstance(_branch, Unset):
-            branch = UNSET
-        else:
-            branch = Branch.from_dict(_branch)
+            _branch = d.pop("branch", UNSET)
+            branch: Branch | Unset
+            if isinstance(_branch, Unset):
+                branch = UNSET
+            else:
+                branch = Branch.from_dict(_branch)
 
+        except KeyError as missing:
+            raise MissingFieldError(cls.__name__, str(missing.args[0])) from None
         translations_verify = cls(
             event,
             message,

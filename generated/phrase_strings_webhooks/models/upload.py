@@ -11,18 +11,6 @@ from ..errors import MalformedResponseError, MissingFieldError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Upload")
-_REQUIRED = frozenset(
-    {
-        "id",
-        "filename",
-        "format",
-        "state",
-        "tag",
-        "summary",
-        "created_at",
-        "updated_at",
-    }
-)
 
 
 @_attrs_define
@@ -92,49 +80,52 @@ class Upload:
             raise MalformedResponseError(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
-        if not _REQUIRED <= src_dict.keys():
-            raise MissingFieldError(cls.__name__, min(_REQUIRED - src_dict.keys()))
         d = dict(src_dict)
-        id = d.pop("id")
+        # A missing required field surfaces as the KeyError of its pop: catching it costs nothing
+        # when every field is there, unlike checking the keys up front on every model of a list.
+        try:
+            id = d.pop("id")
 
-        filename = d.pop("filename")
+            filename = d.pop("filename")
 
-        format_ = d.pop("format")
+            format_ = d.pop("format")
 
-        def _parse_state(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_state(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        state = _parse_state(d.pop("state"))
+            state = _parse_state(d.pop("state"))
 
-        def _parse_tag(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_tag(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        tag = _parse_tag(d.pop("tag"))
+            tag = _parse_tag(d.pop("tag"))
 
-        _summary: Any = d.pop("summary")
-        summary: None | UploadSummary = _summary
-        if isinstance(_summary, dict):
-            try:
-                summary_type_0 = UploadSummary.from_dict(_summary)
+            _summary: Any = d.pop("summary")
+            summary: None | UploadSummary = _summary
+            if isinstance(_summary, dict):
+                try:
+                    summary_type_0 = UploadSummary.from_dict(_summary)
 
-                summary = summary_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    summary = summary_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
 
-        created_at = datetime.datetime.fromisoformat(
-            d.pop("created_at").replace(" UTC", "+00:00")
-        )
+            created_at = datetime.datetime.fromisoformat(
+                d.pop("created_at").replace(" UTC", "+00:00")
+            )
 
-        updated_at = datetime.datetime.fromisoformat(
-            d.pop("updated_at").replace(" UTC", "+00:00")
-        )
+            updated_at = datetime.datetime.fromisoformat(
+                d.pop("updated_at").replace(" UTC", "+00:00")
+            )
 
-        tags: list[str] | Unset = d.pop("tags", UNSET)
+            tags: list[str] | Unset = d.pop("tags", UNSET)
 
+        except KeyError as missing:
+            raise MissingFieldError(cls.__name__, str(missing.args[0])) from None
         upload = cls(
             id,
             filename,

@@ -10,21 +10,6 @@ from attrs import field as _attrs_field
 from ..errors import MalformedResponseError, MissingFieldError
 
 T = TypeVar("T", bound="UploadBatchesComplete")
-_REQUIRED = frozenset(
-    {
-        "event",
-        "message",
-        "sent_at",
-        "status",
-        "created_at",
-        "updated_at",
-        "delete_unmentioned_keys",
-        "uploads_count",
-        "user",
-        "project",
-        "uploads",
-    }
-)
 
 
 @_attrs_define
@@ -101,42 +86,45 @@ class UploadBatchesComplete:
             raise MalformedResponseError(
                 f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
             )
-        if not _REQUIRED <= src_dict.keys():
-            raise MissingFieldError(cls.__name__, min(_REQUIRED - src_dict.keys()))
         d = dict(src_dict)
-        event = d.pop("event")
+        # A missing required field surfaces as the KeyError of its pop: catching it costs nothing
+        # when every field is there, unlike checking the keys up front on every model of a list.
+        try:
+            event = d.pop("event")
 
-        message = d.pop("message")
+            message = d.pop("message")
 
-        sent_at = datetime.datetime.fromisoformat(
-            d.pop("sent_at").replace(" UTC", "+00:00")
-        )
+            sent_at = datetime.datetime.fromisoformat(
+                d.pop("sent_at").replace(" UTC", "+00:00")
+            )
 
-        status = d.pop("status")
+            status = d.pop("status")
 
-        created_at = datetime.datetime.fromisoformat(
-            d.pop("created_at").replace(" UTC", "+00:00")
-        )
+            created_at = datetime.datetime.fromisoformat(
+                d.pop("created_at").replace(" UTC", "+00:00")
+            )
 
-        updated_at = datetime.datetime.fromisoformat(
-            d.pop("updated_at").replace(" UTC", "+00:00")
-        )
+            updated_at = datetime.datetime.fromisoformat(
+                d.pop("updated_at").replace(" UTC", "+00:00")
+            )
 
-        delete_unmentioned_keys = d.pop("delete_unmentioned_keys")
+            delete_unmentioned_keys = d.pop("delete_unmentioned_keys")
 
-        uploads_count = d.pop("uploads_count")
+            uploads_count = d.pop("uploads_count")
 
-        user = User.from_dict(d.pop("user"))
+            user = User.from_dict(d.pop("user"))
 
-        project = Project.from_dict(d.pop("project"))
+            project = Project.from_dict(d.pop("project"))
 
-        uploads = []
-        _uploads = d.pop("uploads")
-        for uploads_item_data in _uploads:
-            uploads_item = UploadsItem.from_dict(uploads_item_data)
+            uploads = []
+            _uploads = d.pop("uploads")
+            for uploads_item_data in _uploads:
+                uploads_item = UploadsItem.from_dict(uploads_item_data)
 
-            uploads.append(uploads_item)
+                uploads.append(uploads_item)
 
+        except KeyError as missing:
+            raise MissingFieldError(cls.__name__, str(missing.args[0])) from None
         upload_batches_complete = cls(
             event,
             message,
