@@ -102,6 +102,8 @@ class AsyncLinkPaging:
         rels = links(first.headers)
         if concurrent and rels.get("last", 1) > 1:
             last = rels["last"]
+            # Batches, not the sync twin's sliding window: a task group must not stay open across a
+            # yield of an async generator (the consumer may stop, or close it from another task).
             for start in range(2, last + 1, self.workers):
                 batch = list(range(start, min(start + self.workers, last + 1)))
                 results: dict[int, Response[Any]] = {}
