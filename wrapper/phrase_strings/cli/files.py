@@ -275,6 +275,13 @@ def _interactive(args: argparse.Namespace) -> bool:
 # --- commands ----------------------------------------------------------------------------------
 
 
+def _refuse_given(flags: Sequence[tuple[str, object]], why: str) -> None:
+    """Refuse pattern-mode flags given in config mode, naming every one that was given."""
+    given = [flag for flag, value in flags if value]
+    if given:
+        raise ConfigurationError(f"{', '.join(given)} {why}")
+
+
 def run_pull(args: argparse.Namespace) -> int:
     """Download the project's locales into the pattern's files, or into the config's targets."""
     config = _config(args)
@@ -283,19 +290,16 @@ def run_pull(args: argparse.Namespace) -> int:
     branch = _branch(args)
     poll = PollPolicy(timeout=args.timeout)
     if args.pattern is None:
-        given = [
-            flag
-            for flag, value in (
+        _refuse_given(
+            (
                 ("--format", args.file_format),
                 ("--locale", args.locales),
                 ("--tags", args.tags),
                 ("--option", args.option),
                 ("--format-option", args.format_option),
-            )
-            if value
-        ]
-        if given:
-            raise ConfigurationError(f"{', '.join(given)} go with a pattern; without one the config's targets are used")
+            ),
+            "go with a pattern; without one the config's targets are used",
+        )
     display = _progress(args)
     with _client(args, config) as client:
         try:
@@ -359,20 +363,17 @@ def run_push(args: argparse.Namespace) -> int:
     with _client(args, config) as client:
         try:
             if not args.sources:
-                given = [
-                    flag
-                    for flag, value in (
+                _refuse_given(
+                    (
                         ("--format", args.file_format),
                         ("--locale", args.locale_id),
                         ("--tags", args.tags),
                         ("--locale-mapping", args.locale_mapping),
                         ("--option", args.option),
                         ("--format-option", args.format_option),
-                    )
-                    if value
-                ]
-                if given:
-                    raise ConfigurationError(f"{', '.join(given)} go with patterns; without them the config is used")
+                    ),
+                    "go with patterns; without them the config is used",
+                )
                 result = push(
                     client,
                     config,
