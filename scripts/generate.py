@@ -52,36 +52,43 @@ def facade_names(spec: Path) -> dict[str, str]:
     return names
 
 
+BIN = Path(sys.executable).parent  # the venv's tools: openapi-python-client, and ruff for its post-hooks
+
+
+def run_generator(spec: Path, config: Path, templates: Path, target: Path) -> None:
+    """Run openapi-python-client (failing on any warning) into `target`, in `target`'s parent folder."""
+    env = {**os.environ, "PATH": f"{BIN}{os.pathsep}{os.environ.get('PATH', '')}"}
+    subprocess.run(
+        [
+            str(BIN / "openapi-python-client"),
+            "generate",
+            "--path",
+            str(spec),
+            "--config",
+            str(config),
+            "--custom-template-path",
+            str(templates),
+            "--meta",
+            "none",
+            "--output-path",
+            str(target),
+            "--fail-on-warning",
+        ],
+        check=True,
+        env=env,
+        cwd=target.parent,
+    )
+
+
 def generate(out: Path) -> None:
     """Run openapi-python-client into a scratch folder, then move the package to `out`."""
-    bin_dir = Path(sys.executable).parent
-    env = {**os.environ, "PATH": f"{bin_dir}{os.pathsep}{os.environ.get('PATH', '')}"}
     with tempfile.TemporaryDirectory() as tmp:
         target = Path(tmp) / "phrase_strings_api"
         spec = write_spec(ROOT / "openapi.yaml", Path(tmp) / "openapi.json")
         templates = prepare_templates(ROOT / "openapi.yaml", Path(tmp) / "templates")
         names = json.dumps(facade_names(ROOT / "openapi.yaml"), sort_keys=True)
         (templates / "facade_names.jinja").write_text(f"{{% set facade_names = {names} %}}\n")
-        subprocess.run(
-            [
-                str(bin_dir / "openapi-python-client"),
-                "generate",
-                "--path",
-                str(spec),
-                "--config",
-                str(ROOT / "generator-config.yml"),
-                "--custom-template-path",
-                str(templates),
-                "--meta",
-                "none",
-                "--output-path",
-                str(target),
-                "--fail-on-warning",
-            ],
-            check=True,
-            env=env,
-            cwd=tmp,
-        )
+        run_generator(spec, ROOT / "generator-config.yml", templates, target)
         install_runtime(target)
         (target / "py.typed").write_text("")
         if out.exists():

@@ -31,7 +31,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import re
 import shutil
 import subprocess
@@ -43,6 +42,9 @@ from typing import Any
 import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))  # run as a file, this script still imports its sibling as scripts.<name>
+from scripts.generate import BIN, run_generator  # noqa: E402
+
 SCHEMAS = ROOT / "reference" / "webhook_schemas"
 DEFAULT_OUT = ROOT / "generated"
 PACKAGE = "phrase_strings_webhooks"
@@ -295,8 +297,6 @@ __all__ = ["MalformedResponseError", "MissingFieldError"]
 
 def generate(out: Path) -> None:
     """Write the document, run openapi-python-client, add events.py; replace ``out``'s copies."""
-    bin_dir = Path(sys.executable).parent
-    env = {**os.environ, "PATH": f"{bin_dir}{os.pathsep}{os.environ.get('PATH', '')}"}
     document = build_document()
     text = yaml.safe_dump(document, sort_keys=False, allow_unicode=True, width=120)
     with tempfile.TemporaryDirectory() as tmp:
@@ -310,26 +310,7 @@ def generate(out: Path) -> None:
         shutil.copytree(ROOT / "templates", templates, ignore=shutil.ignore_patterns("webhooks"))
         shutil.copytree(ROOT / "templates" / "webhooks", templates, dirs_exist_ok=True)
         target = scratch / PACKAGE
-        subprocess.run(
-            [
-                str(bin_dir / "openapi-python-client"),
-                "generate",
-                "--path",
-                str(scratch / DOCUMENT),
-                "--config",
-                str(scratch / "config.yml"),
-                "--custom-template-path",
-                str(templates),
-                "--meta",
-                "none",
-                "--output-path",
-                str(target),
-                "--fail-on-warning",
-            ],
-            check=True,
-            env=env,
-            cwd=tmp,
-        )
+        run_generator(scratch / DOCUMENT, scratch / "config.yml", templates, target)
         # Models only: the client and (empty) api modules have nothing to do here. The models raise the
         # generated client's errors (PhraseErrors), and use the same hand-written types module.
         shutil.rmtree(target / "api")
@@ -339,7 +320,7 @@ def generate(out: Path) -> None:
         (target / "py.typed").write_text("")
         (target / "events.py").write_text(events_module(document))
         subprocess.run(
-            [str(bin_dir / "ruff"), "format", "--isolated", "--no-cache", "--line-length", "120", "events.py"],
+            [str(BIN / "ruff"), "format", "--isolated", "--no-cache", "--line-length", "120", "events.py"],
             check=True,
             cwd=target,
             capture_output=True,

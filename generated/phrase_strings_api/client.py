@@ -81,6 +81,18 @@ class Client:
             raise TypeError(f"derive returned {type(other).__name__}, not {type(self).__name__}")
         return other
 
+    def _httpx_settings(self) -> dict[str, Any]:
+        """What the sync and async httpx clients are built from, when none was set."""
+        return {
+            "base_url": self._base_url,
+            "cookies": self._cookies,
+            "headers": self._headers,
+            "timeout": self._timeout,
+            "verify": self._verify_ssl,
+            "follow_redirects": self._follow_redirects,
+            **self._httpx_args,
+        }
+
     def set_httpx_client(self, client: httpx.Client) -> Self:
         """Use ``client`` for blocking calls instead of building one from the settings."""
         self._client = client
@@ -89,15 +101,7 @@ class Client:
     def get_httpx_client(self) -> httpx.Client:
         """The httpx client for blocking calls, built from the settings on first use."""
         if self._client is None:
-            self._client = httpx.Client(
-                base_url=self._base_url,
-                cookies=self._cookies,
-                headers=self._headers,
-                timeout=self._timeout,
-                verify=self._verify_ssl,
-                follow_redirects=self._follow_redirects,
-                **self._httpx_args,
-            )
+            self._client = httpx.Client(**self._httpx_settings())
         return self._client
 
     def __enter__(self) -> Self:
@@ -115,15 +119,7 @@ class Client:
     def get_async_httpx_client(self) -> httpx.AsyncClient:
         """The httpx client for awaitable calls, built from the settings on first use."""
         if self._async_client is None:
-            self._async_client = httpx.AsyncClient(
-                base_url=self._base_url,
-                cookies=self._cookies,
-                headers=self._headers,
-                timeout=self._timeout,
-                verify=self._verify_ssl,
-                follow_redirects=self._follow_redirects,
-                **self._httpx_args,
-            )
+            self._async_client = httpx.AsyncClient(**self._httpx_settings())
         return self._async_client
 
     async def __aenter__(self) -> Self:
