@@ -15,11 +15,12 @@ import socket
 import ssl
 import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
 import attrs
+from phrase_strings._loopback import LoopbackServer
 
 # Phrase's answers always carry these; the client's models require them.
 STAMPS = {"created_at": "2026-01-05T09:00:00Z", "updated_at": "2026-01-05T09:00:00Z"}
@@ -222,8 +223,7 @@ def serve(fake: FakePhrase, tls: ssl.SSLContext | None = None) -> Iterator[FakeP
         def log_message(self, format: str, *args: Any) -> None:
             """Quiet."""
 
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    server.daemon_threads = True
+    server = LoopbackServer(0, Handler)
     fake.url = f"http://127.0.0.1:{server.server_address[1]}"
     if tls is not None:
         server.socket = tls.wrap_socket(server.socket, server_side=True)

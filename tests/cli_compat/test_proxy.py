@@ -15,7 +15,7 @@ import ssl
 import subprocess
 import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -23,6 +23,7 @@ from urllib.parse import urlsplit
 import anyio
 import pytest
 from phrase_strings import APIConnectionError, AsyncPhrase, Phrase
+from phrase_strings._loopback import LoopbackServer
 
 from tests.cli_compat.conftest import TOKEN
 from tests.cli_compat.fake_phrase import FakePhrase, serve
@@ -86,8 +87,7 @@ def proxy() -> Iterator[Proxy]:
         def log_message(self, format: str, *args: Any) -> None:
             """Quiet."""
 
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    server.daemon_threads = True
+    server = LoopbackServer(0, Handler)
     record.url = f"http://127.0.0.1:{server.server_address[1]}"
     threading.Thread(target=server.serve_forever, daemon=True).start()
     yield record

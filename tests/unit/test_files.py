@@ -30,6 +30,7 @@ from phrase_strings import (
     UploadOptions,
 )
 from phrase_strings._files import form_fields
+from phrase_strings._loopback import LoopbackServer
 from phrase_strings_api.models.create_upload_body import CreateUploadBody
 from phrase_strings_api.models.create_upload_body_format_options import CreateUploadBodyFormatOptions
 from phrase_strings_api.types import File
@@ -681,8 +682,7 @@ class Handler(http.server.BaseHTTPRequestHandler):
 
 @pytest.fixture(scope="module")
 def loopback() -> Iterator[str]:
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    server.daemon_threads = True
+    server = LoopbackServer(0, Handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:

@@ -16,10 +16,11 @@ import os
 import sys
 import threading
 from http import HTTPStatus
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any
 
 from phrase_strings import ConfigurationError
+from phrase_strings._loopback import LoopbackServer
 
 __all__ = ["register", "run_listen"]
 
@@ -90,12 +91,10 @@ def run_listen(args: argparse.Namespace) -> int:
             """Quiet: the events themselves are the output."""
 
     try:
-        server = ThreadingHTTPServer(("127.0.0.1", args.port), Handler)
+        server = LoopbackServer(args.port, Handler)
     except OSError as error:
         raise ConfigurationError(f"cannot listen on 127.0.0.1:{args.port}: {error.strerror or error}") from None
-    server.daemon_threads = True
-    host, port = server.server_address[:2]
-    print(f"Listening on http://{host!s}:{port}/ (Ctrl-C to stop)", flush=True)
+    print(f"Listening on http://127.0.0.1:{server.port}/ (Ctrl-C to stop)", flush=True)
     serving = threading.Thread(target=server.serve_forever, name="webhooks-listen", daemon=True)
     serving.start()
     try:

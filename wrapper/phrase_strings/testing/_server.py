@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from types import TracebackType
 from urllib.parse import parse_qsl, urlsplit
 
+from .._loopback import LoopbackServer
 from ._engine import Engine, Request
 
 _MAX_BODY = 64 * 1024 * 1024
@@ -64,11 +65,9 @@ class _Handler(BaseHTTPRequestHandler):
         """Quiet: the fake records requests in `PhraseFake.requests` instead of printing them."""
 
 
-class _Server(ThreadingHTTPServer):
-    daemon_threads = True
-
-    def __init__(self, address: tuple[str, int], engine: Engine) -> None:
-        super().__init__(address, _Handler)
+class _Server(LoopbackServer):
+    def __init__(self, port: int, engine: Engine) -> None:
+        super().__init__(port, _Handler)
         self.engine = engine
 
 
@@ -79,13 +78,13 @@ class FakeServer:
     """
 
     def __init__(self, engine: Engine, port: int = 0) -> None:
-        self._server = _Server(("127.0.0.1", port), engine)
+        self._server = _Server(port, engine)
         self._thread = threading.Thread(target=self._server.serve_forever, name="phrase-fake", daemon=True)
 
     @property
     def port(self) -> int:
         """The port it listens on (chosen by the system when 0 was asked for)."""
-        return int(self._server.server_address[1])
+        return self._server.port
 
     @property
     def url(self) -> str:
