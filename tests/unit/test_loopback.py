@@ -7,7 +7,6 @@ import threading
 from http.server import BaseHTTPRequestHandler
 
 import pytest
-
 from phrase_strings._loopback import LoopbackServer
 
 
