@@ -406,3 +406,43 @@ def test_a_file_that_cannot_be_written_exits_1(
     (project / "locales").write_text("a file where the folder should be")
     assert main(["pull"]) == 1
     assert capsys.readouterr().err.startswith("error: ")
+
+
+@pytest.mark.parametrize(
+    "flags",
+    [
+        ["--config", "ci/phrase.yml", "-t", "{token}", "-B", "-v"],
+        ["-v", "--config=ci/phrase.yml", "--access_token={token}", "--batch"],
+        ["--config", "ci/phrase.yml", "-t{token}"],
+    ],
+)
+def test_phrase_cli_global_flags_may_stand_before_the_command(
+    flags: list[str], fake: FakePhrase, project: Path
+) -> None:
+    """cmd/root.go declares --config, -t/--access_token, --host, -B and -v as persistent flags, so a CI
+    job may write ``phrase --config FILE -t TOKEN pull``; the same words work here."""
+    write_repo(project, fake, codes=())
+    (project / "ci").mkdir()
+    (project / ".phrase.yml").rename(project / "ci" / "phrase.yml")
+    token = "f" * 64  # not the file's: the flag must win
+    assert main([flag.format(token=token) for flag in flags] + ["pull"]) == 0
+    assert (project / "locales" / "de.yml").read_text().startswith("locale=l-de\n")
+    assert fake.seen and all(seen.headers["authorization"] == f"token {token}" for seen in fake.seen)
+
+
+@pytest.mark.parametrize(
+    "words", [["-t", TOKEN], [f"-t{TOKEN}"], ["--config", ".phrase.yml", f"--access_token={TOKEN}"]]
+)
+def test_phrase_cli_flags_before_another_command_are_a_usage_error_without_the_token(
+    words: list[str], fake: FakePhrase, project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Only push and pull take phrase-cli's global flags before the command; elsewhere the error names
+    the flags, never a value (argparse alone would print the token as an "invalid choice")."""
+    write_repo(project, fake)
+    with pytest.raises(SystemExit) as stopped:
+        main([*words, "config", "check"])
+    assert stopped.value.code == 2
+    err = capsys.readouterr().err
+    assert "may stand before the command only for push and pull" in err
+    assert ("--access_token" if "--config" in words else "-t") in err and TOKEN not in err
+    assert fake.seen == []

@@ -20,6 +20,16 @@ __all__ = ["build_parser", "main"]
 
 GROUPS = ("auth", "files", "config", "webhooks", "fake", "api")  # modules of this package, imported when needed
 _GLOBAL_FLAGS = ("-v", "--verbose")
+# phrase-cli's global flags that push and pull take as their own; True: the flag takes a value.
+_PHRASE_CLI_GLOBALS = {
+    "--config": True,
+    "-t": True,
+    "--access_token": True,
+    "--host": True,
+    "-B": False,
+    "--batch": False,
+}
+_TAKE_PHRASE_CLI_GLOBALS = ("push", "pull")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -32,9 +42,41 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _phrase_cli_order(words: list[str]) -> list[str]:
+    """``phrase --config ci.yml -t T pull`` as ``pull --config ci.yml -t T``.
+
+    phrase-cli's global flags may stand before its command; ours belong to ``push``/``pull``. Before
+    any other command they are a usage error that names the flags and not their values.
+    """
+    kept: list[str] = []
+    moved: list[str] = []
+    flags: list[str] = []  # their names only, for an error message: a value may be a token
+    index = 0
+    while index < len(words):
+        word = words[index]
+        name = "-t" if word.startswith("-t") and not word.startswith("--") else word.split("=", 1)[0]  # -tTOKEN
+        if word in _GLOBAL_FLAGS:
+            kept.append(word)
+        elif name not in _PHRASE_CLI_GLOBALS:
+            break
+        elif _PHRASE_CLI_GLOBALS[name] and word == name:
+            moved.extend(words[index : index + 2])
+            flags.append(name)
+            index += 1
+        else:
+            moved.append(word)
+            flags.append(name)
+        index += 1
+    if not moved:
+        return words
+    if index < len(words) and words[index] in _TAKE_PHRASE_CLI_GLOBALS:
+        return [*kept, words[index], *moved, *words[index + 1 :]]
+    build_parser().error(f"{', '.join(flags)} may stand before the command only for push and pull")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
-    words = list(sys.argv[1:] if argv is None else argv)
+    words = _phrase_cli_order(list(sys.argv[1:] if argv is None else argv))
     start = 0
     while start < len(words) and words[start] in _GLOBAL_FLAGS:
         start += 1
