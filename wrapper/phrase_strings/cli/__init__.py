@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from .._errors import PhraseError
 from . import api
+from ._parser import Parser
 
 __all__ = ["build_parser", "main"]
 
@@ -34,7 +35,7 @@ _TAKE_PHRASE_CLI_GLOBALS = ("push", "pull")
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser with every sub-command."""
-    parser = argparse.ArgumentParser(prog="phrase-strings", description="Work with the Phrase Strings API.")
+    parser = Parser(prog="phrase-strings", description="Work with the Phrase Strings API.")
     parser.add_argument("-v", "--verbose", action="store_true", help="log requests (secrets redacted)")
     commands = parser.add_subparsers(dest="command", required=True)
     for group in GROUPS:

@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, NoReturn
 
 from .._errors import ConfigurationError
+from ._parser import Parser
 
 if TYPE_CHECKING:
     import httpx
@@ -153,7 +154,7 @@ def _add_option(parser: argparse._ActionsContainer, entry: Mapping[str, Any]) ->
 
 
 def _method_parser(group: str, name: str, method: Mapping[str, Any]) -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog=f"{PROG} {group} {name}",
         description=f"{method['summary']}\n\n{method['description']}\n\n"
         f"Calls {method['http']} ({method['operation']}).",
