@@ -12,7 +12,8 @@ from typing import Any
 
 import pytest
 from phrase_strings import NotFound, RateLimited, ServerError, Unauthorized, ValidationFailed
-from phrase_strings.testing import PhraseFake, verify_signature
+from phrase_strings.testing import PhraseFake
+from phrase_strings.webhooks import verify_signature
 from phrase_strings_api.models import (
     AddJobKeysBody,
     CompleteJobBody,
@@ -302,8 +303,8 @@ async def test_webhooks_deliver_signed_events(kind: str) -> None:
     expected = base64.b64encode(hmac.new(b"s3cret", body, hashlib.sha256).digest()).decode()
     assert url == "https://hooks.test/phrase"
     assert headers["X-PhraseApp-Signature"] == expected
-    assert verify_signature(body, "s3cret", headers["X-PhraseApp-Signature"])
-    assert not verify_signature(body, "other", headers["X-PhraseApp-Signature"])
+    assert verify_signature(body, headers["X-PhraseApp-Signature"], "s3cret")
+    assert not verify_signature(body, headers["X-PhraseApp-Signature"], "other")
     assert json.loads(body)["upload"]["filename"] == "en.simple_json"
     assert [d.response_status_code for d in deliveries] == [200, 200]
     assert fake.webhook_deliveries[0].payload["project"]["id"] == project_id

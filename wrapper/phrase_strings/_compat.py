@@ -120,7 +120,7 @@ def find_files(source: PushSource, mapping: Mapping[str, str]) -> list[LocalFile
     """
     from ._workflows import PathPattern  # the one pattern matcher; imported late (it imports this module)
 
-    pattern = PathPattern(clean_pattern(source.file))
+    pattern = PathPattern(source.file)  # it cleans the pattern itself
     reverse = reverse_mapping(mapping)
     found = []
     for path, values in pattern.find():
@@ -280,8 +280,10 @@ def download_options(target: PullTarget, tag: str | None, path: Path, branch: st
 def plan_target(
     target: PullTarget, locales: Sequence[Locale], mapping: Mapping[str, str], branch: str | None
 ) -> list[PullFile]:
-    """Every file one target writes: per locale, and per tag when the path has ``<tag>``."""
-    check_target(target)
+    """Every file one target writes: per locale, and per tag when the path has ``<tag>``.
+
+    The target has passed `check_target` already (its callers check every target before planning any).
+    """
     tags: Iterable[str | None] = target_tags(target) if "<tag>" in target.file else [None]
     plan = []
     for locale in pull_locales(target, locales):

@@ -123,6 +123,11 @@ _KIND_WORDS = {
 }
 
 
+def _format(params: Mapping[str, Any], file_format: str | None) -> str | None:
+    value = params.get("file_format") or file_format
+    return value if isinstance(value, str) else None
+
+
 @attrs.frozen
 class PushSource:
     """One entry of ``push.sources``: a file pattern and the upload's ``params`` (checked, typed)."""
@@ -136,8 +141,7 @@ class PushSource:
     @property
     def format(self) -> str | None:
         """The file format used: ``params.file_format``, else the source's, else the file's default."""
-        value = self.params.get("file_format") or self.file_format
-        return value if isinstance(value, str) else None
+        return _format(self.params, self.file_format)
 
 
 @attrs.frozen
@@ -152,8 +156,7 @@ class PullTarget:
     @property
     def format(self) -> str | None:
         """The file format used: ``params.file_format``, else the target's, else the file's default."""
-        value = self.params.get("file_format") or self.file_format
-        return value if isinstance(value, str) else None
+        return _format(self.params, self.file_format)
 
 
 @attrs.frozen

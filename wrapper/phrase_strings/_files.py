@@ -30,7 +30,6 @@ from typing import IO, Any, BinaryIO, cast
 from urllib.parse import quote
 
 import anyio
-import anyio.to_thread
 import attrs
 import httpx
 from phrase_strings_api import types as api_types
@@ -476,12 +475,6 @@ def _destination(destination: Destination) -> Path | IO[bytes]:
 def _opt(value: str | None) -> str | Unset:
     """None as the generated functions' UNSET."""
     return UNSET if value is None else value
-
-
-def check_locale(locale_id: str) -> str:
-    """The locale ID, after checking it can go into a URL path."""
-    _segment(locale_id, "locale_id")
-    return locale_id
 
 
 def check_chunk(chunk_size: int) -> None:

@@ -29,7 +29,6 @@ from .._files import (
     _result_url,
     _segment,
     check_chunk,
-    check_locale,
     download_result,
     path_for_skip,
 )
@@ -85,7 +84,7 @@ class AsyncLocales(AsyncLocalesApi):
         policy = poll or PollPolicy()
         body = CreateLocaleDownloadBody.from_dict(options.body())
         downloads = self._phrase.locale_downloads
-        record = await downloads.create(project, check_locale(locale_id), body=body)
+        record = await downloads.create(project, locale_id, body=body)
         deadline = _Deadline(policy, f"locale download {record.id}")
         while (status := _download_status(record)) != "completed":
             if status == "error":

@@ -203,7 +203,7 @@ async def apush(
     if (cleanup_tag or cleanup_prefix) and not delete:
         raise ConfigurationError("cleanup_tag and cleanup_prefix narrow a cleanup: they need cleanup=True")
     if isinstance(sources, PhraseConfig):
-        config = sources
+        config = sources  # narrowed for the type checker
         _refuse_with_config(file_format=file_format, locale_id=locale_id, options=options)
         _config_sources(config)
         files = [item for source in config.sources for item in _compat.find_files(source, config.locale_mapping)]

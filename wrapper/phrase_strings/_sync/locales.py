@@ -30,7 +30,6 @@ from .._files import (
     _result_url,
     _segment,
     check_chunk,
-    check_locale,
     download_result,
     path_for_skip,
 )
@@ -86,7 +85,7 @@ class Locales(LocalesApi):
         policy = poll or PollPolicy()
         body = CreateLocaleDownloadBody.from_dict(options.body())
         downloads = self._phrase.locale_downloads
-        record = downloads.create(project, check_locale(locale_id), body=body)
+        record = downloads.create(project, locale_id, body=body)
         deadline = _Deadline(policy, f"locale download {record.id}")
         while (status := _download_status(record)) != "completed":
             if status == "error":

@@ -87,10 +87,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING, format="%(levelname)s %(message)s")
     try:
         status: int = args.run(args)
-    except PhraseError as error:
-        print(f"error: {error}", file=sys.stderr)
-        return 1
-    except OSError as error:  # a file that cannot be read or written: exit 1 like phrase-cli, no traceback
+    except (PhraseError, OSError) as error:  # OSError: a file that cannot be read or written (no traceback)
         print(f"error: {error}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:

@@ -17,6 +17,7 @@ from .._client import Phrase
 from .._errors import ConfigurationError
 from .._redact import last_four, mask
 from .._tokens import DEFAULT_SCOPES
+from .api import _ask_otp
 
 __all__ = ["register", "run_login", "run_logout", "run_status"]
 
@@ -52,10 +53,6 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 def _location_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--data-center", choices=("eu", "us"), help="Phrase data center (default: eu)")
     parser.add_argument("--base-url", help="API base URL, overriding the data center")
-
-
-def _ask_otp(kind: str | None) -> str:
-    return getpass.getpass(f"One-time password ({kind or 'authenticator'}): ").strip()
 
 
 def run_login(args: argparse.Namespace) -> int:

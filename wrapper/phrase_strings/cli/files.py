@@ -29,7 +29,7 @@ import attrs
 from .._client import Phrase
 from .._compat import local_branch_name, use_local_branch_name
 from .._config import PhraseConfig, load_config
-from .._credentials import LEGACY_TOKEN_ENV
+from .._credentials import ENV, LEGACY_TOKEN_ENV
 from .._errors import ConfigurationError
 from .._files import DownloadOptions, PollPolicy, UploadOptions
 from .._sync.workflows import pull, push
@@ -38,7 +38,7 @@ from .._workflows import CleanupPlan, Progress, describe_summary
 __all__ = ["TerminalProgress", "build_options", "client_for", "register", "run_pull", "run_push"]
 
 OptionsT = TypeVar("OptionsT", DownloadOptions, UploadOptions)
-TOKEN_VARIABLES = ("PHRASE_ACCESS_TOKEN", LEGACY_TOKEN_ENV, "PHRASE_PLATFORM_TOKEN")
+TOKEN_VARIABLES = (ENV["access_token"], LEGACY_TOKEN_ENV, ENV["platform_token"])
 _TRUE = {"true", "yes", "1", "on"}
 _FALSE = {"false", "no", "0", "off"}
 
@@ -247,7 +247,7 @@ def client_for(
     """
     env_token = any(os.environ.get(var) for var in TOKEN_VARIABLES)
     token = access_token or (None if env_token else config.access_token)
-    base_url = host or (None if os.environ.get("PHRASE_HOST") else config.host)
+    base_url = host or (None if os.environ.get(ENV["host"]) else config.host)
     return Phrase(
         token,
         data_center=typing.cast(typing.Literal["eu", "us"] | None, data_center),
@@ -257,8 +257,7 @@ def client_for(
     )
 
 
-def _client(args: argparse.Namespace, config: PhraseConfig | None = None) -> Phrase:
-    config = config or _config(args)
+def _client(args: argparse.Namespace, config: PhraseConfig) -> Phrase:
     return client_for(config, args.access_token, args.host, args.data_center, args.project_id)
 
 

@@ -13,7 +13,7 @@ Or as a server for other processes: ``with fake.server() as server: server.url``
 Operations the fake does not model answer 501 naming the operation.
 """
 
-from ._engine import RecordedRequest, WebhookDelivery, sign, verify_signature
+from ._engine import RecordedRequest, WebhookDelivery, sign
 from ._fake import PhraseFake, post_webhook
 from ._formats import FORMATS as _FORMATS
 from ._server import FakeServer
@@ -31,5 +31,4 @@ __all__ = [
     "WebhookDelivery",
     "post_webhook",
     "sign",
-    "verify_signature",
 ]

@@ -86,8 +86,8 @@ class WebhookDelivery:
     url: str
     headers: Mapping[str, str] = attrs.field(repr=False)  # holds the signature
     body: bytes = attrs.field(repr=False)
-    status: int = 0
-    delivered_at: str = ""
+    status: int
+    delivered_at: str
 
     @property
     def payload(self) -> JSON:
@@ -99,11 +99,6 @@ class WebhookDelivery:
 def sign(body: bytes, secret: str) -> str:
     """The ``X-PhraseApp-Signature`` value: Base64 of the HMAC-SHA256 of the raw body under the webhook's secret."""
     return base64.b64encode(hmac.new(secret.encode(), body, hashlib.sha256).digest()).decode()
-
-
-def verify_signature(body: bytes, secret: str, signature: str) -> bool:
-    """True when ``signature`` (the header's value) was made from ``body`` with ``secret``; constant-time."""
-    return hmac.compare_digest(sign(body, secret), signature.strip())
 
 
 #: where finished asynchronous exports are served (like the API's storage links: no auth, no rate limit)

@@ -8,10 +8,10 @@ from collections.abc import Callable, Iterable, Mapping
 import httpx
 
 from .. import ConfigurationError
-from . import _handlers  # noqa: F401 - registers the modelled operations
 from ._engine import Deliver, Engine, RecordedRequest, WebhookDelivery
 from ._formats import FORMATS
-from ._model import Content, Key, Locale, Project, Translation, new_id
+from ._handlers import _set_translation  # importing _handlers registers the modelled operations
+from ._model import Content, Key, Locale, Project, new_id
 from ._server import FakeServer
 from ._transport import FakeTransport
 
@@ -89,13 +89,7 @@ class PhraseFake:
             for name, text in texts.items():
                 key = by_name.get(name) or Key(new_id("key"), name)
                 content.keys[key.id] = key
-                found = content.translations.get((key.id, target.id))
-                if found is None:
-                    content.translations[(key.id, target.id)] = Translation(
-                        new_id("translation"), key.id, target.id, text
-                    )
-                else:
-                    found.content = text
+                _set_translation(content, key, target, text)
 
     def set_rate_limit(self, limit: int, window: float) -> None:
         """Allow ``limit`` requests per ``window`` seconds from now on (a new window starts)."""

@@ -185,9 +185,9 @@ class Authorization:
 
     id: str
     token: str = attrs.field(repr=False)
-    note: str = ""
-    scopes: list[str] = attrs.field(factory=list)
-    expires_at: str | None = None
+    note: str
+    scopes: list[str]
+    expires_at: str | None
     created_at: str = attrs.field(factory=timestamp)
     updated_at: str = attrs.field(factory=timestamp)
 
