@@ -19,7 +19,7 @@ from typing import Any
 import anyio
 import httpx
 
-from ._errors import ConfigurationError, InsecureTransportError, TokenExchangeError
+from ._errors import ConfigurationError, InsecureTransportError, TokenExchangeError, is_otp_challenge, mfa_type
 from ._redact import mask
 
 OTPProvider = Callable[[str | None], "str | Awaitable[str]"]
@@ -70,16 +70,6 @@ def check_credential(value: str, what: str) -> str:
             "check how it was read (a trailing newline from a file or a prompt?)"
         )
     return value
-
-
-def is_otp_challenge(response: httpx.Response) -> bool:
-    """A 401 whose ``X-PhraseApp-OTP`` header asks for a one-time password."""
-    return response.status_code == 401 and response.headers.get("x-phraseapp-otp", "").lower().startswith("required")
-
-
-def mfa_type(response: httpx.Response) -> str | None:
-    """The MFA type named by an OTP challenge (``required; app`` -> ``"app"``)."""
-    return response.headers.get("x-phraseapp-otp", "").partition(";")[2].strip() or None
 
 
 class TokenAuth(httpx.Auth):

@@ -143,6 +143,16 @@ class AuthenticationError(APIStatusError):
     """401: missing, wrong or expired credentials."""
 
 
+def is_otp_challenge(response: httpx.Response) -> bool:
+    """A 401 whose ``X-PhraseApp-OTP`` header asks for a one-time password."""
+    return response.status_code == 401 and response.headers.get("x-phraseapp-otp", "").lower().startswith("required")
+
+
+def mfa_type(response: httpx.Response) -> str | None:
+    """The MFA type named by an OTP challenge (``required; app`` -> ``"app"``)."""
+    return response.headers.get("x-phraseapp-otp", "").partition(";")[2].strip() or None
+
+
 class OTPRequiredError(AuthenticationError):
     """401 asking for a one-time password; ``mfa_type`` names the kind (e.g. ``"app"``).
 
@@ -150,8 +160,7 @@ class OTPRequiredError(AuthenticationError):
     """
 
     def __init__(self, response: httpx.Response) -> None:
-        challenge = response.headers.get("x-phraseapp-otp", "")
-        self.mfa_type = challenge.partition(";")[2].strip() or None
+        self.mfa_type = mfa_type(response)
         super().__init__(response)
 
 
@@ -219,7 +228,7 @@ _BY_STATUS: dict[int, type[APIStatusError]] = {
 def error_for(response: httpx.Response) -> APIStatusError:
     """The typed exception for an error response (whose body has been read)."""
     status = response.status_code
-    if status == 401 and response.headers.get("x-phraseapp-otp", "").lower().startswith("required"):
+    if is_otp_challenge(response):
         return OTPRequiredError(response)
     if status >= 500:
         return InternalServerError(response)

@@ -17,8 +17,6 @@ class LoopbackServer(ThreadingHTTPServer):
     middle of the output of whatever is using the server. Other errors are still reported.
     """
 
-    daemon_threads = True
-
     def __init__(self, port: int, handler: type[BaseHTTPRequestHandler]) -> None:
         super().__init__(("127.0.0.1", port), handler)
 

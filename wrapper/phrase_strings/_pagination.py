@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import urllib.parse
 from collections.abc import AsyncIterator, Iterator, Mapping
-from concurrent.futures import Future, ThreadPoolExecutor
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import anyio
 import httpx
@@ -21,6 +20,9 @@ from phrase_strings_api.api import AsyncFetchPage, FetchPage, Page
 from phrase_strings_api.types import Response
 
 from ._errors import MalformedResponseError
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 
 def links(headers: Mapping[str, str]) -> dict[str, int]:
@@ -71,6 +73,8 @@ class LinkPaging:
             rels = links(page.headers)
 
     def _parallel(self, fetch: FetchPage, per_page: int, last: int) -> Iterator[Page[Any]]:
+        from concurrent.futures import ThreadPoolExecutor  # only sync concurrent paging needs it
+
         pool = ThreadPoolExecutor(max_workers=self.workers, thread_name_prefix="phrase-pages")
         pending: dict[int, Future[Response[Any]]] = {}
         ahead = 2

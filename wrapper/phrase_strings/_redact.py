@@ -33,8 +33,9 @@ _QUERY_VALUE = re.compile(rf"(?i)(?P<key>[?&;](?:{_NAMES})=)[^&;#\s'\"<>]*")
 _SCHEME_VALUE = re.compile(r"(?i)(?P<open>['\"])(?P<scheme>token|basic|bearer)\s+[^'\"]*(?P=open)")
 # A secret header's value next to its name: ``authorization: …``, ``(b'x-phraseapp-otp', b'…')``.
 # Atomic groups, so a value already masked is left alone.
+_HEADERS = "|".join(re.escape(name) for name in sorted(SECRET_HEADERS, key=len, reverse=True))
 _HEADER_VALUE = re.compile(
-    r"(?i)(?P<name>proxy-authorization|authorization|x-phraseapp-otp|set-cookie|cookie)"
+    rf"(?i)(?P<name>{_HEADERS})"
     r"(?P<sep>(?>['\"]?\s*[:,=]\s*b?['\"]?))(?>(?:(?:token|basic|bearer)\s+)?)(?!\*)[^'\"\s,;)}\]]+"
 )
 

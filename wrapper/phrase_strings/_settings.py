@@ -18,6 +18,7 @@ from . import _credentials as credentials
 from ._auth import IDM_TOKEN_URLS, BasicAuth, OTPProvider, PlatformTokenAuth, TokenAuth, require_secure
 from ._errors import ConfigurationError, CredentialsNotFoundError
 from ._ratelimit_common import redact_store_url
+from ._transport import CREDENTIAL_HEADERS
 from ._version import __version__
 
 DataCenter = Literal["eu", "us"]
@@ -142,9 +143,6 @@ def resolve_timeout(timeout: float | httpx.Timeout) -> httpx.Timeout:
     return check_timeout(timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout))
 
 
-_CREDENTIAL_HEADERS = frozenset({"authorization", "x-phraseapp-otp"})
-
-
 def extra_headers(current: Mapping[str, str], extra: Mapping[str, str] | None) -> Mapping[str, str]:
     """``current`` plus ``extra`` (from `with_options`), refusing non-strings and credential headers."""
     if not extra:
@@ -152,6 +150,6 @@ def extra_headers(current: Mapping[str, str], extra: Mapping[str, str] | None) -
     for name, value in extra.items():
         if not isinstance(name, str) or not isinstance(value, str):
             raise ConfigurationError(f"headers must map names to strings, not {name!r}: {type(value).__name__}")
-        if name.lower() in _CREDENTIAL_HEADERS:
+        if name.lower() in CREDENTIAL_HEADERS:
             raise ConfigurationError(f"{name} is set by the client's credentials (auth=, otp=), not by headers=")
     return {**current, **extra}

@@ -257,7 +257,8 @@ def client_for(
     )
 
 
-def _client(args: argparse.Namespace, config: PhraseConfig) -> Phrase:
+def _client(args: argparse.Namespace, config: PhraseConfig | None = None) -> Phrase:
+    config = config or _config(args)
     return client_for(config, args.access_token, args.host, args.data_center, args.project_id)
 
 
