@@ -14,16 +14,16 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
-import yaml
 from phrase_strings.cli import api, main
 
 from scripts import cli_manifest
 from tests.cli.server import Answer, Recorded, Server, serve
+from tests.conftest import ROOT
 
 TOKEN = "cli-secret-token-7f3a9b"
-ROOT = Path(__file__).resolve().parents[2]
 # Timestamps every key, upload and project carries (required in answers), as the CLI prints them.
 STAMPS = {"created_at": "2026-01-01T00:00:00+00:00", "updated_at": "2026-01-01T00:00:00+00:00"}
 
@@ -66,8 +66,7 @@ def test_table_is_fresh() -> None:
     assert committed == cli_manifest.render(), "run python scripts/cli_manifest.py"
 
 
-def test_every_operation_has_exactly_one_command() -> None:
-    spec = yaml.safe_load((ROOT / "openapi.yaml").read_text())
+def test_every_operation_has_exactly_one_command(spec: dict[str, Any]) -> None:
     operations = {op["operationId"] for item in spec["paths"].values() for op in item.values() if "operationId" in op}
     commands = [m["operation"] for g in api._table().values() for m in g["methods"].values()]
     missing = operations - set(commands)

@@ -31,11 +31,6 @@ ENVIRONMENT = (
 
 
 @pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
-@pytest.fixture
 def fake() -> Iterator[FakePhrase]:
     yield from serve(FakePhrase())
 

@@ -8,7 +8,7 @@ import pytest
 from phrase_strings import ConfigurationError, Phrase, discover
 from phrase_strings._config import find_config, load_config, parse_config
 
-TOKEN = "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"
+from tests.cli_compat.conftest import TOKEN
 
 
 def test_full_config_with_block_scalar_token_bom_and_anchors(tmp_path: Path) -> None:

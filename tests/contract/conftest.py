@@ -84,11 +84,6 @@ async def aclient(mock: Mock, recorder: Recorder) -> AsyncIterator[AsyncPhrase]:
         yield c
 
 
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     """Operations exercised / total per served document, for the CI log and the issue's report."""
     from tests.contract.operations import operations

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 import pytest
 
-from tests.conftest import EXTRA_OPERATIONS_PATH
+from tests.conftest import extra_operations
 from tests.contract.conftest import COUNTS, Mock, async_phrase, phrase
 from tests.contract.operations import Operation, operations
 from tests.contract.recording import Recorder
@@ -58,8 +58,7 @@ def _bad_request(violation: str) -> re.Pattern[str]:
 
 def _only_in_the_official_client(op: Operation) -> bool:
     """Operations phrase-api 3.31.0 has and the published document lacks (reference/README.md)."""
-    listed = {line.strip() for line in EXTRA_OPERATIONS_PATH.read_text().splitlines() if not line.startswith("#")}
-    return f"{op.method.upper()} {op.path}" in listed
+    return f"{op.method.upper()} {op.path}" in extra_operations()
 
 
 EXPLAINED = (

@@ -19,11 +19,6 @@ def proxy(prism_url: str) -> Iterator[ChaosProxy]:
         chaos.stop()
 
 
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     if not MATRIX:
         return

@@ -8,14 +8,12 @@ import subprocess
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.conftest import ROOT
+from tests.generated.test_fresh import tree
+
 GENERATED = ROOT / "generated"
 PACKAGE = "phrase_strings_webhooks"
 DOCUMENT = "webhooks.openapi.yaml"
-
-
-def tree(root: Path) -> set[str]:
-    return {str(p.relative_to(root)) for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts}
 
 
 def test_webhook_models_match_a_fresh_generation(tmp_path: Path) -> None:

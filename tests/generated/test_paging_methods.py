@@ -92,8 +92,3 @@ async def test_async(op: Operation, suffix: str) -> None:
         method = getattr(getattr(client, op.group), f"{op.name}_{suffix}")
         assert flat([x async for x in method(**paged_arguments(op))], suffix) == EXPECTED[suffix]
     check(op, requests)
-
-
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"

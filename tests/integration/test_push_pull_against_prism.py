@@ -23,11 +23,6 @@ EXAMPLE_COUNT = 12
 TOKEN = "prism-token-000000"
 
 
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
 class Violations:
     """Collects Prism's ``sl-violations`` headers from every answer."""
 

@@ -11,11 +11,6 @@ import redis
 from scripts.redis_server import RedisProcess, find_redis_server, redis_server
 
 
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
 @pytest.fixture(scope="session")
 def redis_process() -> Iterator[RedisProcess]:
     """A redis-server on 127.0.0.1 for the whole session (CI installs Debian's redis-server)."""

@@ -8,22 +8,21 @@ import sys
 import threading
 import time
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
+from http.server import BaseHTTPRequestHandler
 
 import pytest
+from phrase_strings._loopback import LoopbackServer
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.conftest import ROOT
+
 LIMIT = 4
 
 
-class Counting(ThreadingHTTPServer):
+class Counting(LoopbackServer):
     """Answers ``GET /v2/user`` after 20 ms; refuses with 429, as the API does, past 4 in flight."""
 
-    daemon_threads = True
-
     def __init__(self) -> None:
-        super().__init__(("127.0.0.1", 0), Handler)
+        super().__init__(0, Handler)
         self.lock = threading.Lock()
         self.now = self.most = self.ok = self.refused = 0
 

@@ -32,23 +32,14 @@ from phrase_strings_api.types import Unset
 
 from scripts.redis_server import RedisProcess
 from tests.unit.scripted import API, START, TOKEN, FakeTime, Script, user
-from tests.unit.test_ratelimit import InFlight
+from tests.unit.test_files import Chunks
+from tests.unit.test_ratelimit import InFlight, window
 
 
 def shared(url: str, account: str, clock: FakeTime, **kwargs: Any) -> SharedRateLimiter:
     return SharedRateLimiter(
         url, account=account, clock=clock.time, sleep=clock.sleep, async_sleep=clock.async_sleep, **kwargs
     )
-
-
-def window(remaining: int, reset: float, status: int = 200) -> httpx.Response:
-    headers = {
-        "x-rate-limit-limit": "1000",
-        "x-rate-limit-remaining": str(remaining),
-        "x-rate-limit-reset": str(int(reset)),
-    }
-    body: Any = {"id": "u1", "username": "ada"} if status < 300 else {"message": "Rate limit exceeded"}
-    return httpx.Response(status, json=body, headers=headers)
 
 
 # --- the window, the pause and the requests on their way are shared ---------------------------------
@@ -195,16 +186,8 @@ async def test_async_clients_with_their_own_limiters_keep_to_one_set_of_slots(st
     assert server.most == 4
 
 
-class Chunks(httpx.SyncByteStream):
-    """A body that arrives in pieces (a `ByteStream` would be read at once)."""
-
-    def __iter__(self) -> Iterator[bytes]:
-        yield b'{"id": "u1", '
-        yield b'"username": "ada"}'
-
-
 def test_streamed_bodies_hold_their_shared_slot_until_closed(store_url: str, account: str) -> None:
-    script = Script([lambda request: httpx.Response(200, stream=Chunks())])
+    script = Script([lambda request: httpx.Response(200, stream=Chunks(b'{"id": "u1", "username": "ada"}', 13))])
     limiter = shared(store_url, account, FakeTime(), max_concurrency=1)
     a = Phrase(TOKEN, base_url=API, transport=script.transport(), rate_limiter=limiter)
     clock = FakeTime()

@@ -10,14 +10,13 @@ and base64 form, and for the HTTP Basic header values built from them.
 from __future__ import annotations
 
 import base64
-import http.server
 import inspect
 import json
 import logging
-import socket
 import threading
 import traceback
 from collections.abc import Callable, Iterator
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, quote, quote_plus, urlsplit
@@ -41,13 +40,15 @@ from phrase_strings import (
     ValidationFailed,
     discover,
 )
+from phrase_strings._loopback import LoopbackServer
 from phrase_strings._tokens import check_expiry
 from phrase_strings.cli import main as cli
 
+from scripts.mock_server import free_port
+from tests.unit.typed_helpers import STAMPS
+
 EMAIL = "ada@example.com"
 ACCESS = "access-" + "a1b2c3d4" * 4
-# Timestamps every authorization carries.
-STAMPS = {"created_at": "2026-01-01T00:00:00Z", "updated_at": "2026-01-01T00:00:00Z"}
 WRONG_TOKEN = "wrong-" + "e5f6a7b8" * 4
 PASSWORD = "pa55/w0rd+Secret=9"  # changes under URL encoding
 OTP = "918273"
@@ -154,11 +155,6 @@ class KeepEverything(logging.Handler):
 
 
 @pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
-@pytest.fixture
 def logs() -> Iterator[KeepEverything]:
     root = logging.getLogger()
     handler, level = KeepEverything(), root.level
@@ -171,20 +167,14 @@ def logs() -> Iterator[KeepEverything]:
         root.setLevel(level)
 
 
-class FakePhrase(http.server.ThreadingHTTPServer):
+class FakePhrase(LoopbackServer):
     """The API under ``/v2`` and the identity service at ``/idm/token``; checks credentials like Phrase."""
 
-    daemon_threads = True
-
     def __init__(self) -> None:
-        super().__init__(("127.0.0.1", 0), Handler)
-        self.port = self.server_address[1]
+        super().__init__(0, Handler)
         self.release = threading.Event()
         self.reject_jwt_once = False
         self.signed_requests: list[dict[str, str]] = []
-
-    def handle_error(self, request: Any, client_address: Any) -> None:
-        """Silent: a client that timed out leaves a broken pipe behind, on purpose."""
 
     @property
     def url(self) -> str:
@@ -265,7 +255,7 @@ class FakePhrase(http.server.ThreadingHTTPServer):
         return routes.get((method, path), (404, {}, {"message": "Not Found"}))
 
 
-class Handler(http.server.BaseHTTPRequestHandler):
+class Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     server: FakePhrase
 
@@ -307,10 +297,7 @@ def fake() -> Iterator[FakePhrase]:
 
 @pytest.fixture
 def closed_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-    return port
+    return free_port()
 
 
 @pytest.fixture(autouse=True)
@@ -352,7 +339,7 @@ def clients(fake: FakePhrase, closed_port: int) -> dict[str, dict[str, Any]]:
 Step = tuple[str, Callable[[Any], Any], type[BaseException] | None]
 
 
-def steps(flow: str, sync: bool) -> list[Step]:
+def steps(flow: str) -> list[Step]:
     """What each flow does, with the error each step must raise (None: must succeed)."""
     user: Step = ("show user", lambda c: c.users.show_current(), None)
     if flow in ("access token", "token as Basic user"):
@@ -396,11 +383,11 @@ def steps(flow: str, sync: bool) -> list[Step]:
     return [("show user", lambda c: c.users.show_current(), expected[flow])]
 
 
-def record(evidence: Evidence, label: str, result: Any, expected: type[BaseException] | None) -> None:
-    if expected is None:
-        evidence.reprs(label, result)
-        if hasattr(result, "expires_at") and hasattr(result, "token_last_eight"):
-            check_expiry(result)
+def record(evidence: Evidence, label: str, result: Any) -> None:
+    """Keep the reprs of what a step that must succeed returned; check a returned token's expiry."""
+    evidence.reprs(label, result)
+    if hasattr(result, "expires_at") and hasattr(result, "token_last_eight"):
+        check_expiry(result)
 
 
 def construction_errors(evidence: Evidence, fake: FakePhrase, client_class: type[Any]) -> None:
@@ -428,11 +415,11 @@ def run_sync_flows(evidence: Evidence, fake: FakePhrase, closed_port: int) -> No
     for flow, kwargs in clients(fake, closed_port).items():
         with Phrase(**kwargs) as client:
             evidence.reprs(f"Phrase {flow}", client, client.settings, client.settings.auth)
-            for name, step, expected in steps(flow, sync=True):
+            for name, step, expected in steps(flow):
                 label = f"Phrase {flow}: {name}"
                 fake.reject_jwt_once = name.startswith("JWT refused")
                 if expected is None:
-                    record(evidence, label, step(client), expected)
+                    record(evidence, label, step(client))
                     continue
                 with pytest.raises(expected) as caught:
                     step(client)
@@ -447,12 +434,12 @@ async def run_async_flows(evidence: Evidence, fake: FakePhrase, closed_port: int
             kwargs["otp_provider"] = _async_code
         async with AsyncPhrase(**kwargs) as client:
             evidence.reprs(f"AsyncPhrase {flow}", client, client.settings, client.settings.auth)
-            for name, step, expected in steps(flow, sync=False):
+            for name, step, expected in steps(flow):
                 label = f"AsyncPhrase {flow}: {name}"
                 fake.reject_jwt_once = name.startswith("JWT refused")
                 if expected is None:
                     result = step(client)
-                    record(evidence, label, await result if inspect.isawaitable(result) else result, expected)
+                    record(evidence, label, await result if inspect.isawaitable(result) else result)
                     continue
                 with pytest.raises(expected) as caught:
                     await step(client)
@@ -521,12 +508,12 @@ def test_command_line_leaks_nothing(
     answers = iter([PASSWORD, OTP, PASSWORD, OTP])
     monkeypatch.setattr("getpass.getpass", lambda prompt="": next(answers))
 
-    def run(label: str, *argv: str) -> tuple[int, str, str]:
+    def run(*argv: str) -> tuple[int, str, str]:
         status = cli(["--verbose", *argv, "--base-url", api])
         out = capsys.readouterr()
         return status, out.out, out.err
 
-    status, out, err = run("login --print", "auth", "login", "--email", EMAIL)
+    status, out, err = run("auth", "login", "--email", EMAIL)
     assert status == 0 and out.count(NEW_TOKEN) == 1  # printed once, on purpose, to stdout only
     evidence.add("login --print: stdout without its one intended line", out.replace(NEW_TOKEN, "", 1))
     evidence.add("login --print: stderr", err)
@@ -536,20 +523,20 @@ def test_command_line_leaks_nothing(
         ("login --write", ("auth", "login", "--email", EMAIL, "--write", str(config))),
         ("status", ("auth", "status")),
     ]:
-        status, out, err = run(label, *argv)
+        status, out, err = run(*argv)
         assert status == 0, label
         evidence.add(f"{label}: stdout", out)
         evidence.add(f"{label}: stderr", err)
     assert NEW_TOKEN in config.read_text()
 
     config.write_text(f'phrase:\n  access_token: "{WRONG_TOKEN}"\n')
-    status, out, err = run("status with a revoked token", "auth", "status")
+    status, out, err = run("auth", "status")
     assert status == 1 and err.startswith("error: 401")
     evidence.add("status with a revoked token: stdout", out)
     evidence.add("status with a revoked token: stderr", err)
 
     config.write_text(f'phrase:\n  access_token: "{ACCESS}"\n')
-    status, out, err = run("logout", "auth", "logout", "--yes")
+    status, out, err = run("auth", "logout", "--yes")
     assert status == 0 and "Revoked token …" in out
     evidence.add("logout: stdout", out)
     evidence.add("logout: stderr", err)

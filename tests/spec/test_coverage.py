@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from scripts.upstream import compare, correct_parameter
-from tests.conftest import EXTRA_OPERATIONS_PATH
+from tests.conftest import extra_operations
 
 METHODS = ("get", "post", "put", "patch", "delete")
 SCREENSHOT_MARKERS = "/projects/{project_id}/screenshots/{id}/markers"
@@ -127,11 +127,7 @@ def test_operations_of_the_official_client_are_present(spec: dict[str, Any]) -> 
     """The operations phrase-api has beyond the published document (reference/README.md)."""
     placeholder = re.compile(r"\{[^}]+\}")
     ours = {f"{m.upper()} {placeholder.sub('{}', p)}" for m, p in operations(spec)}
-    listed = [
-        line.strip()
-        for line in EXTRA_OPERATIONS_PATH.read_text().splitlines()
-        if line.strip() and not line.startswith("#")
-    ]
+    listed = extra_operations()
     missing = [line for line in listed if placeholder.sub("{}", line) not in ours]
     assert listed and not missing, f"operations of phrase-api missing from openapi.yaml: {missing}"
 

@@ -13,11 +13,6 @@ from .contract import watch
 TOKEN = "test-token-0000"
 
 
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
 def checked_fake(**options: Any) -> tuple[PhraseFake, list[str]]:
     fake = PhraseFake(**options)
     return fake, watch(fake)

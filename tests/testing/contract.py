@@ -12,7 +12,6 @@ from collections.abc import Callable
 from email.parser import BytesParser
 from email.policy import HTTP
 from functools import cache
-from pathlib import Path
 from typing import Any
 
 import yaml
@@ -22,7 +21,8 @@ from phrase_strings.testing._engine import EXPORTS_PATH
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
-SPEC_PATH = Path(__file__).resolve().parents[2] / "openapi.yaml"
+from tests.conftest import SPEC_PATH
+
 BASE = "urn:phrase-openapi"
 # Answers any operation may give although not every operation lists them.
 GENERIC_ERRORS = {"400", "401", "403", "404", "422", "429"}

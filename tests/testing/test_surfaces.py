@@ -16,9 +16,9 @@ from phrase_strings import AsyncPhrase, ConfigurationError, Phrase
 from phrase_strings.testing import SUPPORTED_FORMATS, PhraseFake
 from phrase_strings.testing._operations import OPERATIONS
 
-from .conftest import checked_fake
+from tests.conftest import ROOT
 
-ROOT = Path(__file__).resolve().parents[2]
+from .conftest import checked_fake
 
 
 def test_the_server_serves_the_same_state_as_the_transport() -> None:
@@ -42,11 +42,6 @@ async def test_the_server_answers_async_clients() -> None:
         async with AsyncPhrase("t", base_url=server.url, timeout=10) as client:
             assert [p.name async for p in client.projects.list_all()] == ["One"]
     assert not violations, violations
-
-
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
 
 
 def _lines(stream: IO[str]) -> queue.Queue[str]:

@@ -22,16 +22,11 @@ from phrase_strings import (
     Unauthorized,
 )
 
+from tests.unit.typed_helpers import STAMPS
+
 API = "https://api.phrase.test/v2"
 IDM = "https://idm.phrase.test/idm/oauth/token"
 USER = {"id": "u1", "username": "ada", "name": "Ada", "email": "ada@example.com"}
-# Timestamps every authorization (and the other resources) carries.
-STAMPS = {"created_at": "2026-01-01T00:00:00Z", "updated_at": "2026-01-01T00:00:00Z"}
-
-
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
 
 
 def recording(handler: Callable[[httpx.Request], httpx.Response]) -> tuple[list[httpx.Request], httpx.MockTransport]:

@@ -13,11 +13,6 @@ from phrase_strings._cache import FROM_CACHE
 from tests.unit.scripted import API, TOKEN, USER, FakeTime, Script, async_phrase, phrase
 
 
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
 class Server:
     """A resource with a version: answers 304 when the client's validator matches."""
 

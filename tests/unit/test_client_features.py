@@ -23,12 +23,11 @@ from phrase_strings_api.api.locales import AsyncLocalesApi, LocalesApi
 from phrase_strings_api.api.screenshots import AsyncScreenshotsApi, ScreenshotsApi
 from phrase_strings_api.api.uploads import AsyncUploadsApi, UploadsApi
 
+from tests.conftest import ROOT
 from tests.unit.scripted import FakeTime, Script, async_phrase, phrase
 from tests.unit.test_files import Versioned, created, fake_poll, fields, parts, upload_json
+from tests.unit.typed_helpers import STAMPS
 
-ROOT = Path(__file__).resolve().parents[2]
-# Timestamps every screenshot and locale carries.
-STAMPS = {"created_at": "2026-01-01T00:00:00Z", "updated_at": "2026-01-01T00:00:00Z"}
 twins = pytest.mark.parametrize("twin", ["sync", "async"])
 
 

@@ -24,11 +24,6 @@ from phrase_strings import (
 from tests.unit.scripted import API, TOKEN, FakeTime, Script, async_phrase, phrase
 
 
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
 def fail(
     status: int, body: object = None, headers: dict[str, str] | None = None, content: bytes | None = None
 ) -> APIStatusError:

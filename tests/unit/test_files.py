@@ -46,11 +46,6 @@ SUMMARY = {
 }
 
 
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
 def parts(request: httpx.Request) -> list[dict[str, Any]]:
     """The parts of a multipart/form-data request, in order: name, filename, content type, bytes."""
     raw = b"Content-Type: " + request.headers["content-type"].encode() + b"\r\n\r\n" + request.content

@@ -15,13 +15,9 @@ from phrase_strings import AsyncPhrase, ConfigurationError, Phrase
 from phrase_strings._pagination import links
 
 from tests.unit.scripted import API, TOKEN, FakeTime, Script, phrase
+from tests.unit.typed_helpers import STAMPS
 
 KEYS = f"{API}/projects/p1/keys"
-
-
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
 
 
 class Pages:
@@ -172,7 +168,7 @@ def test_no_link_header_means_one_page() -> None:
 def test_a_next_link_that_does_not_move_forward_stops_the_walk() -> None:
     looping = httpx.Response(
         200,
-        json=[{"id": "k", "created_at": "2026-01-01T00:00:00Z", "updated_at": "2026-01-01T00:00:00Z", "name": "a"}],
+        json=[{"id": "k", **STAMPS, "name": "a"}],
         headers={"link": f'<{KEYS}?page=1&per_page=100>; rel="next"'},
     )
     script = Script([looping])

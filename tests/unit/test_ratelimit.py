@@ -24,11 +24,6 @@ from phrase_strings import (
 from tests.unit.scripted import API, START, TOKEN, FakeTime, Script, async_phrase, phrase, user
 
 
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
 def window(remaining: int, reset: float, status: int = 200, **extra: str) -> httpx.Response:
     headers = {
         "x-rate-limit-limit": "1000",

@@ -23,11 +23,6 @@ from tests.unit.scripted import API, TOKEN, FakeTime, Script, async_phrase, phra
 CREATED = {"id": "k1", "name": "home.title"}
 
 
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
 def req(method: str) -> httpx.Request:
     return httpx.Request(method, f"{API}/projects/p1/keys")
 

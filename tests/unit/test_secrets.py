@@ -31,11 +31,6 @@ NEW_TOKEN = "fresh-" + "f0" * 20
 SECRETS = (ACCESS, PASSWORD, OTP, PLATFORM, JWT, NEW_TOKEN)
 
 
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
 def server(request: httpx.Request) -> httpx.Response:
     if str(request.url) == IDM:
         return httpx.Response(200, json={"access_token": JWT, "token_type": "Bearer", "expires_in": 3600})

@@ -30,11 +30,6 @@ class Body(httpx.SyncByteStream, httpx.AsyncByteStream):
             yield chunk
 
 
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
 def answer(body: Body) -> httpx.Response:
     return httpx.Response(200, headers={"content-type": "application/octet-stream", "etag": '"v1"'}, stream=body)
 

@@ -29,6 +29,7 @@ from phrase_strings_api.models.locale import Locale
 
 from tests.unit.scripted import FakeTime
 from tests.unit.test_files import Chunks, fields
+from tests.unit.typed_helpers import STAMPS
 
 LOCALES = [
     {
@@ -54,11 +55,6 @@ LOCALES = [
     },
 ]
 SUMMARY = {"translation_keys_created": 2, "translation_keys_updated": 1, "translations_created": 4}
-
-
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
 
 
 class FakeAPI:
@@ -191,8 +187,7 @@ class Recorder(Progress):
 
 
 def locale(**values: str) -> Locale:
-    stamps = {"created_at": "2026-01-01T00:00:00Z", "updated_at": "2026-01-01T00:00:00Z"}
-    return Locale.from_dict({"id": "l0", "name": "Locale", "code": "xx", **stamps, **values})
+    return Locale.from_dict({"id": "l0", "name": "Locale", "code": "xx", **STAMPS, **values})
 
 
 def test_pattern_placeholders_fill_in_each_locale() -> None:

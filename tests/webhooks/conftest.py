@@ -4,12 +4,13 @@ import base64
 import hashlib
 import hmac
 import json
-from pathlib import Path
 from typing import Any
 
 import pytest
 
-SCHEMAS = Path(__file__).resolve().parents[2] / "reference" / "webhook_schemas"
+from tests.conftest import REFERENCE
+
+SCHEMAS = REFERENCE / "webhook_schemas"
 EXAMPLES = sorted(SCHEMAS.glob("*_example.json"))
 SECRET = "whsec-test-0123456789abcdef"
 

@@ -16,11 +16,6 @@ WEBHOOK = {
 }
 
 
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
 def handler(seen: list[httpx.Request]) -> httpx.MockTransport:
     def answer(request: httpx.Request) -> httpx.Response:
         seen.append(request)
