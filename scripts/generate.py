@@ -22,22 +22,20 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # run as a file, this script still imports its sibling as scripts.<name>
 from scripts.generation_input import install_runtime, prepare_templates, write_spec  # noqa: E402
+from scripts.upstream import METHODS  # noqa: E402
 
 DEFAULT_OUT = ROOT / "generated" / "phrase_strings_api"
 
 
-METHODS = ("get", "post", "put", "patch", "delete")
-
-
-def facade_names(spec: Path) -> dict[str, str]:
+def facade_names(doc: dict[str, Any]) -> dict[str, str]:
     """Map each operationId to its facade method name, its `x-facade-name`."""
-    doc = yaml.safe_load(spec.read_text())
     names, missing = {}, []
     for path, item in doc["paths"].items():
         for method in METHODS:
@@ -84,10 +82,11 @@ def generate(out: Path) -> None:
     """Run openapi-python-client into a scratch folder, then move the package to `out`."""
     with tempfile.TemporaryDirectory() as tmp:
         target = Path(tmp) / "phrase_strings_api"
-        spec = write_spec(ROOT / "openapi.yaml", Path(tmp) / "openapi.json")
-        templates = prepare_templates(ROOT / "openapi.yaml", Path(tmp) / "templates")
-        names = json.dumps(facade_names(ROOT / "openapi.yaml"), sort_keys=True)
+        document = yaml.safe_load((ROOT / "openapi.yaml").read_text())  # parsed once: 775 KB
+        templates = prepare_templates(document, Path(tmp) / "templates")
+        names = json.dumps(facade_names(document), sort_keys=True)
         (templates / "facade_names.jinja").write_text(f"{{% set facade_names = {names} %}}\n")
+        spec = write_spec(document, Path(tmp) / "openapi.json")  # last: it changes the document
         run_generator(spec, ROOT / "generator-config.yml", templates, target)
         install_runtime(target)
         (target / "py.typed").write_text("")

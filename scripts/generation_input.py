@@ -18,8 +18,9 @@ import shutil
 from pathlib import Path
 from typing import Any
 
-import yaml
 from openapi_python_client.strings import PythonIdentifier
+
+from scripts.upstream import resolve
 
 ROOT = Path(__file__).resolve().parents[1]
 TEMPLATES = ROOT / "templates"
@@ -27,18 +28,8 @@ RUNTIME = TEMPLATES / "runtime"
 OTP_HEADER = "x-phraseapp-otp"
 
 
-def _resolve(document: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
-    if "$ref" not in node:
-        return node
-    target: Any = document
-    for part in node["$ref"].removeprefix("#/").split("/"):
-        target = target[part]
-    return dict(target)
-
-
-def prepare_spec(source: Path) -> dict[str, Any]:
-    """openapi.yaml as the generator should read it (see the module docstring)."""
-    document: dict[str, Any] = yaml.safe_load(source.read_text())
+def prepare_spec(document: dict[str, Any]) -> dict[str, Any]:
+    """openapi.yaml as the generator should read it (see the module docstring); changes ``document``."""
     for parameter in document.get("components", {}).get("parameters", {}).values():
         _describe_schema(parameter)
     for item in document["paths"].values():
@@ -47,7 +38,7 @@ def prepare_spec(source: Path) -> dict[str, Any]:
                 continue
             kept = []
             for parameter in operation.get("parameters", []):
-                resolved = _resolve(document, parameter)
+                resolved = resolve(document, parameter)
                 if resolved.get("in") == "header" and resolved["name"].lower() == OTP_HEADER:
                     continue
                 _describe_schema(parameter)
@@ -59,7 +50,7 @@ def prepare_spec(source: Path) -> dict[str, Any]:
 
 def _describe_body(document: dict[str, Any], operation: dict[str, Any]) -> None:
     """Give an inline request-body schema a description, so its model has a docstring."""
-    body = _resolve(document, operation.get("requestBody", {}))
+    body = resolve(document, operation.get("requestBody", {}))
     for media in body.get("content", {}).values():
         schema = media.get("schema")
         if isinstance(schema, dict) and "$ref" not in schema and "description" not in schema:
@@ -74,16 +65,15 @@ def _describe_schema(parameter: dict[str, Any]) -> None:
         schema["description"] = description
 
 
-def write_spec(source: Path, target: Path) -> Path:
-    """Write `prepare_spec` of ``source`` to ``target`` (JSON, which the generator reads as well)."""
-    target.write_text(json.dumps(prepare_spec(source)))
+def write_spec(document: dict[str, Any], target: Path) -> Path:
+    """Write `prepare_spec` of ``document`` to ``target`` (JSON, which the generator reads as well)."""
+    target.write_text(json.dumps(prepare_spec(document)))
     return target
 
 
-def prepare_templates(source: Path, target: Path) -> Path:
+def prepare_templates(document: dict[str, Any], target: Path) -> Path:
     """Copy templates/ to ``target`` and add ``tags.jinja``: ``TAG_DESCRIPTIONS`` by group module name."""
     shutil.copytree(TEMPLATES, target, ignore=shutil.ignore_patterns("runtime"))
-    document = yaml.safe_load(source.read_text())
     descriptions = {str(PythonIdentifier(tag["name"], "tag")): tag.get("description", "") for tag in document["tags"]}
     (target / "tags.jinja").write_text(f"{{% set TAG_DESCRIPTIONS = {json.dumps(descriptions, sort_keys=True)} %}}\n")
     return target
